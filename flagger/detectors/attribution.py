@@ -1,0 +1,220 @@
+"""Vague attribution (A rules): claims hung on sources nobody can identify."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from flagger.document import Document
+from flagger.finding import Finding
+from flagger.rule import Rule
+
+RULES = (
+    Rule(
+        code="A101",
+        name="unnamed-source",
+        category="attribution",
+        severity="warning",
+        flags="A claim credited to sources the reader cannot identify or check.",
+        why="Anonymous sourcing may be justified, but the reader should learn why and how the "
+        "source knows; unexplained, it lets anyone's claim pass as fact.",
+        example="According to official sources, the meeting will take place next week.",
+        fix="Name the source, or say why it cannot be named and how it knows.",
+    ),
+    Rule(
+        code="A102",
+        name="vague-authority",
+        category="attribution",
+        severity="warning",
+        flags="An opinion credited to an unnamed crowd: experts, analysts, critics, many.",
+        why="'Experts say' borrows authority without showing whose; the reader cannot weigh "
+        "expertise or bias, and the writer's own view can hide behind it.",
+        example="Experts and analysts are contemplating possible scenarios.",
+        fix="Name at least one expert and their affiliation, or attribute the view to the writer.",
+    ),
+    Rule(
+        code="A103",
+        name="unsourced-report",
+        category="attribution",
+        severity="warning",
+        flags="A claim passed on from reports or hearsay without saying whose.",
+        why="'Media reports appeared' and 'reportedly' repeat a claim without anyone standing "
+        "behind it; the reader cannot trace it to its origin.",
+        example="Earlier, media reports appeared regarding a possible meeting.",
+        fix="Name the outlet or report, and whether it was confirmed.",
+    ),
+)
+RULE = {rule.code: rule for rule in RULES}
+
+_SOURCE_WORDS = (
+    r"(?:unnamed|anonymous|unidentified|official|informed|well-informed|reliable|knowledgeable|"
+    r"diplomatic|military|government|security|intelligence|industry|trade|market|banking|local|"
+    r"senior|high-ranking|western|other|some|several|many|two|three|unspecified|political|"
+    r"police|party|palace|kremlin|white\s+house|european|u\.s\.|russian|ukrainian|chinese)"
+)
+_SAY = (
+    r"(?:say|says|said|saying|told|tell|tells|claim(?:s|ed)?|report(?:s|ed)?|suggest(?:s|ed)?|"
+    r"indicate[sd]?|confirm(?:s|ed)?|reveal(?:s|ed)?|believe[sd]?|think|thinks|thought|"
+    r"expect(?:s|ed)?|insist(?:s|ed)?|add(?:s|ed)?|note[sd]?|warn(?:s|ed)?)"
+)
+_OPINE = (
+    r"(?:say|says|said|believe[sd]?|think|thought|argue[sd]?|claim(?:s|ed)?|warn(?:s|ed)?|"
+    r"note[sd]?|emphasi[sz]e[sd]?|stress(?:es|ed)?|suggest(?:s|ed)?|point(?:s|ed)?\s+out|"
+    r"predict(?:s|ed)?|fear(?:s|ed)?|expect(?:s|ed)?|contend(?:s|ed)?|agree[sd]?|"
+    r"speculate[sd]?|estimate[sd]?|doubt(?:s|ed)?|worry|worried|caution(?:s|ed)?|"
+    r"(?:are|were|remain)\s+(?:contemplating|convinced|concerned|worried|divided|skeptical|"
+    r"sceptical|considering|debating|discussing|questioning|wondering|speculating))"
+)
+_CROWD = (
+    r"(?:experts?(?:\s+and\s+analysts)?|analysts?(?:\s+and\s+experts)?|commentators?|observers?|"
+    r"critics?|pundits?|skeptics?|sceptics?|economists?|strategists?|specialists?|insiders?|"
+    r"scientists|researchers|watchers|political\s+scientists|military\s+bloggers)"
+)
+_QUANTIFIER = (
+    r"(?:(?:some|many|most|several|numerous|various|other|a\s+number\s+of|a\s+few|leading|top|"
+    r"independent|western|foreign|international|local|political|military|financial|market|"
+    r"industry|legal|health|security|an?|one)\s+)*"
+)
+
+PATTERNS: tuple[tuple[str, str], ...] = (
+    ("A101", rf"\baccording\s+to\s+(?:{_SOURCE_WORDS}\s+)*sources?\b"),
+    ("A101", rf"\b(?:{_SOURCE_WORDS}\s+)*sources?\s+(?:close\s+to|familiar\s+with|{_SAY}\b)"),
+    ("A101", rf"\b{_SAY}\s+(?:{_SOURCE_WORDS}\s+)*sources\b"),
+    (
+        "A101",
+        r"\b(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that\s+(?:he|she|they)\s+not\s+be\s+"
+        r"(?:named|identified))\w*(?:\s+of\s+anonymity)?",
+    ),
+    (
+        "A101",
+        r"\b(?:asked|declined)\s+not\s+to\s+be\s+(?:named|identified)|"
+        r"\bdeclined\s+to\s+be\s+(?:named|identified)",
+    ),
+    (
+        "A101",
+        r"\b(?:people|persons?|officials?|insiders?|someone|a\s+person|sources?)\s+"
+        r"(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on)\s+"
+        r"(?:the\s+|his\s+|her\s+|their\s+)?(?:matter|situation|talks|discussions|negotiations|plans?|"
+        r"deal|decision|thinking|investigation|case|process|probe)",
+    ),
+    (
+        "A101",
+        r"\b(?:an?\s+|one\s+|two\s+|three\s+|several\s+)?(?:unnamed|anonymous|unidentified)\s+"
+        r"(?:[\w-]+\s+){0,2}(?:officials?|sources?|persons?|people|diplomats?|insiders?|aides?)\b",
+    ),
+    (
+        "A102",
+        rf"\b{_QUANTIFIER}{_CROWD}\s+(?:have\s+|had\s+|also\s+|now\s+|long\s+|\w+ly\s+)?"
+        rf"{_OPINE}\b",
+    ),
+    (
+        "A102",
+        rf"\b{_OPINE}\s+{_QUANTIFIER}{_CROWD}\b(?!\s+(?:at|from|with|of|including|such\s+as|"
+        r"like|led\s+by)\s+[A-Z])(?!\s+[A-Z][a-z])",
+    ),
+    (
+        "A102",
+        r"\b(?:many|some|others|most)\s+(?:people\s+|observers\s+|americans\s+)?"
+        r"(?:believe|say|think|argue|fear|suspect|claim|feel|suggest)\b",
+    ),
+    (
+        "A102",
+        r"\bit\s+is\s+(?:widely\s+|generally\s+|commonly\s+)?(?:believed|thought|accepted|"
+        r"agreed|assumed|known)\s+that\b",
+    ),
+    ("A102", r"\b(?:studies|research|experts|science)\s+(?:show|shows|suggest|suggests|proves?)\b"),
+    (
+        "A103",
+        r"\b(?:media|press|news)\s+reports?\s+(?:have\s+|had\s+)?(?:appeared|emerged|surfaced|"
+        r"circulated|said|say|says|suggest(?:ed|s)?|indicate[sd]?|claim(?:ed|s)?|alleged?)\b",
+    ),
+    (
+        "A103",
+        r"\baccording\s+to\s+(?:some\s+|several\s+|unconfirmed\s+|local\s+|media\s+|press\s+|"
+        r"news\s+)*(?:reports|media|rumou?rs)\b",
+    ),
+    (
+        "A103",
+        r"\b(?:there\s+(?:are|were|have\s+been)\s+(?:unconfirmed\s+)?reports|"
+        r"unconfirmed\s+reports|rumou?rs\s+(?:have\s+)?(?:circulated|suggest|say|spread))\b",
+    ),
+    ("A103", r"\breportedly\b|\bwidely\s+reported\b|\bword\s+has\s+it\b"),
+    (
+        "A103",
+        r"\bit\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:said|reported|rumou?red|claimed|"
+        r"alleged|understood)\s+that\b",
+    ),
+)
+COMPILED = tuple((code, re.compile(pattern, re.IGNORECASE)) for code, pattern in PATTERNS)
+# A name or institution right before the cue makes the source identifiable ("Goldman Sachs
+# analysts said"); nationality and generic adjectives do not.
+NAMED_BEFORE = re.compile(r"(?:[A-Z][\w&.'’-]*\s+){1,4}$")
+NOT_A_NAME = re.compile(
+    r"(?:[A-Z][a-z]+(?:an|ian|ese|ish|ch|i|ic)|Western|Eastern|Northern|Southern|Foreign|"
+    r"Independent|Some|Many|Most|Several|Other|Top|Leading|The|A|An|And|But|However|Meanwhile|"
+    r"According|Both|Yet|Still|Also|Now|Earlier|Later|Overall|Amid|In|On|At|For)$"
+)
+NAMED_AFTER = re.compile(
+    r",?\s+(?:[A-Z][a-z]+\s+){1,3}(?:of|at|from)?\s*[A-Z]|\s+(?:at|from|with|"
+    r"of|including|such\s+as|like|led\s+by)\s+(?:the\s+)?[A-Z]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    code: str
+    start: int
+    end: int
+
+
+def _is_named(text: str, match: re.Match[str], sentence_start: int) -> bool:
+    """Tell whether the clause names the source right next to the cue."""
+    before = NAMED_BEFORE.search(text, max(sentence_start, match.start() - 60), match.start())
+    if before and before.start() > sentence_start:
+        words = before.group().split()
+        if not all(NOT_A_NAME.match(word) for word in words):
+            return True
+    return bool(NAMED_AFTER.match(text, match.end(), min(len(text), match.end() + 60)))
+
+
+def _matches(doc: Document) -> Iterator[_Match]:
+    """Yield every cue match whose source is not named beside it, longest first per position."""
+    text = doc.text
+    for code, pattern in COMPILED:
+        for match in pattern.finditer(text):
+            sentence = doc.sentences[doc.sentence_index(match.start())] if doc.sentences else None
+            if code != "A103" and _is_named(text, match, sentence.start if sentence else 0):
+                continue
+            yield _Match(code, match.start(), match.end())
+
+
+def _without_overlaps(matches: list[_Match]) -> list[_Match]:
+    """Keep the earliest, then longest, of overlapping matches."""
+    kept: list[_Match] = []
+    for match in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
+        if not kept or match.start >= kept[-1].end:
+            kept.append(match)
+    return kept
+
+
+def detect_attribution(doc: Document) -> Iterator[Finding]:
+    """Yield A-rule findings: unnamed sources, vague authorities and unsourced reports."""
+    for match in _without_overlaps(list(_matches(doc))):
+        rule = RULE[match.code]
+        words = doc.text[match.start : match.end]
+        quote = doc.quote_at(match.start, match.end)
+        yield Finding(
+            rule=rule.code,
+            name=rule.name,
+            category=rule.category,
+            severity="info" if quote else rule.severity,
+            start=match.start,
+            end=match.end,
+            sentence=doc.sentence_index(match.start),
+            message=f"{rule.flags.split('.')[0].split(':')[0]}: '{' '.join(words.split())}'",
+            evidence=(" ".join(words.split()),),
+            suggestion=rule.fix,
+            quoted=quote is not None,
+            speaker=quote.speaker if quote else None,
+        )
