@@ -2,21 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from flagger.timex.expression import TimeExpression
+from flagger.timex.extract import extract_dates
 
-
-@dataclass(frozen=True, slots=True)
-class TimeExpression:
-    """A time expression with its span and TIMEX3-style type and value."""
-
-    start: int
-    end: int
-    text: str
-    type: str
-    value: str
-
-
-def extract_dates(text: str, published: date | None) -> tuple[TimeExpression, ...]:
-    """Return the time expressions of `text`, resolved against `published`."""
-    return ()
+__all__ = ["TimeExpression", "extract_dates"]

@@ -1,0 +1,38 @@
+"""The grammatical tense around a time expression, which decides "on Friday" and "in May"."""
+
+from __future__ import annotations
+
+import re
+
+_FUTURE = re.compile(
+    r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|scheduled|expected|due"
+    r"|set\s+to|would|upcoming|is\s+to|are\s+to|next|hopes?\s+to|intends?\s+to|aims?\s+to)\b"
+)
+_PAST = re.compile(
+    r"(?i)\b(?:said|says|was|were|had|did|ago|last|told|announced|reported|came|went|took"
+    r"|began|met|made|gave|held|left|won|lost|got|saw|\w{2,}ed)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?;\n](?:\s|$)")
+_REACH = 90
+
+
+def tense_near(text: str, start: int, end: int) -> str | None:
+    """Return "FUTURE", "PAST" or None from the verbs nearest the span in its sentence."""
+    left = text[max(0, start - _REACH) : start]
+    cut = list(_SENTENCE_END.finditer(left))
+    if cut:
+        left = left[cut[-1].end() :]
+    right = text[end : end + _REACH]
+    stop = _SENTENCE_END.search(right)
+    if stop:
+        right = right[: stop.start()]
+    best: tuple[int, str] | None = None
+    for pattern, label in ((_FUTURE, "FUTURE"), (_PAST, "PAST")):
+        for match in pattern.finditer(left):
+            distance = len(left) - match.end()
+            if best is None or distance < best[0]:
+                best = (distance, label)
+        match = pattern.search(right)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), label)
+    return best[1] if best else None
