@@ -19,3 +19,4 @@ class Rule:
     why: str
     example: str
     fix: str = ""
+    needs_published: bool = False

@@ -1,0 +1,328 @@
+"""Temporal rules (T1xx): dates that contradict each other or the publication date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from flagger.document import Document
+from flagger.events import (
+    EventMention,
+    link,
+    possessive_end,
+    same_event,
+    tokenize,
+    verb_lemma,
+)
+from flagger.finding import Finding, Span
+from flagger.rule import Rule
+from flagger.temporal_dates import (
+    WEEKDAYS,
+    ago_interval,
+    has_year,
+    interval,
+    is_ago,
+    is_day_word,
+    is_explicit,
+    is_relative,
+    names_date,
+    overlaps,
+    show,
+    weekday_named,
+    widen_ago,
+)
+from flagger.timex import TimeExpression
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "T101", "relative-date-conflict", "temporal", "warning",
+        flags="A relative date (\"last year's talks\") that resolves to a period other than an "
+        "explicit date given for the same event elsewhere in the article.",
+        why="One of the two dates is wrong, often because copy was reused from an older story "
+        "and \"last year\" was not updated.",
+        example="The talks were interrupted in 2022. ... the outcome of last year's talks "
+        "(published 2025: last year = 2024)",
+        fix="Use the explicit date in both places (\"the 2022 talks\"), or correct the one "
+        "that is wrong.",
+        needs_published=True,
+    ),
+    Rule(
+        "T102", "weekday-date-mismatch", "temporal", "error",
+        flags="A weekday written next to a full date that falls on another weekday.",
+        why="Either the weekday or the date is wrong; readers cannot tell which.",
+        example="The vote is on Friday, May 15, 2025 (May 15, 2025 is a Thursday).",
+        fix="Check the calendar and correct the weekday or the date.",
+    ),
+    Rule(
+        "T103", "elapsed-time-conflict", "temporal", "warning",
+        flags="An elapsed time (\"three years ago\") that does not fit an explicit date of the "
+        "same event, counted from the publication date.",
+        why="The count was probably right when first written and went stale, or the date is "
+        "wrong.",
+        example="The agreement was signed three years ago. ... the 2019 agreement "
+        "(published 2024: three years ago = 2021)",
+        fix="Give the year instead of the count (\"in 2019\"), or correct the count.",
+        needs_published=True,
+    ),
+    Rule(
+        "T104", "tense-date-conflict", "temporal", "warning",
+        flags="A past event dated after the publication date, or an upcoming event dated "
+        "before it.",
+        why="The year or the tense is wrong: an article cannot report as done what has not "
+        "happened yet.",
+        example="The plant was opened in 2027 (published 2025).",
+        fix="Correct the year, or the tense if the event is still to come.",
+        needs_published=True,
+    ),
+    Rule(
+        "T105", "relative-day-conflict", "temporal", "warning",
+        flags="A relative day (\"yesterday\", \"on Friday\") that is not the explicit date given "
+        "for the same event.",
+        why="Relative days go stale when copy is held over or republished.",
+        example="The minister resigned yesterday. ... the resignation on May 7 (published "
+        "May 11: yesterday = May 10)",
+        fix="Use the explicit date, or correct the relative day.",
+        needs_published=True,
+    ),
+)
+_RULES = {rule.code: rule for rule in RULES}
+
+WINDOW = 8  # sentences between two mentions of one event
+_WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"),?\s+(the\s+)?$", re.IGNORECASE)
+_WEEKDAY_START = re.compile(r"^(?:(?:this|next|last|coming)\s+)*(" + "|".join(WEEKDAYS)
+                            + r"),?\s+", re.IGNORECASE)
+_PAST_AUX = frozenset({"was", "were", "had", "has", "have"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll"})
+_MODAL_OR_INFINITIVE = frozenset({"will", "would", "to", "shall", "could", "can", "may", "might",
+                                  "should", "must", "be", "being", "is", "are", "am"})
+# Verbs whose date is a target, not the time of the act: "postponed ... in 2027".
+_TARGET_VERBS = frozenset(
+    {"schedule", "reschedule", "set", "plan", "postpone", "delay", "move", "push", "extend",
+     "expect", "slate", "forecast", "project", "target", "aim", "predict", "estimate", "book",
+     "propose", "due", "defer", "fix", "budget", "end", "close", "mature", "expire", "pay",
+     "require", "need", "call", "intend", "hope", "want"}
+)
+_DATE_PREPS = frozenset({"in", "on", "at", "during"})
+_FOLLOW_OK = frozenset({"and", "or", "but", "to", "when", "after", "before", "with", "as", "at",
+                        "in", "on", "for", "from", "by", "if", "while", "because", "that",
+                        "which", "who", "where", "than", "said", "says"})
+
+
+def rules_needing_publication() -> tuple[str, ...]:
+    """Return the codes of the temporal rules skipped when the publication date is unknown."""
+    return tuple(rule.code for rule in RULES if rule.needs_published)
+
+
+def detect_temporal(doc: Document) -> Iterator[Finding]:
+    """Yield T101–T105 findings; rules that need the publication date run only with one."""
+    yield from _weekday_mismatches(doc)
+    published = doc.article.published
+    if published is None:
+        return
+    sentences = [(s.start, s.end) for s in doc.sentences]
+    mentions = link(doc.text, doc.dates, sentences)
+    yield from _event_conflicts(doc, mentions, published)
+    yield from _tense_conflicts(doc, published)
+
+
+def _finding(doc: Document, code: str, start: int, end: int, message: str, score: float,
+             evidence: tuple[str, ...], related: tuple[Span, ...],
+             suggestion: str | None) -> Finding:
+    rule = _RULES[code]
+    quote = doc.quote_at(start, end)
+    return Finding(
+        rule=code, name=rule.name, category="temporal", severity=rule.severity, start=start,
+        end=end, sentence=doc.sentence_index(start), message=message, score=score,
+        evidence=evidence, related=related, suggestion=suggestion, quoted=quote is not None,
+        speaker=quote.speaker if quote else None,
+    )
+
+
+# T101, T103, T105 -------------------------------------------------------------------------
+
+
+def _event_conflicts(doc: Document, mentions: list[EventMention],
+                     published: date) -> Iterator[Finding]:
+    text = doc.text
+    explicit = [m for m in mentions if is_explicit(m.timex) and interval(m.timex)]
+    for mention in mentions:
+        tx = mention.timex
+        if not is_relative(text, tx):
+            continue
+        span = _relative_interval(text, tx, published)
+        if span is None:
+            continue
+        others = [m for m in explicit if m.timex is not tx and same_event(mention, m)
+                  and abs(m.sentence - mention.sentence) <= WINDOW]
+        spans = {interval(m.timex) for m in others}
+        if len(spans) != 1:
+            continue  # no explicit date for the event, or several that disagree
+        other_span = spans.pop()
+        if other_span is None or overlaps(span, other_span):
+            continue
+        code = _code(text, tx, span, other_span)
+        if code is not None:
+            other = min(others, key=lambda m: abs(m.timex.start - tx.start))
+            yield _event_finding(doc, code, mention, other, span, other_span)
+
+
+def _code(text: str, tx: TimeExpression, span: tuple[date, date],
+          other_span: tuple[date, date]) -> str | None:
+    """Pick T103 (elapsed time), T105 (relative day) or T101; None when they agree after all."""
+    if is_ago(text, tx):
+        return "T103"
+    if not is_day_word(tx) or span[0] != span[1]:
+        return "T101"
+    named = weekday_named(tx)
+    if named is not None and other_span[0] == other_span[1] and other_span[0].weekday() == named:
+        return None  # "Friday" and "May 15" agree: only the week is in doubt
+    return "T105"
+
+
+def _relative_interval(text: str, tx: TimeExpression, published: date) -> tuple[date, date] | None:
+    span = interval(tx)
+    if is_ago(text, tx):
+        return widen_ago(span) if span else ago_interval(text, tx, published)
+    return span
+
+
+def _event_finding(doc: Document, code: str, mention: EventMention, other: EventMention,
+                   span: tuple[date, date], other_span: tuple[date, date]) -> Finding:
+    text, tx, ox = doc.text, mention.timex, other.timex
+    end = possessive_end(text, tx)
+    said, noun = text[tx.start : end], text[mention.noun_start : mention.noun_end]
+    explicit = _strip_preposition(ox.text)
+    if end != tx.end or said.endswith(("'s", "’s")):
+        suggestion = f"the {explicit} {noun}"
+    else:
+        suggestion = ("on " if other_span[0] == other_span[1] else "in ") + explicit
+    shown = show(interval(tx) or span) if code == "T103" else show(span)
+    message = (f"“{said}” puts the {noun} in {shown}, but “{ox.text}” dates the same "
+               f"{noun} to {show(other_span)}")
+    near = code == "T105" and abs((span[0] - other_span[0]).days) <= 1
+    related = (Span(ox.start, ox.end, ox.text, "conflicting date"),
+               Span(mention.noun_start, mention.noun_end, noun, "event"))
+    return _finding(doc, code, tx.start, end, message, 0.6 if near else 0.8,
+                    (f"{said} = {shown}", show(other_span)), related, suggestion)
+
+
+def _strip_preposition(value: str) -> str:
+    return re.sub(r"^(in|on|at|during|of)\s+", "", value, flags=re.IGNORECASE)
+
+
+# T102 --------------------------------------------------------------------------------------
+
+
+def _weekday_mismatches(doc: Document) -> Iterator[Finding]:
+    text, published = doc.text, doc.article.published
+    for tx in doc.dates:
+        span = interval(tx)
+        if span is None or span[0] != span[1]:
+            continue
+        start = _WEEKDAY_START.match(tx.text)
+        before = _WEEKDAY_BEFORE.search(text, max(tx.start - 16, 0), tx.start)
+        if start:
+            name, w_start, w_end = start.group(1), tx.start + start.start(1), tx.start + start.end(1)
+        elif before:
+            name, w_start, w_end = before.group(1), before.start(1), before.end(1)
+        else:
+            continue
+        date_text = tx.text[start.end() :] if start else tx.text
+        if not names_date(date_text):
+            continue
+        day, named = span[0], WEEKDAYS.index(name.capitalize())
+        if day.weekday() == named or (
+            not has_year(date_text) and _fits_nearby_year(day, named, published)
+        ):
+            continue
+        actual = WEEKDAYS[day.weekday()]
+        message = f"{date_text} is a {actual}, not a {name.capitalize()}"
+        if not has_year(date_text):
+            message += f" (read as {day.year})"
+        yield _finding(doc, "T102", w_start, tx.end, message, 0.95,
+                       (f"{date_text} = {actual}", f"written: {name}"),
+                       (Span(w_start, w_end, text[w_start:w_end], "weekday"),
+                        Span(tx.end - len(date_text), tx.end, date_text, "date")),
+                       f"{actual}, {date_text}")
+
+
+def _fits_nearby_year(day: date, named: int, published: date | None) -> bool:
+    """A date written without its year may belong to the year before or after."""
+    if published is None:
+        return True
+    for year in (day.year - 1, day.year + 1):
+        try:
+            other = day.replace(year=year)
+        except ValueError:
+            continue
+        if other.weekday() == named and abs((other - published).days) <= 240:
+            return True
+    return False
+
+
+# T104 --------------------------------------------------------------------------------------
+
+
+def _tense_conflicts(doc: Document, published: date) -> Iterator[Finding]:
+    text = doc.text
+    for tx in doc.dates:
+        span = interval(tx)
+        if tx.type != "DATE" or span is None or not is_explicit(tx) or not has_year(tx.text):
+            continue
+        if re.search(r"\bfiscal\s+$", text[max(tx.start - 8, 0) : tx.start], re.IGNORECASE):
+            continue
+        if not _ends_phrase(text, tx):
+            continue
+        sentence = doc.sentences[doc.sentence_index(tx.start)] if doc.sentences else None
+        tense, verb = _tense(text, tx, sentence.start if sentence else 0)
+        if tense == "past" and span[0] > published + timedelta(days=1):
+            message = (f"“{verb}” reports a past event, but “{tx.text}” is after the "
+                       f"publication date ({published.isoformat()})")
+        elif tense == "future" and span[1] < published - timedelta(days=1):
+            message = (f"“{verb}” announces an upcoming event, but “{tx.text}” is before the "
+                       f"publication date ({published.isoformat()})")
+        else:
+            continue
+        yield _finding(doc, "T104", tx.start, tx.end, message, 0.7,
+                       (f"{tx.text} = {show(span)}", f"published {published.isoformat()}"),
+                       (Span(*_verb_span(text, tx, verb), "event"),), None)
+
+
+def _ends_phrase(text: str, tx: TimeExpression) -> bool:
+    """Whether the date ends its phrase ("in 2019."), rather than modifying ("2019 results")."""
+    following = tokenize(text, tx.end, min(tx.end + 30, len(text)))
+    if not following:
+        return True
+    first = following[0]
+    return not first.text[0].isalnum() or first.lower in _FOLLOW_OK
+
+
+def _tense(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | None, str]:
+    """Return ("past" | "future" | None, verb) for the verb the date directly follows."""
+    tokens = tokenize(text, sent_start, tx.start)
+    i = len(tokens) - 1
+    if i < 0 or tokens[i].lower not in _DATE_PREPS:
+        return None, ""
+    i -= 1
+    if i < 0:
+        return None, ""
+    verb = tokens[i]
+    before = [t.lower for t in tokens[max(i - 3, 0) : i]]
+    if not verb.text[0].isalpha() or any(not w[0].isalnum() for w in before):
+        return None, verb.text
+    lemma = verb_lemma(verb.text) or verb.lower
+    if lemma in _TARGET_VERBS:
+        return None, verb.text
+    if any(w in _FUTURE_AUX for w in before):
+        return "future", verb.text
+    if verb_lemma(verb.text) is None or any(w in _MODAL_OR_INFINITIVE for w in before):
+        return None, verb.text
+    if verb.lower != lemma or (before and before[-1] in _PAST_AUX):
+        return "past", verb.text
+    return None, verb.text
+
+
+def _verb_span(text: str, tx: TimeExpression, verb: str) -> tuple[int, int, str]:
+    start = text.rfind(verb, 0, tx.start)
+    return (start, start + len(verb), verb)

@@ -1,0 +1,325 @@
+"""Event linking: which event a time expression dates, and which mentions are one event.
+
+Deliberately conservative. A time expression dates an event only in a few tight patterns:
+"last year's talks", "the 2019 agreement" (the date before an event noun), "the talks in 2022",
+"negotiations that were interrupted in 2022", "held talks last year" (the date after an event
+noun or its verb). Two mentions are the same event when their head nouns belong to one synonym
+class (talks / negotiations / discussions), neither is marked as a different occurrence
+("another", "a", "new", "first"...), and their verbs, where both have one, agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from flagger.timex import TimeExpression
+
+# Synonym classes of event nouns; every form maps to its class name.
+_CLASSES: dict[str, tuple[str, ...]] = {
+    "talks": ("talks", "negotiation", "negotiations", "discussion", "discussions",
+              "consultation", "consultations", "dialogue", "dialog"),
+    "meeting": ("meeting", "meetings", "summit", "summits", "session"),
+    "conference": ("conference", "congress", "convention"),
+    "agreement": ("agreement", "deal", "accord", "pact", "treaty"),
+    "contract": ("contract",),
+    "election": ("election", "elections", "vote", "ballot", "referendum"),
+    "attack": ("attack", "attacks", "bombing", "raid", "assault", "explosion", "blast"),
+    "ceasefire": ("ceasefire", "cease-fire", "truce", "armistice"),
+    "merger": ("merger", "takeover", "acquisition", "buyout"),
+    "offering": ("offering", "offer", "issue", "flotation", "listing"),
+    "visit": ("visit", "trip", "tour"),
+    "strike": ("strike", "walkout", "stoppage"),
+    "protest": ("protest", "protests", "demonstration", "demonstrations", "rally"),
+    "trial": ("trial", "hearing"),
+    "earthquake": ("earthquake", "quake"),
+    "crash": ("crash", "collision"),
+    "invasion": ("invasion", "incursion", "offensive"),
+    "reform": ("reform", "reforms", "overhaul"),
+    "split": ("split",),
+    "dividend": ("dividend", "payout"),
+    "launch": ("launch",),
+    "ruling": ("ruling", "verdict", "judgment", "decision"),
+    "announcement": ("announcement",),
+    "resignation": ("resignation",),
+    "bankruptcy": ("bankruptcy",),
+    "war": ("war",),
+    "crisis": ("crisis",),
+    "outbreak": ("outbreak",),
+    "lockdown": ("lockdown",),
+    "recession": ("recession",),
+}
+EVENT_NOUNS: dict[str, str] = {form: name for name, forms in _CLASSES.items() for form in forms}
+
+# Verbs that say the noun's event itself took place: "signed" an agreement, "held" talks.
+OCCURRENCE_VERBS = frozenset(
+    {"hold", "sign", "reach", "conclude", "conduct", "stage", "occur", "happen", "take", "seal",
+     "strike", "complete", "agree", "begin", "start", "open", "launch", "carry"}
+)
+
+# Words in front of an event noun that introduce a new occurrence ("a deal in 2019") or mark
+# a different one ("another round of talks", "the first election").
+INDEFINITE = frozenset({"a", "an", "one"})
+DISTINCT_MARKERS = frozenset(
+    {"another", "new", "fresh", "first", "second", "third", "fourth", "next", "last",
+     "previous", "earlier", "prior", "former", "latest", "recent", "further", "separate",
+     "similar", "other", "subsequent", "future", "later", "two", "three", "several",
+     "many", "some", "any", "each", "every", "no", "both", "more", "such"}
+)
+
+_AUX = frozenset(
+    {"was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "will", "would",
+     "did", "do", "does", "to", "could", "can", "may", "might", "should", "shall", "must"}
+)
+_PREPS = frozenset({"in", "on", "at", "during", "of"})
+_PHRASE_PREPS = frozenset({"between", "of", "with", "in", "on", "over", "at", "among"})
+_RELATIVE = frozenset({"that", "which", "who"})
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that"})
+_IRREGULAR = {
+    "held": "hold", "met": "meet", "began": "begin", "begun": "begin", "broke": "break",
+    "broken": "break", "took": "take", "taken": "take", "made": "make", "won": "win",
+    "lost": "lose", "struck": "strike", "went": "go", "gone": "go", "came": "come",
+    "ran": "run", "run": "run", "led": "lead", "saw": "see", "seen": "see", "said": "say",
+    "told": "tell", "got": "get", "gave": "give", "given": "give", "left": "leave",
+    "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "sold": "sell",
+    "bought": "buy", "paid": "pay", "set": "set", "put": "put", "cut": "cut", "hit": "hit",
+    "shut": "shut", "kept": "keep", "sent": "send", "spent": "spend", "built": "build",
+    "became": "become", "drew": "draw", "drawn": "draw", "wrote": "write",
+    "written": "write", "undertaken": "undertake", "undertook": "undertake",
+}
+# Stems whose verb ends in a silent "e" once "-ed" is cut: "ratified" no, "collapsed" yes.
+_SILENT_E = ("at", "iz", "us", "ag", "rg", "nc", "rc", "ir", "ur", "os", "uc", "ps", "as", "ns",
+             "rs", "ts")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+_POSSESSIVE = re.compile(r"\s*['’]s\b")
+_ADVERB = re.compile(r"[a-z]+ly$")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark with its offsets."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        """Return the lower-cased text."""
+        return self.text.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """A time expression and the event it dates: noun class, verb lemma, where they are."""
+
+    timex: TimeExpression
+    noun: str
+    noun_start: int
+    noun_end: int
+    verb: str | None
+    sentence: int
+    possessive: bool
+    marker: str = ""  # "indefinite", "distinct" or ""
+
+    @property
+    def noun_span(self) -> tuple[int, int]:
+        """Return the offsets of the event noun."""
+        return (self.noun_start, self.noun_end)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Return the tokens of `text[start:end]` with offsets into `text`."""
+    stop = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, stop)]
+
+
+def verb_lemma(word: str) -> str | None:
+    """Return a crude lemma for a past or base verb form; None for non-verbs we cannot tell."""
+    w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) > 4 and w.endswith("ied"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith("ed"):
+        stem = w[:-2]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+            return stem[:-1]
+        if stem.endswith(_SILENT_E):
+            return stem + "e"
+        return stem if not w.endswith("eed") else w[:-1]
+    return w if w in OCCURRENCE_VERBS else None
+
+
+def possessive_end(text: str, tx: TimeExpression) -> int:
+    """Return the end of `tx` extended over a directly following "'s"."""
+    if tx.text.endswith(("'s", "’s")):
+        return tx.end
+    m = _POSSESSIVE.match(text, tx.end)
+    return m.end() if m else tx.end
+
+
+def _is_event_noun(tok: Token) -> str | None:
+    return EVENT_NOUNS.get(tok.lower)
+
+
+def _marker(tokens: Sequence[Token], index: int) -> str:
+    """How the noun at `index` is introduced: "indefinite", "distinct" or "" (definite)."""
+    for tok in reversed(tokens[max(index - 4, 0) : index]):
+        if tok.lower in DISTINCT_MARKERS:
+            return "distinct"
+        if tok.lower in INDEFINITE:
+            return "indefinite"
+        if not tok.text[0].isalpha() or tok.lower in _DETERMINERS:
+            break
+    return ""
+
+
+def _has_date(dates: Sequence[TimeExpression], start: int, end: int) -> bool:
+    return any(start <= d.start < end for d in dates)
+
+
+def _after(text: str, tx: TimeExpression, sent_end: int, dates: Sequence[TimeExpression],
+           sentence: int) -> EventMention | None:
+    """The date in front of its noun: "last year's talks", "the 2019 agreement"."""
+    end = possessive_end(text, tx)
+    possessive = end != tx.end or tx.text.endswith(("'s", "’s"))
+    tokens = tokenize(text, end, sent_end)
+    if not possessive:
+        before = tokenize(text, max(tx.start - 12, 0), tx.start)
+        if not before or before[-1].lower not in _DETERMINERS:
+            return None
+    for i, tok in enumerate(tokens[:3]):
+        if not tok.text[0].isalpha():
+            return None
+        name = _is_event_noun(tok)
+        if name is None:
+            continue
+        if i + 1 < len(tokens) and _is_event_noun(tokens[i + 1]):
+            continue  # "election campaign": the noun is the next word
+        verb = _relative_clause_verb(tokens[i + 1 :], dates)
+        return EventMention(tx, name, tok.start, tok.end, verb, sentence, possessive)
+    return None
+
+
+def _relative_clause_verb(tokens: Sequence[Token], dates: Sequence[TimeExpression]) -> str | None:
+    """The verb after the noun (", which were interrupted", "were interrupted"), unless that
+    clause carries its own date."""
+    i = 1 if tokens and tokens[0].text == "," else 0
+    relative = i < len(tokens) and tokens[i].lower in _RELATIVE
+    if relative:
+        i += 1
+    first = i
+    while i < len(tokens) and (tokens[i].lower in _AUX or _ADVERB.match(tokens[i].lower)):
+        i += 1
+    if i >= len(tokens) or not (relative or any(t.lower in _AUX for t in tokens[first:i])):
+        return None
+    clause_end = next((t.start for t in tokens[i:] if t.text in ",;:.()"), tokens[-1].end)
+    if _has_date(dates, tokens[i].start, clause_end):
+        return None
+    return verb_lemma(tokens[i].text)
+
+
+def _before(text: str, tx: TimeExpression, sent_start: int, sentence: int) -> EventMention | None:
+    """The date after its noun or verb: "talks in 2022", "were interrupted in 2022"."""
+    tokens = tokenize(text, sent_start, tx.start)
+    i = len(tokens) - 1
+    if i >= 0 and tokens[i].lower in _PREPS:
+        i -= 1
+    verb: str | None = None
+    if i >= 0 and _is_event_noun(tokens[i]) is None:
+        verb = verb_lemma(tokens[i].text)
+        if verb is None:
+            return None
+        i -= 1
+        while i >= 0 and (tokens[i].lower in _AUX or _ADVERB.match(tokens[i].lower)):
+            i -= 1
+        if i >= 0 and tokens[i].lower in _RELATIVE:
+            i -= 1
+        if i >= 0 and tokens[i].text == ",":
+            i -= 1
+        i = _head_before_phrase(tokens, i)
+    elif i >= 0:
+        verb = _object_verb(tokens, i)
+    if i < 0:
+        return None
+    name = _is_event_noun(tokens[i])
+    if name is None:
+        return None
+    return EventMention(tx, name, tokens[i].start, tokens[i].end, verb, sentence, False,
+                        _marker(tokens, i))
+
+
+def _head_before_phrase(tokens: Sequence[Token], i: int) -> int:
+    """Skip back over a short phrase after the subject: "talks [between the two unions]"."""
+    if i < 0 or _is_event_noun(tokens[i]):
+        return i
+    for j in range(i - 1, max(i - 6, -1), -1):
+        tok = tokens[j]
+        if not tok.text[0].isalpha() or tok.lower in _RELATIVE or tok.lower in _AUX:
+            return i
+        if _is_event_noun(tok) and tokens[j + 1].lower in _PHRASE_PREPS:
+            return j
+    return i
+
+
+def _object_verb(tokens: Sequence[Token], noun: int) -> str | None:
+    """The verb of "held talks in 2022" / "signed the agreement on May 2"."""
+    i = noun - 1
+    if i >= 0 and tokens[i].lower in _DETERMINERS:
+        i -= 1
+    return verb_lemma(tokens[i].text) if i >= 0 else None
+
+
+def link(text: str, dates: Sequence[TimeExpression],
+         sentences: Sequence[tuple[int, int]]) -> list[EventMention]:
+    """Return the event mentions of the dated expressions; `sentences` are (start, end) pairs."""
+    mentions: list[EventMention] = []
+    for tx in dates:
+        if tx.type != "DATE":
+            continue
+        index = _sentence_of(sentences, tx.start)
+        start, end = sentences[index] if sentences else (0, len(text))
+        if _coordinated(text, tx, dates):
+            continue
+        mention = _after(text, tx, end, dates, index) or _before(text, tx, start, index)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _sentence_of(sentences: Sequence[tuple[int, int]], offset: int) -> int:
+    index = 0
+    for i, (start, _) in enumerate(sentences):
+        if start <= offset:
+            index = i
+    return index
+
+
+def _coordinated(text: str, tx: TimeExpression, dates: Sequence[TimeExpression]) -> bool:
+    """Whether the date is one of a list ("in 2019 and 2022", "2019-2022", "between ...")."""
+    for other in dates:
+        if other is tx:
+            continue
+        gap = text[tx.end : other.start] if other.start >= tx.end else text[other.end : tx.start]
+        if len(gap) <= 12 and re.fullmatch(r"[\s,'’s]*(and|or|to|through|until|-|–)?\s*(in|on)?\s*",
+                                           gap):
+            return True
+    window = text[max(tx.start - 16, 0) : tx.start].lower()
+    return bool(re.search(r"\b(between|from|since|until|till|before|after|by)\s+$", window))
+
+
+def same_event(a: EventMention, b: EventMention) -> bool:
+    """Whether two mentions name one event: same noun class, compatible determiners and verbs.
+
+    Neither may be marked as a different occurrence ("another", "new", "second"), and only
+    the earlier of the two may be indefinite ("a deal in 2019" ... "the deal").
+    """
+    second = b if a.noun_start <= b.noun_start else a
+    if a.noun != b.noun or "distinct" in (a.marker, b.marker) or second.marker == "indefinite":
+        return False
+    if a.verb and b.verb:
+        return a.verb == b.verb
+    verb = a.verb or b.verb
+    return verb is None or verb in OCCURRENCE_VERBS

@@ -1,0 +1,88 @@
+"""Event linking: which event a date dates, and when two mentions are one event."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from temporal_helpers import timex
+
+from flagger.events import link, same_event, verb_lemma
+
+_2022 = (date(2022, 1, 1), date(2022, 12, 31))
+
+LINKS = [
+    # (text, dated words, event noun class, noun as written, verb lemma)
+    ("Last year's talks ended without a deal.", "Last year", "talks", "talks", None),
+    ("Negotiations that were interrupted in 2022 will resume.", "2022", "talks", "Negotiations",
+     "interrupt"),
+    ("The 2022 accord, which was ratified quickly, still holds.", "2022", "agreement", "accord",
+     "ratify"),
+    ("The meeting on Thursday was cancelled.", "Thursday", "meeting", "meeting", None),
+    ("The two sides held talks in 2022 in Geneva.", "2022", "talks", "talks", "hold"),
+    ("The strike in 2022 closed the port.", "2022", "strike", "strike", None),
+    ("Talks resumed after the ceasefire collapsed in 2022.", "2022", "ceasefire", "ceasefire",
+     "collapse"),
+    ("Last year's discussions were interrupted by the war.", "Last year", "talks", "discussions",
+     "interrupt"),
+    ("Talks between the two unions were suspended in 2022.", "2022", "talks", "Talks", "suspend"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "noun", "written", "verb"), LINKS)
+def test_date_is_linked_to_its_event(text: str, words: str, noun: str, written: str,
+                                     verb: str | None) -> None:
+    mentions = link(text, [timex(text, words, *_2022)], [(0, len(text))])
+    assert len(mentions) == 1
+    mention = mentions[0]
+    assert mention.noun == noun
+    assert text[mention.noun_start : mention.noun_end] == written
+    assert mention.verb == verb
+
+
+UNLINKED = [
+    ("Prices rose in 2022.", "2022"),  # no event noun
+    ("The talks resumed after the government fell in 2022.", "2022"),  # another clause
+    ("Talks were held between 2019 and 2022.", "2022"),  # a range, not a date of the talks
+    ("In 2022, the government fell.", "2022"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), UNLINKED)
+def test_date_without_clear_event_is_not_linked(text: str, words: str) -> None:
+    dates = [timex(text, words, *_2022)]
+    if "between 2019" in text:
+        dates.append(timex(text, "2019", date(2019, 1, 1), date(2019, 12, 31)))
+    assert [m for m in link(text, dates, [(0, len(text))]) if m.timex.text == words] == []
+
+
+SAME = [
+    # (first sentence, second sentence, same event?)
+    ("Negotiations were interrupted in 2022.", "Last year's discussions were interrupted.", True),
+    ("The accord was signed in 2019.", "The deal signed last year holds.", True),
+    ("A deal was reached in 2019.", "The deal reached last year holds.", True),
+    ("The deal was reached in 2019.", "A deal reached last year holds.", False),
+    ("Talks began in 2019.", "Talks collapsed last year.", False),
+    ("Talks failed in 2019.", "Another round of talks failed last year.", False),
+    ("The election in 2019 was close.", "Last year's strike was long.", False),
+]
+
+
+@pytest.mark.parametrize(("one", "two", "same"), SAME)
+def test_same_event(one: str, two: str, same: bool) -> None:
+    text = f"{one} {two}"
+    year = "2022" if "2022" in one else "2019"
+    relative = "Last year" if "Last year" in two else "last year"
+    dates = [timex(text, year, *_2022), timex(text, relative, *_2022)]
+    mentions = link(text, dates, [(0, len(one)), (len(one) + 1, len(text))])
+    assert len(mentions) == 2
+    assert same_event(*mentions) is same
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [("interrupted", "interrupt"), ("signed", "sign"), ("held", "hold"), ("ratified", "ratify"),
+     ("stopped", "stop"), ("agreed", "agree"), ("suspended", "suspend"), ("price", None)],
+)
+def test_verb_lemma(word: str, lemma: str | None) -> None:
+    assert verb_lemma(word) == lemma
