@@ -16,9 +16,12 @@ NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin))*"
 PRONOUN = r"\b(?:he|she|they|I|we)\b"
 WHO = rf"(?:{NAME}|{PRONOUN})"
 QUOTE_PAIR = re.compile(
-    r"“[^“”]{1,%d}”|‘[^‘’]{1,%d}’(?![A-Za-z])|\"[^\"\n]{1,%d}\"" % ((MAX_QUOTE,) * 3)
+    rf"“[^“”]{{1,{MAX_QUOTE}}}”|‘[^‘’]{{1,{MAX_QUOTE}}}’(?![A-Za-z])|\"[^\"\n]{{1,{MAX_QUOTE}}}\""
 )
-AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?P<who>{WHO})\s+{SPEECH}\b|{SPEECH}\s+(?P<who2>{WHO}))")
+AFTER = re.compile(
+    rf"\s*[,.!?]?\s*(?:(?P<who>{WHO})\s+{SPEECH}\b"
+    rf"|{SPEECH}\s+(?:(?:the\s+)?[a-z][\w-]*\s+){{0,3}}?(?P<who2>{WHO}))"
+)
 BEFORE = re.compile(rf"(?P<who>{WHO})\s+{SPEECH}(?:\s+[\w-]+){{0,3}}\s*[:,]?\s*$")
 NAMED_SPEAKER = re.compile(
     rf"(?:\b(?:by|{SPEECH})\s+(?P<after>{NAME}\s+{NAME}|[A-Z]\w+\s+[A-Z]\w+))"
@@ -52,7 +55,7 @@ def _speaker(text: str, start: int, end: int, speakers: tuple[list[int], list[st
         return None
     who = match.group("who") or (match.group("who2") if after else None)
     if not re.fullmatch(PRONOUN, who):
-        return who
+        return who.rstrip(".")
     offsets, names = speakers
     before = bisect_left(offsets, start)
     return names[before - 1] if before else None

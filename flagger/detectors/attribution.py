@@ -46,6 +46,11 @@ RULES = (
     ),
 )
 RULE = {rule.code: rule for rule in RULES}
+MESSAGES = {
+    "A101": "Unnamed source: '{words}'; the reader cannot tell who this is or how they know",
+    "A102": "Vague authority: '{words}'; which experts, and who are they?",
+    "A103": "Unsourced report: '{words}'; whose report, and was it confirmed?",
+}
 
 _SOURCE_WORDS = (
     r"(?:unnamed|anonymous|unidentified|official|informed|well-informed|reliable|knowledgeable|"
@@ -83,8 +88,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("A101", rf"\b{_SAY}\s+(?:{_SOURCE_WORDS}\s+)*sources\b"),
     (
         "A101",
-        r"\b(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that\s+(?:he|she|they)\s+not\s+be\s+"
-        r"(?:named|identified))\w*(?:\s+of\s+anonymity)?",
+        r"\b(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they)\s+"
+        r"(?:not\s+be|remain\s+un)(?:named|identified))",
     ),
     (
         "A101",
@@ -171,9 +176,12 @@ class _Match:
 def _is_named(text: str, match: re.Match[str], sentence_start: int) -> bool:
     """Tell whether the clause names the source right next to the cue."""
     before = NAMED_BEFORE.search(text, max(sentence_start, match.start() - 60), match.start())
-    if before and before.start() > sentence_start:
+    if before:
         words = before.group().split()
-        if not all(NOT_A_NAME.match(word) for word in words):
+        # A single capitalised word opening the sentence is more likely "Market" than a name.
+        if before.start() == sentence_start and len(words) < 2:
+            words = []
+        if words and not all(NOT_A_NAME.match(word) for word in words):
             return True
     return bool(NAMED_AFTER.match(text, match.end(), min(len(text), match.end() + 60)))
 
@@ -202,7 +210,7 @@ def detect_attribution(doc: Document) -> Iterator[Finding]:
     """Yield A-rule findings: unnamed sources, vague authorities and unsourced reports."""
     for match in _without_overlaps(list(_matches(doc))):
         rule = RULE[match.code]
-        words = doc.text[match.start : match.end]
+        words = " ".join(doc.text[match.start : match.end].split())
         quote = doc.quote_at(match.start, match.end)
         yield Finding(
             rule=rule.code,
@@ -212,8 +220,8 @@ def detect_attribution(doc: Document) -> Iterator[Finding]:
             start=match.start,
             end=match.end,
             sentence=doc.sentence_index(match.start),
-            message=f"{rule.flags.split('.')[0].split(':')[0]}: '{' '.join(words.split())}'",
-            evidence=(" ".join(words.split()),),
+            message=MESSAGES[rule.code].format(words=words),
+            evidence=(words,),
             suggestion=rule.fix,
             quoted=quote is not None,
             speaker=quote.speaker if quote else None,

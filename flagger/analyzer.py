@@ -1,0 +1,141 @@
+"""The pipeline: an article in, a report out, with models loaded once per `Flagger`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from datetime import date
+from functools import partial
+
+from flagger.article import Article
+from flagger.detectors.attribution import detect_attribution
+from flagger.detectors.hedging import detect_speculation
+from flagger.detectors.temporal import detect_temporal
+from flagger.document import Document, HedgeScore
+from flagger.finding import Finding
+from flagger.hedging.model import HedgeModel
+from flagger.published import parse_published
+from flagger.quotes import find_quotes
+from flagger.report import ModelInfo, Report
+from flagger.rules import RULES
+from flagger.selection import Selection
+from flagger.sentences import Sentence, split_sentences
+from flagger.timex import extract_dates
+
+Detector = Callable[[Document], Iterable[Finding]]
+
+
+def _shift(score: HedgeScore, sentence: Sentence) -> HedgeScore:
+    """Move a hedge score's cue spans from sentence offsets to article offsets."""
+    cues = tuple(
+        replace(cue, start=cue.start + sentence.start, end=cue.end + sentence.start)
+        for cue in score.cues
+    )
+    return HedgeScore(score.score, cues)
+
+
+class Flagger:
+    """Analyses articles with one rule selection; safe to share between threads."""
+
+    def __init__(
+        self,
+        *,
+        select: str | Iterable[str] | None = None,
+        ignore: str | Iterable[str] | None = None,
+        hedge_threshold: float | None = None,
+        hedge_model: HedgeModel | None = None,
+    ) -> None:
+        """Validate the selection and load the hedging model unless every H rule is off."""
+        self.selection = Selection.of(select, ignore, (rule.code for rule in RULES))
+        self.rules = tuple(rule for rule in RULES if self.selection.enabled(rule.code))
+        wants_hedging = any(rule.category == "hedging" for rule in self.rules)
+        self.hedge_model = hedge_model or (HedgeModel.load() if wants_hedging else None)
+        self.hedge_threshold = (
+            hedge_threshold
+            if hedge_threshold is not None
+            else (self.hedge_model.threshold if self.hedge_model else 1.0)
+        )
+        self.detectors: tuple[Detector, ...] = (
+            partial(detect_speculation, threshold=self.hedge_threshold),
+            detect_attribution,
+            detect_temporal,
+        )
+
+    def analyze(
+        self,
+        text: str,
+        *,
+        published: date | str | None = None,
+        title: str | None = None,
+        source: str | None = None,
+        id: str | None = None,
+    ) -> Report:
+        """Analyse one article text; `published` is a date or an ISO / '11 May 2025' string."""
+        when = parse_published(published) if published is not None else None
+        return self.analyze_article(Article(text, title, when, source, id))
+
+    def analyze_many(self, articles: Iterable[Article]) -> Iterator[Report]:
+        """Analyse articles one after another, in order."""
+        return (self.analyze_article(article) for article in articles)
+
+    def analyze_article(self, article: Article) -> Report:
+        """Run the whole pipeline on one article."""
+        text = article.text
+        sentences = split_sentences(text)
+        hedges: tuple[HedgeScore, ...] = ()
+        if self.hedge_model is not None:
+            scores = self.hedge_model.score([s.text for s in sentences])
+            hedges = tuple(_shift(score, s) for score, s in zip(scores, sentences))
+        doc = Document(
+            article=article,
+            sentences=sentences,
+            quotes=find_quotes(text),
+            dates=extract_dates(text, article.published),
+            hedges=hedges,
+        )
+        findings = sorted(
+            (
+                finding
+                for detector in self.detectors
+                for finding in detector(doc)
+                if self.selection.enabled(finding.rule)
+            ),
+            key=lambda finding: finding.sort_key,
+        )
+        return Report(
+            article=article,
+            sentences=sentences,
+            hedges=hedges,
+            findings=tuple(findings),
+            dates=doc.dates,
+            notes=self._notes(article),
+            model=self._model_info(),
+        )
+
+    def _notes(self, article: Article) -> tuple[str, ...]:
+        """Say which rules could not run on this article."""
+        skipped = [r.code for r in self.rules if r.needs_published and article.published is None]
+        if not skipped:
+            return ()
+        note = (
+            f"no publication date known: {', '.join(skipped)} skipped "
+            "(give --published, a JSON 'published' field or a dateline)"
+        )
+        return (note,)
+
+    def _model_info(self) -> ModelInfo | None:
+        """Describe the hedging model, if one scored the sentences."""
+        model = self.hedge_model
+        return ModelInfo(model.name, model.version, model.sha256) if model else None
+
+
+def analyze(
+    text: str,
+    *,
+    published: date | str | None = None,
+    title: str | None = None,
+    select: str | Iterable[str] | None = None,
+    ignore: str | Iterable[str] | None = None,
+) -> Report:
+    """Analyse one article with a fresh rule selection (the models themselves load once)."""
+    return Flagger(select=select, ignore=ignore).analyze(text, published=published, title=title)

@@ -1,0 +1,66 @@
+"""Vague attribution: every A rule with examples that must and must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from flagger.detectors.attribution import RULES, detect_attribution
+from tests.conftest import make_document
+
+FLAGGED = [
+    ("A101", "According to official sources, the meeting will go ahead.", "According to official sources"),
+    ("A101", "Sources said the deal was close.", "Sources said"),
+    ("A101", "Diplomatic sources told the agency that a deal was near.", "Diplomatic sources told"),
+    ("A101", "A senior official, who spoke on condition of anonymity, denied it.", "on condition of anonymity"),
+    ("A101", "People familiar with the matter said the bid was withdrawn.", "People familiar with the matter"),
+    ("A101", "An unnamed government official confirmed the plan.", "An unnamed government official"),
+    ("A102", "Experts and analysts are contemplating possible scenarios.", "Experts and analysts are contemplating"),
+    ("A102", "Overall, commentators emphasize that nothing has changed.", "commentators emphasize"),
+    ("A102", "Critics argue the law goes too far.", "Critics argue"),
+    ("A102", "Many believe the vote was unfair.", "Many believe"),
+    ("A102", "The plan is risky, say some analysts.", "say some analysts"),
+    ("A102", "It is widely believed that the mayor will resign.", "It is widely believed that"),
+    ("A103", "Earlier, media reports appeared about a meeting.", "media reports appeared"),
+    ("A103", "The minister has reportedly resigned.", "reportedly"),
+    ("A103", "It is said that the factory will close.", "It is said that"),
+    ("A103", "According to media reports, the border was closed.", "According to media reports"),
+]
+
+NOT_FLAGGED = [
+    "Kremlin aide Yuri Ushakov said the talks would resume.",
+    "Analysts at Nordbank said the currency would weaken.",
+    "Harbour Capital analysts said the shares were cheap.",
+    "The plan is risky, said analyst Jane Okafor of Cedar Bank.",
+    "The sources of the river lie in the mountains.",
+    "He said many people attended the rally.",
+    "The report, published by the statistics office, said prices rose.",
+]
+
+
+@pytest.mark.parametrize(("code", "text", "words"), FLAGGED)
+def test_flags_vague_attribution(code: str, text: str, words: str) -> None:
+    findings = list(detect_attribution(make_document(text)))
+    assert [(f.rule, text[f.start : f.end]) for f in findings] == [(code, words)]
+    finding = findings[0]
+    assert finding.severity == "warning" and not finding.quoted
+    assert finding.message and finding.evidence == (words,)
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED)
+def test_named_sources_are_not_flagged(text: str) -> None:
+    assert list(detect_attribution(make_document(text))) == []
+
+
+def test_case_and_inflection_tolerant() -> None:
+    text = "SOURCES SAY the port will reopen. An expert warned of delays. Observers noted the rally."
+    assert [f.rule for f in detect_attribution(make_document(text))] == ["A101", "A102", "A102"]
+
+
+def test_inside_a_quote_it_belongs_to_the_speaker() -> None:
+    text = "“Experts say the dam is safe,” said engineer Lina Park."
+    (finding,) = detect_attribution(make_document(text))
+    assert finding.quoted and finding.speaker == "Lina Park" and finding.severity == "info"
+
+
+def test_every_rule_has_an_example_that_fires() -> None:
+    assert {code for code, _, _ in FLAGGED} == {rule.code for rule in RULES}

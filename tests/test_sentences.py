@@ -1,0 +1,71 @@
+"""Sentence splitting: abbreviations, quotes, datelines, headings, lists and wrapped lines."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+
+from flagger.sentences import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr. Smith met Gen. Lee in the U.S. capital on Jan. 5. They talked for an hour.",
+            ["Mr. Smith met Gen. Lee in the U.S. capital on Jan. 5.", "They talked for an hour."],
+        ),
+        (
+            'She said "It is over." Then she left.',
+            ['She said "It is over."', "Then she left."],
+        ),
+        (
+            "“We will go,” he said. “Now.” The car left.",
+            ["“We will go,” he said.", "“Now.”", "The car left."],
+        ),
+        (
+            "Talks resume in Oslo\n\nNordic Wire - 3 June 2024 10:00\n\nThe talks resumed today.",
+            ["Talks resume in Oslo", "Nordic Wire - 3 June 2024 10:00", "The talks resumed today."],
+        ),
+        (
+            "Key points\n- prices rose\n- wages fell\nThe U.S. Treasury said it would act.",
+            ["Key points", "- prices rose", "- wages fell", "The U.S. Treasury said it would act."],
+        ),
+        (
+            "The ministry said on Monday that grain exports\n"
+            "rose sharply in the first quarter of the year, helped\n"
+            "by a weaker currency and strong demand from Asia.\n"
+            "    Exports fell in the previous quarter.",
+            [
+                "The ministry said on Monday that grain exports\nrose sharply in the first "
+                "quarter of the year, helped\nby a weaker currency and strong demand from Asia.",
+                "Exports fell in the previous quarter.",
+            ],
+        ),
+    ],
+)
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_offsets_point_into_the_text(example_text: str) -> None:
+    sentences = split_sentences(example_text)
+    assert len(sentences) > 10
+    for index, sentence in enumerate(sentences):
+        assert sentence.index == index
+        assert example_text[sentence.start : sentence.end] == sentence.text
+        assert sentence.text == sentence.text.strip()
+    assert all(a.end <= b.start for a, b in pairwise(sentences))
+
+
+def test_empty_and_blank_text_have_no_sentences() -> None:
+    assert split_sentences("") == ()
+    assert split_sentences(" \n\n\t ") == ()
+
+
+def test_importing_punkt_leaves_nltk_unimported() -> None:
+    import sys
+
+    split_sentences("One. Two.")
+    assert "nltk" not in sys.modules or hasattr(sys.modules["nltk"], "__version__")
