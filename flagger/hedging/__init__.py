@@ -1,0 +1,1 @@
+"""The hedging and speculation classifier (features, weights and the loaded model)."""

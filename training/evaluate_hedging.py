@@ -1,0 +1,126 @@
+"""Evaluate the hedge model against a TF-IDF baseline and a lexicon-only system on every split."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from flagger.hedging.features import cue_index, features, tokenize
+from flagger.hedging.linear import LinearHedger
+from flagger.hedging.model import HedgeModel
+from training.hedging_corpora import LabelledSentence, read_lexicon
+from training.hedging_data import DEFAULT_DATA, TestSet, test_sets, training_sentences
+
+LEXICONS = ("lexicons/wooorm/hedges.txt", "lexicons/islam2020/hedge_words.txt")
+ARTICLE_SENTENCES = 35
+Predictor = Callable[[list[str], str], list[int]]
+
+
+def prf(gold: Sequence[int], predicted: Sequence[int]) -> dict[str, float]:
+    """Return precision, recall and F1 (in %) of the uncertain class."""
+    hits = sum(1 for g, p in zip(gold, predicted, strict=True) if g and p)
+    precision = hits / max(sum(predicted), 1)
+    recall = hits / max(sum(gold), 1)
+    f1 = 2 * precision * recall / (precision + recall) if hits else 0.0
+    return {"precision": 100 * precision, "recall": 100 * recall, "f1": 100 * f1}
+
+
+def baseline(train: list[LabelledSentence], seed: int) -> Predictor:
+    """Return the reference system: TF-IDF word 1-2-grams and class-weighted LogisticRegression."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+
+    pipeline = make_pipeline(
+        TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True),
+        LogisticRegression(class_weight="balanced", max_iter=2000, random_state=seed),
+    )
+    pipeline.fit([s.text for s in train], [s.label for s in train])
+    return lambda texts, domain: [int(p) for p in pipeline.predict(texts)]
+
+
+def lexicon_system(data: Path) -> Predictor:
+    """Return a system that flags any sentence holding a hedge-lexicon entry."""
+    index = cue_index(entry for name in LEXICONS for entry in read_lexicon(data / "hedging" / name))
+
+    def predict(texts: list[str], domain: str) -> list[int]:
+        return [int(any(f[2] == "cue" for f in features(tokenize(text), index))) for text in texts]
+
+    return predict
+
+
+def ours(hedger: LinearHedger) -> Predictor:
+    """Return the shipped model with the threshold of each split's domain."""
+
+    def predict(texts: list[str], domain: str) -> list[int]:
+        threshold = hedger.domains[domain].threshold
+        return [int(hedger.score(text, domain)[0] >= threshold) for text in texts]
+
+    return predict
+
+
+def scoring_ms(model: HedgeModel, sentences: list[str], repeats: int = 200) -> float:
+    """Return the median time (ms) to score a batch the size of an 800-word article."""
+    batch = sentences[:ARTICLE_SENTENCES]
+    timings = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        model.score(batch)
+        timings.append(time.perf_counter() - start)
+    return 1000 * statistics.median(timings)
+
+
+def evaluate(
+    hedger: LinearHedger, data: Path = DEFAULT_DATA, seed: int = 0
+) -> dict[str, dict[str, dict[str, float]]]:
+    """Return {split: {system: {precision, recall, f1}}} for every test split."""
+    systems = {
+        "baseline (tf-idf + LR)": baseline(training_sentences(data), seed),
+        "lexicon only": lexicon_system(data),
+        "flagger": ours(hedger),
+    }
+    table: dict[str, dict[str, dict[str, float]]] = {}
+    for split in test_sets(data):
+        texts = [s.text for s in split.sentences]
+        gold = [s.label for s in split.sentences]
+        table[split.name] = {
+            name: prf(gold, predict(texts, split.domain)) for name, predict in systems.items()
+        }
+    return table
+
+
+def render(table: dict[str, dict[str, dict[str, float]]]) -> str:
+    """Return the metrics as one plain-text table."""
+    lines = [f"{'split':32} {'system':24} {'P':>6} {'R':>6} {'F1':>6}"]
+    for split, systems in table.items():
+        for name, m in systems.items():
+            lines.append(
+                f"{split:32} {name:24} {m['precision']:6.1f} {m['recall']:6.1f} {m['f1']:6.1f}"
+            )
+    return "\n".join(lines)
+
+
+def speed_report(model: HedgeModel, splits: list[TestSet]) -> dict[str, Any]:
+    """Return the median batch scoring time on a news test document's sentences."""
+    news = [s.text for s in splits[0].sentences]
+    return {"sentences": ARTICLE_SENTENCES, "median_ms": round(scoring_ms(model, news), 3)}
+
+
+@click.command()
+@click.option("--data", type=click.Path(path_type=Path), default=DEFAULT_DATA, show_default=True)
+@click.option("--seed", default=0, show_default=True)
+def main(data: Path, seed: int) -> None:
+    """Print the evaluation table for the shipped model in `models/`."""
+    model = HedgeModel.load()
+    click.echo(render(evaluate(model.hedger, data, seed)))
+    speed = speed_report(model, test_sets(data))
+    click.echo(f"scoring {speed['sentences']} sentences: median {speed['median_ms']} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,75 @@
+"""The fixed hedging splits: training sentences and every test set, read from `../shared`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from training.hedging_corpora import (
+    LabelledSentence,
+    read_conll_tsv,
+    read_sfu,
+    read_szeged,
+    read_test_docs,
+    read_wiki_sample,
+)
+
+DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+SZEGED = "hedging/szeged-uncertainty"
+BIO_FILES = ("bio_bmc.xml", "bio_fly.xml", "bio_hbc.xml")
+TRAINING_SOURCES = ("szeged-uncertainty", "conll2010-bio")
+
+
+@dataclass(frozen=True, slots=True)
+class TestSet:
+    """A named evaluation split and the model domain used to score it."""
+
+    name: str
+    domain: str
+    sentences: list[LabelledSentence]
+
+
+def _eval_bio_docs(data: Path) -> frozenset[str]:
+    """Return the CoNLL-2010 biological evaluation document ids."""
+    return frozenset(s.doc_id for s in read_conll_tsv(data / "hedging/conll2010-bio/eval.tsv"))
+
+
+def _szeged_split(data: Path, name: str, genre: str, test: bool) -> list[LabelledSentence]:
+    """Return the training (or test) documents of a Szeged file."""
+    held_out = read_test_docs(data / "hedging/szeged-test-docs.json")[name]
+    return [s for s in read_szeged(data / SZEGED / name, genre) if (s.doc_id in held_out) == test]
+
+
+def training_sentences(data: Path = DEFAULT_DATA) -> list[LabelledSentence]:
+    """Return every training sentence: Szeged news and wiki minus test docs, bio minus eval."""
+    bio_eval = _eval_bio_docs(data)
+    bio = [
+        s
+        for name in BIO_FILES
+        for s in read_szeged(data / SZEGED / name, "bio")
+        if s.doc_id not in bio_eval
+    ]
+    news = _szeged_split(data, "factbank.xml", "news", test=False)
+    wiki = _szeged_split(data, "wiki.xml", "wiki", test=False)
+    return news + wiki + bio
+
+
+def test_sets(data: Path = DEFAULT_DATA) -> list[TestSet]:
+    """Return the evaluation splits, target genre first."""
+    return [
+        TestSet("FactBank test (news)", "news", _szeged_split(data, "factbank.xml", "news", True)),
+        TestSet("Szeged wiki test", "wiki", _szeged_split(data, "wiki.xml", "wiki", True)),
+        TestSet(
+            "CoNLL-2010 bio eval",
+            "bio",
+            list(read_conll_tsv(data / "hedging/conll2010-bio/eval.tsv")),
+        ),
+        TestSet(
+            "CoNLL-2010 wiki weasel sample",
+            "wiki",
+            list(
+                read_wiki_sample(data / "hedging/conll2010-wiki-sample/uncertainty-conll2010.csv")
+            ),
+        ),
+        TestSet("SFU Review", "news", list(read_sfu(data / "hedging/sfu-review"))),
+    ]
