@@ -8,8 +8,9 @@ from functools import cache
 
 from flagger.timex.expression import TimeExpression
 from flagger.timex.intervals import interval
+from flagger.timex.lexicon import MONTHS
 from flagger.timex.normalise import HANDLERS, Normalised
-from flagger.timex.patterns import RULES, TRIGGER
+from flagger.timex.patterns import DIGIT_RULES, PREFIX_WORDS, RULES, TRIGGER, TRIGGERS
 from flagger.timex.tense import tense_near
 
 _PRIORITY = {kind: rank for rank, kind in enumerate(RULES)}
@@ -77,7 +78,44 @@ _MONTH_CONTEXT = frozenset(
         "into",
     }
 )
-_WINDOW = 48
+_SEASON_CONTEXT = frozenset(
+    {
+        "in",
+        "of",
+        "since",
+        "until",
+        "by",
+        "during",
+        "through",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "throughout",
+    }
+)
+# "$2 million a year", "twice a week": rates, which TimeML leaves unmarked.
+_RATE_WORDS = frozenset(
+    {
+        "million",
+        "billion",
+        "thousand",
+        "hundred",
+        "percent",
+        "once",
+        "twice",
+        "times",
+        "cents",
+        "dollars",
+    }
+)
+_FULL_MONTHS = frozenset(
+    name for name, number in MONTHS.items() if len(name) > 4 or number in (5, 6, 7)
+)
+_MAX_PREFIX = 4
+_SEPARATORS = frozenset(" \t\n,-")
 
 
 def _previous_word(text: str, start: int) -> str:
@@ -85,30 +123,40 @@ def _previous_word(text: str, start: int) -> str:
     return match.group(1).lower() if match else ""
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    """Stretches of text around trigger words, snapped to whitespace and merged."""
-    spans: list[tuple[int, int]] = []
-    size = len(text)
-    for match in TRIGGER.finditer(text):
-        begin = text.rfind(" ", 0, max(0, match.start() - _WINDOW)) + 1
-        end = text.find(" ", min(size, match.end() + _WINDOW))
-        end = size if end < 0 else end
-        if spans and begin <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
-        else:
-            spans.append((begin, end))
-    return spans
+def _starts(lowered: str, position: int) -> list[int]:
+    """`position` and the starts of the prefix words just before it ("the past" in "the past
+    three years"), nearest first."""
+    starts = [position]
+    for _ in range(_MAX_PREFIX):
+        end = position
+        while end > 0 and lowered[end - 1] in _SEPARATORS:
+            end -= 1
+        begin = end
+        while begin > 0 and (lowered[begin - 1].isalnum() or lowered[begin - 1] in "'."):
+            begin -= 1
+        word = lowered[begin:end].strip("'.")
+        if begin == end or not (word in PREFIX_WORDS or word.isdigit()):
+            break
+        starts.append(begin)
+        position = begin
+    return starts
 
 
 def _plausible(kind: str, match: re.Match[str], text: str) -> bool:
     """Reject readings that the surrounding words show to be something else."""
     if kind == "month" and not match["part"]:
         word = match["mon"]
+        if word.lower() not in _FULL_MONTHS and not word.endswith("."):
+            return False
         if word in ("May", "March") or word.endswith("."):
             return _previous_word(text, match.start()) in _MONTH_CONTEXT
     if kind == "season" and not (match["year"] or match["rel"] or match["part"]):
         return match.group().lower().startswith("the ") or (
-            _previous_word(text, match.start()) in _MONTH_CONTEXT
+            _previous_word(text, match.start()) in _SEASON_CONTEXT
+        )
+    if kind == "duration" and match["qty"].lower() in ("a", "an") and not match["rel"]:
+        return _previous_word(text, match.start()) not in _RATE_WORDS and not (
+            text[max(0, match.start() - 3) : match.start()].strip()[-1:].isdigit()
         )
     if kind == "year" and not match["part"]:
         tail = text[match.end() : match.end() + 8].lower()
@@ -117,13 +165,23 @@ def _plausible(kind: str, match: re.Match[str], text: str) -> bool:
 
 
 def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match[str]]]:
+    """Every rule match that starts at a trigger word or at a prefix word before one."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters lower-case to two code points
+        lowered = "".join(c if len(c.lower()) > 1 else c.lower() for c in text)
+    tried: set[tuple[int, str]] = set()
     found = []
-    windows = _windows(text)
-    for kind, pattern in RULES.items():
-        for begin, end in windows:
-            for match in pattern.finditer(text, begin, end):
-                if match.end() > match.start() and _plausible(kind, match, text):
-                    found.append((match.start(), match.end(), _PRIORITY[kind], kind, match))
+    for trigger in TRIGGER.finditer(lowered):
+        word = trigger.group()
+        kinds = DIGIT_RULES if word[0].isdigit() else TRIGGERS[word]
+        for start in _starts(lowered, trigger.start()):
+            for kind in kinds:
+                if (start, kind) in tried:
+                    continue
+                tried.add((start, kind))
+                match = RULES[kind].match(text, start)
+                if match and match.end() > start and _plausible(kind, match, text):
+                    found.append((start, match.end(), _PRIORITY[kind], kind, match))
     return found
 
 

@@ -77,7 +77,6 @@ _SET_ADVERBS = {
     "nightly": "P1D",
     "weekly": "P1W",
     "monthly": "P1M",
-    "quarterly": "P3M",
     "annually": "P1Y",
     "yearly": "P1Y",
     "hourly": "PT1H",
@@ -90,11 +89,8 @@ _REFS = {
     "the present": "PRESENT_REF",
     "at present": "PRESENT_REF",
     "recently": "PAST_REF",
-    "previously": "PAST_REF",
-    "formerly": "PAST_REF",
     "the past": "PAST_REF",
     "the future": "FUTURE_REF",
-    "soon": "FUTURE_REF",
 }
 _VAGUE = re.compile(r"several|few|a\s+few|many|some|numerous|a\s+number\s+of|\w+\s+of")
 
@@ -190,7 +186,7 @@ def _day_month(match: re.Match[str], anchor: date | None, tense: Tense) -> Norma
         f"{year:04d}-{month:02d}-{day:02d}" for year in range(anchor.year - 1, anchor.year + 2)
     ]
     values = [v for v in values if interval(v)[0] is not None]
-    return Normalised("DATE", _choose(values, anchor, _tense_mode(tense)), True, weekday=weekday)
+    return Normalised("DATE", _choose(values, anchor, "nearest"), True, weekday=weekday)
 
 
 def _iso(match: re.Match[str], anchor: date | None, tense: Tense) -> Normalised | None:
@@ -334,7 +330,9 @@ def _rel_day(match: re.Match[str], anchor: date | None, tense: Tense) -> Normali
         "the day before yesterday": -2,
         "the day after tomorrow": 2,
     }
-    if word in ("this", "last") and not pod or word == "last" and pod not in ("night", "evening"):
+    if (word in ("this", "last") and not pod) or (
+        word == "last" and pod not in ("night", "evening")
+    ):
         return None
     if word == "tonight":
         pod = "night"
@@ -444,7 +442,7 @@ def _duration_value(amount: float | None, unit: str) -> str:
 def _duration(match: re.Match[str], anchor: date | None, tense: Tense) -> Normalised | None:
     qty = _words(match["qty"])
     unit = _unit_key(match["unit"])
-    if qty in ("a", "an", "one") and unit == "second" or qty == "half" and not match["rel"]:
+    if (qty in ("a", "an", "one") and unit == "second") or (qty == "half" and not match["rel"]):
         return None
     amount = _quantity(qty, match["half"])
     mod = QUANTITY_MODS.get(_words(match["qmod"]))

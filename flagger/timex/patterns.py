@@ -33,10 +33,7 @@ REL = (
     r"|the\s+current|the\s+latest|the\s+same|the\s+last|the\s+next|this|last|next|coming|past"
     r"|previous|current|latest)"
 )
-_QMOD = (
-    r"(?:(?P<qmod>about|around|roughly|approximately|nearly|almost|more\s+than|less\s+than"
-    r"|over|under|at\s+least|up\s+to|at\s+most)\s+)?"
-)
+_QMOD = r"(?:(?P<qmod>nearly|almost|more\s+than|less\s+than|at\s+least|up\s+to|at\s+most)\s+)?"
 _POD = r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"
 _WD_PREFIX = rf"(?:(?i:{REL}\s+)?{WEEKDAY},?\s+(?i:the\s+)?)?"
 
@@ -66,7 +63,7 @@ RULES: dict[str, re.Pattern[str]] = {
     "quarter": _c(
         rf"(?i:(?:the\s+)?(?:{REL}\s+|(?P<yq>(?:1[0-9]|20)\d\d)(?:'s)?\s+)?(?:fiscal\s+)?"
         r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal\s+)?"
-        rf"(?P<unit>quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?{YEAR})?)"
+        rf"(?P<unit>quarter|half)\b(?!-)(?:\s+of\s+(?:fiscal\s+)?{YEAR})?)"
     ),
     "decade": _c(
         rf"(?i:(?:the\s+)?{PART}(?:(?P<dec>1[0-9]\d0|20[0-9]0)'?s|'?(?P<dec2>[2-9]0)'?s"
@@ -94,7 +91,7 @@ RULES: dict[str, re.Pattern[str]] = {
     ),
     "duration": _c(
         rf"(?i:{_QMOD}(?:(?P<rel>the\s+(?:past|last|next|coming|previous|first|final|following)"
-        rf"|the|another|an\s+additional)\s+)?{NUMBER}[\s-]+{UNIT}(?:[\s-]+long)?)"
+        rf"|another|an\s+additional)\s+)?{NUMBER}[\s-]+{UNIT}(?:[\s-]+long)?)"
         r"(?![\s-]+old\b)"
     ),
     "vague_duration": _c(
@@ -112,19 +109,66 @@ RULES: dict[str, re.Pattern[str]] = {
         r"(?i:(?P<q>every|each|per)\s+(?:(?P<unit>day|night|week|weekend|month|year|quarter"
         r"|season|decade|morning|afternoon|evening)|"
         rf"{WEEKDAY}|(?P<season>spring|summer|autumn|fall|winter))\b"
-        r"|(?P<adv>daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly)\b)"
+        r"|(?P<adv>daily|nightly|weekly|monthly|annually|yearly|hourly)\b)"
     ),
     "ref": _c(
         r"(?i:\b(?P<ref>now|currently|recently|nowadays|these\s+days|the\s+past|the\s+future"
-        r"|the\s+present|soon|previously|formerly|at\s+present))\b"
+        r"|the\s+present|at\s+present))\b"
     ),
 }
 
-# Words that open a time expression; only text near them is searched (speed).
-TRIGGER = re.compile(
-    r"\d|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
-    r"|to(?:day|night|morrow)|yesterday|now|current|recent|soon|previous|former|present|future"
-    r"|past|week|month|year|quarter|half|decade|centur|season|spring|summer|autumn|fall|winter"
-    r"|day|night|hour|minute|second|morning|afternoon|evening|noon|midnight|midday|ago|daily"
-    r"|nightly|hourly|annual|twent|thirt|fort|fift|sixt|sevent|eight|ninet))"
+_MONTHS = ("mdy", "dmy", "month_year", "month_rel_year", "rel_month", "month")
+_UNITS = ("rel_unit", "duration", "ago", "vague_duration", "quarter", "century", "set")
+_GROUPS: dict[tuple[str, ...], str] = {
+    _MONTHS: "january february march april may june july august september october november"
+    " december jan feb mar apr jun jul aug sep sept oct nov dec",
+    ("weekday", "mdy", "dmy", "set"): "monday tuesday wednesday thursday friday saturday sunday",
+    _UNITS: "second seconds minute minutes hour hours day days night nights week weeks weekend"
+    " weekends month months quarter quarters half year years decade decades century centuries"
+    " season",
+    ("duration", "ago"): "one two three four five six seven eight nine ten eleven twelve"
+    " thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty"
+    " sixty seventy eighty ninety hundred several few many couple dozen",
+    ("season", "set"): "spring summer autumn fall winter",
+    ("rel_day",): "today tonight yesterday tomorrow morning afternoon evening night",
+    ("ref",): "now currently recently nowadays these past future present",
+    ("set",): "every each per daily nightly weekly monthly annually yearly hourly",
+    ("named_time",): "noon midnight midday",
+    ("decade",): "twenties thirties forties fifties sixties seventies eighties nineties",
+}
+_DIGIT_RULES = (
+    "iso",
+    "numeric",
+    "dmy",
+    "decade",
+    "century",
+    "year",
+    "ago",
+    "duration",
+    "clock",
+    "quarter",
+    "month_year",
 )
+
+# Lower-cased trigger word → the rules that may match where it (or a prefix before it) starts.
+TRIGGERS: dict[str, frozenset[str]] = {}
+for _kinds, _words in _GROUPS.items():
+    for _word in _words.split():
+        TRIGGERS[_word] = TRIGGERS.get(_word, frozenset()) | frozenset(_kinds)
+DIGIT_RULES = frozenset(_DIGIT_RULES)
+TRIGGER = re.compile(
+    r"(?<![a-z0-9])(?:\d+|(?:" + "|".join(sorted(TRIGGERS, key=len, reverse=True)) + r")(?![a-z]))"
+)
+
+# Words that may open an expression before its trigger word ("the past three years").
+_PREFIXES = (
+    "the this last next past coming previous following current latest same early mid late"
+    " earlier later beginning start middle end close rest of about around roughly approximately"
+    " nearly almost more less than over under at least up to most some fiscal calendar year"
+    " a an another additional first second third fourth 1st 2nd 3rd 4th final recent fifth"
+    " sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth"
+    " sixteenth seventeenth eighteenth nineteenth twentieth"
+    " monday tuesday wednesday thursday friday saturday sunday day before after every each"
+    " and half couple several few many"
+)
+PREFIX_WORDS = frozenset(_PREFIXES.split()) | frozenset(TRIGGERS)

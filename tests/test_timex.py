@@ -1,0 +1,168 @@
+"""Time expressions: spans, types and values against a publication date (example tables)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flagger.timex import TimeExpression, extract_dates
+from flagger.timex.intervals import interval
+
+PUBLISHED = date(2025, 5, 11)  # a Sunday
+
+
+def only(text: str, published: date | None = PUBLISHED) -> TimeExpression:
+    found = extract_dates(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The treaty was signed on 11 May 2025 in the capital.", "11 May 2025", "2025-05-11"),
+        ("Voting closes May 15, 2025 at the latest.", "May 15, 2025", "2025-05-15"),
+        ("The ministers meet again on May 15.", "May 15", "2025-05-15"),
+        ("On May 11 the delegates arrived.", "May 11", "2025-05-11"),
+        ("The file is dated 2025-05-15 in the archive.", "2025-05-15", "2025-05-15"),
+        ("The bridge was closed in 2022 for repairs.", "2022", "2022"),
+        ("The plan dates from the spring of 2022.", "the spring of 2022", "2022-SP"),
+        ("Prices peaked in mid-2023.", "mid-2023", "2023"),
+        ("The band was formed in the 1990s.", "the 1990s", "199"),
+        ("Talks were interrupted in October last year.", "October last year", "2024-10"),
+        ("The mayor resigned yesterday.", "yesterday", "2025-05-10"),
+        ("The mayor resigns today.", "today", "2025-05-11"),
+        ("The court will rule tomorrow.", "tomorrow", "2025-05-12"),
+        ("The minister said on Tuesday that the deal was done.", "Tuesday", "2025-05-06"),
+        ("The minister will travel on Tuesday.", "Tuesday", "2025-05-13"),
+        ("Sales fell sharply last week.", "last week", "2025-W18"),
+        ("Elections are due next month.", "next month", "2025-06"),
+        ("Unemployment rose last year.", "last year", "2024"),
+        ("The firm moved its offices three years ago.", "three years ago", "2022"),
+        ("Turnout was lower earlier this year.", "earlier this year", "2025"),
+        ("The rule will change next year.", "next year", "2026"),
+        ("The factory was quiet this morning.", "this morning", "2025-05-11TMO"),
+        ("The tower opened in the 20th century.", "the 20th century", "19"),
+        ("Profits rose in the third quarter of 2024.", "the third quarter of 2024", "2024-Q3"),
+        ("The council met in the first half of 2023.", "the first half of 2023", "2023-H1"),
+        ("Repairs lasted about a decade.", "a decade", "P10Y"),
+        ("Rebuilding will take two and a half years.", "two and a half years", "P2.5Y"),
+        ("The outage lasted 24 hours.", "24 hours", "PT24H"),
+        ("The siege lasted for three years.", "three years", "P3Y"),
+        ("Shares have fallen over the past two months.", "the past two months", "P2M"),
+        ("It has been a two-year slog.", "two-year", "P2Y"),
+        ("The bus leaves at 3 p.m. sharp.", "3 p.m.", "2025-05-11T15:00"),
+        ("The update went out at 11:13.", "11:13", "2025-05-11T11:13"),
+        ("Inspectors visit every week.", "every week", "P1W"),
+        ("Inspectors visit every Monday.", "every Monday", "XXXX-WXX-1"),
+        ("The paper is printed daily.", "daily", "P1D"),
+        ("The committee is now divided.", "now", "PRESENT_REF"),
+        ("Winters have recently been mild.", "recently", "PAST_REF"),
+        ("Fares rise again in the summer.", "the summer", "2025-SU"),
+        ("The old mill closed last October.", "last October", "2024-10"),
+        ("The mill will reopen in June.", "June", "2025-06"),
+    ],
+)
+def test_value(text: str, span: str, value: str) -> None:
+    found = only(text)
+    assert (found.text, found.value) == (span, value)
+    assert text[found.start : found.end] == found.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("It rained on 11 May 2025.", "DATE"),
+        ("It rained for three years.", "DURATION"),
+        ("The train left at 3 p.m.", "TIME"),
+        ("The train leaves every week.", "SET"),
+    ],
+)
+def test_type(text: str, kind: str) -> None:
+    assert only(text).type == kind
+
+
+def test_last_years_talks_is_a_relative_year() -> None:
+    found = only("Last year's talks failed.")
+    assert (found.text, found.value, found.relative) == ("Last year", "2024", True)
+    assert (found.first, found.last) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_explicit_year_is_not_relative() -> None:
+    found = only("The talks were interrupted in 2022.")
+    assert (found.value, found.relative, found.signal) == ("2022", False, "in")
+
+
+def test_weekday_and_date_form_one_expression() -> None:
+    found = only("The vote is this coming Thursday, May 15, in the city.")
+    assert found.text == "this coming Thursday, May 15"
+    assert (found.value, found.weekday, found.relative) == ("2025-05-15", 3, True)
+
+
+def test_mismatched_weekday_is_kept_for_checking() -> None:
+    found = only("The summit opens Friday, May 15, 2025.")
+    assert found.value == "2025-05-15"
+    assert found.weekday == 4
+    assert found.first is not None and found.first.weekday() != found.weekday
+
+
+def test_since_is_exposed_as_signal() -> None:
+    found = only("The region has been contested since 2014.")
+    assert (found.value, found.signal) == ("2014", "since")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The mayor resigned yesterday.", "XXXX-XX-XX"),
+        ("Unemployment rose last year.", "XXXX"),
+        ("The ministers meet again on May 15.", "XXXX-05-15"),
+        ("The firm moved three years ago.", "PAST_REF"),
+        ("The bridge was closed in 2022.", "2022"),
+    ],
+)
+def test_without_publication_date(text: str, value: str) -> None:
+    found = only(text, None)
+    assert found.value == value
+    if "X" in value or value.endswith("_REF"):
+        assert found.relative and found.first is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister may resign.",
+        "Protesters march on the capital.",
+        "Prices could fall further.",
+        "Inflation hit 2.5% and 1,250 people left.",
+        "He earns $2 million a year.",
+        "Jan Novak spoke to reporters.",
+    ],
+)
+def test_not_time_expressions(text: str) -> None:
+    assert extract_dates(text, PUBLISHED) == ()
+
+
+def test_results_are_sorted_and_disjoint() -> None:
+    text = "On Tuesday, May 6, and again yesterday, the talks of last year resumed for two days."
+    found = extract_dates(text, PUBLISHED)
+    assert [f.text for f in found] == ["Tuesday, May 6", "yesterday", "last year", "two days"]
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+@pytest.mark.parametrize(
+    ("value", "first", "last"),
+    [
+        ("2024", date(2024, 1, 1), date(2024, 12, 31)),
+        ("2024-02", date(2024, 2, 1), date(2024, 2, 29)),
+        ("2025-W19", date(2025, 5, 5), date(2025, 5, 11)),
+        ("2025-Q2", date(2025, 4, 1), date(2025, 6, 30)),
+        ("199", date(1990, 1, 1), date(1999, 12, 31)),
+        ("2025-05-11T15:00", date(2025, 5, 11), date(2025, 5, 11)),
+        ("XXXX-05", None, None),
+        ("PAST_REF", None, None),
+    ],
+)
+def test_interval(value: str, first: date | None, last: date | None) -> None:
+    assert interval(value) == (first, last)
