@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 import pytest
 
@@ -148,7 +149,7 @@ def test_results_are_sorted_and_disjoint() -> None:
     text = "On Tuesday, May 6, and again yesterday, the talks of last year resumed for two days."
     found = extract_dates(text, PUBLISHED)
     assert [f.text for f in found] == ["Tuesday, May 6", "yesterday", "last year", "two days"]
-    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert all(a.end <= b.start for a, b in pairwise(found))
 
 
 @pytest.mark.parametrize(
