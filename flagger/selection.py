@@ -38,7 +38,7 @@ class Selection:
         unknown = [
             p
             for p in selection.select + selection.ignore
-            if not p.startswith(codes) and not any(code.startswith(p) for code in codes)
+            if not any(code.startswith(p) for code in codes)
         ]
         if unknown:
             raise UnknownRuleError(
