@@ -154,6 +154,8 @@ def _plausible(kind: str, match: re.Match[str], text: str) -> bool:
         return match.group().lower().startswith("the ") or (
             _previous_word(text, match.start()) in _SEASON_CONTEXT
         )
+    if kind == "plural_units":
+        return _previous_word(text, match.start()) in ("for", "within", "in", "over")
     if kind == "duration" and match["qty"].lower() in ("a", "an") and not match["rel"]:
         return _previous_word(text, match.start()) not in _RATE_WORDS and not (
             text[max(0, match.start() - 3) : match.start()].strip()[-1:].isdigit()

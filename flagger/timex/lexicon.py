@@ -186,3 +186,30 @@ QUANTITY_MODS: dict[str, str] = {
     "up to": "EQUAL_OR_LESS",
     "at most": "EQUAL_OR_LESS",
 }
+
+# Holidays on a fixed day: name → (month, day). Movable feasts are computed in `holidays.py`.
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "Christmas": (12, 25),
+    "Christmas Day": (12, 25),
+    "Christmas Eve": (12, 24),
+    "Boxing Day": (12, 26),
+    "New Year's Day": (1, 1),
+    "New Year's Eve": (12, 31),
+    "Independence Day": (7, 4),
+    "Halloween": (10, 31),
+    "Valentine's Day": (2, 14),
+    "Veterans Day": (11, 11),
+    "Bastille Day": (7, 14),
+}
+MOVABLE_HOLIDAYS = frozenset(
+    {
+        "Thanksgiving",
+        "Thanksgiving Day",
+        "Easter",
+        "Easter Sunday",
+        "Good Friday",
+        "Labor Day",
+        "Memorial Day",
+    }
+)
+HOLIDAYS = frozenset(FIXED_HOLIDAYS) | MOVABLE_HOLIDAYS

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from flagger.timex.holidays import holiday
 from flagger.timex.intervals import add_months, interval, iso_week, quarter
 from flagger.timex.lexicon import (
     MONTHS,
@@ -242,7 +243,7 @@ def _bare_month(match: re.Match[str], anchor: date | None, tense: Tense) -> Norm
     month = _month(match["mon"])
     if anchor is None:
         return Normalised("DATE", f"XXXX-{month:02d}", True, _part(match["part"]))
-    value = _choose(_months_around(month, anchor), anchor, _tense_mode(tense))
+    value = _choose(_months_around(month, anchor), anchor, "nearest")
     return Normalised("DATE", value, True, _part(match["part"]))
 
 
@@ -319,7 +320,7 @@ def _bare_year(match: re.Match[str], anchor: date | None, tense: Tense) -> Norma
 
 
 def _rel_day(match: re.Match[str], anchor: date | None, tense: Tense) -> Normalised | None:
-    word, pod = _words(match["rd"]), _words(match["pod"])
+    word, pod = _words(match["rd"]), _words(match.groupdict().get("pod"))
     shifts = {
         "today": 0,
         "tonight": 0,
@@ -343,7 +344,9 @@ def _rel_day(match: re.Match[str], anchor: date | None, tense: Tense) -> Normali
 
 
 def _weekday(match: re.Match[str], anchor: date | None, tense: Tense) -> Normalised:
-    weekday, rel, pod = WEEKDAYS[match["wd"].lower()], _words(match["rel"]), _words(match["pod"])
+    groups = match.groupdict()
+    weekday = WEEKDAYS[match["wd"].lower()]
+    rel, pod = _words(groups.get("rel")), _words(groups.get("pod"))
     kind = "TIME" if pod else "DATE"
     suffix = f"T{PARTS_OF_DAY[pod]}" if pod else ""
     if anchor is None:
@@ -457,6 +460,10 @@ def _vague_duration(match: re.Match[str], anchor: date | None, tense: Tense) -> 
 
 
 def _clock(match: re.Match[str], anchor: date | None, tense: Tense) -> Normalised | None:
+    day = anchor.isoformat() if anchor else "XXXX-XX-XX"
+    if match["nt"]:
+        clock = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[match["nt"].lower()]
+        return Normalised("TIME", f"{day}T{clock}", True)
     hour, minute = int(match["hour"]), int(match["minute"] or 0)
     meridiem = (match["ap"] or match["ap2"] or "").lower()
     if meridiem and not 1 <= hour <= 12:
@@ -465,14 +472,37 @@ def _clock(match: re.Match[str], anchor: date | None, tense: Tense) -> Normalise
         hour += 12
     elif meridiem == "a" and hour == 12:
         hour = 0
-    day = anchor.isoformat() if anchor else "XXXX-XX-XX"
     return Normalised("TIME", f"{day}T{hour:02d}:{minute:02d}", True)
 
 
-def _named_time(match: re.Match[str], anchor: date | None, tense: Tense) -> Normalised:
-    clock = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[match["nt"].lower()]
-    day = anchor.isoformat() if anchor else "XXXX-XX-XX"
-    return Normalised("TIME", f"{day}T{clock}", True)
+def _clock_day(match: re.Match[str], anchor: date | None, tense: Tense) -> Normalised | None:
+    clock = _clock(match, anchor, tense)
+    day = _weekday(match, anchor, tense) if match["wd"] else _rel_day(match, anchor, tense)
+    if clock is None or day is None:
+        return None
+    return Normalised("TIME", day.value[:10] + clock.value[10:], True, weekday=day.weekday)
+
+
+def _weekend(match: re.Match[str], anchor: date | None, tense: Tense) -> Normalised:
+    if anchor is None:
+        return Normalised("DATE", "XXXX-WXX-WE", True)
+    weeks = [f"{iso_week(anchor + timedelta(days=7 * k))}-WE" for k in (-1, 0, 1)]
+    return Normalised("DATE", _choose(weeks, anchor, _tense_mode(tense)), True)
+
+
+def _plural_units(match: re.Match[str], anchor: date | None, tense: Tense) -> Normalised:
+    return Normalised("DURATION", _duration_value(None, _unit_key(match["unit"])))
+
+
+def _holiday(match: re.Match[str], anchor: date | None, tense: Tense) -> Normalised | None:
+    name = " ".join(match["hol"].split())
+    year = match["year"] or match["yh"]
+    if year:
+        return Normalised("DATE", holiday(name, _year(year)).isoformat())
+    if anchor is None:
+        return Normalised("DATE", "XXXX-" + holiday(name, 2001).isoformat()[5:], True)
+    values = [holiday(name, y).isoformat() for y in range(anchor.year - 1, anchor.year + 2)]
+    return Normalised("DATE", _choose(values, anchor, _tense_mode(tense)), True)
 
 
 def _set(match: re.Match[str], anchor: date | None, tense: Tense) -> Normalised:
@@ -515,7 +545,10 @@ HANDLERS: dict[str, Handler] = {
     "duration": _duration,
     "vague_duration": _vague_duration,
     "clock": _clock,
-    "named_time": _named_time,
+    "clock_day": _clock_day,
+    "weekend": _weekend,
+    "plural_units": _plural_units,
+    "holiday": _holiday,
     "set": _set,
     "ref": _ref,
 }

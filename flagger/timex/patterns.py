@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from flagger.timex.lexicon import NUMBERS
+from flagger.timex.lexicon import HOLIDAYS, NUMBERS
 
 _MONTH_FULL = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -14,6 +14,9 @@ MONTH = rf"(?P<mon>(?:{_MONTH_FULL}|{_MONTH_FULL.upper()})\b|{_MONTH_ABBR})"
 WEEKDAY = r"(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
 DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])\b"
 YEAR = r"(?P<year>(?:1[0-9]|20)\d\d|'\d\d)(?![\d%]|[.,]\d)\b"
+HOLIDAY_NAMES = "|".join(
+    name.replace(" ", r"\s+") for name in sorted(HOLIDAYS, key=len, reverse=True)
+)
 _NUM_WORDS = "|".join(
     sorted((re.escape(w).replace(r"\ ", r"\s+") for w in NUMBERS), key=len, reverse=True)
 )
@@ -34,6 +37,11 @@ REL = (
     r"|previous|current|latest)"
 )
 _QMOD = r"(?:(?P<qmod>nearly|almost|more\s+than|less\s+than|at\s+least|up\s+to|at\s+most)\s+)?"
+CLOCK = (
+    r"(?i:(?<![\d:.])(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?(?(minute)"
+    r"(?:\s*(?P<ap>[ap])\.?m\b\.?)?|\s*(?P<ap2>[ap])\.?m\b\.?)|(?P<nt>noon|midnight|midday)\b)"
+    r"(?:\s+(?P<tz>[A-Z]{2,3}T|GMT|UTC)\b)?"
+)
 _POD = r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"
 _WD_PREFIX = rf"(?:(?i:{REL}\s+)?{WEEKDAY},?\s+(?i:the\s+)?)?"
 
@@ -82,7 +90,7 @@ RULES: dict[str, re.Pattern[str]] = {
     "weekday": _c(rf"(?i:(?:{REL}\s+)?){WEEKDAY}(?i:{_POD})\b"),
     "ago": _c(
         rf"(?i:{_QMOD}{NUMBER}[\s-]+{UNIT}\s+"
-        r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|since))\b"
+        r"(?P<dir>ago|earlier|later|from\s+now|hence))\b"
     ),
     "rel_unit": _c(
         r"(?i:(?:(?P<part>earlier|later|early|late|the\s+(?:beginning|start|middle|end|close"
@@ -94,17 +102,19 @@ RULES: dict[str, re.Pattern[str]] = {
         rf"|another|an\s+additional)\s+)?{NUMBER}[\s-]+{UNIT}(?:[\s-]+long)?)"
         r"(?![\s-]+old\b)"
     ),
+    "weekend": _c(r"(?i:the\s+weekend)\b"),
+    "plural_units": _c(r"(?i:(?P<unit>minutes|hours|days|weeks|months|years|decades))\b"),
+    "holiday": _c(
+        rf"(?:(?P<yh>(?:1[0-9]|20)\d\d)\s+)?(?P<hol>{HOLIDAY_NAMES})(?:,?\s+{YEAR})?(?![\w'])"
+    ),
     "vague_duration": _c(
         r"(?i:(?P<rel>recent|the\s+past|the\s+last|the\s+coming|the\s+next|coming|past)\s+"
         r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b"
     ),
-    "clock": _c(
-        r"(?i:(?<![\d:.])(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?(?(minute)"
-        r"(?:\s*(?P<ap>[ap])\.?m\b\.?)?|\s*(?P<ap2>[ap])\.?m\b\.?)"
-        r"(?:\s+(?P<tz>[A-Z]{2,3}T|GMT|UTC))?)"
-        r"(?![\d:])"
+    "clock": _c(rf"{CLOCK}(?![\d:])"),
+    "clock_day": _c(
+        rf"{CLOCK}\s+(?i:on\s+)?(?:{WEEKDAY}|(?i:(?P<rd>today|tonight|yesterday|tomorrow))\b)"
     ),
-    "named_time": _c(r"(?i:\b(?P<nt>noon|midnight|midday))\b"),
     "set": _c(
         r"(?i:(?P<q>every|each|per)\s+(?:(?P<unit>day|night|week|weekend|month|year|quarter"
         r"|season|decade|morning|afternoon|evening)|"
@@ -123,6 +133,10 @@ _GROUPS: dict[tuple[str, ...], str] = {
     _MONTHS: "january february march april may june july august september october november"
     " december jan feb mar apr jun jul aug sep sept oct nov dec",
     ("weekday", "mdy", "dmy", "set"): "monday tuesday wednesday thursday friday saturday sunday",
+    ("holiday",): "christmas new thanksgiving easter halloween valentine's independence labor"
+    " memorial boxing good veterans bastille",
+    ("weekend",): "weekend",
+    ("plural_units",): "minutes hours days weeks months years decades",
     _UNITS: "second seconds minute minutes hour hours day days night nights week weeks weekend"
     " weekends month months quarter quarters half year years decade decades century centuries"
     " season",
@@ -133,7 +147,7 @@ _GROUPS: dict[tuple[str, ...], str] = {
     ("rel_day",): "today tonight yesterday tomorrow morning afternoon evening night",
     ("ref",): "now currently recently nowadays these past future present",
     ("set",): "every each per daily nightly weekly monthly annually yearly hourly",
-    ("named_time",): "noon midnight midday",
+    ("clock", "clock_day"): "noon midnight midday",
     ("decade",): "twenties thirties forties fifties sixties seventies eighties nineties",
 }
 _DIGIT_RULES = (
@@ -146,8 +160,10 @@ _DIGIT_RULES = (
     "ago",
     "duration",
     "clock",
+    "clock_day",
     "quarter",
     "month_year",
+    "holiday",
 )
 
 # Lower-cased trigger word → the rules that may match where it (or a prefix before it) starts.

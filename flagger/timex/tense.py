@@ -5,19 +5,23 @@ from __future__ import annotations
 import re
 
 _FUTURE = re.compile(
-    r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|scheduled|expected|due"
-    r"|set\s+to|would|upcoming|is\s+to|are\s+to|next|hopes?\s+to|intends?\s+to|aims?\s+to)\b"
+    r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plans?|planned|planning|scheduled|expected|due"
+    r"|set\s+to|would|could|might|upcoming|is\s+to|are\s+to|next|hopes?\s+to|intends?\s+to"
+    r"|aims?\s+to|as\s+(?:soon|early)\s+as|until|postponed|delayed|adjourned)\b"
 )
 _PAST = re.compile(
-    r"(?i)\b(?:said|says|was|were|had|did|ago|last|told|announced|reported|came|went|took"
-    r"|began|met|made|gave|held|left|won|lost|got|saw|\w{2,}ed)\b"
+    r"(?i)\b(?:said|was|were|had|did|ago|last|told|announced|reported|came|went|took|began"
+    r"|met|made|gave|held|left|won|lost|got|saw|rose|fell|closed|opened|killed|died|arrived"
+    r"|returned|signed|ended|started|launched|attacked|visited|approved|agreed|voted|decided"
+    r"|released|issued|published|confirmed|denied|resigned|elected|named|called|asked|\w{3,}ed)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?;\n](?:\s|$)")
-_REACH = 90
+_REACH = 100
+_RIGHT_PENALTY = 2  # verbs usually precede the time expression they govern
 
 
 def tense_near(text: str, start: int, end: int) -> str | None:
-    """Return "FUTURE", "PAST" or None from the verbs nearest the span in its sentence."""
+    """Return "FUTURE", "PAST" or None from the tense markers nearest the span in its sentence."""
     left = text[max(0, start - _REACH) : start]
     cut = list(_SENTENCE_END.finditer(left))
     if cut:
@@ -33,6 +37,6 @@ def tense_near(text: str, start: int, end: int) -> str | None:
             if best is None or distance < best[0]:
                 best = (distance, label)
         match = pattern.search(right)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), label)
+        if match and (best is None or _RIGHT_PENALTY * match.start() < best[0]):
+            best = (_RIGHT_PENALTY * match.start(), label)
     return best[1] if best else None
