@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from training.hedging_corpora import (
@@ -17,7 +17,7 @@ from training.hedging_corpora import (
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 SZEGED = "hedging/szeged-uncertainty"
 BIO_FILES = ("bio_bmc.xml", "bio_fly.xml", "bio_hbc.xml")
-TRAINING_SOURCES = ("szeged-uncertainty", "conll2010-bio")
+BIO_PAPER = "bio-paper"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,10 +41,13 @@ def _szeged_split(data: Path, name: str, genre: str, test: bool) -> list[Labelle
 
 
 def training_sentences(data: Path = DEFAULT_DATA) -> list[LabelledSentence]:
-    """Return every training sentence: Szeged news and wiki minus test docs, bio minus eval."""
+    """Return the training sentences: Szeged news and wiki minus test docs, bio minus eval.
+
+    Biological abstracts (PubMed ids) are genre "bio", full papers (PMC ids) "bio-paper".
+    """
     bio_eval = _eval_bio_docs(data)
     bio = [
-        s
+        s if s.doc_id.isdigit() else replace(s, genre=BIO_PAPER)
         for name in BIO_FILES
         for s in read_szeged(data / SZEGED / name, "bio")
         if s.doc_id not in bio_eval
@@ -61,7 +64,7 @@ def test_sets(data: Path = DEFAULT_DATA) -> list[TestSet]:
         TestSet("Szeged wiki test", "wiki", _szeged_split(data, "wiki.xml", "wiki", True)),
         TestSet(
             "CoNLL-2010 bio eval",
-            "bio",
+            BIO_PAPER,
             list(read_conll_tsv(data / "hedging/conll2010-bio/eval.tsv")),
         ),
         TestSet(

@@ -24,7 +24,8 @@ from training.hedging_data import DEFAULT_DATA, test_sets, training_sentences
 from training.hedging_lexicon import learn_cues
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
-DOMAINS = ("news", "wiki", "bio")
+DOMAINS = ("news", "wiki", "bio", "bio-paper")
+PARENTS = {"bio-paper": ("bio",)}
 GRID = {"C": (0.3, 1.0), "news_weight": (1.0, 2.0)}
 FOLDS = 5
 MIN_FEATURE_COUNT = 2
@@ -53,6 +54,11 @@ class Design:
     groups: np.ndarray
 
 
+def prefixes(domain: str) -> tuple[str, ...]:
+    """Return the column prefixes of a genre: its parents' and its own."""
+    return tuple(f"{genre}|" for genre in (*PARENTS.get(domain, ()), domain))
+
+
 def design(sentences: list[LabelledSentence], cues: dict) -> Design:
     """Vectorize sentences (binary features seen twice or more, plus a copy per genre)."""
     names = [sorted({f[2] for f in features(tokenize(s.text), cues)}) for s in sentences]
@@ -62,7 +68,8 @@ def design(sentences: list[LabelledSentence], cues: dict) -> Design:
     for r, (row, sentence) in enumerate(zip(names, sentences, strict=True)):
         for name in row:
             if counts[name] >= MIN_FEATURE_COUNT:
-                for column in (name, f"{sentence.genre}|{name}"):
+                for prefix in ("", *prefixes(sentence.genre)):
+                    column = prefix + name
                     rows.append(r)
                     cols.append(vocab.setdefault(column, len(vocab)))
     matrix = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(sentences), len(vocab)))
@@ -112,6 +119,12 @@ def calibrate(labels: np.ndarray, logits: np.ndarray, seed: int) -> tuple[float,
     return float(platt.coef_[0, 0]), float(platt.intercept_[0])
 
 
+def in_domain(d: Design, logits: np.ndarray, domain: str) -> tuple[np.ndarray, np.ndarray]:
+    """Return the labels and logits of a domain's sentences (a parent includes its children)."""
+    mask = np.isin(d.genres, [g for g in DOMAINS if g == domain or domain in PARENTS.get(g, ())])
+    return d.labels[mask], logits[mask]
+
+
 def search(d: Design, seed: int) -> tuple[dict[str, float], np.ndarray, dict[str, Any]]:
     """Pick hyper-parameters by grouped CV (news counts twice); return them, the OOF logits, log."""
     best: tuple[float, dict[str, float], np.ndarray] | None = None
@@ -123,7 +136,7 @@ def search(d: Design, seed: int) -> tuple[dict[str, float], np.ndarray, dict[str
                 g: best_threshold(d.labels[d.genres == g], logits[d.genres == g])[1]
                 for g in DOMAINS
             }
-            objective = (2 * f1["news"] + f1["wiki"] + f1["bio"]) / 4
+            objective = (2 * f1["news"] + f1["wiki"] + f1["bio"] + f1["bio-paper"]) / 5
             log[f"C={c},news_weight={news_weight}"] = {g: round(100 * v, 2) for g, v in f1.items()}
             click.echo(
                 f"cv C={c} news_weight={news_weight}: {log[f'C={c},news_weight={news_weight}']}"
@@ -134,18 +147,17 @@ def search(d: Design, seed: int) -> tuple[dict[str, float], np.ndarray, dict[str
     return best[1], best[2], log
 
 
-def fold_domain(
-    coef: np.ndarray, columns: list[str], domain: str
-) -> tuple[dict[str, float], float]:
+def fold_domain(coef: np.ndarray, columns: list[str], domain: str) -> dict[str, float]:
     """Return general + domain-specific weights folded into one pruned dict."""
     weights: dict[str, float] = {}
-    prefix = f"{domain}|"
+    own = prefixes(domain)
     for name, value in zip(columns, coef, strict=True):
-        if "|" in name and not name.startswith(prefix):
+        prefix = name[: name.find("|") + 1]
+        if prefix and prefix not in own:
             continue
         key = name.removeprefix(prefix)
         weights[key] = weights.get(key, 0.0) + float(value)
-    return {k: round(v, 4) for k, v in sorted(weights.items()) if abs(v) >= PRUNE_BELOW}, 0.0
+    return {k: round(v, 4) for k, v in sorted(weights.items()) if abs(v) >= PRUNE_BELOW}
 
 
 def build(sentences: list[LabelledSentence], seed: int) -> tuple[LinearHedger, dict[str, Any]]:
@@ -156,13 +168,15 @@ def build(sentences: list[LabelledSentence], seed: int) -> tuple[LinearHedger, d
     model = fit(d, np.arange(len(d.labels)), params["C"], params["news_weight"], seed)
     domains = {}
     for domain in DOMAINS:
-        mask = d.genres == domain
-        slope, offset = calibrate(d.labels[mask], logits[mask], seed)
-        probabilities = 1 / (1 + np.exp(-(slope * logits[mask] + offset)))
-        threshold, _ = best_threshold(d.labels[mask], probabilities)
-        weights, _ = fold_domain(model.coef_[0], d.columns, domain)
+        labels, scores = in_domain(d, logits, domain)
+        slope, offset = calibrate(labels, scores, seed)
+        threshold, _ = best_threshold(labels, 1 / (1 + np.exp(-(slope * scores + offset))))
         domains[domain] = DomainWeights(
-            weights, round(float(model.intercept_[0]), 4), slope, offset, round(threshold, 4)
+            fold_domain(model.coef_[0], d.columns, domain),
+            round(float(model.intercept_[0]), 4),
+            slope,
+            offset,
+            round(threshold, 4),
         )
     info = {"hyper_parameters": params, "cross_validation_f1": log, "cue_lexicon_size": len(cues)}
     return LinearHedger(cues, domains), info

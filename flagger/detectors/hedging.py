@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from flagger.document import Document
 from flagger.finding import Finding, Span
 from flagger.quotes import Quote
 from flagger.rule import Rule
+from flagger.sentences import Sentence
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -22,8 +24,29 @@ RULES: tuple[Rule, ...] = (
         example="The merger could be announced as early as next week.",
         fix="State what is confirmed and by whom, or attribute the speculation to a named source.",
     ),
+    Rule(
+        "H102",
+        "unresolved-outcome",
+        "hedging",
+        "info",
+        flags="A sentence saying an outcome is still open (nothing is decided yet, remains "
+        "unclear, has yet to be confirmed) that the classifier scored below its threshold.",
+        why="An open outcome is uncertainty the reader should notice; make sure the headline and "
+        "other sentences do not present it as settled.",
+        example="The date of the vote remains unclear.",
+        fix="Keep the headline and summary consistent with the open outcome.",
+    ),
 )
-SPECULATIVE = RULES[0]
+SPECULATIVE, UNRESOLVED = RULES
+OPEN_OUTCOME = re.compile(
+    r"\b(?:(?:nothing|not|no one|none)\s+(?:\w+\s+){0,3}?"
+    r"(?:decided|settled|determined|certain|clear|known|confirmed|agreed)"
+    r"|(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?"
+    r"(?:unclear|uncertain|unknown|undecided|unresolved|open|to be seen)"
+    r"|(?:has|have)\s+yet\s+to\s+be\s+(?:\w+\s+)?"
+    r"(?:decided|settled|determined|confirmed|announced))\b",
+    re.IGNORECASE,
+)
 
 
 def _quote_of(doc: Document, start: int, end: int, cues: tuple[Span, ...]) -> Quote | None:
@@ -43,10 +66,36 @@ def _message(score: float, cues: tuple[Span, ...], quote: Quote | None) -> str:
     return message
 
 
+def _unresolved(doc: Document, sentence: Sentence) -> Finding | None:
+    """Return an H102 finding when the sentence says an outcome is still open."""
+    match = OPEN_OUTCOME.search(sentence.text)
+    if match is None:
+        return None
+    start, end = sentence.start + match.start(), sentence.start + match.end()
+    quote = doc.quote_at(start, end)
+    return Finding(
+        rule=UNRESOLVED.code,
+        name=UNRESOLVED.name,
+        category="hedging",
+        severity=UNRESOLVED.severity,
+        start=sentence.start,
+        end=sentence.end,
+        sentence=sentence.index,
+        message=f"Outcome still open: '{match.group()}'",
+        evidence=(match.group(),),
+        related=(Span(start, end, match.group(), "cue"),),
+        quoted=quote is not None,
+        speaker=quote.speaker if quote else None,
+    )
+
+
 def detect_speculation(doc: Document, threshold: float) -> Iterator[Finding]:
-    """Yield an H101 finding for each sentence whose hedge score reaches `threshold`."""
+    """Yield H101 for sentences scoring at least `threshold`, else H102 for open outcomes."""
     for sentence, hedge in zip(doc.sentences, doc.hedges, strict=False):
         if hedge.score < threshold:
+            finding = _unresolved(doc, sentence)
+            if finding is not None:
+                yield finding
             continue
         quote = _quote_of(doc, sentence.start, sentence.end, hedge.cues)
         attributed = quote is not None and quote.speaker is not None

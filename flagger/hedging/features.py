@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 
 TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
 DIGIT = re.compile(r"\d")
@@ -14,28 +13,39 @@ Feature = tuple[int, int, str]
 """A feature anchored to tokens: (first token, last token, name)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A token's offsets in the sentence and its normalised form."""
+Token = tuple[int, int, str]
+"""A token: start and end offsets in the sentence, and its normalised form."""
+OPENERS = frozenset({"", '"', "“", "‘", "'", ":", "(", "-", "—", ".", "?", "!"})
 
-    start: int
-    end: int
-    norm: str
+
+def _normalise(text: str) -> str:
+    """Lower-case, straighten apostrophes and fold digits to 0, keeping every offset."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return DIGIT.sub("0", lowered.replace("’", "'"))
 
 
 def tokenize(text: str) -> list[Token]:
-    """Split a sentence into tokens, lower-cased with digits folded to 0."""
-    return [
-        Token(m.start(), m.end(), DIGIT.sub("0", m.group().lower().replace("’", "'")))
-        for m in TOKEN.finditer(text)
-    ]
+    """Split a sentence into normalised tokens; `^` marks capitals inside a sentence ("May^")."""
+    normal = _normalise(text)
+    tokens = []
+    previous = ""
+    for match in TOKEN.finditer(text):
+        start, end = match.span()
+        norm = normal[start:end]
+        if text[start].isupper() and previous not in OPENERS:
+            norm += "^"
+        tokens.append((start, end, norm))
+        previous = text[start:end]
+    return tokens
 
 
 def cue_index(cues: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Index cue phrases (token tuples, longest first) by their first token."""
     index: dict[str, list[tuple[str, ...]]] = {}
     for cue in sorted(set(cues)):
-        words = tuple(token.norm for token in tokenize(cue))
+        words = tuple(token[2] for token in tokenize(cue))
         if 0 < len(words) <= MAX_CUE_TOKENS:
             index.setdefault(words[0], []).append(words)
     return {
@@ -54,7 +64,7 @@ def _match(words: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> in
 
 def features(tokens: list[Token], cues: Mapping[str, tuple[tuple[str, ...], ...]]) -> list[Feature]:
     """Return the anchored features of a tokenized sentence."""
-    words = [token.norm for token in tokens]
+    words = [token[2] for token in tokens]
     padded = ["<s>", *words, "</s>"]
     out: list[Feature] = []
     for i, word in enumerate(words):

@@ -10,6 +10,7 @@ from flagger.hedging.features import Token, features, tokenize
 
 CUE_MIN_WEIGHT = 0.5
 MAX_CUES = 4
+MAX_WORDS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,30 +49,37 @@ class LinearHedger:
         tokens = tokenize(text)
         logit = model.bias
         anchored: dict[tuple[int, int], float] = {}
+        lexical: set[tuple[int, int]] = set()
         for first, last, name in features(tokens, self.cues):
             weight = get(name, 0.0)
             if weight:
                 logit += weight
                 anchored[first, last] = anchored.get((first, last), 0.0) + weight
-        return model.probability(logit), _cue_spans(text, tokens, anchored)
+            if name == "cue":
+                lexical.add((first, last))
+        return model.probability(logit), _cue_spans(text, tokens, anchored, lexical)
 
 
 def _cue_spans(
-    text: str, tokens: list[Token], anchored: dict[tuple[int, int], float]
+    text: str,
+    tokens: list[Token],
+    anchored: dict[tuple[int, int], float],
+    lexical: set[tuple[int, int]],
 ) -> tuple[Span, ...]:
-    """Return the strongest non-overlapping positive anchors as spans, in text order."""
-    ranked = sorted(
-        ((w, key) for key, w in anchored.items() if w >= CUE_MIN_WEIGHT),
-        key=lambda item: (-item[0], item[1]),
-    )
+    """Return the cue spans: lexicon cues that push towards speculation, else the top words."""
+    cues = [(w, key) for key, w in anchored.items() if key in lexical and w > 0]
+    limit = MAX_CUES
+    if not cues:
+        cues = [(w, key) for key, w in anchored.items() if w >= CUE_MIN_WEIGHT]
+        limit = MAX_WORDS
     chosen: list[tuple[int, int]] = []
-    for _, (first, last) in ranked:
+    for _, (first, last) in sorted(cues, key=lambda item: (-item[0], item[1])):
+        if len(chosen) == limit:
+            break
         if all(last < a or first > b for a, b in chosen):
             chosen.append((first, last))
-        if len(chosen) == MAX_CUES:
-            break
     spans = []
     for first, last in sorted(chosen):
-        start, end = tokens[first].start, tokens[last].end
+        start, end = tokens[first][0], tokens[last][1]
         spans.append(Span(start, end, text[start:end], "cue"))
     return tuple(spans)

@@ -1,0 +1,82 @@
+"""The H rules: speculative sentences with cue words, quoted hedging, open outcomes."""
+
+from __future__ import annotations
+
+import pytest
+
+from flagger.article import Article
+from flagger.detectors.hedging import detect_speculation
+from flagger.document import Document, HedgeScore
+from flagger.finding import Finding, Span
+from flagger.hedging.model import HedgeModel
+from flagger.quotes import find_quotes
+from flagger.sentences import split_sentences
+
+ARTICLE = (
+    "The council met on Monday. "
+    "The new stadium could cost twice as much as planned. "
+    '"We might have to raise taxes," said Mayor Anna Berg. '
+    "The final design is still undecided and nothing has been decided yet. "
+    "Construction began in 2021."
+)
+
+
+def analyse(text: str) -> list[Finding]:
+    """Return the H findings of a text, scored by the shipped model."""
+    model = HedgeModel.load()
+    sentences = split_sentences(text)
+    hedges = tuple(
+        HedgeScore(
+            score.score,
+            tuple(Span(c.start + s.start, c.end + s.start, c.text, c.role) for c in score.cues),
+        )
+        for score, s in zip(model.score([s.text for s in sentences]), sentences, strict=True)
+    )
+    document = Document(Article(text), sentences, find_quotes(text), (), hedges)
+    return list(detect_speculation(document, model.threshold))
+
+
+@pytest.fixture(scope="module")
+def findings() -> list[Finding]:
+    """Return the H findings of the invented article."""
+    return analyse(ARTICLE)
+
+
+def _on(findings: list[Finding], words: str) -> list[Finding]:
+    """Return the findings whose sentence holds `words`."""
+    return [f for f in findings if words in ARTICLE[f.start : f.end]]
+
+
+def test_speculative_sentence_is_a_warning_with_its_cue(findings: list[Finding]) -> None:
+    [finding] = _on(findings, "stadium could cost")
+    assert (finding.rule, finding.severity, finding.quoted) == ("H101", "warning", False)
+    assert "could" in finding.evidence
+    assert finding.message.startswith("Speculative sentence (")
+    assert "'could'" in finding.message
+    assert all(ARTICLE[s.start : s.end] == s.text for s in finding.related)
+
+
+def test_hedging_in_an_attributed_quote_is_info(findings: list[Finding]) -> None:
+    [finding] = _on(findings, "might have to")
+    assert finding.quoted
+    assert finding.speaker is not None and "Berg" in finding.speaker
+    assert finding.severity == "info"
+
+
+def test_plain_sentences_are_not_flagged(findings: list[Finding]) -> None:
+    assert not _on(findings, "The council met")
+    assert not _on(findings, "Construction began")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nothing has been decided yet.",
+        "The cause of the outage remains unclear.",
+        "The winner has yet to be announced.",
+    ],
+)
+def test_open_outcomes_are_reported(sentence: str) -> None:
+    found = analyse(f"The board met. {sentence}")
+    rules = {f.rule for f in found if f.start >= len("The board met. ")}
+    assert rules & {"H101", "H102"}

@@ -1,0 +1,86 @@
+"""The shipped hedge model: scores, cue spans and hash verification before unpickling."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from flagger.artefacts import ArtefactError, load_joblib, models_dir
+from flagger.hedging.features import tokenize
+from flagger.hedging.model import HedgeModel
+
+HEDGED = [
+    "The minister may resign before the end of the month.",
+    "Officials said the bridge could reopen as early as Friday.",
+    "It is unclear whether the council will approve the budget.",
+    "The new rules are expected to cut prices, analysts believe.",
+    "The fire was probably caused by a faulty heater.",
+]
+PLAIN = [
+    "The minister resigned on Tuesday.",
+    "The bridge reopened to traffic at noon.",
+    "The council approved the budget by seven votes to two.",
+    "Prices fell by 3 percent in March.",
+    "Firefighters put out the blaze within an hour.",
+]
+
+
+@pytest.fixture(scope="module")
+def model() -> HedgeModel:
+    """Return the shipped model."""
+    return HedgeModel.load()
+
+
+@pytest.mark.parametrize("text", HEDGED)
+def test_hedged_sentences_score_above_threshold(model: HedgeModel, text: str) -> None:
+    [score] = model.score([text])
+    assert score.score >= model.threshold
+    assert score.cues
+
+
+@pytest.mark.parametrize("text", PLAIN)
+def test_plain_sentences_score_below_threshold(model: HedgeModel, text: str) -> None:
+    [score] = model.score([text])
+    assert score.score < model.threshold
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Talks might resume next week.", "might"),
+        ("In the end, the deal could collapse.", "could"),
+        ("Nobody knows whether the plant will close.", "whether"),
+    ],
+)
+def test_cue_spans_are_relative_to_the_sentence(model: HedgeModel, text: str, cue: str) -> None:
+    [score] = model.score([text])
+    assert cue in [span.text for span in score.cues]
+    assert all(text[span.start : span.end] == span.text for span in score.cues)
+
+
+def test_the_month_may_is_not_the_modal() -> None:
+    norms = [token[2] for token in tokenize("On 11 May the vote may be held.")]
+    assert norms[2] == "may^"
+    assert norms[5] == "may"
+
+
+def test_model_metadata(model: HedgeModel) -> None:
+    assert model.name == "hedging"
+    assert len(model.sha256) == 64
+    assert 0 < model.threshold < 1
+
+
+def test_tampered_model_is_refused_before_unpickling(tmp_path: Path) -> None:
+    for name in ("hedging.joblib", "hedging.json"):
+        shutil.copy(models_dir() / name, tmp_path / name)
+    with (tmp_path / "hedging.joblib").open("ab") as handle:
+        handle.write(b"\0")
+    load_joblib.cache_clear()
+    with pytest.raises(ArtefactError, match=r"hedging\.joblib.*does not match"):
+        load_joblib("hedging", tmp_path)
+    (tmp_path / "hedging.joblib").unlink()
+    with pytest.raises(ArtefactError, match=r"missing.*training"):
+        load_joblib("hedging", tmp_path)
+    load_joblib.cache_clear()
