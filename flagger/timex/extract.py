@@ -154,6 +154,8 @@ def _plausible(kind: str, match: re.Match[str], text: str) -> bool:
         return match.group().lower().startswith("the ") or (
             _previous_word(text, match.start()) in _SEASON_CONTEXT
         )
+    if kind in ("duration", "ago") and match["unit"].lower().startswith("quarter"):
+        return not text.startswith(" of", match.end())
     if kind == "plural_units":
         return _previous_word(text, match.start()) in ("for", "within", "in", "over")
     if kind == "duration" and match["qty"].lower() in ("a", "an") and not match["rel"]:

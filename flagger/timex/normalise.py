@@ -87,6 +87,7 @@ _REFS = {
     "currently": "PRESENT_REF",
     "nowadays": "PRESENT_REF",
     "these days": "PRESENT_REF",
+    "right now": "PRESENT_REF",
     "the present": "PRESENT_REF",
     "at present": "PRESENT_REF",
     "recently": "PAST_REF",
@@ -125,8 +126,8 @@ def _quantity(text: str, half: str | None) -> float | None:
         return None
     if words[:1].isdigit():
         number = float(words)
-    elif "-" in words:
-        tens, ones = words.split("-")
+    elif "-" in words or (" " in words and words not in NUMBERS):
+        tens, ones = words.replace("-", " ").split()
         number = NUMBERS[tens] + NUMBERS[ones]
     else:
         number = NUMBERS[words]
@@ -243,7 +244,7 @@ def _bare_month(match: re.Match[str], anchor: date | None, tense: Tense) -> Norm
     month = _month(match["mon"])
     if anchor is None:
         return Normalised("DATE", f"XXXX-{month:02d}", True, _part(match["part"]))
-    value = _choose(_months_around(month, anchor), anchor, "nearest")
+    value = _choose(_months_around(month, anchor), anchor, _tense_mode(tense))
     return Normalised("DATE", value, True, _part(match["part"]))
 
 
@@ -275,16 +276,11 @@ def _quarter(match: re.Match[str], anchor: date | None, tense: Tense) -> Normali
             return Normalised("DATE", f"{_year(year):04d}-{letter}{number}")
         if anchor is None:
             return Normalised("DATE", f"XXXX-{letter}{number}", True)
-        if rel in _BACK:
-            mode = "last"
-        elif rel in _AHEAD:
-            mode = "next"
-        else:
-            mode = _tense_mode(tense)
-        values = [f"{y:04d}-{letter}{number}" for y in range(anchor.year - 1, anchor.year + 2)]
-        if letter == "H":
-            return Normalised("DATE", _choose(values, anchor, mode), True)
-        return Normalised("DATE", _choose(values, anchor, mode), True)
+        if rel in _BACK or rel in _AHEAD:
+            values = [f"{y:04d}-{letter}{number}" for y in range(anchor.year - 1, anchor.year + 2)]
+            value = _choose(values, anchor, "last" if rel in _BACK else "next")
+            return Normalised("DATE", value, True)
+        return Normalised("DATE", f"{anchor.year:04d}-{letter}{number}", True)
     if letter == "H" or not (rel or match.group().lower().startswith("the ")):
         return None
     if anchor is None:
@@ -337,20 +333,22 @@ def _rel_day(match: re.Match[str], anchor: date | None, tense: Tense) -> Normali
         return None
     if word == "tonight":
         pod = "night"
+    mod = _part(match.groupdict().get("dpart"))
     day = (anchor + timedelta(days=shifts[word])).isoformat() if anchor else "XXXX-XX-XX"
     if pod:
-        return Normalised("TIME", f"{day}T{PARTS_OF_DAY[pod]}", True)
-    return Normalised("DATE", day, True)
+        return Normalised("TIME", f"{day}T{PARTS_OF_DAY[pod]}", True, mod)
+    return Normalised("DATE", day, True, mod)
 
 
 def _weekday(match: re.Match[str], anchor: date | None, tense: Tense) -> Normalised:
     groups = match.groupdict()
     weekday = WEEKDAYS[match["wd"].lower()]
     rel, pod = _words(groups.get("rel")), _words(groups.get("pod"))
+    mod = _part(groups.get("dpart"))
     kind = "TIME" if pod else "DATE"
     suffix = f"T{PARTS_OF_DAY[pod]}" if pod else ""
     if anchor is None:
-        return Normalised(kind, f"XXXX-WXX-{weekday + 1}{suffix}", True, weekday=weekday)
+        return Normalised(kind, f"XXXX-WXX-{weekday + 1}{suffix}", True, mod, weekday)
     if rel == "this":
         day = anchor + timedelta(days=weekday - anchor.weekday())
     else:
@@ -358,7 +356,7 @@ def _weekday(match: re.Match[str], anchor: date | None, tense: Tense) -> Normali
         days = [anchor + timedelta(days=k) for k in range(-7, 8)]
         values = [d.isoformat() for d in days if d.weekday() == weekday]
         day = date.fromisoformat(_choose(values, anchor, mode))
-    return Normalised(kind, day.isoformat() + suffix, True, weekday=weekday)
+    return Normalised(kind, day.isoformat() + suffix, True, mod, weekday)
 
 
 def _unit_key(unit: str) -> str:
@@ -453,10 +451,7 @@ def _duration(match: re.Match[str], anchor: date | None, tense: Tense) -> Normal
 
 
 def _vague_duration(match: re.Match[str], anchor: date | None, tense: Tense) -> Normalised:
-    rel, unit = _words(match["rel"]), _unit_key(match["unit"])
-    if rel == "recent":
-        return Normalised("DATE", "PAST_REF", True)
-    return Normalised("DURATION", _duration_value(None, unit))
+    return Normalised("DURATION", _duration_value(None, _unit_key(match["unit"])))
 
 
 def _clock(match: re.Match[str], anchor: date | None, tense: Tense) -> Normalised | None:

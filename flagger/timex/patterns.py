@@ -23,7 +23,7 @@ _NUM_WORDS = "|".join(
 _VAGUE = r"several|a\s+few|few|many|some|numerous|a\s+number\s+of|dozens\s+of|hundreds\s+of"
 NUMBER = (
     rf"(?P<qty>\d+(?:[.,]\d+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    rf"-(?:one|two|three|four|five|six|seven|eight|nine))|{_NUM_WORDS}|{_VAGUE})"
+    rf"[\s-](?:one|two|three|four|five|six|seven|eight|nine))|{_NUM_WORDS}|{_VAGUE})"
     r"(?P<half>\s+and\s+a\s+half)?"
 )
 UNIT = (
@@ -40,7 +40,7 @@ _QMOD = r"(?:(?P<qmod>nearly|almost|more\s+than|less\s+than|at\s+least|up\s+to|a
 CLOCK = (
     r"(?i:(?<![\d:.])(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?(?(minute)"
     r"(?:\s*(?P<ap>[ap])\.?m\b\.?)?|\s*(?P<ap2>[ap])\.?m\b\.?)|(?P<nt>noon|midnight|midday)\b)"
-    r"(?:\s+(?P<tz>[A-Z]{2,3}T|GMT|UTC)\b)?"
+    r"(?:\s+(?P<tz>[A-Z]{1,3}T|GMT|UTC)\b)?"
 )
 _POD = r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"
 _WD_PREFIX = rf"(?:(?i:{REL}\s+)?{WEEKDAY},?\s+(?i:the\s+)?)?"
@@ -59,7 +59,7 @@ RULES: dict[str, re.Pattern[str]] = {
     ),
     "numeric": _c(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d\d)(?![\d/])"),
     "mdy": _c(rf"{_WD_PREFIX}{MONTH}\s*{DAY}(?:,?\s+{YEAR})?"),
-    "dmy": _c(rf"{_WD_PREFIX}{DAY}\s+(?i:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
+    "dmy": _c(rf"{_WD_PREFIX}(?i:the\s+)?{DAY}\s+(?i:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
     "month_year": _c(rf"(?i:{PART}){MONTH}(?:,?\s+(?i:of\s+)?){YEAR}"),
     "month_rel_year": _c(rf"(?i:{PART}){MONTH}\s+(?i:(?P<rel>last|next|this)\s+year)\b"),
     "rel_month": _c(rf"(?i:{PART}{REL}\s+){MONTH}"),
@@ -84,22 +84,24 @@ RULES: dict[str, re.Pattern[str]] = {
     ),
     "year": _c(rf"(?<![\d$£€#.,:/-])(?i:{PART}(?:(?:fiscal|calendar|the\s+year)\s+)?){YEAR}"),
     "rel_day": _c(
-        r"(?i:(?P<rd>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight"
+        r"(?i:(?:(?P<dpart>early|late|earlier|later)\s+)?(?P<rd>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight"
         rf"|yesterday|tomorrow|this|last){_POD})\b"
     ),
-    "weekday": _c(rf"(?i:(?:{REL}\s+)?){WEEKDAY}(?i:{_POD})\b"),
+    "weekday": _c(
+        rf"(?i:(?:(?P<dpart>early|late|earlier|later)\s+)?(?:{REL}\s+)?){WEEKDAY}(?i:{_POD})\b"
+    ),
     "ago": _c(
         rf"(?i:{_QMOD}{NUMBER}[\s-]+{UNIT}\s+"
         r"(?P<dir>ago|earlier|later|from\s+now|hence))\b"
     ),
     "rel_unit": _c(
         r"(?i:(?:(?P<part>earlier|later|early|late|the\s+(?:beginning|start|middle|end|close"
-        rf"|rest)\s+of)\s+)?{REL}\s+(?:fiscal\s+)?"
+        rf"|rest)\s+of)\s+)?(?:{REL}|(?<=of\s)the)\s+(?:fiscal\s+)?"
         r"(?P<unit>week|weekend|month|year|quarter|decade|century|season)(?!-))\b"
     ),
     "duration": _c(
         rf"(?i:{_QMOD}(?:(?P<rel>the\s+(?:past|last|next|coming|previous|first|final|following)"
-        rf"|another|an\s+additional)\s+)?{NUMBER}[\s-]+{UNIT}(?:[\s-]+long)?)"
+        rf"|the(?=\s+\w+\s+\w+s\b)|another|an\s+additional)\s+)?{NUMBER}[\s-]+{UNIT}(?:[\s-]+long)?)"
         r"(?![\s-]+old\b)"
     ),
     "weekend": _c(r"(?i:the\s+weekend)\b"),
@@ -123,7 +125,7 @@ RULES: dict[str, re.Pattern[str]] = {
     ),
     "ref": _c(
         r"(?i:\b(?P<ref>now|currently|recently|nowadays|these\s+days|the\s+past|the\s+future"
-        r"|the\s+present|at\s+present))\b"
+        r"|the\s+present|at\s+present|right\s+now))\b"
     ),
 }
 
@@ -185,6 +187,6 @@ _PREFIXES = (
     " sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth"
     " sixteenth seventeenth eighteenth nineteenth twentieth"
     " monday tuesday wednesday thursday friday saturday sunday day before after every each"
-    " and half couple several few many"
+    " and half couple several few many right"
 )
 PREFIX_WORDS = frozenset(_PREFIXES.split()) | frozenset(TRIGGERS)
