@@ -114,6 +114,7 @@ _RATE_WORDS = frozenset(
 _FULL_MONTHS = frozenset(
     name for name, number in MONTHS.items() if len(name) > 4 or number in (5, 6, 7)
 )
+_NOT_A_YEAR = re.compile(r"\s*(?:%|per\b|percent|people|\d)")
 _MAX_PREFIX = 4
 _SEPARATORS = frozenset(" \t\n,-")
 
@@ -164,7 +165,7 @@ def _plausible(kind: str, match: re.Match[str], text: str) -> bool:
         )
     if kind == "year" and not match["part"]:
         tail = text[match.end() : match.end() + 8].lower()
-        return not re.match(r"\s*(?:%|per|percent|people|[-–]\s*\d|\d)", tail)
+        return not _NOT_A_YEAR.match(tail)
     return True
 
 

@@ -82,7 +82,7 @@ RULES: dict[str, re.Pattern[str]] = {
         r"|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth"
         r"|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century)\b"
     ),
-    "year": _c(rf"(?<![\d$£€#.,:/-])(?i:{PART}(?:(?:fiscal|calendar|the\s+year)\s+)?){YEAR}"),
+    "year": _c(rf"(?<![\d$£€#.,:/])(?i:{PART}(?:(?:fiscal|calendar|the\s+year)\s+)?){YEAR}"),
     "rel_day": _c(
         r"(?i:(?:(?P<dpart>early|late|earlier|later)\s+)?(?P<rd>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight"
         rf"|yesterday|tomorrow|this|last){_POD})\b"
