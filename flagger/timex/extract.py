@@ -6,6 +6,7 @@ import re
 from datetime import date
 from functools import cache
 
+from flagger.timex.anaphora import resolve_anaphor
 from flagger.timex.expression import TimeExpression
 from flagger.timex.intervals import interval
 from flagger.timex.lexicon import MONTHS
@@ -197,7 +198,7 @@ def extract_dates(text: str, published: date | None) -> tuple[TimeExpression, ..
     it keep "X" placeholders ("XXXX-05-15") or a reference value ("PAST_REF") and no interval.
     """
     taken = bytearray(len(text))
-    chosen: list[tuple[int, int, Normalised]] = []
+    chosen: list[tuple[int, int, str, re.Match[str], Normalised]] = []
     ranked = sorted(_candidates(text), key=lambda c: (c[0] - c[1], c[2], c[0]))
     for start, end, _, kind, match in ranked:
         if any(taken[start:end]):
@@ -211,9 +212,18 @@ def extract_dates(text: str, published: date | None) -> tuple[TimeExpression, ..
         if normalised is None:
             continue
         taken[start:end] = b"\x01" * (end - start)
-        chosen.append((start, end, normalised))
+        chosen.append((start, end, kind, match, normalised))
     chosen.sort(key=lambda item: item[0])
-    return tuple(_expression(text, start, end, n) for start, end, n in chosen)
+    found: list[TimeExpression] = []
+    reference = None
+    for start, end, kind, match, normalised in chosen:
+        if kind == "anaphor":
+            normalised = resolve_anaphor(match, reference, published)
+        expression = _expression(text, start, end, normalised)
+        found.append(expression)
+        if expression.first is not None:
+            reference = expression
+    return tuple(found)
 
 
 def _expression(text: str, start: int, end: int, found: Normalised) -> TimeExpression:

@@ -519,7 +519,14 @@ def _ref(match: re.Match[str], anchor: date | None, tense: Tense) -> Normalised:
     return Normalised("DATE", _REFS[_words(match["ref"])], True)
 
 
+def _anaphor(match: re.Match[str], anchor: date | None, tense: Tense) -> Normalised:
+    """A placeholder: `anaphora.resolve_anaphor` dates it once the expressions before it are
+    known."""
+    return Normalised("DATE", "XXXX-XX-XX", False)
+
+
 HANDLERS: dict[str, Handler] = {
+    "anaphor": _anaphor,
     "iso": _iso,
     "numeric": _numeric,
     "mdy": _day_month,

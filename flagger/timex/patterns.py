@@ -58,6 +58,12 @@ RULES: dict[str, re.Pattern[str]] = {
         r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d))?(?![\d-])"
     ),
     "numeric": _c(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d\d)(?![\d/])"),
+    "anaphor": _c(
+        r"(?i:(?:(?:earlier|later)\s+)?(?:(?:the\s+)?(?P<rel>following|previous|preceding|prior"
+        r"|same)|that|the\s+(?P<next>next)(?=\s+(?:day|morning|afternoon|evening|night)))\s+"
+        r"(?P<unit>day|week|month|year|morning|afternoon|evening|night)"
+        r"|the\s+day\s+(?P<dir>before|after)(?=\s*[.,;:!?)]))\b"
+    ),
     "mdy": _c(rf"{_WD_PREFIX}{MONTH}\s*{DAY}(?:,?\s+{YEAR})?"),
     "dmy": _c(rf"{_WD_PREFIX}(?i:the\s+)?{DAY}\s+(?i:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
     "month_year": _c(rf"(?i:{PART}){MONTH}(?:,?\s+(?i:of\s+)?){YEAR}"),
@@ -138,6 +144,7 @@ _GROUPS: dict[tuple[str, ...], str] = {
     ("holiday",): "christmas new thanksgiving easter halloween valentine's independence labor"
     " memorial boxing good veterans bastille",
     ("weekend",): "weekend",
+    ("anaphor",): "day week month year morning afternoon evening night",
     ("plural_units",): "minutes hours days weeks months years decades",
     _UNITS: "second seconds minute minutes hour hours day days night nights week weeks weekend"
     " weekends month months quarter quarters half year years decade decades century centuries"
@@ -187,6 +194,6 @@ _PREFIXES = (
     " sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth"
     " sixteenth seventeenth eighteenth nineteenth twentieth"
     " monday tuesday wednesday thursday friday saturday sunday day before after every each"
-    " and half couple several few many right"
+    " and half couple several few many right that preceding prior"
 )
 PREFIX_WORDS = frozenset(_PREFIXES.split()) | frozenset(TRIGGERS)
