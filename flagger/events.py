@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from flagger.temporal_dates import split_year
 from flagger.timex import TimeExpression
 
 # Synonym classes of event nouns; every form maps to its class name.
@@ -38,6 +39,9 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "invasion": ("invasion", "incursion", "offensive"),
     "reform": ("reform", "reforms", "overhaul"),
     "split": ("split",),
+    "sale": ("sale", "purchase", "divestiture"),
+    "auction": ("auction", "tender"),
+    "closure": ("closure", "shutdown"),
     "dividend": ("dividend", "payout"),
     "launch": ("launch",),
     "ruling": ("ruling", "verdict", "judgment", "decision"),
@@ -74,6 +78,9 @@ _AUX = frozenset(
 )
 _PREPS = frozenset({"in", "on", "at", "during", "of"})
 _PHRASE_PREPS = frozenset({"between", "of", "with", "in", "on", "over", "at", "among"})
+_CLAUSE_OPENERS = frozenset({"and", "but", "while", "although", "though", "whereas"})
+_OTHER_FUNCTION = frozenset({"for", "to", "from", "by", "after", "before", "since", "about",
+                             "against", "into", "under", "as", "than", "said", "says", "say"})
 _RELATIVE = frozenset({"that", "which", "who"})
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that"})
 _IRREGULAR = {
@@ -90,7 +97,7 @@ _IRREGULAR = {
 }
 # Stems whose verb ends in a silent "e" once "-ed" is cut: "ratified" no, "collapsed" yes.
 _SILENT_E = ("at", "iz", "us", "ag", "rg", "nc", "rc", "ir", "ur", "os", "uc", "ps", "as", "ns",
-             "rs", "ts")
+             "rs", "ts", "plet", "elet", "ud", "id", "iv", "ov", "ak", "ok")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 _POSSESSIVE = re.compile(r"\s*['’]s\b")
 _ADVERB = re.compile(r"[a-z]+ly$")
@@ -112,7 +119,12 @@ class Token:
 
 @dataclass(frozen=True, slots=True)
 class EventMention:
-    """A time expression and the event it dates: noun class, verb lemma, where they are."""
+    """A time expression and the event it dates.
+
+    `verb` is the verb the date is attached to ("interrupted in 2022"); `predicate` a verb said
+    of an event the date is attached to by its noun ("last year's talks, which were
+    interrupted"), which the date does not time.
+    """
 
     timex: TimeExpression
     noun: str
@@ -122,6 +134,8 @@ class EventMention:
     sentence: int
     possessive: bool
     marker: str = ""  # "indefinite", "distinct" or ""
+    modifiers: tuple[str, ...] = ()  # words right before the noun: "presidential" election
+    predicate: str | None = None
 
     @property
     def noun_span(self) -> tuple[int, int]:
@@ -144,7 +158,7 @@ def verb_lemma(word: str) -> str | None:
         return w[:-3] + "y"
     if len(w) > 4 and w.endswith("ed"):
         stem = w[:-2]
-        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsdz":
             return stem[:-1]
         if stem.endswith(_SILENT_E):
             return stem + "e"
@@ -198,12 +212,14 @@ def _after(text: str, tx: TimeExpression, sent_end: int, dates: Sequence[TimeExp
             continue
         if i + 1 < len(tokens) and _is_event_noun(tokens[i + 1]):
             continue  # "election campaign": the noun is the next word
-        verb = _relative_clause_verb(tokens[i + 1 :], dates)
-        return EventMention(tx, name, tok.start, tok.end, verb, sentence, possessive)
+        predicate = _predicate(tokens[i + 1 :], dates)
+        modifiers = tuple(t.lower for t in tokens[:i])
+        return EventMention(tx, name, tok.start, tok.end, None, sentence, possessive, "",
+                            modifiers, predicate)
     return None
 
 
-def _relative_clause_verb(tokens: Sequence[Token], dates: Sequence[TimeExpression]) -> str | None:
+def _predicate(tokens: Sequence[Token], dates: Sequence[TimeExpression]) -> str | None:
     """The verb after the noun (", which were interrupted", "were interrupted"), unless that
     clause carries its own date."""
     i = 1 if tokens and tokens[0].text == "," else 0
@@ -241,14 +257,42 @@ def _before(text: str, tx: TimeExpression, sent_start: int, sentence: int) -> Ev
             i -= 1
         i = _head_before_phrase(tokens, i)
     elif i >= 0:
-        verb = _object_verb(tokens, i)
+        start = _phrase_start(tokens, i)
+        verb = verb_lemma(tokens[start - 1].text) if start > 0 else None
+        opens_clause = start == 0 or not tokens[start - 1].text[0].isalnum() or (
+            tokens[start - 1].lower in _CLAUSE_OPENERS
+        )
+        if not opens_clause and verb not in OCCURRENCE_VERBS:
+            return None  # "won a bid for the convention in 2018": the date may date the bid
     if i < 0:
         return None
     name = _is_event_noun(tokens[i])
     if name is None:
         return None
+    start = _phrase_start(tokens, i)
+    modifiers = tuple(t.lower for t in tokens[start:i] if t.lower not in _DETERMINERS)
     return EventMention(tx, name, tokens[i].start, tokens[i].end, verb, sentence, False,
-                        _marker(tokens, i))
+                        _marker(tokens, i), modifiers)
+
+
+def _phrase_start(tokens: Sequence[Token], noun: int) -> int:
+    """Return where the noun phrase of the noun at `noun` starts ("the peace talks")."""
+    i = noun
+    while i > 0 and noun - i < 3:
+        tok = tokens[i - 1]
+        if not tok.text[0].isalpha() or tok.lower in _DETERMINERS or _is_function(tok):
+            break
+        i -= 1
+    if i > 0 and (tokens[i - 1].lower in _DETERMINERS or tokens[i - 1].lower in INDEFINITE):
+        i -= 1
+    return i
+
+
+def _is_function(tok: Token) -> bool:
+    """Whether a word cannot be a modifier inside a noun phrase."""
+    w = tok.lower
+    return (w in _AUX or w in _RELATIVE or w in _PHRASE_PREPS or w in INDEFINITE
+            or w in _CLAUSE_OPENERS or w in _OTHER_FUNCTION or verb_lemma(w) is not None)
 
 
 def _head_before_phrase(tokens: Sequence[Token], i: int) -> int:
@@ -264,14 +308,6 @@ def _head_before_phrase(tokens: Sequence[Token], i: int) -> int:
     return i
 
 
-def _object_verb(tokens: Sequence[Token], noun: int) -> str | None:
-    """The verb of "held talks in 2022" / "signed the agreement on May 2"."""
-    i = noun - 1
-    if i >= 0 and tokens[i].lower in _DETERMINERS:
-        i -= 1
-    return verb_lemma(tokens[i].text) if i >= 0 else None
-
-
 def link(text: str, dates: Sequence[TimeExpression],
          sentences: Sequence[tuple[int, int]]) -> list[EventMention]:
     """Return the event mentions of the dated expressions; `sentences` are (start, end) pairs."""
@@ -281,7 +317,7 @@ def link(text: str, dates: Sequence[TimeExpression],
             continue
         index = _sentence_of(sentences, tx.start)
         start, end = sentences[index] if sentences else (0, len(text))
-        if _coordinated(text, tx, dates):
+        if _coordinated(text, tx, dates) or split_year(text, tx):
             continue
         mention = _after(text, tx, end, dates, index) or _before(text, tx, start, index)
         if mention is not None:
@@ -314,12 +350,23 @@ def same_event(a: EventMention, b: EventMention) -> bool:
     """Whether two mentions name one event: same noun class, compatible determiners and verbs.
 
     Neither may be marked as a different occurrence ("another", "new", "second"), and only
-    the earlier of the two may be indefinite ("a deal in 2019" ... "the deal").
+    the earlier of the two may be indefinite ("a deal in 2019" ... "the deal"). Dates tied to
+    verbs time the same thing only with the same verb; a date tied to a verb and one tied to
+    the noun agree on an event only when the verb says the event took place ("signed") or is
+    the verb said of the other mention.
     """
     second = b if a.noun_start <= b.noun_start else a
     if a.noun != b.noun or "distinct" in (a.marker, b.marker) or second.marker == "indefinite":
         return False
+    if a.modifiers and b.modifiers and not _compatible(a.modifiers, b.modifiers):
+        return False  # "local elections" / "presidential election"
     if a.verb and b.verb:
         return a.verb == b.verb
-    verb = a.verb or b.verb
-    return verb is None or verb in OCCURRENCE_VERBS
+    timed, other = (a, b) if a.verb else (b, a)
+    return timed.verb is None or timed.verb in OCCURRENCE_VERBS or timed.verb == other.predicate
+
+
+def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two modifier lists can describe one event (one ends the other)."""
+    short, long = sorted((a, b), key=len)
+    return long[len(long) - len(short) :] == short

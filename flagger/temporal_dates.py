@@ -19,6 +19,7 @@ _DEICTIC = re.compile(
 )
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _DAY_WORDS = re.compile(r"\b(yesterday|today|tomorrow|tonight)\b", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*[/–-]\s*\d")
 _AGO = re.compile(r"^\s*ago\b", re.IGNORECASE)
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -26,6 +27,11 @@ _NUMBERS = {
 }
 _AGO_RE = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                      r"fifteen|twenty|\d{1,2})\s+(day|week|month|year)s?\s+ago\b", re.IGNORECASE)
+
+
+def split_year(text: str, tx: TimeExpression) -> bool:
+    """Whether the expression is the first half of "1986/87" or "2019-20" (two years)."""
+    return bool(_SPLIT.match(text, tx.end))
 
 
 def interval(tx: TimeExpression) -> tuple[date, date] | None:

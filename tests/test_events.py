@@ -12,32 +12,33 @@ from flagger.events import link, same_event, verb_lemma
 _2022 = (date(2022, 1, 1), date(2022, 12, 31))
 
 LINKS = [
-    # (text, dated words, event noun class, noun as written, verb lemma)
-    ("Last year's talks ended without a deal.", "Last year", "talks", "talks", None),
+    # (text, dated words, event noun class, noun as written, verb timed, verb said of the event)
+    ("Last year's talks ended without a deal.", "Last year", "talks", "talks", None, None),
     ("Negotiations that were interrupted in 2022 will resume.", "2022", "talks", "Negotiations",
-     "interrupt"),
+     "interrupt", None),
     ("The 2022 accord, which was ratified quickly, still holds.", "2022", "agreement", "accord",
-     "ratify"),
-    ("The meeting on Thursday was cancelled.", "Thursday", "meeting", "meeting", None),
-    ("The two sides held talks in 2022 in Geneva.", "2022", "talks", "talks", "hold"),
-    ("The strike in 2022 closed the port.", "2022", "strike", "strike", None),
+     None, "ratify"),
+    ("The meeting on Thursday was cancelled.", "Thursday", "meeting", "meeting", None, None),
+    ("The two sides held talks in 2022 in Geneva.", "2022", "talks", "talks", "hold", None),
+    ("The strike in 2022 closed the port.", "2022", "strike", "strike", None, None),
     ("Talks resumed after the ceasefire collapsed in 2022.", "2022", "ceasefire", "ceasefire",
-     "collapse"),
+     "collapse", None),
     ("Last year's discussions were interrupted by the war.", "Last year", "talks", "discussions",
-     "interrupt"),
-    ("Talks between the two unions were suspended in 2022.", "2022", "talks", "Talks", "suspend"),
+     None, "interrupt"),
+    ("Talks between the two unions were suspended in 2022.", "2022", "talks", "Talks", "suspend",
+     None),
 ]
 
 
-@pytest.mark.parametrize(("text", "words", "noun", "written", "verb"), LINKS)
+@pytest.mark.parametrize(("text", "words", "noun", "written", "verb", "predicate"), LINKS)
 def test_date_is_linked_to_its_event(text: str, words: str, noun: str, written: str,
-                                     verb: str | None) -> None:
+                                     verb: str | None, predicate: str | None) -> None:
     mentions = link(text, [timex(text, words, *_2022)], [(0, len(text))])
     assert len(mentions) == 1
     mention = mentions[0]
     assert mention.noun == noun
     assert text[mention.noun_start : mention.noun_end] == written
-    assert mention.verb == verb
+    assert (mention.verb, mention.predicate) == (verb, predicate)
 
 
 UNLINKED = [

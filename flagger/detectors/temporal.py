@@ -29,6 +29,7 @@ from flagger.temporal_dates import (
     names_date,
     overlaps,
     show,
+    split_year,
     weekday_named,
     widen_ago,
 )
@@ -103,10 +104,15 @@ _TARGET_VERBS = frozenset(
      "propose", "due", "defer", "fix", "budget", "end", "close", "mature", "expire", "pay",
      "require", "need", "call", "intend", "hope", "want"}
 )
+_FUTURE_WORDS = re.compile(r"\b(will|would|shall|plans?|planned|scheduled|expected|due|set to)\b",
+                           re.IGNORECASE)
 _DATE_PREPS = frozenset({"in", "on", "at", "during"})
-_FOLLOW_OK = frozenset({"and", "or", "but", "to", "when", "after", "before", "with", "as", "at",
-                        "in", "on", "for", "from", "by", "if", "while", "because", "that",
-                        "which", "who", "where", "than", "said", "says"})
+_FOLLOW_OK = frozenset(
+    {"and", "or", "but", "to", "when", "after", "before", "with", "as", "at", "in", "on", "for",
+     "from", "by", "if", "while", "because", "that", "which", "who", "where", "than", "said",
+     "says", "so", "amid", "even", "though", "although", "despite", "until", "then", "is", "are",
+     "was", "were", "has", "have", "had", "will", "would", "under", "against", "into", "over"}
+)
 
 
 def rules_needing_publication() -> tuple[str, ...]:
@@ -181,9 +187,20 @@ def _code(text: str, tx: TimeExpression, span: tuple[date, date],
 
 
 def _relative_interval(text: str, tx: TimeExpression, published: date) -> tuple[date, date] | None:
+    """The interval a relative expression allows; counts back ("ago") are approximate."""
     span = interval(tx)
-    if is_ago(text, tx):
-        return widen_ago(span) if span else ago_interval(text, tx, published)
+    if not is_ago(text, tx):
+        return span
+    if re.search(r"\b(decades?|century|centuries)\b", tx.text, re.IGNORECASE):
+        return None  # "more than a decade ago" is too vague to contradict a year
+    span = widen_ago(span) if span else ago_interval(text, tx, published)
+    mod = getattr(tx, "mod", None)
+    if span is None or mod is None:
+        return span
+    if mod in ("MORE_THAN", "EQUAL_OR_MORE"):
+        return (date.min, span[1])
+    if mod in ("LESS_THAN", "EQUAL_OR_LESS"):
+        return (span[0], published)
     return span
 
 
@@ -223,7 +240,8 @@ def _weekday_mismatches(doc: Document) -> Iterator[Finding]:
         start = _WEEKDAY_START.match(tx.text)
         before = _WEEKDAY_BEFORE.search(text, max(tx.start - 16, 0), tx.start)
         if start:
-            name, w_start, w_end = start.group(1), tx.start + start.start(1), tx.start + start.end(1)
+            name, w_start = start.group(1), tx.start + start.start(1)
+            w_end = tx.start + start.end(1)
         elif before:
             name, w_start, w_end = before.group(1), before.start(1), before.end(1)
         else:
@@ -272,7 +290,7 @@ def _tense_conflicts(doc: Document, published: date) -> Iterator[Finding]:
             continue
         if re.search(r"\bfiscal\s+$", text[max(tx.start - 8, 0) : tx.start], re.IGNORECASE):
             continue
-        if not _ends_phrase(text, tx):
+        if split_year(text, tx) or not _ends_phrase(text, tx):
             continue
         sentence = doc.sentences[doc.sentence_index(tx.start)] if doc.sentences else None
         tense, verb = _tense(text, tx, sentence.start if sentence else 0)
@@ -294,30 +312,30 @@ def _ends_phrase(text: str, tx: TimeExpression) -> bool:
     following = tokenize(text, tx.end, min(tx.end + 30, len(text)))
     if not following:
         return True
-    first = following[0]
-    return not first.text[0].isalnum() or first.lower in _FOLLOW_OK
+    word = following[0]
+    return (not word.text[0].isalnum() or word.lower in _FOLLOW_OK
+            or word.lower.endswith("ly") or (word.lower.endswith("ed") and bool(
+                verb_lemma(word.text))))
 
 
 def _tense(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | None, str]:
     """Return ("past" | "future" | None, verb) for the verb the date directly follows."""
     tokens = tokenize(text, sent_start, tx.start)
     i = len(tokens) - 1
-    if i < 0 or tokens[i].lower not in _DATE_PREPS:
+    if i < 1 or tokens[i].lower not in _DATE_PREPS or not tokens[i - 1].text[0].isalpha():
         return None, ""
-    i -= 1
-    if i < 0:
-        return None, ""
-    verb = tokens[i]
-    before = [t.lower for t in tokens[max(i - 3, 0) : i]]
-    if not verb.text[0].isalpha() or any(not w[0].isalnum() for w in before):
-        return None, verb.text
-    lemma = verb_lemma(verb.text) or verb.lower
-    if lemma in _TARGET_VERBS:
-        return None, verb.text
+    verb = tokens[i - 1]
+    before: list[str] = []  # up to three words before the verb, within its clause
+    for tok in reversed(tokens[max(i - 4, 0) : i - 1]):
+        if not tok.text[0].isalnum():
+            break
+        before.insert(0, tok.lower)
+    lemma = verb_lemma(verb.text)
     if any(w in _FUTURE_AUX for w in before):
         return "future", verb.text
-    if verb_lemma(verb.text) is None or any(w in _MODAL_OR_INFINITIVE for w in before):
-        return None, verb.text
+    if (lemma is None or lemma in _TARGET_VERBS or any(w in _MODAL_OR_INFINITIVE for w in before)
+            or _FUTURE_WORDS.search(text, sent_start, verb.start)):
+        return None, verb.text  # "will extend ..., with a payment permitted on July 15, 1987"
     if verb.lower != lemma or (before and before[-1] in _PAST_AUX):
         return "past", verb.text
     return None, verb.text
