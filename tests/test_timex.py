@@ -63,12 +63,43 @@ def only(text: str, published: date | None = PUBLISHED) -> TimeExpression:
         ("Fares rise again in the summer.", "the summer", "2025-SU"),
         ("The old mill closed last October.", "last October", "2024-10"),
         ("The mill will reopen in June.", "June", "2025-06"),
+        ("The mill closed in June.", "June", "2024-06"),
+        ("Shops close on Christmas Day.", "Christmas Day", "2024-12-25"),
+        ("Easter 2024 was early.", "Easter 2024", "2024-03-31"),
+        ("Thanksgiving will be quiet.", "Thanksgiving", "2025-11-27"),
+        ("The café opened at noon Thursday.", "noon Thursday", "2025-05-08T12:00"),
+        ("He left late yesterday.", "late yesterday", "2025-05-10"),
+        ("Talks collapsed a decade earlier.", "a decade earlier", "2015"),
+        ("It is busy right now.", "right now", "PRESENT_REF"),
+        ("The budget is due by the end of the year.", "the end of the year", "2025"),
     ],
 )
 def test_value(text: str, span: str, value: str) -> None:
     found = only(text)
     assert (found.text, found.value) == (span, value)
     assert text[found.start : found.end] == found.text
+
+
+def test_anaphoric_dates_count_from_the_previous_date() -> None:
+    text = "The dam burst on 3 March 2019. The next day rescuers came, and that night it rained."
+    found = extract_dates(text, PUBLISHED)
+    assert [(f.text, f.value) for f in found] == [
+        ("3 March 2019", "2019-03-03"),
+        ("The next day", "2019-03-04"),
+        ("that night", "2019-03-04TNI"),
+    ]
+    assert not found[1].relative
+
+
+def test_year_ranges_give_two_years() -> None:
+    found = extract_dates("The war lasted from 1939-1945 in Europe.", PUBLISHED)
+    assert [f.value for f in found] == ["1939", "1945"]
+
+
+def test_modifiers() -> None:
+    assert only("Prices peaked in mid-2023.").mod == "MID"
+    assert only("The law changes in early 2026.").mod == "START"
+    assert only("The siege lasted nearly two years.").mod == "LESS_THAN"
 
 
 @pytest.mark.parametrize(

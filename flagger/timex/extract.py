@@ -11,7 +11,15 @@ from flagger.timex.expression import TimeExpression
 from flagger.timex.intervals import interval
 from flagger.timex.lexicon import MONTHS
 from flagger.timex.normalise import HANDLERS, Normalised
-from flagger.timex.patterns import DIGIT_RULES, PREFIX_WORDS, RULES, TRIGGER, TRIGGERS
+from flagger.timex.patterns import (
+    NUMBER_RULES,
+    PREFIX_WORDS,
+    RULES,
+    SMALL_NUMBER_RULES,
+    TRIGGER,
+    TRIGGERS,
+    YEAR_RULES,
+)
 from flagger.timex.tense import tense_near
 
 _PRIORITY = {kind: rank for rank, kind in enumerate(RULES)}
@@ -116,6 +124,7 @@ _FULL_MONTHS = frozenset(
     name for name, number in MONTHS.items() if len(name) > 4 or number in (5, 6, 7)
 )
 _NOT_A_YEAR = re.compile(r"\s*(?:%|per\b|percent|people|\d)")
+_MONEY = frozenset("$£€¥")
 _MAX_PREFIX = 4
 _SEPARATORS = frozenset(" \t\n,-")
 
@@ -170,6 +179,16 @@ def _plausible(kind: str, match: re.Match[str], text: str) -> bool:
     return True
 
 
+def _number_rules(lowered: str, trigger: re.Match[str]) -> frozenset[str]:
+    """The rules worth trying at a number: none for money and percentages."""
+    start, end = trigger.span()
+    if lowered[start - 1 : start] in _MONEY or lowered[end : end + 1] == "%":
+        return frozenset()
+    if end - start == 4:
+        return YEAR_RULES
+    return SMALL_NUMBER_RULES if end - start <= 2 else NUMBER_RULES
+
+
 def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match[str]]]:
     """Every rule match that starts at a trigger word or at a prefix word before one."""
     lowered = text.lower()
@@ -179,7 +198,7 @@ def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match[str]]]:
     found = []
     for trigger in TRIGGER.finditer(lowered):
         word = trigger.group()
-        kinds = DIGIT_RULES if word[0].isdigit() else TRIGGERS[word]
+        kinds = _number_rules(lowered, trigger) if word[0].isdigit() else TRIGGERS[word]
         for start in _starts(lowered, trigger.start()):
             for kind in kinds:
                 if (start, kind) in tried:

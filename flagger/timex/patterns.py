@@ -159,28 +159,20 @@ _GROUPS: dict[tuple[str, ...], str] = {
     ("clock", "clock_day"): "noon midnight midday",
     ("decade",): "twenties thirties forties fifties sixties seventies eighties nineties",
 }
-_DIGIT_RULES = (
-    "iso",
-    "numeric",
-    "dmy",
-    "decade",
-    "century",
-    "year",
-    "ago",
-    "duration",
-    "clock",
-    "clock_day",
-    "quarter",
-    "month_year",
-    "holiday",
-)
 
 # Lower-cased trigger word → the rules that may match where it (or a prefix before it) starts.
 TRIGGERS: dict[str, frozenset[str]] = {}
 for _kinds, _words in _GROUPS.items():
     for _word in _words.split():
         TRIGGERS[_word] = TRIGGERS.get(_word, frozenset()) | frozenset(_kinds)
-DIGIT_RULES = frozenset(_DIGIT_RULES)
+# Rules tried at a number, by its number of digits: a year, a day or hour, anything else.
+YEAR_RULES = frozenset(
+    {"iso", "year", "decade", "month_year", "holiday", "quarter", "duration", "ago"}
+)
+SMALL_NUMBER_RULES = frozenset(
+    {"numeric", "dmy", "clock", "clock_day", "duration", "ago", "century", "decade", "quarter"}
+)
+NUMBER_RULES = frozenset({"duration", "ago"})
 TRIGGER = re.compile(
     r"(?<![a-z0-9])(?:\d+|(?:" + "|".join(sorted(TRIGGERS, key=len, reverse=True)) + r")(?![a-z]))"
 )
