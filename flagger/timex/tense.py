@@ -15,7 +15,7 @@ _PAST = re.compile(
     r"|returned|signed|ended|started|launched|attacked|visited|approved|agreed|voted|decided"
     r"|released|issued|published|confirmed|denied|resigned|elected|named|called|asked|\w{3,}ed)\b"
 )
-_SENTENCE_END = re.compile(r"[.!?;\n](?:\s|$)")
+_SENTENCE_END = re.compile(r"[.!?;\n](?:\s|$)|[\"“”]")
 _REACH = 100
 _RIGHT_PENALTY = 2  # verbs usually precede the time expression they govern
 
