@@ -20,6 +20,7 @@ from flagger.timex.lexicon import (
     UNITS,
     WEEKDAYS,
 )
+from flagger.timex.tense import clause
 
 
 class Normalised(NamedTuple):
@@ -389,6 +390,10 @@ def _shifted(anchor: date, unit: str, amount: float) -> str | None:
     return None
 
 
+def _span(match: re.Match[str]) -> tuple[str, int, int]:
+    return match.string, match.start(), match.end()
+
+
 def _ago(match: re.Match[str], anchor: date | None, tense: Tense) -> Normalised | None:
     amount = _quantity(match["qty"], match["half"])
     direction = -1 if _words(match["dir"]) in ("ago", "earlier") else 1
@@ -396,6 +401,9 @@ def _ago(match: re.Match[str], anchor: date | None, tense: Tense) -> Normalised 
     mod = QUANTITY_MODS.get(_words(match["qmod"]))
     if amount is None or anchor is None:
         return Normalised("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", True, mod)
+    if unit == "year" and amount == 1 and "quarter" in " ".join(clause(*_span(match))).lower():
+        # Earnings copy: "up from a year ago" compares with the same quarter a year before.
+        return Normalised("DATE", quarter(add_months(anchor, 12 * direction - 3)), True, mod)
     value = _shifted(anchor, unit, direction * amount)
     if value is None:
         return None

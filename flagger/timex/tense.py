@@ -20,8 +20,8 @@ _REACH = 100
 _RIGHT_PENALTY = 2  # verbs usually precede the time expression they govern
 
 
-def tense_near(text: str, start: int, end: int) -> str | None:
-    """Return "FUTURE", "PAST" or None from the tense markers nearest the span in its sentence."""
+def clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text before and after the span, up to the sentence end or a quotation mark."""
     left = text[max(0, start - _REACH) : start]
     cut = list(_SENTENCE_END.finditer(left))
     if cut:
@@ -30,6 +30,12 @@ def tense_near(text: str, start: int, end: int) -> str | None:
     stop = _SENTENCE_END.search(right)
     if stop:
         right = right[: stop.start()]
+    return left, right
+
+
+def tense_near(text: str, start: int, end: int) -> str | None:
+    """Return "FUTURE", "PAST" or None from the tense markers nearest the span in its sentence."""
+    left, right = clause(text, start, end)
     best: tuple[int, str] | None = None
     for pattern, label in ((_FUTURE, "FUTURE"), (_PAST, "PAST")):
         for match in pattern.finditer(left):
