@@ -7,6 +7,7 @@ import json
 import os
 import warnings
 from functools import cache
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -64,14 +65,14 @@ def verified_path(name: str, folder: Path | None = None) -> tuple[Path, dict[str
 def load_joblib(name: str, folder: Path | None = None) -> tuple[Any, dict[str, Any]]:
     """Unpickle artefact `name` after verifying its hash; warn on a scikit-learn mismatch."""
     import joblib
-    import sklearn
 
     path, metadata = verified_path(name, folder)
     trained_with = metadata.get("versions", {}).get("scikit-learn")
-    if trained_with and trained_with != sklearn.__version__:
+    installed = version("scikit-learn")
+    if trained_with and trained_with != installed:
         warnings.warn(
             f"{path.name} was trained with scikit-learn {trained_with}, "
-            f"this is {sklearn.__version__}; results may differ. Rebuild with `{REBUILD_COMMAND}`",
+            f"this is {installed}; results may differ. Rebuild with `{REBUILD_COMMAND}`",
             stacklevel=2,
         )
     with warnings.catch_warnings():
