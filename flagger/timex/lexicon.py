@@ -82,28 +82,6 @@ NUMBERS: dict[str, float] = {
     "half": 0.5,
 }
 
-# Quantities that name no exact number: their value uses "X" ("PXY" = some years).
-VAGUE_QUANTITIES = frozenset(
-    {
-        "several",
-        "few",
-        "a few",
-        "many",
-        "some",
-        "the",
-        "recent",
-        "past",
-        "coming",
-        "dozens of",
-        "hundreds of",
-        "numerous",
-        "a number of",
-        "the next few",
-        "the past few",
-        "the last few",
-    }
-)
-
 ORDINALS: dict[str, int] = {
     "first": 1,
     "second": 2,
@@ -121,7 +99,6 @@ ORDINALS: dict[str, int] = {
     "2nd": 2,
     "3rd": 3,
     "4th": 4,
-    "last": 4,
 }
 
 # Duration units → (ISO 8601 designator, whether it sits after "T").

@@ -114,10 +114,9 @@ def _year(text: str) -> int:
 
 
 def _part(text: str | None) -> str | None:
-    words = _words(text).split()
-    for word in words[1:2] if words[:1] == ["the"] else words[:1]:
-        return PART_MODS.get(word)
-    return None
+    """The TIMEX3 mod of "early", "mid-", "the end of"...; None for other words."""
+    words = _words(text).removeprefix("the ").split()
+    return PART_MODS.get(words[0]) if words else None
 
 
 def _quantity(text: str, half: str | None) -> float | None:
