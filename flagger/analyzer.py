@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date
 from functools import partial
+from typing import TYPE_CHECKING
 
 from flagger.article import Article
 from flagger.detectors.attribution import detect_attribution
@@ -20,7 +21,12 @@ from flagger.report import ModelInfo, Report
 from flagger.rules import RULES
 from flagger.selection import Selection
 from flagger.sentences import Sentence, split_sentences
+from flagger.severities import check_overrides, override
+from flagger.suppressions import Acceptance, Acceptances, fingerprint
 from flagger.timex import extract_dates
+
+if TYPE_CHECKING:
+    from flagger.batch import Outcome
 
 Detector = Callable[[Document], Iterable[Finding]]
 
@@ -44,9 +50,17 @@ class Flagger:
         ignore: str | Iterable[str] | None = None,
         hedge_threshold: float | None = None,
         hedge_model: HedgeModel | None = None,
+        severity: Mapping[str, str] | None = None,
+        accept: Iterable[Acceptance] = (),
     ) -> None:
-        """Validate the selection and load the hedging model unless every H rule is off."""
+        """Validate the selection and load the hedging model unless every H rule is off.
+
+        `severity` maps rule codes or prefixes to a severity; `accept` lists accepted findings,
+        which stay in reports marked `suppressed`.
+        """
         self.selection = Selection.of(select, ignore, (rule.code for rule in RULES))
+        self.severity = check_overrides(severity or {}, (rule.code for rule in RULES))
+        self.accepted = Acceptances(accept)
         self.rules = tuple(rule for rule in RULES if self.selection.enabled(rule.code))
         wants_hedging = any(rule.category == "hedging" for rule in self.rules)
         self.hedge_model = hedge_model or (HedgeModel.load() if wants_hedging else None)
@@ -74,9 +88,14 @@ class Flagger:
         when = parse_published(published) if published is not None else None
         return self.analyze_article(Article(text, title, when, source, id))
 
-    def analyze_many(self, articles: Iterable[Article]) -> Iterator[Report]:
-        """Analyse articles one after another, in order."""
-        return (self.analyze_article(article) for article in articles)
+    def analyze_many(self, articles: Iterable[Article], *, jobs: int = 1) -> Iterator[Outcome]:
+        """Analyse articles in order with `jobs` worker processes, yielding a report per article.
+
+        An article whose analysis raises yields a `flagger.batch.Failure` in its place.
+        """
+        from flagger.batch import executor
+
+        return executor(jobs)(self, articles)
 
     def analyze_article(self, article: Article) -> Report:
         """Run the whole pipeline on one article."""
@@ -95,13 +114,14 @@ class Flagger:
         )
         findings = sorted(
             (
-                finding
+                replace(finding, fingerprint=fingerprint(sentences[finding.sentence].text))
                 for detector in self.detectors
                 for finding in detector(doc)
                 if self.selection.enabled(finding.rule)
             ),
             key=lambda finding: finding.sort_key,
         )
+        findings = self.accepted.apply(override(findings, self.severity))
         return Report(
             article=article,
             sentences=sentences,

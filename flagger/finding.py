@@ -43,6 +43,7 @@ class Finding:
     quoted: bool = False
     speaker: str | None = None
     suppressed: str | None = field(default=None, compare=False)
+    fingerprint: str | None = field(default=None, compare=False)
 
     @property
     def sort_key(self) -> tuple[int, int, str]:
@@ -68,4 +69,5 @@ class Finding:
             "quoted": self.quoted,
             "speaker": self.speaker,
             "suppressed": self.suppressed,
+            "fingerprint": self.fingerprint,
         }

@@ -51,7 +51,8 @@ def render_text(report: Report, color: bool = False) -> str:
                 severity = click.style(severity, fg=SEVERITY_COLOURS[severity])
             voice = f" (quoting {finding.speaker or 'a source'})" if finding.quoted else ""
             suppressed = f" [accepted: {finding.suppressed}]" if finding.suppressed else ""
-            lines.append(f"      {finding.rule} {finding.name} {severity}{voice}{suppressed}")
+            head = f"{finding.rule} {finding.name} {severity}{voice}{suppressed}"
+            lines.append(f"      {head}  [fingerprint {finding.fingerprint}]")
             lines.append(f"          {finding.message}")
             if finding.suggestion:
                 lines.append(f"          → {finding.suggestion}")
