@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from flagger.render.html import render_html
 from flagger.render.json import render_json, render_jsonl
 from flagger.render.markdown import render_markdown
 from flagger.render.text import render_text
@@ -16,4 +17,5 @@ RENDERERS: dict[str, Renderer] = {
     "json": render_json,
     "jsonl": render_jsonl,
     "markdown": render_markdown,
+    "html": render_html,
 }
