@@ -2,25 +2,31 @@
 
 from __future__ import annotations
 
-import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import date
-from itertools import chain, islice
-from typing import IO, TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
+from click.core import ParameterSource
 
 from flagger import __version__
 from flagger.finding import SEVERITIES
 from flagger.published import DateError, parse_published
 
 if TYPE_CHECKING:
-    from flagger.analyzer import Flagger
-    from flagger.report import Report
+    from flagger.config import Settings
 
-FORMATS = ("text", "json", "jsonl", "markdown")
+FORMATS = ("text", "json", "jsonl", "markdown", "html")
 FAIL_ON = ("never", *SEVERITIES)
+SETTING_OPTIONS = {
+    "select": "select",
+    "ignore": "ignore",
+    "hedge_threshold": "hedge-threshold",
+    "fail_on": "fail-on",
+    "min_score": "min-score",
+}
 
 
 def _published(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
@@ -31,6 +37,54 @@ def _published(_ctx: click.Context, _param: click.Parameter, value: str | None) 
         return parse_published(value)
     except DateError as error:
         raise click.BadParameter(str(error)) from None
+
+
+def _setting_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Add the options that a config file can also set (the command line wins)."""
+    options = [
+        click.option(
+            "--config",
+            "config_path",
+            type=click.Path(exists=True, dir_okay=False, path_type=Path),
+            help="Config file (default: nearest flagger.toml or pyproject.toml [tool.flagger]).",
+        ),
+        click.option("--select", help="Only these rule codes or prefixes, comma-separated."),
+        click.option("--ignore", help="Skip these rule codes or prefixes, comma-separated."),
+        click.option(
+            "--fail-on",
+            type=click.Choice(FAIL_ON),
+            help="Exit 1 when a finding has this severity or higher.  [default: warning]",
+        ),
+        click.option(
+            "--min-score",
+            type=click.IntRange(0, 100),
+            help="Exit 1 when an article's score is N or more.",
+        ),
+        click.option(
+            "--hedge-threshold",
+            type=click.FloatRange(0, 1),
+            help="Probability above which a sentence is speculative (default: the model's).",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _settings(ctx: click.Context, config_path: Path | None) -> Settings:
+    """Load the effective settings: command line over config file over defaults."""
+    from flagger.config import ConfigError, load_settings
+
+    given = {
+        key: ctx.params[name]
+        for name, key in SETTING_OPTIONS.items()
+        if ctx.get_parameter_source(name) == ParameterSource.COMMANDLINE
+    }
+    try:
+        return load_settings(config_path, given)
+    except ConfigError as error:
+        click.echo(f"flagger: config: {error}", err=True)
+        sys.exit(2)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -57,123 +111,110 @@ def main() -> None:
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, writable=True),
-    help="Write the report to FILE instead of stdout.",
+    help="Write to FILE, or one report per article into DIR (an existing directory or a path "
+    "ending in /; always for html over several articles) with index.html.",
 )
-@click.option("--select", help="Only these rule codes or prefixes, comma-separated (H, A102, T1).")
-@click.option("--ignore", help="Skip these rule codes or prefixes, comma-separated.")
+@_setting_options
 @click.option(
-    "--fail-on",
-    type=click.Choice(FAIL_ON),
-    default="warning",
-    show_default=True,
-    help="Exit 1 when a finding has this severity or higher.",
+    "-j", "--jobs", type=click.IntRange(1), default=1, show_default=True, help="Worker processes."
 )
 @click.option(
-    "--hedge-threshold",
-    type=click.FloatRange(0, 1),
-    help="Probability above which a sentence is speculative (default: the model's).",
+    "--resume", is_flag=True, help="Skip articles whose ids the output (jsonl FILE or DIR) has."
 )
+@click.pass_context
 def check(
+    ctx: click.Context,
     paths: tuple[str, ...],
     published: date | None,
     output_format: str,
     output: str | None,
-    select: str | None,
-    ignore: str | None,
-    fail_on: str,
-    hedge_threshold: float | None,
+    config_path: Path | None,
+    jobs: int,
+    resume: bool,
+    **_settings_given: Any,
 ) -> None:
     """Check articles: files (.txt, .json, .jsonl), directories, or - for stdin.
 
     \b
     Examples:
       flagger check story.txt --published 2025-05-11
-      flagger check archive.jsonl --format jsonl -o reports.jsonl
+      flagger check story.txt --format html -o story.html
+      flagger check archive.jsonl --jobs 4 --format jsonl -o reports.jsonl --resume
+      flagger check archive.jsonl --format html -o reports/
       cat story.txt | flagger check - --select A,T --fail-on error
-    Exit status: 0 nothing at or above --fail-on, 1 findings, 2 usage or input error.
+    Exit status: 0 nothing at or above --fail-on / --min-score, 1 findings, 2 usage or input
+    error.
     """
     from flagger.analyzer import Flagger
     from flagger.artefacts import ArtefactError
+    from flagger.batch import executor
+    from flagger.run import Limits, RunError
+    from flagger.run import check as run_check
     from flagger.selection import UnknownRuleError
+    from flagger.severities import SeverityError
 
+    settings = _settings(ctx, config_path)
     try:
-        flagger = Flagger(select=select, ignore=ignore, hedge_threshold=hedge_threshold)
-    except UnknownRuleError as error:
+        flagger = Flagger(**settings.flagger_options)
+    except (UnknownRuleError, SeverityError) as error:
         raise click.UsageError(str(error)) from None
     except ArtefactError as error:
         click.echo(f"flagger: {error}", err=True)
         sys.exit(2)
-    stream = click.open_file(output, "w", encoding="utf-8") if output else sys.stdout
-    color = output_format == "text" and stream.isatty() and "NO_COLOR" not in os.environ
+    limits = Limits(settings["fail-on"], settings["min-score"])
     try:
-        errors, flagged = _write_reports(
-            flagger, list(paths), published, output_format, stream, color, fail_on
+        tally = run_check(
+            flagger,
+            list(paths),
+            published=published,
+            output_format=output_format,
+            output=output,
+            executor=executor(jobs),
+            resume=resume,
+            limits=limits,
         )
-    finally:
-        if output:
-            stream.close()
-    sys.exit(2 if errors else 1 if flagged else 0)
+    except RunError as error:
+        raise click.UsageError(str(error)) from None
+    except OSError as error:
+        click.echo(f"flagger: {output}: {error.strerror or error}", err=True)
+        sys.exit(2)
+    sys.exit(2 if tally.errors else 1 if tally.failing else 0)
 
 
-def _write_reports(
-    flagger: Flagger,
-    paths: list[str],
-    published: date | None,
-    output_format: str,
-    stream: IO[str],
-    color: bool,
-    fail_on: str,
-) -> tuple[int, bool]:
-    """Write a report (or error record) per input article, in order; count errors and failures."""
-    from flagger.render import RENDERERS
+@main.command()
+@_setting_options
+@click.option("--format", "output_format", type=click.Choice(("text", "json")), default="text")
+@click.pass_context
+def config(ctx: click.Context, config_path: Path | None, output_format: str, **_given: Any) -> None:
+    """Print the effective settings and where each came from.
+
+    \b
+    Example:
+      flagger config --select H,A
+    """
     from flagger.render.json import dumps
 
-    render = RENDERERS[output_format]
-    threshold = SEVERITIES.index(fail_on) if fail_on != "never" else len(SEVERITIES)
-    results = _results(flagger, paths, published)
-    head = list(islice(results, 2))
-    as_array = output_format == "json" and len(head) != 1
-    errors, flagged = 0, False
-    for number, (report, error) in enumerate(chain(head, results)):
-        if error is not None:
-            errors += 1
-            click.echo(f"flagger: error: {error['error']}", err=True)
-            if output_format not in ("json", "jsonl"):
-                continue
-            chunk = dumps(error, indent=2 if output_format == "json" else None) + "\n"
-        else:
-            flagged |= any(
-                SEVERITIES.index(f.severity) >= threshold
-                for f in report.findings
-                if not f.suppressed
-            )
-            chunk = render(report, color)
-        if as_array:
-            chunk = ("[\n" if number == 0 else ",\n") + chunk.rstrip("\n")
-        stream.write(chunk)
-        stream.flush()
-    if as_array:
-        stream.write("\n]\n" if head else "[]\n")
-    return errors, flagged
+    settings = _settings(ctx, config_path)
+    if output_format == "json":
+        values = {key: _plain(value) for key, value in settings.values.items()}
+        data = {"config": str(settings.path) if settings.path else None, "settings": values}
+        click.echo(dumps({**data, "sources": settings.sources}, indent=2))
+        return
+    click.echo(f"config file: {settings.path or 'none found'}")
+    for key, value in settings.values.items():
+        shown = _plain(value)
+        if key == "accept":
+            shown = f"{len(value)} accepted finding(s)"
+        elif shown is None or shown == {}:
+            shown = "(model's)" if key == "hedge-threshold" else "(none)"
+        click.echo(f"  {key:16} = {shown!s:34} ({settings.sources[key]})")
 
 
-def _results(
-    flagger: Flagger, paths: list[str], published: date | None
-) -> Iterator[tuple[Report, None] | tuple[None, dict[str, Any]]]:
-    """Yield (report, None) or (None, error record) for every input article, in order."""
-    from flagger.inputs import InputError, read_articles
-    from flagger.report import error_record
-
-    for item in read_articles(paths, published):
-        if isinstance(item, InputError):
-            yield None, error_record(item.origin, item.message, item.id)
-            continue
-        try:
-            yield flagger.analyze_article(item), None
-        except Exception as error:
-            message = f"{item.id or '<article>'}: internal error ({type(error).__name__}: {error})"
-            yield None, error_record(item.id or "<article>", message, item.id)
+def _plain(value: Any) -> Any:
+    """Return a setting as plain JSON data."""
+    if isinstance(value, tuple):
+        return [{"rule": a.rule, "fingerprint": a.fingerprint, "reason": a.reason} for a in value]
+    return value
 
 
 @main.command()
