@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from itertools import pairwise
 
 import pytest
@@ -94,6 +94,20 @@ def test_anaphoric_dates_count_from_the_previous_date() -> None:
 def test_year_ranges_give_two_years() -> None:
     found = extract_dates("The war lasted from 1939-1945 in Europe.", PUBLISHED)
     assert [f.value for f in found] == ["1939", "1945"]
+
+
+def test_offsets_survive_characters_that_lower_case_to_two() -> None:
+    text = "İİ talks in İzmir resumed on May 5."
+    found = only(text)
+    assert text[found.start : found.end] == found.text == "May 5"
+
+
+def test_a_datetime_publication_date_is_accepted() -> None:
+    assert only("It snowed yesterday.", datetime(2025, 5, 11, 11, 13)).value == "2025-05-10"
+
+
+def test_empty_text() -> None:
+    assert extract_dates("", PUBLISHED) == ()
 
 
 def test_modifiers() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 
 from flagger.timex.anaphora import resolve_anaphor
@@ -216,6 +216,8 @@ def extract_dates(text: str, published: date | None) -> tuple[TimeExpression, ..
     Without a publication date every expression is still found; those whose value depends on
     it keep "X" placeholders ("XXXX-05-15") or a reference value ("PAST_REF") and no interval.
     """
+    if isinstance(published, datetime):
+        published = published.date()
     taken = bytearray(len(text))
     chosen: list[tuple[int, int, str, re.Match[str], Normalised]] = []
     ranked = sorted(_candidates(text), key=lambda c: (c[0] - c[1], c[2], c[0]))
