@@ -64,6 +64,8 @@ def only(text: str, published: date | None = PUBLISHED) -> TimeExpression:
         ("The old mill closed last October.", "last October", "2024-10"),
         ("The mill will reopen in June.", "June", "2025-06"),
         ("The mill closed in June.", "June", "2024-06"),
+        ("The fair will be held on January 20.", "January 20", "2026-01-20"),
+        ("The fair was extended to May 20.", "May 20", "2025-05-20"),
         ("Shops close on Christmas Day.", "Christmas Day", "2024-12-25"),
         ("Easter 2024 was early.", "Easter 2024", "2024-03-31"),
         ("Thanksgiving will be quiet.", "Thanksgiving", "2025-11-27"),

@@ -38,6 +38,7 @@ Handler = Callable[[re.Match[str], "date | None", Tense], "Normalised | None"]
 
 _BACK = {"last", "the last", "past", "the past", "previous", "the previous", "this past"}
 _AHEAD = {"next", "the next", "coming", "the coming", "the following", "this coming"}
+_SLACK = timedelta(days=7)  # dates this close to publication keep their nearest reading
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")
 _SEASON_OF_MONTH = {
     1: "WI",
@@ -167,6 +168,16 @@ def _choose(values: list[str], anchor: date, mode: str) -> str:
     return min(spans, key=distance)[0]
 
 
+def _nearest_in_tense(values: list[str], anchor: date, tense: Tense) -> str:
+    """The nearest value, unless a future tense puts it after a past one ("will be held on
+    January 20" in a May article is next January). Past tenses move nothing: "was extended to
+    Nov. 16" is still the coming one."""
+    value = _choose(values, anchor, "nearest")
+    if interval(value)[1] < anchor - _SLACK and tense() == "FUTURE":
+        return _choose(values, anchor, "future")
+    return value
+
+
 def _tense_mode(tense: Tense, default: str = "nearest") -> str:
     return {"PAST": "past", "FUTURE": "future"}.get(tense() or "", default)
 
@@ -188,7 +199,7 @@ def _day_month(match: re.Match[str], anchor: date | None, tense: Tense) -> Norma
         f"{year:04d}-{month:02d}-{day:02d}" for year in range(anchor.year - 1, anchor.year + 2)
     ]
     values = [v for v in values if interval(v)[0] is not None]
-    return Normalised("DATE", _choose(values, anchor, "nearest"), True, weekday=weekday)
+    return Normalised("DATE", _nearest_in_tense(values, anchor, tense), True, weekday=weekday)
 
 
 def _iso(match: re.Match[str], anchor: date | None, tense: Tense) -> Normalised | None:

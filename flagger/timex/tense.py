@@ -10,7 +10,7 @@ _FUTURE = re.compile(
     r"|aims?\s+to|as\s+(?:soon|early)\s+as|until|postponed|delayed|adjourned)\b"
 )
 _PAST = re.compile(
-    r"(?i)\b(?:said|was|were|had|did|ago|last|told|announced|reported|came|went|took|began"
+    r"(?i)(?<!\bbe\s)(?<!\bbeen\s)\b(?:said|was|were|had|did|ago|last|told|announced|reported|came|went|took|began"
     r"|met|made|gave|held|left|won|lost|got|saw|rose|fell|closed|opened|killed|died|arrived"
     r"|returned|signed|ended|started|launched|attacked|visited|approved|agreed|voted|decided"
     r"|released|issued|published|confirmed|denied|resigned|elected|named|called|asked|\w{3,}ed)\b"
