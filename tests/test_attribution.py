@@ -34,6 +34,7 @@ NOT_FLAGGED = [
     "The sources of the river lie in the mountains.",
     "He said many people attended the rally.",
     "The report, published by the statistics office, said prices rose.",
+    "A study from Lakeview University tested the drug. The researchers said it worked.",
 ]
 
 

@@ -160,6 +160,8 @@ NOT_A_NAME = re.compile(
     r"Independent|Some|Many|Most|Several|Other|Top|Leading|The|A|An|And|But|However|Meanwhile|"
     r"According|Both|Yet|Still|Also|Now|Earlier|Later|Overall|Amid|In|On|At|For)$"
 )
+# "The researchers said" points back to people the story has already introduced.
+DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|his|her|their|its|our|such)\s+$", re.I)
 NAMED_AFTER = re.compile(
     r",?\s+(?:[A-Z][a-z]+\s+){1,3}(?:of|at|from)?\s*[A-Z]|\s+(?:at|from|with|"
     r"of|including|such\s+as|like|led\s+by)\s+(?:the\s+)?[A-Z]"
@@ -174,7 +176,9 @@ class _Match:
 
 
 def _is_named(text: str, match: re.Match[str], sentence_start: int) -> bool:
-    """Tell whether the clause names the source right next to the cue."""
+    """Tell whether the clause names the source next to the cue, or refers back to one."""
+    if DEFINITE_BEFORE.search(text, max(sentence_start, match.start() - 8), match.start()):
+        return True
     before = NAMED_BEFORE.search(text, max(sentence_start, match.start() - 60), match.start())
     if before:
         words = before.group().split()
