@@ -15,6 +15,7 @@ from flagger.detectors.temporal import detect_temporal
 from flagger.document import Document, HedgeScore
 from flagger.finding import Finding
 from flagger.hedging.model import HedgeModel
+from flagger.inputs import article_from_text
 from flagger.published import parse_published
 from flagger.quotes import find_quotes
 from flagger.report import ModelInfo, Report
@@ -84,9 +85,14 @@ class Flagger:
         source: str | None = None,
         id: str | None = None,
     ) -> Report:
-        """Analyse one article text; `published` is a date or an ISO / '11 May 2025' string."""
-        when = parse_published(published) if published is not None else None
-        return self.analyze_article(Article(text, title, when, source, id))
+        """Analyse one article text; `published` is a date or an ISO / '11 May 2025' string.
+
+        What is not given is read from the text itself: its title line, dateline and `Source`.
+        """
+        found = article_from_text(text)
+        when = parse_published(published) if published is not None else found.published
+        article = Article(text, title or found.title, when, source or found.source, id)
+        return self.analyze_article(article)
 
     def analyze_many(self, articles: Iterable[Article], *, jobs: int = 1) -> Iterator[Outcome]:
         """Analyse articles in order with `jobs` worker processes, yielding a report per article.
