@@ -132,7 +132,7 @@ class EventMention:
     noun_end: int
     verb: str | None
     sentence: int
-    possessive: bool
+    prenominal: bool  # the date stands before the noun: "last year's talks", "the 2019 deal"
     marker: str = ""  # "indefinite", "distinct" or ""
     modifiers: tuple[str, ...] = ()  # words right before the noun: "presidential" election
     predicate: str | None = None
@@ -156,7 +156,7 @@ def verb_lemma(word: str) -> str | None:
         return _IRREGULAR[w]
     if len(w) > 4 and w.endswith("ied"):
         return w[:-3] + "y"
-    if len(w) > 4 and w.endswith("ed"):
+    if len(w) > 3 and w.endswith("ed"):
         stem = w[:-2]
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsdz":
             return stem[:-1]
@@ -198,7 +198,7 @@ def _after(text: str, tx: TimeExpression, sent_end: int, dates: Sequence[TimeExp
            sentence: int) -> EventMention | None:
     """The date in front of its noun: "last year's talks", "the 2019 agreement"."""
     end = possessive_end(text, tx)
-    possessive = end != tx.end or tx.text.endswith(("'s", "’s"))
+    possessive = end != tx.end
     tokens = tokenize(text, end, sent_end)
     if not possessive:
         before = tokenize(text, max(tx.start - 12, 0), tx.start)
@@ -214,8 +214,8 @@ def _after(text: str, tx: TimeExpression, sent_end: int, dates: Sequence[TimeExp
             continue  # "election campaign": the noun is the next word
         predicate = _predicate(tokens[i + 1 :], dates)
         modifiers = tuple(t.lower for t in tokens[:i])
-        return EventMention(tx, name, tok.start, tok.end, None, sentence, possessive, "",
-                            modifiers, predicate)
+        return EventMention(tx, name, tok.start, tok.end, None, sentence, True, "", modifiers,
+                            predicate)
     return None
 
 
@@ -258,11 +258,13 @@ def _before(text: str, tx: TimeExpression, sent_start: int, sentence: int) -> Ev
         i = _head_before_phrase(tokens, i)
     elif i >= 0:
         start = _phrase_start(tokens, i)
-        verb = verb_lemma(tokens[start - 1].text) if start > 0 else None
+        governing = verb_lemma(tokens[start - 1].text) if start > 0 else None
+        verb = governing if governing in OCCURRENCE_VERBS else None  # "held talks in 2022"
         opens_clause = start == 0 or not tokens[start - 1].text[0].isalnum() or (
             tokens[start - 1].lower in _CLAUSE_OPENERS
         )
-        if not opens_clause and verb not in OCCURRENCE_VERBS:
+        of_date = tokens[-1].lower == "of"  # "the strike of 1984" can only date the strike
+        if not (opens_clause or of_date or verb):
             return None  # "won a bid for the convention in 2018": the date may date the bid
     if i < 0:
         return None
@@ -342,6 +344,8 @@ def _coordinated(text: str, tx: TimeExpression, dates: Sequence[TimeExpression])
         if len(gap) <= 12 and re.fullmatch(r"[\s,'’s]*(and|or|to|through|until|-|–)?\s*(in|on)?\s*",
                                            gap):
             return True
+    if possessive_end(text, tx) != tx.end:
+        return False  # "after last year's talks": the preposition governs the talks
     window = text[max(tx.start - 16, 0) : tx.start].lower()
     return bool(re.search(r"\b(between|from|since|until|till|before|after|by)\s+$", window))
 
@@ -350,7 +354,9 @@ def same_event(a: EventMention, b: EventMention) -> bool:
     """Whether two mentions name one event: same noun class, compatible determiners and verbs.
 
     Neither may be marked as a different occurrence ("another", "new", "second"), and only
-    the earlier of the two may be indefinite ("a deal in 2019" ... "the deal"). Dates tied to
+    the earlier of the two may be indefinite ("a deal in 2019" ... "the deal"). Dates written
+    before the noun in both ("the 2019 election" ... "last year's election") tell instances of
+    a recurring event apart, so they never make one event. Dates tied to
     verbs time the same thing only with the same verb; a date tied to a verb and one tied to
     the noun agree on an event only when the verb says the event took place ("signed") or is
     the verb said of the other mention.
@@ -358,6 +364,8 @@ def same_event(a: EventMention, b: EventMention) -> bool:
     second = b if a.noun_start <= b.noun_start else a
     if a.noun != b.noun or "distinct" in (a.marker, b.marker) or second.marker == "indefinite":
         return False
+    if a.prenominal and b.prenominal:
+        return False  # "the 2019 election" ... "last year's election": two elections
     if a.modifiers and b.modifiers and not _compatible(a.modifiers, b.modifiers):
         return False  # "local elections" / "presidential election"
     if a.verb and b.verb:

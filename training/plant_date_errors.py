@@ -51,7 +51,7 @@ _ANY_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _MONTH = "|".join(MONTHS)
 _DAY_DATE = rf"(?:{_MONTH})\s+[1-3]?\d\b"
 _DET = r"(?:[Tt]he|[Ii]ts|[Tt]heir)"
-_MENTION = re.compile(rf"\b{_DET} (?P<noun>[a-z]+)\b(?! of)")
+_MENTION = re.compile(rf"\b{_DET} (?P<noun>[a-z]+)\b(?! of)(?![-’'])")
 _PASSIVE = r"(?:that |which )?(?:was|were|had been) [a-z]+ed"
 _OPENING = r"(?:^|[.;,:]\s+|\b(?:and|but) )"
 _DONE = r"\b(?:held|signed|reached|concluded|completed|staged|conducted)"
@@ -80,13 +80,17 @@ WEEKDAY_BEFORE = re.compile(r"(?:" + "|".join(WEEKDAYS) + r")\W*$", re.IGNORECAS
 # Verbs whose date may lie ahead even in the past tense: "was postponed to", "was expected in".
 _FORWARD = (r"(?!(?:expect|forecast|project|schedul|plann|set|due|budget|estimat|target|postpon"
             r"|delay|defer|extend|slat)\w*\b)")
+_PAST = (rf"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bto )(?:(?:was|were|had been|has been) )?"
+         rf"{_FORWARD}(?:[a-z]+ed|held|met|began|took|won|lost|sold|bought)")
 PAST_DATED = re.compile(
-    rf"\b(?:was|were|had been|has been) {_FORWARD}[a-z]+ed (?:in|on) (?:(?:{_DAY_DATE}), )?"
-    rf"(?P<year>{_YEAR}){_END}"
+    rf"\b{_PAST} (?:in|on) (?:(?:{_DAY_DATE}), )?(?P<year>{_YEAR}){_END}"
 )
 FUTURE_DATED = re.compile(
     rf"\bwill (?:be )?[a-z]+ (?:in|on) (?:(?:{_DAY_DATE}), )?(?P<year>{_YEAR}){_END}"
 )
+FUTURE_DAY = re.compile(rf"\bwill (?:be )?[a-z]+ on (?P<day>{_DAY_DATE})(?![,\s]+\d){_END}")
+# Words that make a past participle tense-neutral ("a payment permitted on July 15, 1987").
+FORWARD_CONTEXT = re.compile(r"\b(will|would|shall|to be|expect\w*|plan\w*|schedul\w*|due)\b")
 # The verb that says an event of this class took place, for "the talks, held two years ago,".
 OCCURRENCE = {"talks": "held", "meeting": "held", "conference": "held", "election": "held",
               "auction": "held", "agreement": "signed", "contract": "signed",
@@ -109,7 +113,7 @@ Planter = Callable[[str, date, random.Random], Plant | None]
 def _other_mention(text: str, noun: str, anchor: re.Match[str],
                    rng: random.Random) -> re.Match[str] | None:
     """Another definite mention of the noun ("the talks", "its offering") a few sentences away."""
-    pattern = re.compile(rf"\b{_DET} (?P<noun>{re.escape(noun)})\b(?! of)")
+    pattern = re.compile(rf"\b{_DET} (?P<noun>{re.escape(noun)})\b(?! of)(?![-’'])")
     found = [m for m in pattern.finditer(text, max(anchor.start() - 900, 0),
                                          min(anchor.end() + 900, len(text)))
              if m.end() <= anchor.start() or m.start() >= anchor.end()]
@@ -141,57 +145,79 @@ def _mention_pair(text: str, rng: random.Random) -> tuple[re.Match[str], re.Matc
     return rng.choice(pairs) if pairs else None
 
 
-def _date_first(plant: Plant, first: re.Match[str], words: str) -> Plant:
-    """Date the earlier mention of a pair too ("the strike" -> "the 1984 strike")."""
-    start = first.start() + len(first.group().split()[0]) + 1
-    shift = len(words) + 1
-    return Plant(f"{plant.text[:start]}{words} {plant.text[start:]}", plant.start + shift,
-                 plant.end + shift)
+def _after_noun(text: str, mention: re.Match[str], words: str) -> Plant:
+    """Date a mention after its noun: "the talks" -> "the talks of last year"."""
+    start = mention.end() + len(" of ")
+    return Plant(f"{text[: mention.end()]} of {words}{text[mention.end() :]}", start,
+                 start + len(words))
 
 
-def _dated_pair(text: str, published: date,
-                rng: random.Random) -> tuple[int, re.Match[str] | None, re.Match[str]] | None:
-    """An event year, the mention to date with it (None when the text dates the event
-    already: "the 1985 talks" ... "the talks") and the mention to contradict it."""
+def _date_first(plant: Plant, first: re.Match[str], words: str, before_noun: bool) -> Plant:
+    """Date the earlier mention of a pair too: "the 1984 strike" or "the strike of 1984"."""
+    if before_noun:
+        start, new = first.start() + len(first.group().split()[0]) + 1, f"{words} "
+    else:
+        start, new = first.end(), f" of {words}"
+    return Plant(f"{plant.text[:start]}{new}{plant.text[start:]}", plant.start + len(new),
+                 plant.end + len(new))
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """An event year and the mention to contradict it; `first` is the mention to date with
+    the year (None when the text dates the event already: "the 1985 talks" ... "the talks");
+    `before_noun` whether that year stands before the noun."""
+
+    year: int
+    first: re.Match[str] | None
+    other: re.Match[str]
+    before_noun: bool
+
+
+def _dated_pair(text: str, published: date, rng: random.Random) -> Dated | None:
     for anchor in _anchors(text, YEAR_ANCHORS, rng):
         year, noun = int(anchor.group("date")), anchor.group("noun")
         other = _other_mention(text, noun, anchor, rng)
         if other is not None and year <= published.year:
-            return year, None, other
+            return Dated(year, None, other, anchor.re is YEAR_ANCHORS[0])
     pair = _mention_pair(text, rng)
     if pair is None:
         return None
-    return published.year - rng.randint(2, 6), pair[0], pair[1]
+    return Dated(published.year - rng.randint(2, 6), pair[0], pair[1], rng.random() < 0.5)
 
 
 def _plant_year_conflict(text: str, published: date, rng: random.Random,
-                         edit: Callable[[str, re.Match[str], int], Plant | None]) -> Plant | None:
+                         edit: Callable[[str, Dated], Plant | None]) -> Plant | None:
     found = _dated_pair(text, published, rng)
     if found is None:
         return None
-    year, first, other = found
-    plant = edit(text, other, year)
-    return _date_first(plant, first, str(year)) if plant and first else plant
+    plant = edit(text, found)
+    if plant is None or found.first is None:
+        return plant
+    return _date_first(plant, found.first, str(found.year), found.before_noun)
 
 
-def _relative_year(text: str, mention: re.Match[str], year: int, published: date) -> Plant:
-    words = "last year's" if year != published.year - 1 else "this year's"
-    return _with_determiner(text, mention, words)
+def _relative_year(text: str, found: Dated, published: date) -> Plant:
+    """ "last year's talks", or "the talks of last year" when the year stands before the noun
+    in the other mention (two years before the noun name two events: "the 1984 election")."""
+    words = "last year" if found.year != published.year - 1 else "this year"
+    if found.before_noun:
+        return _after_noun(text, found.other, words)
+    return _with_determiner(text, found.other, f"{words}'s")
 
 
 def plant_t101(text: str, published: date, rng: random.Random) -> Plant | None:
-    """Turn "the talks" near "the 1985 talks" into "last year's talks" (or "this year's")."""
-    return _plant_year_conflict(
-        text, published, rng, lambda t, m, year: _relative_year(t, m, year, published)
-    )
+    """Date "the talks" near "the talks of 1985" as "last year's talks" (or "this year's")."""
+    return _plant_year_conflict(text, published, rng,
+                                lambda t, found: _relative_year(t, found, published))
 
 
-def _elapsed(text: str, mention: re.Match[str], year: int, published: date,
-             rng: random.Random) -> Plant | None:
+def _elapsed(text: str, found: Dated, published: date, rng: random.Random) -> Plant | None:
+    mention = found.other
     verb = OCCURRENCE.get(EVENT_NOUNS[mention.group("noun").lower()])
     if verb is None:
         return None
-    counts = [k for k in range(2, 9) if abs(published.year - k - year) >= 2]
+    counts = [k for k in range(2, 9) if abs(published.year - k - found.year) >= 2]
     ago = ("two", "three", "four", "five", "six", "seven", "eight")[rng.choice(counts) - 2]
     ago += " years ago"
     start = mention.end() + len(f", {verb} ")
@@ -201,14 +227,13 @@ def _elapsed(text: str, mention: re.Match[str], year: int, published: date,
 
 def plant_t103(text: str, published: date, rng: random.Random) -> Plant | None:
     """Turn "the agreement" into "the agreement, signed four years ago," (the count is off)."""
-    return _plant_year_conflict(
-        text, published, rng, lambda t, m, year: _elapsed(t, m, year, published, rng)
-    )
+    return _plant_year_conflict(text, published, rng,
+                                lambda t, found: _elapsed(t, found, published, rng))
 
 
 def plant_t105(text: str, published: date, rng: random.Random) -> Plant | None:
     """Turn "the meeting" near "the meeting on March 3" into "yesterday's meeting"."""
-    for anchor in _anchors(text, DAY_ANCHORS, rng):
+    for anchor in _anchors(text, DAY_ANCHORS[1:], rng):
         month, day = anchor.group("date").split()
         try:
             when = date(published.year, MONTHS.index(month) + 1, int(day))
@@ -227,7 +252,7 @@ def plant_t105(text: str, published: date, rng: random.Random) -> Plant | None:
         return None
     when = published - timedelta(days=rng.randint(3, 20))
     words = f"{MONTHS[when.month - 1]} {when.day}"
-    return _date_first(_with_determiner(text, pair[1], "yesterday's"), pair[0], words)
+    return _date_first(_with_determiner(text, pair[1], "yesterday's"), pair[0], words, False)
 
 
 def plant_t102(text: str, published: date, rng: random.Random) -> Plant | None:
@@ -248,26 +273,43 @@ def plant_t102(text: str, published: date, rng: random.Random) -> Plant | None:
     return None
 
 
+def _in_past_context(text: str, m: re.Match[str]) -> bool:
+    """Whether the sentence up to the match speaks of the past only."""
+    sentence = text[text.rfind(". ", 0, m.start()) + 1 : m.start()]
+    return not FORWARD_CONTEXT.search(sentence)
+
+
 def plant_t104(text: str, published: date, rng: random.Random) -> Plant | None:
     """Move a past event's year after publication, or an upcoming one's before it."""
-    candidates = [(m, published.year + rng.randint(1, 3)) for m in PAST_DATED.finditer(text)
-                  if int(m.group("year")) <= published.year]
-    candidates += [(m, published.year - rng.randint(1, 3)) for m in FUTURE_DATED.finditer(text)
-                   if int(m.group("year")) >= published.year]
+    candidates = [(m.span("year"), str(published.year + rng.randint(1, 3)))
+                  for m in PAST_DATED.finditer(text)
+                  if int(m.group("year")) <= published.year and _in_past_context(text, m)]
+    candidates += [(m.span("year"), str(published.year - rng.randint(1, 3)))
+                   for m in FUTURE_DATED.finditer(text) if int(m.group("year")) >= published.year]
+    candidates += [((m.end("day"), m.end("day")), f", {published.year - rng.randint(1, 3)}")
+                   for m in FUTURE_DAY.finditer(text)]
     if not candidates:
         return None
-    m, year = rng.choice(candidates)
-    start, end = m.span("year")
-    return Plant(text[:start] + str(year) + text[end:], start, start + 4)
+    (start, end), new = rng.choice(candidates)
+    return Plant(text[:start] + new + text[end:], start, start + len(new))
 
 
 def consistent_pair(text: str, published: date, rng: random.Random) -> Plant | None:
-    """A control: "the 1986 talks" ... "last year's talks" in a 1987 article agree."""
+    """A control: "the talks of 1986" ... "last year's talks" in a 1987 article agree."""
     pair = _mention_pair(text, rng)
     if pair is None:
         return None
     plant = _with_determiner(text, pair[1], "last year's")
-    return _date_first(plant, pair[0], str(published.year - 1))
+    return _date_first(plant, pair[0], str(published.year - 1), False)
+
+
+def two_instances(text: str, published: date, rng: random.Random) -> Plant | None:
+    """A control: "the 1984 election" ... "last year's election" are two elections."""
+    pair = _mention_pair(text, rng)
+    if pair is None:
+        return None
+    plant = _with_determiner(text, pair[1], "last year's")
+    return _date_first(plant, pair[0], str(published.year - rng.randint(2, 6)), True)
 
 
 def consistent_weekday(text: str, published: date, rng: random.Random) -> Plant | None:
@@ -288,7 +330,7 @@ def consistent_weekday(text: str, published: date, rng: random.Random) -> Plant 
     return None
 
 
-CONTROLS = (consistent_pair, consistent_weekday)
+CONTROLS = (consistent_pair, two_instances, consistent_weekday)
 PLANTERS: dict[str, Planter] = {
     "T101": plant_t101, "T102": plant_t102, "T103": plant_t103, "T104": plant_t104,
     "T105": plant_t105,

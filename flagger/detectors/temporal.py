@@ -101,8 +101,8 @@ _MODAL_OR_INFINITIVE = frozenset({"will", "would", "to", "shall", "could", "can"
 _TARGET_VERBS = frozenset(
     {"schedule", "reschedule", "set", "plan", "postpone", "delay", "move", "push", "extend",
      "expect", "slate", "forecast", "project", "target", "aim", "predict", "estimate", "book",
-     "propose", "due", "defer", "fix", "budget", "end", "close", "mature", "expire", "pay",
-     "require", "need", "call", "intend", "hope", "want"}
+     "propose", "due", "defer", "fix", "budget", "require", "need", "call", "intend", "hope",
+     "want"}
 )
 _FUTURE_WORDS = re.compile(r"\b(will|would|shall|plans?|planned|scheduled|expected|due|set to)\b",
                            re.IGNORECASE)
@@ -165,12 +165,28 @@ def _event_conflicts(doc: Document, mentions: list[EventMention],
         if len(spans) != 1:
             continue  # no explicit date for the event, or several that disagree
         other_span = spans.pop()
-        if other_span is None or overlaps(span, other_span):
+        if other_span is None or any(overlaps(span, s) for s in _readings(others[0].timex,
+                                                                             other_span)):
             continue
         code = _code(text, tx, span, other_span)
         if code is not None:
             other = min(others, key=lambda m: abs(m.timex.start - tx.start))
             yield _event_finding(doc, code, mention, other, span, other_span)
+
+
+def _readings(tx: TimeExpression, span: tuple[date, date]) -> list[tuple[date, date]]:
+    """The intervals an explicit date may mean: a date without its year ("September") may
+    belong to the year before or after the one it was resolved to."""
+    if has_year(tx.text):
+        return [span]
+    readings = [span]
+    for shift in (-1, 1):
+        try:
+            readings.append((span[0].replace(year=span[0].year + shift),
+                             span[1].replace(year=span[1].year + shift)))
+        except ValueError:
+            continue  # February 29
+    return readings
 
 
 def _code(text: str, tx: TimeExpression, span: tuple[date, date],
@@ -288,12 +304,13 @@ def _tense_conflicts(doc: Document, published: date) -> Iterator[Finding]:
         span = interval(tx)
         if tx.type != "DATE" or span is None or not is_explicit(tx) or not has_year(tx.text):
             continue
-        if re.search(r"\bfiscal\s+$", text[max(tx.start - 8, 0) : tx.start], re.IGNORECASE):
+        if re.search(r"\bfiscal\b", text[max(tx.start - 8, 0) : tx.end], re.IGNORECASE):
             continue
         if split_year(text, tx) or not _ends_phrase(text, tx):
             continue
         sentence = doc.sentences[doc.sentence_index(tx.start)] if doc.sentences else None
-        tense, verb = _tense(text, tx, sentence.start if sentence else 0)
+        tense, verb = _tense(text, tx, *((sentence.start, sentence.end) if sentence
+                                         else (0, len(text))))
         if tense == "past" and span[0] > published + timedelta(days=1):
             message = (f"“{verb}” reports a past event, but “{tx.text}” is after the "
                        f"publication date ({published.isoformat()})")
@@ -318,7 +335,8 @@ def _ends_phrase(text: str, tx: TimeExpression) -> bool:
                 verb_lemma(word.text))))
 
 
-def _tense(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | None, str]:
+def _tense(text: str, tx: TimeExpression, sent_start: int,
+          sent_end: int) -> tuple[str | None, str]:
     """Return ("past" | "future" | None, verb) for the verb the date directly follows."""
     tokens = tokenize(text, sent_start, tx.start)
     i = len(tokens) - 1
@@ -331,10 +349,12 @@ def _tense(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | None, 
             break
         before.insert(0, tok.lower)
     lemma = verb_lemma(verb.text)
-    if any(w in _FUTURE_AUX for w in before):
-        return "future", verb.text
-    if (lemma is None or lemma in _TARGET_VERBS or any(w in _MODAL_OR_INFINITIVE for w in before)
-            or _FUTURE_WORDS.search(text, sent_start, verb.start)):
+    if before[-1:] and (before[-1] in _FUTURE_AUX or (
+            before[-2:-1] and before[-2] in _FUTURE_AUX and before[-1] in ("be", "have"))):
+        return "future", verb.text  # "will meet in 2019", "will be held in 2019"
+    if (lemma is None or lemma in _TARGET_VERBS
+            or any(w in _MODAL_OR_INFINITIVE for w in before[-2:])
+            or _FUTURE_WORDS.search(text, sent_start, sent_end)):
         return None, verb.text  # "will extend ..., with a payment permitted on July 15, 1987"
     if verb.lower != lemma or (before and before[-1] in _PAST_AUX):
         return "past", verb.text
