@@ -11,6 +11,7 @@ from flagger.finding import Finding
 CATEGORIES = ("hedging", "attribution", "temporal")
 ATTRIBUTION_WEIGHT = 0.85
 TEMPORAL_WEIGHT = 0.7
+PRIOR_SENTENCES = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,13 +41,16 @@ class Summary:
         }
 
 
-def article_score(hedged_share: float, attributions: int, conflicts: int) -> int:
-    """Return 100 × (1 − (1 − hedged share) × 0.85^attributions × 0.7^date conflicts).
+def article_score(hedged: int, sentences: int, attributions: int, conflicts: int) -> int:
+    """Return 100 × (1 − (1 − hedged / (sentences + 2)) × 0.85^attributions × 0.7^conflicts).
 
     0 means nothing to check; each reporter's-voice vague attribution and each date conflict
     takes a fixed share of what is left, so the score rises quickly at first and never passes 100.
+    The hedged share counts two notional unhedged sentences, so that a two-line brief with one
+    'may' does not reach 100 and outrank a long speculative feature.
     """
-    clean = (1 - hedged_share) * ATTRIBUTION_WEIGHT**attributions * TEMPORAL_WEIGHT**conflicts
+    share = hedged / (sentences + PRIOR_SENTENCES)
+    clean = (1 - share) * ATTRIBUTION_WEIGHT**attributions * TEMPORAL_WEIGHT**conflicts
     return round(100 * (1 - clean))
 
 
@@ -68,5 +72,5 @@ def summarise(findings: tuple[Finding, ...], sentences: int) -> Summary:
         unnamed_attributions=attributions,
         date_conflicts=conflicts,
         suppressed=len(findings) - len(active),
-        score=article_score(share, attributions, conflicts),
+        score=article_score(len(hedged), sentences, attributions, conflicts),
     )

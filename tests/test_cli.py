@@ -101,3 +101,23 @@ def test_html_to_stdout_for_one_article_and_refused_for_several(story: Path) -> 
     assert one.stdout.startswith("<!DOCTYPE html>")
     several = invoke("check", str(story), str(story), "--format", "html", "--select", "A")
     assert several.exit_code == 2 and "-o DIR" in several.stderr
+
+
+@pytest.mark.parametrize(
+    ("hedged", "sentences", "attributions", "conflicts", "score"),
+    [
+        (0, 10, 0, 0, 0),
+        (1, 2, 0, 0, 25),  # a two-line brief with one 'may' stays low
+        (2, 2, 0, 0, 50),
+        (10, 10, 0, 0, 83),
+        (0, 10, 1, 0, 15),
+        (0, 10, 0, 1, 30),
+        (4, 13, 3, 0, 55),
+    ],
+)
+def test_score_behind_min_score(
+    hedged: int, sentences: int, attributions: int, conflicts: int, score: int
+) -> None:
+    from flagger.summary import article_score
+
+    assert article_score(hedged, sentences, attributions, conflicts) == score
