@@ -56,6 +56,12 @@ CONFLICTS = [
         "T104", "2027", "opened", None,
     ),
     (
+        ("The strike of 2019 shut the port for a month. Dockers still talk about last year's "
+         "strike and the pay deal that ended it."),
+        Y(2025, 3, 2), [("2019", *_year(2019)), ("last year", *_year(2024))],
+        "T101", "last year's", "2019", "the 2019 strike",
+    ),
+    (
         "Officials said the new terminal will be completed in 2023 at the earliest.",
         Y(2025, 2, 3), [("2023", *_year(2023))],
         "T104", "2023", "completed", None,
@@ -113,6 +119,21 @@ CONSISTENT = [
      Y(2025, 9, 1), [("2027", *_year(2027)), ("2026", *_year(2026))]),
     ("The plant will open in 2027 and was built in 2024.", Y(2025, 9, 1),
      [("2027", *_year(2027)), ("2024", *_year(2024))]),
+    # dates before the noun in both mentions tell two elections apart
+    ("The 2019 election was close. Last year's election was not.", Y(2025, 3, 2),
+     [("2019", *_year(2019)), ("Last year", *_year(2024))]),
+    # a date written without its year may mean the year before: "signed last September"
+    ("The pact signed last September holds. The pact was signed in September.", Y(1987, 3, 30),
+     [("last September", Y(1986, 9, 1), Y(1986, 9, 30)),
+      ("September", Y(1987, 9, 1), Y(1987, 9, 30))]),
+    # "will" does not govern "dividend in 1986"; crop years span two years
+    ("The bank said it will omit its dividend in 1986.", Y(1987, 3, 2),
+     [("1986", *_year(1986))]),
+    ("Output will continue to grow during 1986/87, the ministry said.", Y(1987, 3, 2),
+     [("1986", *_year(1986))]),
+    # a past participle in a sentence about the future is not a past event
+    ("The moratorium will run until 1990, with a payment permitted on July 15, 1987.",
+     Y(1987, 3, 24), [("July 15, 1987", *_day(1987, 7, 15))]),
     # the date modifies a noun ("2026 results"), it does not date the verb
     ("The company will report 2024 results in March.", Y(2025, 2, 1), [("2024", *_year(2024))]),
 ]
