@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["Article", "Finding", "Flagger", "Report", "__version__", "analyze"]
+__all__ = ["Article", "Finding", "Flagger", "Report", "__version__", "analyze", "analyze_many"]
 
 if TYPE_CHECKING:
-    from flagger.analyzer import Flagger, analyze
+    from flagger.analyzer import Flagger, analyze, analyze_many
     from flagger.article import Article
     from flagger.finding import Finding
     from flagger.report import Report
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 _EXPORTS = {
     "Flagger": "flagger.analyzer",
     "analyze": "flagger.analyzer",
+    "analyze_many": "flagger.analyzer",
     "Article": "flagger.article",
     "Finding": "flagger.finding",
     "Report": "flagger.report",

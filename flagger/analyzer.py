@@ -165,3 +165,14 @@ def analyze(
 ) -> Report:
     """Analyse one article with a fresh rule selection (the models themselves load once)."""
     return Flagger(select=select, ignore=ignore).analyze(text, published=published, title=title)
+
+
+def analyze_many(
+    articles: Iterable[Article],
+    *,
+    jobs: int = 1,
+    select: str | Iterable[str] | None = None,
+    ignore: str | Iterable[str] | None = None,
+) -> Iterator[Outcome]:
+    """Analyse articles in input order with `jobs` processes; see `Flagger.analyze_many`."""
+    return Flagger(select=select, ignore=ignore).analyze_many(articles, jobs=jobs)

@@ -21,6 +21,7 @@ from flagger.render.json import dumps
 EXTENSIONS = {"text": ".txt", "json": ".json", "markdown": ".md", "html": ".html"}
 MANIFEST = "index.jsonl"
 INDEX = "index.html"
+TAIL_BLOCK = 65536
 UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -39,13 +40,21 @@ class Sink(Protocol):
 def _complete_lines(path: Path) -> Iterator[dict[str, Any]]:
     """Yield the JSON records of a JSONL file, first cutting off a half-written last line."""
     with path.open("rb+") as handle:
-        data = handle.read()
-        end = data.rfind(b"\n") + 1
-        if end < len(data):
+        size = end = handle.seek(0, os.SEEK_END)
+        while end > 0:
+            start = max(0, end - TAIL_BLOCK)
+            handle.seek(start)
+            newline = handle.read(end - start).rfind(b"\n")
+            if newline >= 0:
+                end = start + newline + 1
+                break
+            end = start
+        if end < size:
             handle.truncate(end)
-    for line in data[:end].decode("utf-8").splitlines():
-        if line.strip():
-            yield json.loads(line)
+        handle.seek(0)
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
 
 
 def written_ids(path: Path) -> set[str]:

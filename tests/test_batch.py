@@ -143,3 +143,11 @@ def test_progress_draws_only_on_a_terminal() -> None:
         progress.close()
     assert quiet.getvalue() == "flagger: error: x\n"
     assert "1 articles" in loud.getvalue() and "\r" in loud.getvalue()
+
+
+def test_module_level_analyze_many_keeps_input_order() -> None:
+    import flagger as api
+
+    articles = [Article(TEXTS[n % 4], id=f"m{n}") for n in range(6)]
+    reports = list(api.analyze_many(articles, jobs=2, select="A"))
+    assert [r.article.id for r in reports] == [a.id for a in articles]

@@ -80,6 +80,7 @@ SCRIPT = """
 })();
 """
 
+QUOTE_LIMIT = 140
 PRIORITY = {"temporal": 0, "attribution": 1, "hedging": 2}
 
 
@@ -202,6 +203,12 @@ def _header(report: Report) -> str:
     )
 
 
+def _shorten(words: str, limit: int = QUOTE_LIMIT) -> str:
+    """Return the flagged words on one line, cut at `limit` characters."""
+    words = " ".join(words.split())
+    return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
+
+
 def _finding_item(report: Report, number: int, finding: Finding) -> str:
     """Return the side-list entry of one finding, linking to its spans."""
     text = report.article.text
@@ -213,7 +220,7 @@ def _finding_item(report: Report, number: int, finding: Finding) -> str:
         f'<a href="#f{number}-flag">{line}:{column}</a> <span class="rule">{finding.rule}</span> '
         f'{finding.name} <span class="sev">{finding.severity}{voice}</span>',
         f"<div>{escape(finding.message)}</div>",
-        f"<div>“{escape(text[finding.start : finding.end])}”</div>",
+        f"<div>“{escape(_shorten(text[finding.start : finding.end]))}”</div>",
     ]
     if finding.evidence:
         parts.append(f"<div>Evidence: {escape('; '.join(finding.evidence))}</div>")
@@ -250,9 +257,9 @@ def render_html(report: Report, color: bool = False) -> str:
     """Return the report as one self-contained HTML page."""
     items = "".join(_finding_item(report, n, f) for n, f in enumerate(report.findings))
     aside = (
-        f"<aside><h2>Findings ({len(report.findings)})</h2>"
-        f'<ol class="findings">{items or "<li>Nothing to flag.</li>"}</ol>'
-        f"<h2>Timeline</h2>{_timeline(report)}</aside>"
+        f"<aside><h2>Timeline</h2>{_timeline(report)}"
+        f"<h2>Findings ({len(report.findings)})</h2>"
+        f'<ol class="findings">{items or "<li>Nothing to flag.</li>"}</ol></aside>'
     )
     body = f'{_header(report)}<main><div class="article">{_article(report)}</div>{aside}</main>'
     return _page(report.article.title or report.article.id or "flagger report", body)
