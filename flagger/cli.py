@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -175,9 +176,15 @@ def check(
         )
     except RunError as error:
         raise click.UsageError(str(error)) from None
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the reader went away
+        sys.exit(1)
     except OSError as error:
-        click.echo(f"flagger: {output}: {error.strerror or error}", err=True)
+        click.echo(f"flagger: {output or '<stdout>'}: {error.strerror or error}", err=True)
         sys.exit(2)
+    except KeyboardInterrupt:
+        click.echo("flagger: interrupted; what was written is complete (see --resume)", err=True)
+        sys.exit(130)
     sys.exit(2 if tally.errors else 1 if tally.failing else 0)
 
 

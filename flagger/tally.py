@@ -53,7 +53,8 @@ class Tally:
         counts = " · ".join(f"{c} {self.findings[c]}" for c in (*CATEGORIES, "suppressed"))
         lines = [
             f"flagger: {self.articles} articles, {self.errors} errors, "
-            f"{self.failing} over the limits, {seconds:.1f} s ({rate:.0f} articles/s)",
+            f"{self.failing} flagged (--fail-on/--min-score), "
+            f"{seconds:.1f} s ({rate:.0f} articles/s)",
             f"  findings: {counts}",
         ]
         top = self.most_hedged()
