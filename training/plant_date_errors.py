@@ -95,7 +95,10 @@ FORWARD_CONTEXT = re.compile(r"\b(will|would|shall|to be|expect\w*|plan\w*|sched
 OCCURRENCE = {"talks": "held", "meeting": "held", "conference": "held", "election": "held",
               "auction": "held", "agreement": "signed", "contract": "signed",
               "merger": "completed", "sale": "completed", "offering": "completed",
-              "strike": "staged", "protest": "staged"}
+              "strike": "staged", "protest": "staged", "crisis": "which began",
+              "outbreak": "which began", "lockdown": "which began", "war": "which began",
+              "recession": "which began", "attack": "launched", "invasion": "launched",
+              "trial": "opened"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,8 +224,9 @@ def _elapsed(text: str, found: Dated, published: date, rng: random.Random) -> Pl
     ago = ("two", "three", "four", "five", "six", "seven", "eight")[rng.choice(counts) - 2]
     ago += " years ago"
     start = mention.end() + len(f", {verb} ")
-    return Plant(f"{text[: mention.end()]}, {verb} {ago},{text[mention.end() :]}", start,
-                 start + len(ago))
+    rest = text[mention.end() :]
+    close = "" if rest.startswith(",") else ","
+    return Plant(f"{text[: mention.end()]}, {verb} {ago}{close}{rest}", start, start + len(ago))
 
 
 def plant_t103(text: str, published: date, rng: random.Random) -> Plant | None:
