@@ -137,11 +137,6 @@ class EventMention:
     modifiers: tuple[str, ...] = ()  # words right before the noun: "presidential" election
     predicate: str | None = None
 
-    @property
-    def noun_span(self) -> tuple[int, int]:
-        """Return the offsets of the event noun."""
-        return (self.noun_start, self.noun_end)
-
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Return the tokens of `text[start:end]` with offsets into `text`."""
@@ -198,17 +193,17 @@ def _after(text: str, tx: TimeExpression, sent_end: int, dates: Sequence[TimeExp
            sentence: int) -> EventMention | None:
     """The date in front of its noun: "last year's talks", "the 2019 agreement"."""
     end = possessive_end(text, tx)
-    possessive = end != tx.end
+    possessive = end != tx.end or tx.text.endswith(("'s", "’s"))
     tokens = tokenize(text, end, sent_end)
     if not possessive:
         before = tokenize(text, max(tx.start - 12, 0), tx.start)
         if not before or before[-1].lower not in _DETERMINERS:
             return None
     for i, tok in enumerate(tokens[:3]):
-        if not tok.text[0].isalpha():
-            return None
         name = _is_event_noun(tok)
         if name is None:
+            if not tok.text[0].isalpha() or tok.lower in _DETERMINERS or _is_function(tok):
+                return None
             continue
         if i + 1 < len(tokens) and _is_event_noun(tokens[i + 1]):
             continue  # "election campaign": the noun is the next word

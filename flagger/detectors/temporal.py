@@ -165,13 +165,13 @@ def _event_conflicts(doc: Document, mentions: list[EventMention],
         if len(spans) != 1:
             continue  # no explicit date for the event, or several that disagree
         other_span = spans.pop()
-        if other_span is None or any(overlaps(span, s) for s in _readings(others[0].timex,
-                                                                             other_span)):
+        written = next((m.timex for m in others if has_year(m.timex.text)), others[0].timex)
+        if other_span is None or any(overlaps(span, s) for s in _readings(written, other_span)):
             continue
         code = _code(text, tx, span, other_span)
         if code is not None:
             other = min(others, key=lambda m: abs(m.timex.start - tx.start))
-            yield _event_finding(doc, code, mention, other, span, other_span)
+            yield _event_finding(doc, code, mention, other, (span, other_span), published)
 
 
 def _readings(tx: TimeExpression, span: tuple[date, date]) -> list[tuple[date, date]]:
@@ -221,8 +221,10 @@ def _relative_interval(text: str, tx: TimeExpression, published: date) -> tuple[
 
 
 def _event_finding(doc: Document, code: str, mention: EventMention, other: EventMention,
-                   span: tuple[date, date], other_span: tuple[date, date]) -> Finding:
+                   spans: tuple[tuple[date, date], tuple[date, date]],
+                   published: date) -> Finding:
     text, tx, ox = doc.text, mention.timex, other.timex
+    span, other_span = spans
     end = possessive_end(text, tx)
     said, noun = text[tx.start : end], text[mention.noun_start : mention.noun_end]
     explicit = _strip_preposition(ox.text)
@@ -231,8 +233,9 @@ def _event_finding(doc: Document, code: str, mention: EventMention, other: Event
     else:
         suggestion = ("on " if other_span[0] == other_span[1] else "in ") + explicit
     shown = show(interval(tx) or span) if code == "T103" else show(span)
-    message = (f"“{said}” puts the {noun} in {shown}, but “{ox.text}” dates the same "
-               f"{noun} to {show(other_span)}")
+    message = (f"“{said}” puts the {noun} in {shown} (counted from publication on "
+               f"{published.isoformat()}), but “{ox.text}” dates the same {noun} to "
+               f"{show(other_span)}")
     near = code == "T105" and abs((span[0] - other_span[0]).days) <= 1
     related = (Span(ox.start, ox.end, ox.text, "conflicting date"),
                Span(mention.noun_start, mention.noun_end, noun, "event"))
