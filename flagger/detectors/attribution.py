@@ -152,6 +152,34 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
 )
 COMPILED = tuple((code, re.compile(pattern, re.IGNORECASE)) for code, pattern in PATTERNS)
+_CROWD_WORDS = (
+    "expert", "analyst", "commentator", "observer", "critic", "pundit", "skeptic", "sceptic",
+    "economist", "strategist", "specialist", "insider", "scientist", "researcher", "watcher",
+    "blogger",
+)  # fmt: skip
+# Words one of which every match of the pattern at the same position contains (lower-cased):
+# a text without any of them skips the pattern, which is most of the cost of this detector.
+KEYWORDS: tuple[tuple[str, ...], ...] = (
+    ("source",),
+    ("source",),
+    ("sources",),
+    ("condition",),
+    ("named", "identified"),
+    ("familiar", "knowledge", "close", "briefed"),
+    ("unnamed", "anonymous", "unidentified"),
+    _CROWD_WORDS,
+    _CROWD_WORDS,
+    ("many", "some", "others", "most"),
+    ("believed", "thought", "accepted", "agreed", "assumed", "known"),
+    ("studies", "research", "experts", "science"),
+    ("report",),
+    ("according",),
+    ("reports", "rumo"),
+    ("reportedly", "reported", "word"),
+    ("said", "reported", "rumo", "claimed", "alleged", "understood"),
+)
+# The only characters that match an ASCII letter case-insensitively but do not lower-case to it.
+FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 # A name or institution right before the cue makes the source identifiable ("Goldman Sachs
 # analysts said"); nationality and generic adjectives do not.
 NAMED_BEFORE = re.compile(r"(?:[A-Z][\w&.'’-]*\s+){1,4}$")
@@ -193,7 +221,10 @@ def _is_named(text: str, match: re.Match[str], sentence_start: int) -> bool:
 def _matches(doc: Document) -> Iterator[_Match]:
     """Yield every cue match whose source is not named beside it, longest first per position."""
     text = doc.text
-    for code, pattern in COMPILED:
+    lowered = None if FOLDS_TO_ASCII.search(text) else text.lower()
+    for (code, pattern), keywords in zip(COMPILED, KEYWORDS, strict=True):
+        if lowered is not None and not any(word in lowered for word in keywords):
+            continue
         for match in pattern.finditer(text):
             sentence = doc.sentences[doc.sentence_index(match.start())] if doc.sentences else None
             if code != "A103" and _is_named(text, match, sentence.start if sentence else 0):
