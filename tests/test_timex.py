@@ -214,3 +214,10 @@ def test_results_are_sorted_and_disjoint() -> None:
 )
 def test_interval(value: str, first: date | None, last: date | None) -> None:
     assert interval(value) == (first, last)
+
+
+def test_huge_quantities_do_not_leave_the_calendar() -> None:
+    text = "Cattle: 300,000 head versus 292,000 week ago; 6,000,000 years ago; 9999 years from now."
+    for expression in extract_dates(text, date(1987, 3, 3)):
+        assert expression.first is None or 1 <= expression.first.year <= 9999
+        assert not expression.text.startswith("000")

@@ -44,7 +44,8 @@ def main() -> None:
     print("| corpus | label | articles | words | A101 | A102 | A103 | all A per 1,000 words |")
     print("|---|---|---:|---:|---:|---:|---:|---:|")
     for group in sorted(articles):
-        per_k = {code: 1000 * flagged[group][code] / words[group] for code in ("A101", "A102", "A103")}
+        codes = ("A101", "A102", "A103")
+        per_k = {code: 1000 * flagged[group][code] / words[group] for code in codes}
         total = sum(per_k.values())
         print(
             f"| {group[0]} | {group[1]} | {articles[group]} | {words[group]} | "

@@ -378,7 +378,19 @@ def _unit_key(unit: str) -> str:
 
 
 def _shifted(anchor: date, unit: str, amount: float) -> str | None:
-    """The value, at the unit's granularity, of the anchor moved by `amount` units."""
+    """The value, at the unit's granularity, of the anchor moved by `amount` units.
+
+    A shift past the calendar's range ("292,000 week ago" in a price table) has no value.
+    """
+    try:
+        value = _shift_value(anchor, unit, amount)
+    except (OverflowError, ValueError):
+        return None
+    return value if value is None or value[:4].isdigit() and len(value.split("-")[0]) == 4 else None
+
+
+def _shift_value(anchor: date, unit: str, amount: float) -> str | None:
+    """Return `_shifted`'s value, raising when the calendar cannot hold it."""
     if unit in ("day", "night"):
         return (anchor + timedelta(days=round(amount))).isoformat()
     if unit in ("week", "weekend"):

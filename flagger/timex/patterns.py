@@ -22,7 +22,7 @@ _NUM_WORDS = "|".join(
 )
 _VAGUE = r"several|a\s+few|few|many|some|numerous|a\s+number\s+of|dozens\s+of|hundreds\s+of"
 NUMBER = (
-    rf"(?P<qty>\d+(?:[.,]\d+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    rf"(?P<qty>(?<![\d.,])\d+(?:[.,]\d+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     rf"[\s-](?:one|two|three|four|five|six|seven|eight|nine))|{_NUM_WORDS}|{_VAGUE})"
     r"(?P<half>\s+and\s+a\s+half)?"
 )
