@@ -386,7 +386,8 @@ def _shifted(anchor: date, unit: str, amount: float) -> str | None:
         value = _shift_value(anchor, unit, amount)
     except (OverflowError, ValueError):
         return None
-    return value if value is None or value[:4].isdigit() and len(value.split("-")[0]) == 4 else None
+    in_calendar = value is None or re.match(r"\d{4}(?!\d)", value) is not None
+    return value if in_calendar else None
 
 
 def _shift_value(anchor: date, unit: str, amount: float) -> str | None:
