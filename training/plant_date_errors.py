@@ -1,22 +1,28 @@
 """Plant date contradictions into real dated articles and measure the temporal rules.
 
-Each planted error is one minimal edit of a real article (the corpora stay where they are:
-the script reads `../shared/data/news` and writes nothing):
+The corpora stay where they are (the script reads `../shared/data/news`, writes nothing) and
+only training corpora are used. Each planted error is a minimal edit of a real article:
 
-- T101: a later "the talks" after "the 1985 talks" / "talks were held in 1985" becomes
-  "last year's talks" (or "this year's", whichever contradicts the year).
-- T102: a wrong weekday is written in front of a full date ("Tuesday, March 3, 1987").
-- T103: a later "the agreement" becomes "the agreement, signed four years ago," where the count
-  misses the year given earlier by two years or more.
-- T104: the year of a past event ("was opened in 1985") moves after publication, or that of
-  an upcoming one ("will be held in 1988") before it.
-- T105: a later "the meeting" after "the meeting on March 3" becomes "yesterday's meeting"
-  (or "today's"), at least two days away.
+- T101: another mention of an event dated in the text ("the 1985 talks", "talks were held in
+  1985") becomes "last year's talks" (or "the talks of last year" when the year stands before
+  the noun), contradicting the year.
+- T102: a wrong weekday is written in front of a date ("Tuesday, March 3, 1987").
+- T103: another mention becomes "the agreement, signed four years ago," with a count that
+  misses the year by two years or more.
+- T104: the year of a past event ("was opened in 1985") moves after publication, or that of an
+  upcoming one ("will be held in 1988") before it.
+- T105: another mention of an event dated to a day ("the meeting on March 3") becomes
+  "yesterday's meeting" (or "today's"), two days away or more.
 
-Recall is the share of planted errors the right rule finds at the edited words; false alarms
-are temporal findings per 100 untouched articles. Usage:
+Articles that date no event mention get a second edit for T101/T103/T105: one of two
+definite mentions of an event noun ("the strike" ... "the strike") is dated first.
 
-    python -m training.plant_date_errors [--data ../shared/data] [--seed 13] [--per-type 100]
+Recall is the share of planted errors the right rule finds at the edited words. False alarms
+are temporal findings per 100 untouched articles; the controls are consistent plants that
+must not be flagged ("the talks of 1986" ... "last year's talks" in 1987; "the 1984 election"
+... "last year's election", two elections; the right weekday before a date). Usage:
+
+    python -m training.plant_date_errors [--data ../shared/data] [--seed 13] [--per-type 200]
 """
 
 from __future__ import annotations
@@ -419,8 +425,8 @@ def measure(data: Path, corpus: str, seed: int, per_type: int, untouched: int,
         result.recall[rule] = (sum(hits), len(hits))
     flagged = []
     for control in CONTROLS:
-        for ident, plant, found in _plants(control, rows, random.Random(f"{seed}{control}"),
-                                           per_type):
+        rng = random.Random(f"{seed}{control.__name__}")
+        for ident, plant, found in _plants(control, rows, rng, per_type):
             flagged.append(_at(found, plant))
             if verbose and flagged[-1]:
                 print(f"  control flagged {ident}: …{_show(plant)}…", file=sys.stderr)
@@ -444,8 +450,8 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=SHARED_DATA)
     parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--per-type", type=int, default=100, help="planted errors per rule")
-    parser.add_argument("--untouched", type=int, default=1000, help="untouched articles")
+    parser.add_argument("--per-type", type=int, default=200, help="planted errors per rule")
+    parser.add_argument("--untouched", type=int, default=2000, help="untouched articles")
     parser.add_argument("--verbose", action="store_true", help="list misses and false alarms")
     args = parser.parse_args(argv)
     started = time.perf_counter()
