@@ -157,29 +157,34 @@ _CROWD_WORDS = (
     "economist", "strategist", "specialist", "insider", "scientist", "researcher", "watcher",
     "blogger",
 )  # fmt: skip
-# Words one of which every match of the pattern at the same position contains (lower-cased):
-# a text without any of them skips the pattern, which is most of the cost of this detector.
-KEYWORDS: tuple[tuple[str, ...], ...] = (
-    ("source",),
-    ("source",),
-    ("sources",),
-    ("condition",),
-    ("named", "identified"),
-    ("familiar", "knowledge", "close", "briefed"),
-    ("unnamed", "anonymous", "unidentified"),
-    _CROWD_WORDS,
-    _CROWD_WORDS,
-    ("many", "some", "others", "most"),
-    ("believed", "thought", "accepted", "agreed", "assumed", "known"),
-    ("studies", "research", "experts", "science"),
-    ("report",),
-    ("according",),
-    ("reports", "rumo"),
-    ("reportedly", "reported", "word"),
-    ("said", "reported", "rumo", "claimed", "alleged", "understood"),
+# Cues are found from their keywords, not by trying every pattern at every word of the text:
+# each match of a pattern contains one of its keywords (lower-cased), starting at most `reach`
+# characters before it, so only the word starts in that window are tried. A cue whose words run
+# on for more than REACH characters before its keyword is found from a later word.
+REACH = 160
+KEYWORDS: tuple[tuple[tuple[str, ...], int], ...] = (
+    (("according",), 0),
+    (("source",), REACH),
+    (("sources",), REACH),
+    (("condition",), REACH),
+    (("asked", "declined"), 0),
+    (("familiar", "knowledge", "close", "briefed"), REACH),
+    (("unnamed", "anonymous", "unidentified"), REACH),
+    (_CROWD_WORDS, REACH),
+    (_CROWD_WORDS, REACH),
+    (("many", "some", "others", "most"), 0),
+    (("believed", "thought", "accepted", "agreed", "assumed", "known"), REACH),
+    (("studies", "research", "experts", "science"), 0),
+    (("media", "press", "news"), 0),
+    (("according",), 0),
+    (("reports", "rumo"), REACH),
+    (("reportedly", "widely", "word"), 0),
+    (("said", "reported", "rumo", "claimed", "alleged", "understood"), REACH),
 )
-# The only characters that match an ASCII letter case-insensitively but do not lower-case to it.
+# The only characters that match an ASCII letter case-insensitively but do not lower-case to it;
+# a text with one of them is scanned whole.
 FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+WORD_START = re.compile(r"\b\w")
 # A name or institution right before the cue makes the source identifiable ("Goldman Sachs
 # analysts said"); nationality and generic adjectives do not.
 NAMED_BEFORE = re.compile(r"(?:[A-Z][\w&.'’-]*\s+){1,4}$")
@@ -218,14 +223,51 @@ def _is_named(text: str, match: re.Match[str], sentence_start: int) -> bool:
     return bool(NAMED_AFTER.match(text, match.end(), min(len(text), match.end() + 60)))
 
 
+def _keyword_positions(lowered: str, keywords: tuple[str, ...]) -> list[int]:
+    """Return the sorted offsets of every keyword occurrence in the lower-cased text."""
+    positions = []
+    for word in keywords:
+        at = lowered.find(word)
+        while at >= 0:
+            positions.append(at)
+            at = lowered.find(word, at + 1)
+    return sorted(positions)
+
+
+def _starts(text: str, positions: list[int], reach: int) -> Iterator[int]:
+    """Yield, in order and once each, the word starts at most `reach` before a keyword."""
+    tried = -1
+    for at in positions:
+        begin = max(at - reach, tried + 1)
+        if begin > at:
+            continue
+        for word in WORD_START.finditer(text, begin, at + 1):
+            yield word.start()
+        tried = at
+
+
+def _finditer(
+    pattern: re.Pattern[str], text: str, lowered: str | None, keywords: tuple[str, ...], reach: int
+) -> Iterator[re.Match[str]]:
+    """Yield what `pattern.finditer(text)` yields, trying only starts near a keyword."""
+    if lowered is None:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for start in _starts(text, _keyword_positions(lowered, keywords), reach):
+        if start >= end and (match := pattern.match(text, start)):
+            end = match.end()
+            yield match
+
+
 def _matches(doc: Document) -> Iterator[_Match]:
     """Yield every cue match whose source is not named beside it, longest first per position."""
     text = doc.text
-    lowered = None if FOLDS_TO_ASCII.search(text) else text.lower()
-    for (code, pattern), keywords in zip(COMPILED, KEYWORDS, strict=True):
-        if lowered is not None and not any(word in lowered for word in keywords):
-            continue
-        for match in pattern.finditer(text):
+    lowered = text.lower()
+    if FOLDS_TO_ASCII.search(text) or len(lowered) != len(text):
+        lowered = None
+    for (code, pattern), (keywords, reach) in zip(COMPILED, KEYWORDS, strict=True):
+        for match in _finditer(pattern, text, lowered, keywords, reach):
             sentence = doc.sentences[doc.sentence_index(match.start())] if doc.sentences else None
             if code != "A103" and _is_named(text, match, sentence.start if sentence else 0):
                 continue
