@@ -57,18 +57,20 @@ _CLASSES: dict[str, tuple[str, ...]] = {
 EVENT_NOUNS: dict[str, str] = {form: name for name, forms in _CLASSES.items() for form in forms}
 
 # Verbs that say the noun's event itself took place: "signed" an agreement, "held" talks.
+# Verbs for a start ("began", "opened") are not among them: "the talks began in 2019" fits
+# "last year's talks" when they ran on.
 OCCURRENCE_VERBS = frozenset(
     {"hold", "sign", "reach", "conclude", "conduct", "stage", "occur", "happen", "take", "seal",
-     "strike", "complete", "agree", "begin", "start", "open", "launch", "carry"}
+     "strike", "complete", "agree", "carry"}
 )
 
 # Words in front of an event noun that introduce a new occurrence ("a deal in 2019") or mark
-# a different one ("another round of talks", "the first election").
+# a different one ("another round of talks", "the first election"). "Previous" and "last"
+# only set an event apart from the current one, so they are not among them.
 INDEFINITE = frozenset({"a", "an", "one"})
 DISTINCT_MARKERS = frozenset(
-    {"another", "new", "fresh", "first", "second", "third", "fourth", "next", "last",
-     "previous", "earlier", "prior", "former", "latest", "recent", "further", "separate",
-     "similar", "other", "subsequent", "future", "later", "two", "three", "several",
+    {"another", "new", "fresh", "first", "second", "third", "fourth", "next", "further",
+     "separate", "similar", "other", "subsequent", "future", "later", "two", "three", "several",
      "many", "some", "any", "each", "every", "no", "both", "more", "such"}
 )
 
@@ -202,7 +204,7 @@ def _after(text: str, tx: TimeExpression, sent_end: int, dates: Sequence[TimeExp
     for i, tok in enumerate(tokens[:3]):
         name = _is_event_noun(tok)
         if name is None:
-            if not tok.text[0].isalpha() or tok.lower in _DETERMINERS or _is_function(tok):
+            if not tok.text[0].isalpha() or _is_function(tok):
                 return None
             continue
         if i + 1 < len(tokens) and _is_event_noun(tokens[i + 1]):
@@ -277,7 +279,7 @@ def _phrase_start(tokens: Sequence[Token], noun: int) -> int:
     i = noun
     while i > 0 and noun - i < 3:
         tok = tokens[i - 1]
-        if not tok.text[0].isalpha() or tok.lower in _DETERMINERS or _is_function(tok):
+        if not tok.text[0].isalpha() or _is_function_or_verb(tok):
             break
         i -= 1
     if i > 0 and (tokens[i - 1].lower in _DETERMINERS or tokens[i - 1].lower in INDEFINITE):
@@ -286,10 +288,15 @@ def _phrase_start(tokens: Sequence[Token], noun: int) -> int:
 
 
 def _is_function(tok: Token) -> bool:
-    """Whether a word cannot be a modifier inside a noun phrase."""
+    """Whether a word cannot stand between a determiner and its noun."""
     w = tok.lower
     return (w in _AUX or w in _RELATIVE or w in _PHRASE_PREPS or w in INDEFINITE
-            or w in _CLAUSE_OPENERS or w in _OTHER_FUNCTION or verb_lemma(w) is not None)
+            or w in _CLAUSE_OPENERS or w in _OTHER_FUNCTION or w in _DETERMINERS)
+
+
+def _is_function_or_verb(tok: Token) -> bool:
+    """Whether a word cannot be a modifier before an event noun looking back from it."""
+    return _is_function(tok) or verb_lemma(tok.text) is not None
 
 
 def _head_before_phrase(tokens: Sequence[Token], i: int) -> int:
@@ -354,7 +361,8 @@ def same_event(a: EventMention, b: EventMention) -> bool:
     a recurring event apart, so they never make one event. Dates tied to
     verbs time the same thing only with the same verb; a date tied to a verb and one tied to
     the noun agree on an event only when the verb says the event took place ("signed") or is
-    the verb said of the other mention.
+    said of the other mention ("last year's talks, which were interrupted", "last year's
+    interrupted talks").
     """
     second = b if a.noun_start <= b.noun_start else a
     if a.noun != b.noun or "distinct" in (a.marker, b.marker) or second.marker == "indefinite":
@@ -366,7 +374,8 @@ def same_event(a: EventMention, b: EventMention) -> bool:
     if a.verb and b.verb:
         return a.verb == b.verb
     timed, other = (a, b) if a.verb else (b, a)
-    return timed.verb is None or timed.verb in OCCURRENCE_VERBS or timed.verb == other.predicate
+    said = {other.predicate, *(verb_lemma(word) for word in other.modifiers)}
+    return timed.verb is None or timed.verb in OCCURRENCE_VERBS or timed.verb in said
 
 
 def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -63,7 +63,9 @@ SAME = [
     ("The accord was signed in 2019.", "The deal signed last year holds.", True),
     ("A deal was reached in 2019.", "The deal reached last year holds.", True),
     ("The deal was reached in 2019.", "A deal reached last year holds.", False),
+    ("The previous round of talks collapsed in 2022.", "Last year's collapsed talks hurt.", True),
     ("Talks began in 2019.", "Talks collapsed last year.", False),
+    ("Talks began in 2019.", "Last year's collapsed talks hurt.", False),
     ("Talks failed in 2019.", "Another round of talks failed last year.", False),
     ("The election in 2019 was close.", "Last year's strike was long.", False),
 ]

@@ -43,7 +43,7 @@ CONFLICTS = [
     (
         "Yesterday's vote in parliament was close. The vote on May 7 followed weeks of debate.",
         Y(2025, 5, 11), [("Yesterday", *_day(2025, 5, 10)), ("May 7", *_day(2025, 5, 7))],
-        "T105", "Yesterday's", "May 7", "the May 7 vote",
+        "T105", "Yesterday's", "May 7", "The May 7 vote",
     ),
     (
         "Residents will vote on Friday, May 15, 2025, on the new bridge.",

@@ -101,10 +101,7 @@ FORWARD_CONTEXT = re.compile(r"\b(will|would|shall|to be|expect\w*|plan\w*|sched
 OCCURRENCE = {"talks": "held", "meeting": "held", "conference": "held", "election": "held",
               "auction": "held", "agreement": "signed", "contract": "signed",
               "merger": "completed", "sale": "completed", "offering": "completed",
-              "strike": "staged", "protest": "staged", "crisis": "which began",
-              "outbreak": "which began", "lockdown": "which began", "war": "which began",
-              "recession": "which began", "attack": "launched", "invasion": "launched",
-              "trial": "opened"}
+              "strike": "staged", "protest": "staged"}
 
 
 @dataclass(frozen=True, slots=True)

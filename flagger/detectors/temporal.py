@@ -229,7 +229,8 @@ def _event_finding(doc: Document, code: str, mention: EventMention, other: Event
     said, noun = text[tx.start : end], text[mention.noun_start : mention.noun_end]
     explicit = _strip_preposition(ox.text)
     if end != tx.end or said.endswith(("'s", "’s")):
-        suggestion = f"the {explicit} {noun}"
+        article = "The" if said[0].isupper() else "the"
+        suggestion = f"{article} {explicit}{text[end : mention.noun_end]}"  # "the 2022 talks"
     else:
         suggestion = ("on " if other_span[0] == other_span[1] else "in ") + explicit
     shown = show(interval(tx) or span) if code == "T103" else show(span)
