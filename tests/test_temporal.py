@@ -134,6 +134,9 @@ CONSISTENT = [
     # a past participle in a sentence about the future is not a past event
     ("The moratorium will run until 1990, with a payment permitted on July 15, 1987.",
      Y(1987, 3, 24), [("July 15, 1987", *_day(1987, 7, 15))]),
+    # past tense in a clause that runs ahead of a future main clause
+    ("Once the lease expired in 2030, the city said, the site would become a park.",
+     Y(2025, 3, 2), [("2030", *_year(2030))]),
     # the date modifies a noun ("2026 results"), it does not date the verb
     ("The company will report 2024 results in March.", Y(2025, 2, 1), [("2024", *_year(2024))]),
 ]

@@ -96,6 +96,7 @@ FUTURE_DATED = re.compile(
 )
 FUTURE_DAY = re.compile(rf"\bwill (?:be )?[a-z]+ on (?P<day>{_DAY_DATE})(?![,\s]+\d){_END}")
 # Words that make a past participle tense-neutral ("a payment permitted on July 15, 1987").
+SUBORDINATE = re.compile(r"\b(after|when|once|until|before|if|unless)\b[^,;:]*$", re.IGNORECASE)
 FORWARD_CONTEXT = re.compile(r"\b(will|would|shall|to be|expect\w*|plan\w*|schedul\w*|due)\b")
 # The verb that says an event of this class took place, for "the talks, held two years ago,".
 OCCURRENCE = {"talks": "held", "meeting": "held", "conference": "held", "election": "held",
@@ -283,7 +284,7 @@ def plant_t102(text: str, published: date, rng: random.Random) -> Plant | None:
 def _in_past_context(text: str, m: re.Match[str]) -> bool:
     """Whether the sentence up to the match speaks of the past only."""
     sentence = text[text.rfind(". ", 0, m.start()) + 1 : m.start()]
-    return not FORWARD_CONTEXT.search(sentence)
+    return not FORWARD_CONTEXT.search(sentence) and not SUBORDINATE.search(sentence)
 
 
 def plant_t104(text: str, published: date, rng: random.Random) -> Plant | None:

@@ -106,6 +106,10 @@ _TARGET_VERBS = frozenset(
 )
 _FUTURE_WORDS = re.compile(r"\b(will|would|shall|plans?|planned|scheduled|expected|due|set to)\b",
                            re.IGNORECASE)
+# A clause whose past tense may lie ahead of its main clause: "after the lease ended in 1999,
+# the city would ...".
+_SUBORDINATE = re.compile(r"\b(after|when|once|until|before|if|unless)\b[^,;:]*$",
+                          re.IGNORECASE)
 _DATE_PREPS = frozenset({"in", "on", "at", "during"})
 _FOLLOW_OK = frozenset(
     {"and", "or", "but", "to", "when", "after", "before", "with", "as", "at", "in", "on", "for",
@@ -313,8 +317,7 @@ def _tense_conflicts(doc: Document, published: date) -> Iterator[Finding]:
         if split_year(text, tx) or not _ends_phrase(text, tx):
             continue
         sentence = doc.sentences[doc.sentence_index(tx.start)] if doc.sentences else None
-        tense, verb = _tense(text, tx, *((sentence.start, sentence.end) if sentence
-                                         else (0, len(text))))
+        tense, verb = _tense(text, tx, sentence.start if sentence else 0)
         if tense == "past" and span[0] > published + timedelta(days=1):
             message = (f"“{verb}” reports a past event, but “{tx.text}” is after the "
                        f"publication date ({published.isoformat()})")
@@ -339,8 +342,7 @@ def _ends_phrase(text: str, tx: TimeExpression) -> bool:
                 verb_lemma(word.text))))
 
 
-def _tense(text: str, tx: TimeExpression, sent_start: int,
-          sent_end: int) -> tuple[str | None, str]:
+def _tense(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | None, str]:
     """Return ("past" | "future" | None, verb) for the verb the date directly follows."""
     tokens = tokenize(text, sent_start, tx.start)
     i = len(tokens) - 1
@@ -358,7 +360,8 @@ def _tense(text: str, tx: TimeExpression, sent_start: int,
         return "future", verb.text  # "will meet in 2019", "will be held in 2019"
     if (lemma is None or lemma in _TARGET_VERBS
             or any(w in _MODAL_OR_INFINITIVE for w in before[-2:])
-            or _FUTURE_WORDS.search(text, sent_start, sent_end)):
+            or _FUTURE_WORDS.search(text, sent_start, verb.start)
+            or _SUBORDINATE.search(text, sent_start, verb.start)):
         return None, verb.text  # "will extend ..., with a payment permitted on July 15, 1987"
     if verb.lower != lemma or (before and before[-1] in _PAST_AUX):
         return "past", verb.text
