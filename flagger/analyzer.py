@@ -118,9 +118,16 @@ class Flagger:
             dates=extract_dates(text, article.published),
             hedges=hedges,
         )
+        prints: dict[int, str] = {}  # one hash per sentence, however many findings it holds
+
+        def print_of(index: int) -> str:
+            if index not in prints:
+                prints[index] = fingerprint(sentences[index].text)
+            return prints[index]
+
         findings = sorted(
             (
-                replace(finding, fingerprint=fingerprint(sentences[finding.sentence].text))
+                replace(finding, fingerprint=print_of(finding.sentence))
                 for detector in self.detectors
                 for finding in detector(doc)
                 if self.selection.enabled(finding.rule)
