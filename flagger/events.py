@@ -65,9 +65,10 @@ OCCURRENCE_VERBS = frozenset(
 )
 
 # Words in front of an event noun that introduce a new occurrence ("a deal in 2019") or mark
-# a different one ("another round of talks", "the first election"). "Previous" and "last"
-# only set an event apart from the current one, so they are not among them.
+# a different one ("another round of talks", "the first election"); the weak markers count
+# only right before the noun ("the previous meeting", not "the previous round of talks").
 INDEFINITE = frozenset({"a", "an", "one"})
+WEAK_MARKERS = frozenset({"previous", "earlier", "prior", "former", "latest", "recent", "last"})
 DISTINCT_MARKERS = frozenset(
     {"another", "new", "fresh", "first", "second", "third", "fourth", "next", "further",
      "separate", "similar", "other", "subsequent", "future", "later", "two", "three", "several",
@@ -177,6 +178,8 @@ def _is_event_noun(tok: Token) -> str | None:
 
 def _marker(tokens: Sequence[Token], index: int) -> str:
     """How the noun at `index` is introduced: "indefinite", "distinct" or "" (definite)."""
+    if index > 0 and tokens[index - 1].lower in WEAK_MARKERS:
+        return "distinct"
     for tok in reversed(tokens[max(index - 4, 0) : index]):
         if tok.lower in DISTINCT_MARKERS:
             return "distinct"

@@ -64,6 +64,7 @@ SAME = [
     ("A deal was reached in 2019.", "The deal reached last year holds.", True),
     ("The deal was reached in 2019.", "A deal reached last year holds.", False),
     ("The previous round of talks collapsed in 2022.", "Last year's collapsed talks hurt.", True),
+    ("The previous meeting was held in 2019.", "Last year's meeting was held in May.", False),
     ("Talks began in 2019.", "Talks collapsed last year.", False),
     ("Talks began in 2019.", "Last year's collapsed talks hurt.", False),
     ("Talks failed in 2019.", "Another round of talks failed last year.", False),
