@@ -1,11 +1,13 @@
 """Event linking: which event a time expression dates, and which mentions are one event.
 
-Deliberately conservative. A time expression dates an event only in a few tight patterns:
-"last year's talks", "the 2019 agreement" (the date before an event noun), "the talks in 2022",
-"negotiations that were interrupted in 2022", "held talks last year" (the date after an event
-noun or its verb). Two mentions are the same event when their head nouns belong to one synonym
-class (talks / negotiations / discussions), neither is marked as a different occurrence
-("another", "a", "new", "first"...), and their verbs, where both have one, agree.
+Deliberately conservative. A date dates an event only in a few tight patterns: before an event
+noun ("last year's talks", "the 2019 agreement"), after it ("the strike of 2019", "The talks in
+2022" opening a clause) or after its verb ("negotiations that were interrupted in 2022",
+"held talks last year"). Two mentions are one event when their nouns share a synonym class
+(talks / negotiations / discussions) a few sentences apart, nothing marks another occurrence
+("another", "a new", "the second"), their modifiers agree, not both dates stand before the
+noun (that is how instances are told apart: "the 2019 election" ... "last year's election"),
+and the verbs fit (see `same_event`).
 """
 
 from __future__ import annotations
@@ -361,8 +363,8 @@ def same_event(a: EventMention, b: EventMention) -> bool:
     Neither may be marked as a different occurrence ("another", "new", "second"), and only
     the earlier of the two may be indefinite ("a deal in 2019" ... "the deal"). Dates written
     before the noun in both ("the 2019 election" ... "last year's election") tell instances of
-    a recurring event apart, so they never make one event. Dates tied to
-    verbs time the same thing only with the same verb; a date tied to a verb and one tied to
+    a recurring event apart, so they never make one event. Dates tied to verbs time the same
+    thing only with the same verb; a date tied to a verb and one tied to
     the noun agree on an event only when the verb says the event took place ("signed") or is
     said of the other mention ("last year's talks, which were interrupted", "last year's
     interrupted talks").
