@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from flagger.article import Article
-from flagger.detectors.temporal import detect_temporal
+from flagger.detectors.temporal import RULES, detect_temporal
 from flagger.document import Document
 from flagger.finding import Finding
+from flagger.rule import Rule
 from flagger.sentences import split_sentences
 from flagger.timex import extract_dates
 
@@ -73,3 +75,13 @@ def test_seed_article() -> None:
     assert text[finding.start : finding.end] == "last year's"
     assert "2022" in [span.text for span in finding.related]
     assert "2022" in (finding.suggestion or "")
+
+
+EXAMPLE_PUBLISHED = {"T101": date(2025, 5, 1), "T102": date(2025, 5, 1), "T103": date(2024, 6, 1),
+                     "T104": date(2025, 6, 1), "T105": date(2025, 5, 11)}
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.code)
+def test_rule_example_is_flagged_by_its_rule(rule: Rule) -> None:
+    text = re.sub(r"\s*\(.*?\)\s*$", "", rule.example).replace(" ... ", ". ")
+    assert rule.code in [f.rule for f in _findings(text, EXAMPLE_PUBLISHED[rule.code])]

@@ -6,7 +6,7 @@ only training corpora are used. Each planted error is a minimal edit of a real a
 - T101: another mention of an event dated in the text ("the 1985 talks", "talks were held in
   1985") becomes "last year's talks" (or "the talks of last year" when the year stands before
   the noun), contradicting the year.
-- T102: a wrong weekday is written in front of a date ("Tuesday, March 3, 1987").
+- T102: a wrong weekday is written in front of a full date ("Tuesday, March 3, 1987").
 - T103: another mention becomes "the agreement, signed four years ago," with a count that
   misses the year by two years or more.
 - T104: the year of a past event ("was opened in 1985") moves after publication, or that of an
@@ -264,18 +264,19 @@ def plant_t105(text: str, published: date, rng: random.Random) -> Plant | None:
 
 
 def plant_t102(text: str, published: date, rng: random.Random) -> Plant | None:
-    """Write a weekday that no nearby year gives the date in front of "March 3(, 1987)"."""
-    for m in rng.sample(list(FULL_DATE.finditer(text)), k=len(FULL_DATE.findall(text))):
+    """Write a wrong weekday in front of a full date: "Tuesday, March 3, 1987"."""
+    del published  # a full date carries its own year
+    dates = [m for m in FULL_DATE.finditer(text) if m.group("year")]
+    rng.shuffle(dates)
+    for m in dates:
         if WEEKDAY_BEFORE.search(text, max(m.start() - 12, 0), m.start()):
             continue
         month, day = MONTHS.index(m.group("month")) + 1, int(m.group("day"))
-        years = [int(m.group("year"))] if m.group("year") else [
-            published.year - 1, published.year, published.year + 1]
         try:
-            taken = {date(y, month, day).weekday() for y in years}
+            actual = date(int(m.group("year")), month, day).weekday()
         except ValueError:
             continue
-        wrong = WEEKDAYS[rng.choice([w for w in range(7) if w not in taken])]
+        wrong = WEEKDAYS[rng.choice([w for w in range(7) if w != actual])]
         return Plant(f"{text[: m.start()]}{wrong}, {text[m.start() :]}", m.start(),
                      m.start() + len(wrong))
     return None
