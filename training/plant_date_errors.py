@@ -66,9 +66,9 @@ _END = r"(?=[.,;:]|\s+(?:and|but|to|as|when|after|because|amid|for|with|by|at|in
 
 def _anchor_patterns(when: str) -> tuple[re.Pattern[str], ...]:
     """Patterns in which `when` (a year or a day) plainly dates an event noun."""
-    prep = "in" if when == _YEAR else "on"
+    prep, year = ("in", "") if when == _YEAR else ("on", rf"(?:, {_YEAR})?")
     return (
-        re.compile(rf"\b{_DET} (?P<date>{when})(?:, {_YEAR})? (?:[a-z]+ )?(?P<noun>{_NOUN})\b"),
+        re.compile(rf"\b{_DET} (?P<date>{when}){year} (?:[a-z]+ )?(?P<noun>{_NOUN})\b"),
         re.compile(rf"\b(?P<noun>{_NOUN}),? {_PASSIVE} {prep} (?P<date>{when})\b"),
         re.compile(rf"{_OPENING}{_DET} (?P<noun>{_NOUN}) {prep} (?P<date>{when})\b",
                    re.MULTILINE),
@@ -95,8 +95,9 @@ FUTURE_DATED = re.compile(
     rf"\bwill (?:be )?[a-z]+ (?:in|on) (?:(?:{_DAY_DATE}), )?(?P<year>{_YEAR}){_END}"
 )
 FUTURE_DAY = re.compile(rf"\bwill (?:be )?[a-z]+ on (?P<day>{_DAY_DATE})(?![,\s]+\d){_END}")
-# Words that make a past participle tense-neutral ("a payment permitted on July 15, 1987").
+# A clause whose past tense may lie ahead: "once the lease expired in 2030, the city would".
 SUBORDINATE = re.compile(r"\b(after|when|once|until|before|if|unless)\b[^,;:]*$", re.IGNORECASE)
+# Words that make a past participle tense-neutral ("a payment permitted on July 15, 1987").
 FORWARD_CONTEXT = re.compile(r"\b(will|would|shall|to be|expect\w*|plan\w*|schedul\w*|due)\b")
 # The verb that says an event of this class took place, for "the talks, held two years ago,".
 OCCURRENCE = {"talks": "held", "meeting": "held", "conference": "held", "election": "held",
