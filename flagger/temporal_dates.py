@@ -90,25 +90,39 @@ def ago_interval(text: str, tx: TimeExpression, published: date) -> tuple[date, 
     n = int(word) if word.isdigit() else _NUMBERS[word]
     if unit == "year":
         year = published.year - n
-        return (date(year - 1, 1, 1), date(year + 1, 12, 31))
+        return (_day(year - 1, 1, 1), _day(year + 1, 12, 31))
     if unit == "month":
-        months = published.year * 12 + published.month - 1 - n
-        first = date(months // 12, months % 12 + 1, 1) - timedelta(days=31)
-        return (first, first + timedelta(days=92))
+        first = _shift(_day(published.year, published.month, 1), -31 * n)
+        return (_shift(first, -31), _shift(first, 62))
     days = n * (7 if unit == "week" else 1)
-    day = published - timedelta(days=days)
-    slack = timedelta(days=7 if unit == "week" else 1)
-    return (day - slack, day + slack)
+    slack = 7 if unit == "week" else 1
+    return (_shift(published, -days - slack), _shift(published, -days + slack))
 
 
 def widen_ago(span: tuple[date, date]) -> tuple[date, date]:
     """Widen an "N years ago" year by one year each side: such counts are approximate."""
     first, last = span
     if (last - first).days >= 364:
-        return (date(first.year - 1, 1, 1), date(last.year + 1, 12, 31))
+        return (_day(first.year - 1, 1, 1), _day(last.year + 1, 12, 31))
     if (last - first).days >= 27:
-        return (first - timedelta(days=31), last + timedelta(days=31))
-    return (first - timedelta(days=1), last + timedelta(days=1))
+        return (_shift(first, -31), _shift(last, 31))
+    return (_shift(first, -1), _shift(last, 1))
+
+
+def _day(year: int, month: int, day: int) -> date:
+    """Return the date, clamped to the calendar `date` can hold."""
+    if year < date.min.year:
+        return date.min
+    if year > date.max.year:
+        return date.max
+    return date(year, month, day)
+
+
+def _shift(day: date, days: int) -> date:
+    """Return `day` moved by `days`, clamped to the calendar `date` can hold."""
+    if days < 0:
+        return day - timedelta(days=min(-days, (day - date.min).days))
+    return day + timedelta(days=min(days, (date.max - day).days))
 
 
 def overlaps(a: tuple[date, date], b: tuple[date, date]) -> bool:

@@ -164,3 +164,14 @@ def test_rules_are_documented() -> None:
         assert rule.category == "temporal"
         assert rule.flags and rule.why and rule.example and rule.fix
         assert rule.name == rule.name.lower() and " " not in rule.name
+
+
+@pytest.mark.parametrize("published", [date.min, date.max])
+def test_dates_at_the_ends_of_the_calendar_do_not_crash(published: date) -> None:
+    text = ("The agreement was signed three years ago. The 2019 agreement holds. The plant was "
+            "opened in 2027. Yesterday's vote was close. The vote on May 7 was long.")
+    edge = (published, published)
+    dated: list[Dated] = [("three years ago", *edge), ("2019", *_year(2019)), ("2027", *edge),
+                          ("Yesterday", *edge), ("May 7", *edge)]
+    for finding in detect_temporal(document(text, published, dated)):
+        assert 0 <= finding.start < finding.end <= len(text)

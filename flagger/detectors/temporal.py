@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date
 
 from flagger.document import Document
 from flagger.events import (
@@ -301,10 +301,10 @@ def _tense_conflicts(doc: Document, published: date) -> Iterator[Finding]:
             continue
         sentence = doc.sentences[doc.sentence_index(tx.start)] if doc.sentences else None
         tense, verb = _tense(text, tx, sentence.start if sentence else 0)
-        if tense == "past" and span[0] > published + timedelta(days=1):
+        if tense == "past" and (span[0] - published).days > 1:
             message = (f"“{verb}” reports a past event, but “{tx.text}” is after the "
                        f"publication date ({published.isoformat()})")
-        elif tense == "future" and span[1] < published - timedelta(days=1):
+        elif tense == "future" and (published - span[1]).days > 1:
             message = (f"“{verb}” announces an upcoming event, but “{tx.text}” is before the "
                        f"publication date ({published.isoformat()})")
         else:
