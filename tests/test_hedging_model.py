@@ -52,12 +52,27 @@ def test_plain_sentences_score_below_threshold(model: HedgeModel, text: str) -> 
         ("Talks might resume next week.", "might"),
         ("In the end, the deal could collapse.", "could"),
         ("Nobody knows whether the plant will close.", "whether"),
+        ("Whether or not the plan works remains to be seen.", "Whether or not"),
+        ("The results suggest that the drug may help patients.", "may"),
     ],
 )
 def test_cue_spans_are_relative_to_the_sentence(model: HedgeModel, text: str, cue: str) -> None:
     [score] = model.score([text])
     assert cue in [span.text for span in score.cues]
     assert all(text[span.start : span.end] == span.text for span in score.cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company will report its earnings on Tuesday.",
+        "The merger would create the largest bank in the country, the company said.",
+    ],
+)
+def test_future_and_reported_modals_are_not_speculation(model: HedgeModel, text: str) -> None:
+    [score] = model.score([text])
+    assert score.score < model.threshold
+    assert not score.cues
 
 
 def test_the_month_may_is_not_the_modal() -> None:

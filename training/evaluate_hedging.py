@@ -10,9 +10,9 @@ from typing import Any
 
 import click
 
-from flagger.hedging.features import cue_index, features, tokenize
-from flagger.hedging.linear import LinearHedger
+from flagger.hedging.features import cue_index, lexicon_phrase, tokenize
 from flagger.hedging.model import HedgeModel
+from flagger.hedging.tagger import CueTagger
 from training.hedging_corpora import LabelledSentence, read_lexicon
 from training.hedging_data import DEFAULT_DATA, TestSet, test_sets, training_sentences
 
@@ -41,25 +41,29 @@ def baseline(train: list[LabelledSentence], seed: int) -> Predictor:
         LogisticRegression(class_weight="balanced", max_iter=2000, random_state=seed),
     )
     pipeline.fit([s.text for s in train], [s.label for s in train])
-    return lambda texts, domain: [int(p) for p in pipeline.predict(texts)]
+    return lambda texts, genre: [int(p) for p in pipeline.predict(texts)]
 
 
 def lexicon_system(data: Path) -> Predictor:
     """Return a system that flags any sentence holding a hedge-lexicon entry."""
     index = cue_index(entry for name in LEXICONS for entry in read_lexicon(data / "hedging" / name))
 
-    def predict(texts: list[str], domain: str) -> list[int]:
-        return [int(any(f[2] == "cue" for f in features(tokenize(text), index))) for text in texts]
+    def hedged(text: str) -> int:
+        words = [token[2] for token in tokenize(text)]
+        return int(any(lexicon_phrase(words, i, index) for i in range(len(words))))
+
+    def predict(texts: list[str], genre: str) -> list[int]:
+        return [hedged(text) for text in texts]
 
     return predict
 
 
-def ours(hedger: LinearHedger) -> Predictor:
-    """Return the shipped model with the threshold of each split's domain."""
+def ours(tagger: CueTagger) -> Predictor:
+    """Return the shipped model with the threshold of each split's genre."""
 
-    def predict(texts: list[str], domain: str) -> list[int]:
-        threshold = hedger.domains[domain].threshold
-        return [int(hedger.score(text, domain)[0] >= threshold) for text in texts]
+    def predict(texts: list[str], genre: str) -> list[int]:
+        threshold = tagger.genres[genre].threshold
+        return [int(tagger.score(text, genre)[0] >= threshold) for text in texts]
 
     return predict
 
@@ -76,20 +80,20 @@ def scoring_ms(model: HedgeModel, sentences: list[str], repeats: int = 200) -> f
 
 
 def evaluate(
-    hedger: LinearHedger, data: Path = DEFAULT_DATA, seed: int = 0
+    tagger: CueTagger, data: Path = DEFAULT_DATA, seed: int = 0
 ) -> dict[str, dict[str, dict[str, float]]]:
     """Return {split: {system: {precision, recall, f1}}} for every test split."""
     systems = {
         "baseline (tf-idf + LR)": baseline(training_sentences(data), seed),
         "lexicon only": lexicon_system(data),
-        "flagger": ours(hedger),
+        "flagger": ours(tagger),
     }
     table: dict[str, dict[str, dict[str, float]]] = {}
     for split in test_sets(data):
         texts = [s.text for s in split.sentences]
         gold = [s.label for s in split.sentences]
         table[split.name] = {
-            name: prf(gold, predict(texts, split.domain)) for name, predict in systems.items()
+            name: prf(gold, predict(texts, split.genre)) for name, predict in systems.items()
         }
     return table
 
@@ -117,7 +121,7 @@ def speed_report(model: HedgeModel, splits: list[TestSet]) -> dict[str, Any]:
 def main(data: Path, seed: int) -> None:
     """Print the evaluation table for the shipped model in `models/`."""
     model = HedgeModel.load()
-    click.echo(render(evaluate(model.hedger, data, seed)))
+    click.echo(render(evaluate(model.tagger, data, seed)))
     speed = speed_report(model, test_sets(data))
     click.echo(f"scoring {speed['sentences']} sentences: median {speed['median_ms']} ms")
 

@@ -22,10 +22,10 @@ BIO_PAPER = "bio-paper"
 
 @dataclass(frozen=True, slots=True)
 class TestSet:
-    """A named evaluation split and the model domain used to score it."""
+    """A named evaluation split and the model genre used to score it."""
 
     name: str
-    domain: str
+    genre: str
     sentences: list[LabelledSentence]
 
 

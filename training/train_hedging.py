@@ -1,9 +1,17 @@
-"""Train the hedge classifier on the training splits and write `models/hedging.joblib` + JSON."""
+"""Train the cue tagger on the training splits and write `models/hedging.joblib` + JSON.
+
+Every candidate word of every training sentence is an example, labelled by whether it lies in an
+annotated cue span; a logistic regression with a feature copy per genre learns them. A sentence's
+logit is its highest cue logit. Regularisation, Platt scaling and the threshold of each genre are
+chosen on out-of-fold sentence logits (5 folds grouped by document; candidate words, the cue
+lexicon and the feature vocabulary are learned inside each fold).
+"""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,100 +23,205 @@ import scipy.sparse as sp
 
 from flagger import __version__ as flagger_version
 from flagger.artefacts import sha256_of, write_artefact
-from flagger.hedging.features import cue_index, features, tokenize
-from flagger.hedging.linear import DomainWeights, LinearHedger
+from flagger.hedging.features import (
+    STEM,
+    Lexicon,
+    Token,
+    cue_index,
+    is_candidate,
+    token_features,
+    tokenize,
+)
 from flagger.hedging.model import HedgeModel
+from flagger.hedging.tagger import NO_CANDIDATE, CueTagger, GenreWeights
 from training.evaluate_hedging import evaluate, render, speed_report
 from training.hedging_corpora import LabelledSentence
 from training.hedging_data import DEFAULT_DATA, test_sets, training_sentences
 from training.hedging_lexicon import learn_cues
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
-DOMAINS = ("news", "wiki", "bio", "bio-paper")
+GENRES = ("news", "wiki", "bio", "bio-paper")
 PARENTS = {"bio-paper": ("bio",)}
-GRID = {"C": (0.3, 1.0), "news_weight": (1.0, 2.0)}
+GRID_C = (0.1, 0.3, 1.0)
+CANDIDATE_RATE = 0.005
+"""A word is a candidate when at least this share of its training occurrences are cues."""
 FOLDS = 5
 MIN_FEATURE_COUNT = 2
 PRUNE_BELOW = 1e-3
-VERSION = "1.0.0"
-DATA_FILES = (
+THRESHOLDS = np.arange(1, 100) / 100
+SMOOTH = 5
+"""Thresholds are chosen on F1 averaged over this many neighbouring grid points."""
+VERSION = "2.0.0"
+TRAINING_FILES = (
     "hedging/szeged-uncertainty/factbank.xml",
     "hedging/szeged-uncertainty/wiki.xml",
     "hedging/szeged-uncertainty/bio_bmc.xml",
     "hedging/szeged-uncertainty/bio_fly.xml",
     "hedging/szeged-uncertainty/bio_hbc.xml",
-    "hedging/szeged-test-docs.json",
-    "hedging/conll2010-bio/eval.tsv",
 )
+SPLIT_FILES = ("hedging/szeged-test-docs.json", "hedging/conll2010-bio/eval.tsv")
 SOURCES = {"hedging/szeged-test-docs.json": "hedging/szeged-uncertainty"}
 
 
 @dataclass(frozen=True, slots=True)
-class Design:
-    """The training matrix: one column per feature and per (domain, feature) copy."""
+class Corpus:
+    """Tokenized training sentences with per-token cue labels, genres and documents."""
 
-    matrix: sp.csr_matrix
-    columns: list[str]
+    sentences: list[LabelledSentence]
+    tokens: list[list[Token]]
+    cue_tokens: list[list[int]]
     labels: np.ndarray
     genres: np.ndarray
     groups: np.ndarray
 
 
-def prefixes(domain: str) -> tuple[str, ...]:
-    """Return the column prefixes of a genre: its parents' and its own."""
-    return tuple(f"{genre}|" for genre in (*PARENTS.get(domain, ()), domain))
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """What the tagger learns before fitting: candidate words and stems, and the cue lexicon."""
+
+    forms: frozenset[str]
+    stems: frozenset[str]
+    lexicon: Lexicon
 
 
-def design(sentences: list[LabelledSentence], cues: dict) -> Design:
-    """Vectorize sentences (binary features seen twice or more, plus a copy per genre)."""
-    names = [sorted({f[2] for f in features(tokenize(s.text), cues)}) for s in sentences]
-    counts = Counter(name for row in names for name in row)
-    vocab: dict[str, int] = {}
-    rows, cols = [], []
-    for r, (row, sentence) in enumerate(zip(names, sentences, strict=True)):
-        for name in row:
-            if counts[name] >= MIN_FEATURE_COUNT:
-                for prefix in ("", *prefixes(sentence.genre)):
-                    column = prefix + name
-                    rows.append(r)
-                    cols.append(vocab.setdefault(column, len(vocab)))
-    matrix = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(sentences), len(vocab)))
-    return Design(
-        matrix,
-        list(vocab),
+@dataclass(frozen=True, slots=True)
+class Examples:
+    """The candidate tokens of some sentences: their sentence, token index, features and label."""
+
+    sentence: np.ndarray
+    token: np.ndarray
+    features: list[list[str]]
+    labels: np.ndarray
+
+
+def corpus(sentences: list[LabelledSentence]) -> Corpus:
+    """Tokenize sentences and mark the tokens overlapping a cue span."""
+    tokens = [tokenize(s.text) for s in sentences]
+    cue_tokens = [
+        [int(any(a < end and b > start for start, end in s.cues)) for a, b, _ in sentence_tokens]
+        for s, sentence_tokens in zip(sentences, tokens, strict=True)
+    ]
+    return Corpus(
+        sentences,
+        tokens,
+        cue_tokens,
         np.array([s.label for s in sentences]),
         np.array([s.genre for s in sentences]),
         np.array([s.doc_id for s in sentences]),
     )
 
 
-def fit(d: Design, rows: np.ndarray, c: float, news_weight: float, seed: int) -> Any:
-    """Fit a logistic regression on the given rows."""
+def learn_vocabulary(c: Corpus, rows: Sequence[int]) -> Vocabulary:
+    """Learn candidate words, stems and the cue lexicon from some training sentences."""
+    cues: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    for r in rows:
+        for (_, _, word), is_cue in zip(c.tokens[r], c.cue_tokens[r], strict=True):
+            seen[word] += 1
+            cues[word] += is_cue
+    forms = {w for w, n in cues.items() if n and n >= CANDIDATE_RATE * seen[w]}
+    stems = {w[:STEM] for w in forms if len(w) > STEM and cues[w] >= 2}
+    lexicon = cue_index(learn_cues(c.sentences[r] for r in rows))
+    return Vocabulary(frozenset(forms), frozenset(stems), lexicon)
+
+
+def examples(c: Corpus, vocabulary: Vocabulary) -> Examples:
+    """Return every candidate token of the corpus with its features."""
+    sentence, token, features, labels = [], [], [], []
+    for r, sentence_tokens in enumerate(c.tokens):
+        words = [t[2] for t in sentence_tokens]
+        for i, word in enumerate(words):
+            if is_candidate(word, vocabulary.forms, vocabulary.stems):
+                sentence.append(r)
+                token.append(i)
+                features.append(token_features(words, i, vocabulary.lexicon))
+                labels.append(c.cue_tokens[r][i])
+    return Examples(np.array(sentence), np.array(token), features, np.array(labels))
+
+
+def prefixes(genre: str) -> tuple[str, ...]:
+    """Return the column prefixes of a genre: its parents' and its own."""
+    return tuple(f"{g}|" for g in (*PARENTS.get(genre, ()), genre))
+
+
+def matrix(
+    c: Corpus, ex: Examples, rows: np.ndarray, columns: dict[str, int] | None = None
+) -> tuple[sp.csr_matrix, dict[str, int]]:
+    """Vectorize some examples (plus a copy per genre); learn the columns when none are given."""
+    if columns is None:
+        counts = Counter(name for r in rows for name in dict.fromkeys(ex.features[r]))
+        columns = {}
+        for r in rows:
+            for name in dict.fromkeys(ex.features[r]):
+                if counts[name] >= MIN_FEATURE_COUNT:
+                    for prefix in ("", *prefixes(c.genres[ex.sentence[r]])):
+                        columns.setdefault(prefix + name, len(columns))
+    row_ids, col_ids = [], []
+    for out, r in enumerate(rows):
+        names = dict.fromkeys(ex.features[r])
+        for prefix in ("", *prefixes(c.genres[ex.sentence[r]])):
+            for name in names:
+                column = columns.get(prefix + name)
+                if column is not None:
+                    row_ids.append(out)
+                    col_ids.append(column)
+    data = np.ones(len(row_ids))
+    shape = (len(rows), len(columns))
+    return sp.csr_matrix((data, (row_ids, col_ids)), shape=shape), columns
+
+
+def fit(x: sp.csr_matrix, y: np.ndarray, c: float, seed: int) -> Any:
+    """Fit the token logistic regression."""
     from sklearn.linear_model import LogisticRegression
 
-    model = LogisticRegression(C=c, solver="liblinear", max_iter=2000, random_state=seed)
-    weights = np.where(d.genres[rows] == "news", news_weight, 1.0)
-    return model.fit(d.matrix[rows], d.labels[rows], sample_weight=weights)
+    return LogisticRegression(C=c, solver="liblinear", max_iter=2000, random_state=seed).fit(x, y)
 
 
-def out_of_fold(d: Design, c: float, news_weight: float, seed: int) -> np.ndarray:
-    """Return cross-validated logits, folds grouped by document."""
-    from sklearn.model_selection import GroupKFold
-
-    logits = np.zeros(len(d.labels))
-    for train, held in GroupKFold(FOLDS).split(d.matrix, d.labels, d.groups):
-        logits[held] = fit(d, train, c, news_weight, seed).decision_function(d.matrix[held])
+def sentence_logits(size: int, sentence: np.ndarray, token_logits: np.ndarray) -> np.ndarray:
+    """Return each sentence's highest cue logit (NO_CANDIDATE when it has no candidate)."""
+    logits = np.full(size, NO_CANDIDATE)
+    np.maximum.at(logits, sentence, token_logits)
     return logits
 
 
-def best_threshold(labels: np.ndarray, scores: np.ndarray) -> tuple[float, float]:
-    """Return the threshold maximising F1 of the uncertain class, and that F1."""
+def out_of_fold(c: Corpus, grid: Sequence[float], seed: int) -> dict[float, np.ndarray]:
+    """Return cross-validated sentence logits for each C, folds grouped by document."""
+    from sklearn.model_selection import GroupKFold
+
+    logits = {value: np.full(len(c.labels), NO_CANDIDATE) for value in grid}
+    for train, held in GroupKFold(FOLDS).split(c.labels, c.labels, c.groups):
+        ex = examples(c, learn_vocabulary(c, train))
+        in_train = np.isin(ex.sentence, train)
+        x_train, columns = matrix(c, ex, np.flatnonzero(in_train))
+        x_held, _ = matrix(c, ex, np.flatnonzero(~in_train), columns)
+        for value in grid:
+            model = fit(x_train, ex.labels[in_train], value, seed)
+            held_logits = sentence_logits(
+                len(c.labels), ex.sentence[~in_train], model.decision_function(x_held)
+            )
+            logits[value][held] = held_logits[held]
+    return logits
+
+
+def f1_curve(labels: np.ndarray, probabilities: np.ndarray) -> np.ndarray:
+    """Return F1 of the uncertain class at each grid threshold."""
+    predicted = probabilities[None, :] >= THRESHOLDS[:, None]
+    hits = (predicted & (labels[None, :] == 1)).sum(axis=1)
+    return 2 * hits / np.maximum(predicted.sum(axis=1) + labels.sum(), 1)
+
+
+def best_threshold(labels: np.ndarray, probabilities: np.ndarray) -> float:
+    """Return the grid threshold with the best F1 averaged over its neighbours."""
+    smoothed = np.convolve(f1_curve(labels, probabilities), np.ones(SMOOTH) / SMOOTH, "same")
+    return float(THRESHOLDS[int(np.argmax(smoothed))])
+
+
+def best_f1(labels: np.ndarray, scores: np.ndarray) -> float:
+    """Return the best F1 of the uncertain class over every threshold on raw scores."""
     from sklearn.metrics import precision_recall_curve
 
-    precision, recall, thresholds = precision_recall_curve(labels, scores)
-    f1 = 2 * precision * recall / np.maximum(precision + recall, 1e-12)
-    best = int(np.argmax(f1[:-1]))
-    return float(thresholds[best]), float(f1[best])
+    precision, recall, _ = precision_recall_curve(labels, scores)
+    return float(np.max(2 * precision * recall / np.maximum(precision + recall, 1e-12)))
 
 
 def calibrate(labels: np.ndarray, logits: np.ndarray, seed: int) -> tuple[float, float]:
@@ -119,67 +232,73 @@ def calibrate(labels: np.ndarray, logits: np.ndarray, seed: int) -> tuple[float,
     return float(platt.coef_[0, 0]), float(platt.intercept_[0])
 
 
-def in_domain(d: Design, logits: np.ndarray, domain: str) -> tuple[np.ndarray, np.ndarray]:
-    """Return the labels and logits of a domain's sentences (a parent includes its children)."""
-    mask = np.isin(d.genres, [g for g in DOMAINS if g == domain or domain in PARENTS.get(g, ())])
-    return d.labels[mask], logits[mask]
+def in_genre(c: Corpus, genre: str) -> np.ndarray:
+    """Return the mask of a genre's sentences (a parent genre includes its children)."""
+    return np.isin(c.genres, [g for g in GENRES if g == genre or genre in PARENTS.get(g, ())])
 
 
-def search(d: Design, seed: int) -> tuple[dict[str, float], np.ndarray, dict[str, Any]]:
-    """Pick hyper-parameters by grouped CV (news counts twice); return them, the OOF logits, log."""
-    best: tuple[float, dict[str, float], np.ndarray] | None = None
-    log = {}
-    for c in GRID["C"]:
-        for news_weight in GRID["news_weight"]:
-            logits = out_of_fold(d, c, news_weight, seed)
-            f1 = {
-                g: best_threshold(d.labels[d.genres == g], logits[d.genres == g])[1]
-                for g in DOMAINS
-            }
-            objective = (2 * f1["news"] + f1["wiki"] + f1["bio"] + f1["bio-paper"]) / 5
-            log[f"C={c},news_weight={news_weight}"] = {g: round(100 * v, 2) for g, v in f1.items()}
-            click.echo(
-                f"cv C={c} news_weight={news_weight}: {log[f'C={c},news_weight={news_weight}']}"
-            )
-            if best is None or objective > best[0]:
-                best = (objective, {"C": c, "news_weight": news_weight}, logits)
+def search(c: Corpus, seed: int) -> tuple[float, np.ndarray, dict[str, Any]]:
+    """Pick C by grouped CV (news counts twice); return it, its OOF logits and the CV log."""
+    logits = out_of_fold(c, GRID_C, seed)
+    log: dict[str, Any] = {}
+    best: tuple[float, float] | None = None
+    for value in GRID_C:
+        f1 = {g: best_f1(c.labels[c.genres == g], logits[value][c.genres == g]) for g in GENRES}
+        log[f"C={value}"] = {g: round(100 * v, 2) for g, v in f1.items()}
+        click.echo(f"cv C={value}: {log[f'C={value}']}")
+        objective = (2 * f1["news"] + f1["wiki"] + f1["bio"] + f1["bio-paper"]) / 5
+        if best is None or objective > best[0]:
+            best = (objective, value)
     assert best is not None
-    return best[1], best[2], log
+    return best[1], logits[best[1]], log
 
 
-def fold_domain(coef: np.ndarray, columns: list[str], domain: str) -> dict[str, float]:
-    """Return general + domain-specific weights folded into one pruned dict."""
+def fold_genre(coef: np.ndarray, columns: dict[str, int], genre: str) -> dict[str, float]:
+    """Return general + genre-specific weights folded into one pruned dict."""
     weights: dict[str, float] = {}
-    own = prefixes(domain)
-    for name, value in zip(columns, coef, strict=True):
+    own = prefixes(genre)
+    for name, column in columns.items():
         prefix = name[: name.find("|") + 1]
         if prefix and prefix not in own:
             continue
         key = name.removeprefix(prefix)
-        weights[key] = weights.get(key, 0.0) + float(value)
+        weights[key] = weights.get(key, 0.0) + float(coef[column])
     return {k: round(v, 4) for k, v in sorted(weights.items()) if abs(v) >= PRUNE_BELOW}
 
 
-def build(sentences: list[LabelledSentence], seed: int) -> tuple[LinearHedger, dict[str, Any]]:
-    """Learn the cue lexicon, choose hyper-parameters by CV, fit and calibrate per domain."""
-    cues = cue_index(learn_cues(sentences))
-    d = design(sentences, cues)
-    params, logits, log = search(d, seed)
-    model = fit(d, np.arange(len(d.labels)), params["C"], params["news_weight"], seed)
-    domains = {}
-    for domain in DOMAINS:
-        labels, scores = in_domain(d, logits, domain)
-        slope, offset = calibrate(labels, scores, seed)
-        threshold, _ = best_threshold(labels, 1 / (1 + np.exp(-(slope * scores + offset))))
-        domains[domain] = DomainWeights(
-            fold_domain(model.coef_[0], d.columns, domain),
+def build(sentences: list[LabelledSentence], seed: int) -> tuple[CueTagger, dict[str, Any]]:
+    """Choose C by CV, fit the tagger on every training sentence, calibrate each genre."""
+    c = corpus(sentences)
+    value, logits, log = search(c, seed)
+    vocabulary = learn_vocabulary(c, range(len(sentences)))
+    ex = examples(c, vocabulary)
+    x, columns = matrix(c, ex, np.arange(len(ex.labels)))
+    model = fit(x, ex.labels, value, seed)
+    genres, cv_at_threshold = {}, {}
+    for genre in GENRES:
+        mask = in_genre(c, genre)
+        slope, offset = calibrate(c.labels[mask], logits[mask], seed)
+        probabilities = 1 / (1 + np.exp(-(slope * logits[mask] + offset)))
+        threshold = best_threshold(c.labels[mask], probabilities)
+        cv_at_threshold[genre] = round(
+            100 * float(f1_curve(c.labels[mask], probabilities)[round(threshold * 100) - 1]), 2
+        )
+        genres[genre] = GenreWeights(
+            fold_genre(model.coef_[0], columns, genre),
             round(float(model.intercept_[0]), 4),
             slope,
             offset,
-            round(threshold, 4),
+            threshold,
         )
-    info = {"hyper_parameters": params, "cross_validation_f1": log, "cue_lexicon_size": len(cues)}
-    return LinearHedger(cues, domains), info
+    info = {
+        "hyper_parameters": {"C": value, "candidate_rate": CANDIDATE_RATE},
+        "cross_validation_f1": log,
+        "cross_validation_f1_at_threshold": cv_at_threshold,
+        "candidate_words": len(vocabulary.forms),
+        "cue_lexicon_size": sum(len(p) for p in vocabulary.lexicon.values()),
+    }
+    tagger = CueTagger(vocabulary.forms, vocabulary.stems, vocabulary.lexicon, genres)
+    return tagger, info
 
 
 def licence(source_md: Path) -> str:
@@ -190,21 +309,21 @@ def licence(source_md: Path) -> str:
     return "not stated"
 
 
-def training_data(data: Path) -> list[dict[str, Any]]:
-    """Describe each data file used: corpus, licence and sha256."""
+def describe(data: Path, paths: Sequence[str]) -> list[dict[str, Any]]:
+    """Describe data files: name, licence and sha256."""
     return [
         {
             "name": path,
             "licence": licence(data / SOURCES.get(path, str(Path(path).parent)) / "SOURCE.md"),
             "sha256": sha256_of(data / path),
         }
-        for path in DATA_FILES
+        for path in paths
     ]
 
 
 def created(data: Path) -> str:
-    """Return a deterministic creation stamp: the newest training file's modification date."""
-    newest = max((data / path).stat().st_mtime for path in DATA_FILES)
+    """Return a deterministic creation stamp: the newest input file's modification date."""
+    newest = max((data / path).stat().st_mtime for path in (*TRAINING_FILES, *SPLIT_FILES))
     return datetime.fromtimestamp(newest, UTC).date().isoformat()
 
 
@@ -218,21 +337,22 @@ def main(data: Path, out: Path, seed: int) -> None:
     import sklearn
 
     np.random.seed(seed)
-    hedger, info = build(training_sentences(data), seed)
+    tagger, info = build(training_sentences(data), seed)
     out.mkdir(parents=True, exist_ok=True)
-    joblib.dump(hedger, out / "hedging.joblib", compress=3)
-    table = evaluate(hedger, data, seed)
+    joblib.dump(tagger, out / "hedging.joblib", compress=3)
+    table = evaluate(tagger, data, seed)
     click.echo(render(table))
-    speed = speed_report(HedgeModel(hedger, {}), test_sets(data))
+    speed = speed_report(HedgeModel(tagger, {}), test_sets(data))
     click.echo(f"scoring {speed['sentences']} sentences: median {speed['median_ms']} ms")
     metadata = {
         "version": VERSION,
         "created": created(data),
         "versions": {"flagger": flagger_version, "scikit-learn": sklearn.__version__},
         "seed": seed,
-        "training_data": training_data(data),
-        "threshold": hedger.domains["news"].threshold,
-        "thresholds": {name: w.threshold for name, w in hedger.domains.items()},
+        "training_data": describe(data, TRAINING_FILES),
+        "test_split_definitions": describe(data, SPLIT_FILES),
+        "threshold": tagger.genres["news"].threshold,
+        "thresholds": {name: w.threshold for name, w in tagger.genres.items()},
         "metrics": table,
         "scoring_speed": speed,
         **info,

@@ -1,4 +1,4 @@
-"""Sentence features for the hedge classifier: words, bigrams, affixes and cues in context."""
+"""Tokens and cue-tagger features: each candidate word in the context of its neighbours."""
 
 from __future__ import annotations
 
@@ -8,13 +8,13 @@ from collections.abc import Iterable, Mapping
 TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
 DIGIT = re.compile(r"\d")
 MAX_CUE_TOKENS = 4
-
-Feature = tuple[int, int, str]
-"""A feature anchored to tokens: (first token, last token, name)."""
-
+STEM = 5
+"""Words longer than this are also candidates when their first STEM letters start a cue word."""
 
 Token = tuple[int, int, str]
 """A token: start and end offsets in the sentence, and its normalised form."""
+Lexicon = Mapping[str, tuple[tuple[str, ...], ...]]
+"""Cue phrases (token tuples, longest first) indexed by their first token."""
 OPENERS = frozenset({"", '"', "“", "‘", "'", ":", "(", "-", "—", ".", "?", "!"})
 
 
@@ -62,26 +62,46 @@ def _match(words: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> in
     return 0
 
 
-def features(tokens: list[Token], cues: Mapping[str, tuple[tuple[str, ...], ...]]) -> list[Feature]:
-    """Return the anchored features of a tokenized sentence."""
-    words = [token[2] for token in tokens]
-    padded = ["<s>", *words, "</s>"]
-    out: list[Feature] = []
-    for i, word in enumerate(words):
-        out.append((i, i, "w " + word))
-        out.append((i, i, "b " + word + " " + padded[i + 2]))
-        if len(word) > 4:
-            out.append((i, i, "p " + word[:4]))
-            out.append((i, i, "s " + word[-3:]))
-        phrases = cues.get(word)
-        length = _match(words, i, phrases) if phrases else 0
-        if length:
-            last = i + length - 1
-            cue = "c " + " ".join(words[i : last + 1])
-            out.append((i, last, "cue"))
-            out.append((i, last, cue))
-            out.append((i, last, cue + " <" + padded[i]))
-            out.append((i, last, cue + " >" + padded[last + 2]))
-    if words:
-        out.append((0, 0, "b <s> " + words[0]))
+def lexicon_phrase(words: list[str], i: int, lexicon: Lexicon) -> str:
+    """Return the lexicon phrase covering token `i` ("" if none), leftmost start first."""
+    for first in range(max(0, i - MAX_CUE_TOKENS + 1), i + 1):
+        phrases = lexicon.get(words[first])
+        if phrases:
+            length = _match(words, first, phrases)
+            if first + length > i:
+                return " ".join(words[first : first + length])
+    return ""
+
+
+def is_candidate(word: str, forms: frozenset[str], stems: frozenset[str]) -> bool:
+    """Return whether the tagger scores this word: a known cue form or a cue word's stem."""
+    return word in forms or (len(word) > STEM and word[:STEM] in stems)
+
+
+def token_features(words: list[str], i: int, lexicon: Lexicon) -> list[str]:
+    """Return the features of token `i`: the word, its affixes, ±2 neighbours, n-grams, lexicon."""
+    p = ["<s2>", "<s>", *words, "</s>", "</s2>"]
+    j = i + 2
+    w, l1, l2, r1, r2 = p[j], p[j - 1], p[j - 2], p[j + 1], p[j + 2]
+    out = [
+        "t " + w,
+        "l1 " + l1,
+        "l2 " + l2,
+        "r1 " + r1,
+        "r2 " + r2,
+        f"lt {l1} {w}",
+        f"tr {w} {r1}",
+        f"llt {l2} {l1} {w}",
+        f"trr {w} {r1} {r2}",
+        f"ltr {l1} {w} {r1}",
+        f"t_r2 {w} {r2}",
+        f"l2_t {l2} {w}",
+    ]
+    if len(w) > STEM:
+        out.append("p " + w[:STEM])
+        out.append("s " + w[-3:])
+    phrase = lexicon_phrase(words, i, lexicon)
+    if phrase:
+        out.append("lex")
+        out.append("lex " + phrase)
     return out

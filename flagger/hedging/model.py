@@ -8,30 +8,30 @@ from typing import Any
 
 from flagger.artefacts import load_joblib
 from flagger.document import HedgeScore
-from flagger.hedging.linear import LinearHedger
+from flagger.hedging.tagger import CueTagger
 
 ARTEFACT = "hedging"
-DEFAULT_DOMAIN = "news"
+DEFAULT_GENRE = "news"
 
 
 class HedgeModel:
     """A verified, read-only hedge classifier; safe to share between threads."""
 
     def __init__(
-        self, hedger: LinearHedger, metadata: dict[str, Any], domain: str = DEFAULT_DOMAIN
+        self, tagger: CueTagger, metadata: dict[str, Any], genre: str = DEFAULT_GENRE
     ) -> None:
-        """Wrap a trained hedger and its metadata; `domain` picks the genre weights."""
-        self._hedger = hedger
-        self._domain = domain
+        """Wrap a trained cue tagger and its metadata; `genre` picks the genre weights."""
+        self._tagger = tagger
+        self._genre = genre
         self.name: str = metadata.get("name", ARTEFACT)
         self.version: str = metadata.get("version", "")
         self.sha256: str = metadata.get("sha256", "")
-        self.threshold: float = hedger.domains[domain].threshold
+        self.threshold: float = tagger.genres[genre].threshold
 
     @property
-    def hedger(self) -> LinearHedger:
-        """Return the underlying weights (read-only by convention)."""
-        return self._hedger
+    def tagger(self) -> CueTagger:
+        """Return the underlying cue tagger (read-only by convention)."""
+        return self._tagger
 
     @classmethod
     def load(cls) -> HedgeModel:
@@ -45,7 +45,7 @@ class HedgeModel:
         """
         results = []
         for text in texts:
-            probability, cues = self._hedger.score(text, self._domain)
+            probability, cues = self._tagger.score(text, self._genre)
             results.append(HedgeScore(probability, cues))
         return results
 
@@ -53,5 +53,5 @@ class HedgeModel:
 @cache
 def _shipped() -> HedgeModel:
     """Load `models/hedging.joblib` once."""
-    hedger, metadata = load_joblib(ARTEFACT)
-    return HedgeModel(hedger, metadata)
+    tagger, metadata = load_joblib(ARTEFACT)
+    return HedgeModel(tagger, metadata)

@@ -1,0 +1,83 @@
+"""The cue tagger: candidate words, token features, cue spans, deterministic pickles, training."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from flagger.hedging.features import cue_index, is_candidate, lexicon_phrase, token_features
+from flagger.hedging.tagger import NO_CANDIDATE, CueTagger, GenreWeights
+from training.hedging_corpora import LabelledSentence
+from training.train_hedging import corpus, examples, learn_vocabulary
+
+WORDS = ["the", "vote", "may", "be", "held", "."]
+
+
+def _tagger(forms: list[str]) -> CueTagger:
+    """Return a hand-made tagger: 'may' and 'whether or not' are cues."""
+    weights = {"t may": 3.0, "t whether": 2.5, "t or": -1.0, "lt whether or": 3.0, "t not": -1.0}
+    weights["lt or not"] = 3.0
+    genre = GenreWeights(weights, bias=-2.0, slope=1.0, offset=0.0, threshold=0.5)
+    return CueTagger(forms, ["sugge"], cue_index(["whether or not"]), {"news": genre})
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("may", True), ("suggestive", True), ("vote", False), ("sugar", False)],
+)
+def test_candidates_are_cue_forms_or_share_a_cue_stem(word: str, expected: bool) -> None:
+    assert is_candidate(word, frozenset({"may"}), frozenset({"sugge"})) is expected
+
+
+def test_token_features_see_two_words_each_side() -> None:
+    names = token_features(WORDS, 2, {})
+    assert {"t may", "l1 vote", "l2 the", "r1 be", "r2 held", "tr may be"} <= set(names)
+    assert "lex" not in names
+
+
+def test_lexicon_phrases_cover_every_word_of_the_phrase() -> None:
+    words = ["whether", "or", "not", "it", "rains"]
+    lexicon = cue_index(["whether or not"])
+    assert [lexicon_phrase(words, i, lexicon) for i in range(5)] == ["whether or not"] * 3 + [
+        ""
+    ] * 2
+    assert "lex whether or not" in token_features(words, 1, lexicon)
+
+
+def test_neighbouring_cue_words_make_one_span() -> None:
+    text = "Whether or not the vote may be held is open."
+    probability, cues = _tagger(["whether", "or", "not", "may"]).score(text, "news")
+    assert probability > 0.5
+    assert [c.text for c in cues] == ["Whether or not", "may"]
+    assert all(text[c.start : c.end] == c.text for c in cues)
+
+
+def test_a_sentence_without_candidates_gets_the_floor() -> None:
+    tagger = _tagger(["may"])
+    assert tagger.logit("The vote was held.", "news") == NO_CANDIDATE
+    assert tagger.score("The vote was held.", "news")[1] == ()
+
+
+def test_pickles_do_not_depend_on_set_order() -> None:
+    one, other = _tagger(["may", "or", "not"]), _tagger(["not", "may", "or"])
+    assert pickle.dumps(one) == pickle.dumps(other)
+    restored = pickle.loads(pickle.dumps(one))
+    assert restored == one
+    assert isinstance(restored.forms, frozenset)
+
+
+def test_training_examples_are_candidate_tokens_labelled_by_cue_spans() -> None:
+    sentences = [
+        LabelledSentence("The vote may be held.", 1, ((9, 12),), "d1", "news"),
+        LabelledSentence("The vote may be held.", 1, ((9, 12),), "d2", "news"),
+        LabelledSentence("It rained in May.", 0, (), "d3", "news"),
+        LabelledSentence("The vote was held.", 0, (), "d4", "news"),
+    ]
+    c = corpus(sentences)
+    vocabulary = learn_vocabulary(c, range(4))
+    assert vocabulary.forms == frozenset({"may"})
+    assert vocabulary.lexicon == {"may": (("may",),)}
+    ex = examples(c, vocabulary)
+    assert ex.sentence.tolist() == [0, 1]
+    assert ex.labels.tolist() == [1, 1]
