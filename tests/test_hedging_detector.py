@@ -74,9 +74,22 @@ def test_plain_sentences_are_not_flagged(findings: list[Finding]) -> None:
         "Nothing has been decided yet.",
         "The cause of the outage remains unclear.",
         "The winner has yet to be announced.",
+        "Will the new owners keep the factory open?",
     ],
 )
 def test_open_outcomes_are_reported(sentence: str) -> None:
     found = analyse(f"The board met. {sentence}")
     rules = {f.rule for f in found if f.start >= len("The board met. ")}
     assert rules & {"H101", "H102"}
+
+
+def test_a_yes_no_question_names_its_opening_word() -> None:
+    text = "The board met. Will the new owners keep the factory open?"
+    [finding] = [f for f in analyse(text) if f.rule == "H102"]
+    assert finding.evidence == ("Will",)
+    assert finding.message == "Outcome still open: asks 'Will …?'"
+    assert [(s.start, s.text) for s in finding.related] == [(15, "Will")]
+
+
+def test_a_question_asking_for_facts_is_not_an_open_outcome() -> None:
+    assert not analyse("The board met. Why did the owners sell the factory?")

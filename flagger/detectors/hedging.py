@@ -30,7 +30,8 @@ RULES: tuple[Rule, ...] = (
         "hedging",
         "info",
         flags="A sentence saying an outcome is still open (nothing is decided yet, remains "
-        "unclear, has yet to be confirmed) that the classifier scored below its threshold.",
+        "unclear, has yet to be confirmed) or asking whether it will happen (Will the talks "
+        "succeed?) that the classifier scored below its threshold.",
         why="An open outcome is uncertainty the reader should notice; make sure the headline and "
         "other sentences do not present it as settled.",
         example="The date of the vote remains unclear.",
@@ -45,6 +46,11 @@ OPEN_OUTCOME = re.compile(
     r"(?:unclear|uncertain|unknown|undecided|unresolved|open|to be seen)"
     r"|(?:has|have)\s+yet\s+to\s+be\s+(?:\w+\s+)?"
     r"(?:decided|settled|determined|confirmed|announced))\b",
+    re.IGNORECASE,
+)
+OPEN_QUESTION = re.compile(
+    r"^\W*(?P<cue>will|would|could|can|should|might|may|shall|is|are|was|were|do|does|did"
+    r"|has|have|had)\b[^?]*\?\W*$",
     re.IGNORECASE,
 )
 
@@ -66,12 +72,26 @@ def _message(score: float, cues: tuple[Span, ...], quote: Quote | None) -> str:
     return message
 
 
+def _open_outcome(text: str) -> tuple[int, int, str] | None:
+    """Return (start, end, message) of the words saying an outcome is open, or None."""
+    match = OPEN_OUTCOME.search(text)
+    if match is not None:
+        return match.start(), match.end(), f"Outcome still open: '{match.group()}'"
+    match = OPEN_QUESTION.match(text)
+    if match is not None:
+        cue = match.group("cue")
+        return match.start("cue"), match.end("cue"), f"Outcome still open: asks '{cue} …?'"
+    return None
+
+
 def _unresolved(doc: Document, sentence: Sentence) -> Finding | None:
-    """Return an H102 finding when the sentence says an outcome is still open."""
-    match = OPEN_OUTCOME.search(sentence.text)
-    if match is None:
+    """Return an H102 finding when the sentence says or asks whether an outcome is open."""
+    found = _open_outcome(sentence.text)
+    if found is None:
         return None
-    start, end = sentence.start + match.start(), sentence.start + match.end()
+    first, last, message = found
+    start, end = sentence.start + first, sentence.start + last
+    words = sentence.text[first:last]
     quote = doc.quote_at(start, end)
     return Finding(
         rule=UNRESOLVED.code,
@@ -81,9 +101,9 @@ def _unresolved(doc: Document, sentence: Sentence) -> Finding | None:
         start=sentence.start,
         end=sentence.end,
         sentence=sentence.index,
-        message=f"Outcome still open: '{match.group()}'",
-        evidence=(match.group(),),
-        related=(Span(start, end, match.group(), "cue"),),
+        message=message,
+        evidence=(words,),
+        related=(Span(start, end, words, "cue"),),
         quoted=quote is not None,
         speaker=quote.speaker if quote else None,
     )
