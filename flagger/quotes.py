@@ -23,6 +23,7 @@ AFTER = re.compile(
     rf"|{SPEECH}\s+(?:(?:the\s+)?[a-z][\w-]*\s+){{0,3}}?(?P<who2>{WHO}))"
 )
 BEFORE = re.compile(rf"(?P<who>{WHO})\s+{SPEECH}(?:\s+[\w-]+){{0,3}}\s*[:,]?\s*$")
+PRONOUN_ONLY = re.compile(PRONOUN)
 NAMED_SPEAKER = re.compile(
     rf"(?:\b(?:by|{SPEECH})\s+(?P<after>{NAME}\s+{NAME}|[A-Z]\w+\s+[A-Z]\w+))"
     rf"|(?P<before>[A-Z]\w+\s+[A-Z]\w+),?\s+{SPEECH}\b"
@@ -38,32 +39,41 @@ class Quote:
     speaker: str | None = None
 
 
-def _named_speakers(text: str) -> tuple[list[int], list[str]]:
-    """Return the offsets and names of people the text attributes words to."""
-    offsets, names = [], []
-    for match in NAMED_SPEAKER.finditer(text):
-        offsets.append(match.start())
-        names.append(match.group("after") or match.group("before"))
-    return offsets, names
+class _Speakers:
+    """The people the text attributes words to, found on first use (most quotes name theirs)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._found: tuple[list[int], list[str]] | None = None
+
+    def before(self, offset: int) -> str | None:
+        """Return the last person named before `offset`, if any."""
+        if self._found is None:
+            offsets, names = [], []
+            for match in NAMED_SPEAKER.finditer(self._text):
+                offsets.append(match.start())
+                names.append(match.group("after") or match.group("before"))
+            self._found = offsets, names
+        offsets, names = self._found
+        index = bisect_left(offsets, offset)
+        return names[index - 1] if index else None
 
 
-def _speaker(text: str, start: int, end: int, speakers: tuple[list[int], list[str]]) -> str | None:
+def _speaker(text: str, start: int, end: int, speakers: _Speakers) -> str | None:
     """Return who the quote at start:end is attributed to, resolving pronouns to the last name."""
     after = AFTER.match(text, end, min(len(text), end + 80))
     match = after or BEFORE.search(text, max(0, start - 80), start)
     if not match:
         return None
     who = match.group("who") or (match.group("who2") if after else None)
-    if not re.fullmatch(PRONOUN, who):
+    if not PRONOUN_ONLY.fullmatch(who):
         return who.rstrip(".")
-    offsets, names = speakers
-    before = bisect_left(offsets, start)
-    return names[before - 1] if before else None
+    return speakers.before(start)
 
 
 def find_quotes(text: str) -> tuple[Quote, ...]:
     """Return the direct quotes of `text` in order, each with its speaker when one is named."""
-    speakers = _named_speakers(text)
+    speakers = _Speakers(text)
     return tuple(
         Quote(m.start(), m.end(), _speaker(text, m.start(), m.end(), speakers))
         for m in QUOTE_PAIR.finditer(text)
