@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import time
 
 import pytest
 
@@ -81,3 +82,10 @@ def test_training_examples_are_candidate_tokens_labelled_by_cue_spans() -> None:
     ex = examples(c, vocabulary)
     assert ex.sentence.tolist() == [0, 1]
     assert ex.labels.tolist() == [1, 1]
+
+
+def test_a_very_long_sentence_scores_in_linear_time() -> None:
+    text = "may or may not whether " * 12_000
+    start = time.perf_counter()
+    _tagger(["may", "or", "not", "whether"]).score(text, "news")
+    assert time.perf_counter() - start < 3

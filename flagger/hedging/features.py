@@ -80,9 +80,12 @@ def is_candidate(word: str, forms: frozenset[str], stems: frozenset[str]) -> boo
 
 def token_features(words: list[str], i: int, lexicon: Lexicon) -> list[str]:
     """Return the features of token `i`: the word, its affixes, ±2 neighbours, n-grams, lexicon."""
-    p = ["<s2>", "<s>", *words, "</s>", "</s2>"]
-    j = i + 2
-    w, l1, l2, r1, r2 = p[j], p[j - 1], p[j - 2], p[j + 1], p[j + 2]
+    n = len(words)
+    w = words[i]
+    l1 = words[i - 1] if i >= 1 else "<s>"
+    l2 = words[i - 2] if i >= 2 else ("<s>" if i == 1 else "<s2>")
+    r1 = words[i + 1] if i + 1 < n else "</s>"
+    r2 = words[i + 2] if i + 2 < n else ("</s>" if i + 1 < n else "</s2>")
     out = [
         "t " + w,
         "l1 " + l1,
