@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from flagger.artefacts import read_metadata
 from flagger.hedging.features import cue_index, lexicon_phrase, tokenize
 from flagger.hedging.model import HedgeModel
 from flagger.hedging.tagger import CueTagger
@@ -119,9 +120,14 @@ def speed_report(model: HedgeModel, splits: list[TestSet]) -> dict[str, Any]:
 @click.option("--data", type=click.Path(path_type=Path), default=DEFAULT_DATA, show_default=True)
 @click.option("--seed", default=0, show_default=True)
 def main(data: Path, seed: int) -> None:
-    """Print the evaluation table for the shipped model in `models/`."""
+    """Print the evaluation table for the shipped model in `models/`, its CV F1 and speed."""
     model = HedgeModel.load()
     click.echo(render(evaluate(model.tagger, data, seed)))
+    cv = read_metadata("hedging").get("cross_validation_f1_at_threshold", {})
+    click.echo(
+        "cv F1 on training (grouped 5-fold, at each genre's threshold): "
+        + ", ".join(f"{genre} {f1:.1f}" for genre, f1 in cv.items())
+    )
     speed = speed_report(model, test_sets(data))
     click.echo(f"scoring {speed['sentences']} sentences: median {speed['median_ms']} ms")
 
