@@ -113,6 +113,32 @@ def cold_check(repeat: int) -> dict[str, Any]:
     return {"median_s": statistics.median(times), "peak_rss_mb": children_peak_mb()}
 
 
+def _burn(steps: int) -> int:
+    """Spin the CPU (the unit of work of `parallel_ceiling`)."""
+    total = 0
+    for step in range(steps):
+        total += step * step
+    return total
+
+
+def parallel_ceiling(steps: int = 3_000_000) -> float:
+    """Return how much faster two processes finish pure CPU work than one, on this machine now.
+
+    Other load on a 2-core machine caps any `--jobs 2` speed-up; this says by how much.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(2) as pool:
+        list(pool.map(_burn, [1000, 1000]))
+        start = time.perf_counter()
+        list(pool.map(_burn, [steps] * 4))
+        parallel = time.perf_counter() - start
+    start = time.perf_counter()
+    for _ in range(4):
+        _burn(steps)
+    return (time.perf_counter() - start) / parallel
+
+
 def jobs_speedup(records: Sequence[dict[str, Any]], articles: int, repeat: int) -> dict[str, Any]:
     """Time `flagger check batch.jsonl --jobs 1` and `--jobs 2`; skipped while --jobs is absent."""
     command = flagger_command()
@@ -141,6 +167,7 @@ def jobs_speedup(records: Sequence[dict[str, Any]], articles: int, repeat: int) 
             result[f"jobs{jobs}_s"] = statistics.median(times)
         result["peak_rss_mb"] = children_peak_mb()
         result["speedup"] = result["jobs1_s"] / result["jobs2_s"]
+        result["ceiling"] = parallel_ceiling()
     return result
 
 
@@ -251,7 +278,8 @@ def table(results: dict[str, Any]) -> str:
     if "speedup" in jobs:
         value = (
             f"{jobs['speedup']:.2f}x ({jobs['articles']} articles: "
-            f"{jobs['jobs1_s']:.2f} s -> {jobs['jobs2_s']:.2f} s)"
+            f"{jobs['jobs1_s']:.2f} s -> {jobs['jobs2_s']:.2f} s; "
+            f"2 processes of pure CPU work: {jobs['ceiling']:.2f}x)"
         )
     else:
         value = str(jobs.get("skipped") or jobs.get("error"))
