@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import shutil
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from flagger.artefacts import ArtefactError, load_joblib, models_dir
 from flagger.hedging.features import tokenize
 from flagger.hedging.model import HedgeModel
+from flagger.hedging.tagger import CUE_MIN_LOGIT
 
 HEDGED = [
     "The minister may resign before the end of the month.",
@@ -99,3 +101,11 @@ def test_tampered_model_is_refused_before_unpickling(tmp_path: Path) -> None:
     with pytest.raises(ArtefactError, match=r"missing.*training"):
         load_joblib("hedging", tmp_path)
     load_joblib.cache_clear()
+
+
+def test_every_flagged_sentence_names_a_cue(model: HedgeModel) -> None:
+    for genre, weights in model.tagger.genres.items():
+        logit_at_threshold = (
+            math.log(weights.threshold / (1 - weights.threshold)) - weights.offset
+        ) / weights.slope
+        assert logit_at_threshold >= CUE_MIN_LOGIT, genre

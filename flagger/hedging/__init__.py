@@ -1,1 +1,1 @@
-"""The hedging and speculation classifier (features, weights and the loaded model)."""
+"""The hedging and speculation model: token features, the cue tagger and the loaded model."""

@@ -66,11 +66,6 @@ class CueTagger:
             if is_candidate(word, self.forms, self.stems)
         ]
 
-    def logit(self, text: str, genre: str) -> float:
-        """Return a sentence's uncalibrated score: its highest cue logit."""
-        logits = self.token_logits(tokenize(text), genre)
-        return max([NO_CANDIDATE, *(logit for _, logit in logits)])
-
     def score(self, text: str, genre: str) -> tuple[float, tuple[Span, ...]]:
         """Return a sentence's probability of speculation and its cue spans (sentence offsets)."""
         tokens = tokenize(text)
