@@ -235,7 +235,10 @@ def _keyword_positions(lowered: str, keywords: tuple[str, ...]) -> list[int]:
 
 
 def _starts(text: str, positions: list[int], reach: int) -> Iterator[int]:
-    """Yield, in order and once each, the word starts at most `reach` before a keyword."""
+    """Yield, in order, the word starts at most `reach` before a keyword."""
+    if reach == 0:  # the cue starts with its keyword; `pattern.match` checks the word boundary
+        yield from positions
+        return
     tried = -1
     for at in positions:
         begin = max(at - reach, tried + 1)
@@ -247,14 +250,17 @@ def _starts(text: str, positions: list[int], reach: int) -> Iterator[int]:
 
 
 def _finditer(
-    pattern: re.Pattern[str], text: str, lowered: str | None, keywords: tuple[str, ...], reach: int
+    pattern: re.Pattern[str], text: str, positions: list[int] | None, reach: int
 ) -> Iterator[re.Match[str]]:
-    """Yield what `pattern.finditer(text)` yields, trying only starts near a keyword."""
-    if lowered is None:
+    """Yield what `pattern.finditer(text)` yields, trying only starts near keyword `positions`.
+
+    Without positions (a text with characters that fold unusually) the whole text is scanned.
+    """
+    if positions is None:
         yield from pattern.finditer(text)
         return
     end = 0
-    for start in _starts(text, _keyword_positions(lowered, keywords), reach):
+    for start in _starts(text, positions, reach):
         if start >= end and (match := pattern.match(text, start)):
             end = match.end()
             yield match
@@ -266,8 +272,14 @@ def _matches(doc: Document) -> Iterator[_Match]:
     lowered = text.lower()
     if FOLDS_TO_ASCII.search(text) or len(lowered) != len(text):
         lowered = None
+    found: dict[tuple[str, ...], list[int]] = {}  # patterns share keyword lists
     for (code, pattern), (keywords, reach) in zip(COMPILED, KEYWORDS, strict=True):
-        for match in _finditer(pattern, text, lowered, keywords, reach):
+        positions = None
+        if lowered is not None:
+            if keywords not in found:
+                found[keywords] = _keyword_positions(lowered, keywords)
+            positions = found[keywords]
+        for match in _finditer(pattern, text, positions, reach):
             sentence = doc.sentences[doc.sentence_index(match.start())] if doc.sentences else None
             if code != "A103" and _is_named(text, match, sentence.start if sentence else 0):
                 continue
