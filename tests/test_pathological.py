@@ -1,0 +1,101 @@
+"""Pathological inputs finish in bounded time: each runs in a fresh process under a wall limit."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+import unicodedata
+
+import pytest
+
+LIMIT_S = 20.0
+# Run in a child process so that a runaway case is killed at the limit instead of hanging the
+# suite; the child reports its analysis time (without start-up) and a digest of the report.
+CHILD = """
+import json, sys, time
+from flagger.analyzer import Flagger
+text = eval(sys.stdin.read())
+flagger = Flagger()
+start = time.perf_counter()
+report = flagger.analyze(text, published="2025-05-11")
+elapsed = time.perf_counter() - start
+for s in report.sentences:
+    assert 0 <= s.start <= s.end <= len(text)
+for f in report.findings:
+    assert 0 <= f.start <= f.end <= len(text)
+json.dump({"seconds": elapsed, "length": len(text), "sentences": len(report.sentences),
+           "findings": len(report.findings), "dates": len(report.dates)}, sys.stdout)
+"""
+SENTENCE = "Officials said the talks, which resumed on Friday, May 5, could collapse again. "
+
+
+def _every_category() -> str:
+    """Return up to three characters of every Unicode general category, surrogates included."""
+    seen: dict[str, int] = {}
+    chosen = []
+    for code in range(sys.maxunicode + 1):
+        character = chr(code)
+        category = unicodedata.category(character)
+        if seen.get(category, 0) < 3:
+            seen[category] = seen.get(category, 0) + 1
+            chosen.append(character)
+    return "".join(chosen)
+
+
+def _analyse_in_child(expression: str) -> dict[str, float]:
+    """Analyse the text `expression` builds in a child process; fail past the wall limit."""
+    start = time.perf_counter()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", CHILD],
+            input=expression,
+            capture_output=True,
+            text=True,
+            timeout=LIMIT_S + 10,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"analysis of {expression[:60]} did not finish within {LIMIT_S + 10:.0f} s")
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(done.stdout)
+    assert result["seconds"] < LIMIT_S, result
+    assert time.perf_counter() - start < LIMIT_S + 10
+    return result
+
+
+# Until events.link stops comparing every date with every other (slicing the text between
+# them) and temporal._tense stops tokenizing from the sentence start for every date, these
+# take minutes: O(dates^2 x length) and O(dates x sentence length).
+QUADRATIC_DATES = pytest.mark.xfail(
+    run=False,
+    reason="events._coordinated / _sentence_of and temporal._tense are quadratic in the dates "
+    "of a text: analyze('May 5, ' * 10_000) ~17 s, analyze('last year, in 2022, on Friday, ' "
+    "* 5_000) > 30 s",
+)
+CASES = {
+    "only-newlines": "'\\n' * 1_000_000",
+    "quotation-marks": "'\"' * 100_000",
+    "curly-quotes-unbalanced": "'“' * 60_000 + 'He said ' + '”' * 40_000",
+    "repeated-dates": pytest.param("'May 5, ' * 10_000", marks=QUADRATIC_DATES),
+    "repeated-relative-dates": pytest.param(
+        "'last year, in 2022, on Friday, ' * 5_000", marks=QUADRATIC_DATES
+    ),
+    "no-spaces-1mb": "('Officials.said2025May5according' * 40_000)[:1_000_000]",
+    "one-letter-1mb": "'a' * 1_000_000",
+    "attribution-cues": "'sources said experts say reportedly ' * 20_000",
+    "every-unicode-category": repr(_every_category()),
+}
+
+
+@pytest.mark.parametrize("expression", CASES.values(), ids=CASES.keys())
+def test_pathological_input_finishes(expression: str) -> None:
+    result = _analyse_in_child(expression)
+    assert result["length"] > 0
+
+
+@QUADRATIC_DATES
+def test_one_five_megabyte_line_finishes() -> None:
+    result = _analyse_in_child(f"({SENTENCE!r} * 70_000)[:5_000_000]")
+    assert result["sentences"] > 10_000
