@@ -173,13 +173,13 @@ KEYWORDS: tuple[tuple[tuple[str, ...], int], ...] = (
     (_CROWD_WORDS, REACH),
     (_CROWD_WORDS, REACH),
     (("many", "some", "others", "most"), 0),
-    (("believed", "thought", "accepted", "agreed", "assumed", "known"), REACH),
+    (("it",), 0),
     (("studies", "research", "experts", "science"), 0),
     (("media", "press", "news"), 0),
     (("according",), 0),
-    (("reports", "rumo"), REACH),
+    (("there", "unconfirmed", "rumo"), 0),
     (("reportedly", "widely", "word"), 0),
-    (("said", "reported", "rumo", "claimed", "alleged", "understood"), REACH),
+    (("it",), 0),
 )
 # The only characters that match an ASCII letter case-insensitively but do not lower-case to it;
 # a text with one of them is scanned whole.
