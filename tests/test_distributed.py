@@ -81,3 +81,19 @@ def test_dask_address_opens_and_closes_its_own_client(example_text) -> None:
         articles = [Article(example_text, id="a"), Article("Sources said so.", id="b")]
         outcomes = list(analyze_on_dask(articles, cluster.scheduler_address))
         assert [o.article.id for o in outcomes] == ["a", "b"]
+
+
+def test_dask_reads_articles_lazily(client) -> None:
+    read = 0
+
+    def articles() -> Iterator[Article]:
+        nonlocal read
+        for number in range(1_000_000):
+            read += 1
+            yield Article(f"Sources said talks {number} resumed.", id=str(number))
+
+    outcomes = analyze_on_dask(articles(), client, batch_size=4, in_flight=2)
+    first = next(outcomes)
+    assert first.article.id == "0"
+    assert read <= 3 * 4  # at most in_flight + 1 batches read ahead
+    outcomes.close()
