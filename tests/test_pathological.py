@@ -74,6 +74,11 @@ QUADRATIC_DATES = pytest.mark.xfail(
     "of a text: analyze('May 5, ' * 10_000) ~17 s, analyze('last year, in 2022, on Friday, ' "
     "* 5_000) > 30 s",
 )
+LONG_SENTENCE_EVENTS = pytest.mark.xfail(
+    run=False,
+    reason="events._before/_after tokenize from the sentence start/to its end for every date: "
+    "analyze('May March June ' * 4_000) takes 30 s (1,000: 1.8 s, 2,000: 7.4 s)",
+)
 CASES = {
     "only-newlines": "'\\n' * 1_000_000",
     "quotation-marks": "'\"' * 100_000",
@@ -81,6 +86,9 @@ CASES = {
     "repeated-dates": pytest.param("'May 5, ' * 10_000", marks=QUADRATIC_DATES),
     "repeated-relative-dates": pytest.param(
         "'last year, in 2022, on Friday, ' * 5_000", marks=QUADRATIC_DATES
+    ),
+    "month-names-in-one-sentence": pytest.param(
+        "'May March June ' * 4_000", marks=LONG_SENTENCE_EVENTS
     ),
     "no-spaces-1mb": "('Officials.said2025May5according' * 40_000)[:1_000_000]",
     "one-letter-1mb": "'a' * 1_000_000",
