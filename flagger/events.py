@@ -13,6 +13,7 @@ and the verbs fit (see `same_event`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -103,6 +104,8 @@ _IRREGULAR = {
 # Stems whose verb ends in a silent "e" once "-ed" is cut: "ratified" no, "collapsed" yes.
 _SILENT_E = ("at", "iz", "us", "ag", "rg", "nc", "rc", "ir", "ur", "os", "uc", "ps", "as", "ns",
              "rs", "ts", "plet", "elet", "ud", "id", "iv", "ov", "ak", "ok")
+# How far around a date its event is looked for: linking stays linear in very long sentences.
+WINDOW_CHARS = 300
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 _POSSESSIVE = re.compile(r"\s*['’]s\b")
 _ADVERB = re.compile(r"[a-z]+ly$")
@@ -193,7 +196,9 @@ def _marker(tokens: Sequence[Token], index: int) -> str:
 
 
 def _has_date(dates: Sequence[TimeExpression], start: int, end: int) -> bool:
-    return any(start <= d.start < end for d in dates)
+    """Whether a date starts in start:end; `dates` are sorted by start."""
+    index = bisect_left(dates, start, key=lambda d: d.start)
+    return index < len(dates) and dates[index].start < end
 
 
 def _after(text: str, tx: TimeExpression, sent_end: int, dates: Sequence[TimeExpression],
@@ -201,7 +206,7 @@ def _after(text: str, tx: TimeExpression, sent_end: int, dates: Sequence[TimeExp
     """The date in front of its noun: "last year's talks", "the 2019 agreement"."""
     end = possessive_end(text, tx)
     possessive = end != tx.end or tx.text.endswith(("'s", "’s"))
-    tokens = tokenize(text, end, sent_end)
+    tokens = tokenize(text, end, min(sent_end, end + WINDOW_CHARS))
     if not possessive:
         before = tokenize(text, max(tx.start - 12, 0), tx.start)
         if not before or before[-1].lower not in _DETERMINERS:
@@ -241,7 +246,10 @@ def _predicate(tokens: Sequence[Token], dates: Sequence[TimeExpression]) -> str 
 
 def _before(text: str, tx: TimeExpression, sent_start: int, sentence: int) -> EventMention | None:
     """The date after its noun or verb: "talks in 2022", "were interrupted in 2022"."""
-    tokens = tokenize(text, sent_start, tx.start)
+    window_start = max(sent_start, tx.start - WINDOW_CHARS)
+    tokens = tokenize(text, window_start, tx.start)
+    if window_start > sent_start:
+        tokens = tokens[1:]  # the first word may be cut; the phrase cannot open the sentence
     i = len(tokens) - 1
     if i >= 0 and tokens[i].lower in _PREPS:
         i -= 1
@@ -262,8 +270,11 @@ def _before(text: str, tx: TimeExpression, sent_start: int, sentence: int) -> Ev
         start = _phrase_start(tokens, i)
         governing = verb_lemma(tokens[start - 1].text) if start > 0 else None
         verb = governing if governing in OCCURRENCE_VERBS else None  # "held talks in 2022"
-        opens_clause = start == 0 or not tokens[start - 1].text[0].isalnum() or (
-            tokens[start - 1].lower in _CLAUSE_OPENERS
+        previous = tokens[start - 1] if start > 0 else None
+        opens_clause = (
+            previous.lower in _CLAUSE_OPENERS or not previous.text[0].isalnum()
+            if previous
+            else window_start == sent_start
         )
         of_date = tokens[-1].lower == "of"  # "the strike of 1984" can only date the strike
         if not (opens_clause or of_date or verb):
@@ -321,12 +332,14 @@ def link(text: str, dates: Sequence[TimeExpression],
          sentences: Sequence[tuple[int, int]]) -> list[EventMention]:
     """Return the event mentions of the dated expressions; `sentences` are (start, end) pairs."""
     mentions: list[EventMention] = []
-    for tx in dates:
+    starts = [start for start, _ in sentences]
+    for position, tx in enumerate(dates):
         if tx.type != "DATE":
             continue
-        index = _sentence_of(sentences, tx.start)
+        index = max(bisect_right(starts, tx.start) - 1, 0)
         start, end = sentences[index] if sentences else (0, len(text))
-        if _coordinated(text, tx, dates) or split_year(text, tx):
+        neighbours = dates[max(position - 1, 0) : position + 2]
+        if _coordinated(text, tx, neighbours) or split_year(text, tx):
             continue
         mention = _after(text, tx, end, dates, index) or _before(text, tx, start, index)
         if mention is not None:
@@ -334,16 +347,11 @@ def link(text: str, dates: Sequence[TimeExpression],
     return mentions
 
 
-def _sentence_of(sentences: Sequence[tuple[int, int]], offset: int) -> int:
-    index = 0
-    for i, (start, _) in enumerate(sentences):
-        if start <= offset:
-            index = i
-    return index
-
-
 def _coordinated(text: str, tx: TimeExpression, dates: Sequence[TimeExpression]) -> bool:
-    """Whether the date is one of a list ("in 2019 and 2022", "2019-2022", "between ...")."""
+    """Whether the date is one of a list ("in 2019 and 2022", "2019-2022", "between ...").
+
+    `dates` are the expressions next to it: only a neighbour can be its partner in a list.
+    """
     for other in dates:
         if other is tx:
             continue

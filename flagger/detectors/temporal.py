@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from datetime import date
 
 from flagger.document import Document
 from flagger.events import (
+    WINDOW_CHARS,
     EventMention,
     link,
     possessive_end,
@@ -91,6 +93,7 @@ RULES: tuple[Rule, ...] = (
 _RULES = {rule.code: rule for rule in RULES}
 
 WINDOW = 8  # sentences between two mentions of one event
+NEARBY = 32  # explicit dates compared on each side, so a list of thousands stays linear
 _WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"),?\s+(the\s+)?$", re.IGNORECASE)
 _WEEKDAY_START = re.compile(r"^(?:(?:this|next|last|coming)\s+)*(" + "|".join(WEEKDAYS)
                             + r"),?\s+", re.IGNORECASE)
@@ -157,6 +160,7 @@ def _event_conflicts(doc: Document, mentions: list[EventMention],
                      published: date) -> Iterator[Finding]:
     text = doc.text
     explicit = [m for m in mentions if is_explicit(m.timex) and interval(m.timex)]
+    positions = [m.timex.start for m in explicit]
     for mention in mentions:
         tx = mention.timex
         if not is_relative(text, tx):
@@ -164,7 +168,9 @@ def _event_conflicts(doc: Document, mentions: list[EventMention],
         span = _relative_interval(text, tx, published)
         if span is None:
             continue
-        others = [m for m in explicit if m.timex is not tx and same_event(mention, m)
+        here = bisect_left(positions, tx.start)
+        nearby = explicit[max(here - NEARBY, 0) : here + NEARBY]
+        others = [m for m in nearby if m.timex is not tx and same_event(mention, m)
                   and abs(m.sentence - mention.sentence) <= WINDOW]
         spans = {interval(m.timex) for m in others}
         if len(spans) != 1:
@@ -327,6 +333,7 @@ def _ends_phrase(text: str, tx: TimeExpression) -> bool:
 
 def _tense(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | None, str]:
     """Return ("past" | "future" | None, verb) for the verb the date directly follows."""
+    sent_start = max(sent_start, tx.start - WINDOW_CHARS)
     tokens = tokenize(text, sent_start, tx.start)
     i = len(tokens) - 1
     if i < 1 or tokens[i].lower not in _DATE_PREPS or not tokens[i - 1].text[0].isalpha():
