@@ -21,7 +21,7 @@ FINGERPRINT_LENGTH = 12
 def fingerprint(sentence: str) -> str:
     """Return the fingerprint of a sentence: SHA-1 prefix of its whitespace-normalised text."""
     normal = " ".join(sentence.split())
-    return hashlib.sha1(normal.encode("utf-8")).hexdigest()[:FINGERPRINT_LENGTH]
+    return hashlib.sha1(normal.encode("utf-8", "surrogatepass")).hexdigest()[:FINGERPRINT_LENGTH]
 
 
 class AcceptanceError(ValueError):

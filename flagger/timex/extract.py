@@ -22,6 +22,7 @@ from flagger.timex.patterns import (
 )
 from flagger.timex.tense import tense_near
 
+ANCHOR_YEARS = range(100, 9900)
 _PRIORITY = {kind: rank for rank, kind in enumerate(RULES)}
 _SIGNALS = frozenset(
     {
@@ -215,9 +216,13 @@ def extract_dates(text: str, published: date | None) -> tuple[TimeExpression, ..
 
     Without a publication date every expression is still found; those whose value depends on
     it keep "X" placeholders ("XXXX-05-15") or a reference value ("PAST_REF") and no interval.
+    So do they when the publication date lies at the calendar's edge (before year 100 or after
+    9899), where "three centuries ago" or "next winter" would leave the calendar.
     """
     if isinstance(published, datetime):
         published = published.date()
+    if published is not None and published.year not in ANCHOR_YEARS:
+        published = None
     taken = bytearray(len(text))
     chosen: list[tuple[int, int, str, re.Match[str], Normalised]] = []
     ranked = sorted(_candidates(text), key=lambda c: (c[0] - c[1], c[2], c[0]))
