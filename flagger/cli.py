@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,6 +17,10 @@ from flagger.finding import SEVERITIES
 from flagger.published import DateError, parse_published
 
 if TYPE_CHECKING:
+    from distributed import Client
+
+    from flagger.analyzer import Flagger
+    from flagger.batch import Executor, Item, Outcome
     from flagger.config import Settings
 
 FORMATS = ("text", "json", "jsonl", "markdown", "html")
@@ -122,6 +126,11 @@ def main() -> None:
 @click.option(
     "--resume", is_flag=True, help="Skip articles whose ids the output (jsonl FILE or DIR) has."
 )
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Run on a Dask cluster (tcp://host:8786) instead of local processes; needs flagger[dask].",
+)
 @click.pass_context
 def check(
     ctx: click.Context,
@@ -132,6 +141,7 @@ def check(
     config_path: Path | None,
     jobs: int,
     resume: bool,
+    scheduler: str | None,
     **_settings_given: Any,
 ) -> None:
     """Check articles: files (.txt, .json, .jsonl), directories, or - for stdin.
@@ -143,12 +153,12 @@ def check(
       flagger check archive.jsonl --jobs 4 --format jsonl -o reports.jsonl --resume
       flagger check archive.jsonl --format html -o reports/
       cat story.txt | flagger check - --select A,T --fail-on error
+      flagger check archive.jsonl --scheduler tcp://10.0.0.5:8786 --format jsonl -o out.jsonl
     Exit status: 0 nothing at or above --fail-on / --min-score, 1 findings, 2 usage or input
     error.
     """
     from flagger.analyzer import Flagger
     from flagger.artefacts import ArtefactError
-    from flagger.batch import executor
     from flagger.run import Limits, RunError
     from flagger.run import check as run_check
     from flagger.selection import UnknownRuleError
@@ -170,7 +180,7 @@ def check(
             published=published,
             output_format=output_format,
             output=output,
-            executor=executor(jobs),
+            executor=_executor(jobs, scheduler, settings.flagger_options),
             resume=resume,
             limits=limits,
         )
@@ -186,6 +196,39 @@ def check(
         click.echo("flagger: interrupted; what was written is complete (see --resume)", err=True)
         sys.exit(130)
     sys.exit(2 if tally.errors else 1 if tally.failing else 0)
+
+
+def _executor(jobs: int, scheduler: str | None, options: dict[str, Any]) -> Executor:
+    """Return local worker processes, or the Dask cluster at `scheduler` when one is given."""
+    if scheduler is None:
+        from flagger.batch import executor
+
+        return executor(jobs)
+    client = _dask_client(scheduler)
+
+    def on_dask(_flagger: Flagger, items: Iterable[Item]) -> Iterator[Outcome]:
+        from flagger.distributed import analyze_on_dask
+
+        try:
+            yield from analyze_on_dask(items, client, **options)
+        finally:
+            client.close()
+
+    return on_dask
+
+
+def _dask_client(scheduler: str) -> Client:
+    """Connect to a Dask scheduler, or fail with a usage error that says why."""
+    try:
+        from distributed import Client
+    except ImportError:
+        raise click.UsageError(
+            "--scheduler needs the dask extra: pip install 'flagger[dask]'"
+        ) from None
+    try:
+        return Client(scheduler)
+    except (OSError, TimeoutError, ValueError) as error:
+        raise click.UsageError(f"cannot reach the Dask scheduler {scheduler}: {error}") from None
 
 
 @main.command()
