@@ -35,8 +35,7 @@ news_text = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)),
     "".join
 )
 any_text = st.one_of(st.text(max_size=400), news_text)
-# Years 1-2 and 9998-9999 crash the date normaliser: see test_extreme_publication_years below.
-publication = st.one_of(st.none(), st.dates(min_value=date(3, 1, 1), max_value=date(9997, 12, 31)))
+publication = st.one_of(st.none(), st.dates())
 
 FLAGGER = Flagger()
 
@@ -170,26 +169,20 @@ def test_records_become_articles_or_value_errors(record: object) -> None:
 
 
 EXTREME_YEARS = (
-    ("next winter", date(9998, 6, 1)),  # TypeError: normalise._choose compares None with a date
+    ("next winter", date(9998, 6, 1)),
     ("last winter", date(2, 6, 1)),
-    ("tomorrow", date(9999, 12, 31)),  # OverflowError: date value out of range
+    ("tomorrow", date(9999, 12, 31)),
     ("this weekend", date(9999, 12, 31)),
-    ("Christmas", date(1, 1, 1)),  # ValueError: year 0 is out of range (timex/holidays.py)
+    ("Christmas", date(1, 1, 1)),
     ("last quarter", date(1, 1, 1)),
 )
 
 
-@pytest.mark.xfail(strict=False, reason="timex crashes near date.min / date.max (issue routed)")
 @pytest.mark.parametrize(("text", "published"), EXTREME_YEARS)
 def test_extreme_publication_years(text: str, published: date) -> None:
     _check_report(FLAGGER.analyze(text, published=published), text)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="suppressions.fingerprint encodes sentences as strict UTF-8: lone surrogates "
-    '(JSON input may carry them, e.g. "\\ud800") raise UnicodeEncodeError',
-)
 def test_lone_surrogates() -> None:
-    text = "Sources said \ud800 the talks collapsed."
+    text = "Sources said \ud800 the talks collapsed."  # JSON input may carry "\ud800"
     _check_report(FLAGGER.analyze(text), text)
