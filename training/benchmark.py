@@ -277,7 +277,7 @@ def table(results: dict[str, Any]) -> str:
     jobs = results["jobs"]
     if "speedup" in jobs:
         value = (
-            f"{jobs['speedup']:.2f}x ({jobs['articles']} articles: "
+            f"{jobs['speedup']:.3f}x ({jobs['articles']} articles: "
             f"{jobs['jobs1_s']:.2f} s -> {jobs['jobs2_s']:.2f} s; "
             f"2 processes of pure CPU work: {jobs['ceiling']:.2f}x)"
         )
