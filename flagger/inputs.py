@@ -33,8 +33,8 @@ def decode(data: bytes, origin: str) -> str:
     """Return the text of a file, or raise ValueError for empty, binary or non-UTF-8 input."""
     if len(data) > MAX_BYTES:
         raise ValueError(
-            f"{origin}: {len(data) / 1e6:.1f} MB is larger than an article "
-            f"(limit {MAX_BYTES / 1e6:.0f} MB); split it into articles (JSONL)"
+            f"{origin}: more than {MAX_BYTES / 1e6:.0f} MB, larger than any article; "
+            "split it into articles (JSONL)"
         )
     if b"\0" in data[:8192]:
         raise ValueError(f"{origin}: binary file, not text")
@@ -149,7 +149,7 @@ def _read_one(data: bytes, origin: str, suffix: str) -> Iterator[Article | Input
     head = text.lstrip()[:1]
     if suffix == ".jsonl" or (suffix not in (".json",) and head == "{" and "\n{" in text.strip()):
         yield from _records(text, origin, lines=True)
-    elif suffix == ".json" or head in "{[" and head:
+    elif suffix == ".json" or (head in "{[" and head):
         yield from _records(text, origin, lines=False)
     else:
         yield _guarded(lambda: article_from_text(text, origin=origin), origin)

@@ -14,7 +14,9 @@ from flagger.inputs import InputError, article_from_text, read_articles
 STORY = "Harbour reopens\n\nCoast Herald - 2 June 2024 08:00\n\nThe harbour reopened.\n\nSource"
 
 
-def read(tmp_path: Path, name: str, data: bytes | str, **kwargs: object) -> list[Article | InputError]:
+def read(
+    tmp_path: Path, name: str, data: bytes | str, **kwargs: object
+) -> list[Article | InputError]:
     path = tmp_path / name
     path.write_bytes(data.encode() if isinstance(data, str) else data)
     return list(read_articles([str(path)], **kwargs))
@@ -37,7 +39,12 @@ def test_source_line_names_the_outlet() -> None:
 def test_json_object_and_published_override(tmp_path: Path) -> None:
     record = {"id": "a1", "title": "T", "text": "Body text.", "published": "2024-06-02", "url": "u"}
     (article,) = read(tmp_path, "a.json", json.dumps(record))
-    assert (article.id, article.title, article.published, article.url) == ("a1", "T", date(2024, 6, 2), "u")
+    assert (article.id, article.title, article.published, article.url) == (
+        "a1",
+        "T",
+        date(2024, 6, 2),
+        "u",
+    )
     (override,) = read(tmp_path, "a.json", json.dumps(record), published=date(2020, 1, 1))
     assert override.published == date(2020, 1, 1)
 
@@ -52,25 +59,35 @@ def test_jsonl_keeps_going_after_bad_lines(tmp_path: Path) -> None:
         json.dumps({"id": "ok2", "text": "Second."}),
     ]
     items = read(tmp_path, "batch.jsonl", "\n".join(lines))
-    assert [type(i).__name__ for i in items] == ["Article", "InputError", "InputError", "InputError", "Article"]
+    assert [type(i).__name__ for i in items] == [
+        "Article",
+        "InputError",
+        "InputError",
+        "InputError",
+        "Article",
+    ]
     assert "batch.jsonl:2" in items[1].message and "malformed JSON" in items[1].message
     assert "missing 'text'" in items[2].message and items[2].id == "no-text"
     assert "impossible date" in items[3].message
 
 
+BAD_INPUT = [
+    ("empty.txt", b"", "empty article"),
+    ("blank.txt", b"  \n\n ", "empty article"),
+    ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
+    ("latin1.txt", "Café au lait".encode("latin-1"), "not UTF-8"),
+    ("broken.json", b'{"text": "x",\n "id": }', "malformed JSON at line 2"),
+    ("list.json", b"[1, 2]", "expected a JSON object"),
+    ("huge.txt", b"word " * 2_100_000, "larger than any article"),
+]
+
+
 @pytest.mark.parametrize(
-    ("name", "data", "message"),
-    [
-        ("empty.txt", b"", "empty article"),
-        ("blank.txt", b"  \n\n ", "empty article"),
-        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
-        ("latin1.txt", "Café au lait".encode("latin-1"), "not UTF-8"),
-        ("broken.json", b'{"text": "x",\n "id": }', "malformed JSON at line 2"),
-        ("list.json", b"[1, 2]", "expected a JSON object"),
-        ("huge.txt", b"word " * 2_100_000, "larger than an article"),
-    ],
+    ("name", "data", "message"), BAD_INPUT, ids=[name for name, _, _ in BAD_INPUT]
 )
-def test_bad_input_gives_a_clear_error(tmp_path: Path, name: str, data: bytes, message: str) -> None:
+def test_bad_input_gives_a_clear_error(
+    tmp_path: Path, name: str, data: bytes, message: str
+) -> None:
     items = read(tmp_path, name, data)
     assert items and all(isinstance(i, InputError) for i in items)
     assert message in items[0].message
