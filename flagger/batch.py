@@ -1,9 +1,11 @@
 """The batch engine: articles in, one report or one failure out per article, in input order.
 
-An executor is any function `(flagger, items) -> outcomes` that yields exactly one outcome per
-item, in order, without reading more of `items` than it has in flight. `serial` runs in this
-process; `process_pool(jobs)` runs worker processes that each hold one `Flagger` (models load once
-per worker). Other executors (a cluster scheduler, for example) plug in with the same signature.
+An executor is any function `(flagger, items[, finish]) -> outcomes` that yields exactly one
+outcome per item, in order, without reading more of `items` than it has in flight. `serial` runs
+in this process; `process_pool(jobs)` runs worker processes that each hold one `Flagger` (models
+load once per worker). Other executors (a cluster scheduler, for example) plug in with the same
+signature. `finish`, when given, turns each outcome into what the caller needs of it (the CLI's
+rendered output and counts) where the article was analysed, so only that travels back.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from flagger.article import Article
 from flagger.inputs import InputError
@@ -47,7 +49,17 @@ class Failure:
 
 Item = Article | InputError
 Outcome = Report | Failure
-Executor = Callable[["Flagger", Iterable[Item]], Iterator[Outcome]]
+Finish = Callable[[Outcome], Any]
+
+
+class Executor(Protocol):
+    """Runs the analysis of items: one outcome (or `finish(outcome)`) per item, in input order."""
+
+    def __call__(
+        self, flagger: Flagger, items: Iterable[Item], finish: Finish | None = None
+    ) -> Iterator[Any]:
+        """Yield the outcome of each item, passed through `finish` when one is given."""
+        ...
 
 
 def item_key(item: Item) -> str:
@@ -71,24 +83,27 @@ def analyze_item(flagger: Flagger, item: Item) -> Outcome:
         return Failure(name, f"{name}: internal error ({type(error).__name__}: {error})", item.id)
 
 
-def serial(flagger: Flagger, items: Iterable[Item]) -> Iterator[Outcome]:
+def serial(flagger: Flagger, items: Iterable[Item], finish: Finish | None = None) -> Iterator[Any]:
     """Analyse the items one by one in this process."""
-    return (analyze_item(flagger, item) for item in items)
+    outcomes = (analyze_item(flagger, item) for item in items)
+    return outcomes if finish is None else map(finish, outcomes)
 
 
-_worker_flagger: Flagger | None = None
+_worker: tuple[Flagger, Finish | None] | None = None
 
 
-def _start_worker(flagger: Flagger) -> None:
-    """Keep the worker's flagger (inherited on fork, unpickled once otherwise)."""
-    global _worker_flagger
-    _worker_flagger = flagger
+def _start_worker(flagger: Flagger, finish: Finish | None) -> None:
+    """Keep the worker's flagger and finish step (inherited on fork, unpickled once otherwise)."""
+    global _worker
+    _worker = (flagger, finish)
 
 
-def _analyze_chunk(items: list[Item]) -> list[Outcome]:
-    """Analyse a chunk of items in a worker."""
-    assert _worker_flagger is not None
-    return [analyze_item(_worker_flagger, item) for item in items]
+def _analyze_chunk(items: list[Item]) -> list[Any]:
+    """Analyse a chunk of items in a worker, finishing each outcome there."""
+    assert _worker is not None
+    flagger, finish = _worker
+    outcomes = [analyze_item(flagger, item) for item in items]
+    return outcomes if finish is None else [finish(outcome) for outcome in outcomes]
 
 
 def chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -98,34 +113,37 @@ def chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield chunk
 
 
-def _collect(chunk: list[Item], future: Future[list[Outcome]]) -> list[Outcome]:
+def _collect(chunk: list[Item], future: Future[list[Any]], finish: Finish | None) -> list[Any]:
     """Return a chunk's outcomes, or a failure per item when its worker died."""
     try:
         return future.result()
     except Exception as error:
         reason = f"worker failed ({type(error).__name__}: {error})"
-        return [Failure(item_key(item), f"{item_key(item)}: {reason}", item.id) for item in chunk]
+        failures = [
+            Failure(item_key(item), f"{item_key(item)}: {reason}", item.id) for item in chunk
+        ]
+        return failures if finish is None else [finish(failure) for failure in failures]
 
 
 def process_pool(jobs: int, chunk: int = CHUNK) -> Executor:
     """Return an executor running `jobs` worker processes, `chunk` articles per task."""
 
-    def run(flagger: Flagger, items: Iterable[Item]) -> Iterator[Outcome]:
+    def run(flagger: Flagger, items: Iterable[Item], finish: Finish | None = None) -> Iterator[Any]:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
         context = multiprocessing.get_context(method)
-        pending: deque[tuple[list[Item], Future[list[Outcome]]]] = deque()
+        pending: deque[tuple[list[Item], Future[list[Any]]]] = deque()
         with ProcessPoolExecutor(
-            jobs, mp_context=context, initializer=_start_worker, initargs=(flagger,)
+            jobs, mp_context=context, initializer=_start_worker, initargs=(flagger, finish)
         ) as pool:
             for part in chunks(items, chunk):
                 pending.append((part, pool.submit(_analyze_chunk, part)))
                 if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
-                    yield from _collect(*pending.popleft())
+                    yield from _collect(*pending.popleft(), finish)
             while pending:
-                yield from _collect(*pending.popleft())
+                yield from _collect(*pending.popleft(), finish)
 
     return run
 

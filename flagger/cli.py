@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from distributed import Client
 
     from flagger.analyzer import Flagger
-    from flagger.batch import Executor, Item, Outcome
+    from flagger.batch import Executor, Finish, Item
     from flagger.config import Settings
 
 FORMATS = ("text", "json", "jsonl", "markdown", "html")
@@ -206,11 +206,14 @@ def _executor(jobs: int, scheduler: str | None, options: dict[str, Any]) -> Exec
         return executor(jobs)
     client = _dask_client(scheduler)
 
-    def on_dask(_flagger: Flagger, items: Iterable[Item]) -> Iterator[Outcome]:
+    def on_dask(
+        _flagger: Flagger, items: Iterable[Item], finish: Finish | None = None
+    ) -> Iterator[Any]:
         from flagger.distributed import analyze_on_dask
 
         try:
-            yield from analyze_on_dask(items, client, **options)
+            outcomes = analyze_on_dask(items, client, **options)
+            yield from outcomes if finish is None else map(finish, outcomes)
         finally:
             client.close()
 

@@ -1,7 +1,8 @@
 """Where batch outcomes go: a stream (one report after another) or a directory of reports.
 
 Both write each outcome as soon as it arrives, in input order, and know which article ids an
-earlier run already wrote, so that `--resume` skips them.
+earlier run already wrote, so that `--resume` skips them. A sink's `rendering` turns an outcome
+into the text it writes; it is picklable, so worker processes render and the sink only writes.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ import json
 import os
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import IO, Any, NamedTuple, Protocol
 
 from flagger.batch import Failure, Outcome, outcome_key
 from flagger.render import RENDERERS
@@ -25,13 +27,49 @@ TAIL_BLOCK = 65536
 UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
+class Rendered(NamedTuple):
+    """One outcome as a sink writes it."""
+
+    key: str
+    text: str | None
+    error: str | None
+    file: str | None = None
+    manifest: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rendering:
+    """How a sink renders outcomes: the format, colour, and whether it keeps a manifest."""
+
+    format: str
+    color: bool = False
+    directory: bool = False
+
+    def __call__(self, outcome: Outcome) -> Rendered:
+        """Render the report (or, in the JSON formats, the error record) and its manifest line."""
+        key = outcome_key(outcome)
+        if isinstance(outcome, Failure):
+            text = None
+            if self.format in ("json", "jsonl") and not self.directory:
+                indent = 2 if self.format == "json" else None
+                text = dumps(outcome.to_dict(), indent=indent) + "\n"
+            manifest = dumps(index_entry(outcome, None)) + "\n" if self.directory else None
+            return Rendered(key, text, outcome.message, None, manifest)
+        text = RENDERERS[self.format](outcome, self.color)
+        if not self.directory:
+            return Rendered(key, text, None)
+        name = file_name(key, self.format)
+        return Rendered(key, text, None, name, dumps(index_entry(outcome, name)) + "\n")
+
+
 class Sink(Protocol):
-    """Receives outcomes in input order."""
+    """Receives rendered outcomes in input order."""
 
     done: set[str]
+    rendering: Rendering
 
-    def write(self, outcome: Outcome) -> None:
-        """Write one outcome."""
+    def write(self, rendered: Rendered) -> None:
+        """Write one rendered outcome."""
 
     def close(self) -> None:
         """Finish the output."""
@@ -82,21 +120,17 @@ class StreamSink:
         owns_stream: bool = False,
     ) -> None:
         """Write `output_format` reports to `stream`; `done` are ids an earlier run wrote."""
-        self.stream, self.format, self.color, self.array = stream, output_format, color, array
+        self.stream, self.array = stream, array
+        self.rendering = Rendering(output_format, color)
         self.done = done or set()
         self.owns_stream = owns_stream
-        self.render = RENDERERS[output_format]
         self.count = 0
 
-    def write(self, outcome: Outcome) -> None:
+    def write(self, rendered: Rendered) -> None:
         """Write a report, or an error record in the JSON formats."""
-        if isinstance(outcome, Failure):
-            if self.format not in ("json", "jsonl"):
-                return
-            indent = 2 if self.format == "json" else None
-            chunk = dumps(outcome.to_dict(), indent=indent) + "\n"
-        else:
-            chunk = self.render(outcome, self.color)
+        chunk = rendered.text
+        if chunk is None:
+            return
         if self.array:
             chunk = ("[\n" if self.count == 0 else ",\n") + chunk.rstrip("\n")
         self.count += 1
@@ -144,22 +178,22 @@ class DirectorySink:
     def __init__(self, directory: Path, output_format: str, *, resume: bool = False) -> None:
         """Write `output_format` reports into `directory`; `resume` keeps what is there."""
         directory.mkdir(parents=True, exist_ok=True)
-        self.directory, self.format = directory, output_format
-        self.render = RENDERERS[output_format]
+        self.directory = directory
+        self.rendering = Rendering(output_format, directory=True)
         manifest = directory / MANIFEST
         resuming = resume and manifest.exists()
         self.done = {entry["id"] for entry in _complete_lines(manifest)} if resuming else set()
         self.manifest = manifest.open("a" if resume else "w", encoding="utf-8")
 
-    def write(self, outcome: Outcome) -> None:
+    def write(self, rendered: Rendered) -> None:
         """Write the report file, then its manifest line (so a crash never records a lost file)."""
-        name = None
-        if not isinstance(outcome, Failure):
-            name = file_name(outcome_key(outcome), self.format)
+        name = rendered.file
+        if name is not None and rendered.text is not None:
             temporary = self.directory / f".{name}.tmp"
-            temporary.write_text(self.render(outcome, False), encoding="utf-8")
+            temporary.write_text(rendered.text, encoding="utf-8")
             os.replace(temporary, self.directory / name)
-        self.manifest.write(dumps(index_entry(outcome, name)) + "\n")
+        assert rendered.manifest is not None
+        self.manifest.write(rendered.manifest)
         self.manifest.flush()
 
     def close(self) -> None:

@@ -9,14 +9,15 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import chain, islice
 from pathlib import Path
+from typing import NamedTuple
 
 from flagger.analyzer import Flagger
 from flagger.batch import Executor, Failure, Item, Outcome, item_key
 from flagger.finding import SEVERITIES
 from flagger.inputs import read_articles
-from flagger.outputs import DirectorySink, Sink, StreamSink, written_ids
+from flagger.outputs import DirectorySink, Rendered, Rendering, Sink, StreamSink, written_ids
 from flagger.progress import Progress
-from flagger.tally import Tally
+from flagger.tally import Counts, Tally, counts
 
 
 class RunError(ValueError):
@@ -44,6 +45,26 @@ class Limits:
             for f in outcome.findings
             if f.suppressed is None
         )
+
+
+class Finished(NamedTuple):
+    """One article as the run needs it: the rendered output, its counts, whether it fails."""
+
+    rendered: Rendered
+    counts: Counts | None
+    failing: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Finish:
+    """Turn an outcome into a `Finished`; picklable, so it runs where the article was analysed."""
+
+    rendering: Rendering
+    limits: Limits
+
+    def __call__(self, outcome: Outcome) -> Finished:
+        """Render, count and judge one outcome."""
+        return Finished(self.rendering(outcome), counts(outcome), self.limits.fails(outcome))
 
 
 def open_sink(output: str | None, output_format: str, many: bool, resume: bool) -> Sink:
@@ -90,13 +111,12 @@ def check(
     todo = (item for item in chain(head, items) if item_key(item) not in sink.done)
     progress, tally = Progress(), Tally()
     try:
-        for outcome in executor(flagger, todo):
-            failed = isinstance(outcome, Failure)
-            if failed:
-                progress.say(f"flagger: error: {outcome.message}")
-            sink.write(outcome)
-            tally.add(outcome, limits.fails(outcome))
-            progress.tick(failed)
+        for rendered, counted, failing in executor(flagger, todo, Finish(sink.rendering, limits)):
+            if rendered.error is not None:
+                progress.say(f"flagger: error: {rendered.error}")
+            sink.write(rendered)
+            tally.add(counted, failing)
+            progress.tick(rendered.error is not None)
     finally:
         sink.close()
         progress.close()

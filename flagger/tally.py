@@ -4,11 +4,36 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from flagger.batch import Failure, Outcome
 from flagger.summary import CATEGORIES
 
 TOP_SOURCES = 5
+
+
+class Counts(NamedTuple):
+    """What the tally needs of one report: small enough to send back from a worker."""
+
+    source: str
+    sentences: int
+    hedged: int
+    findings_by_category: dict[str, int]
+    suppressed: int
+
+
+def counts(outcome: Outcome) -> Counts | None:
+    """Return a report's counts, or None for an article that yielded no report."""
+    if isinstance(outcome, Failure):
+        return None
+    summary = outcome.summary
+    return Counts(
+        outcome.article.source or "(no source)",
+        summary.sentences,
+        round(summary.hedged_share * summary.sentences),
+        summary.findings_by_category,
+        summary.suppressed,
+    )
 
 
 @dataclass
@@ -23,20 +48,19 @@ class Tally:
     hedged: Counter[str] = field(default_factory=Counter)
     per_source: Counter[str] = field(default_factory=Counter)
 
-    def add(self, outcome: Outcome, failing: bool = False) -> None:
-        """Count one outcome; `failing` tells whether it trips --fail-on or --min-score."""
+    def add(self, counted: Counts | None, failing: bool = False) -> None:
+        """Count one article (None: it failed); `failing`: it trips --fail-on or --min-score."""
         self.articles += 1
-        if isinstance(outcome, Failure):
+        if counted is None:
             self.errors += 1
             return
         self.failing += failing
-        summary = outcome.summary
-        self.findings.update(summary.findings_by_category)
-        self.findings["suppressed"] += summary.suppressed
-        source = outcome.article.source or "(no source)"
+        self.findings.update(counted.findings_by_category)
+        self.findings["suppressed"] += counted.suppressed
+        source = counted.source
         self.per_source[source] += 1
-        self.sentences[source] += summary.sentences
-        self.hedged[source] += round(summary.hedged_share * summary.sentences)
+        self.sentences[source] += counted.sentences
+        self.hedged[source] += counted.hedged
 
     def most_hedged(self, limit: int = TOP_SOURCES) -> list[tuple[str, float, int]]:
         """Return (source, hedged share of its sentences, articles), highest share first."""

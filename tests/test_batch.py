@@ -13,8 +13,9 @@ from flagger.analyzer import Flagger
 from flagger.article import Article
 from flagger.batch import Failure, process_pool, serial
 from flagger.cli import main
-from flagger.outputs import file_name
+from flagger.outputs import Rendering, file_name
 from flagger.progress import Progress
+from flagger.run import Finish, Finished, Limits
 
 TEXTS = [
     "Sources said the harbour board met on Friday.",
@@ -61,6 +62,43 @@ def test_process_pool_keeps_order_and_matches_serial(flagger: Flagger) -> None:
     alone = list(serial(flagger, articles))
     assert [r.article.id for r in pooled] == [a.id for a in articles]
     assert [r.to_dict() for r in pooled] == [r.to_dict() for r in alone]
+
+
+def test_process_pool_finishes_outcomes_in_the_workers(flagger: Flagger) -> None:
+    articles = [Article(TEXTS[n % 4], id=f"f{n}") for n in range(20)]
+    finish = Finish(Rendering("jsonl"), Limits("never"))
+    pooled = list(process_pool(2, chunk=3)(flagger, iter(articles), finish))
+    alone = list(serial(flagger, articles, finish))
+    assert all(isinstance(done, Finished) for done in pooled)
+    assert pooled == alone
+    assert [json.loads(done.rendered.text)["article"]["id"] for done in pooled] == [
+        a.id for a in articles
+    ]
+
+
+@pytest.mark.parametrize(
+    ("output_format", "target"),
+    [("jsonl", "out.jsonl"), ("json", "out.json"), ("text", "out.txt"), ("json", "dir/")],
+)
+def test_jobs_2_writes_the_same_bytes_as_jobs_1(
+    tmp_path: Path, output_format: str, target: str
+) -> None:
+    archive = write_archive(tmp_path / "in.jsonl", 25, bad_lines=(3, 11))
+    written = []
+    for jobs in ("1", "2"):
+        out = tmp_path / jobs / target
+        out.parent.mkdir(parents=True, exist_ok=True)
+        result = invoke(
+            "check", str(archive), "--select", "A", "--format", output_format,
+            "-o", str(out) + ("/" if target.endswith("/") else ""), "--jobs", jobs,
+        )  # fmt: skip
+        assert result.exit_code == 2
+        written.append(
+            {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+            if out.is_dir()
+            else out.read_bytes()
+        )
+    assert written[0] == written[1] and written[0]
 
 
 def test_analyze_many_turns_exceptions_into_failures() -> None:
