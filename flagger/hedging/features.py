@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from itertools import islice
 
 TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
 DIGIT = re.compile(r"\d")
@@ -26,19 +27,34 @@ def _normalise(text: str) -> str:
     return DIGIT.sub("0", lowered.replace("’", "'"))
 
 
+def plain_words(text: str) -> tuple[list[str], list[str]]:
+    """Return a sentence's tokens and their normalised forms, capitals not yet marked."""
+    tokens = TOKEN.findall(text)
+    if not tokens:
+        return tokens, []
+    if "Σ" in text:  # the one letter whose lower case depends on its neighbours
+        # Normalising maps each character to one that `TOKEN` classes alike: same tokens.
+        return tokens, TOKEN.findall(_normalise(text))
+    return tokens, _normalise("\n".join(tokens)).split("\n")
+
+
+def mark_capitals(tokens: list[str], words: list[str]) -> list[str]:
+    """Append `^` to the words whose token starts with a capital inside a sentence ("May^")."""
+    for i in [i for i, token in enumerate(tokens) if token[0].isupper()]:
+        if i and tokens[i - 1] not in OPENERS:
+            words[i] += "^"
+    return words
+
+
+def offsets(text: str, count: int | None = None) -> list[tuple[int, int]]:
+    """Return the start and end offsets of the first `count` tokens of a sentence (all: None)."""
+    return [match.span() for match in islice(TOKEN.finditer(text), count)]
+
+
 def tokenize(text: str) -> list[Token]:
     """Split a sentence into normalised tokens; `^` marks capitals inside a sentence ("May^")."""
-    normal = _normalise(text)
-    tokens = []
-    previous = ""
-    for match in TOKEN.finditer(text):
-        start, end = match.span()
-        norm = normal[start:end]
-        if text[start].isupper() and previous not in OPENERS:
-            norm += "^"
-        tokens.append((start, end, norm))
-        previous = text[start:end]
-    return tokens
+    words = mark_capitals(*plain_words(text))
+    return [(start, end, word) for (start, end), word in zip(offsets(text), words, strict=True)]
 
 
 def cue_index(cues: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:

@@ -7,11 +7,21 @@ logit, calibrated per genre, and its cue spans are the words the tagger reads as
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any
 
 from flagger.finding import Span
-from flagger.hedging.features import Lexicon, Token, is_candidate, token_features, tokenize
+from flagger.hedging.features import (
+    STEM,
+    Lexicon,
+    is_candidate,
+    mark_capitals,
+    offsets,
+    plain_words,
+    token_features,
+)
 
 NO_CANDIDATE = -8.0
 """The sentence logit when no word is a cue candidate (also the floor of every sentence logit)."""
@@ -45,44 +55,56 @@ class CueTagger:
     stems: frozenset[str]
     lexicon: Lexicon
     genres: dict[str, GenreWeights]
+    plain_forms: frozenset[str] = field(init=False, repr=False, compare=False)
+    """The forms without their capital mark: a word is a candidate only if its unmarked form is
+    one of these or starts with a stem."""
 
     def __post_init__(self) -> None:
         """Accept any iterable of forms and stems (the pickle stores them sorted)."""
         object.__setattr__(self, "forms", frozenset(self.forms))
         object.__setattr__(self, "stems", frozenset(self.stems))
+        object.__setattr__(self, "plain_forms", frozenset(f.rstrip("^") for f in self.forms))
 
     def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
         """Pickle the sets sorted, so the artefact's bytes never depend on hash order."""
         return CueTagger, (sorted(self.forms), sorted(self.stems), self.lexicon, self.genres)
 
-    def token_logits(self, tokens: list[Token], genre: str) -> list[tuple[int, float]]:
-        """Return (token index, cue logit) for every candidate token."""
-        model = self.genres[genre]
-        get = model.weights.get
-        words = [token[2] for token in tokens]
-        return [
-            (i, model.bias + sum(get(name, 0.0) for name in token_features(words, i, self.lexicon)))
-            for i, word in enumerate(words)
-            if is_candidate(word, self.forms, self.stems)
-        ]
-
     def score(self, text: str, genre: str) -> tuple[float, tuple[Span, ...]]:
         """Return a sentence's probability of speculation and its cue spans (sentence offsets)."""
-        tokens = tokenize(text)
-        logits = self.token_logits(tokens, genre)
+        tokens, words = plain_words(text)
+        plain, stems = self.plain_forms, self.stems
+        maybe = [i for i, word in enumerate(words) if word in plain or word[:STEM] in stems]
+        if not maybe:
+            return self.genres[genre].probability(NO_CANDIDATE), ()
+        logits = self.token_logits(mark_capitals(tokens, words), maybe, genre)
         best = max([NO_CANDIDATE, *(logit for _, logit in logits)])
-        return self.genres[genre].probability(best), _cue_spans(text, tokens, logits)
+        return self.genres[genre].probability(best), _cue_spans(text, logits)
+
+    def token_logits(
+        self, words: list[str], indices: Iterable[int], genre: str
+    ) -> list[tuple[int, float]]:
+        """Return (token index, cue logit) for each candidate among the words at `indices`."""
+        model = self.genres[genre]
+        get, zeros, lexicon = model.weights.get, repeat(0.0), self.lexicon
+        return [
+            (i, model.bias + sum(map(get, token_features(words, i, lexicon), zeros)))
+            for i in indices
+            if is_candidate(words[i], self.forms, self.stems)
+        ]
 
 
-def _cue_spans(text: str, tokens: list[Token], logits: list[tuple[int, float]]) -> tuple[Span, ...]:
+def _cue_spans(text: str, logits: list[tuple[int, float]]) -> tuple[Span, ...]:
     """Return the likeliest cue words (at most MAX_CUES), neighbouring words joined in one span."""
     cues = sorted((-logit, i) for i, logit in logits if logit >= CUE_MIN_LOGIT)
+    if not cues:
+        return ()
     runs: list[list[int]] = []
     for i in sorted(i for _, i in cues[:MAX_CUES]):
         if runs and runs[-1][-1] == i - 1:
             runs[-1].append(i)
         else:
             runs.append([i])
+    tokens = offsets(text, runs[-1][-1] + 1)
     spans = []
     for run in runs:
         start, end = tokens[run[0]][0], tokens[run[-1]][1]
