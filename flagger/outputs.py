@@ -28,9 +28,9 @@ UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 class Rendered(NamedTuple):
-    """One outcome as a sink writes it."""
+    """One outcome as a sink writes it: its text (None: nothing to write), the error message of
+    an article without a report, and in a directory the report's file name and manifest line."""
 
-    key: str
     text: str | None
     error: str | None
     file: str | None = None
@@ -47,19 +47,18 @@ class Rendering:
 
     def __call__(self, outcome: Outcome) -> Rendered:
         """Render the report (or, in the JSON formats, the error record) and its manifest line."""
-        key = outcome_key(outcome)
         if isinstance(outcome, Failure):
             text = None
             if self.format in ("json", "jsonl") and not self.directory:
                 indent = 2 if self.format == "json" else None
                 text = dumps(outcome.to_dict(), indent=indent) + "\n"
             manifest = dumps(index_entry(outcome, None)) + "\n" if self.directory else None
-            return Rendered(key, text, outcome.message, None, manifest)
+            return Rendered(text, outcome.message, None, manifest)
         text = RENDERERS[self.format](outcome, self.color)
         if not self.directory:
-            return Rendered(key, text, None)
-        name = file_name(key, self.format)
-        return Rendered(key, text, None, name, dumps(index_entry(outcome, name)) + "\n")
+            return Rendered(text, None)
+        name = file_name(outcome_key(outcome), self.format)
+        return Rendered(text, None, name, dumps(index_entry(outcome, name)) + "\n")
 
 
 class Sink(Protocol):
@@ -187,13 +186,13 @@ class DirectorySink:
 
     def write(self, rendered: Rendered) -> None:
         """Write the report file, then its manifest line (so a crash never records a lost file)."""
-        name = rendered.file
-        if name is not None and rendered.text is not None:
+        text, _, name, manifest = rendered
+        if name is not None and text is not None:
             temporary = self.directory / f".{name}.tmp"
-            temporary.write_text(rendered.text, encoding="utf-8")
+            temporary.write_text(text, encoding="utf-8")
             os.replace(temporary, self.directory / name)
-        assert rendered.manifest is not None
-        self.manifest.write(rendered.manifest)
+        assert manifest is not None, "a directory sink's rendering writes manifest lines"
+        self.manifest.write(manifest)
         self.manifest.flush()
 
     def close(self) -> None:
