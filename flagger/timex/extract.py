@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from functools import cache
 
 from flagger.timex.anaphora import resolve_anaphor
 from flagger.timex.expression import TimeExpression
 from flagger.timex.intervals import interval
 from flagger.timex.lexicon import MONTHS
-from flagger.timex.normalise import HANDLERS, Normalised
+from flagger.timex.normalise import HANDLERS, Normalised, Tense
 from flagger.timex.patterns import (
+    ALL_KINDS,
+    KINDS_AT,
     NUMBER_RULES,
     PREFIX_WORDS,
     RULES,
@@ -195,16 +196,17 @@ def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match[str]]]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters lower-case to two code points
         lowered = "".join(c if len(c.lower()) > 1 else c.lower() for c in text)
-    tried: set[tuple[int, str]] = set()
+    tried: dict[int, set[str]] = {}
     found = []
     for trigger in TRIGGER.finditer(lowered):
         word = trigger.group()
         kinds = _number_rules(lowered, trigger) if word[0].isdigit() else TRIGGERS[word]
         for start in _starts(lowered, trigger.start()):
-            for kind in kinds:
-                if (start, kind) in tried:
-                    continue
-                tried.add((start, kind))
+            todo = kinds & KINDS_AT.get(text[start], ALL_KINDS)
+            done = tried.setdefault(start, set())
+            todo -= done
+            done |= todo
+            for kind in todo:
                 match = RULES[kind].match(text, start)
                 if match and match.end() > start and _plausible(kind, match, text):
                     found.append((start, match.end(), _PRIORITY[kind], kind, match))
@@ -230,11 +232,7 @@ def extract_dates(text: str, published: date | None) -> tuple[TimeExpression, ..
         if any(taken[start:end]):
             continue
 
-        @cache
-        def tense(start: int = start, end: int = end) -> str | None:
-            return tense_near(text, start, end)
-
-        normalised = HANDLERS[kind](match, published, tense)
+        normalised = HANDLERS[kind](match, published, _tense(text, start, end))
         if normalised is None:
             continue
         taken[start:end] = b"\x01" * (end - start)
@@ -250,6 +248,18 @@ def extract_dates(text: str, published: date | None) -> tuple[TimeExpression, ..
         if expression.first is not None:
             reference = expression
     return tuple(found)
+
+
+def _tense(text: str, start: int, end: int) -> Tense:
+    """Return a function that finds the tense near an expression once, when first asked."""
+    found: list[str | None] = []
+
+    def tense() -> str | None:
+        if not found:
+            found.append(tense_near(text, start, end))
+        return found[0]
+
+    return tense
 
 
 def _expression(text: str, start: int, end: int, found: Normalised) -> TimeExpression:

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+try:
+    from re import _parser as sre_parse  # Python 3.11+
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse  # type: ignore[no-redef]
+
 import re
+from typing import Any
 
 from flagger.timex.lexicon import HOLIDAYS, NUMBERS
 
@@ -173,9 +179,30 @@ SMALL_NUMBER_RULES = frozenset(
     {"numeric", "dmy", "clock", "clock_day", "duration", "ago", "century", "decade", "quarter"}
 )
 NUMBER_RULES = frozenset({"duration", "ago"})
-TRIGGER = re.compile(
-    r"(?<![a-z0-9])(?:\d+|(?:" + "|".join(sorted(TRIGGERS, key=len, reverse=True)) + r")(?![a-z]))"
-)
+
+
+def _trie(words: list[str]) -> str:
+    """Return an alternation of `words` shaped as a letter trie, longer words first: the same
+    matches as a flat alternation, but each position is rejected after a letter or two."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + render(child) for char, child in node.items() if char]
+        if "" in node and branches:
+            branches.append("")
+        if len(branches) <= 1:
+            return "".join(branches)
+        return "(?:" + "|".join(branches) + ")"
+
+    return render(tree)
+
+
+TRIGGER = re.compile(r"(?<![a-z0-9])(?:\d+|" + _trie(sorted(TRIGGERS)) + r"(?![a-z]))")
 
 # Words that may open an expression before its trigger word ("the past three years").
 _PREFIXES = (
@@ -189,3 +216,76 @@ _PREFIXES = (
     " and half couple several few many right that preceding prior"
 )
 PREFIX_WORDS = frozenset(_PREFIXES.split()) | frozenset(TRIGGERS)
+
+
+def _first_chars(items: Any) -> tuple[frozenset[str] | None, bool]:
+    """Return the lower-cased ASCII characters a match of parsed `items` can start with (None:
+    any character) and whether `items` can match the empty string."""
+    chars: set[str] = set()
+    for op, arg in items:
+        name = op.name
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):  # zero-width
+            continue
+        if name == "LITERAL":
+            found, empty = _ascii(chr(arg)), False
+        elif name == "IN":
+            found, empty = _set_chars(arg), False
+        elif name == "SUBPATTERN":
+            found, empty = _first_chars(arg[-1])
+        elif name == "BRANCH":
+            branches = [_first_chars(branch) for branch in arg[1]]
+            empty = any(e for _, e in branches)
+            found = None if any(f is None for f, _ in branches) else _union(f for f, _ in branches)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT"):
+            found, empty = _first_chars(arg[2])
+            empty = empty or arg[0] == 0
+        else:
+            return None, False
+        if found is None:
+            return None, False
+        chars |= found
+        if not empty:
+            return frozenset(chars), False
+    return frozenset(chars), True
+
+
+def _ascii(*chars: str) -> frozenset[str] | None:
+    """Return the characters lower-cased, or None if one is not ASCII (under IGNORECASE it may
+    match characters outside its case pair)."""
+    return frozenset(c.lower() for c in chars) if all(c.isascii() for c in chars) else None
+
+
+def _union(sets: Any) -> frozenset[str]:
+    """Return the union of character sets."""
+    return frozenset().union(*sets)
+
+
+def _set_chars(items: Any) -> frozenset[str] | None:
+    """The characters of a parsed `[...]` set (None: any character)."""
+    found: list[frozenset[str] | None] = []
+    for op, arg in items:
+        if op.name == "LITERAL":
+            found.append(_ascii(chr(arg)))
+        elif op.name == "RANGE":
+            found.append(_ascii(*map(chr, range(arg[0], arg[1] + 1))))
+        elif op.name == "CATEGORY" and arg.name in ("CATEGORY_DIGIT", "CATEGORY_UNI_DIGIT"):
+            found.append(frozenset("0123456789"))
+        elif op.name == "CATEGORY" and arg.name in ("CATEGORY_SPACE", "CATEGORY_UNI_SPACE"):
+            found.append(frozenset(c for c in map(chr, range(128)) if c.isspace()))
+        else:
+            return None
+    return None if any(f is None for f in found) else _union(found)
+
+
+def _kinds_at() -> dict[str, frozenset[str]]:
+    """ASCII character → the rules whose matches can start with it."""
+    first = {kind: _first_chars(sre_parse.parse(rule.pattern))[0] for kind, rule in RULES.items()}
+    return {
+        c: frozenset(k for k, chars in first.items() if chars is None or c.lower() in chars)
+        for c in map(chr, range(128))
+    }
+
+
+ALL_KINDS = frozenset(RULES)
+KINDS_AT = _kinds_at()
+"""The rules worth trying where a text character starts (any other character: ALL_KINDS)."""
