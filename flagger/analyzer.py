@@ -13,7 +13,7 @@ from flagger.detectors.attribution import detect_attribution
 from flagger.detectors.hedging import detect_speculation
 from flagger.detectors.temporal import detect_temporal
 from flagger.document import Document, HedgeScore
-from flagger.finding import Finding
+from flagger.finding import Finding, Span
 from flagger.hedging.model import HedgeModel
 from flagger.inputs import article_from_text
 from flagger.published import parse_published
@@ -34,10 +34,10 @@ Detector = Callable[[Document], Iterable[Finding]]
 
 def _shift(score: HedgeScore, sentence: Sentence) -> HedgeScore:
     """Move a hedge score's cue spans from sentence offsets to article offsets."""
-    cues = tuple(
-        replace(cue, start=cue.start + sentence.start, end=cue.end + sentence.start)
-        for cue in score.cues
-    )
+    if not score.cues:
+        return score
+    at = sentence.start
+    cues = tuple(Span(c.start + at, c.end + at, c.text, c.role) for c in score.cues)
     return HedgeScore(score.score, cues)
 
 
