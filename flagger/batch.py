@@ -83,10 +83,25 @@ def analyze_item(flagger: Flagger, item: Item) -> Outcome:
         return Failure(name, f"{name}: internal error ({type(error).__name__}: {error})", item.id)
 
 
+def finish_outcome(finish: Finish, outcome: Outcome) -> Any:
+    """Return `finish(outcome)`; if that raises, the finished failure of the article instead."""
+    try:
+        return finish(outcome)
+    except Exception as error:
+        name, reason = outcome_key(outcome), f"{type(error).__name__}: {error}"
+        if isinstance(outcome, Failure):
+            failure = Failure(outcome.origin, f"{name}: internal error ({reason})", outcome.id)
+        else:
+            failure = Failure(name, f"{name}: internal error ({reason})", outcome.article.id)
+        return finish(failure)
+
+
 def serial(flagger: Flagger, items: Iterable[Item], finish: Finish | None = None) -> Iterator[Any]:
     """Analyse the items one by one in this process."""
     outcomes = (analyze_item(flagger, item) for item in items)
-    return outcomes if finish is None else map(finish, outcomes)
+    if finish is None:
+        return outcomes
+    return (finish_outcome(finish, outcome) for outcome in outcomes)
 
 
 _worker: tuple[Flagger, Finish | None] | None = None
@@ -103,7 +118,7 @@ def _analyze_chunk(items: list[Item]) -> list[Any]:
     assert _worker is not None
     flagger, finish = _worker
     outcomes = [analyze_item(flagger, item) for item in items]
-    return outcomes if finish is None else [finish(outcome) for outcome in outcomes]
+    return outcomes if finish is None else [finish_outcome(finish, o) for o in outcomes]
 
 
 def chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -122,7 +137,7 @@ def _collect(chunk: list[Item], future: Future[list[Any]], finish: Finish | None
         failures = [
             Failure(item_key(item), f"{item_key(item)}: {reason}", item.id) for item in chunk
         ]
-        return failures if finish is None else [finish(failure) for failure in failures]
+        return failures if finish is None else [finish_outcome(finish, f) for f in failures]
 
 
 def process_pool(jobs: int, chunk: int = CHUNK) -> Executor:

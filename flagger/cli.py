@@ -209,11 +209,12 @@ def _executor(jobs: int, scheduler: str | None, options: dict[str, Any]) -> Exec
     def on_dask(
         _flagger: Flagger, items: Iterable[Item], finish: Finish | None = None
     ) -> Iterator[Any]:
+        from flagger.batch import finish_outcome
         from flagger.distributed import analyze_on_dask
 
         try:
-            outcomes = analyze_on_dask(items, client, **options)
-            yield from outcomes if finish is None else map(finish, outcomes)
+            for outcome in analyze_on_dask(items, client, **options):
+                yield outcome if finish is None else finish_outcome(finish, outcome)
         finally:
             client.close()
 

@@ -189,3 +189,20 @@ def test_module_level_analyze_many_keeps_input_order() -> None:
     articles = [Article(TEXTS[n % 4], id=f"m{n}") for n in range(6)]
     reports = list(api.analyze_many(articles, jobs=2, select="A"))
     assert [r.article.id for r in reports] == [a.id for a in articles]
+
+
+def finish_but_r2(outcome: object) -> str:
+    """A finish step that cannot finish article r2 (module level: workers may unpickle it)."""
+    if isinstance(outcome, Failure):
+        return f"failed: {outcome.message}"
+    if outcome.article.id == "r2":
+        raise ValueError("cannot render")
+    return f"ok: {outcome.article.id}"
+
+
+def test_a_finish_step_that_raises_fails_only_its_article(flagger: Flagger) -> None:
+    articles = [Article(TEXTS[n % 4], id=f"r{n}") for n in range(6)]
+    expected = ["ok: r0", "ok: r1", "failed: r2: internal error (ValueError: cannot render)"]
+    expected += ["ok: r3", "ok: r4", "ok: r5"]
+    assert list(serial(flagger, articles, finish_but_r2)) == expected
+    assert list(process_pool(2, chunk=4)(flagger, articles, finish_but_r2)) == expected
