@@ -52,7 +52,7 @@ def _import_punkt() -> ModuleType:
 
 
 @cache
-def _tokenizer():  # noqa: ANN202 - nltk has no type hints
+def _tokenizer():
     """Build the Punkt tokenizer from the shipped parameters (once per process)."""
     punkt = _import_punkt()
     PunktParameters, PunktSentenceTokenizer = punkt.PunktParameters, punkt.PunktSentenceTokenizer
