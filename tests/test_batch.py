@@ -78,7 +78,13 @@ def test_process_pool_finishes_outcomes_in_the_workers(flagger: Flagger) -> None
 
 @pytest.mark.parametrize(
     ("output_format", "target"),
-    [("jsonl", "out.jsonl"), ("json", "out.json"), ("text", "out.txt"), ("json", "dir/")],
+    [
+        ("jsonl", "out.jsonl"),
+        ("json", "out.json"),
+        ("text", "out.txt"),
+        ("json", "dir/"),
+        ("html", "site/"),
+    ],
 )
 def test_jobs_2_writes_the_same_bytes_as_jobs_1(
     tmp_path: Path, output_format: str, target: str
