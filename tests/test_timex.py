@@ -221,3 +221,10 @@ def test_huge_quantities_do_not_leave_the_calendar() -> None:
     for expression in extract_dates(text, date(1987, 3, 3)):
         assert expression.first is None or 1 <= expression.first.year <= 9999
         assert not expression.text.startswith("000")
+
+
+def test_no_expression_runs_across_a_blank_line() -> None:
+    text = "Kick-off\n\nTuesday, 1 March\n\n2000 GMT\n\nReferee: Ann Lee"
+    spans = [e.text for e in extract_dates(text, date(2005, 2, 28))]
+    assert "Tuesday, 1 March" in spans
+    assert not any("\n\n" in span for span in spans)

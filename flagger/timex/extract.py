@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, datetime
 
 from flagger.timex.anaphora import resolve_anaphor
@@ -24,6 +25,8 @@ from flagger.timex.patterns import (
 from flagger.timex.tense import tense_near
 
 ANCHOR_YEARS = range(100, 9900)
+# No expression runs across a blank line ("Tuesday, 1 March" / "2000 GMT" in a fixture list).
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _PRIORITY = {kind: rank for rank, kind in enumerate(RULES)}
 _SIGNALS = frozenset(
     {
@@ -198,6 +201,7 @@ def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match[str]]]:
         lowered = "".join(c if len(c.lower()) > 1 else c.lower() for c in text)
     tried: dict[int, set[str]] = {}
     found = []
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
     for trigger in TRIGGER.finditer(lowered):
         word = trigger.group()
         kinds = _number_rules(lowered, trigger) if word[0].isdigit() else TRIGGERS[word]
@@ -206,8 +210,10 @@ def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match[str]]]:
             done = tried.setdefault(start, set())
             todo -= done
             done |= todo
+            after = bisect_right(breaks, start)
+            paragraph_end = breaks[after] if after < len(breaks) else len(text)
             for kind in todo:
-                match = RULES[kind].match(text, start)
+                match = RULES[kind].match(text, start, paragraph_end)
                 if match and match.end() > start and _plausible(kind, match, text):
                     found.append((start, match.end(), _PRIORITY[kind], kind, match))
     return found
