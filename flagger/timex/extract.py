@@ -29,101 +29,21 @@ ANCHOR_YEARS = range(100, 9900)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _PRIORITY = {kind: rank for rank, kind in enumerate(RULES)}
 _SIGNALS = frozenset(
-    {
-        "in",
-        "on",
-        "at",
-        "since",
-        "for",
-        "during",
-        "until",
-        "till",
-        "by",
-        "before",
-        "after",
-        "from",
-        "to",
-        "over",
-        "within",
-        "through",
-        "throughout",
-        "between",
-        "of",
-        "as",
-        "ago",
-        "into",
-    }
+    "in on at since for during until till by before after from to over within through "
+    "throughout between of as ago into".split()
 )
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[^\w\n]{0,3}$")
 # "May" and "fall" are months/seasons only after these words (otherwise a verb or noun).
 _MONTH_CONTEXT = frozenset(
-    {
-        "in",
-        "of",
-        "since",
-        "until",
-        "till",
-        "by",
-        "before",
-        "after",
-        "during",
-        "through",
-        "from",
-        "to",
-        "early",
-        "late",
-        "mid",
-        "last",
-        "next",
-        "this",
-        "end",
-        "beginning",
-        "middle",
-        "and",
-        "or",
-        "between",
-        "each",
-        "every",
-        "for",
-        "throughout",
-        "that",
-        "the",
-        "on",
-        "into",
-    }
+    "in of since until till by before after during through from to early late mid last next "
+    "this end beginning middle and or between each every for throughout that the on into".split()
 )
 _SEASON_CONTEXT = frozenset(
-    {
-        "in",
-        "of",
-        "since",
-        "until",
-        "by",
-        "during",
-        "through",
-        "early",
-        "late",
-        "mid",
-        "last",
-        "next",
-        "this",
-        "throughout",
-    }
+    "in of since until by during through early late mid last next this throughout".split()
 )
 # "$2 million a year", "twice a week": rates, which TimeML leaves unmarked.
 _RATE_WORDS = frozenset(
-    {
-        "million",
-        "billion",
-        "thousand",
-        "hundred",
-        "percent",
-        "once",
-        "twice",
-        "times",
-        "cents",
-        "dollars",
-    }
+    "million billion thousand hundred percent once twice times cents dollars".split()
 )
 _FULL_MONTHS = frozenset(
     name for name, number in MONTHS.items() if len(name) > 4 or number in (5, 6, 7)
