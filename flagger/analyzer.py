@@ -27,6 +27,8 @@ from flagger.suppressions import Acceptance, Acceptances, fingerprint
 from flagger.timex import extract_dates
 
 if TYPE_CHECKING:
+    from distributed import Client
+
     from flagger.batch import Outcome
 
 Detector = Callable[[Document], Iterable[Finding]]
@@ -59,9 +61,16 @@ class Flagger:
         `severity` maps rule codes or prefixes to a severity; `accept` lists accepted findings,
         which stay in reports marked `suppressed`.
         """
+        self.options = {
+            "select": select,
+            "ignore": ignore,
+            "hedge_threshold": hedge_threshold,
+            "severity": severity,
+            "accept": tuple(accept),
+        }
         self.selection = Selection.of(select, ignore, (rule.code for rule in RULES))
         self.severity = check_overrides(severity or {}, (rule.code for rule in RULES))
-        self.accepted = Acceptances(accept)
+        self.accepted = Acceptances(self.options["accept"])
         self.rules = tuple(rule for rule in RULES if self.selection.enabled(rule.code))
         wants_hedging = any(rule.category == "hedging" for rule in self.rules)
         self.hedge_model = hedge_model or (HedgeModel.load() if wants_hedging else None)
@@ -94,11 +103,19 @@ class Flagger:
         article = Article(text, title or found.title, when, source or found.source, id)
         return self.analyze_article(article)
 
-    def analyze_many(self, articles: Iterable[Article], *, jobs: int = 1) -> Iterator[Outcome]:
+    def analyze_many(
+        self, articles: Iterable[Article], *, jobs: int = 1, scheduler: str | Client | None = None
+    ) -> Iterator[Outcome]:
         """Analyse articles in order with `jobs` worker processes, yielding a report per article.
 
+        With `scheduler` (a Dask address such as "tcp://host:8786", or a `distributed.Client`)
+        the articles are analysed on that cluster instead, with this Flagger's options.
         An article whose analysis raises yields a `flagger.batch.Failure` in its place.
         """
+        if scheduler is not None:
+            from flagger.distributed import analyze_on_dask
+
+            return analyze_on_dask(articles, scheduler, **self.options)
         from flagger.batch import executor
 
         return executor(jobs)(self, articles)
@@ -178,8 +195,13 @@ def analyze_many(
     articles: Iterable[Article],
     *,
     jobs: int = 1,
+    scheduler: str | Client | None = None,
     select: str | Iterable[str] | None = None,
     ignore: str | Iterable[str] | None = None,
 ) -> Iterator[Outcome]:
-    """Analyse articles in input order with `jobs` processes; see `Flagger.analyze_many`."""
-    return Flagger(select=select, ignore=ignore).analyze_many(articles, jobs=jobs)
+    """Analyse articles in input order with `jobs` processes or on a Dask `scheduler`.
+
+    See `Flagger.analyze_many`.
+    """
+    checker = Flagger(select=select, ignore=ignore)
+    return checker.analyze_many(articles, jobs=jobs, scheduler=scheduler)

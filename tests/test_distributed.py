@@ -97,3 +97,15 @@ def test_dask_reads_articles_lazily(client) -> None:
     assert first.article.id == "0"
     assert read <= 3 * 4  # at most in_flight + 1 batches read ahead
     outcomes.close()
+
+
+def test_analyze_many_runs_on_a_scheduler(client, example_text) -> None:
+    import flagger
+
+    articles = [Article(example_text, id="a"), Article("Critics argue it is late.", id="b")]
+    remote = list(flagger.analyze_many(articles, scheduler=client, select="A,T"))
+    local = list(flagger.analyze_many(articles, select="A,T"))
+    assert [r.to_dict() for r in remote] == [r.to_dict() for r in local]
+    checker = Flagger(ignore="H", severity={"A102": "error"})
+    (report,) = checker.analyze_many(articles[1:], scheduler=client)
+    assert [f.severity for f in report.findings] == ["error"]
