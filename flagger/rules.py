@@ -6,4 +6,3 @@ from flagger.detectors import attribution, hedging, temporal
 from flagger.rule import Rule
 
 RULES: tuple[Rule, ...] = hedging.RULES + attribution.RULES + temporal.RULES
-RULES_BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}

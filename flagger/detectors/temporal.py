@@ -123,11 +123,6 @@ _FOLLOW_OK = frozenset(
 )
 
 
-def rules_needing_publication() -> tuple[str, ...]:
-    """Return the codes of the temporal rules skipped when the publication date is unknown."""
-    return tuple(rule.code for rule in RULES if rule.needs_published)
-
-
 def detect_temporal(doc: Document) -> Iterator[Finding]:
     """Yield T101–T105 findings; rules that need the publication date run only with one."""
     yield from _weekday_mismatches(doc)
