@@ -100,17 +100,24 @@ def children_peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
-def cold_check(repeat: int) -> dict[str, Any]:
-    """Time a fresh `flagger check <example>` process; median wall time and its peak RSS."""
-    command = [*flagger_command(), "check", str(EXAMPLE)]
+def median_run(command: list[str], repeat: int) -> float | list[str]:
+    """Return the median wall time of `command` over `repeat` runs, or its last error line."""
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
         result = subprocess.run(command, capture_output=True, text=True, check=False)
         times.append(time.perf_counter() - start)
         if result.returncode not in (0, 1):
-            return {"error": result.stderr.strip().splitlines()[-1:] or ["exit 2"]}
-    return {"median_s": statistics.median(times), "peak_rss_mb": children_peak_mb()}
+            return result.stderr.strip().splitlines()[-1:] or ["exit 2"]
+    return statistics.median(times)
+
+
+def cold_check(repeat: int) -> dict[str, Any]:
+    """Time a fresh `flagger check <example>` process; median wall time and its peak RSS."""
+    median = median_run([*flagger_command(), "check", str(EXAMPLE)], repeat)
+    if isinstance(median, list):
+        return {"error": median}
+    return {"median_s": median, "peak_rss_mb": children_peak_mb()}
 
 
 def _burn(steps: int) -> int:
@@ -157,14 +164,10 @@ def jobs_speedup(records: Sequence[dict[str, Any]], articles: int, repeat: int) 
         for jobs in (1, 2):
             run = [*command, "check", str(batch), "--format", "jsonl", "-o", str(out)]
             run += ["--fail-on", "never", "--jobs", str(jobs)]
-            times = []
-            for _ in range(repeat):
-                start = time.perf_counter()
-                done = subprocess.run(run, capture_output=True, text=True, check=False)
-                times.append(time.perf_counter() - start)
-                if done.returncode not in (0, 1):
-                    return {"error": done.stderr.strip().splitlines()[-1:] or ["exit 2"]}
-            result[f"jobs{jobs}_s"] = statistics.median(times)
+            median = median_run(run, repeat)
+            if isinstance(median, list):
+                return {"error": median}
+            result[f"jobs{jobs}_s"] = median
         result["peak_rss_mb"] = children_peak_mb()
         result["speedup"] = result["jobs1_s"] / result["jobs2_s"]
         result["ceiling"] = parallel_ceiling()
