@@ -1,18 +1,21 @@
-"""Trained artefacts in `models/`: written with metadata, verified before loading."""
+"""Trained artefacts in `models/`: plain JSON, each verified against a pinned sha256 first.
+
+The expected hashes live in `flagger/pins.py`, inside the package, not beside the model files:
+whoever can change a model file cannot also make it pass. Models are JSON data (numbers and
+strings), so loading one can never run code. `python -m training.build_models` rewrites both the
+models and the pins.
+"""
 
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
-import pickle
-import warnings
-import zlib
 from functools import cache
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
+
+from flagger.pins import PINNED_SHA256
 
 REBUILD_COMMAND = "python -m training.build_models"
 
@@ -29,117 +32,61 @@ def models_dir() -> Path:
 
 def sha256_of(path: Path) -> str:
     """Return the hex sha256 of a file."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def read_metadata(name: str, folder: Path | None = None) -> dict[str, Any]:
-    """Return the metadata JSON that sits beside artefact `name`."""
+    """Return the metadata JSON that sits beside artefact `name` (descriptive, not trusted)."""
     path = (folder or models_dir()) / f"{name}.json"
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        metadata = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise ArtefactError(
             f"cannot read model metadata {path}: {error}; rebuild it with `{REBUILD_COMMAND}`"
-        ) from error
+        ) from None
+    if not isinstance(metadata, dict) or not isinstance(metadata.get("file"), str):
+        raise ArtefactError(f"model metadata {path} names no model file")
+    return metadata
 
 
-def verified_path(name: str, folder: Path | None = None) -> tuple[Path, dict[str, Any]]:
-    """Return the artefact's path and metadata once its sha256 matches the metadata."""
-    path, metadata = _artefact_path(name, folder)
-    _check_sha256(path, sha256_of(path), metadata)
-    return path, metadata
-
-
-def _artefact_path(name: str, folder: Path | None) -> tuple[Path, dict[str, Any]]:
-    """Return the artefact's path (which must exist) and its metadata."""
+def _verified_bytes(name: str, folder: Path | None) -> tuple[bytes, dict[str, Any]]:
+    """Return an artefact's bytes once their sha256 matches the pinned one, and its metadata."""
     folder = folder or models_dir()
     metadata = read_metadata(name, folder)
-    path = folder / metadata["file"]
-    if not path.is_file():
-        raise ArtefactError(f"model file {path} is missing; rebuild it with `{REBUILD_COMMAND}`")
-    return path, metadata
-
-
-def _check_sha256(path: Path, actual: str, metadata: dict[str, Any]) -> None:
-    """Refuse an artefact whose sha256 differs from the one in its metadata."""
-    if actual != metadata.get("sha256"):
+    file = metadata["file"]
+    expected = PINNED_SHA256.get(file)
+    if expected is None:
+        raise ArtefactError(f"{file} is not a model this flagger knows; refusing to load it")
+    path = folder / file
+    try:
+        data = path.read_bytes()
+    except OSError as error:
         raise ArtefactError(
-            f"model file {path} does not match its metadata (sha256 {actual[:12]}…, "
-            f"expected {str(metadata.get('sha256'))[:12]}…); refusing to load it. "
+            f"model file {path} cannot be read ({error.strerror or error}); "
+            f"rebuild it with `{REBUILD_COMMAND}`"
+        ) from None
+    actual = hashlib.sha256(data).hexdigest()
+    if actual != expected:
+        raise ArtefactError(
+            f"model file {path} is not the one this flagger was built with (sha256 "
+            f"{actual[:12]}…, expected {expected[:12]}…); refusing to load it. "
             f"Rebuild it with `{REBUILD_COMMAND}`"
         )
-
-
-class _NeedsJoblib(Exception):
-    """The pickle holds joblib's array records, which only `joblib.load` can read."""
-
-
-class _PlainUnpickler(pickle.Unpickler):
-    """Unpickles plain Python objects and stops at the first joblib or NumPy class."""
-
-    def find_class(self, module: str, name: str) -> Any:
-        """Resolve a class, or stop when only joblib can rebuild the object."""
-        if module.split(".")[0] in ("joblib", "numpy", "scipy", "sklearn"):
-            raise _NeedsJoblib(module)
-        return super().find_class(module, name)
-
-
-def _unpickle(data: bytes) -> Any:
-    """Load a joblib file's bytes; plain-Python objects load without importing joblib (0.2 s).
-
-    `joblib.dump(..., compress=3)` writes a zlib stream around an ordinary pickle, so objects made
-    of dicts, tuples and floats (the shipped hedge model) load with `pickle` alone; anything with
-    arrays goes to `joblib.load`.
-    """
-    try:
-        raw = zlib.decompress(data) if data[:1] == b"x" else data
-        return _PlainUnpickler(io.BytesIO(raw)).load()
-    except (_NeedsJoblib, zlib.error, pickle.UnpicklingError):
-        import joblib
-
-        return joblib.load(io.BytesIO(data))
-
-
-def _installed_sklearn() -> str | None:
-    """Return the installed scikit-learn version without importing it."""
-    try:
-        return version("scikit-learn")
-    except PackageNotFoundError:
-        return None
-
-
-@cache
-def load_joblib(name: str, folder: Path | None = None) -> tuple[Any, dict[str, Any]]:
-    """Unpickle artefact `name` after verifying its hash; warn on a scikit-learn mismatch.
-
-    The bytes that are hashed are the bytes that are unpickled, so a file swapped between the
-    check and the load is never run.
-    """
-    path, metadata = _artefact_path(name, folder)
-    data = path.read_bytes()
-    _check_sha256(path, hashlib.sha256(data).hexdigest(), metadata)
-    trained_with = metadata.get("versions", {}).get("scikit-learn")
-    installed = _installed_sklearn()
-    if trained_with and trained_with != installed:
-        warnings.warn(
-            f"{path.name} was trained with scikit-learn {trained_with}, "
-            f"this is {installed}; results may differ. Rebuild with `{REBUILD_COMMAND}`",
-            stacklevel=2,
-        )
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=".*InconsistentVersionWarning.*")
-        return _unpickle(data), metadata
+    return data, {**metadata, "sha256": actual}
 
 
 @cache
 def load_json(name: str, folder: Path | None = None) -> tuple[Any, dict[str, Any]]:
-    """Return a JSON artefact after verifying its hash."""
-    path, metadata = verified_path(name, folder)
-    return json.loads(path.read_text(encoding="utf-8")), metadata
+    """Return a JSON artefact after verifying its pinned hash, with its metadata.
+
+    The bytes that are hashed are the bytes that are parsed, so a file swapped between the
+    check and the load is never read.
+    """
+    data, metadata = _verified_bytes(name, folder)
+    try:
+        return json.loads(data.decode("utf-8")), metadata
+    except ValueError as error:
+        raise ArtefactError(f"model {name} is not valid JSON: {error}") from None
 
 
 def write_artefact(name: str, filename: str, metadata: dict[str, Any], folder: Path) -> Path:
@@ -148,3 +95,21 @@ def write_artefact(name: str, filename: str, metadata: dict[str, Any], folder: P
     record = {"name": name, "file": filename, **metadata, "sha256": sha256_of(path)}
     (folder / f"{name}.json").write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
     return path
+
+
+def write_pins(folder: Path, pins_module: Path) -> None:
+    """Pin the sha256 of every model file in `folder` (from its metadata) in `pins_module`."""
+    pins = {}
+    for meta in sorted(folder.glob("*.json")):
+        record = json.loads(meta.read_text(encoding="utf-8"))
+        if isinstance(record, dict) and "file" in record and "sha256" in record:
+            pins[record["file"]] = sha256_of(folder / record["file"])
+    lines = "".join(f'    "{file}": "{digest}",\n' for file, digest in sorted(pins.items()))
+    pins_module.write_text(PINS_TEMPLATE.format(lines=lines), encoding="utf-8")
+
+
+PINS_TEMPLATE = '''"""The sha256 of each model file flagger may load; written by `{command}`."""
+
+PINNED_SHA256: dict[str, str] = {{
+{{lines}}}}
+'''.replace("{command}", REBUILD_COMMAND)

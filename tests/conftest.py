@@ -6,10 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from flagger.annotations import annotate
+from flagger.annotations.document import Document
 from flagger.article import Article
-from flagger.document import Document
-from flagger.quotes import find_quotes
-from flagger.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "flagger" / "examples" / "harbour_talks.txt"
@@ -17,8 +16,8 @@ SHARED = ROOT.parent / "shared"
 
 
 def make_document(text: str) -> Document:
-    """Return a document with sentences and quotes but no dates or hedge scores."""
-    return Document(Article(text), split_sentences(text), find_quotes(text), (), ())
+    """Return a document with sentences, quotes and dates but no hedge scores."""
+    return annotate(Article(text))
 
 
 @pytest.fixture(scope="session")

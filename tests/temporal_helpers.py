@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from flagger.annotations.document import Document
+from flagger.annotations.sentences import Sentence
+from flagger.annotations.timex import TimeExpression
 from flagger.article import Article
-from flagger.document import Document
-from flagger.sentences import Sentence
-from flagger.timex import TimeExpression
 
 Dated = tuple[str, date, date] | tuple[str, date, date, int]
 

@@ -1,22 +1,23 @@
-"""Model files are verified before they are unpickled, and load the same with or without joblib."""
+"""Model files are JSON, verified against hashes pinned inside the package before they are read."""
 
 from __future__ import annotations
 
+import json
 import pickle
 import shutil
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from flagger import artefacts
-from flagger.artefacts import REBUILD_COMMAND, ArtefactError, load_joblib, load_json
-from flagger.hedging import model
+from flagger.annotations.hedging import model
+from flagger.annotations.sentences import split_sentences
+from flagger.artefacts import REBUILD_COMMAND, ArtefactError, load_json
+from flagger.pins import PINNED_SHA256
 
 
 def _clear_caches() -> None:
-    load_joblib.cache_clear()
     load_json.cache_clear()
     model._shipped.cache_clear()
 
@@ -44,12 +45,12 @@ class _Marker:
 
 def _assert_refused(error: pytest.ExceptionInfo[ArtefactError], folder: Path) -> None:
     message = str(error.value)
-    assert str(folder / "hedging.joblib") in message
+    assert str(folder / "hedging.weights.json") in message
     assert REBUILD_COMMAND in message
 
 
 def test_one_altered_byte_is_refused(models_copy: Path) -> None:
-    path = models_copy / "hedging.joblib"
+    path = models_copy / "hedging.weights.json"
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0x01
     path.write_bytes(bytes(data))
@@ -58,37 +59,73 @@ def test_one_altered_byte_is_refused(models_copy: Path) -> None:
     _assert_refused(error, models_copy)
 
 
-def test_a_swapped_pickle_is_refused_before_it_runs(models_copy: Path, tmp_path: Path) -> None:
-    marker = tmp_path / "unpickled"
-    payload = pickle.dumps(_Marker(marker))
-    (models_copy / "hedging.joblib").write_bytes(zlib.compress(payload, 3))
-    assert pickle.loads(payload) is None and marker.exists()  # the payload does run when loaded
-    marker.unlink()
+def test_updating_the_hash_beside_the_model_does_not_help(models_copy: Path) -> None:
+    """The metadata's sha256 is descriptive: only the pins inside the package are trusted."""
+    path = models_copy / "hedging.weights.json"
+    weights = json.loads(path.read_text(encoding="utf-8"))
+    weights["genres"]["news"]["threshold"] = 0.01
+    path.write_text(json.dumps(weights), encoding="utf-8")
+    meta_path = models_copy / "hedging.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta["sha256"] = artefacts.sha256_of(path)
+    meta_path.write_text(json.dumps(meta), encoding="utf-8")
     with pytest.raises(ArtefactError) as error:
         model.HedgeModel.load()
     _assert_refused(error, models_copy)
+
+
+def test_a_pickle_in_place_of_the_model_never_runs(models_copy: Path, tmp_path: Path) -> None:
+    marker = tmp_path / "unpickled"
+    payload = pickle.dumps(_Marker(marker))
+    assert pickle.loads(payload) is None and marker.exists()  # the payload does run when loaded
+    marker.unlink()
+    (models_copy / "hedging.weights.json").write_bytes(payload)
+    with pytest.raises(ArtefactError):
+        model.HedgeModel.load()
     assert not marker.exists()
 
 
+def test_metadata_naming_another_file_is_refused(models_copy: Path) -> None:
+    shutil.copy(models_copy / "punkt.params.json", models_copy / "other.json.model")
+    meta_path = models_copy / "hedging.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta["file"] = "other.json.model"
+    meta_path.write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(ArtefactError, match="not a model this flagger knows"):
+        model.HedgeModel.load()
+
+
+def test_malformed_metadata_is_an_artefact_error(models_copy: Path) -> None:
+    (models_copy / "hedging.json").write_text("[1, 2", encoding="utf-8")
+    with pytest.raises(ArtefactError, match="cannot read model metadata"):
+        model.HedgeModel.load()
+
+
 def test_missing_model_names_the_rebuild_command(models_copy: Path) -> None:
-    (models_copy / "hedging.joblib").unlink()
+    (models_copy / "hedging.weights.json").unlink()
     with pytest.raises(ArtefactError, match="rebuild it with"):
         model.HedgeModel.load()
 
 
-def test_plain_pickle_loads_like_joblib() -> None:
-    joblib = pytest.importorskip("joblib")
-    path = artefacts.models_dir() / "hedging.joblib"
-    fast = artefacts._unpickle(path.read_bytes())
-    slow = joblib.load(path)
-    assert type(fast) is type(slow)
-    assert fast == slow
+def test_every_shipped_model_matches_its_pin() -> None:
+    for file, digest in PINNED_SHA256.items():
+        assert artefacts.sha256_of(artefacts.models_dir() / file) == digest
 
 
-def test_arrays_fall_back_to_joblib(tmp_path: Path) -> None:
-    joblib = pytest.importorskip("joblib")
-    numpy = pytest.importorskip("numpy")
-    path = tmp_path / "arrays.joblib"
-    joblib.dump({"weights": numpy.arange(5.0)}, path, compress=3)
-    loaded = artefacts._unpickle(path.read_bytes())
-    assert loaded["weights"].tolist() == [0.0, 1.0, 2.0, 3.0, 4.0]
+def test_tagger_survives_a_json_round_trip() -> None:
+    tagger = model.HedgeModel.load().tagger
+    again = type(tagger).from_dict(json.loads(json.dumps(tagger.to_dict())))
+    assert again == tagger
+
+
+def test_a_tampered_punkt_file_is_refused(models_copy: Path) -> None:
+    from flagger.annotations import sentences
+
+    path = models_copy / "punkt.params.json"
+    path.write_text(path.read_text(encoding="utf-8").replace("]", ', "zz"]', 1), encoding="utf-8")
+    sentences._build_tokenizer.cache_clear()
+    try:
+        with pytest.raises(ArtefactError):
+            split_sentences("One. Two.")
+    finally:
+        sentences._build_tokenizer.cache_clear()

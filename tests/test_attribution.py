@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from flagger.detectors.attribution import RULES, detect_attribution
+from flagger.detectors.attribution import RULES
+from flagger.detectors.attribution import detect as detect_attribution
 from tests.conftest import make_document
 
 FLAGGED = [

@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from flagger.analyzer import Flagger
 from flagger.article import Article
-from flagger.batch import Failure, process_pool, serial
+from flagger.batch.local import process_pool, serial
+from flagger.batch.outcome import Failure
 from flagger.cli import main
-from flagger.outputs import Rendering, file_name
-from flagger.progress import Progress
-from flagger.run import Finish, Finished, Limits
+from flagger.cli.progress import Progress
+from flagger.cli.run import Finish, Finished, Limits
+from flagger.cli.sinks import Rendering, file_name
+from flagger.pipeline import Flagger
 
 TEXTS = [
     "Sources said the harbour board met on Friday.",
@@ -107,14 +108,16 @@ def test_jobs_2_writes_the_same_bytes_as_jobs_1(
     assert written[0] == written[1] and written[0]
 
 
-def test_analyze_many_turns_exceptions_into_failures() -> None:
+def test_analyze_many_turns_exceptions_into_failures(monkeypatch: pytest.MonkeyPatch) -> None:
+    import flagger
+    from flagger import pipeline
+
     def boom(document: object) -> list[object]:
         raise RuntimeError("detector broke")
 
-    broken = Flagger(select="A")
-    broken.detectors = (boom,)
+    monkeypatch.setattr(pipeline, "DETECTORS", (boom,))
     articles = [Article("Sources said so.", id="x"), Article("Officials said so.", id="y")]
-    outcomes = list(broken.analyze_many(articles, jobs=2))
+    outcomes = list(flagger.analyze_many(articles, jobs=2, select="A"))
     assert [o.key for o in outcomes if isinstance(o, Failure)] == ["x", "y"]
     assert "internal error (RuntimeError: detector broke)" in outcomes[0].message
 
@@ -187,6 +190,7 @@ def test_progress_draws_only_on_a_terminal() -> None:
         progress.close()
     assert quiet.getvalue() == "flagger: error: x\n"
     assert "1 articles" in loud.getvalue() and "\r" in loud.getvalue()
+    assert "flagger: error: x" in loud.getvalue()
 
 
 def test_module_level_analyze_many_keeps_input_order() -> None:

@@ -118,6 +118,6 @@ def test_html_to_stdout_for_one_article_and_refused_for_several(story: Path) -> 
 def test_score_behind_min_score(
     hedged: int, sentences: int, attributions: int, conflicts: int, score: int
 ) -> None:
-    from flagger.summary import article_score
+    from flagger.report.summary import article_score
 
     assert article_score(hedged, sentences, attributions, conflicts) == score

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from flagger.cli import main
-from flagger.config import ConfigError, find_config, load_settings, read_config
+from flagger.cli.config import ConfigError, find_config, load_settings, read_config
 
 STORY = "Sources said the council could approve the plan. Experts say it is sound.\n"
 
@@ -55,9 +55,9 @@ def test_command_line_over_file_over_defaults(tmp_path: Path) -> None:
     path = tmp_path / "flagger.toml"
     path.write_text('select = "A"\nfail-on = "error"\nmin-score = 40\n')
     settings = load_settings(None, {"fail-on": "never"}, cwd=tmp_path)
-    assert settings["select"] == "A" and settings.sources["select"] == str(path)
+    assert settings["select"] == ("A",) and settings.sources["select"] == str(path)
     assert settings["fail-on"] == "never" and settings.sources["fail-on"] == "command line"
-    assert settings["ignore"] is None and settings.sources["ignore"] == "default"
+    assert settings["ignore"] == () and settings.sources["ignore"] == "default"
 
 
 def test_flagger_config_prints_values_and_sources(tmp_path: Path) -> None:

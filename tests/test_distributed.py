@@ -8,16 +8,17 @@ from itertools import count
 
 import pytest
 
-from flagger.analyzer import Flagger
 from flagger.article import Article
-from flagger.batch import Failure
-from flagger.inputs import InputError
-from flagger.selection import UnknownRuleError
+from flagger.article.reading import InputError
+from flagger.batch.outcome import Failure
+from flagger.options import Options
+from flagger.options.errors import OptionError
+from flagger.pipeline import Flagger
 
 distributed = pytest.importorskip(
     "distributed", reason="dask is not installed (pip install 'flagger[dask]')"
 )
-from flagger.distributed import _worker_flagger, analyze_on_dask  # noqa: E402
+from flagger.batch.dask import _worker_flagger, analyze_on_dask  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +50,7 @@ def test_dask_results_equal_the_local_run(client, example_text) -> None:
     items = _articles(example_text)
     local = Flagger()
     built = _worker_flagger.cache_info().misses
-    outcomes = list(analyze_on_dask(iter(items), client, batch_size=3, in_flight=2))
+    outcomes = list(analyze_on_dask(iter(items), client, Options(), batch_size=3, in_flight=2))
     assert _worker_flagger.cache_info().misses - built <= 1  # one Flagger, not one per batch
     assert len(outcomes) == len(items)
     for item, outcome in zip(items, outcomes):
@@ -63,15 +64,19 @@ def test_dask_results_equal_the_local_run(client, example_text) -> None:
 
 def test_dask_passes_the_options(client, example_text) -> None:
     article = Article(example_text, id="example")
-    (report,) = analyze_on_dask([article], client, select="A", severity={"A101": "error"})
+    (report,) = analyze_on_dask(
+        [article], client, Options.of(select="A", severity={"A101": "error"})
+    )
     local = Flagger(select="A", severity={"A101": "error"}).analyze_article(article)
     assert report.to_dict() == local.to_dict()
     assert {f.category for f in report.findings} == {"attribution"}
 
 
-def test_dask_refuses_unknown_rules_before_submitting(client) -> None:
-    with pytest.raises(UnknownRuleError):
-        next(analyze_on_dask([Article("text")], client, select="Z9"))
+def test_analyze_many_refuses_unknown_rules_before_submitting(client) -> None:
+    import flagger
+
+    with pytest.raises(OptionError):
+        flagger.analyze_many([Article("text")], scheduler=client, select="Z9")
 
 
 def test_dask_address_opens_and_closes_its_own_client(example_text) -> None:
@@ -79,7 +84,7 @@ def test_dask_address_opens_and_closes_its_own_client(example_text) -> None:
         n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0"
     ) as cluster:
         articles = [Article(example_text, id="a"), Article("Sources said so.", id="b")]
-        outcomes = list(analyze_on_dask(articles, cluster.scheduler_address))
+        outcomes = list(analyze_on_dask(articles, cluster.scheduler_address, Options()))
         assert [o.article.id for o in outcomes] == ["a", "b"]
 
 
@@ -92,7 +97,7 @@ def test_dask_reads_articles_lazily(client) -> None:
             read += 1
             yield Article(f"Sources said talks {number} resumed.", id=str(number))
 
-    outcomes = analyze_on_dask(articles(), client, batch_size=4, in_flight=2)
+    outcomes = analyze_on_dask(articles(), client, Options(), batch_size=4, in_flight=2)
     first = next(outcomes)
     assert first.article.id == "0"
     assert read <= 3 * 4  # at most in_flight + 1 batches read ahead
@@ -107,5 +112,5 @@ def test_analyze_many_runs_on_a_scheduler(client, example_text) -> None:
     local = list(flagger.analyze_many(articles, select="A,T"))
     assert [r.to_dict() for r in remote] == [r.to_dict() for r in local]
     checker = Flagger(ignore="H", severity={"A102": "error"})
-    (report,) = checker.analyze_many(articles[1:], scheduler=client)
+    (report,) = flagger.analyze_many(articles[1:], scheduler=client, flagger=checker)
     assert [f.severity for f in report.findings] == ["error"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from flagger.cli import main
-from flagger.rules import RULES
+from flagger.detectors import RULES
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

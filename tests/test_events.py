@@ -5,9 +5,18 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from temporal_helpers import timex
+import temporal_helpers
+from test_temporal import read
 
-from flagger.events import link, same_event, verb_lemma
+from flagger.annotations.timex import TimeExpression
+from flagger.detectors.temporal.events import link, same_event, verb_lemma
+
+
+def timex(text: str, words: str, first: date, last: date, occurrence: int = 0) -> TimeExpression:
+    """A DATE for the `occurrence`-th `words` in `text`, resolved by hand, with the facts the
+    extractor reads from the words."""
+    return read(temporal_helpers.timex(text, words, first, last, occurrence), text)
+
 
 _2022 = (date(2022, 1, 1), date(2022, 12, 31))
 

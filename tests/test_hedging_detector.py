@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from flagger.annotations import annotate
+from flagger.annotations.hedging.model import HedgeModel
 from flagger.article import Article
-from flagger.detectors.hedging import detect_speculation
-from flagger.document import Document, HedgeScore
-from flagger.finding import Finding, Span
-from flagger.hedging.model import HedgeModel
-from flagger.quotes import find_quotes
-from flagger.sentences import split_sentences
+from flagger.detectors.hedging import detect
+from flagger.report.finding import Finding
 
 ARTICLE = (
     "The council met on Monday. "
@@ -23,17 +21,7 @@ ARTICLE = (
 
 def analyse(text: str) -> list[Finding]:
     """Return the H findings of a text, scored by the shipped model."""
-    model = HedgeModel.load()
-    sentences = split_sentences(text)
-    hedges = tuple(
-        HedgeScore(
-            score.score,
-            tuple(Span(c.start + s.start, c.end + s.start, c.text, c.role) for c in score.cues),
-        )
-        for score, s in zip(model.score([s.text for s in sentences]), sentences, strict=True)
-    )
-    document = Document(Article(text), sentences, find_quotes(text), (), hedges)
-    return list(detect_speculation(document, model.threshold))
+    return list(detect(annotate(Article(text), HedgeModel.load())))
 
 
 @pytest.fixture(scope="module")

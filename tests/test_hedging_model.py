@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import math
-import shutil
-from pathlib import Path
 
 import pytest
 
-from flagger.artefacts import ArtefactError, load_joblib, models_dir
-from flagger.hedging.features import tokenize
-from flagger.hedging.model import HedgeModel
-from flagger.hedging.tagger import CUE_MIN_LOGIT
+from flagger.annotations.hedging.features import tokenize
+from flagger.annotations.hedging.model import HedgeModel
+from flagger.annotations.hedging.tagger import CUE_MIN_LOGIT
 
 HEDGED = [
     "The minister may resign before the end of the month.",
@@ -87,20 +84,6 @@ def test_model_metadata(model: HedgeModel) -> None:
     assert model.name == "hedging"
     assert len(model.sha256) == 64
     assert 0 < model.threshold < 1
-
-
-def test_tampered_model_is_refused_before_unpickling(tmp_path: Path) -> None:
-    for name in ("hedging.joblib", "hedging.json"):
-        shutil.copy(models_dir() / name, tmp_path / name)
-    with (tmp_path / "hedging.joblib").open("ab") as handle:
-        handle.write(b"\0")
-    load_joblib.cache_clear()
-    with pytest.raises(ArtefactError, match=r"hedging\.joblib.*does not match"):
-        load_joblib("hedging", tmp_path)
-    (tmp_path / "hedging.joblib").unlink()
-    with pytest.raises(ArtefactError, match=r"missing.*training"):
-        load_joblib("hedging", tmp_path)
-    load_joblib.cache_clear()
 
 
 def test_every_flagged_sentence_names_a_cue(model: HedgeModel) -> None:

@@ -13,9 +13,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from jinja2 import Environment
 
-from flagger.analyzer import Flagger
-from flagger.render.html import render_html, render_index
+from flagger.pipeline import Flagger
+from flagger.renderers.html import OneLine, render_html, render_index
 from flagger.report import Report
 
 STORY = (
@@ -99,6 +100,39 @@ def test_header_timeline_and_related_links(report: Report) -> None:
     assert '<table class="timeline">' in page and ">2024-03-19<" in page
     t102 = next(n for n, f in enumerate(report.findings) if f.rule == "T102")
     assert f'href="#f{t102}-weekday"' in page and f'href="#f{t102}-date"' in page
+
+
+def test_quotes_are_escaped_as_html_escape_does() -> None:
+    report = Flagger(select="A").analyze(
+        'Officials said the plan "could" fail.\n', title='It\'s "odd"', source="O'Brien & Co"
+    )
+    page = render_html(report)
+    assert "<title>It&#x27;s &quot;odd&quot;</title>" in page
+    assert "O&#x27;Brien &amp; Co" in page
+    assert "&#39;" not in page and "&#34;" not in page
+
+
+def test_pages_share_one_self_contained_shell(report: Report) -> None:
+    csp = (
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+        "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">"
+    )
+    for page in (render_html(report), render_index([])):
+        assert page.startswith('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">')
+        assert csp in page and page.endswith("</script></body></html>\n")
+        assert "<style>\n:root{" in page and "<script>\n(function(){" in page
+    bare = re.sub(r"<(style|script)>.*?</\1>", "", render_index([]), flags=re.DOTALL)
+    assert bare.count("\n") == 2  # after the doctype and at the end: no template layout leaks
+
+
+def test_template_layout_is_dropped_but_tags_are_kept() -> None:
+    source = '<p>\n  {% if a\n     and b %}x{% endif %}\n  {{ " " }}\n</p>\n'
+    one_line = OneLine(Environment())
+    assert (
+        one_line.preprocess(source, "t.html")
+        == '<p>{% if a\n     and b %}x{% endif %}{{ " " }}</p>'
+    )
+    assert one_line.preprocess(source, "report.css") == source
 
 
 def test_index_sorts_by_score_and_lists_errors() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from flagger.article import Article
-from flagger.inputs import InputError, article_from_text, read_articles
+from flagger.article.reading import InputError, article_from_text, read_articles
 
 STORY = "Harbour reopens\n\nCoast Herald - 2 June 2024 08:00\n\nThe harbour reopened.\n\nSource"
 

@@ -10,12 +10,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import flagger
-from flagger.analyzer import Flagger
+from flagger.annotations.timex import extract_dates
 from flagger.article import Article
-from flagger.inputs import article_from_record, article_from_text, decode
-from flagger.published import DateError, parse_published
+from flagger.article.published import DateError, parse_published
+from flagger.article.reading import article_from_record, article_from_text, decode
+from flagger.pipeline import Flagger
 from flagger.report import Report
-from flagger.timex import extract_dates
 
 SETTINGS = settings(deadline=None, max_examples=150, suppress_health_check=[HealthCheck.too_slow])
 # Words the detectors react to, so random texts exercise every rule family, not only the splitter.

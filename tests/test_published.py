@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from flagger.published import DateError, find_dateline, parse_published
+from flagger.article.published import DateError, find_dateline, parse_published
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from flagger.quotes import find_quotes
+from flagger.annotations.quotes import find_quotes
 
 
 @pytest.mark.parametrize(

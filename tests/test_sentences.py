@@ -6,7 +6,7 @@ from itertools import pairwise
 
 import pytest
 
-from flagger.sentences import split_sentences
+from flagger.annotations.sentences import split_sentences
 
 
 @pytest.mark.parametrize(

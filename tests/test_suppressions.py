@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from flagger.analyzer import Flagger
+from flagger.annotations.sentences import fingerprint
 from flagger.cli import main
-from flagger.suppressions import Acceptance, AcceptanceError, fingerprint
+from flagger.options.acceptances import Acceptance, AcceptanceError
+from flagger.pipeline import Flagger
 
 STORY = "Sources said the council met.  Experts say the plan is sound.\n"
 

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from flagger.annotations.document import Document
+from flagger.annotations.sentences import split_sentences
+from flagger.annotations.timex import extract_dates
 from flagger.article import Article
-from flagger.detectors.temporal import RULES, detect_temporal
-from flagger.document import Document
-from flagger.finding import Finding
-from flagger.rule import Rule
-from flagger.sentences import split_sentences
-from flagger.timex import extract_dates
+from flagger.detectors.rule import Rule
+from flagger.detectors.temporal import RULES, detect
+from flagger.report.finding import Finding
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "000_92b1cdc3fe865959.txt"
 
@@ -29,7 +29,7 @@ TALKS = (
 def _findings(text: str, published: date | None) -> list[Finding]:
     doc = Document(Article(text, published=published), split_sentences(text), (),
                    extract_dates(text, published), ())
-    return list(detect_temporal(doc))
+    return list(detect(doc))
 
 
 ARTICLES = [

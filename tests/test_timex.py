@@ -7,8 +7,10 @@ from itertools import pairwise
 
 import pytest
 
-from flagger.timex import TimeExpression, extract_dates
-from flagger.timex.intervals import interval
+from flagger.annotations.timex import TimeExpression, extract_dates
+from flagger.annotations.timex.holidays import holiday
+from flagger.annotations.timex.intervals import add_months, interval
+from flagger.annotations.timex.patterns import FIRST_CHARS, RULES
 
 PUBLISHED = date(2025, 5, 11)  # a Sunday
 
@@ -19,9 +21,7 @@ def only(text: str, published: date | None = PUBLISHED) -> TimeExpression:
     return found[0]
 
 
-@pytest.mark.parametrize(
-    ("text", "span", "value"),
-    [
+VALUES = [
         ("The treaty was signed on 11 May 2025 in the capital.", "11 May 2025", "2025-05-11"),
         ("Voting closes May 15, 2025 at the latest.", "May 15, 2025", "2025-05-15"),
         ("The ministers meet again on May 15.", "May 15", "2025-05-15"),
@@ -74,8 +74,10 @@ def only(text: str, published: date | None = PUBLISHED) -> TimeExpression:
         ("Talks collapsed a decade earlier.", "a decade earlier", "2015"),
         ("It is busy right now.", "right now", "PRESENT_REF"),
         ("The budget is due by the end of the year.", "the end of the year", "2025"),
-    ],
-)
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), VALUES)
 def test_value(text: str, span: str, value: str) -> None:
     found = only(text)
     assert (found.text, found.value) == (span, value)
@@ -228,3 +230,90 @@ def test_no_expression_runs_across_a_blank_line() -> None:
     spans = [e.text for e in extract_dates(text, date(2005, 2, 28))]
     assert "Tuesday, 1 March" in spans
     assert not any("\n\n" in span for span in spans)
+
+
+# (text, expression, explicit, deictic, has_year, named_day, ago, granularity, weekday)
+FACTS = [
+    ("The talks were interrupted in 2022.", "2022", True, False, True, False, False, "year", None),
+    ("Talks resumed on May 9.", "May 9", True, False, False, False, False, "day", None),
+    ("It was signed on March 3, 1987.", "March 3, 1987", True, False, True, False, False, "day",
+     None),
+    ("Prices peaked in March '87.", "March '87", True, False, False, False, False, "month", None),
+    ("Talks resumed last May.", "last May", False, True, False, False, False, "month", None),
+    ("The vote is on Friday.", "Friday", False, True, False, True, False, "day", 4),
+    ("Yesterday the vote was close.", "Yesterday", False, True, False, True, False, "day", None),
+    ("It was signed three years ago.", "three years ago", False, True, False, False, True, "year",
+     None),
+    ("That was a decade ago.", "a decade ago", False, True, False, False, True, "decade", None),
+    ("The vote is on Friday, May 15, 2025.", "Friday, May 15, 2025", True, False, True, True,
+     False, "day", 4),
+    ("The next day it rained.", "The next day", False, True, False, False, False, "day", None),
+    ("The prior year was better.", "The prior year", False, False, False, False, False, "year",
+     None),
+    ("Sales fell last week.", "last week", False, True, False, False, False, "week", None),
+    ("It happened in the 1990s.", "the 1990s", True, False, True, False, False, "decade", None),
+    ("Good Friday was quiet.", "Good Friday", False, True, False, True, False, "day", 4),
+    ("Profits rose in 1530.", "1530", False, False, False, False, False, "year", None),
+    ("The bus leaves at 3 p.m.", "3 p.m.", False, False, False, False, False, "time", None),
+    ("It lasted three years.", "three years", False, False, False, False, False, None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "explicit", "deictic", "has_year", "named_day", "ago", "granularity",
+     "weekday"),
+    FACTS,
+)
+def test_facts_the_rules_read(text: str, span: str, explicit: bool, deictic: bool,
+                              has_year: bool, named_day: bool, ago: bool,
+                              granularity: str | None, weekday: int | None) -> None:
+    found = only(text)
+    assert found.text == span
+    facts = (found.explicit, found.deictic, found.has_year, found.named_day, found.ago)
+    assert facts == (explicit, deictic, has_year, named_day, ago)
+    assert (found.granularity, found.weekday) == (granularity, weekday)
+
+
+def test_a_year_range_is_marked_on_its_first_year() -> None:
+    found = extract_dates("Output grew in 1986/87 and in 2019-2020.", PUBLISHED)
+    assert [(x.text, x.range_start) for x in found] == [
+        ("1986", True), ("2019", True), ("2020", False)
+    ]
+
+
+def test_rules_start_only_with_their_first_characters() -> None:
+    texts = [text for text, _, _ in VALUES] + [text for text, *_ in FACTS] + [
+        "The vote on Friday, 15 May 2025 and 5/15/2025, the day before. The weekend.",
+        "For years, the '80s and the nineties; every spring; 1987 Christmas; recent years.",
+    ]
+    tried = set()
+    for kind, rule in RULES.items():
+        for text in texts:
+            for start in range(len(text)):
+                match = rule.match(text, start)
+                if match and match.end() > start:
+                    tried.add(kind)
+                    assert text[start].lower() in FIRST_CHARS[kind], (kind, text[start:])
+    assert set(RULES) - tried == set()
+
+
+@pytest.mark.parametrize(
+    ("name", "year", "day"),
+    [
+        ("Easter", 2024, date(2024, 3, 31)),
+        ("Easter Sunday", 2025, date(2025, 4, 20)),
+        ("Good Friday", 2019, date(2019, 4, 19)),
+        ("Thanksgiving", 2025, date(2025, 11, 27)),
+        ("Labor Day", 2025, date(2025, 9, 1)),
+        ("Memorial Day", 2025, date(2025, 5, 26)),
+        ("Memorial Day", 2021, date(2021, 5, 31)),
+        ("Christmas Eve", 1987, date(1987, 12, 24)),
+    ],
+)
+def test_holiday(name: str, year: int, day: date) -> None:
+    assert holiday(name, year) == day
+
+
+def test_adding_months_keeps_to_the_end_of_a_shorter_month() -> None:
+    assert add_months(date(2024, 1, 31), 1) == date(2024, 2, 29)
+    assert add_months(date(2024, 3, 31), -13) == date(2023, 2, 28)

@@ -10,8 +10,8 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from flagger.analyzer import Flagger
-from flagger.published import DateError, parse_published
+from flagger.article.published import DateError, parse_published
+from flagger.pipeline import Flagger
 from training.news import SHARED_DATA, read_corpus
 
 CORPORA = ("reuters21578", "recovery_covid_news_2020")

@@ -176,9 +176,9 @@ def jobs_speedup(records: Sequence[dict[str, Any]], articles: int, repeat: int) 
 
 def in_process(records: Sequence[dict[str, Any]], repeat: int) -> dict[str, Any]:
     """Measure analysis and splitting per article, on the whole mix and on typical articles."""
-    from flagger.analyzer import Flagger
-    from flagger.inputs import article_from_record
-    from flagger.sentences import split_sentences
+    from flagger.annotations.sentences import split_sentences
+    from flagger.article.reading import article_from_record
+    from flagger.pipeline import Flagger
 
     articles = [article_from_record(r, str(r["id"])) for r in records]
     flagger = Flagger()

@@ -1,6 +1,9 @@
-"""Rebuild every artefact in `models/` from `../shared/data`, with fixed seeds.
+"""Rebuild every artefact in `models/` from `../shared/data`, with fixed seeds, and pin them.
 
 Usage: python -m training.build_models [--data ../shared/data] [--out models]
+
+Each model's sha256 is written into `flagger/pins.py`, which flagger checks before it reads a
+model; a model changed any other way is refused.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from flagger.artefacts import write_pins
 from training.news import SHARED_DATA
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,6 +30,8 @@ def main() -> None:
         print(f"== {module}", flush=True)
         command = [sys.executable, "-m", module, "--data", str(args.data), "--out", str(args.out)]
         subprocess.run(command, cwd=ROOT, check=True)
+    write_pins(args.out, ROOT / "flagger" / "pins.py")
+    print(f"pinned the model hashes in {ROOT / 'flagger' / 'pins.py'}")
 
 
 if __name__ == "__main__":

@@ -10,10 +10,10 @@ from typing import Any
 
 import click
 
+from flagger.annotations.hedging.features import cue_index, lexicon_phrase, tokenize
+from flagger.annotations.hedging.model import HedgeModel
+from flagger.annotations.hedging.tagger import CueTagger
 from flagger.artefacts import read_metadata
-from flagger.hedging.features import cue_index, lexicon_phrase, tokenize
-from flagger.hedging.model import HedgeModel
-from flagger.hedging.tagger import CueTagger
 from training.hedging_corpora import LabelledSentence, read_lexicon
 from training.hedging_data import DEFAULT_DATA, TestSet, test_sets, training_sentences
 

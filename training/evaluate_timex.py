@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from flagger.timex import TimeExpression, extract_dates
+from flagger.annotations.timex import TimeExpression, extract_dates
 from training.timeml import GoldTimex, TimeMLDocument, read_corpus
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"

@@ -15,7 +15,7 @@ import json
 import random
 from pathlib import Path
 
-from flagger.sentences import split_sentences
+from flagger.annotations.sentences import split_sentences
 from training.news import EVALUATION_ONLY, SHARED_DATA, read_corpus
 
 SEED = 13

@@ -37,24 +37,22 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
+from flagger.annotations.document import Document
+from flagger.annotations.sentences import split_sentences
+from flagger.annotations.timex import extract_dates
+from flagger.annotations.timex.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from flagger.article import Article
-from flagger.detectors.temporal import detect_temporal
-from flagger.document import Document
-from flagger.events import EVENT_NOUNS
-from flagger.finding import Finding
-from flagger.sentences import split_sentences
-from flagger.temporal_dates import WEEKDAYS
-from flagger.timex import extract_dates
+from flagger.detectors.temporal import detect
+from flagger.detectors.temporal.events import EVENT_NOUNS
+from flagger.report.finding import Finding
 from training.news import EVALUATION_ONLY, SHARED_DATA, read_corpus
 
 CORPORA = ("reuters21578", "recovery_covid_news_2020", "timebank_aquaint_tbaq")
 TYPES = ("T101", "T102", "T103", "T104", "T105")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
 _NOUN = "|".join(sorted((re.escape(n) for n in EVENT_NOUNS), key=len, reverse=True))
 _YEAR = r"(?:19[5-9]\d|20[0-3]\d)"
 _ANY_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-_MONTH = "|".join(MONTHS)
+_MONTH = "|".join(MONTH_NAMES)
 _DAY_DATE = rf"(?:{_MONTH})\s+[1-3]?\d\b"
 _DET = r"(?:[Tt]he|[Ii]ts|[Tt]heir)"
 _MENTION = re.compile(rf"\b{_DET} (?P<noun>[a-z]+)\b(?! of)(?![-’'])")
@@ -82,7 +80,7 @@ DAY_ANCHORS = _anchor_patterns(_DAY_DATE)
 FULL_DATE = re.compile(
     rf"\b(?P<month>{_MONTH})\s+(?P<day>[1-3]?\d)(?:,\s+(?P<year>{_ANY_YEAR}))?\b"
 )
-WEEKDAY_BEFORE = re.compile(r"(?:" + "|".join(WEEKDAYS) + r")\W*$", re.IGNORECASE)
+WEEKDAY_BEFORE = re.compile(r"(?:" + "|".join(WEEKDAY_NAMES) + r")\W*$", re.IGNORECASE)
 # Verbs whose date may lie ahead even in the past tense: "was postponed to", "was expected in".
 _FORWARD = (r"(?!(?:expect|forecast|project|schedul|plann|set|due|budget|estimat|target|postpon"
             r"|delay|defer|extend|slat)\w*\b)")
@@ -245,7 +243,7 @@ def plant_t105(text: str, published: date, rng: random.Random) -> Plant | None:
     for anchor in _anchors(text, DAY_ANCHORS[1:], rng):
         month, day = anchor.group("date").split()
         try:
-            when = date(published.year, MONTHS.index(month) + 1, int(day))
+            when = date(published.year, MONTH_NAMES.index(month) + 1, int(day))
         except ValueError:
             continue
         other = _other_mention(text, anchor.group("noun"), anchor, rng)
@@ -260,7 +258,7 @@ def plant_t105(text: str, published: date, rng: random.Random) -> Plant | None:
     if pair is None:
         return None
     when = published - timedelta(days=rng.randint(3, 20))
-    words = f"{MONTHS[when.month - 1]} {when.day}"
+    words = f"{MONTH_NAMES[when.month - 1]} {when.day}"
     return _date_first(_with_determiner(text, pair[1], "yesterday's"), pair[0], words, False)
 
 
@@ -272,12 +270,12 @@ def plant_t102(text: str, published: date, rng: random.Random) -> Plant | None:
     for m in dates:
         if WEEKDAY_BEFORE.search(text, max(m.start() - 12, 0), m.start()):
             continue
-        month, day = MONTHS.index(m.group("month")) + 1, int(m.group("day"))
+        month, day = MONTH_NAMES.index(m.group("month")) + 1, int(m.group("day"))
         try:
             actual = date(int(m.group("year")), month, day).weekday()
         except ValueError:
             continue
-        wrong = WEEKDAYS[rng.choice([w for w in range(7) if w != actual])]
+        wrong = WEEKDAY_NAMES[rng.choice([w for w in range(7) if w != actual])]
         return Plant(f"{text[: m.start()]}{wrong}, {text[m.start() :]}", m.start(),
                      m.start() + len(wrong))
     return None
@@ -330,11 +328,11 @@ def consistent_weekday(text: str, published: date, rng: random.Random) -> Plant 
         if WEEKDAY_BEFORE.search(text, max(m.start() - 12, 0), m.start()):
             continue
         try:
-            month = MONTHS.index(m.group("month")) + 1
+            month = MONTH_NAMES.index(m.group("month")) + 1
             day = date(int(m.group("year")), month, int(m.group("day")))
         except ValueError:
             continue
-        name = WEEKDAYS[day.weekday()]
+        name = WEEKDAY_NAMES[day.weekday()]
         return Plant(f"{text[: m.start()]}{name}, {text[m.start() :]}", m.start(),
                      m.start() + len(name))
     return None
@@ -351,7 +349,7 @@ def findings(text: str, published: date) -> list[Finding]:
     """Run the temporal detector on one article (sentences and dates as in the pipeline)."""
     article = Article(text, published=published)
     doc = Document(article, split_sentences(text), (), extract_dates(text, published), ())
-    return list(detect_temporal(doc))
+    return list(detect(doc))
 
 
 def articles(data: Path, corpus: str, seed: int) -> list[tuple[str, date, str]]:

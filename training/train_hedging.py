@@ -1,4 +1,4 @@
-"""Train the cue tagger on the training splits and write `models/hedging.joblib` + JSON.
+"""Train the cue tagger on the training splits and write `models/hedging.weights.json` + JSON.
 
 Every candidate word of every training sentence is an example, labelled by whether it lies in an
 annotated cue span; a logistic regression with a feature copy per genre learns them. A sentence's
@@ -9,6 +9,7 @@ lexicon and the feature vocabulary are learned inside each fold).
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -22,8 +23,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from flagger import __version__ as flagger_version
-from flagger.artefacts import sha256_of, write_artefact
-from flagger.hedging.features import (
+from flagger.annotations.hedging.features import (
     STEM,
     Lexicon,
     Token,
@@ -32,14 +32,16 @@ from flagger.hedging.features import (
     token_features,
     tokenize,
 )
-from flagger.hedging.model import HedgeModel
-from flagger.hedging.tagger import NO_CANDIDATE, CueTagger, GenreWeights
+from flagger.annotations.hedging.model import HedgeModel
+from flagger.annotations.hedging.tagger import NO_CANDIDATE, CueTagger, GenreWeights
+from flagger.artefacts import sha256_of, write_artefact
 from training.evaluate_hedging import evaluate, render, speed_report
 from training.hedging_corpora import LabelledSentence
 from training.hedging_data import DEFAULT_DATA, test_sets, training_sentences
 from training.hedging_lexicon import learn_cues
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
+WEIGHTS = "hedging.weights.json"
 GENRES = ("news", "wiki", "bio", "bio-paper")
 PARENTS = {"bio-paper": ("bio",)}
 GRID_C = (0.1, 0.3, 1.0)
@@ -333,13 +335,15 @@ def created(data: Path) -> str:
 @click.option("--seed", default=0, show_default=True)
 def main(data: Path, out: Path, seed: int) -> None:
     """Train the hedge model from the training splits and write it with its metadata."""
-    import joblib
     import sklearn
 
     np.random.seed(seed)
     tagger, info = build(training_sentences(data), seed)
     out.mkdir(parents=True, exist_ok=True)
-    joblib.dump(tagger, out / "hedging.joblib", compress=3)
+    weights = json.dumps(
+        tagger.to_dict(), separators=(",", ":"), sort_keys=True, ensure_ascii=False
+    )
+    (out / WEIGHTS).write_text(weights + "\n", encoding="utf-8")
     table = evaluate(tagger, data, seed)
     click.echo(render(table))
     speed = speed_report(HedgeModel(tagger, {}), test_sets(data))
@@ -357,7 +361,7 @@ def main(data: Path, out: Path, seed: int) -> None:
         "scoring_speed": speed,
         **info,
     }
-    write_artefact("hedging", "hedging.joblib", metadata, out)
+    write_artefact("hedging", WEIGHTS, metadata, out)
 
 
 if __name__ == "__main__":

@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from flagger.document import Document
-from flagger.finding import Finding
-from flagger.rule import Rule
+from flagger.annotations.document import Document
+from flagger.detectors.rule import Rule
+from flagger.report.finding import Finding
 
 RULES = (
     Rule(
@@ -21,6 +21,7 @@ RULES = (
         "source knows; unexplained, it lets anyone's claim pass as fact.",
         example="According to official sources, the meeting will take place next week.",
         fix="Name the source, or say why it cannot be named and how it knows.",
+        in_quote="info",
     ),
     Rule(
         code="A102",
@@ -32,6 +33,7 @@ RULES = (
         "expertise or bias, and the writer's own view can hide behind it.",
         example="Experts and analysts are contemplating possible scenarios.",
         fix="Name at least one expert and their affiliation, or attribute the view to the writer.",
+        in_quote="info",
     ),
     Rule(
         code="A103",
@@ -43,6 +45,7 @@ RULES = (
         "behind it; the reader cannot trace it to its origin.",
         example="Earlier, media reports appeared regarding a possible meeting.",
         fix="Name the outlet or report, and whether it was confirmed.",
+        in_quote="info",
     ),
 )
 RULE = {rule.code: rule for rule in RULES}
@@ -269,8 +272,8 @@ def _finditer(
 def _matches(doc: Document) -> Iterator[_Match]:
     """Yield every cue match whose source is not named beside it, longest first per position."""
     text = doc.text
-    lowered = text.lower()
-    if FOLDS_TO_ASCII.search(text) or len(lowered) != len(text):
+    lowered: str | None = text.lower()
+    if FOLDS_TO_ASCII.search(text) or len(lowered or "") != len(text):
         lowered = None
     found: dict[tuple[str, ...], list[int]] = {}  # patterns share keyword lists
     for (code, pattern), (keywords, reach) in zip(COMPILED, KEYWORDS, strict=True):
@@ -295,23 +298,16 @@ def _without_overlaps(matches: list[_Match]) -> list[_Match]:
     return kept
 
 
-def detect_attribution(doc: Document) -> Iterator[Finding]:
+def detect(doc: Document) -> Iterator[Finding]:
     """Yield A-rule findings: unnamed sources, vague authorities and unsourced reports."""
     for match in _without_overlaps(list(_matches(doc))):
         rule = RULE[match.code]
         words = " ".join(doc.text[match.start : match.end].split())
-        quote = doc.quote_at(match.start, match.end)
-        yield Finding(
-            rule=rule.code,
-            name=rule.name,
-            category=rule.category,
-            severity="info" if quote else rule.severity,
-            start=match.start,
-            end=match.end,
-            sentence=doc.sentence_index(match.start),
-            message=MESSAGES[rule.code].format(words=words),
+        yield rule.finding(
+            doc,
+            match.start,
+            match.end,
+            MESSAGES[rule.code].format(words=words),
             evidence=(words,),
             suggestion=rule.fix,
-            quoted=quote is not None,
-            speaker=quote.speaker if quote else None,
         )

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from flagger.document import Document
-from flagger.finding import Finding, Span
-from flagger.quotes import Quote
-from flagger.rule import Rule
-from flagger.sentences import Sentence
+from flagger.annotations.document import Document
+from flagger.annotations.quotes import Quote
+from flagger.annotations.sentences import Sentence
+from flagger.article import Span
+from flagger.detectors.rule import Rule
+from flagger.report.finding import Finding
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -23,6 +24,7 @@ RULES: tuple[Rule, ...] = (
         "voice should be sourced, confirmed, or framed as speculation.",
         example="The merger could be announced as early as next week.",
         fix="State what is confirmed and by whom, or attribute the speculation to a named source.",
+        in_quote="info-if-attributed",
     ),
     Rule(
         "H102",
@@ -36,6 +38,7 @@ RULES: tuple[Rule, ...] = (
         "other sentences do not present it as settled.",
         example="The date of the vote remains unclear.",
         fix="Keep the headline and summary consistent with the open outcome.",
+        in_quote="info-if-attributed",
     ),
 )
 SPECULATIVE, UNRESOLVED = RULES
@@ -92,45 +95,35 @@ def _unresolved(doc: Document, sentence: Sentence) -> Finding | None:
     first, last, message = found
     start, end = sentence.start + first, sentence.start + last
     words = sentence.text[first:last]
-    quote = doc.quote_at(start, end)
-    return Finding(
-        rule=UNRESOLVED.code,
-        name=UNRESOLVED.name,
-        category="hedging",
-        severity=UNRESOLVED.severity,
-        start=sentence.start,
-        end=sentence.end,
+    return UNRESOLVED.finding(
+        doc,
+        sentence.start,
+        sentence.end,
+        message,
         sentence=sentence.index,
-        message=message,
         evidence=(words,),
         related=(Span(start, end, words, "cue"),),
-        quoted=quote is not None,
-        speaker=quote.speaker if quote else None,
+        quote=doc.quote_at(start, end),
     )
 
 
-def detect_speculation(doc: Document, threshold: float) -> Iterator[Finding]:
-    """Yield H101 for sentences scoring at least `threshold`, else H102 for open outcomes."""
+def detect(doc: Document) -> Iterator[Finding]:
+    """Yield H101 for sentences scoring at least the threshold, else H102 for open outcomes."""
     for sentence, hedge in zip(doc.sentences, doc.hedges, strict=False):
-        if hedge.score < threshold:
+        if hedge.score < doc.hedge_threshold:
             finding = _unresolved(doc, sentence)
             if finding is not None:
                 yield finding
             continue
         quote = _quote_of(doc, sentence.start, sentence.end, hedge.cues)
-        attributed = quote is not None and quote.speaker is not None
-        yield Finding(
-            rule=SPECULATIVE.code,
-            name=SPECULATIVE.name,
-            category="hedging",
-            severity="info" if attributed else SPECULATIVE.severity,
-            start=sentence.start,
-            end=sentence.end,
+        yield SPECULATIVE.finding(
+            doc,
+            sentence.start,
+            sentence.end,
+            _message(hedge.score, hedge.cues, quote),
             sentence=sentence.index,
-            message=_message(hedge.score, hedge.cues, quote),
             score=hedge.score,
             evidence=tuple(cue.text for cue in hedge.cues),
             related=hedge.cues,
-            quoted=quote is not None,
-            speaker=quote.speaker if quote else None,
+            quote=quote,
         )

@@ -1,0 +1,50 @@
+"""Annotations: what is learned about an article once, before any detector reads it.
+
+`annotate` is the one way to build a `Document`: sentences, direct quotes, time expressions and,
+with a hedge model, each sentence's hedge score.
+"""
+
+from __future__ import annotations
+
+from flagger.annotations.document import Document, HedgeScore
+from flagger.annotations.hedging.model import HedgeModel
+from flagger.annotations.quotes import find_quotes
+from flagger.annotations.sentences import Sentence, split_sentences
+from flagger.annotations.timex import extract_dates
+from flagger.article import Article, Span
+
+__all__ = ["Document", "HedgeScore", "annotate"]
+
+
+def _shift(score: HedgeScore, sentence: Sentence) -> HedgeScore:
+    """Move a hedge score's cue spans from sentence offsets to article offsets."""
+    if not score.cues:
+        return score
+    at = sentence.start
+    cues = tuple(Span(c.start + at, c.end + at, c.text, c.role) for c in score.cues)
+    return HedgeScore(score.score, cues)
+
+
+def annotate(
+    article: Article, hedge_model: HedgeModel | None = None, hedge_threshold: float | None = None
+) -> Document:
+    """Annotate an article; without a hedge model its sentences get no hedge scores.
+
+    `hedge_threshold` defaults to the model's own.
+    """
+    text = article.text
+    sentences = split_sentences(text)
+    hedges: tuple[HedgeScore, ...] = ()
+    threshold = 1.0
+    if hedge_model is not None:
+        scores = hedge_model.score([s.text for s in sentences])
+        hedges = tuple(_shift(score, s) for score, s in zip(scores, sentences, strict=True))
+        threshold = hedge_model.threshold
+    return Document(
+        article=article,
+        sentences=sentences,
+        quotes=find_quotes(text),
+        dates=extract_dates(text, article.published),
+        hedges=hedges,
+        hedge_threshold=threshold if hedge_threshold is None else hedge_threshold,
+    )

@@ -1,0 +1,69 @@
+"""The annotated article that flows through the detectors: built once, never mutated."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from flagger.annotations.quotes import Quote
+from flagger.annotations.sentences import Sentence, fingerprint
+from flagger.annotations.timex import TimeExpression
+from flagger.article import Article, Span
+
+
+@dataclass(frozen=True, slots=True)
+class HedgeScore:
+    """The classifier's view of one sentence: probability of speculation and its cues."""
+
+    score: float
+    cues: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An article with its sentences, quotes, dates and hedge scores; never mutated.
+
+    Sentences and quotes are in text order and do not overlap (as `split_sentences` and
+    `find_quotes` return them), so offsets are looked up by bisection.
+    """
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    quotes: tuple[Quote, ...]
+    dates: tuple[TimeExpression, ...]
+    hedges: tuple[HedgeScore, ...]
+    hedge_threshold: float = 1.0
+    """The hedge score from which a sentence counts as speculative."""
+    _sentence_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _quote_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _fingerprints: dict[int, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """Index the sentence and quote starts once."""
+        object.__setattr__(self, "_sentence_starts", tuple(s.start for s in self.sentences))
+        object.__setattr__(self, "_quote_starts", tuple(q.start for q in self.quotes))
+        object.__setattr__(self, "_fingerprints", {})
+
+    @property
+    def text(self) -> str:
+        """Return the article text."""
+        return self.article.text
+
+    def sentence_index(self, offset: int) -> int:
+        """Return the index of the sentence containing `offset` (or the nearest before it)."""
+        return max(bisect_right(self._sentence_starts, offset) - 1, 0)
+
+    def quote_at(self, start: int, end: int) -> Quote | None:
+        """Return the direct quote that contains the span, if any."""
+        index = bisect_right(self._quote_starts, start) - 1
+        if index >= 0 and end <= self.quotes[index].end:
+            return self.quotes[index]
+        return None
+
+    def fingerprint(self, index: int) -> str | None:
+        """Return the fingerprint of sentence `index` (computed once per sentence)."""
+        if not self.sentences:
+            return None
+        if index not in self._fingerprints:
+            self._fingerprints[index] = fingerprint(self.sentences[index].text)
+        return self._fingerprints[index]

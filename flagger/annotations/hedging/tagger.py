@@ -1,0 +1,147 @@
+"""The shipped cue tagger: sparse linear token weights per genre, scored in plain Python.
+
+Each candidate word gets a cue logit from its features; a sentence's score is its highest cue
+logit, calibrated per genre, and its cue spans are the words the tagger reads as cues.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import repeat
+from typing import Any
+
+from flagger.annotations.hedging.features import (
+    STEM,
+    Lexicon,
+    is_candidate,
+    mark_capitals,
+    offsets,
+    plain_words,
+    token_features,
+)
+from flagger.article import Span
+
+NO_CANDIDATE = -8.0
+"""The sentence logit when no word is a cue candidate (also the floor of every sentence logit)."""
+MAX_CUES = 4
+CUE_MIN_LOGIT = -1.0
+"""A word is reported as a cue from this cue logit (probability 0.27) up; every genre's threshold
+lies above it, so each flagged sentence names at least one cue."""
+
+
+@dataclass(frozen=True, slots=True)
+class GenreWeights:
+    """One genre's folded token weights, bias, Platt calibration and decision threshold."""
+
+    weights: dict[str, float]
+    bias: float
+    slope: float
+    offset: float
+    threshold: float
+
+    def probability(self, logit: float) -> float:
+        """Return the calibrated sentence probability for a sentence logit."""
+        z = self.slope * logit + self.offset
+        return 1.0 / (1.0 + math.exp(-z)) if z > -500 else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class CueTagger:
+    """Candidate words, a cue lexicon and per-genre weights; `score` reads them, never writes."""
+
+    forms: frozenset[str]
+    stems: frozenset[str]
+    lexicon: Lexicon
+    genres: dict[str, GenreWeights]
+    plain_forms: frozenset[str] = field(init=False, repr=False, compare=False)
+    """The forms without their capital mark: a word is a candidate only if its unmarked form is
+    one of these or starts with a stem."""
+
+    def __post_init__(self) -> None:
+        """Accept any iterable of forms and stems (the pickle stores them sorted)."""
+        object.__setattr__(self, "forms", frozenset(self.forms))
+        object.__setattr__(self, "stems", frozenset(self.stems))
+        object.__setattr__(self, "plain_forms", frozenset(f.rstrip("^") for f in self.forms))
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the tagger as plain JSON data (sets sorted, so the bytes are reproducible)."""
+        return {
+            "forms": sorted(self.forms),
+            "stems": sorted(self.stems),
+            "lexicon": {word: [list(cue) for cue in cues] for word, cues in self.lexicon.items()},
+            "genres": {
+                name: {
+                    "weights": genre.weights,
+                    "bias": genre.bias,
+                    "slope": genre.slope,
+                    "offset": genre.offset,
+                    "threshold": genre.threshold,
+                }
+                for name, genre in self.genres.items()
+            },
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> CueTagger:
+        """Rebuild a tagger from `to_dict` data: plain numbers and strings, nothing executable."""
+        lexicon = {
+            str(word): tuple(tuple(str(token) for token in cue) for cue in cues)
+            for word, cues in data["lexicon"].items()
+        }
+        genres = {
+            str(name): GenreWeights(
+                {str(k): float(v) for k, v in genre["weights"].items()},
+                float(genre["bias"]),
+                float(genre["slope"]),
+                float(genre["offset"]),
+                float(genre["threshold"]),
+            )
+            for name, genre in data["genres"].items()
+        }
+        return cls(
+            frozenset(map(str, data["forms"])), frozenset(map(str, data["stems"])), lexicon, genres
+        )
+
+    def score(self, text: str, genre: str) -> tuple[float, tuple[Span, ...]]:
+        """Return a sentence's probability of speculation and its cue spans (sentence offsets)."""
+        tokens, words = plain_words(text)
+        plain, stems = self.plain_forms, self.stems
+        maybe = [i for i, word in enumerate(words) if word in plain or word[:STEM] in stems]
+        if not maybe:
+            return self.genres[genre].probability(NO_CANDIDATE), ()
+        logits = self.token_logits(mark_capitals(tokens, words), maybe, genre)
+        best = max([NO_CANDIDATE, *(logit for _, logit in logits)])
+        return self.genres[genre].probability(best), _cue_spans(text, logits)
+
+    def token_logits(
+        self, words: list[str], indices: Iterable[int], genre: str
+    ) -> list[tuple[int, float]]:
+        """Return (token index, cue logit) for each candidate among the words at `indices`."""
+        model = self.genres[genre]
+        get, zeros, lexicon = model.weights.get, repeat(0.0), self.lexicon
+        return [
+            (i, model.bias + sum(map(get, token_features(words, i, lexicon), zeros)))
+            for i in indices
+            if is_candidate(words[i], self.forms, self.stems)
+        ]
+
+
+def _cue_spans(text: str, logits: list[tuple[int, float]]) -> tuple[Span, ...]:
+    """Return the likeliest cue words (at most MAX_CUES), neighbouring words joined in one span."""
+    cues = sorted((-logit, i) for i, logit in logits if logit >= CUE_MIN_LOGIT)
+    if not cues:
+        return ()
+    runs: list[list[int]] = []
+    for i in sorted(i for _, i in cues[:MAX_CUES]):
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    tokens = offsets(text, runs[-1][-1] + 1)
+    spans = []
+    for run in runs:
+        start, end = tokens[run[0]][0], tokens[run[-1]][1]
+        spans.append(Span(start, end, text[start:end], "cue"))
+    return tuple(spans)

@@ -1,0 +1,134 @@
+"""Sentence splitting with offsets: line structure first, then trained Punkt within blocks."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import importlib.util
+import re
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from statistics import median
+from types import ModuleType
+from typing import Any
+
+from flagger.artefacts import load_json
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]|[-*•·▪]\s|\d{1,2}[.)]\s)")
+LINE = re.compile(r"[^\n]*")
+WRAPPED_WIDTH = range(45, 100)
+CONTINUED_LINE = re.compile(r"(?:[,;:(\-–]|\b(?:the|a|an|of|and|or|to|in|for|with|at|by|on))\s*$")
+CONTINUATION = re.compile(r"\s*[a-z0-9]")
+FINGERPRINT_LENGTH = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: its index and 0-based, end-exclusive offsets into the article text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def _import_punkt() -> ModuleType:
+    """Import NLTK's Punkt module alone, without importing the whole NLTK package.
+
+    Measured on the 2-core development machine: `import nltk.tokenize.punkt` the plain way
+    takes 0.65 s quiet (4.8 s under load), this way 0.05 s (0.19 s under load); a cold
+    `flagger check` takes about 0.2 s in all, so the plain import would triple it.
+    Placeholder package entries let Python load `nltk.tokenize.punkt` and its few dependencies;
+    every NLTK entry added here is removed again, so a later `import nltk` is unaffected.
+    Callers hold `_PUNKT_LOCK`, so no other thread imports NLTK half-way through.
+    """
+    if "nltk" in sys.modules:
+        return importlib.import_module("nltk.tokenize.punkt")
+    spec = importlib.util.find_spec("nltk")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("flagger needs NLTK: pip install nltk")
+    root = next(iter(spec.submodule_search_locations))
+    for name, path in (("nltk", root), ("nltk.tokenize", f"{root}/tokenize")):
+        package = ModuleType(name)
+        package.__path__ = [path]
+        sys.modules[name] = package
+    try:
+        return importlib.import_module("nltk.tokenize.punkt")
+    finally:
+        for name in [name for name in sys.modules if name == "nltk" or name.startswith("nltk.")]:
+            del sys.modules[name]
+
+
+_PUNKT_LOCK = threading.Lock()
+
+
+def _tokenizer() -> Any:
+    """Return the Punkt tokenizer, built once per process even when many threads ask at once."""
+    with _PUNKT_LOCK:
+        return _build_tokenizer()
+
+
+@cache
+def _build_tokenizer() -> Any:
+    """Build the Punkt tokenizer from the shipped parameters."""
+    punkt = _import_punkt()
+    PunktParameters, PunktSentenceTokenizer = punkt.PunktParameters, punkt.PunktSentenceTokenizer
+    data, _ = load_json("punkt")
+    params = PunktParameters()
+    params.abbrev_types = set(data["abbrev_types"])
+    params.collocations = {tuple(pair) for pair in data["collocations"]}
+    params.sent_starters = set(data["sent_starters"])
+    params.ortho_context.update(data["ortho_context"])
+    return PunktSentenceTokenizer(params)
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """Tell whether a block's lines are a wrapped paragraph (wire copy) rather than one per line."""
+    widths = [len(line.rstrip()) for line in lines[:-1]]
+    if not widths or int(median(widths)) not in WRAPPED_WIDTH or max(widths) >= 110:
+        return False
+    return len(widths) >= 2 or bool(CONTINUED_LINE.search(lines[0]) or CONTINUATION.match(lines[1]))
+
+
+def _line_blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Split a paragraph into spans Punkt may not join: each line, unless the lines are wrapped."""
+    lines = [(m.start(), m.end()) for m in LINE.finditer(text, start, end) if m.start() < end]
+    lines = [(a, b) for a, b in lines if a < b or a == start]
+    if _is_hard_wrapped([text[a:b] for a, b in lines]):
+        yield start, end
+    else:
+        yield from lines
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """Yield paragraph spans separated by blank lines, indented lines or list items."""
+    position = 0
+    for match in PARAGRAPH_BREAK.finditer(text):
+        yield position, match.start()
+        position = match.end()
+    yield position, len(text)
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Return the sentences of `text` with offsets; whitespace is never part of a sentence."""
+    tokenizer = _tokenizer()
+    sentences: list[Sentence] = []
+    for paragraph_start, paragraph_end in _paragraphs(text):
+        for block_start, block_end in _line_blocks(text, paragraph_start, paragraph_end):
+            block = text[block_start:block_end]
+            if not block.strip():
+                continue
+            for start, end in tokenizer.span_tokenize(block):
+                start = block_start + start + len(block[start:end]) - len(block[start:end].lstrip())
+                end = block_start + end
+                sentences.append(Sentence(len(sentences), start, end, text[start:end]))
+    return tuple(sentences)
+
+
+def fingerprint(sentence: str) -> str:
+    """Return the fingerprint of a sentence: SHA-1 prefix of its whitespace-normalised text."""
+    normal = " ".join(sentence.split())
+    return hashlib.sha1(normal.encode("utf-8", "surrogatepass")).hexdigest()[:FINGERPRINT_LENGTH]

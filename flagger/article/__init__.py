@@ -1,0 +1,33 @@
+"""The article: the text an editor checks, what is known about it, and spans of its text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article as read from input; `text` is what every offset points into."""
+
+    text: str
+    title: str | None = None
+    published: date | None = None
+    source: str | None = None
+    id: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the article text: 0-based, end-exclusive code-point offsets."""
+
+    start: int
+    end: int
+    text: str
+    role: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form."""
+        return {"start": self.start, "end": self.end, "text": self.text, "role": self.role}

@@ -1,0 +1,343 @@
+"""Temporal rules (T1xx): dates that contradict each other or the publication date."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from datetime import date
+
+from flagger.annotations.document import Document
+from flagger.annotations.timex import TimeExpression
+from flagger.annotations.timex.lexicon import WEEKDAY_NAMES
+from flagger.article import Span
+from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.dates import interval, overlaps, show, widen_ago
+from flagger.detectors.temporal.events import (
+    WINDOW_CHARS,
+    EventMention,
+    link,
+    possessive_end,
+    same_event,
+    tokenize,
+    verb_lemma,
+)
+from flagger.report.finding import Finding
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "T101", "relative-date-conflict", "temporal", "warning",
+        flags="A relative date (\"last year's talks\") that resolves to a period other than an "
+        "explicit date given for the same event elsewhere in the article.",
+        why="One of the two dates is wrong, often because copy was reused from an older story "
+        "and \"last year\" was not updated.",
+        example="Talks that were interrupted in 2022 ... last year's talks, which were "
+        "interrupted by the war (published 2025: last year = 2024)",
+        fix="Use the explicit date in both places (\"the 2022 talks\"), or correct the one "
+        "that is wrong.",
+        needs_published=True,
+    ),
+    Rule(
+        "T102", "weekday-date-mismatch", "temporal", "error",
+        flags="A weekday written next to a full date (with its year) that falls on another "
+        "weekday.",
+        why="Either the weekday or the date is wrong; readers cannot tell which.",
+        example="The vote is on Friday, May 15, 2025 (May 15, 2025 is a Thursday).",
+        fix="Check the calendar and correct the weekday or the date.",
+    ),
+    Rule(
+        "T103", "elapsed-time-conflict", "temporal", "warning",
+        flags="An elapsed time (\"three years ago\") that does not fit an explicit date of the "
+        "same event, counted from the publication date.",
+        why="The count was probably right when first written and went stale, or the date is "
+        "wrong.",
+        example="The agreement was signed three years ago. ... the 2019 agreement "
+        "(published 2024: three years ago = 2021)",
+        fix="Give the year instead of the count (\"in 2019\"), or correct the count.",
+        needs_published=True,
+    ),
+    Rule(
+        "T104", "tense-date-conflict", "temporal", "warning",
+        flags="A past event dated after the publication date, or an upcoming event dated "
+        "before it.",
+        why="The year or the tense is wrong: an article cannot report as done what has not "
+        "happened yet.",
+        example="The plant was opened in 2027 (published 2025).",
+        fix="Correct the year, or the tense if the event is still to come.",
+        needs_published=True,
+    ),
+    Rule(
+        "T105", "relative-day-conflict", "temporal", "warning",
+        flags="A relative day (\"yesterday\", \"on Friday\") that is not the explicit date given "
+        "for the same event.",
+        why="Relative days go stale when copy is held over or republished.",
+        example="Yesterday's vote was close. ... The vote on May 7 followed weeks of debate "
+        "(published May 11: yesterday = May 10)",
+        fix="Use the explicit date, or correct the relative day.",
+        needs_published=True,
+    ),
+)
+_RULES = {rule.code: rule for rule in RULES}
+
+WINDOW = 8  # sentences between two mentions of one event
+NEARBY = 32  # explicit dates compared on each side, so a list of thousands stays linear
+_WEEKDAY = "|".join(WEEKDAY_NAMES)
+# A weekday just before a date, or opening it ("Friday, May 15, 2025").
+_WEEKDAY_BEFORE = re.compile(rf"\b({_WEEKDAY}),?\s+(the\s+)?$", re.IGNORECASE)
+_WEEKDAY_START = re.compile(rf"^(?:(?:this|next|last|coming)\s+)*({_WEEKDAY}),?\s+", re.IGNORECASE)
+_PAST_AUX = frozenset({"was", "were", "had", "has", "have"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll"})
+_MODAL_OR_INFINITIVE = frozenset({"will", "would", "to", "shall", "could", "can", "may", "might",
+                                  "should", "must", "be", "being", "is", "are", "am"})
+# Verbs whose date is a target, not the time of the act: "postponed ... in 2027".
+_TARGET_VERBS = frozenset(
+    {"schedule", "reschedule", "set", "plan", "postpone", "delay", "move", "push", "extend",
+     "expect", "slate", "forecast", "project", "target", "aim", "predict", "estimate", "book",
+     "propose", "due", "defer", "fix", "budget", "require", "need", "call", "intend", "hope",
+     "want"}
+)
+_FUTURE_WORDS = re.compile(r"\b(will|would|shall|plans?|planned|scheduled|expected|due|set to)\b",
+                           re.IGNORECASE)
+# A clause whose past tense may lie ahead of its main clause: "after the lease ended in 1999,
+# the city would ...".
+_SUBORDINATE = re.compile(r"\b(after|when|once|until|before|if|unless)\b[^,;:]*$",
+                          re.IGNORECASE)
+_DATE_PREPS = frozenset({"in", "on", "at", "during"})
+_FOLLOW_OK = frozenset(
+    {"and", "or", "but", "to", "when", "after", "before", "with", "as", "at", "in", "on", "for",
+     "from", "by", "if", "while", "because", "that", "which", "who", "where", "than", "said",
+     "says", "so", "amid", "even", "though", "although", "despite", "until", "then", "is", "are",
+     "was", "were", "has", "have", "had", "will", "would", "under", "against", "into", "over"}
+)
+
+
+def detect(doc: Document) -> Iterator[Finding]:
+    """Yield T101–T105 findings; rules that need the publication date run only with one."""
+    yield from _weekday_mismatches(doc)
+    published = doc.article.published
+    if published is None:
+        return
+    sentences = [(s.start, s.end) for s in doc.sentences]
+    mentions = link(doc.text, doc.dates, sentences)
+    yield from _event_conflicts(doc, mentions, published)
+    yield from _tense_conflicts(doc, published)
+
+
+# T101, T103, T105 -------------------------------------------------------------------------
+
+
+def _event_conflicts(doc: Document, mentions: list[EventMention],
+                     published: date) -> Iterator[Finding]:
+    """T101, T103, T105: a deictic date of an event that an explicit date contradicts."""
+    explicit = [m for m in mentions if m.timex.explicit and interval(m.timex)]
+    positions = [m.timex.start for m in explicit]
+    for mention in mentions:
+        tx = mention.timex
+        if not tx.deictic:
+            continue
+        span = _relative_interval(tx, published)
+        if span is None:
+            continue
+        here = bisect_left(positions, tx.start)
+        nearby = explicit[max(here - NEARBY, 0) : here + NEARBY]
+        others = [m for m in nearby if m.timex is not tx and same_event(mention, m)
+                  and abs(m.sentence - mention.sentence) <= WINDOW]
+        spans = {interval(m.timex) for m in others}
+        if len(spans) != 1:
+            continue  # no explicit date for the event, or several that disagree
+        other_span = spans.pop()
+        written = next((m.timex for m in others if m.timex.has_year), others[0].timex)
+        if other_span is None or any(overlaps(span, s) for s in _readings(written, other_span)):
+            continue
+        code = _code(tx, span, other_span)
+        if code is not None:
+            other = min(others, key=lambda m: abs(m.timex.start - tx.start))
+            yield _event_finding(doc, code, mention, other, (span, other_span), published)
+
+
+def _readings(tx: TimeExpression, span: tuple[date, date]) -> list[tuple[date, date]]:
+    """The intervals an explicit date may mean: a date without its year ("September") may
+    belong to the year before or after the one it was resolved to."""
+    if tx.has_year:
+        return [span]
+    readings = [span]
+    for shift in (-1, 1):
+        try:
+            readings.append((span[0].replace(year=span[0].year + shift),
+                             span[1].replace(year=span[1].year + shift)))
+        except ValueError:
+            continue  # February 29
+    return readings
+
+
+def _code(tx: TimeExpression, span: tuple[date, date],
+          other_span: tuple[date, date]) -> str | None:
+    """Pick T103 (elapsed time), T105 (relative day) or T101; None when they agree after all."""
+    if tx.ago:
+        return "T103"
+    if not tx.named_day or span[0] != span[1]:
+        return "T101"
+    named = tx.weekday
+    if named is not None and other_span[0] == other_span[1] and other_span[0].weekday() == named:
+        return None  # "Friday" and "May 15" agree: only the week is in doubt
+    return "T105"
+
+
+def _relative_interval(tx: TimeExpression, published: date) -> tuple[date, date] | None:
+    """The interval a relative expression allows; counts back ("ago") are approximate."""
+    span = interval(tx)
+    if not tx.ago:
+        return span
+    if tx.granularity in ("decade", "century") or span is None:
+        return None  # "more than a decade ago" is too vague to contradict a year
+    span = widen_ago(span)
+    if tx.mod in ("MORE_THAN", "EQUAL_OR_MORE"):
+        return (date.min, span[1])
+    if tx.mod in ("LESS_THAN", "EQUAL_OR_LESS"):
+        return (span[0], published)
+    return span
+
+
+def _event_finding(doc: Document, code: str, mention: EventMention, other: EventMention,
+                   spans: tuple[tuple[date, date], tuple[date, date]],
+                   published: date) -> Finding:
+    """The finding on `mention`, whose date `other` contradicts."""
+    text, tx, ox = doc.text, mention.timex, other.timex
+    span, other_span = spans
+    end = possessive_end(text, tx)
+    said, noun = text[tx.start : end], text[mention.noun_start : mention.noun_end]
+    explicit = _strip_preposition(ox.text)
+    if end != tx.end or said.endswith(("'s", "’s")):
+        article = "The" if said[0].isupper() else "the"
+        suggestion = f"{article} {explicit}{text[end : mention.noun_end]}"  # "the 2022 talks"
+    else:
+        suggestion = ("on " if other_span[0] == other_span[1] else "in ") + explicit
+    shown = show(interval(tx) or span) if code == "T103" else show(span)
+    message = (f"“{said}” puts the {noun} in {shown} (counted from publication on "
+               f"{published.isoformat()}), but “{ox.text}” dates the same {noun} to "
+               f"{show(other_span)}")
+    near = code == "T105" and abs((span[0] - other_span[0]).days) <= 1
+    related = (Span(ox.start, ox.end, ox.text, "conflicting date"),
+               Span(mention.noun_start, mention.noun_end, noun, "event"))
+    return _RULES[code].finding(doc, tx.start, end, message, score=0.6 if near else 0.8,
+                                evidence=(f"{said} = {shown}", show(other_span)),
+                                related=related, suggestion=suggestion)
+
+
+def _strip_preposition(value: str) -> str:
+    """`value` without a leading "in", "on", "at", "during" or "of"."""
+    return re.sub(r"^(in|on|at|during|of)\s+", "", value, flags=re.IGNORECASE)
+
+
+# T102 --------------------------------------------------------------------------------------
+
+
+def _weekday_mismatches(doc: Document) -> Iterator[Finding]:
+    """T102: a weekday written next to a full date that falls on another weekday."""
+    text = doc.text
+    for tx in doc.dates:
+        span = interval(tx)
+        if span is None or span[0] != span[1]:
+            continue
+        start = _WEEKDAY_START.match(tx.text)
+        before = _WEEKDAY_BEFORE.search(text, max(tx.start - 16, 0), tx.start)
+        if start:
+            name, w_start = start.group(1), tx.start + start.start(1)
+            w_end = tx.start + start.end(1)
+        elif before:
+            name, w_start, w_end = before.group(1), before.start(1), before.end(1)
+        else:
+            continue
+        if not tx.has_year or not (start or tx.explicit):
+            continue  # without its year ("Thursday, May 15") the date itself is a guess
+        date_text = tx.text[start.end() :] if start else tx.text
+        day, named = span[0], WEEKDAY_NAMES.index(name.capitalize())
+        if day.weekday() == named:
+            continue
+        actual = WEEKDAY_NAMES[day.weekday()]
+        message = f"{date_text} is a {actual}, not a {name.capitalize()}"
+        yield _RULES["T102"].finding(
+            doc, w_start, tx.end, message, score=0.95,
+            evidence=(f"{date_text} = {actual}", f"written: {name}"),
+            related=(Span(w_start, w_end, text[w_start:w_end], "weekday"),
+                     Span(tx.end - len(date_text), tx.end, date_text, "date")),
+            suggestion=f"{actual}, {date_text}")
+
+
+# T104 --------------------------------------------------------------------------------------
+
+
+def _tense_conflicts(doc: Document, published: date) -> Iterator[Finding]:
+    """T104: a past event dated after publication, or an upcoming one dated before it."""
+    text = doc.text
+    for tx in doc.dates:
+        span = interval(tx)
+        if tx.type != "DATE" or span is None or not tx.explicit or not tx.has_year:
+            continue
+        if re.search(r"\bfiscal\b", text[max(tx.start - 8, 0) : tx.end], re.IGNORECASE):
+            continue
+        if tx.range_start or not _ends_phrase(text, tx):
+            continue
+        sentence = doc.sentences[doc.sentence_index(tx.start)] if doc.sentences else None
+        tense, verb = _verb_tense(text, tx, sentence.start if sentence else 0)
+        if tense == "past" and (span[0] - published).days > 1:
+            message = (f"“{verb}” reports a past event, but “{tx.text}” is after the "
+                       f"publication date ({published.isoformat()})")
+        elif tense == "future" and (published - span[1]).days > 1:
+            message = (f"“{verb}” announces an upcoming event, but “{tx.text}” is before the "
+                       f"publication date ({published.isoformat()})")
+        else:
+            continue
+        yield _RULES["T104"].finding(
+            doc, tx.start, tx.end, message, score=0.7,
+            evidence=(f"{tx.text} = {show(span)}", f"published {published.isoformat()}"),
+            related=(Span(*_verb_span(text, tx, verb), "event"),))
+
+
+def _ends_phrase(text: str, tx: TimeExpression) -> bool:
+    """Whether the date ends its phrase ("in 2019."), rather than modifying ("2019 results")."""
+    following = tokenize(text, tx.end, min(tx.end + 30, len(text)))
+    if not following:
+        return True
+    word = following[0]
+    return (not word.text[0].isalnum() or word.lower in _FOLLOW_OK
+            or word.lower.endswith("ly") or (word.lower.endswith("ed") and bool(
+                verb_lemma(word.text))))
+
+
+def _verb_tense(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | None, str]:
+    """Return ("past" | "future" | None, verb) for the verb the date directly follows.
+
+    Stricter than `timex.tense.tense_near`, which reads the nearest tense marker to choose a
+    date's reading: a contradiction is flagged only when the date's own verb ("opened in
+    2027") has the tense, not a verb nearby ("will omit its dividend in 1986").
+    """
+    sent_start = max(sent_start, tx.start - WINDOW_CHARS)
+    tokens = tokenize(text, sent_start, tx.start)
+    i = len(tokens) - 1
+    if i < 1 or tokens[i].lower not in _DATE_PREPS or not tokens[i - 1].text[0].isalpha():
+        return None, ""
+    verb = tokens[i - 1]
+    before: list[str] = []  # up to three words before the verb, within its clause
+    for tok in reversed(tokens[max(i - 4, 0) : i - 1]):
+        if not tok.text[0].isalnum():
+            break
+        before.insert(0, tok.lower)
+    lemma = verb_lemma(verb.text)
+    if before[-1:] and (before[-1] in _FUTURE_AUX or (
+            before[-2:-1] and before[-2] in _FUTURE_AUX and before[-1] in ("be", "have"))):
+        return "future", verb.text  # "will meet in 2019", "will be held in 2019"
+    if (lemma is None or lemma in _TARGET_VERBS
+            or any(w in _MODAL_OR_INFINITIVE for w in before[-2:])
+            or _FUTURE_WORDS.search(text, sent_start, verb.start)
+            or _SUBORDINATE.search(text, sent_start, verb.start)):
+        return None, verb.text  # "will extend ..., with a payment permitted on July 15, 1987"
+    if verb.lower != lemma or (before and before[-1] in _PAST_AUX):
+        return "past", verb.text
+    return None, verb.text
+
+
+def _verb_span(text: str, tx: TimeExpression, verb: str) -> tuple[int, int, str]:
+    """The span of `verb`, the last one before the date."""
+    start = text.rfind(verb, 0, tx.start)
+    return (start, start + len(verb), verb)

@@ -1,0 +1,59 @@
+"""Calendar intervals for the temporal rules: read from an expression, widened, compared,
+shown."""
+
+from __future__ import annotations
+
+from calendar import monthrange
+from datetime import date, timedelta
+
+from flagger.annotations.timex import TimeExpression
+
+
+def interval(tx: TimeExpression) -> tuple[date, date] | None:
+    """Return the calendar interval a resolved expression denotes, or None."""
+    if tx.first is None or tx.last is None:
+        return None
+    return (tx.first, tx.last)
+
+
+def widen_ago(span: tuple[date, date]) -> tuple[date, date]:
+    """Widen an "N years ago" year by one year each side: such counts are approximate."""
+    first, last = span
+    if (last - first).days >= 364:
+        return (_day(first.year - 1, 1, 1), _day(last.year + 1, 12, 31))
+    if (last - first).days >= 27:
+        return (_shift(first, -31), _shift(last, 31))
+    return (_shift(first, -1), _shift(last, 1))
+
+
+def _day(year: int, month: int, day: int) -> date:
+    """Return the date, clamped to the calendar `date` can hold."""
+    if year < date.min.year:
+        return date.min
+    if year > date.max.year:
+        return date.max
+    return date(year, month, day)
+
+
+def _shift(day: date, days: int) -> date:
+    """Return `day` moved by `days`, clamped to the calendar `date` can hold."""
+    if days < 0:
+        return day - timedelta(days=min(-days, (day - date.min).days))
+    return day + timedelta(days=min(days, (date.max - day).days))
+
+
+def overlaps(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    """Whether two inclusive intervals share a day."""
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def show(span: tuple[date, date]) -> str:
+    """Format an interval at its natural granularity: 2024, 2024-04, 2025-05-10, or a range."""
+    first, last = span
+    if first == last:
+        return first.isoformat()
+    if first == date(first.year, 1, 1) and last == date(last.year, 12, 31):
+        return str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
+    if first.day == 1 and last == first.replace(day=monthrange(first.year, first.month)[1]):
+        return f"{first.year}-{first.month:02d}"
+    return f"{first.isoformat()} – {last.isoformat()}"

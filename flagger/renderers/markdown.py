@@ -1,0 +1,55 @@
+"""Markdown: a report to paste into a ticket, a wiki or a review thread."""
+
+from __future__ import annotations
+
+import re
+
+from flagger.renderers.marks import by_sentence, line_column, marked, spans_of
+from flagger.report import Report
+
+SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
+
+
+def _escape(text: str) -> str:
+    """Escape Markdown's special characters."""
+    return SPECIAL.sub(r"\\\1", text)
+
+
+def render_markdown(report: Report, color: bool = False) -> str:
+    """Return the report as a Markdown section."""
+    article, summary = report.article, report.summary
+    title = article.title or article.id or "Article"
+    lines = [f"## {_escape(title)}", ""]
+    facts = [
+        ("Source", article.source or "—"),
+        ("Published", article.published.isoformat() if article.published else "unknown"),
+        ("Score", f"{summary.score}/100"),
+        ("Sentences", str(summary.sentences)),
+        ("Hedged share", f"{summary.hedged_share:.0%}"),
+        *((c.capitalize(), str(n)) for c, n in summary.findings_by_category.items()),
+    ]
+    lines += ["| | |", "|---|---|", *(f"| {k} | {_escape(v)} |" for k, v in facts), ""]
+    lines += [f"> **Note:** {_escape(note)}" for note in report.notes]
+    for index, findings in by_sentence(report).items():
+        sentence = report.sentences[index]
+        line, _ = line_column(article.text, sentence.start)
+        quote = marked(
+            article.text,
+            sentence.start,
+            sentence.end,
+            spans_of(report, findings),
+            lambda words, _category: f"**{words}**",
+            _escape,
+        )
+        lines += ["", f"**Line {line}:** {quote}", ""]
+        for finding in findings:
+            voice = f" — quoting {_escape(finding.speaker or 'a source')}" if finding.quoted else ""
+            lines.append(
+                f"- `{finding.rule}` {finding.name} ({finding.severity}{voice}): "
+                f"{_escape(finding.message)}"
+            )
+            if finding.suggestion:
+                lines.append(f"  - Suggestion: {_escape(finding.suggestion)}")
+    if not report.findings:
+        lines += ["", "Nothing to flag."]
+    return "\n".join(lines) + "\n\n"

@@ -1,0 +1,61 @@
+"""The terminal view: each flagged sentence with its marks, rule, message and suggestion."""
+
+from __future__ import annotations
+
+import click
+
+from flagger.renderers.marks import CATEGORY_COLOURS, by_sentence, line_column, marked, spans_of
+from flagger.report import Report
+
+SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
+
+
+def _header(report: Report, color: bool) -> list[str]:
+    """Return the article line, its metadata and the summary line."""
+    article, summary = report.article, report.summary
+    name = article.id or article.title or "<article>"
+    facts = [
+        f'"{article.title}"' if article.title and article.title != name else None,
+        article.source,
+        f"published {article.published.isoformat()}" if article.published else "no date",
+    ]
+    counts = " · ".join(f"{c} {n}" for c, n in summary.findings_by_category.items())
+    lines = [
+        click.style(name, bold=True) if color else name,
+        "  " + " · ".join(fact for fact in facts if fact),
+        f"  score {summary.score}/100 · {summary.sentences} sentences · {counts}"
+        + (f" · {summary.suppressed} suppressed" if summary.suppressed else ""),
+    ]
+    lines.extend(f"  note: {note}" for note in report.notes)
+    return lines
+
+
+def render_text(report: Report, color: bool = False) -> str:
+    """Return the report as the plain or coloured text an editor reads in a terminal."""
+    text = report.article.text
+
+    def wrap(words: str, category: str) -> str:
+        if color:
+            return click.style(words, fg=CATEGORY_COLOURS[category], bold=True, underline=True)
+        return f"«{words}»"
+
+    lines = _header(report, color)
+    for index, findings in by_sentence(report).items():
+        sentence = report.sentences[index]
+        line, column = line_column(text, sentence.start)
+        excerpt = marked(text, sentence.start, sentence.end, spans_of(report, findings), wrap)
+        lines += ["", f"  {line}:{column}  {excerpt}"]
+        for finding in findings:
+            severity: str = finding.severity
+            if color:
+                severity = click.style(severity, fg=SEVERITY_COLOURS[severity])
+            voice = f" (quoting {finding.speaker or 'a source'})" if finding.quoted else ""
+            suppressed = f" [accepted: {finding.suppressed}]" if finding.suppressed else ""
+            head = f"{finding.rule} {finding.name} {severity}{voice}{suppressed}"
+            lines.append(f"      {head}  [fingerprint {finding.fingerprint}]")
+            lines.append(f"          {finding.message}")
+            if finding.suggestion:
+                lines.append(f"          → {finding.suggestion}")
+    if not report.findings:
+        lines += ["", "  nothing to flag"]
+    return "\n".join(lines) + "\n\n"
