@@ -63,11 +63,13 @@ class Flagger:
     def analyze_article(self, article: Article) -> Report:
         """Run the whole pipeline on one article."""
         doc = annotate(article, self.hedge_model, self.options.hedge_threshold)
+        docs = (doc,) if doc.headline is None else (doc.headline, doc)
         findings = sorted(
             (
                 finding
+                for part in docs
                 for detect in DETECTORS
-                for finding in detect(doc)
+                for finding in detect(part)
                 if self.options.enabled(finding.rule)
             ),
             key=lambda finding: finding.sort_key,
@@ -80,6 +82,8 @@ class Flagger:
             dates=doc.dates,
             notes=self._notes(article),
             model=self._model_info(),
+            headline_sentences=doc.headline.sentences if doc.headline else (),
+            headline_hedges=doc.headline.hedges if doc.headline else (),
         )
 
     def _notes(self, article: Article) -> tuple[str, ...]:

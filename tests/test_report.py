@@ -23,7 +23,7 @@ def report(example_text: str) -> flagger.Report:
 
 def test_schema(report: flagger.Report) -> None:
     data = json.loads(json.dumps(report.to_dict()))
-    assert data["schema_version"] == SCHEMA_VERSION == 1
+    assert data["schema_version"] == SCHEMA_VERSION == 2
     assert data["flagger_version"] == flagger.__version__
     assert set(data["article"]) >= {"id", "title", "source", "published"}
     summary = data["summary"]
@@ -39,14 +39,24 @@ def test_schema(report: flagger.Report) -> None:
 
 def test_offsets_point_at_the_named_words(report: flagger.Report, example_text: str) -> None:
     data = report.to_dict()
+    fields = {"text": example_text, "title": data["article"]["title"] or ""}
     for finding in data["findings"]:
-        assert example_text[finding["start"] : finding["end"]] == finding["text"]
+        assert fields[finding["field"]][finding["start"] : finding["end"]] == finding["text"]
         for span in finding["related"]:
-            assert example_text[span["start"] : span["end"]] == span["text"]
+            assert fields[span["field"]][span["start"] : span["end"]] == span["text"]
     for expression in data["dates"]:
         assert example_text[expression["start"] : expression["end"]] == expression["text"]
-    starts = [(f["start"], f["end"]) for f in data["findings"]]
+    starts = [(f["field"] != "title", f["start"], f["end"]) for f in data["findings"]]
     assert starts == sorted(starts)
+
+
+def test_the_headline_is_checked_like_the_body() -> None:
+    title = "Experts say talks could collapse, sources said"
+    report = flagger.analyze("The talks resumed on Tuesday.", title=title, published="2025-05-11")
+    found = [(f.field, f.rule, title[f.start : f.end]) for f in report.findings]
+    assert ("title", "A102", "Experts say") in found
+    assert ("title", "A101", "sources said") in found
+    assert report.to_dict()["findings"][0]["field"] == "title"
 
 
 def test_example_article_shows_every_family(report: flagger.Report, example_text: str) -> None:

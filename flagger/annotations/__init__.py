@@ -6,6 +6,8 @@ with a hedge model, each sentence's hedge score.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from flagger.annotations.document import Document, HedgeScore
 from flagger.annotations.hedging.model import HedgeModel
 from flagger.annotations.quotes import find_quotes
@@ -26,12 +28,23 @@ def _shift(score: HedgeScore, sentence: Sentence) -> HedgeScore:
 
 
 def annotate(
-    article: Article, hedge_model: HedgeModel | None = None, hedge_threshold: float | None = None
+    article: Article,
+    hedge_model: HedgeModel | None = None,
+    hedge_threshold: float | None = None,
+    *,
+    with_headline: bool = True,
 ) -> Document:
-    """Annotate an article; without a hedge model its sentences get no hedge scores.
+    """Annotate an article's text and, as its `headline`, its title (field "title").
 
-    `hedge_threshold` defaults to the model's own.
+    Without a hedge model the sentences get no hedge scores; `hedge_threshold` defaults to the
+    model's own.
     """
+    headline = None
+    if with_headline and article.title and article.title.strip():
+        title = Article(article.title, published=article.published, id=article.id)
+        headline = replace(
+            annotate(title, hedge_model, hedge_threshold, with_headline=False), field="title"
+        )
     text = article.text
     sentences = split_sentences(text)
     hedges: tuple[HedgeScore, ...] = ()
@@ -47,4 +60,5 @@ def annotate(
         dates=extract_dates(text, article.published),
         hedges=hedges,
         hedge_threshold=threshold if hedge_threshold is None else hedge_threshold,
+        headline=headline,
     )

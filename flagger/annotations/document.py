@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from flagger.annotations.quotes import Quote
 from flagger.annotations.sentences import Sentence, fingerprint
 from flagger.annotations.timex import TimeExpression
-from flagger.article import Article, Span
+from flagger.article import Article, Field, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,9 +35,13 @@ class Document:
     hedges: tuple[HedgeScore, ...]
     hedge_threshold: float = 1.0
     """The hedge score from which a sentence counts as speculative."""
-    _sentence_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
-    _quote_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
-    _fingerprints: dict[int, str] = field(init=False, repr=False, compare=False)
+    field: Field = "text"
+    """What this document's offsets point into: the article's body text or its title."""
+    headline: Document | None = None
+    """The annotated title (field "title", its own offsets), beside the body document."""
+    _sentence_starts: tuple[int, ...] = dataclasses.field(init=False, repr=False, compare=False)
+    _quote_starts: tuple[int, ...] = dataclasses.field(init=False, repr=False, compare=False)
+    _fingerprints: dict[int, str] = dataclasses.field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         """Index the sentence and quote starts once."""
@@ -46,7 +51,7 @@ class Document:
 
     @property
     def text(self) -> str:
-        """Return the article text."""
+        """Return the text this document's offsets point into (the body, or the title)."""
         return self.article.text
 
     def sentence_index(self, offset: int) -> int:

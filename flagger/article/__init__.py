@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Literal
+
+Field = Literal["title", "text"]
+"""Which part of an article offsets point into: the headline or the body text."""
 
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """An article as read from input; `text` is what every offset points into."""
+    """An article as read from input: offsets point into `text`, or into `title` (field title)."""
 
     text: str
     title: str | None = None
@@ -21,13 +24,20 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """A stretch of the article text: 0-based, end-exclusive code-point offsets."""
+    """A stretch of the article: 0-based, end-exclusive code-point offsets into `field`."""
 
     start: int
     end: int
     text: str
     role: str = ""
+    field: Field = "text"
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON form."""
-        return {"start": self.start, "end": self.end, "text": self.text, "role": self.role}
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "role": self.role,
+            "field": self.field,
+        }

@@ -85,6 +85,7 @@ class Rule:
             quoted=held is not None,
             speaker=held.speaker if held is not None else None,
             fingerprint=doc.fingerprint(index),
+            field=doc.field,
         )
 
     def _severity_in(self, quote: Quote | None) -> Severity:

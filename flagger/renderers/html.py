@@ -133,8 +133,13 @@ def _spans(report: Report) -> list[FindingSpan]:
     """Return (start, end, finding number, role) for each finding's own and related spans."""
     spans = []
     for number, finding in enumerate(report.findings):
-        spans.append((finding.start, finding.end, number, "flag"))
-        spans.extend((s.start, s.end, number, s.role or "related") for s in finding.related)
+        if finding.field == "text":
+            spans.append((finding.start, finding.end, number, "flag"))
+        spans.extend(
+            (s.start, s.end, number, s.role or "related")
+            for s in finding.related
+            if s.field == "text"
+        )
     return spans
 
 
@@ -228,6 +233,8 @@ def _item(report: Report, number: int, finding: Finding) -> Item:
     """Return the side-list entry of one finding, with the anchors of its spans."""
     text = report.article.text
     line, column = line_column(text, finding.start)
+    if finding.field == "title":
+        text, line, column = report.article.title or "", 0, finding.start + 1
     return Item(
         number=number,
         category=finding.category,

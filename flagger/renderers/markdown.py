@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from flagger.renderers.marks import by_sentence, line_column, marked, spans_of
+from flagger.renderers.marks import by_sentence, headline_findings, line_column, marked, spans_of
 from flagger.report import Report
+from flagger.report.finding import Finding
 
 SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 
@@ -30,18 +31,25 @@ def render_markdown(report: Report, color: bool = False) -> str:
     ]
     lines += ["| | |", "|---|---|", *(f"| {k} | {_escape(v)} |" for k, v in facts), ""]
     lines += [f"> **Note:** {_escape(note)}" for note in report.notes]
+    groups: list[tuple[str, str, int, int, list[Finding]]] = []
+    in_headline = headline_findings(report)
+    if in_headline:
+        title = article.title or ""
+        groups.append(("Headline", title, 0, len(title), in_headline))
     for index, findings in by_sentence(report).items():
         sentence = report.sentences[index]
         line, _ = line_column(article.text, sentence.start)
+        groups.append((f"Line {line}", article.text, sentence.start, sentence.end, findings))
+    for where, text, start, end, findings in groups:
         quote = marked(
-            article.text,
-            sentence.start,
-            sentence.end,
+            text,
+            start,
+            end,
             spans_of(report, findings),
             lambda words, _category: f"**{words}**",
             _escape,
         )
-        lines += ["", f"**Line {line}:** {quote}", ""]
+        lines += ["", f"**{where}:** {quote}", ""]
         for finding in findings:
             voice = f" — quoting {_escape(finding.speaker or 'a source')}" if finding.quoted else ""
             lines.append(

@@ -18,11 +18,17 @@ def line_column(text: str, offset: int) -> tuple[int, int]:
 
 
 def by_sentence(report: Report) -> dict[int, list[Finding]]:
-    """Group findings by the sentence they sit in, in order."""
+    """Group the body's findings by the sentence they sit in, in order."""
     groups: dict[int, list[Finding]] = {}
     for finding in report.findings:
-        groups.setdefault(finding.sentence, []).append(finding)
+        if finding.field == "text":
+            groups.setdefault(finding.sentence, []).append(finding)
     return groups
+
+
+def headline_findings(report: Report) -> list[Finding]:
+    """Return the findings in the headline, in order."""
+    return [finding for finding in report.findings if finding.field == "title"]
 
 
 def marked(
@@ -57,10 +63,15 @@ def spans_of(report: Report, findings: Iterable[Finding]) -> list[tuple[int, int
     """Return the (start, end, category) spans to highlight; hedging marks its cue words."""
     spans: list[tuple[int, int, str]] = []
     for finding in findings:
-        cues = report.hedges[finding.sentence].cues if finding.category == "hedging" else ()
-        if cues and report.hedges:
+        hedges = report.headline_hedges if finding.field == "title" else report.hedges
+        cues = hedges[finding.sentence].cues if finding.category == "hedging" and hedges else ()
+        if cues:
             spans.extend((cue.start, cue.end, finding.category) for cue in cues)
         else:
             spans.append((finding.start, finding.end, finding.category))
-        spans.extend((span.start, span.end, finding.category) for span in finding.related)
+        spans.extend(
+            (span.start, span.end, finding.category)
+            for span in finding.related
+            if span.field == finding.field
+        )
     return spans

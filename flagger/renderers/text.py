@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import click
 
-from flagger.renderers.marks import CATEGORY_COLOURS, by_sentence, line_column, marked, spans_of
+from flagger.renderers.marks import (
+    CATEGORY_COLOURS,
+    by_sentence,
+    headline_findings,
+    line_column,
+    marked,
+    spans_of,
+)
 from flagger.report import Report
+from flagger.report.finding import Finding
 
 SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 
@@ -30,6 +38,23 @@ def _header(report: Report, color: bool) -> list[str]:
     return lines
 
 
+def _finding_lines(findings: list[Finding], color: bool) -> list[str]:
+    """Return the lines that name each finding: rule, severity, message, suggestion."""
+    lines = []
+    for finding in findings:
+        severity: str = finding.severity
+        if color:
+            severity = click.style(severity, fg=SEVERITY_COLOURS[severity])
+        voice = f" (quoting {finding.speaker or 'a source'})" if finding.quoted else ""
+        suppressed = f" [accepted: {finding.suppressed}]" if finding.suppressed else ""
+        head = f"{finding.rule} {finding.name} {severity}{voice}{suppressed}"
+        lines.append(f"      {head}  [fingerprint {finding.fingerprint}]")
+        lines.append(f"          {finding.message}")
+        if finding.suggestion:
+            lines.append(f"          → {finding.suggestion}")
+    return lines
+
+
 def render_text(report: Report, color: bool = False) -> str:
     """Return the report as the plain or coloured text an editor reads in a terminal."""
     text = report.article.text
@@ -40,22 +65,18 @@ def render_text(report: Report, color: bool = False) -> str:
         return f"«{words}»"
 
     lines = _header(report, color)
+    title = report.article.title or ""
+    in_headline = headline_findings(report)
+    if in_headline:
+        excerpt = marked(title, 0, len(title), spans_of(report, in_headline), wrap)
+        lines += ["", f"  headline  {excerpt}"]
+        lines += _finding_lines(in_headline, color)
     for index, findings in by_sentence(report).items():
         sentence = report.sentences[index]
         line, column = line_column(text, sentence.start)
         excerpt = marked(text, sentence.start, sentence.end, spans_of(report, findings), wrap)
         lines += ["", f"  {line}:{column}  {excerpt}"]
-        for finding in findings:
-            severity: str = finding.severity
-            if color:
-                severity = click.style(severity, fg=SEVERITY_COLOURS[severity])
-            voice = f" (quoting {finding.speaker or 'a source'})" if finding.quoted else ""
-            suppressed = f" [accepted: {finding.suppressed}]" if finding.suppressed else ""
-            head = f"{finding.rule} {finding.name} {severity}{voice}{suppressed}"
-            lines.append(f"      {head}  [fingerprint {finding.fingerprint}]")
-            lines.append(f"          {finding.message}")
-            if finding.suggestion:
-                lines.append(f"          → {finding.suggestion}")
+        lines += _finding_lines(findings, color)
     if not report.findings:
         lines += ["", "  nothing to flag"]
     return "\n".join(lines) + "\n\n"

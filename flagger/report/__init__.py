@@ -14,7 +14,7 @@ from flagger.report.finding import Finding
 from flagger.report.summary import Summary, summarise
 from flagger.version import __version__
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +41,8 @@ class Report:
     dates: tuple[TimeExpression, ...]
     notes: tuple[str, ...] = ()
     model: ModelInfo | None = None
+    headline_sentences: tuple[Sentence, ...] = ()
+    headline_hedges: tuple[HedgeScore, ...] = ()
 
     @cached_property
     def summary(self) -> Summary:
@@ -71,7 +73,7 @@ class Report:
                 }
                 for s, h in zip(self.sentences, self.hedges or [None] * len(self.sentences))
             ],
-            "findings": [f.to_dict(article.text) for f in self.findings],
+            "findings": [f.to_dict(article) for f in self.findings],
             "dates": [
                 {"start": d.start, "end": d.end, "text": d.text, "type": d.type, "value": d.value}
                 for d in self.dates

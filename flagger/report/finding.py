@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from typing import Any, Literal
 
-from flagger.article import Span
+from flagger.article import Article, Field, Span
 
 Category = Literal["hedging", "attribution", "temporal"]
 Severity = Literal["info", "warning", "error"]
@@ -30,18 +31,22 @@ class Finding:
     suggestion: str | None = None
     quoted: bool = False
     speaker: str | None = None
-    suppressed: str | None = field(default=None, compare=False)
-    fingerprint: str | None = field(default=None, compare=False)
+    suppressed: str | None = dataclasses.field(default=None, compare=False)
+    fingerprint: str | None = dataclasses.field(default=None, compare=False)
+    field: Field = "text"
+    """Where the offsets point: the article's `text`, or its `title` (the headline)."""
 
     @property
-    def sort_key(self) -> tuple[int, int, str]:
-        """Order findings by position, then by rule code."""
-        return (self.start, self.end, self.rule)
+    def sort_key(self) -> tuple[bool, int, int, str]:
+        """Order findings headline first, then by position, then by rule code."""
+        return (self.field != "title", self.start, self.end, self.rule)
 
-    def to_dict(self, text: str) -> dict[str, Any]:
-        """Return the JSON form; `text` is the article text the offsets point into."""
+    def to_dict(self, article: Article) -> dict[str, Any]:
+        """Return the JSON form; the offsets point into `article`'s text or title (`field`)."""
+        text = (article.title or "") if self.field == "title" else article.text
         return {
             "rule": self.rule,
+            "field": self.field,
             "name": self.name,
             "category": self.category,
             "severity": self.severity,

@@ -58,7 +58,7 @@ def summarise(findings: tuple[Finding, ...], sentences: int) -> Summary:
     """Summarise the findings of one article with `sentences` sentences."""
     active = [f for f in findings if f.suppressed is None]
     own_voice = [f for f in active if not f.quoted]
-    hedged = {f.sentence for f in own_voice if f.category == "hedging"}
+    hedged = {f.sentence for f in own_voice if f.category == "hedging" and f.field == "text"}
     share = len(hedged) / sentences if sentences else 0.0
     attributions = sum(f.category == "attribution" for f in own_voice)
     conflicts = sum(f.category == "temporal" for f in active)
