@@ -296,3 +296,7 @@ def rules(output_format: str) -> None:
         if rule.fix:
             click.echo(f"    fix:     {rule.fix}")
         click.echo()
+
+from flagger.serve.command import serve  # noqa: E402
+
+main.add_command(serve)
