@@ -149,12 +149,14 @@ def _json(schema: Schema) -> Schema:
     return {"application/json": {"schema": schema}}
 
 
-def _operation(summary: str, ok: Schema, body: Schema | None = None, **extra: Any) -> Schema:
+def _operation(
+    summary: str, ok: Schema, body: Schema | None = None, html_errors: bool = False, **extra: Any
+) -> Schema:
     """Return an operation with its success and error responses."""
-    error = {
-        "description": "Error (400 bad field, 401, 413, 415, 503, 504).",
-        "content": _json(_ref("Error")),
-    }
+    content = _json(_ref("Error"))
+    if html_errors:  # the page's form shows a bad field as a page; limits still answer JSON
+        content["text/html"] = {"schema": {"type": "string"}}
+    error = {"description": "Error (400 bad field, 401, 413, 415, 503, 504).", "content": content}
     operation: Schema = {"summary": summary, "responses": {"200": ok, "default": error}, **extra}
     if body is not None:
         operation["requestBody"] = {"required": True, "content": body}
@@ -170,6 +172,19 @@ def document() -> Schema:
         "content": {"text/html": {"schema": {"type": "string"}}},
     }
     report_ok = {"description": "The report.", "content": _json(_ref("Report"))}
+    languages_ok = {
+        "description": "Languages.",
+        "content": _json(
+            {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["name", "code", "longCode"],
+                    "properties": {key: {"type": "string"} for key in ("name", "code", "longCode")},
+                },
+            }
+        ),
+    }
     lines = {
         "description": "One JSONL report (or error record) per article, streamed.",
         "content": {"application/x-ndjson": {"schema": {"type": "string"}}},
@@ -206,7 +221,7 @@ def document() -> Schema:
                     parameters=query,
                 )
             },
-            "/v2/languages": {"get": _operation("LanguageTool protocol: languages.", json_ok)},
+            "/v2/languages": {"get": _operation("LanguageTool protocol: languages.", languages_ok)},
             "/v2/check": {
                 "post": _operation(
                     "LanguageTool protocol: check text; offsets in UTF-16 code units.",
@@ -230,6 +245,7 @@ def document() -> Schema:
                             }
                         }
                     },
+                    html_errors=True,
                 )
             },
             "/openapi.json": {"get": _operation("This document.", json_ok)},
