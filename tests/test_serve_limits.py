@@ -17,7 +17,8 @@ httpx = pytest.importorskip("httpx", reason="the test extra is not installed")
 
 from flagger.serve.app import create_app  # noqa: E402
 from flagger.serve.limits import MAX_BODY  # noqa: E402
-from flagger.serve.pipeline import Article, Options, Pipeline  # noqa: E402
+from flagger.serve.pipeline import Pipeline  # noqa: E402
+from flagger.serve.records import Article, Options  # noqa: E402
 from flagger.serve.service import Settings  # noqa: E402
 from tests.serve_helpers import STARTUP_LIMIT, live_server  # noqa: E402
 

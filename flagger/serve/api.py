@@ -11,9 +11,11 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from flagger.serve.bodies import json_body, parse_json
 from flagger.serve.errors import ApiError, as_api_error
+from flagger.serve.fields import parse_article, parse_options
 from flagger.serve.limits import Busy, TimedOut
-from flagger.serve.pipeline import VERSION, FieldError, Options, parse_article, parse_options
+from flagger.serve.pipeline import VERSION
 from flagger.serve.pipeline import rules as list_rules
+from flagger.serve.records import FieldError, Options
 from flagger.serve.service import Service, service_of
 
 JSON = "application/json"

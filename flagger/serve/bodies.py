@@ -14,7 +14,7 @@ from starlette.requests import Request
 
 from flagger.serve.errors import ApiError
 from flagger.serve.limits import MAX_BODY
-from flagger.serve.pipeline import FieldError
+from flagger.serve.records import FieldError
 
 MAX_FIELDS = 100
 

@@ -10,7 +10,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from flagger.serve.limits import RETRY_AFTER, BodyTooLarge, Busy, TimedOut, too_large
-from flagger.serve.pipeline import FieldError
+from flagger.serve.records import FieldError
 
 log = logging.getLogger("flagger.serve")
 Handler = Callable[[Request, Exception], Awaitable[Response]]

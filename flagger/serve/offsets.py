@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from flagger.serve.bodies import parse_json
-from flagger.serve.pipeline import FieldError, checked_string
+from flagger.serve.fields import checked_string
+from flagger.serve.records import FieldError
 
 
 class Utf16:
