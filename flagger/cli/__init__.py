@@ -17,6 +17,7 @@ from flagger.article.published import DateError, parse_published
 from flagger.options.errors import OptionError
 from flagger.options.settings import SETTINGS, Setting
 from flagger.renderers import FORMATS
+from flagger.serve.command import serve
 from flagger.version import __version__
 
 
@@ -283,3 +284,5 @@ def rules(output_format: str) -> None:
         if rule.fix:
             click.echo(f"    fix:     {rule.fix}")
         click.echo()
+
+main.add_command(serve)
