@@ -1,7 +1,7 @@
 """flagger: flags speculation, vague attribution and date contradictions in news articles.
 
     report = flagger.analyze(text, published="2025-05-11", select="A,T")
-    print(flagger.renderers(report, "json"))
+    print(flagger.render(report, "json"))
 """
 
 from __future__ import annotations
