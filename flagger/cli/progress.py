@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import IO
-
-from tqdm import tqdm
+from typing import IO, Any
 
 
 class Progress:
@@ -17,13 +15,12 @@ class Progress:
         self.stream = stream or sys.stderr
         self.started = time.monotonic()
         self.errors = 0
-        self.bar = tqdm(
-            file=self.stream,
-            unit=" articles",
-            disable=not self.stream.isatty(),
-            mininterval=0.1,
-            dynamic_ncols=True,
-        )
+        self.bar: Any = _Silent()
+        if self.stream.isatty():
+            # tqdm costs about 20 ms (60 ms under load) of a 0.2 s cold start: only for terminals.
+            from tqdm import tqdm
+
+            self.bar = tqdm(file=self.stream, unit=" articles", mininterval=0.1, dynamic_ncols=True)
 
     def tick(self, error: bool = False) -> None:
         """Count one article."""
@@ -34,7 +31,7 @@ class Progress:
 
     def say(self, line: str) -> None:
         """Print a line on the stream, above the progress line."""
-        if self.bar.disable:
+        if isinstance(self.bar, _Silent):
             self.stream.write(line + "\n")
             self.stream.flush()
         else:
@@ -48,3 +45,16 @@ class Progress:
     def seconds(self) -> float:
         """Return the time since the start."""
         return time.monotonic() - self.started
+
+
+class _Silent:
+    """The progress bar when the stream is not a terminal: it draws nothing."""
+
+    def update(self) -> None:
+        """Count nothing."""
+
+    def set_postfix_str(self, _text: str, refresh: bool = False) -> None:
+        """Show nothing."""
+
+    def close(self) -> None:
+        """Clear nothing."""
