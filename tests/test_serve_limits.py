@@ -15,10 +15,11 @@ import pytest
 pytest.importorskip("starlette", reason="the serve extra is not installed")
 httpx = pytest.importorskip("httpx", reason="the test extra is not installed")
 
+from flagger.options import Options  # noqa: E402
 from flagger.serve.app import create_app  # noqa: E402
 from flagger.serve.limits import MAX_BODY  # noqa: E402
 from flagger.serve.pipeline import Pipeline  # noqa: E402
-from flagger.serve.records import Article, Options  # noqa: E402
+from flagger.serve.records import Article  # noqa: E402
 from flagger.serve.service import Settings  # noqa: E402
 from tests.serve_helpers import STARTUP_LIMIT, live_server  # noqa: E402
 

@@ -12,9 +12,8 @@ import pytest
 pytest.importorskip("starlette", reason="the serve extra is not installed")
 httpx = pytest.importorskip("httpx", reason="the test extra is not installed")
 
-from flagger.renderers import RENDERERS  # noqa: E402
-
 from flagger import Flagger  # noqa: E402
+from flagger.renderers import RENDERERS  # noqa: E402
 from flagger.serve.app import create_app  # noqa: E402
 from flagger.serve.service import Settings  # noqa: E402
 from tests.conftest import EXAMPLE  # noqa: E402

@@ -13,9 +13,9 @@ from flagger.serve.bodies import json_body, parse_json
 from flagger.serve.errors import ApiError, as_api_error
 from flagger.serve.fields import parse_article, parse_options
 from flagger.serve.limits import Busy, TimedOut
-from flagger.serve.pipeline import VERSION
+from flagger.serve.pipeline import VERSION, Options
 from flagger.serve.pipeline import rules as list_rules
-from flagger.serve.records import FieldError, Options
+from flagger.serve.records import FieldError
 from flagger.serve.service import Service, service_of
 
 JSON = "application/json"

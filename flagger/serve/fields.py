@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from flagger.serve.pipeline import check_date, rule_codes
-from flagger.serve.records import Article, FieldError, Options
+from flagger.serve.pipeline import Options, check_date, options_of
+from flagger.serve.records import Article, FieldError
 
 
 def checked_string(value: Any, field: str, *, required: bool = False) -> str | None:
@@ -24,45 +24,10 @@ def checked_string(value: Any, field: str, *, required: bool = False) -> str | N
     return value
 
 
-def parse_codes(value: Any, field: str) -> tuple[str, ...]:
-    """Read rule codes or prefixes: 'H,A102' or ['H', 'A102'], each naming at least one rule."""
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        parts = value.split(",")
-    elif isinstance(value, list) and all(isinstance(part, str) for part in value):
-        parts = list(value)
-    else:
-        raise FieldError(field, "expected rule codes: a comma-separated string or a list")
-    codes = tuple(part.strip().upper() for part in parts if part.strip())
-    known = rule_codes()
-    unknown = [code for code in codes if not any(rule.startswith(code) for rule in known)]
-    if unknown:
-        raise FieldError(field, f"unknown rule code {', '.join(unknown)}; GET /v1/rules lists them")
-    return codes
-
-
-def parse_threshold(value: Any) -> float | None:
-    """Read `hedge_threshold`: a number from 0 to 1, or null for the model's own."""
-    if value is None:
-        return None
-    if isinstance(value, str):
-        try:
-            value = float(value)
-        except ValueError:
-            raise FieldError("hedge_threshold", "expected a number from 0 to 1") from None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
-        raise FieldError("hedge_threshold", "expected a number from 0 to 1")
-    return float(value)
-
-
 def parse_options(data: Mapping[str, Any]) -> Options:
-    """Read `select`, `ignore` and `hedge_threshold` from a JSON object or query string."""
-    return Options(
-        parse_codes(data.get("select"), "select"),
-        parse_codes(data.get("ignore"), "ignore"),
-        parse_threshold(data.get("hedge_threshold")),
-    )
+    """Read the CLI's analysis options (`select`, `ignore`, `hedge_threshold`, ...) from a JSON
+    object or query string, checked by the same table as the command line and config files."""
+    return options_of(dict(data))
 
 
 def parse_published_field(value: str | None) -> str | None:

@@ -17,8 +17,8 @@ from starlette.responses import JSONResponse, Response
 from flagger.serve.bodies import form_body
 from flagger.serve.fields import parse_published_field
 from flagger.serve.offsets import Document, parse_annotated
-from flagger.serve.pipeline import VERSION, codes_of_categories, rule_codes
-from flagger.serve.records import Article, FieldError, Flag, Options
+from flagger.serve.pipeline import VERSION, Options, codes_of_categories, rule_codes
+from flagger.serve.records import Article, FieldError, Flag
 from flagger.serve.service import service_of
 
 CONTEXT = 40

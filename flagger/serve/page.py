@@ -16,7 +16,8 @@ from flagger.serve.bodies import form_body
 from flagger.serve.errors import ApiError, as_api_error
 from flagger.serve.fields import parse_article
 from flagger.serve.limits import Busy, TimedOut
-from flagger.serve.records import FieldError, Options
+from flagger.serve.pipeline import Options
+from flagger.serve.records import FieldError
 from flagger.serve.service import service_of
 
 HEADERS = {

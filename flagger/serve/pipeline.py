@@ -15,15 +15,18 @@ from typing import TYPE_CHECKING, Any
 
 from flagger.article.published import DateError, parse_published
 from flagger.detectors import RULES
+from flagger.options import Options
+from flagger.options.errors import OptionError
 from flagger.pipeline import Flagger
 from flagger.renderers import render
-from flagger.serve.records import Article, FieldError, Flag, Options
+from flagger.serve.records import Article, FieldError, Flag
 from flagger.version import __version__
 
 if TYPE_CHECKING:
     from flagger.report import Report
 
 VERSION = __version__
+__all__ = ["Options", "Pipeline", "check_date", "options_of", "rule_codes", "rules"]
 CACHED_FLAGGERS = 32
 WARM_UP = "Talks resume.\n\nOfficials said on Monday the talks, halted last year, could resume."
 
@@ -46,6 +49,25 @@ def check_date(value: str) -> str | None:
     except DateError as error:
         return str(error)
     return None
+
+
+def options_of(data: dict[str, Any]) -> Options:
+    """Read the analysis options a request gives, each checked by flagger's settings table.
+
+    The names are those of `flagger.analyze` (`select`, `ignore`, `hedge_threshold`, ...); a bad
+    value is a FieldError naming its field.
+    """
+    names = Options.__dataclass_fields__
+    values = {name: data[name] for name in names if data.get(name) is not None}
+    for name, value in values.items():
+        try:
+            Options.of(**{name: value})
+        except OptionError as error:
+            raise FieldError(name, str(error)) from None
+    try:
+        return Options.of(**values)
+    except OptionError as error:
+        raise FieldError("options", str(error)) from None
 
 
 def codes_of_categories(categories: Iterable[str]) -> tuple[str, ...]:
@@ -71,11 +93,7 @@ class Pipeline:
                 self._flaggers.move_to_end(options)
                 return found
         try:
-            made = Flagger(
-                select=options.select or None,
-                ignore=options.ignore or None,
-                hedge_threshold=options.hedge_threshold,
-            )
+            made = Flagger(options)
         except ValueError as error:
             raise FieldError("options", str(error)) from None
         with self._lock:

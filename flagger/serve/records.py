@@ -17,15 +17,6 @@ class FieldError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
-class Options:
-    """The CLI's rule options: codes or prefixes to select and ignore, the hedge threshold."""
-
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    hedge_threshold: float | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class Article:
     """One article as a request gives it; `published` is already checked."""
 

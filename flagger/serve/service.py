@@ -12,8 +12,8 @@ from starlette.requests import Request
 
 from flagger.serve.errors import ApiError
 from flagger.serve.limits import Busy, Runner, TimedOut
-from flagger.serve.pipeline import Pipeline
-from flagger.serve.records import Article, FieldError, Flag, Options
+from flagger.serve.pipeline import Options, Pipeline
+from flagger.serve.records import Article, FieldError, Flag
 
 log = logging.getLogger("flagger.serve")
 SETTINGS_VARIABLE = "FLAGGER_SERVE_SETTINGS"
