@@ -67,6 +67,47 @@ class Finish:
         return Finished(self.rendering(outcome), counts(outcome), self.limits.fails(outcome))
 
 
+def _same_file(path: Path, stat: os.stat_result) -> bool:
+    """Tell whether `path` exists and is the file `stat` describes (hard links included)."""
+    try:
+        mine = path.stat()
+    except OSError:
+        return False
+    return (mine.st_dev, mine.st_ino) == (stat.st_dev, stat.st_ino)
+
+
+def check_output_is_no_input(paths: list[str], output: str | None) -> None:
+    """Refuse an output that is one of the inputs, or lies inside an input directory, or (for a
+    report directory) holds an input: writing it would destroy or re-read the input."""
+    if output is None:
+        return
+    if not output.strip():
+        raise RunError("-o needs a file or directory name, not an empty string")
+    target = Path(output).resolve()
+    for name in paths:
+        if name == "-":
+            try:
+                stdin = os.fstat(sys.stdin.fileno())
+            except (OSError, ValueError, AttributeError):
+                continue
+            if _same_file(target, stdin):
+                raise RunError(f"-o {output} is the file read on stdin; write elsewhere")
+            continue
+        source = Path(name).resolve()
+        inside = source == target or source in target.parents
+        if source.is_dir() and inside:
+            raise RunError(f"-o {output} is inside the input directory {name}; write elsewhere")
+        if not source.is_dir():
+            try:
+                same = inside or _same_file(target, source.stat())
+            except OSError:
+                same = inside
+            if same:
+                raise RunError(f"-o {output} is the input {name}; write elsewhere")
+        if target in source.parents and target.is_dir():
+            raise RunError(f"the input {name} is inside the output directory {output}")
+
+
 def open_sink(output: str | None, output_format: str, many: bool, resume: bool) -> Sink:
     """Choose where reports go: stdout, one file, or one file per article in a directory."""
     array = output_format == "json" and many
@@ -105,6 +146,7 @@ def run_check(
 ) -> Tally:
     """Check every input article, writing one report or error record each, in input order."""
     limits = limits or Limits()
+    check_output_is_no_input(paths, output)
     items: Iterable[Item] = read_articles(paths, published)
     head = list(islice(items, 2))
     sink = open_sink(output, output_format, len(head) != 1, resume)
