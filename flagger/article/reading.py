@@ -85,15 +85,39 @@ def article_from_record(record: Any, origin: str) -> Article:
             published = parse_published(str(raw_date))
         except DateError as error:
             raise ValueError(f"{origin}: 'published': {error}") from None
+    _unicode(text, origin, "text")
     plain = article_from_text(text)
     return Article(
         text=text,
-        title=_optional_str(record.get("title")) or plain.title,
+        title=_unicode(_optional_str(record.get("title")), origin, "title") or plain.title,
         published=published or plain.published,
-        source=_optional_str(record.get("source") or record.get("outlet")) or plain.source,
-        id=_optional_str(record.get("id")) or origin,
-        url=_optional_str(record.get("url")),
+        source=_unicode(
+            _optional_str(record.get("source") or record.get("outlet")), origin, "source"
+        )
+        or plain.source,
+        id=_unicode(_optional_str(record.get("id")), origin, "id") or origin,
+        url=_unicode(_optional_str(record.get("url")), origin, "url"),
     )
+
+
+def _unicode(value: str | None, origin: str, field: str) -> str | None:
+    """Return a string that is valid Unicode text, or raise ValueError for a lone surrogate
+    (a JSON escape such as "\\ud800" that no UTF-8 output can hold)."""
+    if value is None:
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise ValueError(
+            f"{origin}: '{field}' holds a lone surrogate (U+{ord(value[error.start]):04X} at "
+            f"character {error.start}), not Unicode text"
+        ) from None
+    return value
+
+
+def escaped(value: str) -> str:
+    """Return `value` with any lone surrogate written as a backslash escape."""
+    return value.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _optional_str(value: Any) -> str | None:
@@ -111,6 +135,9 @@ def _records(text: str, origin: str, lines: bool) -> Iterator[Article | InputErr
                 origin, f"{origin}: malformed JSON at line {error.lineno}: {error.msg}"
             )
             return
+        except (ValueError, RecursionError) as error:
+            yield InputError(origin, f"{origin}: unreadable JSON ({_json_limit(error)})")
+            return
         items = data if isinstance(data, list) else [data]
         for number, record in enumerate(items):
             where = f"{origin}[{number}]" if isinstance(data, list) else origin
@@ -127,16 +154,30 @@ def _parse_line(line: str, where: str) -> Article | InputError:
         record = json.loads(line)
     except json.JSONDecodeError as error:
         return InputError(where, f"{where}: malformed JSON: {error.msg} (column {error.colno})")
+    except (ValueError, RecursionError) as error:
+        return InputError(where, f"{where}: unreadable JSON ({_json_limit(error)})")
     return _guarded(record, where)
+
+
+def _json_limit(error: Exception) -> str:
+    """Say which limit of the JSON reader a document broke."""
+    if isinstance(error, RecursionError):
+        return "nested too deeply"
+    return escaped(str(error)).split(";")[0]
 
 
 def _guarded(record: Any, origin: str) -> Article | InputError:
     """Return the record's article, or an InputError carrying the record's id when it has one."""
     try:
         return article_from_record(record, origin)
-    except ValueError as error:
-        record_id = record.get("id") if isinstance(record, dict) else None
-        return InputError(origin, str(error), None if record_id is None else str(record_id))
+    except (ValueError, RecursionError) as error:
+        message = str(error) if isinstance(error, ValueError) else f"{origin}: nested too deeply"
+        try:
+            record_id = record.get("id") if isinstance(record, dict) else None
+            shown = None if record_id is None else escaped(str(record_id))
+        except (ValueError, RecursionError):
+            shown = None
+        return InputError(origin, escaped(message), shown)
 
 
 def _read_one(data: bytes, origin: str, suffix: str) -> Iterator[Article | InputError]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, NamedTuple, Protocol
 
+from flagger.article.reading import escaped
 from flagger.batch.outcome import Failure, Outcome, outcome_key
 from flagger.renderers import RENDERERS
 from flagger.renderers.json import dumps
@@ -46,7 +47,18 @@ class Rendering:
     directory: bool = False
 
     def __call__(self, outcome: Outcome) -> Rendered:
-        """Render the report (or, in the JSON formats, the error record) and its manifest line."""
+        """Render the report (or, in the JSON formats, the error record) and its manifest line,
+        with any lone surrogate (from a file name, say) escaped so that writing never fails."""
+        text, error, file, manifest = self._render(outcome)
+        return Rendered(
+            None if text is None else escaped(text),
+            None if error is None else escaped(error),
+            file,
+            None if manifest is None else escaped(manifest),
+        )
+
+    def _render(self, outcome: Outcome) -> Rendered:
+        """Render an outcome as it is."""
         if isinstance(outcome, Failure):
             text = None
             if self.format in ("json", "jsonl") and not self.directory:
@@ -148,7 +160,7 @@ class StreamSink:
 def file_name(key: str, output_format: str) -> str:
     """Return a safe, stable file name for an article id."""
     slug = UNSAFE.sub("_", key).strip("._-")[-60:] or "article"
-    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
+    digest = hashlib.sha1(escaped(key).encode("utf-8")).hexdigest()[:8]
     return f"{slug}-{digest}{EXTENSIONS[output_format]}"
 
 
