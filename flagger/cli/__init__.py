@@ -156,6 +156,7 @@ def check(
     """
     from flagger.artefacts import ArtefactError
     from flagger.cli.run import Limits, RunError, run_check
+    from flagger.cli.sinks import ResumeError
     from flagger.pipeline import Flagger
 
     settings = _settings(ctx, config_path)
@@ -180,6 +181,9 @@ def check(
         )
     except RunError as error:
         raise click.UsageError(str(error)) from None
+    except ResumeError as error:
+        click.echo(f"flagger: {error}", err=True)
+        sys.exit(2)
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the reader went away
         sys.exit(1)

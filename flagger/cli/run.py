@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import chain, islice
 from pathlib import Path
@@ -14,7 +14,15 @@ from typing import NamedTuple
 from flagger.article.reading import read_articles
 from flagger.batch.outcome import Executor, Failure, Item, Outcome, item_key
 from flagger.cli.progress import Progress
-from flagger.cli.sinks import DirectorySink, Rendered, Rendering, Sink, StreamSink, written_ids
+from flagger.cli.sinks import (
+    DirectorySink,
+    Rendered,
+    Rendering,
+    Sink,
+    StreamSink,
+    resume_key,
+    written_ids,
+)
 from flagger.cli.tally import Counts, Tally, counts
 from flagger.pipeline import Flagger
 from flagger.report.finding import SEVERITIES
@@ -133,6 +141,25 @@ def open_sink(output: str | None, output_format: str, many: bool, resume: bool) 
     return StreamSink(stream, output_format, array=array, done=done, owns_stream=True)
 
 
+def unique_ids(items: Iterable[Item], warn: Callable[[str], None]) -> Iterator[Item]:
+    """Give an article whose id an earlier one has the first free `id~2`, `id~3`..., and say
+    so, so that no report overwrites or stands for another (the order decides, so a resumed
+    run gives the same names)."""
+    seen: set[str] = set()
+    for item in items:
+        key = item_key(item)
+        if resume_key(key) in seen:
+            number = 2
+            while resume_key(f"{key}~{number}") in seen:
+                number += 1
+            renamed = f"{key}~{number}"
+            warn(f"flagger: warning: duplicate id {key!r}; this one is written as {renamed!r}")
+            item = replace(item, id=renamed)
+            key = renamed
+        seen.add(resume_key(key))
+        yield item
+
+
 def run_check(
     flagger: Flagger,
     paths: list[str],
@@ -150,8 +177,9 @@ def run_check(
     items: Iterable[Item] = read_articles(paths, published)
     head = list(islice(items, 2))
     sink = open_sink(output, output_format, len(head) != 1, resume)
-    todo = (item for item in chain(head, items) if item_key(item) not in sink.done)
     progress, tally = Progress(), Tally()
+    unique = unique_ids(chain(head, items), progress.say)
+    todo = (item for item in unique if resume_key(item_key(item)) not in sink.done)
     try:
         for rendered, counted, failing in executor(flagger, todo, Finish(sink.rendering, limits)):
             if rendered.error is not None:
