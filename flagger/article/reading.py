@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from flagger.article import Article
 from flagger.article.published import DateError, find_dateline, parse_published
@@ -247,16 +247,61 @@ def _read_file(path: Path) -> Iterator[Article | InputError]:
     yield from _read_one(data, str(path), path.suffix.lower())
 
 
+BLOCK = 1 << 16
+
+
+def bounded_lines(handle: BinaryIO, limit: int = MAX_BYTES) -> Iterator[bytes | None]:
+    """Yield the lines of a binary stream split on b"\\n" alone, never holding more than
+    `limit` bytes of one line: a longer line is skipped up to its newline and yields None."""
+    pending = bytearray()
+    overlong = False
+    while block := handle.read(BLOCK):
+        start = 0
+        while (newline := block.find(b"\n", start)) >= 0:
+            if overlong:
+                yield None
+            else:
+                pending += block[start : newline + 1]
+                if len(pending) > limit + 1:
+                    yield None
+                else:
+                    yield bytes(pending)
+            pending.clear()
+            overlong = False
+            start = newline + 1
+        if not overlong:
+            pending += block[start:]
+            if len(pending) > limit + 1:
+                pending.clear()
+                overlong = True
+    if overlong:
+        yield None
+    elif pending:
+        yield bytes(pending)
+
+
 def _read_jsonl_stream(path: Path) -> Iterator[Article | InputError]:
     """Yield a JSONL file's articles line by line, so an archive never sits in memory whole."""
     with path.open("rb") as handle:
-        for number, raw in enumerate(handle, start=1):
-            where = f"{path}:{number}"
-            if not raw.strip():
-                continue
-            try:
-                line = decode(raw, where)
-            except ValueError as error:
-                yield InputError(where, str(error))
-                continue
-            yield _parse_line(line, where)
+        yield from _jsonl_lines(handle, str(path))
+
+
+def _jsonl_lines(handle: BinaryIO, origin: str) -> Iterator[Article | InputError]:
+    """Yield the articles of a JSONL stream, each line read with a bounded buffer."""
+    for number, raw in enumerate(bounded_lines(handle), start=1):
+        where = f"{origin}:{number}"
+        if raw is None:
+            yield InputError(
+                where,
+                f"{where}: line longer than {MAX_BYTES / 1e6:.0f} MB, larger than any article; "
+                "skipped",
+            )
+            continue
+        if not raw.strip():
+            continue
+        try:
+            line = decode(raw, where)
+        except ValueError as error:
+            yield InputError(where, str(error))
+            continue
+        yield _parse_line(line, where)

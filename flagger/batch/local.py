@@ -188,6 +188,20 @@ def _finished(future: Future[list[Any]]) -> bool:
     return future.done() and not future.cancelled() and future.exception() is None
 
 
+JOBS_PER_CORE = 2
+
+
+def max_jobs() -> int:
+    """Return the most worker processes worth starting: two per core this process may use
+    (the analysis is CPU-bound, and every worker holds the models in memory)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return JOBS_PER_CORE * max(1, cores)
+
+
 def executor(jobs: int) -> Executor:
-    """Return the executor for `jobs` local processes (1: this process)."""
+    """Return the executor for `jobs` local processes (1: this process), at most `max_jobs()`."""
+    jobs = min(jobs, max_jobs())
     return serial if jobs <= 1 else process_pool(jobs)

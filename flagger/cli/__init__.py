@@ -199,11 +199,15 @@ def check(
 def _executor(jobs: int, scheduler: str | None) -> Any:
     """Return local worker processes, or the Dask cluster at `scheduler` when one is given."""
     from flagger.batch.dask import analyze_on_dask, connect
-    from flagger.batch.local import executor
+    from flagger.batch.local import executor, max_jobs
     from flagger.batch.outcome import Finish, Item, finish_outcome
     from flagger.pipeline import Flagger
 
     if scheduler is None:
+        if jobs > max_jobs():
+            click.echo(
+                f"flagger: --jobs {jobs} capped at {max_jobs()} (two per usable core)", err=True
+            )
         return executor(jobs)
     try:
         client, _ = connect(scheduler)
