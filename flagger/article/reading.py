@@ -143,7 +143,7 @@ def _records(text: str, origin: str, lines: bool) -> Iterator[Article | InputErr
             where = f"{origin}[{number}]" if isinstance(data, list) else origin
             yield _guarded(record, where)
         return
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):  # not U+2028, U+0085
         if line.strip():
             yield _parse_line(line, f"{origin}:{number}")
 
