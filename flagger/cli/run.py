@@ -25,6 +25,7 @@ from flagger.cli.sinks import (
 )
 from flagger.cli.tally import Counts, Tally, counts
 from flagger.pipeline import Flagger
+from flagger.renderers.terminal import shown
 from flagger.report.finding import SEVERITIES
 
 
@@ -153,7 +154,10 @@ def unique_ids(items: Iterable[Item], warn: Callable[[str], None]) -> Iterator[I
             while resume_key(f"{key}~{number}") in seen:
                 number += 1
             renamed = f"{key}~{number}"
-            warn(f"flagger: warning: duplicate id {key!r}; this one is written as {renamed!r}")
+            warn(
+                f"flagger: warning: duplicate id {shown(repr(key))}; "
+                f"this one is written as {shown(repr(renamed))}"
+            )
             item = replace(item, id=renamed)
             key = renamed
         seen.add(resume_key(key))
@@ -183,7 +187,7 @@ def run_check(
     try:
         for rendered, counted, failing in executor(flagger, todo, Finish(sink.rendering, limits)):
             if rendered.error is not None:
-                progress.say(f"flagger: error: {rendered.error}")
+                progress.say(f"flagger: error: {shown(rendered.error)}")
             sink.write(rendered)
             tally.add(counted, failing)
             progress.tick(rendered.error is not None)
