@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 import sys
@@ -36,7 +37,17 @@ def decode(data: bytes, origin: str) -> str:
             f"{origin}: more than {MAX_BYTES / 1e6:.0f} MB, larger than any article; "
             "split it into articles (JSONL)"
         )
-    if b"\0" in data[:8192]:
+    encoding = _wide_encoding(data)
+    if encoding is not None:
+        try:
+            data = data.decode(encoding).encode("utf-8")
+        except UnicodeError:
+            raise ValueError(f"{origin}: not valid {encoding}; re-encode it as UTF-8") from None
+    elif b"\0" in data[:8192]:
+        if _looks_like_utf16(data[:8192]):
+            raise ValueError(
+                f"{origin}: looks like UTF-16 without a byte-order mark; re-encode it as UTF-8"
+            )
         raise ValueError(f"{origin}: binary file, not text")
     try:
         text = data.decode("utf-8-sig")
@@ -48,6 +59,26 @@ def decode(data: bytes, origin: str) -> str:
     if not text.strip():
         raise ValueError(f"{origin}: empty article")
     return text
+
+
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """Return "utf-16" or "utf-32" when the data starts with that byte-order mark."""
+    return next((encoding for bom, encoding in BOMS if data.startswith(bom)), None)
+
+
+def _looks_like_utf16(head: bytes) -> bool:
+    """Tell whether bytes look like mostly-ASCII UTF-16: zeros at every other byte only."""
+    even, odd = head[::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    return half >= 2 and max(even, odd) >= 0.8 * half and min(even, odd) <= 0.05 * half
 
 
 def article_from_text(text: str, *, origin: str | None = None) -> Article:
@@ -139,6 +170,8 @@ def _records(text: str, origin: str, lines: bool) -> Iterator[Article | InputErr
             yield InputError(origin, f"{origin}: unreadable JSON ({_json_limit(error)})")
             return
         items = data if isinstance(data, list) else [data]
+        if not items:
+            yield InputError(origin, f"{origin}: no articles (an empty JSON array)")
         for number, record in enumerate(items):
             where = f"{origin}[{number}]" if isinstance(data, list) else origin
             yield _guarded(record, where)
@@ -288,8 +321,15 @@ def _read_jsonl_stream(path: Path) -> Iterator[Article | InputError]:
 
 def _jsonl_lines(handle: BinaryIO, origin: str) -> Iterator[Article | InputError]:
     """Yield the articles of a JSONL stream, each line read with a bounded buffer."""
+    empty = True
     for number, raw in enumerate(bounded_lines(handle), start=1):
         where = f"{origin}:{number}"
+        if number == 1 and raw is not None and _wide_encoding(raw):
+            yield InputError(origin, f"{origin}: UTF-16 or UTF-32 JSONL; re-encode it as UTF-8")
+            return
+        if raw is not None and not raw.strip():
+            continue
+        empty = False
         if raw is None:
             yield InputError(
                 where,
@@ -305,3 +345,5 @@ def _jsonl_lines(handle: BinaryIO, origin: str) -> Iterator[Article | InputError
             yield InputError(where, str(error))
             continue
         yield _parse_line(line, where)
+    if empty:
+        yield InputError(origin, f"{origin}: no articles (no JSON lines)")
