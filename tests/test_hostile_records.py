@@ -59,3 +59,14 @@ def test_a_file_name_with_undecodable_bytes_is_written(tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["check", str(name), "--format", "html", "-o", f"{out}/"])
     assert result.exit_code in (0, 1) and len(list(out.glob("*.html"))) == 2
+
+
+def test_resume_knows_a_file_with_undecodable_bytes_in_its_name(tmp_path: Path) -> None:
+    name = tmp_path.joinpath(b"\xff-story.txt".decode("utf-8", "surrogateescape"))
+    name.write_text("Talks resumed on Friday, officials said.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    args = ["check", str(name), "--format", "jsonl", "-o", str(out)]
+    CliRunner().invoke(main, args)
+    CliRunner().invoke(main, [*args, "--resume"])
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 1 and records[0]["article"]["id"].endswith("\\udcff-story.txt")

@@ -146,9 +146,16 @@ def _unicode(value: str | None, origin: str, field: str) -> str | None:
     return value
 
 
-def escaped(value: str) -> str:
-    """Return `value` with any lone surrogate written as a backslash escape."""
+def escaped(value: str, *, json_string: bool = False) -> str:
+    """Return `value` with any lone surrogate written as a backslash escape (`\\udcff`); in
+    JSON text, where a surrogate can only sit inside a string, as an escaped backslash, so the
+    string reads back as the escape and not as the surrogate."""
+    if json_string:
+        return _SURROGATE.sub(lambda m: f"\\\\u{ord(m.group()):04x}", value)
     return value.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _optional_str(value: Any) -> str | None:

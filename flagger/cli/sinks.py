@@ -52,11 +52,12 @@ class Rendering:
         """Render the report (or, in the JSON formats, the error record) and its manifest line,
         with any lone surrogate (from a file name, say) escaped so that writing never fails."""
         text, error, file, manifest = self._render(outcome)
+        in_json = self.format in ("json", "jsonl")
         return Rendered(
-            None if text is None else escaped(text),
+            None if text is None else escaped(text, json_string=in_json),
             None if error is None else escaped(error),
             file,
-            None if manifest is None else escaped(manifest),
+            None if manifest is None else escaped(manifest, json_string=True),
         )
 
     def _render(self, outcome: Outcome) -> Rendered:
@@ -96,15 +97,20 @@ def resume_key(key: str) -> str:
     """Return the key under which `--resume` matches an article: its id, or for an article
     named after its file (`story.txt`, `archive.jsonl:7`, `list.json[2]`) the file's resolved
     path, so `story.txt` and `/home/me/story.txt` are one article."""
+    # A name with undecodable bytes is written with `\udcff` escapes: read them back.
+    key = ESCAPED_SURROGATE.sub(lambda m: chr(int(m.group(1), 16)), key)
     match = re.fullmatch(r"(?P<path>.+?)(?P<tail>:\d+|\[\d+\])?", key, re.DOTALL)
     assert match is not None
     try:
         path = Path(match["path"])
-        if not path.exists():
-            return key
-        return str(path.resolve()) + (match["tail"] or "")
+        if path.exists():
+            key = str(path.resolve()) + (match["tail"] or "")
     except (OSError, ValueError):
-        return key
+        pass
+    return escaped(key)
+
+
+ESCAPED_SURROGATE = re.compile(r"\\u(d[89a-f][0-9a-f]{2})")
 
 
 def _complete_lines(path: Path) -> Iterator[tuple[bytes, dict[str, Any]]]:
@@ -200,7 +206,7 @@ def write_atomically(path: Path, text: str) -> None:
     """Write `path` whole or not at all, through a fresh temporary file in its directory."""
     descriptor, temporary = _temporary(path.parent, path.name)
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        with os.fdopen(descriptor, "w", encoding="utf-8", errors="backslashreplace") as handle:
             handle.write(text)
         os.replace(temporary, path)
     except BaseException:
