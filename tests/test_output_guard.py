@@ -60,3 +60,17 @@ def test_empty_output_name_is_refused(tmp_path: Path, output: str) -> None:
     archive.write_text(RECORD, encoding="utf-8")
     result = invoke("check", str(archive), "--format", "jsonl", "-o", output)
     assert result.exit_code == 2 and "empty" in result.stderr
+
+
+def test_a_link_to_the_output_inside_an_input_directory_is_not_read(tmp_path: Path) -> None:
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "a.jsonl").write_text(RECORD, encoding="utf-8")
+    (tmp_path / "d" / "link.jsonl").symlink_to(tmp_path / "out.jsonl")
+    out = tmp_path / "out.jsonl"
+    args = ["check", str(tmp_path / "d"), "--format", "jsonl", "-o", str(out)]
+    invoke(*args)
+    for _ in range(2):
+        result = invoke(*args, "--resume")
+        assert "this run's output" in result.stderr
+    records = [line for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 2  # a's report and the link's error record, however often resumed

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -247,17 +248,23 @@ def _files(path: Path) -> list[Path]:
 
 
 def read_articles(
-    paths: list[str], published: date | None = None
+    paths: list[str],
+    published: date | None = None,
+    outputs: Collection[tuple[int, int]] = (),
 ) -> Iterator[Article | InputError]:
-    """Yield every article (or input error) of `paths` in order; `published` overrides dates."""
+    """Yield every article (or input error) of `paths` in order; `published` overrides dates.
+
+    A file whose (device, inode) is in `outputs` (looked up as each file is opened, so the
+    caller may add to it) is this run's own output, reached through a link: it is not read.
+    """
     for name in paths:
-        for item in _read_path(name):
+        for item in _read_path(name, outputs):
             if published is not None and isinstance(item, Article):
                 item = Article(item.text, item.title, published, item.source, item.id, item.url)
             yield item
 
 
-def _read_path(name: str) -> Iterator[Article | InputError]:
+def _read_path(name: str, outputs: Collection[tuple[int, int]]) -> Iterator[Article | InputError]:
     """Yield the articles of one command-line path ('-' is stdin)."""
     if name == "-":
         yield from _read_one(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>", "")
@@ -268,18 +275,25 @@ def _read_path(name: str) -> Iterator[Article | InputError]:
         if not files:
             yield InputError(name, f"{name}: no article files ({', '.join(ARTICLE_SUFFIXES)})")
         for file in files:
-            yield from _read_file(file)
+            yield from _read_file(file, outputs)
     else:
-        yield from _read_file(path)
+        yield from _read_file(path, outputs)
 
 
-def _read_file(path: Path) -> Iterator[Article | InputError]:
+def _read_file(
+    path: Path, outputs: Collection[tuple[int, int]] = ()
+) -> Iterator[Article | InputError]:
     """Yield the articles of one file, or an error if it cannot be read."""
     try:
-        if path.suffix.lower() == ".jsonl":
-            yield from _read_jsonl_stream(path)
-            return
         with path.open("rb") as handle:
+            stat = os.fstat(handle.fileno())
+            if (stat.st_dev, stat.st_ino) in outputs:
+                message = f"{path}: is this run's output (through a link); not read"
+                yield InputError(str(path), message)
+                return
+            if path.suffix.lower() == ".jsonl":
+                yield from _jsonl_lines(handle, str(path))
+                return
             data = handle.read(MAX_BYTES + 1)
     except OSError as error:
         yield InputError(str(path), f"{path}: {error.strerror or error}")
@@ -318,12 +332,6 @@ def bounded_lines(handle: BinaryIO, limit: int = MAX_BYTES) -> Iterator[bytes | 
         yield None
     elif pending:
         yield bytes(pending)
-
-
-def _read_jsonl_stream(path: Path) -> Iterator[Article | InputError]:
-    """Yield a JSONL file's articles line by line, so an archive never sits in memory whole."""
-    with path.open("rb") as handle:
-        yield from _jsonl_lines(handle, str(path))
 
 
 def _jsonl_lines(handle: BinaryIO, origin: str) -> Iterator[Article | InputError]:

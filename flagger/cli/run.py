@@ -15,6 +15,7 @@ from flagger.article.reading import read_articles
 from flagger.batch.outcome import Executor, Failure, Item, Outcome, item_key
 from flagger.cli.progress import Progress
 from flagger.cli.sinks import (
+    MANIFEST,
     DirectorySink,
     Rendered,
     Rendering,
@@ -117,6 +118,19 @@ def check_output_is_no_input(paths: list[str], output: str | None) -> None:
             raise RunError(f"the input {name} is inside the output directory {output}")
 
 
+def _add_output(outputs: set[tuple[int, int]], output: str | None) -> None:
+    """Add the output file (or a report directory's manifest) to `outputs`, once it exists."""
+    if output is None:
+        return
+    for path in (Path(output), Path(output) / MANIFEST):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        if not os.path.isdir(path):
+            outputs.add((stat.st_dev, stat.st_ino))
+
+
 def open_sink(output: str | None, output_format: str, many: bool, resume: bool) -> Sink:
     """Choose where reports go: stdout, one file, or one file per article in a directory."""
     array = output_format == "json" and many
@@ -178,9 +192,12 @@ def run_check(
     """Check every input article, writing one report or error record each, in input order."""
     limits = limits or Limits()
     check_output_is_no_input(paths, output)
-    items: Iterable[Item] = read_articles(paths, published)
+    outputs: set[tuple[int, int]] = set()  # this run's output files, never read as input
+    _add_output(outputs, output)
+    items: Iterable[Item] = read_articles(paths, published, outputs)
     head = list(islice(items, 2))
     sink = open_sink(output, output_format, len(head) != 1, resume)
+    _add_output(outputs, output)
     progress, tally = Progress(), Tally()
     unique = unique_ids(chain(head, items), progress.say)
     todo = (item for item in unique if resume_key(item_key(item)) not in sink.done)
