@@ -145,3 +145,25 @@ def test_report_files_never_write_through_a_planted_symlink(tmp_path: Path) -> N
     result = invoke("check", str(archive), "--format", "html", "-o", str(out))
     assert victim.read_text(encoding="utf-8") == "precious"
     assert result.exit_code in (1, 2)
+
+
+def test_many_duplicates_are_renamed_in_linear_work() -> None:
+    from flagger.article import Article
+    from flagger.cli import run
+
+    calls = 0
+    real = run.resume_key
+
+    def counting(key: str) -> str:
+        nonlocal calls
+        calls += 1
+        return real(key)
+
+    run.resume_key = counting  # type: ignore[assignment]
+    try:
+        items = [Article("Talks.", id="x") for _ in range(2000)]
+        renamed = [i.id for i in run.unique_ids(items, lambda _: None)]  # type: ignore[union-attr]
+    finally:
+        run.resume_key = real  # type: ignore[assignment]
+    assert renamed[:3] == ["x", "x~2", "x~3"] and len(set(renamed)) == 2000
+    assert calls < 10 * 2000

@@ -161,12 +161,14 @@ def unique_ids(items: Iterable[Item], warn: Callable[[str], None]) -> Iterator[I
     so, so that no report overwrites or stands for another (the order decides, so a resumed
     run gives the same names)."""
     seen: set[str] = set()
+    last: dict[str, int] = {}  # the last number given to each repeated id: no quadratic search
     for item in items:
         key = item_key(item)
         if resume_key(key) in seen:
-            number = 2
+            number = last.get(key, 1) + 1
             while resume_key(f"{key}~{number}") in seen:
                 number += 1
+            last[key] = number
             renamed = f"{key}~{number}"
             warn(
                 f"flagger: warning: duplicate id {shown(repr(key))}; "
