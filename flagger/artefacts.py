@@ -40,12 +40,19 @@ def read_metadata(name: str, folder: Path | None = None) -> dict[str, Any]:
     path = (folder or models_dir()) / f"{name}.json"
     try:
         metadata = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, RecursionError) as error:
+        reason = "nested too deeply" if isinstance(error, RecursionError) else error
         raise ArtefactError(
-            f"cannot read model metadata {path}: {error}; rebuild it with `{REBUILD_COMMAND}`"
+            f"cannot read model metadata {path}: {reason}; rebuild it with `{REBUILD_COMMAND}`"
         ) from None
     if not isinstance(metadata, dict) or not isinstance(metadata.get("file"), str):
         raise ArtefactError(f"model metadata {path} names no model file")
+    for field in ("name", "version"):
+        if not isinstance(metadata.get(field, ""), str):
+            raise ArtefactError(
+                f"model metadata {path}: '{field}' is not a string; "
+                f"rebuild it with `{REBUILD_COMMAND}`"
+            )
     return metadata
 
 

@@ -10,6 +10,8 @@ from typing import Any
 
 from flagger.annotations import annotate
 from flagger.annotations.hedging.model import HedgeModel
+from flagger.annotations.sentences import SENTENCE_MODEL
+from flagger.artefacts import load_json
 from flagger.article import Article
 from flagger.article.published import parse_published
 from flagger.article.reading import article_from_text
@@ -41,6 +43,7 @@ class Flagger:
         self.rules = tuple(rule for rule in RULES if self.options.enabled(rule.code))
         wants_hedging = any(rule.category == "hedging" for rule in self.rules)
         self.hedge_model = hedge_model or (HedgeModel.load() if wants_hedging else None)
+        load_json(SENTENCE_MODEL)  # a missing or altered sentence model fails here, not per article
 
     def analyze(
         self,

@@ -129,3 +129,40 @@ def test_a_tampered_punkt_file_is_refused(models_copy: Path) -> None:
             split_sentences("One. Two.")
     finally:
         sentences._build_tokenizer.cache_clear()
+
+
+def test_a_tampered_punkt_file_is_refused_when_the_flagger_is_made(models_copy: Path) -> None:
+    from click.testing import CliRunner
+
+    from flagger.cli import main
+    from flagger.pipeline import Flagger
+
+    path = models_copy / "punkt.params.json"
+    path.write_text(path.read_text(encoding="utf-8").replace("]", ', "zz"]', 1), encoding="utf-8")
+    with pytest.raises(ArtefactError):
+        Flagger(select="A")
+    story = models_copy / "story.txt"
+    story.write_text("Sources said the talks resumed.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(story), str(story)])
+    assert result.exit_code == 2
+    assert result.stderr.count("punkt.params.json") == 1 and "internal error" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "metadata",
+    [
+        '{"file": "hedging.weights.json", "extra": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        '{"file": "hedging.weights.json", "version": {"a": 1}}',
+        '{"file": "hedging.weights.json", "name": 1e999999}',
+    ],
+)
+def test_malformed_model_metadata_is_a_clear_exit_2(models_copy: Path, metadata: str) -> None:
+    from click.testing import CliRunner
+
+    from flagger.cli import main
+
+    (models_copy / "hedging.json").write_text(metadata, encoding="utf-8")
+    story = models_copy / "story.txt"
+    story.write_text("Sources said the talks resumed.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(story)])
+    assert result.exit_code == 2 and "model metadata" in result.stderr, result.output

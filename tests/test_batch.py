@@ -173,7 +173,7 @@ def test_html_directory_with_index_sorted_by_score_and_resume(tmp_path: Path) ->
     again = invoke(
         "check", str(archive), "--select", "A", "--format", "html", "-o", str(out), "--resume"
     )
-    assert again.exit_code == 0  # nothing left to check in this run
+    assert again.exit_code == 2  # the malformed line is retried, and is still malformed
     assert len((out / "index.jsonl").read_text().splitlines()) == 6
 
 

@@ -63,6 +63,7 @@ def _import_punkt() -> ModuleType:
 
 
 _PUNKT_LOCK = threading.Lock()
+SENTENCE_MODEL = "punkt"
 
 
 def _tokenizer() -> Any:
@@ -76,7 +77,7 @@ def _build_tokenizer() -> Any:
     """Build the Punkt tokenizer from the shipped parameters."""
     punkt = _import_punkt()
     PunktParameters, PunktSentenceTokenizer = punkt.PunktParameters, punkt.PunktSentenceTokenizer
-    data, _ = load_json("punkt")
+    data, _ = load_json(SENTENCE_MODEL)
     params = PunktParameters()
     params.abbrev_types = set(data["abbrev_types"])
     params.collocations = {tuple(pair) for pair in data["collocations"]}

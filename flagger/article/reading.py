@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import codecs
 import json
+import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from flagger.article import Article
 from flagger.article.published import DateError, find_dateline, parse_published
@@ -36,7 +38,17 @@ def decode(data: bytes, origin: str) -> str:
             f"{origin}: more than {MAX_BYTES / 1e6:.0f} MB, larger than any article; "
             "split it into articles (JSONL)"
         )
-    if b"\0" in data[:8192]:
+    encoding = _wide_encoding(data)
+    if encoding is not None:
+        try:
+            data = data.decode(encoding).encode("utf-8")
+        except UnicodeError:
+            raise ValueError(f"{origin}: not valid {encoding}; re-encode it as UTF-8") from None
+    elif b"\0" in data[:8192]:
+        if _looks_like_utf16(data[:8192]):
+            raise ValueError(
+                f"{origin}: looks like UTF-16 without a byte-order mark; re-encode it as UTF-8"
+            )
         raise ValueError(f"{origin}: binary file, not text")
     try:
         text = data.decode("utf-8-sig")
@@ -48,6 +60,26 @@ def decode(data: bytes, origin: str) -> str:
     if not text.strip():
         raise ValueError(f"{origin}: empty article")
     return text
+
+
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """Return "utf-16" or "utf-32" when the data starts with that byte-order mark."""
+    return next((encoding for bom, encoding in BOMS if data.startswith(bom)), None)
+
+
+def _looks_like_utf16(head: bytes) -> bool:
+    """Tell whether bytes look like mostly-ASCII UTF-16: zeros at every other byte only."""
+    even, odd = head[::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    return half >= 2 and max(even, odd) >= 0.8 * half and min(even, odd) <= 0.05 * half
 
 
 def article_from_text(text: str, *, origin: str | None = None) -> Article:
@@ -85,15 +117,46 @@ def article_from_record(record: Any, origin: str) -> Article:
             published = parse_published(str(raw_date))
         except DateError as error:
             raise ValueError(f"{origin}: 'published': {error}") from None
+    _unicode(text, origin, "text")
     plain = article_from_text(text)
     return Article(
         text=text,
-        title=_optional_str(record.get("title")) or plain.title,
+        title=_unicode(_optional_str(record.get("title")), origin, "title") or plain.title,
         published=published or plain.published,
-        source=_optional_str(record.get("source") or record.get("outlet")) or plain.source,
-        id=_optional_str(record.get("id")) or origin,
-        url=_optional_str(record.get("url")),
+        source=_unicode(
+            _optional_str(record.get("source") or record.get("outlet")), origin, "source"
+        )
+        or plain.source,
+        id=_unicode(_optional_str(record.get("id")), origin, "id") or origin,
+        url=_unicode(_optional_str(record.get("url")), origin, "url"),
     )
+
+
+def _unicode(value: str | None, origin: str, field: str) -> str | None:
+    """Return a string that is valid Unicode text, or raise ValueError for a lone surrogate
+    (a JSON escape such as "\\ud800" that no UTF-8 output can hold)."""
+    if value is None:
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise ValueError(
+            f"{origin}: '{field}' holds a lone surrogate (U+{ord(value[error.start]):04X} at "
+            f"character {error.start}), not Unicode text"
+        ) from None
+    return value
+
+
+def escaped(value: str, *, json_string: bool = False) -> str:
+    """Return `value` with any lone surrogate written as a backslash escape (`\\udcff`); in
+    JSON text, where a surrogate can only sit inside a string, as an escaped backslash, so the
+    string reads back as the escape and not as the surrogate."""
+    if json_string:
+        return _SURROGATE.sub(lambda m: f"\\\\u{ord(m.group()):04x}", value)
+    return value.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _optional_str(value: Any) -> str | None:
@@ -111,12 +174,17 @@ def _records(text: str, origin: str, lines: bool) -> Iterator[Article | InputErr
                 origin, f"{origin}: malformed JSON at line {error.lineno}: {error.msg}"
             )
             return
+        except (ValueError, RecursionError) as error:
+            yield InputError(origin, f"{origin}: unreadable JSON ({_json_limit(error)})")
+            return
         items = data if isinstance(data, list) else [data]
+        if not items:
+            yield InputError(origin, f"{origin}: no articles (an empty JSON array)")
         for number, record in enumerate(items):
             where = f"{origin}[{number}]" if isinstance(data, list) else origin
             yield _guarded(record, where)
         return
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):  # not U+2028, U+0085
         if line.strip():
             yield _parse_line(line, f"{origin}:{number}")
 
@@ -127,16 +195,30 @@ def _parse_line(line: str, where: str) -> Article | InputError:
         record = json.loads(line)
     except json.JSONDecodeError as error:
         return InputError(where, f"{where}: malformed JSON: {error.msg} (column {error.colno})")
+    except (ValueError, RecursionError) as error:
+        return InputError(where, f"{where}: unreadable JSON ({_json_limit(error)})")
     return _guarded(record, where)
+
+
+def _json_limit(error: Exception) -> str:
+    """Say which limit of the JSON reader a document broke."""
+    if isinstance(error, RecursionError):
+        return "nested too deeply"
+    return escaped(str(error)).split(";")[0]
 
 
 def _guarded(record: Any, origin: str) -> Article | InputError:
     """Return the record's article, or an InputError carrying the record's id when it has one."""
     try:
         return article_from_record(record, origin)
-    except ValueError as error:
-        record_id = record.get("id") if isinstance(record, dict) else None
-        return InputError(origin, str(error), None if record_id is None else str(record_id))
+    except (ValueError, RecursionError) as error:
+        message = str(error) if isinstance(error, ValueError) else f"{origin}: nested too deeply"
+        try:
+            record_id = record.get("id") if isinstance(record, dict) else None
+            shown = None if record_id is None else escaped(str(record_id))
+        except (ValueError, RecursionError):
+            shown = None
+        return InputError(origin, escaped(message), shown)
 
 
 def _read_one(data: bytes, origin: str, suffix: str) -> Iterator[Article | InputError]:
@@ -166,17 +248,23 @@ def _files(path: Path) -> list[Path]:
 
 
 def read_articles(
-    paths: list[str], published: date | None = None
+    paths: list[str],
+    published: date | None = None,
+    outputs: Collection[tuple[int, int]] = (),
 ) -> Iterator[Article | InputError]:
-    """Yield every article (or input error) of `paths` in order; `published` overrides dates."""
+    """Yield every article (or input error) of `paths` in order; `published` overrides dates.
+
+    A file whose (device, inode) is in `outputs` (looked up as each file is opened, so the
+    caller may add to it) is this run's own output, reached through a link: it is not read.
+    """
     for name in paths:
-        for item in _read_path(name):
+        for item in _read_path(name, outputs):
             if published is not None and isinstance(item, Article):
                 item = Article(item.text, item.title, published, item.source, item.id, item.url)
             yield item
 
 
-def _read_path(name: str) -> Iterator[Article | InputError]:
+def _read_path(name: str, outputs: Collection[tuple[int, int]]) -> Iterator[Article | InputError]:
     """Yield the articles of one command-line path ('-' is stdin)."""
     if name == "-":
         yield from _read_one(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>", "")
@@ -187,18 +275,25 @@ def _read_path(name: str) -> Iterator[Article | InputError]:
         if not files:
             yield InputError(name, f"{name}: no article files ({', '.join(ARTICLE_SUFFIXES)})")
         for file in files:
-            yield from _read_file(file)
+            yield from _read_file(file, outputs)
     else:
-        yield from _read_file(path)
+        yield from _read_file(path, outputs)
 
 
-def _read_file(path: Path) -> Iterator[Article | InputError]:
+def _read_file(
+    path: Path, outputs: Collection[tuple[int, int]] = ()
+) -> Iterator[Article | InputError]:
     """Yield the articles of one file, or an error if it cannot be read."""
     try:
-        if path.suffix.lower() == ".jsonl":
-            yield from _read_jsonl_stream(path)
-            return
         with path.open("rb") as handle:
+            stat = os.fstat(handle.fileno())
+            if (stat.st_dev, stat.st_ino) in outputs:
+                message = f"{path}: is this run's output (through a link); not read"
+                yield InputError(str(path), message)
+                return
+            if path.suffix.lower() == ".jsonl":
+                yield from _jsonl_lines(handle, str(path))
+                return
             data = handle.read(MAX_BYTES + 1)
     except OSError as error:
         yield InputError(str(path), f"{path}: {error.strerror or error}")
@@ -206,16 +301,64 @@ def _read_file(path: Path) -> Iterator[Article | InputError]:
     yield from _read_one(data, str(path), path.suffix.lower())
 
 
-def _read_jsonl_stream(path: Path) -> Iterator[Article | InputError]:
-    """Yield a JSONL file's articles line by line, so an archive never sits in memory whole."""
-    with path.open("rb") as handle:
-        for number, raw in enumerate(handle, start=1):
-            where = f"{path}:{number}"
-            if not raw.strip():
-                continue
-            try:
-                line = decode(raw, where)
-            except ValueError as error:
-                yield InputError(where, str(error))
-                continue
-            yield _parse_line(line, where)
+BLOCK = 1 << 16
+
+
+def bounded_lines(handle: BinaryIO, limit: int = MAX_BYTES) -> Iterator[bytes | None]:
+    """Yield the lines of a binary stream split on b"\\n" alone, never holding more than
+    `limit` bytes of one line: a longer line is skipped up to its newline and yields None."""
+    pending = bytearray()
+    overlong = False
+    while block := handle.read(BLOCK):
+        start = 0
+        while (newline := block.find(b"\n", start)) >= 0:
+            if overlong:
+                yield None
+            else:
+                pending += block[start : newline + 1]
+                if len(pending) > limit + 1:
+                    yield None
+                else:
+                    yield bytes(pending)
+            pending.clear()
+            overlong = False
+            start = newline + 1
+        if not overlong:
+            pending += block[start:]
+            if len(pending) > limit + 1:
+                pending.clear()
+                overlong = True
+    if overlong:
+        yield None
+    elif pending:
+        yield bytes(pending)
+
+
+def _jsonl_lines(handle: BinaryIO, origin: str) -> Iterator[Article | InputError]:
+    """Yield the articles of a JSONL stream, each line read with a bounded buffer."""
+    empty = True
+    for number, raw in enumerate(bounded_lines(handle), start=1):
+        where = f"{origin}:{number}"
+        if number == 1 and raw is not None and _wide_encoding(raw):
+            yield InputError(origin, f"{origin}: UTF-16 or UTF-32 JSONL; re-encode it as UTF-8")
+            return
+        if raw is not None and not raw.strip():
+            continue
+        empty = False
+        if raw is None:
+            yield InputError(
+                where,
+                f"{where}: line longer than {MAX_BYTES / 1e6:.0f} MB, larger than any article; "
+                "skipped",
+            )
+            continue
+        if not raw.strip():
+            continue
+        try:
+            line = decode(raw, where)
+        except ValueError as error:
+            yield InputError(where, str(error))
+            continue
+        yield _parse_line(line, where)
+    if empty:
+        yield InputError(origin, f"{origin}: no articles (no JSON lines)")

@@ -157,6 +157,7 @@ def check(
     """
     from flagger.artefacts import ArtefactError
     from flagger.cli.run import Limits, RunError, run_check
+    from flagger.cli.sinks import ResumeError
     from flagger.pipeline import Flagger
 
     settings = _settings(ctx, config_path)
@@ -181,6 +182,9 @@ def check(
         )
     except RunError as error:
         raise click.UsageError(str(error)) from None
+    except ResumeError as error:
+        click.echo(f"flagger: {error}", err=True)
+        sys.exit(2)
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the reader went away
         sys.exit(1)
@@ -196,11 +200,15 @@ def check(
 def _executor(jobs: int, scheduler: str | None) -> Any:
     """Return local worker processes, or the Dask cluster at `scheduler` when one is given."""
     from flagger.batch.dask import analyze_on_dask, connect
-    from flagger.batch.local import executor
+    from flagger.batch.local import executor, max_jobs
     from flagger.batch.outcome import Finish, Item, finish_outcome
     from flagger.pipeline import Flagger
 
     if scheduler is None:
+        if jobs > max_jobs():
+            click.echo(
+                f"flagger: --jobs {jobs} capped at {max_jobs()} (two per usable core)", err=True
+            )
         return executor(jobs)
     try:
         client, _ = connect(scheduler)

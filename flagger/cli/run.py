@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import chain, islice
 from pathlib import Path
@@ -14,9 +14,19 @@ from typing import NamedTuple
 from flagger.article.reading import read_articles
 from flagger.batch.outcome import Executor, Failure, Item, Outcome, item_key
 from flagger.cli.progress import Progress
-from flagger.cli.sinks import DirectorySink, Rendered, Rendering, Sink, StreamSink, written_ids
+from flagger.cli.sinks import (
+    MANIFEST,
+    DirectorySink,
+    Rendered,
+    Rendering,
+    Sink,
+    StreamSink,
+    resume_key,
+    written_ids,
+)
 from flagger.cli.tally import Counts, Tally, counts
 from flagger.pipeline import Flagger
+from flagger.renderers.terminal import shown
 from flagger.report.finding import SEVERITIES
 
 
@@ -67,6 +77,60 @@ class Finish:
         return Finished(self.rendering(outcome), counts(outcome), self.limits.fails(outcome))
 
 
+def _same_file(path: Path, stat: os.stat_result) -> bool:
+    """Tell whether `path` exists and is the file `stat` describes (hard links included)."""
+    try:
+        mine = path.stat()
+    except OSError:
+        return False
+    return (mine.st_dev, mine.st_ino) == (stat.st_dev, stat.st_ino)
+
+
+def check_output_is_no_input(paths: list[str], output: str | None) -> None:
+    """Refuse an output that is one of the inputs, or lies inside an input directory, or (for a
+    report directory) holds an input: writing it would destroy or re-read the input."""
+    if output is None:
+        return
+    if not output.strip():
+        raise RunError("-o needs a file or directory name, not an empty string")
+    target = Path(output).resolve()
+    for name in paths:
+        if name == "-":
+            try:
+                stdin = os.fstat(sys.stdin.fileno())
+            except (OSError, ValueError, AttributeError):
+                continue
+            if _same_file(target, stdin):
+                raise RunError(f"-o {output} is the file read on stdin; write elsewhere")
+            continue
+        source = Path(name).resolve()
+        inside = source == target or source in target.parents
+        if source.is_dir() and inside:
+            raise RunError(f"-o {output} is inside the input directory {name}; write elsewhere")
+        if not source.is_dir():
+            try:
+                same = inside or _same_file(target, source.stat())
+            except OSError:
+                same = inside
+            if same:
+                raise RunError(f"-o {output} is the input {name}; write elsewhere")
+        if target in source.parents and target.is_dir():
+            raise RunError(f"the input {name} is inside the output directory {output}")
+
+
+def _add_output(outputs: set[tuple[int, int]], output: str | None) -> None:
+    """Add the output file (or a report directory's manifest) to `outputs`, once it exists."""
+    if output is None:
+        return
+    for path in (Path(output), Path(output) / MANIFEST):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        if not os.path.isdir(path):
+            outputs.add((stat.st_dev, stat.st_ino))
+
+
 def open_sink(output: str | None, output_format: str, many: bool, resume: bool) -> Sink:
     """Choose where reports go: stdout, one file, or one file per article in a directory."""
     array = output_format == "json" and many
@@ -92,6 +156,30 @@ def open_sink(output: str | None, output_format: str, many: bool, resume: bool) 
     return StreamSink(stream, output_format, array=array, done=done, owns_stream=True)
 
 
+def unique_ids(items: Iterable[Item], warn: Callable[[str], None]) -> Iterator[Item]:
+    """Give an article whose id an earlier one has the first free `id~2`, `id~3`..., and say
+    so, so that no report overwrites or stands for another (the order decides, so a resumed
+    run gives the same names)."""
+    seen: set[str] = set()
+    last: dict[str, int] = {}  # the last number given to each repeated id: no quadratic search
+    for item in items:
+        key = item_key(item)
+        if resume_key(key) in seen:
+            number = last.get(key, 1) + 1
+            while resume_key(f"{key}~{number}") in seen:
+                number += 1
+            last[key] = number
+            renamed = f"{key}~{number}"
+            warn(
+                f"flagger: warning: duplicate id {shown(repr(key))}; "
+                f"this one is written as {shown(repr(renamed))}"
+            )
+            item = replace(item, id=renamed)
+            key = renamed
+        seen.add(resume_key(key))
+        yield item
+
+
 def run_check(
     flagger: Flagger,
     paths: list[str],
@@ -105,15 +193,20 @@ def run_check(
 ) -> Tally:
     """Check every input article, writing one report or error record each, in input order."""
     limits = limits or Limits()
-    items: Iterable[Item] = read_articles(paths, published)
+    check_output_is_no_input(paths, output)
+    outputs: set[tuple[int, int]] = set()  # this run's output files, never read as input
+    _add_output(outputs, output)
+    items: Iterable[Item] = read_articles(paths, published, outputs)
     head = list(islice(items, 2))
     sink = open_sink(output, output_format, len(head) != 1, resume)
-    todo = (item for item in chain(head, items) if item_key(item) not in sink.done)
+    _add_output(outputs, output)
     progress, tally = Progress(), Tally()
+    unique = unique_ids(chain(head, items), progress.say)
+    todo = (item for item in unique if resume_key(item_key(item)) not in sink.done)
     try:
         for rendered, counted, failing in executor(flagger, todo, Finish(sink.rendering, limits)):
             if rendered.error is not None:
-                progress.say(f"flagger: error: {rendered.error}")
+                progress.say(f"flagger: error: {shown(rendered.error)}")
             sink.write(rendered)
             tally.add(counted, failing)
             progress.tick(rendered.error is not None)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from flagger.batch.outcome import Failure, Outcome
+from flagger.renderers.terminal import shown
 from flagger.report.summary import CATEGORIES
 
 TOP_SOURCES = 5
@@ -84,5 +85,7 @@ class Tally:
         top = self.most_hedged()
         if top:
             lines.append("  most hedged sources:   share  articles  source")
-            lines += [f"  {'':22}{share:6.1%}  {n:8}  {source}" for source, share, n in top]
+            lines += [
+                f"  {'':22}{share:6.1%}  {n:8}  {shown(source)}" for source, share, n in top
+            ]
         return "\n".join(lines) + "\n"

@@ -11,6 +11,8 @@ In the `.html` templates, line breaks and the indentation around them are layout
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 from functools import cache
 from html import escape
@@ -109,10 +111,19 @@ def _escaped(value: Any) -> Markup:
     return value if isinstance(value, Markup) else Markup(escape(str(value)))
 
 
+def _source_hash(environment: Environment, name: str) -> str:
+    """Return the CSP hash of an inline `<style>` or `<script>`: page.html writes a line break,
+    then the template `name` as it renders."""
+    inline = "\n" + environment.get_template(name).render()
+    digest = hashlib.sha256(inline.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+
+
 @cache
 def _environment() -> Environment:
-    """Return the templates' environment, made on first use (not on import)."""
-    return Environment(
+    """Return the templates' environment, made on first use (not on import), with the pages'
+    Content-Security-Policy: nothing but the inline CSS and script, named by their hashes."""
+    environment = Environment(
         loader=FileSystemLoader(TEMPLATES),
         autoescape=True,
         finalize=_escaped,
@@ -121,6 +132,10 @@ def _environment() -> Environment:
         auto_reload=False,
         extensions=[OneLine],
     )
+    style, script = _source_hash(environment, "report.css"), _source_hash(environment, "report.js")
+    policy = f"default-src 'none'; style-src {style}; script-src {script}"
+    environment.globals["csp"] = Markup(policy)
+    return environment
 
 
 @cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from flagger.renderers.marks import by_sentence, headline_findings, line_column, marked, spans_of
+from flagger.renderers.terminal import shown
 from flagger.report import Report
 from flagger.report.finding import Finding
 
@@ -12,8 +13,14 @@ SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 
 
 def _escape(text: str) -> str:
-    """Escape Markdown's special characters."""
-    return SPECIAL.sub(r"\\\1", text)
+    """Return a field on one line (a line break in a title would start a heading or a table
+    row of its own), its controls shown and Markdown's special characters escaped."""
+    return _escape_piece(" ".join(text.split()))
+
+
+def _escape_piece(text: str) -> str:
+    """Escape a piece of a quoted sentence (`marked` puts the sentence on one line)."""
+    return SPECIAL.sub(r"\\\1", shown(text, lines=True))
 
 
 def render_markdown(report: Report, color: bool = False) -> str:
@@ -47,7 +54,7 @@ def render_markdown(report: Report, color: bool = False) -> str:
             end,
             spans_of(report, findings),
             lambda words, _category: f"**{words}**",
-            _escape,
+            _escape_piece,
         )
         lines += ["", f"**{where}:** {quote}", ""]
         for finding in findings:

@@ -12,6 +12,7 @@ from flagger.renderers.marks import (
     marked,
     spans_of,
 )
+from flagger.renderers.terminal import shown
 from flagger.report import Report
 from flagger.report.finding import Finding
 
@@ -23,18 +24,18 @@ def _header(report: Report, color: bool) -> list[str]:
     article, summary = report.article, report.summary
     name = article.id or article.title or "<article>"
     facts = [
-        f'"{article.title}"' if article.title and article.title != name else None,
-        article.source,
+        f'"{shown(article.title)}"' if article.title and article.title != name else None,
+        shown(article.source) if article.source else None,
         f"published {article.published.isoformat()}" if article.published else "no date",
     ]
     counts = " · ".join(f"{c} {n}" for c, n in summary.findings_by_category.items())
     lines = [
-        click.style(name, bold=True) if color else name,
+        click.style(shown(name), bold=True) if color else shown(name),
         "  " + " · ".join(fact for fact in facts if fact),
         f"  score {summary.score}/100 · {summary.sentences} sentences · {counts}"
         + (f" · {summary.suppressed} suppressed" if summary.suppressed else ""),
     ]
-    lines.extend(f"  note: {note}" for note in report.notes)
+    lines.extend(f"  note: {shown(note)}" for note in report.notes)
     return lines
 
 
@@ -45,13 +46,15 @@ def _finding_lines(findings: list[Finding], color: bool) -> list[str]:
         severity: str = finding.severity
         if color:
             severity = click.style(severity, fg=SEVERITY_COLOURS[severity])
-        voice = f" (quoting {finding.speaker or 'a source'})" if finding.quoted else ""
-        suppressed = f" [accepted: {finding.suppressed}]" if finding.suppressed else ""
+        speaker = shown(finding.speaker or "a source")
+        voice = f" (quoting {speaker})" if finding.quoted else ""
+        accepted = shown(finding.suppressed or "")
+        suppressed = f" [accepted: {accepted}]" if finding.suppressed else ""
         head = f"{finding.rule} {finding.name} {severity}{voice}{suppressed}"
         lines.append(f"      {head}  [fingerprint {finding.fingerprint}]")
-        lines.append(f"          {finding.message}")
+        lines.append(f"          {shown(finding.message)}")
         if finding.suggestion:
-            lines.append(f"          → {finding.suggestion}")
+            lines.append(f"          → {shown(finding.suggestion)}")
     return lines
 
 
@@ -68,13 +71,14 @@ def render_text(report: Report, color: bool = False) -> str:
     title = report.article.title or ""
     in_headline = headline_findings(report)
     if in_headline:
-        excerpt = marked(title, 0, len(title), spans_of(report, in_headline), wrap)
+        excerpt = marked(title, 0, len(title), spans_of(report, in_headline), wrap, shown)
         lines += ["", f"  headline  {excerpt}"]
         lines += _finding_lines(in_headline, color)
     for index, findings in by_sentence(report).items():
         sentence = report.sentences[index]
         line, column = line_column(text, sentence.start)
-        excerpt = marked(text, sentence.start, sentence.end, spans_of(report, findings), wrap)
+        spans = spans_of(report, findings)
+        excerpt = marked(text, sentence.start, sentence.end, spans, wrap, shown)
         lines += ["", f"  {line}:{column}  {excerpt}"]
         lines += _finding_lines(findings, color)
     if not report.findings:

@@ -67,8 +67,12 @@ def day_month(match: re.Match[str], anchor: date | None, tense: Tense) -> Normal
         return None
     if anchor is None:
         return Normalised("DATE", f"XXXX-{month:02d}-{day:02d}", True, weekday=weekday)
+    # February 29 exists one year in four: look as far as the leap years around the anchor,
+    # so a year without it (2022, 2026) still has candidates on both sides.
+    reach = 4 if (month, day) == (2, 29) else 1
     values = [
-        f"{year:04d}-{month:02d}-{day:02d}" for year in range(anchor.year - 1, anchor.year + 2)
+        f"{year:04d}-{month:02d}-{day:02d}"
+        for year in range(anchor.year - reach, anchor.year + reach + 1)
     ]
     values = [v for v in values if interval(v)[0] is not None]
     return Normalised("DATE", nearest_in_tense(values, anchor, tense), True, weekday=weekday)

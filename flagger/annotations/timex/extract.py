@@ -128,7 +128,13 @@ def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match[str]]]:
     for trigger in TRIGGER.finditer(lowered):
         word = trigger.group()
         kinds = _number_rules(lowered, trigger) if word[0].isdigit() else TRIGGERS[word]
-        for start in _starts(lowered, trigger.start()):
+        starts = _starts(lowered, trigger.start())
+        # A later trigger reaches back over the same prefix words at most, so starts before
+        # this trigger's first can never come again: forget them, or a text of numbers ("1 1
+        # 1 ...") keeps a set per word (gigabytes for a few megabytes of text).
+        for old in [position for position in tried if position < starts[-1]]:
+            del tried[old]
+        for start in starts:
             todo = kinds & KINDS_AT.get(text[start], ALL_KINDS)
             done = tried.setdefault(start, set())
             todo -= done
