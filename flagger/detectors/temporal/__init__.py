@@ -22,6 +22,11 @@ from flagger.detectors.temporal.events import (
     tokenize,
     verb_lemma,
 )
+from flagger.detectors.temporal.local import (
+    relative_day_mismatches,
+    relative_year_appositions,
+    weekday_mismatches,
+)
 from flagger.report.finding import Finding
 
 RULES: tuple[Rule, ...] = (
@@ -79,6 +84,7 @@ RULES: tuple[Rule, ...] = (
 )
 _RULES = {rule.code: rule for rule in RULES}
 
+_DESK_REACH = 183  # days: a year left out means the occurrence within half a year
 WINDOW = 8  # sentences between two mentions of one event
 NEARBY = 32  # explicit dates compared on each side, so a list of thousands stays linear
 _WEEKDAY = "|".join(WEEKDAY_NAMES)
@@ -113,10 +119,12 @@ _FOLLOW_OK = frozenset(
 
 def detect(doc: Document) -> Iterator[Finding]:
     """Yield T101–T105 findings; rules that need the publication date run only with one."""
-    yield from _weekday_mismatches(doc)
+    yield from weekday_mismatches(doc, _RULES["T102"])
     published = doc.article.published
     if published is None:
         return
+    yield from relative_day_mismatches(doc, _RULES["T105"])
+    yield from relative_year_appositions(doc, _RULES["T101"])
     sentences = [(s.start, s.end) for s in doc.sentences]
     mentions = link(doc.text, doc.dates, sentences)
     yield from _event_conflicts(doc, mentions, published)
@@ -229,41 +237,6 @@ def _strip_preposition(value: str) -> str:
     return re.sub(r"^(in|on|at|during|of)\s+", "", value, flags=re.IGNORECASE)
 
 
-# T102 --------------------------------------------------------------------------------------
-
-
-def _weekday_mismatches(doc: Document) -> Iterator[Finding]:
-    """T102: a weekday written next to a full date that falls on another weekday."""
-    text = doc.text
-    for tx in doc.dates:
-        span = interval(tx)
-        if span is None or span[0] != span[1]:
-            continue
-        start = _WEEKDAY_START.match(tx.text)
-        before = _WEEKDAY_BEFORE.search(text, max(tx.start - 16, 0), tx.start)
-        if start:
-            name, w_start = start.group(1), tx.start + start.start(1)
-            w_end = tx.start + start.end(1)
-        elif before:
-            name, w_start, w_end = before.group(1), before.start(1), before.end(1)
-        else:
-            continue
-        if not tx.has_year or not (start or tx.explicit):
-            continue  # without its year ("Thursday, May 15") the date itself is a guess
-        date_text = tx.text[start.end() :] if start else tx.text
-        day, named = span[0], WEEKDAY_NAMES.index(name.capitalize())
-        if day.weekday() == named:
-            continue
-        actual = WEEKDAY_NAMES[day.weekday()]
-        message = f"{date_text} is a {actual}, not a {name.capitalize()}"
-        yield _RULES["T102"].finding(
-            doc, w_start, tx.end, message, score=0.95,
-            evidence=(f"{date_text} = {actual}", f"written: {name}"),
-            related=(Span(w_start, w_end, text[w_start:w_end], "weekday"),
-                     Span(tx.end - len(date_text), tx.end, date_text, "date")),
-            suggestion=f"{actual}, {date_text}")
-
-
 # T104 --------------------------------------------------------------------------------------
 
 
@@ -272,18 +245,23 @@ def _tense_conflicts(doc: Document, published: date) -> Iterator[Finding]:
     text = doc.text
     for tx in doc.dates:
         span = interval(tx)
-        if tx.type != "DATE" or span is None or not tx.explicit or not tx.has_year:
+        if tx.type != "DATE" or span is None or not tx.explicit:
             continue
+        if not tx.has_year:
+            span = _desk_span(tx, published)
+            if span is None:
+                continue
         if re.search(r"\bfiscal\b", text[max(tx.start - 8, 0) : tx.end], re.IGNORECASE):
             continue
         if tx.range_start or not _ends_phrase(text, tx):
             continue
         sentence = doc.sentences[doc.sentence_index(tx.start)] if doc.sentences else None
         tense, verb = _verb_tense(text, tx, sentence.start if sentence else 0)
-        if tense == "past" and (span[0] - published).days > 1:
+        if tense == "past" and (span[0] - published).days > 1 and _far(tx, span, -1, published):
             message = (f"“{verb}” reports a past event, but “{tx.text}” is after the "
                        f"publication date ({published.isoformat()})")
-        elif tense == "future" and (published - span[1]).days > 1:
+        elif (tense == "future" and (published - span[1]).days > 1
+              and _far(tx, span, 1, published)):
             message = (f"“{verb}” announces an upcoming event, but “{tx.text}” is before the "
                        f"publication date ({published.isoformat()})")
         else:
@@ -292,6 +270,30 @@ def _tense_conflicts(doc: Document, published: date) -> Iterator[Finding]:
             doc, tx.start, tx.end, message, score=0.7,
             evidence=(f"{tx.text} = {show(span)}", f"published {published.isoformat()}"),
             related=(Span(*_verb_span(text, tx, verb), "event"),))
+
+
+def _desk_span(tx: TimeExpression, published: date) -> tuple[date, date] | None:
+    """A date written without its year ("on Nov. 27"), read in the publication year."""
+    span = interval(tx)
+    if span is None or tx.granularity not in ("day", "month") or tx.deictic:
+        return None
+    try:
+        return (span[0].replace(year=published.year), span[1].replace(year=published.year))
+    except ValueError:
+        return None  # February 29
+
+
+def _far(tx: TimeExpression, span: tuple[date, date], shift: int, published: date) -> bool:
+    """Whether a yearless date is wrong in every reading: the occurrence a year before (for a
+    past event) or after (for an upcoming one) lies more than half a year from publication,
+    so no desk would have left the year out."""
+    if tx.has_year:
+        return True
+    try:
+        other = span[0].replace(year=span[0].year + shift)
+    except ValueError:
+        return False
+    return abs((other - published).days) > _DESK_REACH
 
 
 def _ends_phrase(text: str, tx: TimeExpression) -> bool:
