@@ -27,6 +27,7 @@ from flagger.detectors.temporal.local import (
     relative_year_appositions,
     weekday_mismatches,
 )
+from flagger.detectors.temporal.tense import clause_tense
 from flagger.report.finding import Finding
 
 RULES: tuple[Rule, ...] = (
@@ -84,7 +85,7 @@ RULES: tuple[Rule, ...] = (
 )
 _RULES = {rule.code: rule for rule in RULES}
 
-_DESK_REACH = 183  # days: a year left out means the occurrence within half a year
+_DESK_REACH = 270  # days: past "on Nov. 27" in a Nov. 6 story cannot be last November
 WINDOW = 8  # sentences between two mentions of one event
 NEARBY = 32  # explicit dates compared on each side, so a list of thousands stays linear
 _WEEKDAY = "|".join(WEEKDAY_NAMES)
@@ -108,6 +109,9 @@ _FUTURE_WORDS = re.compile(r"\b(will|would|shall|plans?|planned|scheduled|expect
 # the city would ...".
 _SUBORDINATE = re.compile(r"\b(after|when|once|until|before|if|unless)\b[^,;:]*$",
                           re.IGNORECASE)
+_AHEAD_WORDS = re.compile(r"\b(will|would|shall|must|should|can|could|may|might|plans?|planned"
+                          r"|scheduled|expected|due|set to|if|unless|to)\b", re.IGNORECASE)
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "weekend"})
 _DATE_PREPS = frozenset({"in", "on", "at", "during"})
 _FOLLOW_OK = frozenset(
     {"and", "or", "but", "to", "when", "after", "before", "with", "as", "at", "in", "on", "for",
@@ -256,7 +260,11 @@ def _tense_conflicts(doc: Document, published: date) -> Iterator[Finding]:
         if tx.range_start or not _ends_phrase(text, tx):
             continue
         sentence = doc.sentences[doc.sentence_index(tx.start)] if doc.sentences else None
-        tense, verb = _verb_tense(text, tx, sentence.start if sentence else 0)
+        sent_start = sentence.start if sentence else 0
+        tense, verb = _verb_tense(text, tx, sent_start)
+        if (tense == "past" and not tx.has_year
+                and _AHEAD_WORDS.search(text, sent_start, text.rfind(verb, 0, tx.start))):
+            continue  # "Banks must repurchase securities pledged on May 20"
         if tense == "past" and (span[0] - published).days > 1 and _far(tx, span, -1, published):
             message = (f"“{verb}” reports a past event, but “{tx.text}” is after the "
                        f"publication date ({published.isoformat()})")
@@ -318,7 +326,7 @@ def _verb_tense(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | N
     tokens = tokenize(text, sent_start, tx.start)
     i = len(tokens) - 1
     if i < 1 or tokens[i].lower not in _DATE_PREPS or not tokens[i - 1].text[0].isalpha():
-        return None, ""
+        return _relaxed(text, tx, sent_start)
     verb = tokens[i - 1]
     before: list[str] = []  # up to three words before the verb, within its clause
     for tok in reversed(tokens[max(i - 4, 0) : i - 1]):
@@ -326,6 +334,8 @@ def _verb_tense(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | N
             break
         before.insert(0, tok.lower)
     lemma = verb_lemma(verb.text)
+    if lemma is None and not _FUTURE_WORDS.search(text, sent_start, tx.start):
+        return _relaxed(text, tx, sent_start)
     if before[-1:] and (before[-1] in _FUTURE_AUX or (
             before[-2:-1] and before[-2] in _FUTURE_AUX and before[-1] in ("be", "have"))):
         return "future", verb.text  # "will meet in 2019", "will be held in 2019"
@@ -337,6 +347,24 @@ def _verb_tense(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | N
     if verb.lower != lemma or (before and before[-1] in _PAST_AUX):
         return "past", verb.text
     return None, verb.text
+
+
+def _relaxed(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | None, str]:
+    """The clause's tense read back to its verb group (`tense.clause_tense`); a past tense
+    only when nothing earlier in the sentence points ahead ("must", "will", "plans")."""
+    before = tokenize(text, max(sent_start, tx.start - 40), tx.start)[-3:]
+    if before and before[-1].lower in ("the", "a", "an"):
+        before = before[:-1]
+    if before and before[-1].lower == "of" and not (
+            len(before) > 1 and before[-2].lower in _DAY_PARTS):
+        return None, ""
+    if before and before[-1].lower not in _DATE_PREPS and not verb_lemma(before[-1].text):
+        return None, ""  # "by June 1", "for 2018", "through July": a target, not a time
+    tense, verb, at = clause_tense(text, tx.start, sent_start, _TARGET_VERBS)
+    if tense == "past" and (_AHEAD_WORDS.search(text, sent_start, at)
+                            or _SUBORDINATE.search(text, sent_start, at)):
+        return None, verb
+    return tense, verb
 
 
 def _verb_span(text: str, tx: TimeExpression, verb: str) -> tuple[int, int, str]:

@@ -22,7 +22,7 @@ _WD = "|".join(WEEKDAY_NAMES)
 _MON = r"(?:January|February|March|April|May|June|July|August|September|October|November" \
        r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _ORD = r"(?:st|nd|rd|th)?"
-_YEAR = r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)\b)?"
+_YEAR = r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)(?!\d))?"
 # "Friday, May 22", "Friday May 22, 2025", "Friday, the 22nd of May", "Friday 22 May".
 _MONTH_DAY = (rf"(?:(?P<mon>{_MON})\s+(?P<day>[0-3]?\d){_ORD}(?![\d:])"
               rf"|(?:the\s+)?(?P<day2>[0-3]?\d){_ORD}\s+(?:of\s+)?(?P<mon2>{_MON})\b)")
