@@ -13,6 +13,7 @@ from flagger.annotations.timex.lexicon import WEEKDAY_NAMES
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.dates import interval, overlaps, show, widen_ago
+from flagger.detectors.temporal.elapsed import age_conflicts, elapsed_conflicts
 from flagger.detectors.temporal.events import (
     WINDOW_CHARS,
     EventMention,
@@ -82,6 +83,25 @@ RULES: tuple[Rule, ...] = (
         fix="Use the explicit date, or correct the relative day.",
         needs_published=True,
     ),
+    Rule(
+        "T106", "age-birth-conflict", "temporal", "error",
+        flags="An age that the birth date, or an age given at a dated time, rules out "
+        "(\"Lopez, 29, was born in 1991\" in 2025).",
+        why="One of the numbers is wrong, or the age went stale when copy was reused.",
+        example="Lopez, 29, was born in 1991 (published 2025: 33 or 34).",
+        fix="Recompute the age from the birth date, or correct the date.",
+        needs_published=True,
+    ),
+    Rule(
+        "T107", "elapsed-between-dates", "temporal", "error",
+        flags="A count of years that the dates beside it contradict: \"five years ago in "
+        "2014\", \"ten years later (1854)\" after 1846, \"the 16th anniversary\" of 2001 in "
+        "2016.",
+        why="The count or a date is wrong; readers who do the sum stop trusting the story.",
+        example="That was just five years ago in 2014 (published 2017: three years).",
+        fix="Correct the count, or drop it and keep the dates.",
+        needs_published=True,
+    ),
 )
 _RULES = {rule.code: rule for rule in RULES}
 
@@ -129,6 +149,8 @@ def detect(doc: Document) -> Iterator[Finding]:
         return
     yield from relative_day_mismatches(doc, _RULES["T105"])
     yield from relative_year_appositions(doc, _RULES["T101"])
+    yield from age_conflicts(doc, _RULES["T106"])
+    yield from elapsed_conflicts(doc, _RULES["T107"])
     sentences = [(s.start, s.end) for s in doc.sentences]
     mentions = link(doc.text, doc.dates, sentences)
     yield from _event_conflicts(doc, mentions, published)
