@@ -26,6 +26,7 @@ from flagger.detectors.temporal.events import (
 from flagger.detectors.temporal.local import (
     relative_day_mismatches,
     relative_year_appositions,
+    same_period_comparisons,
     weekday_mismatches,
 )
 from flagger.detectors.temporal.tense import clause_tense
@@ -149,6 +150,7 @@ def detect(doc: Document) -> Iterator[Finding]:
         return
     yield from relative_day_mismatches(doc, _RULES["T105"])
     yield from relative_year_appositions(doc, _RULES["T101"])
+    yield from same_period_comparisons(doc, _RULES["T101"])
     yield from age_conflicts(doc, _RULES["T106"])
     yield from elapsed_conflicts(doc, _RULES["T107"])
     sentences = [(s.start, s.end) for s in doc.sentences]

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from flagger.annotations.document import Document
+from flagger.annotations.timex import TimeExpression
 from flagger.annotations.timex.lexicon import MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
@@ -176,3 +177,50 @@ def relative_year_appositions(doc: Document, rule: Rule) -> Iterator[Finding]:
             evidence=(f"{said} = {meant}", f"written: {written}"),
             related=(Span(*match.span("year"), match["year"], "year beside it"),),
             suggestion=f"{said}, {meant}")
+
+
+_COMPARED = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs|than|up\s+on|"
+                       r"down\s+on|above|below)\b", re.IGNORECASE)
+_CALENDAR = re.compile(r"(?:(?:in|of|for|during)\s+)?(?:last|this|next)\s+(?:year|month)\b",
+                       re.IGNORECASE)
+_YEAR_AGO = re.compile(r"\s*,?\s*(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)",
+                       re.IGNORECASE)
+
+
+def same_period_comparisons(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """T101 (local): a relative period compared with an explicit date that is the same period
+    ("shipments rose last month from ... in February 1987", published March 1987)."""
+    text, published = doc.text, doc.article.published
+    if published is None:
+        return
+    dates = [tx for tx in doc.dates if tx.type == "DATE" and tx.first and tx.last
+             and tx.granularity in ("month", "year") and not tx.ago and not tx.range_start]
+    for a, b in zip(dates, dates[1:], strict=False):
+        if b.start - a.end > 120 or (a.first, a.last) != (b.first, b.last):
+            continue
+        if a.deictic == b.deictic or doc.sentence_index(a.start) != doc.sentence_index(b.start):
+            continue
+        rel, other = (a, b) if a.deictic else (b, a)
+        if (not _CALENDAR.match(rel.text) or _YEAR_AGO.match(text, other.end)
+                or re.match(r"['’]?s?\s+average", text[other.end : other.end + 12])
+                or re.search(r"\b(?:calendar|fiscal|its|their)\s+$|^(?:calendar|fiscal)\b",
+                             text[max(other.start - 12, 0) : other.start] + " " + other.text,
+                             re.IGNORECASE)):
+            continue  # "a year earlier" counts from another date; "February a year ago"
+        start = doc.sentences[doc.sentence_index(a.start)].start if doc.sentences else 0
+        if (not _COMPARED.search(text, a.end, b.start) or re.search(r"[;.]\s", text[a.end:b.start])
+                or _COMPARED.search(text, max(start, a.start - 60), a.start)):
+            continue  # both on one side: "above the 1986 period ... against 18,145 last year"
+        if True:
+            assert rel.first is not None
+            yield rule.finding(
+                doc, rel.start, rel.end,
+                f"“{rel.text}” is {_period(rel)} (published {published.isoformat()}), the same "
+                f"period as “{other.text}” it is compared with", score=0.8,
+                evidence=(f"{rel.text} = {_period(rel)}", f"{other.text} = {_period(other)}"),
+                related=(Span(other.start, other.end, other.text, "compared with"),))
+
+
+def _period(tx: TimeExpression) -> str:
+    assert tx.first is not None
+    return str(tx.first.year) if tx.granularity == "year" else tx.first.strftime("%B %Y")
