@@ -8,6 +8,7 @@ them: in the publication year, or near the year's turn the occurrence nearest pu
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -154,7 +155,8 @@ def relative_day_mismatches(doc: Document, rule: Rule) -> Iterator[Finding]:
             doc, match.start("rel"), match.end("rel"),
             f"“{said}” is {meant.strftime('%A')} {meant.isoformat()} (published "
             f"{published.isoformat()}), but the date beside it is {shown}",
-            score=0.9, evidence=(f"{said} = {meant.isoformat()}", f"written: {text[p_start:p_end]}"),
+            score=0.9,
+            evidence=(f"{said} = {meant.isoformat()}", f"written: {text[p_start:p_end]}"),
             related=(Span(p_start, p_end, text[p_start:p_end], "date beside it"),),
             suggestion=f"{said}, {meant.strftime('%B')} {meant.day}")
 
@@ -183,6 +185,7 @@ _COMPARED = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs|than
                        r"down\s+on|above|below)\b", re.IGNORECASE)
 _CALENDAR = re.compile(r"(?:(?:in|of|for|during)\s+)?(?:last|this|next)\s+(?:year|month)\b",
                        re.IGNORECASE)
+_NOT_CALENDAR = re.compile(r"\b(?:calendar|fiscal|its|their)\s+$", re.IGNORECASE)
 _YEAR_AGO = re.compile(r"\s*,?\s*(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)",
                        re.IGNORECASE)
 
@@ -195,7 +198,7 @@ def same_period_comparisons(doc: Document, rule: Rule) -> Iterator[Finding]:
         return
     dates = [tx for tx in doc.dates if tx.type == "DATE" and tx.first and tx.last
              and tx.granularity in ("month", "year") and not tx.ago and not tx.range_start]
-    for a, b in zip(dates, dates[1:], strict=False):
+    for a, b in itertools.pairwise(dates):
         if b.start - a.end > 120 or (a.first, a.last) != (b.first, b.last):
             continue
         if a.deictic == b.deictic or doc.sentence_index(a.start) != doc.sentence_index(b.start):
@@ -203,9 +206,8 @@ def same_period_comparisons(doc: Document, rule: Rule) -> Iterator[Finding]:
         rel, other = (a, b) if a.deictic else (b, a)
         if (not _CALENDAR.match(rel.text) or _YEAR_AGO.match(text, other.end)
                 or re.match(r"['’]?s?\s+average", text[other.end : other.end + 12])
-                or re.search(r"\b(?:calendar|fiscal|its|their)\s+$|^(?:calendar|fiscal)\b",
-                             text[max(other.start - 12, 0) : other.start] + " " + other.text,
-                             re.IGNORECASE)):
+                or _NOT_CALENDAR.search(text[max(other.start - 12, 0) : other.start])
+                or re.match(r"(?:calendar|fiscal)\b", other.text, re.IGNORECASE)):
             continue  # "a year earlier" counts from another date; "February a year ago"
         start = doc.sentences[doc.sentence_index(a.start)].start if doc.sentences else 0
         if (not _COMPARED.search(text, a.end, b.start) or re.search(r"[;.]\s", text[a.end:b.start])
