@@ -106,7 +106,7 @@ RULES: tuple[Rule, ...] = (
 )
 _RULES = {rule.code: rule for rule in RULES}
 
-_DESK_REACH = 270  # days: past "on Nov. 27" in a Nov. 6 story cannot be last November
+_DESK_REACH = 330  # days: past "on Nov. 27" in a Nov. 6 story cannot be last November
 WINDOW = 8  # sentences between two mentions of one event
 NEARBY = 32  # explicit dates compared on each side, so a list of thousands stays linear
 _WEEKDAY = "|".join(WEEKDAY_NAMES)
@@ -122,7 +122,7 @@ _TARGET_VERBS = frozenset(
     {"schedule", "reschedule", "set", "plan", "postpone", "delay", "move", "push", "extend",
      "expect", "slate", "forecast", "project", "target", "aim", "predict", "estimate", "book",
      "propose", "due", "defer", "fix", "budget", "require", "need", "call", "intend", "hope",
-     "want"}
+     "want", "see", "invite", "say", "tell", "announce", "report", "state", "add", "note"}
 )
 _FUTURE_WORDS = re.compile(r"\b(will|would|shall|plans?|planned|scheduled|expected|due|set to)\b",
                            re.IGNORECASE)
@@ -132,6 +132,9 @@ _SUBORDINATE = re.compile(r"\b(after|when|once|until|before|if|unless)\b[^,;:]*$
                           re.IGNORECASE)
 _AHEAD_WORDS = re.compile(r"\b(will|would|shall|must|should|can|could|may|might|plans?|planned"
                           r"|scheduled|expected|due|set to|if|unless|to)\b", re.IGNORECASE)
+_OTHER_YEAR = re.compile(r"year[- ]ago|a year (?:earlier|before)|(?:previous|prior|last) year",
+                         re.IGNORECASE)
+_YEARS = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "weekend"})
 _DATE_PREPS = frozenset({"in", "on", "at", "during"})
 _FOLLOW_OK = frozenset(
@@ -376,6 +379,8 @@ def _verb_tense(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | N
 def _relaxed(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | None, str]:
     """The clause's tense read back to its verb group (`tense.clause_tense`); a past tense
     only when nothing earlier in the sentence points ahead ("must", "will", "plans")."""
+    if tx.has_year:
+        return None, ""  # a written year far from its verb may date the object ("a review in 2008")
     before = tokenize(text, max(sent_start, tx.start - 40), tx.start)[-3:]
     if before and before[-1].lower in ("the", "a", "an"):
         before = before[:-1]
@@ -384,6 +389,10 @@ def _relaxed(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | None
         return None, ""
     if before and before[-1].lower not in _DATE_PREPS and not verb_lemma(before[-1].text):
         return None, ""  # "by June 1", "for 2018", "through July": a target, not a time
+    if not tx.has_year and (_OTHER_YEAR.search(text, sent_start, tx.end) or any(
+            int(y) != tx.first.year for y in _YEARS.findall(text, max(tx.start - 300, 0),
+                                                            tx.start) if tx.first)):
+        return None, ""  # "the second quarter ended Oct. 31" a year ago; a story set in 1980
     tense, verb, at = clause_tense(text, tx.start, sent_start, _TARGET_VERBS)
     if tense == "past" and (_AHEAD_WORDS.search(text, sent_start, at)
                             or _SUBORDINATE.search(text, sent_start, at)):

@@ -107,7 +107,8 @@ def age_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             if group == "a2":
                 after = _NAME_AFTER.match(text, match.end())
                 name = after.group(1) if after else None
-            near = [y for y in years if group in ("a2", "a3", "a5") and 0 <= a_start - y[1] <= _REACH]
+            near = [y for y in years
+                    if group in ("a2", "a3", "a5") and 0 <= a_start - y[1] <= _REACH]
             if near and not _BORN.search(text, max(near[0][0] - 12, s_start), near[0][0]):
                 y_start, y_end, first, last = near[0]  # an age at a dated time: a birth
                 lo = date(max(first.year - age - 1, 1), first.month, 1)

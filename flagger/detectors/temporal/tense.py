@@ -21,7 +21,11 @@ _AHEAD = frozenset({"due", "to", "set", "expected", "going", "scheduled", "slate
                     "planned", "about", "likely", "poised"})
 _PASSIVE = frozenset({"be", "been", "being", "to"})
 _OPENERS = frozenset({"that", "which", "when", "after", "before", "if", "until", "unless",
-                      "because", "once", "while", "whether", "as", "since"})
+                      "because", "once", "while", "whether", "as", "since", "from", "than",
+                      "against", "compared", "versus", "for", "by", "through", "likely",
+                      "unlikely"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "this",
+                          "that", "these", "those"})
 _BOUNDARY = frozenset(",;:()\"“”—–.!?")
 
 
@@ -34,6 +38,9 @@ def clause_tense(text: str, start: int, sent_start: int, targets: frozenset[str]
         following = tokens[j + 1].lower if j + 1 < len(tokens) else ""
         if w in _BOUNDARY or tok.text in _BOUNDARY:
             break
+        if w == "to" and not (following in _DETERMINERS or tokens[j + 1].text[:1].isupper()
+                              if j + 1 < len(tokens) else False):
+            break  # "expects to release ... in mid-November": an infinitive points ahead
         if w in _FUTURE:
             return "future", tok.text, tok.start
         if w in _MODALS or w in _OPENERS:
