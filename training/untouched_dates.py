@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> None:
             if not f.rule.startswith("T"):
                 continue
             by_rule[f.rule] += 1
-            key = (record["dataset"] if "dataset" in record else "", record["id"], f.rule,
+            key = (record.get("dataset", ""), record["id"], f.rule,
                    f.field, f.start, f.end)
             verdict = verdicts.get(key)
             if verdict is None:

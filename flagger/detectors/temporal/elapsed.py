@@ -114,8 +114,8 @@ def age_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                 lo = date(max(first.year - age - 1, 1), first.month, 1)
                 hi = date(max(last.year - age, 1), 12, 31) if first == last else date(
                     max(last.year - age, 1), last.month, 28)
-                births.append((index, _Birth(lo, hi, a_start, y_end if y_end > a_end else a_end,
-                                             text[min(a_start, y_start):max(a_end, y_end)])))
+                b_start, b_end = min(a_start, y_start), max(a_end, y_end)
+                births.append((index, _Birth(lo, hi, b_start, b_end, text[b_start:b_end])))
                 continue
             ages.append((index, age, a_start, a_end, name))
         for match in _BIRTHDAY.finditer(text, s_start, s_end):
