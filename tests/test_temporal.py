@@ -175,7 +175,8 @@ def test_no_false_alarm(text: str, published: date, dated: list[Dated]) -> None:
 def test_rules_needing_publication_are_skipped_without_it() -> None:
     text, _, dated, *_ = CONFLICTS[0]
     assert list(detect(document(text, None, dated))) == []
-    assert {rule.code for rule in RULES if rule.needs_published} == {"T101", "T103", "T104", "T105"}
+    assert {rule.code for rule in RULES if rule.needs_published} == {
+        "T101", "T103", "T104", "T105", "T106", "T107"}
 
 
 def test_weekday_check_runs_without_publication_date() -> None:
@@ -184,7 +185,7 @@ def test_weekday_check_runs_without_publication_date() -> None:
 
 
 def test_rules_are_documented() -> None:
-    assert [r.code for r in RULES] == ["T101", "T102", "T103", "T104", "T105"]
+    assert [r.code for r in RULES] == ["T101", "T102", "T103", "T104", "T105", "T106", "T107"]
     for rule in RULES:
         assert rule.category == "temporal"
         assert rule.flags and rule.why and rule.example and rule.fix

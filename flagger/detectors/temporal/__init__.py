@@ -9,19 +9,23 @@ from datetime import date
 
 from flagger.annotations.document import Document
 from flagger.annotations.timex import TimeExpression
-from flagger.annotations.timex.lexicon import WEEKDAY_NAMES
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.dates import interval, overlaps, show, widen_ago
+from flagger.detectors.temporal.elapsed import age_conflicts, elapsed_conflicts
 from flagger.detectors.temporal.events import (
-    WINDOW_CHARS,
     EventMention,
     link,
     possessive_end,
     same_event,
-    tokenize,
-    verb_lemma,
 )
+from flagger.detectors.temporal.local import (
+    relative_day_mismatches,
+    relative_year_appositions,
+    same_period_comparisons,
+    weekday_mismatches,
+)
+from flagger.detectors.temporal.tense import tense_conflicts
 from flagger.report.finding import Finding
 
 RULES: tuple[Rule, ...] = (
@@ -76,51 +80,47 @@ RULES: tuple[Rule, ...] = (
         fix="Use the explicit date, or correct the relative day.",
         needs_published=True,
     ),
+    Rule(
+        "T106", "age-birth-conflict", "temporal", "error",
+        flags="An age that the birth date, or an age given at a dated time, rules out "
+        "(\"Lopez, 29, was born in 1991\" in 2025).",
+        why="One of the numbers is wrong, or the age went stale when copy was reused.",
+        example="Lopez, 29, was born in 1991 (published 2025: 33 or 34).",
+        fix="Recompute the age from the birth date, or correct the date.",
+        needs_published=True,
+    ),
+    Rule(
+        "T107", "elapsed-between-dates", "temporal", "error",
+        flags="A count of years that the dates beside it contradict: \"five years ago in "
+        "2014\", \"ten years later (1854)\" after 1846, \"the 16th anniversary\" of 2001 in "
+        "2016.",
+        why="The count or a date is wrong; readers who do the sum stop trusting the story.",
+        example="That was just five years ago in 2014 (published 2017: three years).",
+        fix="Correct the count, or drop it and keep the dates.",
+        needs_published=True,
+    ),
 )
 _RULES = {rule.code: rule for rule in RULES}
 
 WINDOW = 8  # sentences between two mentions of one event
 NEARBY = 32  # explicit dates compared on each side, so a list of thousands stays linear
-_WEEKDAY = "|".join(WEEKDAY_NAMES)
-# A weekday just before a date, or opening it ("Friday, May 15, 2025").
-_WEEKDAY_BEFORE = re.compile(rf"\b({_WEEKDAY}),?\s+(the\s+)?$", re.IGNORECASE)
-_WEEKDAY_START = re.compile(rf"^(?:(?:this|next|last|coming)\s+)*({_WEEKDAY}),?\s+", re.IGNORECASE)
-_PAST_AUX = frozenset({"was", "were", "had", "has", "have"})
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll"})
-_MODAL_OR_INFINITIVE = frozenset({"will", "would", "to", "shall", "could", "can", "may", "might",
-                                  "should", "must", "be", "being", "is", "are", "am"})
-# Verbs whose date is a target, not the time of the act: "postponed ... in 2027".
-_TARGET_VERBS = frozenset(
-    {"schedule", "reschedule", "set", "plan", "postpone", "delay", "move", "push", "extend",
-     "expect", "slate", "forecast", "project", "target", "aim", "predict", "estimate", "book",
-     "propose", "due", "defer", "fix", "budget", "require", "need", "call", "intend", "hope",
-     "want"}
-)
-_FUTURE_WORDS = re.compile(r"\b(will|would|shall|plans?|planned|scheduled|expected|due|set to)\b",
-                           re.IGNORECASE)
-# A clause whose past tense may lie ahead of its main clause: "after the lease ended in 1999,
-# the city would ...".
-_SUBORDINATE = re.compile(r"\b(after|when|once|until|before|if|unless)\b[^,;:]*$",
-                          re.IGNORECASE)
-_DATE_PREPS = frozenset({"in", "on", "at", "during"})
-_FOLLOW_OK = frozenset(
-    {"and", "or", "but", "to", "when", "after", "before", "with", "as", "at", "in", "on", "for",
-     "from", "by", "if", "while", "because", "that", "which", "who", "where", "than", "said",
-     "says", "so", "amid", "even", "though", "although", "despite", "until", "then", "is", "are",
-     "was", "were", "has", "have", "had", "will", "would", "under", "against", "into", "over"}
-)
 
 
 def detect(doc: Document) -> Iterator[Finding]:
     """Yield T101–T105 findings; rules that need the publication date run only with one."""
-    yield from _weekday_mismatches(doc)
+    yield from weekday_mismatches(doc, _RULES["T102"])
     published = doc.article.published
     if published is None:
         return
+    yield from relative_day_mismatches(doc, _RULES["T105"])
+    yield from relative_year_appositions(doc, _RULES["T101"])
+    yield from same_period_comparisons(doc, _RULES["T101"])
+    yield from age_conflicts(doc, _RULES["T106"])
+    yield from elapsed_conflicts(doc, _RULES["T107"])
     sentences = [(s.start, s.end) for s in doc.sentences]
     mentions = link(doc.text, doc.dates, sentences)
     yield from _event_conflicts(doc, mentions, published)
-    yield from _tense_conflicts(doc, published)
+    yield from tense_conflicts(doc, published, _RULES["T104"])
 
 
 # T101, T103, T105 -------------------------------------------------------------------------
@@ -227,117 +227,3 @@ def _event_finding(doc: Document, code: str, mention: EventMention, other: Event
 def _strip_preposition(value: str) -> str:
     """`value` without a leading "in", "on", "at", "during" or "of"."""
     return re.sub(r"^(in|on|at|during|of)\s+", "", value, flags=re.IGNORECASE)
-
-
-# T102 --------------------------------------------------------------------------------------
-
-
-def _weekday_mismatches(doc: Document) -> Iterator[Finding]:
-    """T102: a weekday written next to a full date that falls on another weekday."""
-    text = doc.text
-    for tx in doc.dates:
-        span = interval(tx)
-        if span is None or span[0] != span[1]:
-            continue
-        start = _WEEKDAY_START.match(tx.text)
-        before = _WEEKDAY_BEFORE.search(text, max(tx.start - 16, 0), tx.start)
-        if start:
-            name, w_start = start.group(1), tx.start + start.start(1)
-            w_end = tx.start + start.end(1)
-        elif before:
-            name, w_start, w_end = before.group(1), before.start(1), before.end(1)
-        else:
-            continue
-        if not tx.has_year or not (start or tx.explicit):
-            continue  # without its year ("Thursday, May 15") the date itself is a guess
-        date_text = tx.text[start.end() :] if start else tx.text
-        day, named = span[0], WEEKDAY_NAMES.index(name.capitalize())
-        if day.weekday() == named:
-            continue
-        actual = WEEKDAY_NAMES[day.weekday()]
-        message = f"{date_text} is a {actual}, not a {name.capitalize()}"
-        yield _RULES["T102"].finding(
-            doc, w_start, tx.end, message, score=0.95,
-            evidence=(f"{date_text} = {actual}", f"written: {name}"),
-            related=(Span(w_start, w_end, text[w_start:w_end], "weekday"),
-                     Span(tx.end - len(date_text), tx.end, date_text, "date")),
-            suggestion=f"{actual}, {date_text}")
-
-
-# T104 --------------------------------------------------------------------------------------
-
-
-def _tense_conflicts(doc: Document, published: date) -> Iterator[Finding]:
-    """T104: a past event dated after publication, or an upcoming one dated before it."""
-    text = doc.text
-    for tx in doc.dates:
-        span = interval(tx)
-        if tx.type != "DATE" or span is None or not tx.explicit or not tx.has_year:
-            continue
-        if re.search(r"\bfiscal\b", text[max(tx.start - 8, 0) : tx.end], re.IGNORECASE):
-            continue
-        if tx.range_start or not _ends_phrase(text, tx):
-            continue
-        sentence = doc.sentences[doc.sentence_index(tx.start)] if doc.sentences else None
-        tense, verb = _verb_tense(text, tx, sentence.start if sentence else 0)
-        if tense == "past" and (span[0] - published).days > 1:
-            message = (f"“{verb}” reports a past event, but “{tx.text}” is after the "
-                       f"publication date ({published.isoformat()})")
-        elif tense == "future" and (published - span[1]).days > 1:
-            message = (f"“{verb}” announces an upcoming event, but “{tx.text}” is before the "
-                       f"publication date ({published.isoformat()})")
-        else:
-            continue
-        yield _RULES["T104"].finding(
-            doc, tx.start, tx.end, message, score=0.7,
-            evidence=(f"{tx.text} = {show(span)}", f"published {published.isoformat()}"),
-            related=(Span(*_verb_span(text, tx, verb), "event"),))
-
-
-def _ends_phrase(text: str, tx: TimeExpression) -> bool:
-    """Whether the date ends its phrase ("in 2019."), rather than modifying ("2019 results")."""
-    following = tokenize(text, tx.end, min(tx.end + 30, len(text)))
-    if not following:
-        return True
-    word = following[0]
-    return (not word.text[0].isalnum() or word.lower in _FOLLOW_OK
-            or word.lower.endswith("ly") or (word.lower.endswith("ed") and bool(
-                verb_lemma(word.text))))
-
-
-def _verb_tense(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | None, str]:
-    """Return ("past" | "future" | None, verb) for the verb the date directly follows.
-
-    Stricter than `timex.tense.tense_near`, which reads the nearest tense marker to choose a
-    date's reading: a contradiction is flagged only when the date's own verb ("opened in
-    2027") has the tense, not a verb nearby ("will omit its dividend in 1986").
-    """
-    sent_start = max(sent_start, tx.start - WINDOW_CHARS)
-    tokens = tokenize(text, sent_start, tx.start)
-    i = len(tokens) - 1
-    if i < 1 or tokens[i].lower not in _DATE_PREPS or not tokens[i - 1].text[0].isalpha():
-        return None, ""
-    verb = tokens[i - 1]
-    before: list[str] = []  # up to three words before the verb, within its clause
-    for tok in reversed(tokens[max(i - 4, 0) : i - 1]):
-        if not tok.text[0].isalnum():
-            break
-        before.insert(0, tok.lower)
-    lemma = verb_lemma(verb.text)
-    if before[-1:] and (before[-1] in _FUTURE_AUX or (
-            before[-2:-1] and before[-2] in _FUTURE_AUX and before[-1] in ("be", "have"))):
-        return "future", verb.text  # "will meet in 2019", "will be held in 2019"
-    if (lemma is None or lemma in _TARGET_VERBS
-            or any(w in _MODAL_OR_INFINITIVE for w in before[-2:])
-            or _FUTURE_WORDS.search(text, sent_start, verb.start)
-            or _SUBORDINATE.search(text, sent_start, verb.start)):
-        return None, verb.text  # "will extend ..., with a payment permitted on July 15, 1987"
-    if verb.lower != lemma or (before and before[-1] in _PAST_AUX):
-        return "past", verb.text
-    return None, verb.text
-
-
-def _verb_span(text: str, tx: TimeExpression, verb: str) -> tuple[int, int, str]:
-    """The span of `verb`, the last one before the date."""
-    start = text.rfind(verb, 0, tx.start)
-    return (start, start + len(verb), verb)

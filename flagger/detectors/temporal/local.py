@@ -1,0 +1,228 @@
+"""Local evidence: two expressions written side by side that arithmetic alone contradicts.
+
+A weekday and its date ("Friday, May 22"), a relative day and the date beside it ("yesterday,
+March 3"), a relative year and the year in apposition ("this year, 2019"). These need no event
+linking, so a conflict is an error. Dates written without a year are read as a news desk reads
+them: in the publication year, or near the year's turn the occurrence nearest publication.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from flagger.annotations.document import Document
+from flagger.annotations.timex import TimeExpression
+from flagger.annotations.timex.lexicon import MONTHS, WEEKDAY_NAMES, WEEKDAYS
+from flagger.article import Span
+from flagger.detectors.rule import Rule
+from flagger.report.finding import Finding
+
+_WD = "|".join(WEEKDAY_NAMES)
+_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November" \
+       r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)(?!\d))?"
+# "Friday, May 22", "Friday May 22, 2025", "Friday, the 22nd of May", "Friday 22 May".
+_MONTH_DAY = (rf"(?:(?P<mon>{_MON})\s+(?P<day>[0-3]?\d){_ORD}(?![\d:])"
+              rf"|(?:the\s+)?(?P<day2>[0-3]?\d){_ORD}\s+(?:of\s+)?(?P<mon2>{_MON})\b)")
+_WEEKDAY_DATE = re.compile(
+    rf"\b(?P<wd>{_WD}),?\s+(?:the\s+)?{_MONTH_DAY}{_YEAR}", re.IGNORECASE)
+# "April 10 (Wednesday)".
+_DATE_WEEKDAY = re.compile(rf"\b{_MONTH_DAY}{_YEAR}\s*\(\s*(?P<wd>{_WD})\s*\)", re.IGNORECASE)
+_RELDAY = r"(?P<rel>yesterday|today|tonight|tomorrow)"
+# "yesterday, March 3", "today (July 8)", "tomorrow, Tuesday, April 6", "today (Tuesday)".
+_RELDAY_DATE = re.compile(
+    rf"\b{_RELDAY}(?:\s+(?:morning|afternoon|evening|night))?\s*(?:,\s*|\(\s*|\s+)"
+    rf"(?:(?P<wd>{_WD})\b\s*(?:,\s*|\s+)?)?{_MONTH_DAY}?{_YEAR}", re.IGNORECASE)
+_RELYEAR = re.compile(
+    r"\b(?P<rel>this|last|next)\s+year\s*(?:,\s*|\(\s*)(?P<year>(?:1[6-9]|20)\d\d)\b(?!\s*[-/–])",
+    re.IGNORECASE)
+_OFFSET = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
+_NEARBY_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+RULES: tuple[Rule, ...] = ()  # the codes are T102, T105, T101: see `temporal.RULES`
+
+
+def desk_date(month: int, day: int, year: int | None, published: date | None,
+              context_years: tuple[int, ...] = ()) -> list[date]:
+    """The dates a month and day may mean: the written year, else the occurrence nearest
+    publication (a year omitted is the publication year, near the turn of the year the
+    nearest), else every year written nearby."""
+    years: list[int] = []
+    if year is not None:
+        years = [year]
+    else:
+        if published is not None:
+            candidates = []
+            for y in (published.year - 1, published.year, published.year + 1):
+                try:
+                    candidates.append(date(y, month, day))
+                except ValueError:
+                    continue
+            if candidates:
+                years.append(min(candidates, key=lambda d: abs((d - published).days)).year)
+        years.extend(context_years)
+    out = []
+    for y in dict.fromkeys(years):
+        try:
+            out.append(date(y, month, day))
+        except ValueError:
+            continue
+    return out
+
+
+def _day(match: re.Match[str]) -> int:
+    return int(match["day"] or match["day2"])
+
+
+def _date_span(match: re.Match[str]) -> tuple[int, int]:
+    """Where the month and day (and year) sit in the text."""
+    start = match.start("mon") if match["mon"] else match.start("day2")
+    end = match.end("year") if match["year"] else max(match.end("day"), match.end("mon2"))
+    return start, end
+
+
+def _month(match: re.Match[str]) -> int | None:
+    name = match["mon"] or match["mon2"]
+    return MONTHS.get(name.lower().rstrip(".")) if name else None
+
+
+def _context_years(text: str, start: int) -> tuple[int, ...]:
+    """Years written in the 300 characters before `start` (a story set in another year)."""
+    return tuple(int(y) for y in _NEARBY_YEAR.findall(text, max(start - 300, 0), start))
+
+
+def weekday_mismatches(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """T102: a weekday beside a date (with or without its year) that falls on another day."""
+    text, published = doc.text, doc.article.published
+    seen: set[int] = set()
+    for pattern in (_WEEKDAY_DATE, _DATE_WEEKDAY):
+        for match in pattern.finditer(text):
+            month = _month(match)
+            if month is None or match.start() in seen:
+                continue
+            seen.add(match.start())
+            year = int(match["year"]) if match["year"] else None
+            readings = desk_date(month, _day(match), year, published,
+                                 _context_years(text, match.start()))
+            named = WEEKDAYS[match["wd"].lower()]
+            if not readings or any(d.weekday() == named for d in readings):
+                continue
+            day = readings[0]
+            actual = WEEKDAY_NAMES[day.weekday()]
+            w_start, w_end = match.span("wd")
+            date_start, date_end = _date_span(match)
+            shown = text[date_start:date_end]
+            how = "" if year else f" (read as {day.year}: no year is written)"
+            yield rule.finding(
+                doc, match.start(), match.end(),
+                f"{shown} is a {actual}, not a {match['wd'].capitalize()}{how}",
+                score=0.95, evidence=(f"{day.isoformat()} = {actual}", f"written: {match['wd']}"),
+                related=(Span(w_start, w_end, text[w_start:w_end], "weekday"),
+                         Span(date_start, date_end, shown, "date")),
+                suggestion=f"{actual}, {shown}")
+
+
+def relative_day_mismatches(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """T105 (local): "yesterday, March 3" when yesterday was another day."""
+    text, published = doc.text, doc.article.published
+    if published is None:
+        return
+    for match in _RELDAY_DATE.finditer(text):
+        rel = match["rel"].lower()
+        meant = published + timedelta(days=_OFFSET[rel])
+        month = _month(match)
+        wd = match["wd"]
+        problems = []
+        if month is not None:
+            year = int(match["year"]) if match["year"] else None
+            readings = desk_date(month, _day(match), year, published)
+            if readings and meant not in readings:
+                p_start, p_end = _date_span(match)
+                problems.append((p_start, p_end, readings[0].isoformat()))
+        elif wd is not None and WEEKDAYS[wd.lower()] != meant.weekday():
+            p_start, p_end = match.span("wd")
+            problems.append((p_start, p_end, WEEKDAY_NAMES[WEEKDAYS[wd.lower()]]))
+        if not problems:
+            continue
+        p_start, p_end, shown = problems[0]
+        said = match["rel"]
+        yield rule.finding(
+            doc, match.start("rel"), match.end("rel"),
+            f"“{said}” is {meant.strftime('%A')} {meant.isoformat()} (published "
+            f"{published.isoformat()}), but the date beside it is {shown}",
+            score=0.9,
+            evidence=(f"{said} = {meant.isoformat()}", f"written: {text[p_start:p_end]}"),
+            related=(Span(p_start, p_end, text[p_start:p_end], "date beside it"),),
+            suggestion=f"{said}, {meant.strftime('%B')} {meant.day}")
+
+
+def relative_year_appositions(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """T101 (local): "this year, 2019," in a 2020 story."""
+    text, published = doc.text, doc.article.published
+    if published is None:
+        return
+    for match in _RELYEAR.finditer(text):
+        meant = published.year + _YEAR_OFFSET[match["rel"].lower()]
+        written = int(match["year"])
+        if written == meant:
+            continue
+        said = text[match.start("rel") : match.start("year")].rstrip(" ,(")
+        yield rule.finding(
+            doc, match.start(), match.start("rel") + len(said),
+            f"“{said}” is {meant} (published {published.isoformat()}), but the year beside it "
+            f"is {written}", score=0.9,
+            evidence=(f"{said} = {meant}", f"written: {written}"),
+            related=(Span(*match.span("year"), match["year"], "year beside it"),),
+            suggestion=f"{said}, {meant}")
+
+
+_COMPARED = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs|than|up\s+on|"
+                       r"down\s+on|above|below)\b", re.IGNORECASE)
+_CALENDAR = re.compile(r"(?:(?:in|of|for|during)\s+)?(?:last|this|next)\s+(?:year|month)\b",
+                       re.IGNORECASE)
+_NOT_CALENDAR = re.compile(r"\b(?:calendar|fiscal|its|their)\s+$", re.IGNORECASE)
+_YEAR_AGO = re.compile(r"\s*,?\s*(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)",
+                       re.IGNORECASE)
+
+
+def same_period_comparisons(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """T101 (local): a relative period compared with an explicit date that is the same period
+    ("shipments rose last month from ... in February 1987", published March 1987)."""
+    text, published = doc.text, doc.article.published
+    if published is None:
+        return
+    dates = [tx for tx in doc.dates if tx.type == "DATE" and tx.first and tx.last
+             and tx.granularity in ("month", "year") and not tx.ago and not tx.range_start]
+    for a, b in itertools.pairwise(dates):
+        if b.start - a.end > 120 or (a.first, a.last) != (b.first, b.last):
+            continue
+        if a.deictic == b.deictic or doc.sentence_index(a.start) != doc.sentence_index(b.start):
+            continue
+        rel, other = (a, b) if a.deictic else (b, a)
+        if (not _CALENDAR.match(rel.text) or _YEAR_AGO.match(text, other.end)
+                or re.match(r"['’]?s?\s+average", text[other.end : other.end + 12])
+                or _NOT_CALENDAR.search(text[max(other.start - 12, 0) : other.start])
+                or re.match(r"(?:calendar|fiscal)\b", other.text, re.IGNORECASE)):
+            continue  # "a year earlier" counts from another date; "February a year ago"
+        start = doc.sentences[doc.sentence_index(a.start)].start if doc.sentences else 0
+        if (not _COMPARED.search(text, a.end, b.start) or re.search(r"[;.]\s", text[a.end:b.start])
+                or _COMPARED.search(text, max(start, a.start - 60), a.start)):
+            continue  # both on one side: "above the 1986 period ... against 18,145 last year"
+        if True:
+            assert rel.first is not None
+            yield rule.finding(
+                doc, rel.start, rel.end,
+                f"“{rel.text}” is {_period(rel)} (published {published.isoformat()}), the same "
+                f"period as “{other.text}” it is compared with", score=0.8,
+                evidence=(f"{rel.text} = {_period(rel)}", f"{other.text} = {_period(other)}"),
+                related=(Span(other.start, other.end, other.text, "compared with"),))
+
+
+def _period(tx: TimeExpression) -> str:
+    assert tx.first is not None
+    return str(tx.first.year) if tx.granularity == "year" else tx.first.strftime("%B %Y")

@@ -1,0 +1,272 @@
+"""The tense of the clause a date sits in, read back from the date to its verb group.
+
+`temporal._verb_tense` reads only a verb directly before the date's preposition ("opened in
+2027"). When a verb stands further back ("had submitted his resignation to the president on
+Aug. 27", "will start commercial operation on May 1st") this reads the clause back to its
+verb group, stopping at a comma or a clause-opening word, and gives up on anything but a plain
+past or a plain future: modals, targets ("scheduled for"), present tenses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from flagger.annotations.document import Document
+from flagger.annotations.timex import TimeExpression
+from flagger.article import Span
+from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.dates import interval, show
+from flagger.detectors.temporal.events import WINDOW_CHARS, tokenize, verb_lemma
+from flagger.report.finding import Finding
+
+REACH = 12  # words read back from the date
+_FUTURE = frozenset({"will", "shall", "'ll", "’ll", "won't"})
+_MODALS = frozenset({"would", "could", "might", "may", "must", "should", "can", "cannot"})
+_PRESENT = frozenset({"is", "are", "am", "'s", "’s"})
+_PAST_BE = frozenset({"was", "were"})
+_PERFECT = frozenset({"had", "has", "have", "did"})
+_AHEAD = frozenset({"due", "to", "set", "expected", "going", "scheduled", "slated", "supposed",
+                    "planned", "about", "likely", "poised"})
+_PASSIVE = frozenset({"be", "been", "being", "to"})
+_OPENERS = frozenset({"that", "which", "when", "after", "before", "if", "until", "unless",
+                      "because", "once", "while", "whether", "as", "since", "from", "than",
+                      "against", "compared", "versus", "for", "by", "through", "likely",
+                      "unlikely"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "this",
+                          "that", "these", "those"})
+_BOUNDARY = frozenset(",;:()\"“”—–.!?")
+
+
+def clause_tense(text: str, start: int, sent_start: int, targets: frozenset[str]
+                 ) -> tuple[str | None, str, int]:
+    """Return ("past" | "future" | None, verb, verb offset) for the clause before `start`."""
+    tokens = tokenize(text, max(sent_start, start - 120), start)[-REACH:]
+    for j in range(len(tokens) - 1, -1, -1):
+        tok, w = tokens[j], tokens[j].lower
+        following = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+        if w in _BOUNDARY or tok.text in _BOUNDARY:
+            break
+        if w == "to" and not (following in _DETERMINERS or tokens[j + 1].text[:1].isupper()
+                              if j + 1 < len(tokens) else False):
+            break  # "expects to release ... in mid-November": an infinitive points ahead
+        if w in _FUTURE:
+            return "future", tok.text, tok.start
+        if w in _MODALS or w in _OPENERS:
+            break
+        if w in _PRESENT:
+            if (following in _AHEAD and following != "to") or following == "to":
+                return "future", tok.text, tok.start  # "is due", "is to", "is set to"
+            break
+        if w in _PAST_BE or w in _PERFECT:
+            if following in _AHEAD or following == "to" or following == "been":
+                break  # "was to", "was due", "had been scheduled"
+            return "past", tok.text, tok.start
+        if len(w) > 4 and w.endswith("ing"):
+            break  # "the arrangement expiring on April 23": a clause of its own
+        lemma = verb_lemma(tok.text)
+        if lemma is None or lemma == w or tok.text[0].isupper():
+            continue
+        if lemma in targets:
+            break
+        before = tokens[j - 1].lower if j else ""
+        if before in _PASSIVE or before in _PRESENT or before in _MODALS:
+            continue  # "will be held", "is expected": the auxiliary decides
+        return "past", tok.text, tok.start
+    return None, "", -1
+
+
+_PERIOD_ENDED = re.compile(r"\b(?:quarter|year|period|half|week|months?)\s+(?P<verb>ended)\s+$",
+                           re.IGNORECASE)
+
+
+def period_ended(text: str, start: int) -> tuple[int, int] | None:
+    """The span of "ended" when the date at `start` closes a period said to have ended
+    ("the quarter ended March 31")."""
+    match = _PERIOD_ENDED.search(text, max(start - 30, 0), start)
+    return match.span("verb") if match else None
+
+
+_DESK_REACH = 330  # days: past "on Nov. 27" in a Nov. 6 story cannot be last November
+_PAST_AUX = frozenset({"was", "were", "had", "has", "have"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll"})
+_MODAL_OR_INFINITIVE = frozenset({"will", "would", "to", "shall", "could", "can", "may", "might",
+                                  "should", "must", "be", "being", "is", "are", "am"})
+# Verbs whose date is a target, not the time of the act: "postponed ... in 2027".
+_TARGET_VERBS = frozenset(
+    {"schedule", "reschedule", "set", "plan", "postpone", "delay", "move", "push", "extend",
+     "expect", "slate", "forecast", "project", "target", "aim", "predict", "estimate", "book",
+     "propose", "due", "defer", "fix", "budget", "require", "need", "call", "intend", "hope",
+     "want", "see", "invite", "say", "tell", "announce", "report", "state", "add", "note"}
+)
+_FUTURE_WORDS = re.compile(r"\b(will|would|shall|plans?|planned|scheduled|expected|due|set to)\b",
+                           re.IGNORECASE)
+# A clause whose past tense may lie ahead of its main clause: "after the lease ended in 1999,
+# the city would ...".
+_SUBORDINATE = re.compile(r"\b(after|when|once|until|before|if|unless)\b[^,;:]*$",
+                          re.IGNORECASE)
+_AHEAD_WORDS = re.compile(r"\b(will|would|shall|must|should|can|could|may|might|plans?|planned"
+                          r"|scheduled|expected|due|set to|if|unless|to)\b", re.IGNORECASE)
+_OTHER_YEAR = re.compile(r"year[- ]ago|a year (?:earlier|before)|(?:previous|prior|last) year",
+                         re.IGNORECASE)
+_YEARS = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "weekend"})
+_DATE_PREPS = frozenset({"in", "on", "at", "during"})
+_FOLLOW_OK = frozenset(
+    {"and", "or", "but", "to", "when", "after", "before", "with", "as", "at", "in", "on", "for",
+     "from", "by", "if", "while", "because", "that", "which", "who", "where", "than", "said",
+     "says", "so", "amid", "even", "though", "although", "despite", "until", "then", "is", "are",
+     "was", "were", "has", "have", "had", "will", "would", "under", "against", "into", "over"}
+)
+
+
+
+
+# T104 --------------------------------------------------------------------------------------
+
+
+def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Finding]:
+    """T104: a past event dated after publication, or an upcoming one dated before it."""
+    text = doc.text
+    for tx in doc.dates:
+        span = interval(tx)
+        if tx.type != "DATE" or span is None or not tx.explicit:
+            continue
+        if not tx.has_year:
+            span = _desk_span(tx, published)
+            if span is None:
+                continue
+        if re.search(r"\bfiscal\b", text[max(tx.start - 8, 0) : tx.end], re.IGNORECASE):
+            continue
+        if tx.range_start or not _ends_phrase(text, tx):
+            continue
+        sentence = doc.sentences[doc.sentence_index(tx.start)] if doc.sentences else None
+        sent_start = sentence.start if sentence else 0
+        tense, verb = _verb_tense(text, tx, sent_start)
+        ended = period_ended(text, tx.start)
+        if ended is not None and tense is None and not _another_year(text, tx, sent_start):
+            tense, verb = "past", text[ended[0] : ended[1]]  # "the quarter ended March 31"
+        if (tense == "past" and not tx.has_year
+                and _AHEAD_WORDS.search(text, sent_start, text.rfind(verb, 0, tx.start))):
+            continue  # "Banks must repurchase securities pledged on May 20"
+        if tense == "past" and (span[0] - published).days > 1 and _far(tx, span, -1, published):
+            message = (f"“{verb}” reports a past event, but “{tx.text}” is after the "
+                       f"publication date ({published.isoformat()})")
+        elif (tense == "future" and (published - span[1]).days > 1
+              and _far(tx, span, 1, published)):
+            message = (f"“{verb}” announces an upcoming event, but “{tx.text}” is before the "
+                       f"publication date ({published.isoformat()})")
+        else:
+            continue
+        yield rule.finding(
+            doc, tx.start, tx.end, message, score=0.7,
+            evidence=(f"{tx.text} = {show(span)}", f"published {published.isoformat()}"),
+            related=(Span(*_verb_span(text, tx, verb), "event"),))
+
+
+def _desk_span(tx: TimeExpression, published: date) -> tuple[date, date] | None:
+    """A date written without its year ("on Nov. 27"), read in the publication year."""
+    span = interval(tx)
+    if span is None or tx.granularity not in ("day", "month") or tx.deictic:
+        return None
+    try:
+        return (span[0].replace(year=published.year), span[1].replace(year=published.year))
+    except ValueError:
+        return None  # February 29
+
+
+def _far(tx: TimeExpression, span: tuple[date, date], shift: int, published: date) -> bool:
+    """Whether a yearless date is wrong in every reading: the occurrence a year before (for a
+    past event) or after (for an upcoming one) lies more than half a year from publication,
+    so no desk would have left the year out."""
+    if tx.has_year:
+        return True
+    try:
+        other = span[0].replace(year=span[0].year + shift)
+    except ValueError:
+        return False
+    return abs((other - published).days) > _DESK_REACH
+
+
+def _ends_phrase(text: str, tx: TimeExpression) -> bool:
+    """Whether the date ends its phrase ("in 2019."), rather than modifying ("2019 results")."""
+    following = tokenize(text, tx.end, min(tx.end + 30, len(text)))
+    if not following:
+        return True
+    word = following[0]
+    return (not word.text[0].isalnum() or word.lower in _FOLLOW_OK
+            or word.lower.endswith("ly") or (word.lower.endswith("ed") and bool(
+                verb_lemma(word.text))))
+
+
+def _verb_tense(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | None, str]:
+    """Return ("past" | "future" | None, verb) for the verb the date directly follows.
+
+    Stricter than `timex.tense.tense_near`, which reads the nearest tense marker to choose a
+    date's reading: a contradiction is flagged only when the date's own verb ("opened in
+    2027") has the tense, not a verb nearby ("will omit its dividend in 1986").
+    """
+    sent_start = max(sent_start, tx.start - WINDOW_CHARS)
+    tokens = tokenize(text, sent_start, tx.start)
+    i = len(tokens) - 1
+    if i < 1 or tokens[i].lower not in _DATE_PREPS or not tokens[i - 1].text[0].isalpha():
+        return _relaxed(text, tx, sent_start)
+    verb = tokens[i - 1]
+    before: list[str] = []  # up to three words before the verb, within its clause
+    for tok in reversed(tokens[max(i - 4, 0) : i - 1]):
+        if not tok.text[0].isalnum():
+            break
+        before.insert(0, tok.lower)
+    lemma = verb_lemma(verb.text)
+    if lemma is None and not _FUTURE_WORDS.search(text, sent_start, tx.start):
+        return _relaxed(text, tx, sent_start)
+    if before[-1:] and (before[-1] in _FUTURE_AUX or (
+            before[-2:-1] and before[-2] in _FUTURE_AUX and before[-1] in ("be", "have"))):
+        return "future", verb.text  # "will meet in 2019", "will be held in 2019"
+    if (lemma is None or lemma in _TARGET_VERBS
+            or any(w in _MODAL_OR_INFINITIVE for w in before[-2:])
+            or _FUTURE_WORDS.search(text, sent_start, verb.start)
+            or _SUBORDINATE.search(text, sent_start, verb.start)):
+        return None, verb.text  # "will extend ..., with a payment permitted on July 15, 1987"
+    if verb.lower != lemma or (before and before[-1] in _PAST_AUX):
+        return "past", verb.text
+    return None, verb.text
+
+
+def _relaxed(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | None, str]:
+    """The clause's tense read back to its verb group (`tense.clause_tense`); a past tense
+    only when nothing earlier in the sentence points ahead ("must", "will", "plans")."""
+    if tx.has_year:
+        return None, ""  # a written year far from its verb may date the object ("a review in 2008")
+    before = tokenize(text, max(sent_start, tx.start - 40), tx.start)[-3:]
+    if before and before[-1].lower in ("the", "a", "an"):
+        before = before[:-1]
+    if before and before[-1].lower == "of" and not (
+            len(before) > 1 and before[-2].lower in _DAY_PARTS):
+        return None, ""
+    if before and before[-1].lower not in _DATE_PREPS and not verb_lemma(before[-1].text):
+        return None, ""  # "by June 1", "for 2018", "through July": a target, not a time
+    if _another_year(text, tx, sent_start):
+        return None, ""
+    tense, verb, at = clause_tense(text, tx.start, sent_start, _TARGET_VERBS)
+    if tense == "past" and (_AHEAD_WORDS.search(text, sent_start, at)
+                            or _SUBORDINATE.search(text, sent_start, at)):
+        return None, verb
+    return tense, verb
+
+
+def _another_year(text: str, tx: TimeExpression, sent_start: int) -> bool:
+    """Whether a yearless date may belong to another year than publication's: "the second
+    quarter ended Oct. 31" of the year-ago quarter; a story set in 1980."""
+    if tx.has_year or tx.first is None:
+        return False
+    year = tx.first.year
+    return bool(_OTHER_YEAR.search(text, sent_start, tx.end)) or any(
+        int(y) != year for y in _YEARS.findall(text, max(tx.start - 300, 0), tx.start))
+
+
+def _verb_span(text: str, tx: TimeExpression, verb: str) -> tuple[int, int, str]:
+    """The span of `verb`, the last one before the date."""
+    start = text.rfind(verb, 0, tx.start)
+    return (start, start + len(verb), verb)

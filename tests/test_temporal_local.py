@@ -1,0 +1,88 @@
+"""The date checks that need no event linking, through the whole pipeline, on our own sentences:
+weekdays with and without a year, relative days and the date beside them, ages against birth
+dates, counts of years against the dates beside them, relative periods compared with
+themselves, and yearless past dates after publication."""
+
+from __future__ import annotations
+
+import pytest
+
+import flagger
+
+# (text, published, rule, flagged words, words of the first related span)
+CONFLICTS = [
+    ("The council meets on Friday, May 22, to vote on the budget.", "2025-05-14",
+     "T102", "Friday, May 22", "Friday"),
+    ("The ferry resumes service on April 10 (Wednesday), the operator said.", "1997-04-01",
+     "T102", "April 10 (Wednesday)", "Wednesday"),
+    ("The vote on Wednesday, January 20, 2026 drew a record turnout.", "2026-02-01",
+     "T102", "Wednesday, January 20, 2026", "Wednesday"),
+    ("The court ruled yesterday, May 10, that the merger may proceed.", "2025-05-14",
+     "T105", "yesterday", "May 10"),
+    ("The new timetable takes effect tomorrow (Monday), the railway said.", "2025-05-14",
+     "T105", "tomorrow", "Monday"),
+    ("This year, 2024, the festival moves to the harbour.", "2025-05-14",
+     "T101", "This year", "2024"),
+    ("Exports rose 4 pct last month from 2.1 bln crowns in April 2025, the bureau said.",
+     "2025-05-14", "T101", "last month", "April 2025"),
+    ("Lopez, 29, was born in 1991 in the port district.", "2025-05-14",
+     "T106", "29", "1991"),
+    ("Berg, 47, who won the regional title in 1990 when she was 17, now coaches juniors.",
+     "2025-05-14", "T106", "47", "1990 when she was 17"),
+    ("The bridge reopened just five years ago, in 2014.", "2025-05-14",
+     "T107", "five years ago", "2014"),
+    ("The mill closed in 1961 and ten years later, in 1968, the site became a park.",
+     "2025-05-14", "T107", "ten years later", "1961"),
+    ("Residents marked the 12th anniversary of the 2011 flood last weekend.", "2025-05-14",
+     "T107", "12th anniversary", "2011"),
+    ("The minister resigned on May 20 after weeks of pressure.", "2025-05-14",
+     "T104", "May 20", "resigned"),
+    ("The union said it had submitted its demands to the board on May 28.", "2025-05-14",
+     "T104", "May 28", "submitted"),
+    ("The ferry service will resume on May 2, the operator said.", "2025-05-14",
+     "T104", "May 2", "resume"),
+]
+
+# Consistent sentences that must not be flagged.
+CONSISTENT = [
+    ("Negotiations will resume on Tuesday, March 19, according to the union.", "2024-03-14"),
+    ("The council meets on Thursday, May 22, 2025.", "2025-05-14"),
+    ("The court ruled yesterday, May 13, that the merger may proceed.", "2025-05-14"),
+    ("Lopez, 33, was born in 1991 in the port district.", "2025-05-14"),
+    ("Lopez, 34, was born in 1991 in the port district.", "2025-05-14"),
+    ("The mill closed in 1961 and ten years later, in 1971, the site became a park.",
+     "2025-05-14"),
+    ("Residents marked the 14th anniversary of the 2011 flood last weekend.", "2025-05-14"),
+    ("The mine was reopened in March 1994, 31 years ago, by a cooperative.", "2025-05-14"),
+    ("Banks must repurchase securities pledged on May 20.", "2025-05-14"),
+    ("The plant closed in December after the orders dried up.", "2025-05-14"),
+    ("The carrier expects to release results by June 30.", "2025-05-14"),
+    ("In 1980 the two candidates met on October 28 in Cleveland.", "2025-05-14"),
+    ("Sales rose 5 pct this year from 2024, the company said.", "2025-05-14"),
+    ("Her son, 12, was born in 2001, the year she turned 30.", "2025-05-14"),
+    ("The 88-year-old's 90th birthday is next month.", "2025-05-14"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "rule", "words", "related"), CONFLICTS)
+def test_conflict_is_found(text: str, published: str, rule: str, words: str,
+                           related: str) -> None:
+    report = flagger.analyze(text, published=published, select="T")
+    found = [(f.rule, text[f.start : f.end], f.related[0].text if f.related else None)
+             for f in report.findings]
+    assert (rule, words, related) in found, found
+
+
+@pytest.mark.parametrize(("text", "published"), CONSISTENT)
+def test_consistent_dates_are_not_flagged(text: str, published: str) -> None:
+    report = flagger.analyze(text, published=published, select="T")
+    assert report.findings == (), [f.message for f in report.findings]
+
+
+def test_arithmetic_is_in_the_message() -> None:
+    report = flagger.analyze("Lopez, 29, was born in 1991.", published="2025-05-14", select="T")
+    (finding,) = report.findings
+    assert finding.severity == "error"
+    assert "1991" in finding.message and "33 or 34" in finding.message and "not 29" in (
+        finding.message)
+    assert finding.suggestion == "33 or 34"
