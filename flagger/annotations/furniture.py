@@ -46,6 +46,7 @@ _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:think your friends|like this story|if you like this story|read or share)"
             r".*\bshare\b.*"
             r"|.*\bshare (?:it|this (?:story|article)) with a friend\b.*"
+            r"|please share this (?:story|article|post)\b.*|sharing is caring!?"
             r"|(?:facebook|twitter|whatsapp|email|linkedin|pinterest|reddit|print)"
             r"(?:\s*[|•·,/]?\s*(?:facebook|twitter|whatsapp|email|linkedin|pinterest|reddit|print))+)$"
         ),
@@ -60,6 +61,7 @@ _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?=.*\b(?:sign(?:ed)? up|subscribe|newsletter|inbox)\b)"
             r"(?:\[?(?:sign up|subscribe|get the latest|click here to (?:sign up|subscribe)"
             r"|staying apart, together|join our|want (?:more|the latest)).*"
+            r"|.*\bentering your email address\b.*|email \*"
             r"|.*\b(?:sign up (?:here|now|for (?:our|the|free))"
             r"|subscribe (?:here|now|to (?:our|my)\b|for free)|in your inbox)\b.*)$"
         ),
@@ -77,6 +79,7 @@ _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"^.*\b(?:you may (?:freely )?(?:reproduce|republish|repost|copy)"
             r"|may be (?:freely )?(?:reproduced|republished|reposted)"
+            r"|this article (?:was originally published|has been contributed|first appeared)"
             r"|(?:re)?published with permission|reprinted with (?:kind )?permission"
             r"|(?:share|encourage you to share) and republish|re-?post guidelines)\b.*$"
         ),
@@ -93,7 +96,10 @@ _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"^(?:read more\b.*|related(?: articles?| stories| story| coverage| content| links?)?"
             r"(?::.*|\s+[^\n]*[^.\n])?|more:.*|see also\b.*|recommended(?: for you)?:?"
-            r"|you may also like.*"
+            r"|you may also like.*|headline:.*|for more information see:?|continue reading\b.*"
+            r"|full story here:.*|filed under:.*|https?://\S+|this briefing has ended\..*"
+            r"|take our poll\b.*|.*\bplay video ?\d+:\d\d|.*\blisten · \d+:\d\d.*"
+            r"|listen to .{0,60}\bpodcast below\b.*|advertisements?|you are here\.?"
             r"|more (?:critical )?reads?\b.*|click here\b.*|.*\bclick here[.!]?"
             r"|to read more\b.*|(?:also )?read:.*|watch:.*|listen:.*|the post .{1,200} "
             r"appeared first on .*)$"
@@ -102,7 +108,7 @@ _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "photo-credit",
         _rx(
-            r"^(?:featured image (?:via|by|credit|:).*|(?:photo|image|picture)s? ?(?:by|via|credit"
+            r"^(?:featured image ?(?:via|by|credit|:).*|(?:photo|image|picture)s? ?(?:by|via|credit"
             r"|courtesy|:|illustration).*|(?:enlarge this image )?toggle caption.*"
             r"|[^.]{0,80}/getty images.*|getty images|\(?(?:ap|afp|reuters) photo.*"
             r"|.{0,250}[(|]\s*photo:[^)]{1,80}\)?"
@@ -118,7 +124,10 @@ _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "byline",
-        re.compile(r"^(?:By|BY):? [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,? [^.]{0,60})?$"),
+        re.compile(
+            r"^(?:(?:By|BY|by):? [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,? [^.]{0,60})?"
+            r"|Posted on\b.{0,60}\bby \w+.{0,40}|Authored by [^.]{1,80})$"
+        ),
     ),
 )
 
@@ -126,7 +135,8 @@ _TAIL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "photo-credit",
         re.compile(
-            r"(?:Featured image|Featured Image|Photo|Image) (?:via|by|credit:?) [^\n]{1,120}\Z"
+            r"(?:(?:Featured image|Featured Image|Photo|Image) (?:via|by|credit:?)|Featured Image:"
+            r"|Image of \w+ by) [^\n]{1,160}\Z"
         ),
     ),
 )
