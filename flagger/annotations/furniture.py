@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from flagger.article import Article
-from flagger.article.published import DATELINE
 
 MAX_LINE = 300
 """Longer lines are paragraphs of the story, never furniture."""
@@ -155,6 +154,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _frame(article: Article) -> Iterator[Skipped]:
     """Yield the title line, dateline and trailing Source line of a plain-text article."""
+    from flagger.article.published import DATELINE  # here: published imports timex
+
     text = article.text
     title = _TITLE_LINE.match(text)
     if (

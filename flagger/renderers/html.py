@@ -22,9 +22,10 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 from jinja2.ext import Extension
 from markupsafe import Markup
 
+from flagger.annotations.timex import TimeExpression
 from flagger.renderers.marks import line_column
 from flagger.report import Report
-from flagger.report.finding import Finding
+from flagger.report.finding import SEVERITIES, Finding
 from flagger.report.summary import CATEGORIES
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -52,6 +53,8 @@ class Piece(NamedTuple):
     text: str
     mark: Mark | None
     timex: bool
+    skipped: str
+    """Why this text is not analysed (title line, dateline, furniture), or empty."""
 
 
 class Item(NamedTuple):
@@ -60,8 +63,7 @@ class Item(NamedTuple):
     number: int
     category: str
     accepted: bool
-    line: int
-    column: int
+    where: str
     rule: str
     name: str
     severity: str
@@ -73,6 +75,16 @@ class Item(NamedTuple):
     suggestion: str
     suppressed: str
     fingerprint: str
+
+
+class Moment(NamedTuple):
+    """One resolved date or time of the timeline, and the conflicts it takes part in."""
+
+    number: int
+    value: str
+    type: str
+    text: str
+    conflicts: list[int]
 
 
 class Row(NamedTuple):
@@ -167,7 +179,8 @@ def _mark(report: Report, covering: list[FindingSpan]) -> Mark:
     strong = [
         n for _, _, n, role in covering if role != "flag" or findings[n].category != "hedging"
     ]
-    classes = [f"c-{findings[lead].category}"]
+    worst = max(SEVERITIES.index(findings[n].severity) for n in numbers)
+    classes = [f"c-{findings[lead].category}", f"s-{SEVERITIES[worst]}"]
     if not strong:
         classes.append("light")
     if all(findings[n].suppressed for n in numbers):
@@ -185,8 +198,12 @@ def _pieces(report: Report) -> list[Piece]:
     text = report.article.text
     spans = _spans(report)
     dates = [(d.start, d.end, number) for number, d in enumerate(report.dates)]
+    skipped = [(s.start, s.end, s.reason) for s in report.skipped]
     cuts = sorted(
-        {0, len(text)} | {p for s in spans for p in s[:2]} | {p for d in dates for p in d[:2]}
+        {0, len(text)}
+        | {p for s in spans for p in s[:2]}
+        | {p for d in dates for p in d[:2]}
+        | {p for s in skipped for p in s[:2]}
     )
     pieces = []
     for start, end in pairwise(cuts):
@@ -201,6 +218,7 @@ def _pieces(report: Report) -> list[Piece]:
                 text=text[start:end],
                 mark=_mark(report, covering) if covering else None,
                 timex=any(s <= start and end <= e for s, e, _ in dates),
+                skipped=next((r for s, e, r in skipped if s <= start and end <= e), ""),
             )
         )
     return pieces
@@ -233,14 +251,14 @@ def _item(report: Report, number: int, finding: Finding) -> Item:
     """Return the side-list entry of one finding, with the anchors of its spans."""
     text = report.article.text
     line, column = line_column(text, finding.start)
+    where = f"{line}:{column}"
     if finding.field == "title":
-        text, line, column = report.article.title or "", 0, finding.start + 1
+        text, where = report.article.title or "", f"headline 1:{finding.start + 1}"
     return Item(
         number=number,
         category=finding.category,
         accepted=bool(finding.suppressed),
-        line=line,
-        column=column,
+        where=where,
         rule=finding.rule,
         name=finding.name,
         severity=finding.severity,
@@ -255,20 +273,50 @@ def _item(report: Report, number: int, finding: Finding) -> Item:
     )
 
 
-def _timeline(report: Report) -> list[tuple[int, str, str, str]]:
-    """Return (number, value, type, text) of each time expression, in calendar order."""
-    dates = sorted((d.value, n, d.type, d.text) for n, d in enumerate(report.dates))
-    return [(n, value, kind, text) for value, n, kind, text in dates]
+def _timeline(report: Report) -> tuple[list[Moment], list[Moment]]:
+    """Return the dates and times in calendar order, and apart from them the durations and sets.
+
+    A date is marked with the numbers of the temporal findings it takes part in (its own span
+    or a related one), so conflicting pairs stand out.
+    """
+    involved: dict[tuple[int, int], list[int]] = {}
+    for number, finding in enumerate(report.findings):
+        if finding.category != "temporal" or finding.field != "text":
+            continue
+        for start, end in [(finding.start, finding.end)] + [
+            (s.start, s.end) for s in finding.related if s.field == "text"
+        ]:
+            involved.setdefault((start, end), []).append(number)
+
+    def conflicts(d: TimeExpression) -> list[int]:
+        return sorted(
+            {n for (a, b), ns in involved.items() if a < d.end and d.start < b for n in ns}
+        )
+
+    moments = sorted(
+        (d.value, n, d.type, d.text, conflicts(d)) for n, d in enumerate(report.dates)
+    )
+    dates = [Moment(n, v, k, t, c) for v, n, k, t, c in moments if k in ("DATE", "TIME")]
+    spans = [Moment(n, v, k, t, c) for v, n, k, t, c in moments if k not in ("DATE", "TIME")]
+    return dates, spans
+
+
+def _order(report: Report) -> list[int]:
+    """Return the finding numbers in review order: worst severity first, then by position."""
+    return sorted(range(len(report.findings)), key=lambda n: report.findings[n].review_key)
 
 
 def render_html(report: Report, color: bool = False) -> str:
     """Return the report as one self-contained HTML page."""
+    dates, durations = _timeline(report)
     return _template("report.html").render(
         title=report.article.title or report.article.id or "flagger report",
         categories=CATEGORIES,
         pieces=_pieces(report),
-        timeline=_timeline(report),
-        findings=[_item(report, n, f) for n, f in enumerate(report.findings)],
+        timeline=dates,
+        durations=durations,
+        severities=SEVERITIES[::-1],
+        findings=[_item(report, n, report.findings[n]) for n in _order(report)],
         **_header(report),
     )
 

@@ -1,0 +1,61 @@
+"""Reports put the worst first: severity shown everywhere, errors before warnings before info."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import flagger
+from flagger.report import Report
+
+STORY = (
+    "Ferry fares may rise in June, the director said.\n"
+    "The board met on Monday to discuss the timetable.\n"
+    "The new timetable was agreed, according to people familiar with the talks.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    return flagger.analyze(STORY, select="H,A", severity={"A101": "error"}, hedge_threshold=0.3)
+
+
+def test_review_key_puts_errors_first(report: Report) -> None:
+    ordered = sorted(report.findings, key=lambda f: f.review_key)
+    assert ordered[0].rule == "A101" and ordered[0].severity == "error"
+    assert [f.start for f in report.findings] == sorted(f.start for f in report.findings)
+
+
+def test_text_lists_the_error_sentence_first_with_its_severity(report: Report) -> None:
+    text = flagger.render(report, "text")
+    first = text.index("ERROR A101")
+    assert first < text.index("H101")
+    assert re.search(r"\n  3:1  .*\n      ERROR A101", text)
+
+
+def test_markdown_uses_line_column_and_shows_severity(report: Report) -> None:
+    page = flagger.render(report, "markdown")
+    assert "**3:1:**" in page and "Line " not in page
+    assert page.index("**ERROR** `A101`") < page.index("`H101`")
+
+
+def test_html_cards_ordered_by_severity_and_marks_carry_it(report: Report) -> None:
+    page = flagger.render(report, "html")
+    cards = re.findall(r'<li class="finding c-\w+ s-(\w+)', page)
+    assert cards[0] == "error" and cards == sorted(cards, key=["error", "warning", "info"].index)
+    assert 'class="badge b-error">error</span>' in page
+    assert re.search(r'<mark class="c-attribution s-error', page)
+    assert "fingerprint" not in re.sub(r'title="fingerprint \w+"', "", page)
+
+
+def test_html_greys_skipped_lines_and_splits_the_timeline() -> None:
+    text = (
+        "Fares to rise\n\nArdmore Gazette - 11 May 2025 11:13\n\n"
+        "The previous round of talks collapsed in November 2022, after a pay claim.\n\n"
+        "Last year's collapsed talks left 300 containers stranded on the quays for two weeks.\n"
+    )
+    page = flagger.render(flagger.analyze(text, select="T"), "html")
+    assert '<span class="skipped" title="not analysed: dateline">' in page
+    assert "<h3>Durations and repeats</h3>" in page
+    assert 'class="conflict"' in page and 'class="clash"' in page
