@@ -59,3 +59,20 @@ def test_html_greys_skipped_lines_and_splits_the_timeline() -> None:
     assert '<span class="skipped" title="not analysed: dateline">' in page
     assert "<h3>Durations and repeats</h3>" in page
     assert 'class="conflict"' in page and 'class="clash"' in page
+
+
+def test_default_gate_passes_a_hedged_wire_story_and_fails_a_date_conflict() -> None:
+    from flagger.report.gate import DEFAULT_GATE, trips
+
+    hedged = flagger.analyze(STORY, select="H,A")
+    assert DEFAULT_GATE == "confident"
+    assert trips(hedged.findings, "warning") and not trips(hedged.findings)
+    conflict = flagger.analyze(
+        "The previous round of talks collapsed in November 2022.\n\n"
+        "Last year's collapsed talks left 300 containers stranded.\n",
+        published="2024-03-14",
+    )
+    assert any(f.category == "temporal" for f in conflict.findings)
+    assert trips(conflict.findings)
+    raised = flagger.analyze(STORY, select="A", severity={"A101": "error"})
+    assert trips(raised.findings) and not trips(raised.findings, "never")

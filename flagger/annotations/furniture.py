@@ -142,7 +142,7 @@ _TAIL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 """Furniture glued to the end of a flattened scraped text (no line breaks left)."""
 
 _LINE = re.compile(r"[^\n]+")
-_TITLE_LINE = re.compile(r"\A\s*(?P<title>[^\n]{3,300})\n[ \t]*\n")
+_TITLE_LINE = re.compile(r"\A\s*(?P<title>[^\n]{3,300}(?<![a-z0-9][.]))\n[ \t]*\n")
 _SOURCE_LINE = re.compile(r"\n[ \t]*(?P<line>Source(?::[ \t]*[^\n]*)?)[ \t]*\s*\Z")
 
 
