@@ -76,3 +76,27 @@ def test_default_gate_passes_a_hedged_wire_story_and_fails_a_date_conflict() -> 
     assert trips(conflict.findings)
     raised = flagger.analyze(STORY, select="A", severity={"A101": "error"})
     assert trips(raised.findings) and not trips(raised.findings, "never")
+
+
+def _entry(n: int, source: str, warnings: int) -> dict[str, object]:
+    return {
+        "id": f"a{n}", "file": f"a{n}.html", "title": f"Story {n}", "source": source,
+        "published": None, "score": n, "hedged_share": n / 10, "suppressed": 0, "error": None,
+        "findings_by_category": {"hedging": warnings, "attribution": 0, "temporal": 0},
+        "findings_by_severity": {"error": 0, "warning": warnings, "info": 0},
+    }
+
+
+def test_index_sorts_filters_and_ranks_only_sources_with_five_articles() -> None:
+    from flagger.renderers.html import render_index
+
+    entries = [_entry(n, "Gazette", n % 2) for n in range(5)] + [_entry(9, "Courier", 1)]
+    page = render_index(entries)
+    assert '<select id="f-category">' in page and '<select id="f-severity">' in page
+    assert 'th data-sort="number"' in page and 'data-warning="1"' in page
+    assert "only sources with at least 5 articles are ranked" in page
+    rankings = page[page.index("Most hedged sources") :]
+    assert "<td>Gazette</td>" in rankings and "Courier" not in rankings
+    assert "script-src 'unsafe-inline'" in page
+    few = render_index(entries[:3])
+    assert "No source has at least 5 articles, so none is ranked." in few

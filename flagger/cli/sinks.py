@@ -166,6 +166,7 @@ def index_entry(outcome: Outcome, file: str | None) -> dict[str, Any]:
         "score": summary.score,
         "hedged_share": round(summary.hedged_share, 4),
         "findings_by_category": summary.findings_by_category,
+        "findings_by_severity": summary.findings_by_severity,
         "suppressed": summary.suppressed,
         "error": None,
     }

@@ -29,6 +29,8 @@ from flagger.report.finding import SEVERITIES, Finding
 from flagger.report.summary import CATEGORIES
 
 TEMPLATES = Path(__file__).with_name("templates")
+MIN_SOURCE_ARTICLES = 5
+"""Sources are ranked on the index page only with this many articles (as in the stderr tally)."""
 QUOTE_LIMIT = 140
 PRIORITY = {"temporal": 0, "attribution": 1, "hedging": 2}
 
@@ -96,7 +98,9 @@ class Row(NamedTuple):
     source: str
     published: str
     counts: list[int]
+    severities: list[int]
     hedged: str
+    share: float
 
 
 class OneLine(Extension):
@@ -124,7 +128,7 @@ def _escaped(value: Any) -> Markup:
 @cache
 def _environment() -> Environment:
     """Return the templates' environment, made on first use (not on import)."""
-    return Environment(
+    environment = Environment(
         loader=FileSystemLoader(TEMPLATES),
         autoescape=True,
         finalize=_escaped,
@@ -133,6 +137,8 @@ def _environment() -> Environment:
         auto_reload=False,
         extensions=[OneLine],
     )
+    environment.globals["zip"] = zip
+    return environment
 
 
 @cache
@@ -321,8 +327,27 @@ def render_html(report: Report, color: bool = False) -> str:
     )
 
 
+def _rankings(entries: list[dict[str, Any]]) -> list[tuple[str, str, int]]:
+    """Return (source, mean hedged share, articles) of sources with enough articles, worst first."""
+    by_source: dict[str, list[float]] = {}
+    for e in entries:
+        if not e.get("error"):
+            by_source.setdefault(e.get("source") or "(no source)", []).append(e["hedged_share"])
+    ranked = [
+        (source, sum(shares) / len(shares), len(shares))
+        for source, shares in by_source.items()
+        if len(shares) >= MIN_SOURCE_ARTICLES
+    ]
+    ranked.sort(key=lambda r: (-r[1], -r[2], r[0]))
+    return [(source, f"{share:.0%}", n) for source, share, n in ranked[:10]]
+
+
 def render_index(entries: list[dict[str, Any]]) -> str:
-    """Return the batch index page: articles by score, highest first, then the errors."""
+    """Return the batch index page: articles by score, highest first, then the errors.
+
+    The table sorts by any column and filters by category and severity (inline script; the
+    page reads without it); sources are ranked only with MIN_SOURCE_ARTICLES articles or more.
+    """
     reports = sorted(
         (e for e in entries if not e.get("error")), key=lambda e: (-e["score"], e["id"])
     )
@@ -334,11 +359,22 @@ def render_index(entries: list[dict[str, Any]]) -> str:
             source=e.get("source") or "",
             published=e.get("published") or "",
             counts=[e["findings_by_category"].get(c, 0) for c in CATEGORIES],
+            severities=[
+                (e.get("findings_by_severity") or {}).get(s, 0) for s in SEVERITIES[::-1]
+            ],
             hedged=f"{e['hedged_share']:.0%}",
+            share=e["hedged_share"],
         )
         for e in reports
     ]
     errors = [(e["id"], e["error"]) for e in entries if e.get("error")]
     return _template("index.html").render(
-        title="flagger index", categories=CATEGORIES, total=len(entries), rows=rows, errors=errors
+        title="flagger index",
+        categories=CATEGORIES,
+        severities=SEVERITIES[::-1],
+        total=len(entries),
+        rows=rows,
+        errors=errors,
+        rankings=_rankings(entries),
+        min_articles=MIN_SOURCE_ARTICLES,
     )
