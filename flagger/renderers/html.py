@@ -253,6 +253,11 @@ def _shorten(words: str, limit: int = QUOTE_LIMIT) -> str:
     return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
 
 
+def _quoted(words: str) -> str:
+    """Return the flagged words in quotation marks, unless they already open with one."""
+    return words if words[:1] in "\"“‘'" else f"“{words}”"
+
+
 def _item(report: Report, number: int, finding: Finding) -> Item:
     """Return the side-list entry of one finding, with the anchors of its spans."""
     text = report.article.text
@@ -270,7 +275,7 @@ def _item(report: Report, number: int, finding: Finding) -> Item:
         severity=finding.severity,
         quoting=(finding.speaker or "a source") if finding.quoted else "",
         message=finding.message,
-        quote=_shorten(text[finding.start : finding.end]),
+        quote=_quoted(_shorten(text[finding.start : finding.end])),
         evidence="; ".join(finding.evidence),
         related=[(s.role or "related", s.text) for s in finding.related],
         suggestion=finding.suggestion or "",
