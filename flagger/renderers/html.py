@@ -333,18 +333,24 @@ def render_html(report: Report, color: bool = False) -> str:
 
 
 def _rankings(entries: list[dict[str, Any]]) -> list[tuple[str, str, int]]:
-    """Return (source, mean hedged share, articles) of sources with enough articles, worst first."""
-    by_source: dict[str, list[float]] = {}
+    """Return (source, hedged share of its sentences, articles), worst first, as the tally does.
+
+    Only sources with MIN_SOURCE_ARTICLES articles or more are ranked.
+    """
+    by_source: dict[str, list[tuple[float, int]]] = {}
     for e in entries:
         if not e.get("error"):
-            by_source.setdefault(e.get("source") or "(no source)", []).append(e["hedged_share"])
-    ranked = [
-        (source, sum(shares) / len(shares), len(shares))
-        for source, shares in by_source.items()
-        if len(shares) >= MIN_SOURCE_ARTICLES
-    ]
+            source = e.get("source") or "(no source)"
+            sentences = int(e.get("sentences") or 1)
+            by_source.setdefault(source, []).append((e["hedged_share"], sentences))
+    ranked = []
+    for source, articles in by_source.items():
+        total = sum(n for _, n in articles)
+        if len(articles) >= MIN_SOURCE_ARTICLES and total:
+            share = sum(round(h * n) for h, n in articles) / total
+            ranked.append((source, share, len(articles)))
     ranked.sort(key=lambda r: (-r[1], -r[2], r[0]))
-    return [(source, f"{share:.0%}", n) for source, share, n in ranked[:10]]
+    return [(source, f"{share:.1%}", n) for source, share, n in ranked[:10]]
 
 
 def render_index(entries: list[dict[str, Any]]) -> str:
