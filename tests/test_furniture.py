@@ -126,3 +126,19 @@ def test_normalised_copy_maps_back() -> None:
     assert seen.span(start, start + len("said so")) == (13, 21)
     assert text[13:21] == "said\u200b so"
     assert normalise("plain").origin is None
+
+
+def test_a_sentence_citing_a_reuters_poll_is_not_a_photo_credit() -> None:
+    line = "Only 29 percent of voters approve of the bill, according to a Reuters/Ipsos poll."
+    text = f"The harbour board met on Monday.\n{line}\nA caption of the pier. REUTERS/Ivo Marsh\n"
+    assert _reasons(text) == [("photo-credit", "A caption of the pier. REUTERS/Ivo Marsh")]
+
+
+def test_wrapped_wire_copy_lines_are_not_furniture() -> None:
+    text = (
+        "The harbour company declared a quarterly dividend of ten cts a\n"
+        "share on its common stock, payable May one, and said results were\n"
+        "related to the takeover attempt by Ardmore Holdings last year.\n"
+        "Read more\n"
+    )
+    assert _reasons(text) == [("related", "Read more")]

@@ -18,6 +18,9 @@ from flagger.article import Article
 
 MAX_LINE = 300
 """Longer lines are paragraphs of the story, never furniture."""
+WRAPPED_LINE = 45
+"""A line this long that stops mid-sentence is wrapped copy: the next line carries it on."""
+SENTENCE_ENDS = (".", "!", "?", ":", '"', "”", "’", ")", "»")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,8 +113,15 @@ _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:featured image ?(?:via|by|credit|:).*|(?:photo|image|picture)s? ?(?:by|via|credit"
             r"|courtesy|:|illustration).*|(?:enlarge this image )?toggle caption.*"
             r"|[^.]{0,80}/getty images.*|getty images|\(?(?:ap|afp|reuters) photo.*"
-            r"|.{0,250}[(|]\s*photo:[^)]{1,80}\)?"
-            r"|.{0,250}\b(?:getty images|ap photo/[\w .]+|reuters/[\w .]+)\)?)$"
+            r"|.{0,250}[(|]\s*photo:[^)]{1,80}\)?)$"
+        ),
+    ),
+    (
+        # a caption ending in its credit; case matters: "a Reuters/Ipsos poll" is story text
+        "photo-credit",
+        re.compile(
+            r"^.{0,250}(?:Getty Images|AP Photo/[A-Z][\w. ]{1,40}"
+            r"|(?:Reuters|REUTERS)/[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)?\.?$"
         ),
     ),
     (
@@ -124,7 +134,7 @@ _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "byline",
         re.compile(
-            r"^(?:(?:By|BY|by):? [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,? [^.]{0,60})?"
+            r"^(?:(?:By|BY):? [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,? [^.]{0,60})?"
             r"|Posted on\b.{0,60}\bby \w+.{0,40}|Authored by [^.]{1,80})$"
         ),
     ),
@@ -189,6 +199,23 @@ def _line_reason(line: str) -> str | None:
     return None
 
 
+def _continues(above: str, line: str, wrapped: bool) -> bool:
+    """Tell whether a line carries on a sentence ("...a dividend of 10 cts a / share on its
+    common..."), so it is not a line of its own: it opens in lower case, or, in hard-wrapped
+    copy, the long line just above it stops mid-sentence."""
+    if line[:1].islower() and not line.startswith(("http://", "https://")):
+        return True
+    if not wrapped or len(above) < WRAPPED_LINE:
+        return False
+    return not above.rstrip().endswith(SENTENCE_ENDS)
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Tell whether most lines of a text are wrapped at a fixed width (wire copy)."""
+    widths = [len(line.rstrip()) for line in text.splitlines() if line.strip()]
+    return len(widths) >= 4 and sum(WRAPPED_LINE <= w < 100 for w in widths) * 2 > len(widths)
+
+
 def find_furniture(article: Article) -> tuple[Skipped, ...]:
     """Return the spans of `article.text` that are not the story, in text order."""
     text = article.text
@@ -196,11 +223,18 @@ def find_furniture(article: Article) -> tuple[Skipped, ...]:
     for skipped in _frame(article):
         found[(skipped.start, skipped.end)] = skipped
     framed = [(s.start, s.end) for s in found.values()]
+    wrapped = _hard_wrapped(text)
+    previous, previous_end = "", -2
     for match in _LINE.finditer(text):
         start, end = _trimmed(text, *match.span())
+        line = text[start:end]
+        above = previous if text[previous_end : match.start()] == "\n" else ""
+        previous, previous_end = line, match.end()
         if start == end or any(a <= start < b for a, b in framed):
             continue
-        reason = _line_reason(text[start:end])
+        if _continues(above, line, wrapped):
+            continue
+        reason = _line_reason(line)
         if reason:
             found[(start, end)] = Skipped(start, end, reason)
     for reason, pattern in _TAIL_PATTERNS:
