@@ -5,14 +5,17 @@ article → annotations (sentences, quotes, dates, hedge scores) → detectors �
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from typing import Any
 
-from flagger.annotations import annotate
+from flagger.annotations import HedgeScore, Skipped, annotate
 from flagger.annotations.hedging.model import HedgeModel
-from flagger.annotations.sentences import SENTENCE_MODEL
+from flagger.annotations.normalise import Normalised, normalise
+from flagger.annotations.sentences import SENTENCE_MODEL, Sentence
+from flagger.annotations.timex import TimeExpression
 from flagger.artefacts import load_json
-from flagger.article import Article
+from flagger.article import Article, Span
 from flagger.article.published import parse_published
 from flagger.article.reading import article_from_text
 from flagger.detectors import DETECTORS, RULES
@@ -20,6 +23,7 @@ from flagger.options import Options
 from flagger.options.acceptances import Acceptances
 from flagger.options.selection import override
 from flagger.report import ModelInfo, Report
+from flagger.report.finding import Finding
 
 
 class Flagger:
@@ -64,29 +68,40 @@ class Flagger:
         return self.analyze_article(article)
 
     def analyze_article(self, article: Article) -> Report:
-        """Run the whole pipeline on one article."""
-        doc = annotate(article, self.hedge_model, self.options.hedge_threshold)
+        """Run the whole pipeline on one article.
+
+        The annotations and rules read a normalised copy of the text and title (invisible
+        characters removed, see `annotations.normalise`); every offset in the report is mapped
+        back into the article as given. Findings inside skipped furniture are dropped.
+        """
+        body = normalise(article.text)
+        title = normalise(article.title) if article.title else None
+        seen = dataclasses.replace(article, text=body.text, title=title.text if title else None)
+        doc = annotate(seen, self.hedge_model, self.options.hedge_threshold)
         docs = (doc,) if doc.headline is None else (doc.headline, doc)
+        maps = {"text": body, "title": title or body}
         findings = sorted(
             (
-                finding
+                _restore_finding(finding, maps)
                 for part in docs
                 for detect in DETECTORS
                 for finding in detect(part)
-                if self.options.enabled(finding.rule)
+                if self.options.enabled(finding.rule) and _kept(finding, doc.skipped)
             ),
             key=lambda finding: finding.sort_key,
         )
+        headline = doc.headline
         return Report(
             article=article,
-            sentences=doc.sentences,
-            hedges=doc.hedges,
+            sentences=_restore_sentences(doc.sentences, body),
+            hedges=_restore_hedges(doc.hedges, body),
             findings=self.accepted.apply(override(findings, self.options.severity)),
-            dates=doc.dates,
+            dates=_restore_dates(doc.dates, body),
             notes=self._notes(article),
             model=self._model_info(),
-            headline_sentences=doc.headline.sentences if doc.headline else (),
-            headline_hedges=doc.headline.hedges if doc.headline else (),
+            headline_sentences=_restore_sentences(headline.sentences, title) if headline else (),
+            headline_hedges=_restore_hedges(headline.hedges, title) if headline else (),
+            skipped=tuple(Skipped(*body.span(s.start, s.end), s.reason) for s in doc.skipped),
         )
 
     def _notes(self, article: Article) -> tuple[str, ...]:
@@ -119,3 +134,67 @@ def analyze(
     severity, accept). The models themselves load once per process."""
     checker = Flagger(**options)
     return checker.analyze(text, published=published, title=title, source=source, id=id)
+
+
+def _kept(finding: Finding, skipped: tuple[Skipped, ...]) -> bool:
+    """Tell whether a finding lies outside the skipped furniture of the body."""
+    if finding.field != "text":
+        return True
+    return not any(s.start <= finding.start < s.end for s in skipped)
+
+
+def _restore_finding(finding: Finding, maps: dict[str, Normalised]) -> Finding:
+    """Map a finding's offsets, and its related spans', back into the text as given."""
+    own = maps[finding.field]
+    if own.origin is None and all(maps[s.field].origin is None for s in finding.related):
+        return finding
+    start, end = own.span(finding.start, finding.end)
+    related = tuple(_restore_span(span, maps[span.field]) for span in finding.related)
+    return dataclasses.replace(finding, start=start, end=end, related=related)
+
+
+def _restore_span(span: Span, where: Normalised) -> Span:
+    """Map one span back into the text as given."""
+    if where.origin is None:
+        return span
+    start, end = where.span(span.start, span.end)
+    return Span(start, end, where.original[start:end], span.role, span.field)
+
+
+def _restore_sentences(
+    sentences: tuple[Sentence, ...], where: Normalised | None
+) -> tuple[Sentence, ...]:
+    """Map sentences back into the text as given."""
+    if where is None or where.origin is None:
+        return sentences
+    restored = []
+    for s in sentences:
+        start, end = where.span(s.start, s.end)
+        restored.append(Sentence(s.index, start, end, where.original[start:end]))
+    return tuple(restored)
+
+
+def _restore_hedges(
+    hedges: tuple[HedgeScore, ...], where: Normalised | None
+) -> tuple[HedgeScore, ...]:
+    """Map the hedge cue spans back into the text as given."""
+    if where is None or where.origin is None:
+        return hedges
+    return tuple(
+        HedgeScore(h.score, tuple(_restore_span(c, where) for c in h.cues)) for h in hedges
+    )
+
+
+def _restore_dates(
+    dates: tuple[TimeExpression, ...], where: Normalised
+) -> tuple[TimeExpression, ...]:
+    """Map time expressions back into the text as given."""
+    if where.origin is None:
+        return dates
+    restored = []
+    for d in dates:
+        start, end = where.span(d.start, d.end)
+        restored.append(
+            dataclasses.replace(d, start=start, end=end, text=where.original[start:end])
+        )
+    return tuple(restored)

@@ -147,11 +147,13 @@ def test_directory_and_stdin_inputs(tmp_path: Path) -> None:
 def test_resume_jsonl_skips_written_ids_and_repairs_a_cut_line(tmp_path: Path) -> None:
     archive = write_archive(tmp_path / "in.jsonl", 8)
     out = tmp_path / "out.jsonl"
-    first = invoke("check", str(archive), "--select", "A", "--format", "jsonl", "-o", str(out))
+    strict = ("--fail-on", "warning")  # A findings are warnings: fail on them here
+    first = invoke("check", str(archive), "--select", "A", *strict, "--format", "jsonl", "-o", str(out))
     lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
     out.write_text("".join(lines[:3]) + lines[3][:20], encoding="utf-8")  # killed mid-line
     again = invoke(
-        "check", str(archive), "--select", "A", "--format", "jsonl", "-o", str(out), "--resume"
+        "check", str(archive), "--select", "A", *strict, "--format", "jsonl", "-o", str(out),
+        "--resume",
     )
     assert first.exit_code == again.exit_code == 1
     assert ids(out.read_text(encoding="utf-8")) == [f"a{n}" for n in range(8)]

@@ -110,9 +110,11 @@ def test_html_to_stdout_for_one_article_and_refused_for_several(story: Path) -> 
         (1, 2, 0, 0, 25),  # a two-line brief with one 'may' stays low
         (2, 2, 0, 0, 50),
         (10, 10, 0, 0, 83),
-        (0, 10, 1, 0, 15),
+        (0, 10, 1, 0, 8),  # one vague source in twelve (n + 2) sentences
+        (0, 40, 4, 0, 10),  # four in a long story weigh as one in a short one...
+        (0, 8, 1, 0, 10),  # ...of a quarter of its length
         (0, 10, 0, 1, 30),
-        (4, 13, 3, 0, 55),
+        (4, 13, 3, 0, 41),
     ],
 )
 def test_score_behind_min_score(

@@ -34,3 +34,32 @@ def test_apostrophes_are_not_quotes() -> None:
 def test_unbalanced_marks_do_not_run_across_paragraphs() -> None:
     text = 'He said "yes.\n\nA new paragraph" starts here "and ends" there.'
     assert all("\n" not in text[q.start : q.end] for q in find_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The ferry is late. "We are sorry," harbour spokesman Ivo Marsh said.', "Ivo Marsh"),
+        ('"We are sorry," said Ardmore ferry chief Ivo Marsh.', "Ivo Marsh"),
+        ('"We are sorry," Ivo Marsh, a spokesman for the ferry, told reporters.', "Ivo Marsh"),
+        ('Ivo Marsh, from the ferry company, said: "We are sorry."', "Ivo Marsh"),
+        ('On Monday, Ivo Marsh had said: "We are sorry."', "Ivo Marsh"),
+        ('"We are sorry," said the harbour manager.', None),
+        ('"We are sorry," said Ivo Marsh on Monday.', "Ivo Marsh"),
+        ('"We are sorry," said Mr Marsh. Fares will rise.', "Mr Marsh"),
+        ('"We are sorry," said Bassam al-Ramahi.', "Bassam al-Ramahi"),
+    ],
+)
+def test_speaker_after_roles_appositions_and_verbs(text: str, speaker: str | None) -> None:
+    [quote] = find_quotes(text)
+    assert quote.speaker == speaker
+
+
+def test_a_quote_continues_the_last_speaker() -> None:
+    text = '"The fares will rise," said Ivo Marsh. "We have no choice."'
+    assert [q.speaker for q in find_quotes(text)] == ["Ivo Marsh", "Ivo Marsh"]
+
+
+def test_a_pronoun_resolves_to_the_name_before_it_not_the_outlet() -> None:
+    text = 'Ivo Marsh said fares would rise. He told Harbour Radio: "We have no choice."'
+    assert find_quotes(text)[0].speaker == "Ivo Marsh"

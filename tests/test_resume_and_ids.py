@@ -33,7 +33,7 @@ def test_resume_retries_error_records_and_ends_with_one_record_each(tmp_path: Pa
     lines = [json.dumps({"id": "a", "text": GOOD}), '{"id": "b", "text": 5}']
     archive.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    args = ("check", str(archive), "--format", "jsonl", "-o", str(out))
+    args = ("check", str(archive), "--format", "jsonl", "-o", str(out), "--fail-on", "warning")
     assert invoke(*args).exit_code == 2
     lines[1] = json.dumps({"id": "b", "text": GOOD})  # the cause is fixed
     archive.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -46,7 +46,7 @@ def test_resume_retries_error_entries_of_a_directory(tmp_path: Path) -> None:
     archive = tmp_path / "a.jsonl"
     archive.write_text('{"id": "b", "text": 5}\n', encoding="utf-8")
     out = tmp_path / "site"
-    args = ("check", str(archive), "--format", "html", "-o", f"{out}/")
+    args = ("check", str(archive), "--format", "html", "-o", f"{out}/", "--fail-on", "warning")
     assert invoke(*args).exit_code == 2
     archive.write_text(json.dumps({"id": "b", "text": GOOD}) + "\n", encoding="utf-8")
     assert invoke(*args, "--resume").exit_code == 1

@@ -53,7 +53,8 @@ def test_accepting_every_finding_clears_the_exit_status(tmp_path: Path) -> None:
     story = tmp_path / "story.txt"
     story.write_text(STORY)
     runner = CliRunner()
-    first = runner.invoke(main, ["check", str(story), "--select", "A", "--format", "json"])
+    strict = ["--fail-on", "warning"]  # A findings are warnings: fail on them here
+    first = runner.invoke(main, ["check", str(story), "--select", "A", *strict, "--format", "json"])
     entries = "".join(
         f'[[accept]]\nrule = "{f["rule"]}"\nfingerprint = "{f["fingerprint"]}"\n'
         'reason = "checked with the reporter"\n'
@@ -61,7 +62,7 @@ def test_accepting_every_finding_clears_the_exit_status(tmp_path: Path) -> None:
     )
     (tmp_path / "flagger.toml").write_text(entries)
     config = ["--config", str(tmp_path / "flagger.toml")]
-    text = runner.invoke(main, ["check", str(story), "--select", "A", *config])
+    text = runner.invoke(main, ["check", str(story), "--select", "A", *strict, *config])
     assert first.exit_code == 1 and text.exit_code == 0
     assert text.stdout.count("[accepted: checked with the reporter]") == 2
     assert "2 suppressed" in text.stdout

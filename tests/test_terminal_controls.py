@@ -52,7 +52,7 @@ def test_stderr_error_lines_and_summary_escape_controls(tmp_path: Path) -> None:
     empty = tmp_path / f"empty{HOSTILE}.txt"
     empty.write_text("", encoding="utf-8")
     result = CliRunner().invoke(main, ["check", str(archive), str(empty), "--format", "jsonl"])
-    assert "S\\x1b[2J" in result.stderr and "empty\\x1b[2J" in result.stderr
+    assert "empty\\x1b[2J" in result.stderr  # sources are ranked only from five articles on
     assert not OBEYED.search(result.stderr), repr(result.stderr)
 
 
@@ -60,5 +60,8 @@ def test_tally_escapes_sources() -> None:
     report = Flagger().analyze("Experts say it could work.", source=f"S{HOSTILE}")
     finished = Finish(Rendering("text"), Limits())(report)
     tally = Tally()
-    tally.add(finished.counts, finished.failing)
-    assert not OBEYED.search(tally.table(1.0).replace("\n", ""))
+    for _ in range(5):  # a source is ranked from five articles on
+        tally.add(finished.counts, finished.failing)
+    table = tally.table(1.0)
+    assert "S\\x1b[2J" in table
+    assert not OBEYED.search(table.replace("\n", ""))

@@ -9,13 +9,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from flagger.annotations.document import Document, HedgeScore
+from flagger.annotations.furniture import Skipped, find_furniture, outside
 from flagger.annotations.hedging.model import HedgeModel
 from flagger.annotations.quotes import find_quotes
 from flagger.annotations.sentences import Sentence, split_sentences
 from flagger.annotations.timex import extract_dates
 from flagger.article import Article, Span
 
-__all__ = ["Document", "HedgeScore", "annotate"]
+__all__ = ["Document", "HedgeScore", "Skipped", "annotate"]
 
 
 def _shift(score: HedgeScore, sentence: Sentence) -> HedgeScore:
@@ -33,8 +34,12 @@ def annotate(
     hedge_threshold: float | None = None,
     *,
     with_headline: bool = True,
+    furniture: bool = True,
 ) -> Document:
     """Annotate an article's text and, as its `headline`, its title (field "title").
+
+    The body's title line, dateline, Source line and page furniture are skipped
+    (`Document.skipped`): no sentence, date or finding comes from them.
 
     Without a hedge model the sentences get no hedge scores; `hedge_threshold` defaults to the
     model's own.
@@ -42,11 +47,16 @@ def annotate(
     headline = None
     if with_headline and article.title and article.title.strip():
         title = Article(article.title, published=article.published, id=article.id)
-        headline = replace(
-            annotate(title, hedge_model, hedge_threshold, with_headline=False), field="title"
-        )
+        alone = annotate(title, hedge_model, hedge_threshold, with_headline=False, furniture=False)
+        headline = replace(alone, field="title")
     text = article.text
-    sentences = split_sentences(text)
+    skipped = find_furniture(article) if furniture else ()
+    sentences = tuple(
+        Sentence(index, s.start, s.end, s.text)
+        for index, s in enumerate(
+            s for s in split_sentences(text) if outside(skipped, s.start, s.end)
+        )
+    )
     hedges: tuple[HedgeScore, ...] = ()
     threshold = 1.0
     if hedge_model is not None:
@@ -57,8 +67,11 @@ def annotate(
         article=article,
         sentences=sentences,
         quotes=find_quotes(text),
-        dates=extract_dates(text, article.published),
+        dates=tuple(
+            d for d in extract_dates(text, article.published) if outside(skipped, d.start, d.end)
+        ),
         hedges=hedges,
         hedge_threshold=threshold if hedge_threshold is None else hedge_threshold,
         headline=headline,
+        skipped=skipped,
     )

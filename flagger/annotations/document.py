@@ -6,6 +6,7 @@ import dataclasses
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from flagger.annotations.furniture import Skipped
 from flagger.annotations.quotes import Quote
 from flagger.annotations.sentences import Sentence, fingerprint
 from flagger.annotations.timex import TimeExpression
@@ -39,6 +40,8 @@ class Document:
     """What this document's offsets point into: the article's body text or its title."""
     headline: Document | None = None
     """The annotated title (field "title", its own offsets), beside the body document."""
+    skipped: tuple[Skipped, ...] = ()
+    """Title line, dateline, Source line and page furniture: not analysed, not counted."""
     _sentence_starts: tuple[int, ...] = dataclasses.field(init=False, repr=False, compare=False)
     _quote_starts: tuple[int, ...] = dataclasses.field(init=False, repr=False, compare=False)
     _fingerprints: dict[int, str] = dataclasses.field(init=False, repr=False, compare=False)

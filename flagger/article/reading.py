@@ -18,7 +18,8 @@ from flagger.article.published import DateError, find_dateline, parse_published
 
 MAX_BYTES = 5_000_000
 ARTICLE_SUFFIXES = (".txt", ".json", ".jsonl", ".md", ".text")
-TITLE_LINE = re.compile(r"\A\s*(?P<title>[^\n]{3,300})\n[ \t]*\n")
+TITLE_LINE = re.compile(r"\A\s*(?P<title>[^\n]{3,300}(?<![a-z0-9][.]))\n[ \t]*\n")
+"""A first line followed by a blank line, unless it ends a sentence ("... in 2022."): a lead."""
 SOURCE_LINE = re.compile(r"\n[ \t]*Source(?::[ \t]*(?P<source>[^\n]+))?[ \t]*\s*\Z")
 
 

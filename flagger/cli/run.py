@@ -27,7 +27,7 @@ from flagger.cli.sinks import (
 from flagger.cli.tally import Counts, Tally, counts
 from flagger.pipeline import Flagger
 from flagger.renderers.terminal import shown
-from flagger.report.finding import SEVERITIES
+from flagger.report.gate import DEFAULT_GATE, trips
 
 
 class RunError(ValueError):
@@ -36,9 +36,9 @@ class RunError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Limits:
-    """When an article fails the check: a finding at `fail_on` or above, or a score ≥ min_score."""
+    """When an article fails: the gate `fail_on` (flagger/report/gate.py), or score ≥ min_score."""
 
-    fail_on: str = "warning"
+    fail_on: str = DEFAULT_GATE
     min_score: int | None = None
 
     def fails(self, outcome: Outcome) -> bool:
@@ -47,14 +47,7 @@ class Limits:
             return False
         if self.min_score is not None and outcome.summary.score >= self.min_score:
             return True
-        if self.fail_on == "never":
-            return False
-        threshold = SEVERITIES.index(self.fail_on)
-        return any(
-            SEVERITIES.index(f.severity) >= threshold
-            for f in outcome.findings
-            if f.suppressed is None
-        )
+        return trips(outcome.findings, self.fail_on)
 
 
 class Finished(NamedTuple):

@@ -275,7 +275,9 @@ def index_entry(outcome: Outcome, file: str | None) -> dict[str, Any]:
         "published": article.published.isoformat() if article.published else None,
         "score": summary.score,
         "hedged_share": round(summary.hedged_share, 4),
+        "sentences": summary.sentences,
         "findings_by_category": summary.findings_by_category,
+        "findings_by_severity": summary.findings_by_severity,
         "suppressed": summary.suppressed,
         "error": None,
     }

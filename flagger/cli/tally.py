@@ -11,6 +11,8 @@ from flagger.renderers.terminal import shown
 from flagger.report.summary import CATEGORIES
 
 TOP_SOURCES = 5
+MIN_SOURCE_ARTICLES = 5
+"""A source is ranked only with this many articles: one hedged brief says nothing of a source."""
 
 
 class Counts(NamedTuple):
@@ -64,11 +66,14 @@ class Tally:
         self.hedged[source] += counted.hedged
 
     def most_hedged(self, limit: int = TOP_SOURCES) -> list[tuple[str, float, int]]:
-        """Return (source, hedged share of its sentences, articles), highest share first."""
+        """Return (source, hedged share of its sentences, articles), highest share first.
+
+        Only sources with at least MIN_SOURCE_ARTICLES articles are ranked.
+        """
         shares = [
             (source, self.hedged[source] / self.sentences[source], self.per_source[source])
             for source in self.per_source
-            if self.sentences[source]
+            if self.sentences[source] and self.per_source[source] >= MIN_SOURCE_ARTICLES
         ]
         return sorted(shares, key=lambda row: (-row[1], -row[2], row[0]))[:limit]
 
@@ -83,9 +88,14 @@ class Tally:
             f"  findings: {counts}",
         ]
         top = self.most_hedged()
+        enough = f"sources with ≥ {MIN_SOURCE_ARTICLES} articles"
         if top:
-            lines.append("  most hedged sources:   share  articles  source")
+            lines.append(f"  most hedged sources ({enough}):")
+            lines.append(f"  {'':22} share  articles  source")
             lines += [
-                f"  {'':22}{share:6.1%}  {n:8}  {shown(source)}" for source, share, n in top
+                f"  {'':22}{share:6.1%}  {n:8}  {shown(source)}"
+                for source, share, n in top
             ]
+        elif self.per_source:
+            lines.append(f"  most hedged sources: none ranked (only {enough} are)")
         return "\n".join(lines) + "\n"

@@ -15,8 +15,9 @@ from typing import Any, Literal
 from flagger.options.acceptances import Acceptance
 from flagger.options.errors import OptionError
 from flagger.report.finding import SEVERITIES
+from flagger.report.gate import DEFAULT_GATE, GATES
 
-FAIL_ON = ("never", *SEVERITIES)
+FAIL_ON = GATES
 Scope = Literal["analysis", "run"]
 
 
@@ -138,8 +139,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("accept", "analysis", (), _acceptances,
             "Accepted findings (config file: [[accept]] tables of rule, fingerprint, reason).",
             on_command_line=False),
-    Setting("fail_on", "run", "warning", _fail_on,
-            "Exit 1 when a finding has this severity or higher.  [default: warning]",
+    Setting("fail_on", "run", DEFAULT_GATE, _fail_on,
+            "Exit 1 on findings at this level: error, confident (errors and date "
+            "contradictions), warning, info or never.  [default: confident]",
             choices=FAIL_ON),
     Setting("min_score", "run", None, _score,
             "Exit 1 when an article's score is N or more.", metavar="N"),

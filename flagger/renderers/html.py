@@ -24,12 +24,15 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 from jinja2.ext import Extension
 from markupsafe import Markup
 
+from flagger.annotations.timex import TimeExpression
 from flagger.renderers.marks import line_column
 from flagger.report import Report
-from flagger.report.finding import Finding
+from flagger.report.finding import SEVERITIES, Finding
 from flagger.report.summary import CATEGORIES
 
 TEMPLATES = Path(__file__).with_name("templates")
+MIN_SOURCE_ARTICLES = 5
+"""Sources are ranked on the index page only with this many articles (as in the stderr tally)."""
 QUOTE_LIMIT = 140
 PRIORITY = {"temporal": 0, "attribution": 1, "hedging": 2}
 
@@ -54,6 +57,8 @@ class Piece(NamedTuple):
     text: str
     mark: Mark | None
     timex: bool
+    skipped: str
+    """Why this text is not analysed (title line, dateline, furniture), or empty."""
 
 
 class Item(NamedTuple):
@@ -62,8 +67,7 @@ class Item(NamedTuple):
     number: int
     category: str
     accepted: bool
-    line: int
-    column: int
+    where: str
     rule: str
     name: str
     severity: str
@@ -77,6 +81,16 @@ class Item(NamedTuple):
     fingerprint: str
 
 
+class Moment(NamedTuple):
+    """One resolved date or time of the timeline, and the conflicts it takes part in."""
+
+    number: int
+    value: str
+    type: str
+    text: str
+    conflicts: list[int]
+
+
 class Row(NamedTuple):
     """One article of the index table."""
 
@@ -86,7 +100,9 @@ class Row(NamedTuple):
     source: str
     published: str
     counts: list[int]
+    severities: list[int]
     hedged: str
+    share: float
 
 
 class OneLine(Extension):
@@ -135,6 +151,7 @@ def _environment() -> Environment:
     style, script = _source_hash(environment, "report.css"), _source_hash(environment, "report.js")
     policy = f"default-src 'none'; style-src {style}; script-src {script}"
     environment.globals["csp"] = Markup(policy)
+    environment.globals["zip"] = zip
     return environment
 
 
@@ -182,7 +199,8 @@ def _mark(report: Report, covering: list[FindingSpan]) -> Mark:
     strong = [
         n for _, _, n, role in covering if role != "flag" or findings[n].category != "hedging"
     ]
-    classes = [f"c-{findings[lead].category}"]
+    worst = max(SEVERITIES.index(findings[n].severity) for n in numbers)
+    classes = [f"c-{findings[lead].category}", f"s-{SEVERITIES[worst]}"]
     if not strong:
         classes.append("light")
     if all(findings[n].suppressed for n in numbers):
@@ -200,8 +218,12 @@ def _pieces(report: Report) -> list[Piece]:
     text = report.article.text
     spans = _spans(report)
     dates = [(d.start, d.end, number) for number, d in enumerate(report.dates)]
+    skipped = [(s.start, s.end, s.reason) for s in report.skipped]
     cuts = sorted(
-        {0, len(text)} | {p for s in spans for p in s[:2]} | {p for d in dates for p in d[:2]}
+        {0, len(text)}
+        | {p for s in spans for p in s[:2]}
+        | {p for d in dates for p in d[:2]}
+        | {p for s in skipped for p in s[:2]}
     )
     pieces = []
     for start, end in pairwise(cuts):
@@ -216,6 +238,7 @@ def _pieces(report: Report) -> list[Piece]:
                 text=text[start:end],
                 mark=_mark(report, covering) if covering else None,
                 timex=any(s <= start and end <= e for s, e, _ in dates),
+                skipped=next((r for s, e, r in skipped if s <= start and end <= e), ""),
             )
         )
     return pieces
@@ -244,24 +267,29 @@ def _shorten(words: str, limit: int = QUOTE_LIMIT) -> str:
     return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
 
 
+def _quoted(words: str) -> str:
+    """Return the flagged words in quotation marks, unless they already open with one."""
+    return words if words[:1] in "\"“‘'" else f"“{words}”"
+
+
 def _item(report: Report, number: int, finding: Finding) -> Item:
     """Return the side-list entry of one finding, with the anchors of its spans."""
     text = report.article.text
     line, column = line_column(text, finding.start)
+    where = f"{line}:{column}"
     if finding.field == "title":
-        text, line, column = report.article.title or "", 0, finding.start + 1
+        text, where = report.article.title or "", f"headline 1:{finding.start + 1}"
     return Item(
         number=number,
         category=finding.category,
         accepted=bool(finding.suppressed),
-        line=line,
-        column=column,
+        where=where,
         rule=finding.rule,
         name=finding.name,
         severity=finding.severity,
         quoting=(finding.speaker or "a source") if finding.quoted else "",
         message=finding.message,
-        quote=_shorten(text[finding.start : finding.end]),
+        quote=_quoted(_shorten(text[finding.start : finding.end])),
         evidence="; ".join(finding.evidence),
         related=[(s.role or "related", s.text) for s in finding.related],
         suggestion=finding.suggestion or "",
@@ -270,26 +298,81 @@ def _item(report: Report, number: int, finding: Finding) -> Item:
     )
 
 
-def _timeline(report: Report) -> list[tuple[int, str, str, str]]:
-    """Return (number, value, type, text) of each time expression, in calendar order."""
-    dates = sorted((d.value, n, d.type, d.text) for n, d in enumerate(report.dates))
-    return [(n, value, kind, text) for value, n, kind, text in dates]
+def _timeline(report: Report) -> tuple[list[Moment], list[Moment]]:
+    """Return the dates and times in calendar order, and apart from them the durations and sets.
+
+    A date is marked with the numbers of the temporal findings it takes part in (its own span
+    or a related one), so conflicting pairs stand out.
+    """
+    involved: dict[tuple[int, int], list[int]] = {}
+    for number, finding in enumerate(report.findings):
+        if finding.category != "temporal" or finding.field != "text":
+            continue
+        for start, end in [(finding.start, finding.end)] + [
+            (s.start, s.end) for s in finding.related if s.field == "text"
+        ]:
+            involved.setdefault((start, end), []).append(number)
+
+    def conflicts(d: TimeExpression) -> list[int]:
+        return sorted(
+            {n for (a, b), ns in involved.items() if a < d.end and d.start < b for n in ns}
+        )
+
+    moments = sorted(
+        (d.value, n, d.type, d.text, conflicts(d)) for n, d in enumerate(report.dates)
+    )
+    dates = [Moment(n, v, k, t, c) for v, n, k, t, c in moments if k in ("DATE", "TIME")]
+    spans = [Moment(n, v, k, t, c) for v, n, k, t, c in moments if k not in ("DATE", "TIME")]
+    return dates, spans
+
+
+def _order(report: Report) -> list[int]:
+    """Return the finding numbers in review order: worst severity first, then by position."""
+    return sorted(range(len(report.findings)), key=lambda n: report.findings[n].review_key)
 
 
 def render_html(report: Report, color: bool = False) -> str:
     """Return the report as one self-contained HTML page."""
+    dates, durations = _timeline(report)
     return _template("report.html").render(
         title=report.article.title or report.article.id or "flagger report",
         categories=CATEGORIES,
         pieces=_pieces(report),
-        timeline=_timeline(report),
-        findings=[_item(report, n, f) for n, f in enumerate(report.findings)],
+        timeline=dates,
+        durations=durations,
+        severities=SEVERITIES[::-1],
+        findings=[_item(report, n, report.findings[n]) for n in _order(report)],
         **_header(report),
     )
 
 
+def _rankings(entries: list[dict[str, Any]]) -> list[tuple[str, str, int]]:
+    """Return (source, hedged share of its sentences, articles), worst first, as the tally does.
+
+    Only sources with MIN_SOURCE_ARTICLES articles or more are ranked.
+    """
+    by_source: dict[str, list[tuple[float, int]]] = {}
+    for e in entries:
+        if not e.get("error"):
+            source = e.get("source") or "(no source)"
+            sentences = int(e.get("sentences") or 1)
+            by_source.setdefault(source, []).append((e["hedged_share"], sentences))
+    ranked = []
+    for source, articles in by_source.items():
+        total = sum(n for _, n in articles)
+        if len(articles) >= MIN_SOURCE_ARTICLES and total:
+            share = sum(round(h * n) for h, n in articles) / total
+            ranked.append((source, share, len(articles)))
+    ranked.sort(key=lambda r: (-r[1], -r[2], r[0]))
+    return [(source, f"{share:.1%}", n) for source, share, n in ranked[:10]]
+
+
 def render_index(entries: list[dict[str, Any]]) -> str:
-    """Return the batch index page: articles by score, highest first, then the errors."""
+    """Return the batch index page: articles by score, highest first, then the errors.
+
+    The table sorts by any column and filters by category and severity (inline script; the
+    page reads without it); sources are ranked only with MIN_SOURCE_ARTICLES articles or more.
+    """
     reports = sorted(
         (e for e in entries if not e.get("error")), key=lambda e: (-e["score"], e["id"])
     )
@@ -301,11 +384,22 @@ def render_index(entries: list[dict[str, Any]]) -> str:
             source=e.get("source") or "",
             published=e.get("published") or "",
             counts=[e["findings_by_category"].get(c, 0) for c in CATEGORIES],
+            severities=[
+                (e.get("findings_by_severity") or {}).get(s, 0) for s in SEVERITIES[::-1]
+            ],
             hedged=f"{e['hedged_share']:.0%}",
+            share=e["hedged_share"],
         )
         for e in reports
     ]
     errors = [(e["id"], e["error"]) for e in entries if e.get("error")]
     return _template("index.html").render(
-        title="flagger index", categories=CATEGORIES, total=len(entries), rows=rows, errors=errors
+        title="flagger index",
+        categories=CATEGORIES,
+        severities=SEVERITIES[::-1],
+        total=len(entries),
+        rows=rows,
+        errors=errors,
+        rankings=_rankings(entries),
+        min_articles=MIN_SOURCE_ARTICLES,
     )

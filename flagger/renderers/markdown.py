@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from flagger.renderers.marks import by_sentence, headline_findings, line_column, marked, spans_of
+from flagger.renderers.marks import (
+    line_column,
+    marked,
+    review_groups,
+    severity_label,
+    spans_of,
+)
 from flagger.renderers.terminal import shown
 from flagger.report import Report
 from flagger.report.finding import Finding
@@ -39,14 +45,15 @@ def render_markdown(report: Report, color: bool = False) -> str:
     lines += ["| | |", "|---|---|", *(f"| {k} | {_escape(v)} |" for k, v in facts), ""]
     lines += [f"> **Note:** {_escape(note)}" for note in report.notes]
     groups: list[tuple[str, str, int, int, list[Finding]]] = []
-    in_headline = headline_findings(report)
-    if in_headline:
-        title = article.title or ""
-        groups.append(("Headline", title, 0, len(title), in_headline))
-    for index, findings in by_sentence(report).items():
+    for index, findings in review_groups(report):
+        if index is None:
+            title = article.title or ""
+            groups.append(("Headline", title, 0, len(title), findings))
+            continue
         sentence = report.sentences[index]
-        line, _ = line_column(article.text, sentence.start)
-        groups.append((f"Line {line}", article.text, sentence.start, sentence.end, findings))
+        line, column = line_column(article.text, sentence.start)
+        where = f"{line}:{column}"
+        groups.append((where, article.text, sentence.start, sentence.end, findings))
     for where, text, start, end, findings in groups:
         quote = marked(
             text,
@@ -58,9 +65,10 @@ def render_markdown(report: Report, color: bool = False) -> str:
         )
         lines += ["", f"**{where}:** {quote}", ""]
         for finding in findings:
-            voice = f" — quoting {_escape(finding.speaker or 'a source')}" if finding.quoted else ""
+            voice = f" (quoting {_escape(finding.speaker or 'a source')})" if finding.quoted else ""
+            severity = severity_label(finding.severity)
             lines.append(
-                f"- `{finding.rule}` {finding.name} ({finding.severity}{voice}): "
+                f"- **{severity}** `{finding.rule}` {finding.name}{voice}: "
                 f"{_escape(finding.message)}"
             )
             if finding.suggestion:

@@ -26,6 +26,27 @@ def by_sentence(report: Report) -> dict[int, list[Finding]]:
     return groups
 
 
+def review_groups(report: Report) -> list[tuple[int | None, list[Finding]]]:
+    """Group findings by sentence (None: the headline), worst first, as an editor reviews them.
+
+    Groups are ordered by their worst severity, then headline first, then by position; inside
+    a group, findings are ordered by severity, then position.
+    """
+    groups: dict[int | None, list[Finding]] = {}
+    for finding in report.findings:
+        key = None if finding.field == "title" else finding.sentence
+        groups.setdefault(key, []).append(finding)
+    ordered = [
+        (key, sorted(findings, key=lambda f: f.review_key)) for key, findings in groups.items()
+    ]
+    return sorted(ordered, key=lambda group: group[1][0].review_key)
+
+
+def severity_label(severity: str) -> str:
+    """Return the label a reader sees for a severity: ERROR, warning, info."""
+    return severity.upper() if severity == "error" else severity
+
+
 def headline_findings(report: Report) -> list[Finding]:
     """Return the findings in the headline, in order."""
     return [finding for finding in report.findings if finding.field == "title"]

@@ -1,4 +1,8 @@
-"""The terminal view: each flagged sentence with its marks, rule, message and suggestion."""
+"""The terminal view: each flagged sentence with its marks, rule, message and suggestion.
+
+Sentences come worst first (errors, then warnings, then info; by position within a severity);
+each finding's fingerprint (for `--accept`) comes last, after its message and suggestion.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,10 @@ import click
 
 from flagger.renderers.marks import (
     CATEGORY_COLOURS,
-    by_sentence,
-    headline_findings,
     line_column,
     marked,
+    review_groups,
+    severity_label,
     spans_of,
 )
 from flagger.renderers.terminal import shown
@@ -43,18 +47,19 @@ def _finding_lines(findings: list[Finding], color: bool) -> list[str]:
     """Return the lines that name each finding: rule, severity, message, suggestion."""
     lines = []
     for finding in findings:
-        severity: str = finding.severity
+        severity = severity_label(finding.severity)
         if color:
-            severity = click.style(severity, fg=SEVERITY_COLOURS[severity])
+            severity = click.style(severity, fg=SEVERITY_COLOURS[finding.severity], bold=True)
         speaker = shown(finding.speaker or "a source")
         voice = f" (quoting {speaker})" if finding.quoted else ""
         accepted = shown(finding.suppressed or "")
         suppressed = f" [accepted: {accepted}]" if finding.suppressed else ""
-        head = f"{finding.rule} {finding.name} {severity}{voice}{suppressed}"
-        lines.append(f"      {head}  [fingerprint {finding.fingerprint}]")
+        lines.append(f"      {severity} {finding.rule} {finding.name}{voice}{suppressed}")
         lines.append(f"          {shown(finding.message)}")
         if finding.suggestion:
             lines.append(f"          → {shown(finding.suggestion)}")
+        mark = f"[fingerprint {finding.fingerprint}]"
+        lines.append(f"          {click.style(mark, dim=True) if color else mark}")
     return lines
 
 
@@ -69,17 +74,16 @@ def render_text(report: Report, color: bool = False) -> str:
 
     lines = _header(report, color)
     title = report.article.title or ""
-    in_headline = headline_findings(report)
-    if in_headline:
-        excerpt = marked(title, 0, len(title), spans_of(report, in_headline), wrap, shown)
-        lines += ["", f"  headline  {excerpt}"]
-        lines += _finding_lines(in_headline, color)
-    for index, findings in by_sentence(report).items():
-        sentence = report.sentences[index]
-        line, column = line_column(text, sentence.start)
-        spans = spans_of(report, findings)
-        excerpt = marked(text, sentence.start, sentence.end, spans, wrap, shown)
-        lines += ["", f"  {line}:{column}  {excerpt}"]
+    for index, findings in review_groups(report):
+        if index is None:
+            excerpt = marked(title, 0, len(title), spans_of(report, findings), wrap, shown)
+            lines += ["", f"  headline  {excerpt}"]
+        else:
+            sentence = report.sentences[index]
+            line, column = line_column(text, sentence.start)
+            spans = spans_of(report, findings)
+            excerpt = marked(text, sentence.start, sentence.end, spans, wrap, shown)
+            lines += ["", f"  {line}:{column}  {excerpt}"]
         lines += _finding_lines(findings, color)
     if not report.findings:
         lines += ["", "  nothing to flag"]

@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import Any
 
 from flagger.annotations.document import HedgeScore
+from flagger.annotations.furniture import Skipped
 from flagger.annotations.sentences import Sentence
 from flagger.annotations.timex import TimeExpression
 from flagger.article import Article
@@ -43,6 +44,8 @@ class Report:
     model: ModelInfo | None = None
     headline_sentences: tuple[Sentence, ...] = ()
     headline_hedges: tuple[HedgeScore, ...] = ()
+    skipped: tuple[Skipped, ...] = ()
+    """Title line, dateline, Source line and page furniture: not analysed, not counted."""
 
     @cached_property
     def summary(self) -> Summary:
@@ -73,6 +76,7 @@ class Report:
                 }
                 for s, h in zip(self.sentences, self.hedges or [None] * len(self.sentences))
             ],
+            "skipped": [s.to_dict() for s in self.skipped],
             "findings": [f.to_dict(article) for f in self.findings],
             "dates": [
                 {"start": d.start, "end": d.end, "text": d.text, "type": d.type, "value": d.value}

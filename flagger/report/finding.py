@@ -37,6 +37,11 @@ class Finding:
     """Where the offsets point: the article's `text`, or its `title` (the headline)."""
 
     @property
+    def review_key(self) -> tuple[int, bool, int, int, str]:
+        """Order findings as an editor reviews them: worst severity first, then as `sort_key`."""
+        return (-SEVERITIES.index(self.severity), *self.sort_key)
+
+    @property
     def sort_key(self) -> tuple[bool, int, int, str]:
         """Order findings headline first, then by position, then by rule code."""
         return (self.field != "title", self.start, self.end, self.rule)

@@ -42,13 +42,22 @@ class Summary:
 
 
 def article_score(hedged: int, sentences: int, attributions: int, conflicts: int) -> int:
-    """Return 100 × (1 − (1 − hedged / (sentences + 2)) × 0.85^attributions × 0.7^conflicts).
+    """Return 100 × (1 − (1 − hedged/(n+2)) × (1 − min(1, attributions/(n+2))) × 0.7^conflicts).
 
-    0 means nothing to check; each reporter's-voice vague attribution and each date conflict
-    takes a fixed share of what is left, so the score rises quickly at first and never passes 100.
-    The hedged share counts two notional unhedged sentences, so that a two-line brief with one
-    'may' does not reach 100 and outrank a long speculative feature.
+    `n` is the number of body sentences. Speculation and vague attribution count as shares of
+    the article, so a long story is not marked worse for being long: one vague source in a
+    40-sentence story weighs 1/42, in a 4-sentence brief 1/6. The two notional clean sentences
+    keep a two-line brief with one 'may' from reaching 100. Each date conflict takes a fixed
+    30% of what is left, however long the article: a wrong date is wrong at any length.
     """
+    share = hedged / (sentences + PRIOR_SENTENCES)
+    vague = min(1.0, attributions / (sentences + PRIOR_SENTENCES))
+    clean = (1 - share) * (1 - vague) * TEMPORAL_WEIGHT**conflicts
+    return round(100 * (1 - clean))
+
+
+def old_article_score(hedged: int, sentences: int, attributions: int, conflicts: int) -> int:
+    """Return the score of flagger 0.2, for comparison (training/score_distribution.py)."""
     share = hedged / (sentences + PRIOR_SENTENCES)
     clean = (1 - share) * ATTRIBUTION_WEIGHT**attributions * TEMPORAL_WEIGHT**conflicts
     return round(100 * (1 - clean))

@@ -18,3 +18,27 @@
   });
   document.documentElement.classList.add('js');
 })();
+(function(){
+  var table=document.getElementById('articles');
+  if(!table){return;}
+  var body=table.tBodies[0];
+  function value(row,i,kind){var cell=row.cells[i];
+    var v=cell.dataset.value!==undefined?cell.dataset.value:cell.textContent;
+    return kind==='number'?parseFloat(v)||0:v.toLowerCase();}
+  table.querySelectorAll('th[data-sort]').forEach(function(th,i){
+    th.addEventListener('click',function(){
+      var kind=th.dataset.sort,down=th.dataset.dir!=='desc';
+      table.querySelectorAll('th').forEach(function(h){delete h.dataset.dir;});
+      th.dataset.dir=down?'desc':'asc';
+      var rows=Array.prototype.slice.call(body.rows);
+      rows.sort(function(a,b){var x=value(a,i,kind),y=value(b,i,kind);
+        var c=x<y?-1:x>y?1:0;return down?-c:c;});
+      rows.forEach(function(r){body.appendChild(r);});
+    });
+  });
+  var category=document.getElementById('f-category'),severity=document.getElementById('f-severity');
+  function filter(){body.querySelectorAll('tr').forEach(function(r){
+    var ok=(!category.value||+r.dataset[category.value]>0)&&(!severity.value||+r.dataset[severity.value]>0);
+    r.hidden=!ok;});}
+  category.addEventListener('change',filter);severity.addEventListener('change',filter);
+})();
