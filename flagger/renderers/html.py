@@ -198,19 +198,38 @@ def _pieces(report: Report) -> list[Piece]:
     cuts = sorted(
         {0, len(text)} | {p for s in spans for p in s[:2]} | {p for d in dates for p in d[:2]}
     )
+    # One sweep over the cuts: what starts at a cut, and which spans and dates are open there
+    # (looking every span up again at every cut took minutes for a long, much-flagged article).
+    anchors_at: dict[int, list[str]] = {}
+    for s, _, n, role in spans:
+        anchors_at.setdefault(s, []).append(f"f{n}-{role}")
+    for s, _, n in dates:
+        anchors_at.setdefault(s, []).append(f"d{n}")
+    opening = sorted(range(len(spans)), key=lambda i: spans[i][0])
+    closing = sorted(range(len(spans)), key=lambda i: spans[i][1])
+    date_edges = sorted([(s, 1) for s, _, _ in dates] + [(e, -1) for _, e, _ in dates])
+    active: set[int] = set()
+    opened = closed = dated = open_dates = 0
     pieces = []
     for start, end in pairwise(cuts):
+        while opened < len(opening) and spans[opening[opened]][0] <= start:
+            active.add(opening[opened])
+            opened += 1
+        while closed < len(closing) and spans[closing[closed]][1] <= start:
+            active.discard(closing[closed])
+            closed += 1
+        while dated < len(date_edges) and date_edges[dated][0] <= start:
+            open_dates += date_edges[dated][1]
+            dated += 1
         if start >= end:
             continue
-        anchors = [f"f{n}-{role}" for s, _, n, role in spans if s == start]
-        anchors += [f"d{n}" for s, _, n in dates if s == start]
-        covering = [s for s in spans if s[0] <= start and end <= s[1]]
+        covering = [spans[i] for i in sorted(active) if end <= spans[i][1]]
         pieces.append(
             Piece(
-                anchors=list(dict.fromkeys(anchors)),
+                anchors=list(dict.fromkeys(anchors_at.get(start, []))),
                 text=text[start:end],
                 mark=_mark(report, covering) if covering else None,
-                timex=any(s <= start and end <= e for s, e, _ in dates),
+                timex=open_dates > 0,
             )
         )
     return pieces
