@@ -97,3 +97,29 @@ def test_html_pieces_of_a_much_flagged_article_take_linear_work() -> None:
 
     small, large = lines_run(100), lines_run(800)
     assert large < 12 * small, (small, large)  # 8 times the text: quadratic work is 64 times
+
+
+def test_line_and_column_of_many_findings_scan_the_text_once() -> None:
+    from flagger.renderers.marks import line_column
+
+    scanned = 0
+
+    class Watched(str):
+        __slots__ = ()
+
+        def count(self, sub, start=None, end=None):  # type: ignore[no-untyped-def,override]
+            nonlocal scanned
+            scanned += (end or len(self)) - (start or 0)
+            return super().count(sub, start, end)
+
+        def rfind(self, sub, start=None, end=None):  # type: ignore[no-untyped-def,override]
+            nonlocal scanned
+            scanned += (end or len(self)) - (start or 0)
+            return super().rfind(sub, start, end)
+
+    text = Watched("A line of the article.\n" * 20_000)
+    offsets = range(0, len(text), 23)
+    assert line_column(text, 23 * 500 + 2) == (501, 3)
+    for offset in offsets:
+        line_column(text, offset)
+    assert scanned <= 4 * len(text)
