@@ -67,3 +67,59 @@ def test_the_csp_allows_only_the_pages_own_script_and_style_by_hash() -> None:
             f"default-src 'none'; style-src 'sha256-{style}'; script-src 'sha256-{script}'"
         )
         assert " style=" not in page  # inline style attributes would need 'unsafe-inline'
+
+
+def test_html_pieces_of_a_much_flagged_article_take_linear_work() -> None:
+    """Cutting the text at every span edge is one sweep: the work per span stays flat."""
+    import sys
+
+    from flagger.renderers import html
+
+    def lines_run(copies: int) -> int:
+        report = Flagger(select="A").analyze("Experts say it may collapse. " * copies)
+        count = 0
+
+        def tracer(frame, event, arg):  # type: ignore[no-untyped-def]
+            nonlocal count
+            if event == "line":
+                count += 1
+            return tracer
+
+        def start(frame, event, arg):  # type: ignore[no-untyped-def]
+            return tracer if frame.f_code.co_name in ("_pieces", "<listcomp>") else None
+
+        sys.settrace(start)
+        try:
+            html._pieces(report)
+        finally:
+            sys.settrace(None)
+        return count
+
+    small, large = lines_run(100), lines_run(800)
+    assert large < 12 * small, (small, large)  # 8 times the text: quadratic work is 64 times
+
+
+def test_line_and_column_of_many_findings_scan_the_text_once() -> None:
+    from flagger.renderers.marks import line_column
+
+    scanned = 0
+
+    class Watched(str):
+        __slots__ = ()
+
+        def count(self, sub, start=None, end=None):  # type: ignore[no-untyped-def,override]
+            nonlocal scanned
+            scanned += (end or len(self)) - (start or 0)
+            return super().count(sub, start, end)
+
+        def rfind(self, sub, start=None, end=None):  # type: ignore[no-untyped-def,override]
+            nonlocal scanned
+            scanned += (end or len(self)) - (start or 0)
+            return super().rfind(sub, start, end)
+
+    text = Watched("A line of the article.\n" * 20_000)
+    offsets = range(0, len(text), 23)
+    assert line_column(text, 23 * 500 + 2) == (501, 3)
+    for offset in offsets:
+        line_column(text, offset)
+    assert scanned <= 4 * len(text)

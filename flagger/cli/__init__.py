@@ -118,7 +118,12 @@ def main() -> None:
 )
 @_setting_options
 @click.option(
-    "-j", "--jobs", type=click.IntRange(1), default=1, show_default=True, help="Worker processes."
+    "-j",
+    "--jobs",
+    type=click.IntRange(1),
+    default=1,
+    show_default=True,
+    help="Worker processes (at most two per usable core).",
 )
 @click.option(
     "--resume", is_flag=True, help="Skip articles whose ids the output (jsonl FILE or DIR) has."

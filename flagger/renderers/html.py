@@ -213,32 +213,60 @@ def _mark(report: Report, covering: list[FindingSpan]) -> Mark:
     )
 
 
+def _skipped_reason(skipped: list[tuple[int, int, str]], at: int, start: int, end: int) -> str:
+    """Return why the text piece start:end was skipped, if the skipped span `at` holds it."""
+    if at < len(skipped) and skipped[at][0] <= start and end <= skipped[at][1]:
+        return skipped[at][2]
+    return ""
+
+
 def _pieces(report: Report) -> list[Piece]:
     """Return the article text cut at every span edge: each piece's anchors, text and marks."""
     text = report.article.text
     spans = _spans(report)
     dates = [(d.start, d.end, number) for number, d in enumerate(report.dates)]
-    skipped = [(s.start, s.end, s.reason) for s in report.skipped]
+    skipped = sorted((s.start, s.end, s.reason) for s in report.skipped)
     cuts = sorted(
         {0, len(text)}
         | {p for s in spans for p in s[:2]}
         | {p for d in dates for p in d[:2]}
         | {p for s in skipped for p in s[:2]}
     )
+    # One sweep over the cuts: what starts at a cut, and which spans and dates are open there
+    # (looking every span up again at every cut took minutes for a long, much-flagged article).
+    anchors_at: dict[int, list[str]] = {}
+    for s, _, n, role in spans:
+        anchors_at.setdefault(s, []).append(f"f{n}-{role}")
+    for s, _, n in dates:
+        anchors_at.setdefault(s, []).append(f"d{n}")
+    opening = sorted(range(len(spans)), key=lambda i: spans[i][0])
+    closing = sorted(range(len(spans)), key=lambda i: spans[i][1])
+    date_edges = sorted([(s, 1) for s, _, _ in dates] + [(e, -1) for _, e, _ in dates])
+    active: set[int] = set()
+    opened = closed = dated = open_dates = skip = 0
     pieces = []
     for start, end in pairwise(cuts):
+        while skip < len(skipped) and skipped[skip][1] <= start:
+            skip += 1
+        while opened < len(opening) and spans[opening[opened]][0] <= start:
+            active.add(opening[opened])
+            opened += 1
+        while closed < len(closing) and spans[closing[closed]][1] <= start:
+            active.discard(closing[closed])
+            closed += 1
+        while dated < len(date_edges) and date_edges[dated][0] <= start:
+            open_dates += date_edges[dated][1]
+            dated += 1
         if start >= end:
             continue
-        anchors = [f"f{n}-{role}" for s, _, n, role in spans if s == start]
-        anchors += [f"d{n}" for s, _, n in dates if s == start]
-        covering = [s for s in spans if s[0] <= start and end <= s[1]]
+        covering = [spans[i] for i in sorted(active) if end <= spans[i][1]]
         pieces.append(
             Piece(
-                anchors=list(dict.fromkeys(anchors)),
+                anchors=list(dict.fromkeys(anchors_at.get(start, []))),
                 text=text[start:end],
                 mark=_mark(report, covering) if covering else None,
-                timex=any(s <= start and end <= e for s, e, _ in dates),
-                skipped=next((r for s, e, r in skipped if s <= start and end <= e), ""),
+                timex=open_dates > 0,
+                skipped=_skipped_reason(skipped, skip, start, end),
             )
         )
     return pieces

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from flagger.report import Report
 from flagger.report.finding import Finding
@@ -10,10 +13,19 @@ from flagger.report.finding import Finding
 CATEGORY_COLOURS = {"hedging": "yellow", "attribution": "magenta", "temporal": "red"}
 
 
+@lru_cache(maxsize=4)
+def _line_starts(text: str) -> list[int]:
+    """Return the offsets of the newlines of a text (kept for the few texts being rendered, so
+    finding every finding's line is a binary search, not a count from the start)."""
+    return [match.start() for match in re.finditer("\n", text)]
+
+
 def line_column(text: str, offset: int) -> tuple[int, int]:
     """Return the 1-based line and column of a code-point offset."""
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    newlines = _line_starts(text)
+    before = bisect_left(newlines, offset)
+    line = before + 1
+    column = offset - (newlines[before - 1] + 1 if before else 0) + 1
     return line, column
 
 
