@@ -78,7 +78,8 @@ def test_seed_article() -> None:
 
 
 EXAMPLE_PUBLISHED = {"T101": date(2025, 5, 1), "T102": date(2025, 5, 1), "T103": date(2024, 6, 1),
-                     "T104": date(2025, 6, 1), "T105": date(2025, 5, 11)}
+                     "T104": date(2025, 6, 1), "T105": date(2025, 5, 11),
+                     "T106": date(2025, 5, 14), "T107": date(2017, 6, 13)}
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.code)

@@ -55,6 +55,8 @@ def desk_date(month: int, day: int, year: int | None, published: date | None,
     years: list[int] = []
     if year is not None:
         years = [year]
+    elif published is None:
+        return []  # without its year or a publication date, the date itself is a guess
     else:
         if published is not None:
             candidates = []
