@@ -30,11 +30,13 @@ GENRE = "news"
 
 @dataclass(frozen=True, slots=True)
 class NewsSentence:
-    """One labelled sentence with its text; cue offsets are relative to the sentence."""
+    """One labelled sentence: article offsets, text, labels, cue offsets within the sentence."""
 
     corpus: str
     article: str
     index: int
+    start: int
+    end: int
     text: str
     spec: int
     vague: int
@@ -84,6 +86,8 @@ def load(split: str | None = None, data: Path = SHARED_DATA) -> list[NewsSentenc
                 r["corpus"],
                 str(r["article"]),
                 int(r["sentence"]),
+                start,
+                end,
                 text[start:end],
                 int(r["spec"]),
                 int(r["vague"]),
