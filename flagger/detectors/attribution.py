@@ -47,12 +47,26 @@ RULES = (
         fix="Name the outlet or report, and whether it was confirmed.",
         in_quote="info",
     ),
+    Rule(
+        code="A104",
+        name="role-described-source",
+        category="attribution",
+        severity="info",
+        flags="A claim credited to an unnamed person described only by role: a senior diplomat, "
+        "one commander, a bank official, witnesses, friends of the couple.",
+        why="A role says where the source sits but not who it is; often justified in news, it "
+        "still asks the reader to trust the reporter's judgement of the source.",
+        example="The ceasefire will hold, a senior diplomat said.",
+        fix="Name the source, or say why it cannot be named and how it knows.",
+        in_quote="info",
+    ),
 )
 RULE = {rule.code: rule for rule in RULES}
 MESSAGES = {
     "A101": "Unnamed source: '{words}'; the reader cannot tell who this is or how they know",
     "A102": "Vague authority: '{words}'; which experts, and who are they?",
     "A103": "Unsourced report: '{words}'; whose report, and was it confirmed?",
+    "A104": "Source described only by role: '{words}'; who is it, and how do they know?",
 }
 
 _SOURCE_WORDS = (
@@ -68,22 +82,50 @@ _SAY = (
 )
 _OPINE = (
     r"(?:say|says|said|believe[sd]?|think|thought|argue[sd]?|claim(?:s|ed)?|warn(?:s|ed)?|"
-    r"note[sd]?|emphasi[sz]e[sd]?|stress(?:es|ed)?|suggest(?:s|ed)?|point(?:s|ed)?\s+out|"
+    r"note[sd]?|emphasi[sz]e[sd]?|stress(?:es|ed)?|suggest(?:s|ed)?|point(?:s|ed)?\s+(?:out|to)|"
+    r"allege[sd]?|insist(?:s|ed)?|recommend(?:s|ed)?|see|sees|view|views|hope[sd]?|"
     r"predict(?:s|ed)?|fear(?:s|ed)?|expect(?:s|ed)?|contend(?:s|ed)?|agree[sd]?|"
     r"speculate[sd]?|estimate[sd]?|doubt(?:s|ed)?|worry|worried|caution(?:s|ed)?|"
     r"(?:are|were|remain)\s+(?:contemplating|convinced|concerned|worried|divided|skeptical|"
-    r"sceptical|considering|debating|discussing|questioning|wondering|speculating))"
+    r"sceptical|considering|debating|discussing|questioning|wondering|speculating|cautious|wary))"
 )
 _CROWD = (
     r"(?:experts?(?:\s+and\s+analysts)?|analysts?(?:\s+and\s+experts)?|commentators?|observers?|"
     r"critics?|pundits?|skeptics?|sceptics?|economists?|strategists?|specialists?|insiders?|"
-    r"scientists|researchers|watchers|political\s+scientists|military\s+bloggers)"
+    r"scientists|researchers|watchers|political\s+scientists|(?:military\s+)?bloggers|"
+    r"forecasters|scholars)"
 )
 _QUANTIFIER = (
     r"(?:(?:some|many|most|several|numerous|various|other|a\s+number\s+of|a\s+few|leading|top|"
     r"independent|western|foreign|international|local|political|military|financial|market|"
     r"industry|legal|health|security|an?|one)\s+)*"
 )
+
+_ROLE = (
+    r"(?:officials?|diplomats?|commanders?|officers?|aides?|lawyers?|attorneys?|witness(?:es)?|"
+    r"residents?|employees?|executives?|bankers?|traders?|dealers?|advis[eo]rs?|lawmakers?|"
+    r"legislators?|staffers?|investigators?|prosecutors?|doctors?|negotiators?|agents?|"
+    r"soldiers?|exporters?|(?:friends|relatives|neighbou?rs|colleagues|allies)"
+    r"(?:\s+of\s+(?:the|his|her|their)\s+[a-z]+)?|(?:an?|one)\s+representative)"
+)
+"""People described by role only: with no name beside them they are anonymous sources."""
+_ROLE_WORDS = (
+    "official", "diplomat", "commander", "officer", "aide", "lawyer", "attorney", "witness",
+    "resident", "employee", "executive", "banker", "trader", "dealer", "adviser", "advisor",
+    "lawmaker", "legislator", "staffer", "investigator", "prosecutor", "doctor", "negotiator",
+    "agent", "soldier", "exporter", "friends", "relatives", "neighbo", "colleagues", "allies",
+    "representative",
+)  # fmt: skip
+_NATIONALITY = r"(?:U\.S\.|U\.K\.|EU|[A-Z][a-z]+(?:an|ian|ese|ish|ch|i|ic))"
+_DESCRIBED = (
+    r"(?<!['’])(?:(?:an?|one|two|three|four|several|some|many|other|another)\s+)?"
+    rf"(?-i:(?:(?:[a-z][\w.-]*|{_NATIONALITY})\s+){{0,3}}?)"
+)
+"""An indefinite role description: a number or article, then up to three lower-case words."""
+_REPORTED_WORDS = (
+    "said", "reported", "rumo", "understood", "thought", "believed", "known", "alleged", "quoted",
+)  # fmt: skip
+_REPORT_VERB = r"(?:said|reported|rumou?red|understood|thought|believed|known|alleged)"
 
 PATTERNS: tuple[tuple[str, str], ...] = (
     ("A101", rf"\baccording\s+to\s+(?:{_SOURCE_WORDS}\s+)*sources?\b"),
@@ -113,7 +155,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "A102",
-        rf"\b{_QUANTIFIER}{_CROWD}\s+(?:have\s+|had\s+|also\s+|now\s+|long\s+|\w+ly\s+)?"
+        rf"\b{_QUANTIFIER}{_CROWD}\s+(?:have\s+|has\s+|had\s+|also\s+|now\s+|long\s+|\w+ly\s+)?"
         rf"{_OPINE}\b",
     ),
     (
@@ -123,15 +165,39 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "A102",
-        r"\b(?:many|some|others|most)\s+(?:people\s+|observers\s+|americans\s+)?"
-        r"(?:believe|say|think|argue|fear|suspect|claim|feel|suggest)\b",
+        r"\b(?:many|some|others|most|people|everyone|everybody)\s+(?:people\s+|observers\s+|"
+        r"americans\s+|others\s+)?(?:believe|say|saying|think|thought|argue|fear|suspect|claim|"
+        r"feel|suggest|see|view|consider|expect|hope)\b",
     ),
     (
         "A102",
-        r"\bit\s+is\s+(?:widely\s+|generally\s+|commonly\s+)?(?:believed|thought|accepted|"
-        r"agreed|assumed|known)\s+that\b",
+        r"\bit\s+(?:is|was|has\s+been)\s+(?:widely\s+|generally\s+|commonly\s+)?(?:believed|"
+        r"thought|accepted|agreed|assumed|known|estimated)\s+that\b",
     ),
-    ("A102", r"\b(?:studies|research|experts|science)\s+(?:show|shows|suggest|suggests|proves?)\b"),
+    (
+        "A102",
+        r"\b(?-i:(?:[a-z][\w-]*\s+){0,3}?)(?:studies|research|experts|science|surveys)\s+"
+        r"(?:have\s+|has\s+)?(?:show|shows|shown|suggest|suggests|suggested|proves?|found|finds|"
+        r"indicates?|indicated)\b",
+    ),
+    ("A102", rf"\baccording\s+to\s+{_QUANTIFIER}{_CROWD}\b"),
+    (
+        "A104",
+        rf"\b{_DESCRIBED}{_ROLE}\s+(?:have\s+|has\s+|had\s+|also\s+|\w+ly\s+)?"
+        rf"(?:{_SAY}|{_OPINE})\b",
+    ),
+    (
+        "A104",
+        rf"\b{_SAY}\s+(?:an?|one|two|three|several|another)\s+"
+        rf"(?-i:(?:(?:[a-z][\w.-]*|{_NATIONALITY})\s+){{0,3}}?){_ROLE}\b",
+    ),
+    (
+        "A104",
+        r"\b(?:said\s+the\s+(?-i:(?:[a-z][\w.-]*\s+){0,2}?)(?:official|source|insider)s?\b|"
+        r"the\s+(?-i:(?:[a-z][\w.-]*\s+){0,2}?)(?:official|source|insider)s?\s+"
+        r"(?:said|says|told|added)\b)",
+    ),
+    ("A104", rf"\baccording\s+to\s+{_DESCRIBED}{_ROLE}\b"),
     (
         "A103",
         r"\b(?:media|press|news)\s+reports?\s+(?:have\s+|had\s+)?(?:appeared|emerged|surfaced|"
@@ -140,7 +206,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "A103",
         r"\baccording\s+to\s+(?:some\s+|several\s+|unconfirmed\s+|local\s+|media\s+|press\s+|"
-        r"news\s+)*(?:reports|media|rumou?rs)\b",
+        r"news\s+|various\s+|multiple\s+|recent\s+)*(?:reports|media|rumou?rs|predictions|"
+        r"estimates)\b",
     ),
     (
         "A103",
@@ -150,15 +217,41 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("A103", r"\breportedly\b|\bwidely\s+reported\b|\bword\s+has\s+it\b"),
     (
         "A103",
+        r"\b(?:reports|rumou?rs)\s+(?:have\s+|had\s+)?(?:emerged|surfaced|circulated|appeared|"
+        r"spread|swirled|suggest(?:ed|s)?|indicated?)\b",
+    ),
+    ("A103", r"\bamid\s+(?:[a-z]+\s+){0,2}?(?:reports|rumou?rs|claims)\b"),
+    (
+        "A103",
+        rf"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:widely\s+|also\s+|generally\s+)?"
+        rf"(?:{_REPORT_VERB}\s+to(?=\s+(?!(?:the|a|an|this|that|his|her|their|its|me|us|them)\b)"
+        rf"(?-i:[a-z]))|quoted\s+as\s+(?:saying|telling))\b",
+    ),
+    (
+        "A103",
+        r"\b(?:media|press|news)\s+(?:outlets\s+|organi[sz]ations\s+)?(?:was|were|is|are|have|"
+        r"has)\s+(?:been\s+)?(?:reporting|saying|claiming|speculating)\b",
+    ),
+    (
+        "A103",
+        r"\b(?:some|several|many|other|various|multiple|unconfirmed)\s+(?:recent\s+|earlier\s+)?"
+        r"(?:reports|estimates|accounts|rumou?rs)\b",
+    ),
+    (
+        "A103",
         r"\bit\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:said|reported|rumou?red|claimed|"
         r"alleged|understood)\s+that\b",
     ),
 )
+AFTER_SAY = re.compile(rf"\b{_SAY}\s+$", re.IGNORECASE)
+"""Capitalised words after a speech verb name the audience ("told Reuters"), not the source."""
+POSSESSIVE = re.compile(r"['’]s$")
+ENDS_WITH_SAY = re.compile(rf"\b{_SAY}$", re.IGNORECASE)
 COMPILED = tuple((code, re.compile(pattern, re.IGNORECASE)) for code, pattern in PATTERNS)
 _CROWD_WORDS = (
     "expert", "analyst", "commentator", "observer", "critic", "pundit", "skeptic", "sceptic",
     "economist", "strategist", "specialist", "insider", "scientist", "researcher", "watcher",
-    "blogger",
+    "blogger", "forecaster", "scholar",
 )  # fmt: skip
 # Cues are found from their keywords, not by trying every pattern at every word of the text:
 # each match of a pattern contains one of its keywords (lower-cased), starting at most `reach`
@@ -175,13 +268,23 @@ KEYWORDS: tuple[tuple[tuple[str, ...], int], ...] = (
     (("unnamed", "anonymous", "unidentified"), REACH),
     (_CROWD_WORDS, REACH),
     (_CROWD_WORDS, REACH),
-    (("many", "some", "others", "most"), 0),
+    (("many", "some", "others", "most", "people", "everyone", "everybody"), 0),
     (("it",), 0),
-    (("studies", "research", "experts", "science"), 0),
+    (("studies", "research", "experts", "science", "surveys"), REACH),
+    (("according",), 0),
+    (_ROLE_WORDS, REACH),
+    (_ROLE_WORDS, REACH),
+    (("official", "source", "insider"), REACH),
+    (("according",), 0),
     (("media", "press", "news"), 0),
     (("according",), 0),
     (("there", "unconfirmed", "rumo"), 0),
     (("reportedly", "widely", "word"), 0),
+    (("reports", "rumo"), 0),
+    (("amid",), 0),
+    (_REPORTED_WORDS, 40),
+    (("media", "press", "news"), 0),
+    (("reports", "estimates", "accounts", "rumo"), 40),
     (("it",), 0),
 )
 # The only characters that match an ASCII letter case-insensitively but do not lower-case to it;
@@ -197,7 +300,9 @@ NOT_A_NAME = re.compile(
     r"According|Both|Yet|Still|Also|Now|Earlier|Later|Overall|Amid|In|On|At|For)$"
 )
 # "The researchers said" points back to people the story has already introduced.
-DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|his|her|their|its|our|such)\s+$", re.I)
+DEFINITE_BEFORE = re.compile(
+    r"\b(?:the|this|that|these|those|both|his|her|their|its|our|such)\s+$", re.I
+)
 NAMED_AFTER = re.compile(
     r",?\s+(?:[A-Z][a-z]+\s+){1,3}(?:of|at|from)?\s*[A-Z]|\s+(?:at|from|with|"
     r"of|including|such\s+as|like|led\s+by)\s+(?:the\s+)?[A-Z]"
@@ -216,13 +321,17 @@ def _is_named(text: str, match: re.Match[str], sentence_start: int) -> bool:
     if DEFINITE_BEFORE.search(text, max(sentence_start, match.start() - 8), match.start()):
         return True
     before = NAMED_BEFORE.search(text, max(sentence_start, match.start() - 60), match.start())
-    if before:
+    if before and not AFTER_SAY.search(
+        text, max(sentence_start, before.start() - 12), before.start()
+    ):
         words = before.group().split()
         # A single capitalised word opening the sentence is more likely "Market" than a name.
-        if before.start() == sentence_start and len(words) < 2:
+        if before.start() == sentence_start and len(words) < 2 and not POSSESSIVE.search(words[0]):
             words = []
         if words and not all(NOT_A_NAME.match(word) for word in words):
             return True
+    if ENDS_WITH_SAY.search(match.group()):  # "told Reuters": the outlet, not the source
+        return False
     return bool(NAMED_AFTER.match(text, match.end(), min(len(text), match.end() + 60)))
 
 
@@ -290,9 +399,9 @@ def _matches(doc: Document) -> Iterator[_Match]:
 
 
 def _without_overlaps(matches: list[_Match]) -> list[_Match]:
-    """Keep the earliest, then longest, of overlapping matches."""
+    """Keep the earliest, then the stronger tier (a role is the weakest), then the longest."""
     kept: list[_Match] = []
-    for match in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
+    for match in sorted(matches, key=lambda m: (m.start, m.code == "A104", -(m.end - m.start))):
         if not kept or match.start >= kept[-1].end:
             kept.append(match)
     return kept
