@@ -34,6 +34,8 @@ class Document:
     hedges: tuple[HedgeScore, ...]
     hedge_threshold: float = 1.0
     """The hedge score from which a sentence counts as speculative."""
+    hedge_warning: float = 1.0
+    """The hedge score from which a speculative sentence is a warning (below it, info)."""
     _sentence_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
     _quote_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
     _fingerprints: dict[int, str] = field(init=False, repr=False, compare=False)
