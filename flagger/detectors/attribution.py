@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from flagger.annotations.document import Document
+from flagger.detectors import attribution_cues as cues
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -69,68 +70,13 @@ MESSAGES = {
     "A104": "Source described only by role: '{words}'; who is it, and how do they know?",
 }
 
-_SOURCE_WORDS = (
-    r"(?:unnamed|anonymous|unidentified|official|informed|well-informed|reliable|knowledgeable|"
-    r"diplomatic|military|government|security|intelligence|industry|trade|market|banking|local|"
-    r"senior|high-ranking|western|other|some|several|many|two|three|unspecified|political|"
-    r"police|party|palace|kremlin|white\s+house|european|u\.s\.|russian|ukrainian|chinese)"
-)
-_SAY = (
-    r"(?:say|says|said|saying|told|tell|tells|claim(?:s|ed)?|report(?:s|ed)?|suggest(?:s|ed)?|"
-    r"indicate[sd]?|confirm(?:s|ed)?|reveal(?:s|ed)?|believe[sd]?|think|thinks|thought|"
-    r"expect(?:s|ed)?|insist(?:s|ed)?|add(?:s|ed)?|note[sd]?|warn(?:s|ed)?)"
-)
-_OPINE = (
-    r"(?:say|says|said|believe[sd]?|think|thought|argue[sd]?|claim(?:s|ed)?|warn(?:s|ed)?|"
-    r"note[sd]?|emphasi[sz]e[sd]?|stress(?:es|ed)?|suggest(?:s|ed)?|point(?:s|ed)?\s+(?:out|to)|"
-    r"allege[sd]?|insist(?:s|ed)?|recommend(?:s|ed)?|see|sees|view|views|hope[sd]?|"
-    r"predict(?:s|ed)?|fear(?:s|ed)?|expect(?:s|ed)?|contend(?:s|ed)?|agree[sd]?|"
-    r"speculate[sd]?|estimate[sd]?|doubt(?:s|ed)?|worry|worried|caution(?:s|ed)?|"
-    r"(?:are|were|remain)\s+(?:contemplating|convinced|concerned|worried|divided|skeptical|"
-    r"sceptical|considering|debating|discussing|questioning|wondering|speculating|cautious|wary))"
-)
-_CROWD = (
-    r"(?:experts?(?:\s+and\s+analysts)?|analysts?(?:\s+and\s+experts)?|commentators?|observers?|"
-    r"critics?|pundits?|skeptics?|sceptics?|economists?|strategists?|specialists?|insiders?|"
-    r"scientists|researchers|watchers|political\s+scientists|(?:military\s+)?bloggers|"
-    r"forecasters|scholars)"
-)
-_QUANTIFIER = (
-    r"(?:(?:some|many|most|several|numerous|various|other|a\s+number\s+of|a\s+few|leading|top|"
-    r"independent|western|foreign|international|local|political|military|financial|market|"
-    r"industry|legal|health|security|an?|one)\s+)*"
-)
-
-_ROLE = (
-    r"(?:officials?|diplomats?|commanders?|officers?|aides?|lawyers?|attorneys?|witness(?:es)?|"
-    r"residents?|employees?|executives?|bankers?|traders?|dealers?|advis[eo]rs?|lawmakers?|"
-    r"legislators?|staffers?|investigators?|prosecutors?|doctors?|negotiators?|agents?|"
-    r"soldiers?|exporters?|(?:friends|relatives|neighbou?rs|colleagues|allies)"
-    r"(?:\s+of\s+(?:the|his|her|their)\s+[a-z]+)?|(?:an?|one)\s+representative)"
-)
-"""People described by role only: with no name beside them they are anonymous sources."""
-_ROLE_WORDS = (
-    "official", "diplomat", "commander", "officer", "aide", "lawyer", "attorney", "witness",
-    "resident", "employee", "executive", "banker", "trader", "dealer", "adviser", "advisor",
-    "lawmaker", "legislator", "staffer", "investigator", "prosecutor", "doctor", "negotiator",
-    "agent", "soldier", "exporter", "friends", "relatives", "neighbo", "colleagues", "allies",
-    "representative",
-)  # fmt: skip
-_NATIONALITY = r"(?:U\.S\.|U\.K\.|EU|[A-Z][a-z]+(?:an|ian|ese|ish|ch|i|ic))"
-_DESCRIBED = (
-    r"(?<!['’])(?:(?:an?|one|two|three|four|several|some|many|other|another)\s+)?"
-    rf"(?-i:(?:(?:[a-z][\w.-]*|{_NATIONALITY})\s+){{0,3}}?)"
-)
-"""An indefinite role description: a number or article, then up to three lower-case words."""
-_REPORTED_WORDS = (
-    "said", "reported", "rumo", "understood", "thought", "believed", "known", "alleged", "quoted",
-)  # fmt: skip
-_REPORT_VERB = r"(?:said|reported|rumou?red|understood|thought|believed|known|alleged)"
-
 PATTERNS: tuple[tuple[str, str], ...] = (
-    ("A101", rf"\baccording\s+to\s+(?:{_SOURCE_WORDS}\s+)*sources?\b"),
-    ("A101", rf"\b(?:{_SOURCE_WORDS}\s+)*sources?\s+(?:close\s+to|familiar\s+with|{_SAY}\b)"),
-    ("A101", rf"\b{_SAY}\s+(?:{_SOURCE_WORDS}\s+)*sources\b"),
+    ("A101", rf"\baccording\s+to\s+(?:{cues.SOURCE_WORDS}\s+)*sources?\b"),
+    (
+        "A101",
+        rf"\b(?:{cues.SOURCE_WORDS}\s+)*sources?\s+(?:close\s+to|familiar\s+with|{cues.SAY}\b)",
+    ),
+    ("A101", rf"\b{cues.SAY}\s+(?:{cues.SOURCE_WORDS}\s+)*sources\b"),
     (
         "A101",
         r"\b(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they)\s+"
@@ -155,12 +101,12 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "A102",
-        rf"\b{_QUANTIFIER}{_CROWD}\s+(?:have\s+|has\s+|had\s+|also\s+|now\s+|long\s+|\w+ly\s+)?"
-        rf"{_OPINE}\b",
+        rf"\b{cues.QUANTIFIER}{cues.CROWD}\s+(?:have\s+|has\s+|had\s+|also\s+|now\s+|long\s+|\w+ly\s+)?"
+        rf"{cues.OPINE}\b",
     ),
     (
         "A102",
-        rf"\b{_OPINE}\s+{_QUANTIFIER}{_CROWD}\b(?!\s+(?:at|from|with|of|including|such\s+as|"
+        rf"\b{cues.OPINE}\s+{cues.QUANTIFIER}{cues.CROWD}\b(?!\s+(?:at|from|with|of|including|such\s+as|"
         r"like|led\s+by)\s+[A-Z])(?!\s+[A-Z][a-z])",
     ),
     (
@@ -180,16 +126,16 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:have\s+|has\s+)?(?:show|shows|shown|suggest|suggests|suggested|proves?|found|finds|"
         r"indicates?|indicated)\b",
     ),
-    ("A102", rf"\baccording\s+to\s+{_QUANTIFIER}{_CROWD}\b"),
+    ("A102", rf"\baccording\s+to\s+{cues.QUANTIFIER}{cues.CROWD}\b"),
     (
         "A104",
-        rf"\b{_DESCRIBED}{_ROLE}\s+(?:have\s+|has\s+|had\s+|also\s+|\w+ly\s+)?"
-        rf"(?:{_SAY}|{_OPINE})\b",
+        rf"\b{cues.DESCRIBED}{cues.ROLE}\s+(?:have\s+|has\s+|had\s+|also\s+|\w+ly\s+)?"
+        rf"(?:{cues.SAY}|{cues.OPINE})\b",
     ),
     (
         "A104",
-        rf"\b{_SAY}\s+(?:an?|one|two|three|several|another)\s+"
-        rf"(?-i:(?:(?:[a-z][\w.-]*|{_NATIONALITY})\s+){{0,3}}?){_ROLE}\b",
+        rf"\b{cues.SAY}\s+(?:an?|one|two|three|several|another)\s+"
+        rf"(?-i:(?:(?:[a-z][\w.-]*|{cues.NATIONALITY})\s+){{0,3}}?){cues.ROLE}\b",
     ),
     (
         "A104",
@@ -197,7 +143,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"the\s+(?-i:(?:[a-z][\w.-]*\s+){0,2}?)(?:official|source|insider)s?\s+"
         r"(?:said|says|told|added)\b)",
     ),
-    ("A104", rf"\baccording\s+to\s+{_DESCRIBED}{_ROLE}\b"),
+    ("A104", rf"\baccording\s+to\s+{cues.DESCRIBED}{cues.ROLE}\b"),
     (
         "A103",
         r"\b(?:media|press|news)\s+reports?\s+(?:have\s+|had\s+)?(?:appeared|emerged|surfaced|"
@@ -224,7 +170,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "A103",
         rf"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:widely\s+|also\s+|generally\s+)?"
-        rf"(?:{_REPORT_VERB}\s+to(?=\s+(?!(?:the|a|an|this|that|his|her|their|its|me|us|them)\b)"
+        rf"(?:{cues.REPORT_VERB}\s+to(?=\s+(?!(?:the|a|an|this|that|his|her|their|its|me|us|them)\b)"
         rf"(?-i:[a-z]))|quoted\s+as\s+(?:saying|telling))\b",
     ),
     (
@@ -243,16 +189,11 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"alleged|understood)\s+that\b",
     ),
 )
-AFTER_SAY = re.compile(rf"\b{_SAY}\s+$", re.IGNORECASE)
+AFTER_SAY = re.compile(rf"\b{cues.SAY}\s+$", re.IGNORECASE)
 """Capitalised words after a speech verb name the audience ("told Reuters"), not the source."""
 POSSESSIVE = re.compile(r"['’]s$")
-ENDS_WITH_SAY = re.compile(rf"\b{_SAY}$", re.IGNORECASE)
+ENDS_WITH_SAY = re.compile(rf"\b{cues.SAY}$", re.IGNORECASE)
 COMPILED = tuple((code, re.compile(pattern, re.IGNORECASE)) for code, pattern in PATTERNS)
-_CROWD_WORDS = (
-    "expert", "analyst", "commentator", "observer", "critic", "pundit", "skeptic", "sceptic",
-    "economist", "strategist", "specialist", "insider", "scientist", "researcher", "watcher",
-    "blogger", "forecaster", "scholar",
-)  # fmt: skip
 # Cues are found from their keywords, not by trying every pattern at every word of the text:
 # each match of a pattern contains one of its keywords (lower-cased), starting at most `reach`
 # characters before it, so only the word starts in that window are tried. A cue whose words run
@@ -266,14 +207,14 @@ KEYWORDS: tuple[tuple[tuple[str, ...], int], ...] = (
     (("asked", "declined"), 0),
     (("familiar", "knowledge", "close", "briefed"), REACH),
     (("unnamed", "anonymous", "unidentified"), REACH),
-    (_CROWD_WORDS, REACH),
-    (_CROWD_WORDS, REACH),
+    (cues.CROWD_WORDS, REACH),
+    (cues.CROWD_WORDS, REACH),
     (("many", "some", "others", "most", "people", "everyone", "everybody"), 0),
     (("it",), 0),
     (("studies", "research", "experts", "science", "surveys"), REACH),
     (("according",), 0),
-    (_ROLE_WORDS, REACH),
-    (_ROLE_WORDS, REACH),
+    (cues.ROLE_WORDS, REACH),
+    (cues.ROLE_WORDS, REACH),
     (("official", "source", "insider"), REACH),
     (("according",), 0),
     (("media", "press", "news"), 0),
@@ -282,7 +223,7 @@ KEYWORDS: tuple[tuple[tuple[str, ...], int], ...] = (
     (("reportedly", "widely", "word"), 0),
     (("reports", "rumo"), 0),
     (("amid",), 0),
-    (_REPORTED_WORDS, 40),
+    (cues.REPORTED_WORDS, 40),
     (("media", "press", "news"), 0),
     (("reports", "estimates", "accounts", "rumo"), 40),
     (("it",), 0),
