@@ -135,12 +135,12 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "A104",
         rf"\b{cues.SAY}\s+(?:an?|one|two|three|several|another)\s+"
-        rf"(?-i:(?:(?:[a-z][\w.-]*|{cues.NATIONALITY})\s+){{0,3}}?){cues.ROLE}\b",
+        rf"(?-i:(?:(?:[a-z][\w-]*|{cues.NATIONALITY})\s+){{0,3}}?){cues.ROLE}\b",
     ),
     (
         "A104",
-        r"\b(?:said\s+the\s+(?-i:(?:[a-z][\w.-]*\s+){0,2}?)(?:official|source|insider)s?\b|"
-        r"the\s+(?-i:(?:[a-z][\w.-]*\s+){0,2}?)(?:official|source|insider)s?\s+"
+        r"\b(?:said\s+the\s+(?-i:(?:[a-z][\w-]*\s+){0,2}?)(?:official|source|insider)s?\b|"
+        r"the\s+(?-i:(?:[a-z][\w-]*\s+){0,2}?)(?:official|source|insider)s?\s+"
         r"(?:said|says|told|added)\b)",
     ),
     ("A104", rf"\baccording\s+to\s+{cues.DESCRIBED}{cues.ROLE}\b"),

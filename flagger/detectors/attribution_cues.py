@@ -52,7 +52,7 @@ ROLE_WORDS = (
 NATIONALITY = r"(?:U\.S\.|U\.K\.|EU|[A-Z][a-z]+(?:an|ian|ese|ish|ch|i|ic))"
 DESCRIBED = (
     r"(?<!['’])(?:(?:an?|one|two|three|four|several|some|many|other|another)\s+)?"
-    rf"(?-i:(?:(?:[a-z][\w.-]*|{NATIONALITY})\s+){{0,3}}?)"
+    rf"(?-i:(?:(?:[a-z][\w-]*|{NATIONALITY})\s+){{0,3}}?)"
 )
 """An indefinite role description: a number or article, then up to three lower-case words."""
 REPORTED_WORDS = (
