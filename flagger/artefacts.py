@@ -118,5 +118,5 @@ def write_pins(folder: Path, pins_module: Path) -> None:
 PINS_TEMPLATE = '''"""The sha256 of each model file flagger may load; written by `{command}`."""
 
 PINNED_SHA256: dict[str, str] = {{
-{{lines}}}}
+{lines}}}
 '''.replace("{command}", REBUILD_COMMAND)

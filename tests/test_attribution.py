@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from flagger.detectors.attribution import RULES
+from flagger.detectors.attribution import RULE, RULES
 from flagger.detectors.attribution import detect as detect_attribution
 from tests.conftest import make_document
 
@@ -25,6 +25,23 @@ FLAGGED = [
     ("A103", "The minister has reportedly resigned.", "reportedly"),
     ("A103", "It is said that the factory will close.", "It is said that"),
     ("A103", "According to media reports, the border was closed.", "According to media reports"),
+    ("A103", "The singer is said to be close to bankruptcy.", "is said to"),
+    ("A103", "The rebels are reported to have withdrawn.", "are reported to"),
+    ("A103", "Reports emerged that the mayor had resigned.", "Reports emerged"),
+    ("A103", "Prices rose amid reports of a shortage.", "amid reports"),
+    ("A102", "According to critics, the law is flawed.", "According to critics"),
+    ("A102", "One insider believes the deal is dead.", "One insider believes"),
+    ("A102", "Many see the move as a retreat.", "Many see"),
+    ("A102", "Experts point to the weak currency.", "Experts point to"),
+    ("A102", "An expert has claimed the vaccine is unsafe.", "An expert has claimed"),
+    ("A102", "Bloggers claimed the photo was fake.", "Bloggers claimed"),
+    ("A104", "The truce will hold, a senior diplomat said.", "a senior diplomat said"),
+    ("A104", "The town fell on Monday, said one commander.", "said one commander"),
+    ("A104", "A government official says the plan is ready.", "A government official says"),
+    ("A104", "Friends of the couple said they had separated.", "Friends of the couple said"),
+    ("A104", "According to Belgian officials, the talks failed.", "According to Belgian officials"),
+    ("A104", "Witnesses said the soldiers opened fire.", "Witnesses said"),
+    ("A104", "The officials said the tariffs would stay.", "The officials said"),
 ]
 
 NOT_FLAGGED = [
@@ -36,6 +53,10 @@ NOT_FLAGGED = [
     "He said many people attended the rally.",
     "The report, published by the statistics office, said prices rose.",
     "A study from Lakeview University tested the drug. The researchers said it worked.",
+    "Ardmore Port's lawyers warned of the risks.",
+    "Spokesman John Reed said the plant would close.",
+    "Deaths were reported to the agency on Monday.",
+    "This research suggests the drug works.",
 ]
 
 
@@ -44,7 +65,7 @@ def test_flags_vague_attribution(code: str, text: str, words: str) -> None:
     findings = list(detect_attribution(make_document(text)))
     assert [(f.rule, text[f.start : f.end]) for f in findings] == [(code, words)]
     finding = findings[0]
-    assert finding.severity == "warning" and not finding.quoted
+    assert finding.severity == RULE[code].severity and not finding.quoted
     assert finding.message and finding.evidence == (words,)
 
 
@@ -66,3 +87,12 @@ def test_inside_a_quote_it_belongs_to_the_speaker() -> None:
 
 def test_every_rule_has_an_example_that_fires() -> None:
     assert {code for code, _, _ in FLAGGED} == {rule.code for rule in RULES}
+
+
+def test_an_outlet_after_told_is_the_audience_not_the_source() -> None:
+    text = "A police officer told Reuters on condition of anonymity that two men were held."
+    found = [(f.rule, f.severity, text[f.start : f.end]) for f in detect_attribution(make_document(text))]
+    assert found == [
+        ("A104", "info", "A police officer told"),
+        ("A101", "warning", "on condition of anonymity"),
+    ]

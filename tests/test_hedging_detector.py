@@ -12,7 +12,7 @@ from flagger.report.finding import Finding
 
 ARTICLE = (
     "The council met on Monday. "
-    "The new stadium could cost twice as much as planned. "
+    "The new stadium is likely to cost twice as much as planned. "
     '"We might have to raise taxes," said Mayor Anna Berg. '
     "The final design is still undecided and nothing has been decided yet. "
     "Construction began in 2021."
@@ -36,11 +36,11 @@ def _on(findings: list[Finding], words: str) -> list[Finding]:
 
 
 def test_speculative_sentence_is_a_warning_with_its_cue(findings: list[Finding]) -> None:
-    [finding] = _on(findings, "stadium could cost")
+    [finding] = _on(findings, "stadium is likely to cost")
     assert (finding.rule, finding.severity, finding.quoted) == ("H101", "warning", False)
-    assert "could" in finding.evidence
+    assert "likely" in finding.evidence
     assert finding.message.startswith("Speculative sentence (")
-    assert "'could'" in finding.message
+    assert "'likely'" in finding.message
     assert all(ARTICLE[s.start : s.end] == s.text for s in finding.related)
 
 
@@ -81,3 +81,27 @@ def test_a_yes_no_question_names_its_opening_word() -> None:
 
 def test_a_question_asking_for_facts_is_not_an_open_outcome() -> None:
     assert not analyse("The board met. Why did the owners sell the factory?")
+
+
+def _scored(text: str, score: float, warning: float) -> list[Finding]:
+    """Return the H findings of a one-sentence text given its hedge score and warning level."""
+    from dataclasses import replace
+
+    from flagger.annotations.document import HedgeScore
+
+    doc = annotate(Article(text))
+    doc = replace(doc, hedges=(HedgeScore(score, ()),), hedge_threshold=0.4, hedge_warning=warning)
+    return list(detect(doc))
+
+
+@pytest.mark.parametrize(
+    ("score", "severity"), [(0.95, "warning"), (0.8, "warning"), (0.79, "info"), (0.4, "info")]
+)
+def test_h101_is_a_warning_only_from_the_second_threshold(score: float, severity: str) -> None:
+    [finding] = _scored("The port could close next week.", score, warning=0.8)
+    assert (finding.rule, finding.severity) == ("H101", severity)
+
+
+def test_the_shipped_model_has_a_warning_threshold_above_its_threshold() -> None:
+    model = HedgeModel.load()
+    assert model.threshold <= model.warning_threshold <= 1.0

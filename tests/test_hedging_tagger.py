@@ -12,6 +12,7 @@ from flagger.annotations.hedging.features import (
     is_candidate,
     lexicon_phrase,
     token_features,
+    tokenize,
 )
 from flagger.annotations.hedging.tagger import NO_CANDIDATE, CueTagger, GenreWeights
 from training.hedging_corpora import LabelledSentence
@@ -95,3 +96,24 @@ def test_a_very_long_sentence_scores_in_linear_time() -> None:
     start = time.perf_counter()
     _tagger(["may", "or", "not", "whether"]).score(text, "news")
     assert time.perf_counter() - start < 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "feature"),
+    [
+        ("We could hear shouting outside .", "could", "t could~see"),
+        ("From the wall I could see smoke .", "could", "t could~see"),
+        ("Asked whether she would run again , she smiled .", "whether", "t whether~asked"),
+        ("He denies the allegations against him .", "allegations", "noun allegations"),
+        ("Play goes on whether it is rain or snow .", "whether", "ctx whether-or"),
+    ],
+)
+def test_context_features_mark_how_a_word_is_used(sentence: str, word: str, feature: str) -> None:
+    words = [token[2] for token in tokenize(sentence)]
+    assert feature in token_features(words, words.index(word), {})
+
+
+def test_a_plain_modal_keeps_its_own_features() -> None:
+    words = [token[2] for token in tokenize("The talks could collapse .")]
+    features = token_features(words, words.index("could"), {})
+    assert "t could" in features and not any("~" in f for f in features)

@@ -16,7 +16,8 @@ import pytest
 from jinja2 import Environment
 
 from flagger.pipeline import Flagger
-from flagger.renderers.html import OneLine, render_html, render_index
+from flagger.renderers.html import render_html, render_index
+from flagger.renderers.pages import OneLine
 from flagger.report import Report
 
 STORY = (

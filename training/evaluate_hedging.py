@@ -15,7 +15,14 @@ from flagger.annotations.hedging.model import HedgeModel
 from flagger.annotations.hedging.tagger import CueTagger
 from flagger.artefacts import read_metadata
 from training.hedging_corpora import LabelledSentence, read_lexicon
-from training.hedging_data import DEFAULT_DATA, TestSet, test_sets, training_sentences
+from training.hedging_data import (
+    DEFAULT_DATA,
+    RECENT_NEWS,
+    TestSet,
+    dev_sets,
+    test_sets,
+    training_sentences,
+)
 
 LEXICONS = ("lexicons/wooorm/hedges.txt", "lexicons/islam2020/hedge_words.txt")
 ARTICLE_SENTENCES = 35
@@ -63,7 +70,19 @@ def ours(tagger: CueTagger) -> Predictor:
     """Return the shipped model with the threshold of each split's genre."""
 
     def predict(texts: list[str], genre: str) -> list[int]:
+        genre = genre if genre in tagger.genres else "news"  # a model without recent news
         threshold = tagger.genres[genre].threshold
+        return [int(tagger.score(text, genre)[0] >= threshold) for text in texts]
+
+    return predict
+
+
+def ours_warnings(tagger: CueTagger) -> Predictor:
+    """Return the shipped model at each genre's warning threshold (H101 as a warning)."""
+
+    def predict(texts: list[str], genre: str) -> list[int]:
+        genre = genre if genre in tagger.genres else "news"
+        threshold = max(tagger.genres[genre].warning, tagger.genres[genre].threshold)
         return [int(tagger.score(text, genre)[0] >= threshold) for text in texts]
 
     return predict
@@ -88,13 +107,16 @@ def evaluate(
         "baseline (tf-idf + LR)": baseline(training_sentences(data), seed),
         "lexicon only": lexicon_system(data),
         "flagger": ours(tagger),
+        "flagger, warnings only": ours_warnings(tagger),
     }
     table: dict[str, dict[str, dict[str, float]]] = {}
-    for split in test_sets(data):
+    for split in [*dev_sets(data), *test_sets(data)]:
         texts = [s.text for s in split.sentences]
         gold = [s.label for s in split.sentences]
         table[split.name] = {
-            name: prf(gold, predict(texts, split.genre)) for name, predict in systems.items()
+            name: prf(gold, predict(texts, split.genre))
+            for name, predict in systems.items()
+            if split.genre == RECENT_NEWS or name != "flagger, warnings only"
         }
     return table
 
@@ -130,6 +152,10 @@ def main(data: Path, seed: int) -> None:
     )
     speed = speed_report(model, test_sets(data))
     click.echo(f"scoring {speed['sentences']} sentences: median {speed['median_ms']} ms")
+    from training.evaluate_attribution import evaluate as evaluate_attribution
+    from training.evaluate_attribution import render as render_attribution
+
+    click.echo(render_attribution(evaluate_attribution(data)))
 
 
 if __name__ == "__main__":

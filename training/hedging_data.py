@@ -18,6 +18,10 @@ DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 SZEGED = "hedging/szeged-uncertainty"
 BIO_FILES = ("bio_bmc.xml", "bio_fly.xml", "bio_hbc.xml")
 BIO_PAPER = "bio-paper"
+RECENT_NEWS = "recent-news"
+"""The team's labels of recent news articles (`training/news_labels.py`), a child of "news"."""
+NEWS_TEST = "News labels test (ours)"
+NEWS_DEV = "News labels dev (ours)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +58,14 @@ def training_sentences(data: Path = DEFAULT_DATA) -> list[LabelledSentence]:
     ]
     news = _szeged_split(data, "factbank.xml", "news", test=False)
     wiki = _szeged_split(data, "wiki.xml", "wiki", test=False)
-    return news + wiki + bio
+    return news + wiki + bio + news_labels(data, "train")
+
+
+def news_labels(data: Path, split: str) -> list[LabelledSentence]:
+    """Return one split of the team's news labels as hedging sentences of genre recent-news."""
+    from training.news_labels import load
+
+    return [replace(s.hedging(), genre=RECENT_NEWS) for s in load(split, data)]
 
 
 def test_sets(data: Path = DEFAULT_DATA) -> list[TestSet]:
@@ -75,4 +86,10 @@ def test_sets(data: Path = DEFAULT_DATA) -> list[TestSet]:
             ),
         ),
         TestSet("SFU Review", "news", list(read_sfu(data / "hedging/sfu-review"))),
+        TestSet(NEWS_TEST, RECENT_NEWS, news_labels(data, "test")),
     ]
+
+
+def dev_sets(data: Path = DEFAULT_DATA) -> list[TestSet]:
+    """Return the development splits (thresholds and calibration are chosen on these)."""
+    return [TestSet(NEWS_DEV, RECENT_NEWS, news_labels(data, "dev"))]

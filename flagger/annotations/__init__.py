@@ -58,11 +58,11 @@ def annotate(
         )
     )
     hedges: tuple[HedgeScore, ...] = ()
-    threshold = 1.0
+    threshold = warning = 1.0
     if hedge_model is not None:
         scores = hedge_model.score([s.text for s in sentences])
         hedges = tuple(_shift(score, s) for score, s in zip(scores, sentences, strict=True))
-        threshold = hedge_model.threshold
+        threshold, warning = hedge_model.threshold, hedge_model.warning_threshold
     return Document(
         article=article,
         sentences=sentences,
@@ -74,4 +74,5 @@ def annotate(
         hedge_threshold=threshold if hedge_threshold is None else hedge_threshold,
         headline=headline,
         skipped=skipped,
+        hedge_warning=warning if hedge_threshold is None else max(warning, hedge_threshold),
     )

@@ -36,6 +36,8 @@ class Document:
     hedges: tuple[HedgeScore, ...]
     hedge_threshold: float = 1.0
     """The hedge score from which a sentence counts as speculative."""
+    hedge_warning: float = 1.0
+    """The hedge score from which a speculative sentence is a warning (below it, info)."""
     field: Field = "text"
     """What this document's offsets point into: the article's body text or its title."""
     headline: Document | None = None

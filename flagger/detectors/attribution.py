@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from flagger.annotations.document import Document
+from flagger.detectors import attribution_cues as cues
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -47,48 +48,35 @@ RULES = (
         fix="Name the outlet or report, and whether it was confirmed.",
         in_quote="info",
     ),
+    Rule(
+        code="A104",
+        name="role-described-source",
+        category="attribution",
+        severity="info",
+        flags="A claim credited to an unnamed person described only by role: a senior diplomat, "
+        "one commander, a bank official, witnesses, friends of the couple.",
+        why="A role says where the source sits but not who it is; often justified in news, it "
+        "still asks the reader to trust the reporter's judgement of the source.",
+        example="The ceasefire will hold, a senior diplomat said.",
+        fix="Name the source, or say why it cannot be named and how it knows.",
+        in_quote="info",
+    ),
 )
 RULE = {rule.code: rule for rule in RULES}
 MESSAGES = {
     "A101": "Unnamed source: '{words}'; the reader cannot tell who this is or how they know",
     "A102": "Vague authority: '{words}'; which experts, and who are they?",
     "A103": "Unsourced report: '{words}'; whose report, and was it confirmed?",
+    "A104": "Source described only by role: '{words}'; who is it, and how do they know?",
 }
 
-_SOURCE_WORDS = (
-    r"(?:unnamed|anonymous|unidentified|official|informed|well-informed|reliable|knowledgeable|"
-    r"diplomatic|military|government|security|intelligence|industry|trade|market|banking|local|"
-    r"senior|high-ranking|western|other|some|several|many|two|three|unspecified|political|"
-    r"police|party|palace|kremlin|white\s+house|european|u\.s\.|russian|ukrainian|chinese)"
-)
-_SAY = (
-    r"(?:say|says|said|saying|told|tell|tells|claim(?:s|ed)?|report(?:s|ed)?|suggest(?:s|ed)?|"
-    r"indicate[sd]?|confirm(?:s|ed)?|reveal(?:s|ed)?|believe[sd]?|think|thinks|thought|"
-    r"expect(?:s|ed)?|insist(?:s|ed)?|add(?:s|ed)?|note[sd]?|warn(?:s|ed)?)"
-)
-_OPINE = (
-    r"(?:say|says|said|believe[sd]?|think|thought|argue[sd]?|claim(?:s|ed)?|warn(?:s|ed)?|"
-    r"note[sd]?|emphasi[sz]e[sd]?|stress(?:es|ed)?|suggest(?:s|ed)?|point(?:s|ed)?\s+out|"
-    r"predict(?:s|ed)?|fear(?:s|ed)?|expect(?:s|ed)?|contend(?:s|ed)?|agree[sd]?|"
-    r"speculate[sd]?|estimate[sd]?|doubt(?:s|ed)?|worry|worried|caution(?:s|ed)?|"
-    r"(?:are|were|remain)\s+(?:contemplating|convinced|concerned|worried|divided|skeptical|"
-    r"sceptical|considering|debating|discussing|questioning|wondering|speculating))"
-)
-_CROWD = (
-    r"(?:experts?(?:\s+and\s+analysts)?|analysts?(?:\s+and\s+experts)?|commentators?|observers?|"
-    r"critics?|pundits?|skeptics?|sceptics?|economists?|strategists?|specialists?|insiders?|"
-    r"scientists|researchers|watchers|political\s+scientists|military\s+bloggers)"
-)
-_QUANTIFIER = (
-    r"(?:(?:some|many|most|several|numerous|various|other|a\s+number\s+of|a\s+few|leading|top|"
-    r"independent|western|foreign|international|local|political|military|financial|market|"
-    r"industry|legal|health|security|an?|one)\s+)*"
-)
-
 PATTERNS: tuple[tuple[str, str], ...] = (
-    ("A101", rf"\baccording\s+to\s+(?:{_SOURCE_WORDS}\s+)*sources?\b"),
-    ("A101", rf"\b(?:{_SOURCE_WORDS}\s+)*sources?\s+(?:close\s+to|familiar\s+with|{_SAY}\b)"),
-    ("A101", rf"\b{_SAY}\s+(?:{_SOURCE_WORDS}\s+)*sources\b"),
+    ("A101", rf"\baccording\s+to\s+(?:{cues.SOURCE_WORDS}\s+)*sources?\b"),
+    (
+        "A101",
+        rf"\b(?:{cues.SOURCE_WORDS}\s+)*sources?\s+(?:close\s+to|familiar\s+with|{cues.SAY}\b)",
+    ),
+    ("A101", rf"\b{cues.SAY}\s+(?:{cues.SOURCE_WORDS}\s+)*sources\b"),
     (
         "A101",
         r"\b(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they)\s+"
@@ -113,25 +101,49 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "A102",
-        rf"\b{_QUANTIFIER}{_CROWD}\s+(?:have\s+|had\s+|also\s+|now\s+|long\s+|\w+ly\s+)?"
-        rf"{_OPINE}\b",
+        rf"\b{cues.QUANTIFIER}{cues.CROWD}\s+(?:have\s+|has\s+|had\s+|also\s+|now\s+|long\s+|\w+ly\s+)?"
+        rf"{cues.OPINE}\b",
     ),
     (
         "A102",
-        rf"\b{_OPINE}\s+{_QUANTIFIER}{_CROWD}\b(?!\s+(?:at|from|with|of|including|such\s+as|"
+        rf"\b{cues.OPINE}\s+{cues.QUANTIFIER}{cues.CROWD}\b(?!\s+(?:at|from|with|of|including|such\s+as|"
         r"like|led\s+by)\s+[A-Z])(?!\s+[A-Z][a-z])",
     ),
     (
         "A102",
-        r"\b(?:many|some|others|most)\s+(?:people\s+|observers\s+|americans\s+)?"
-        r"(?:believe|say|think|argue|fear|suspect|claim|feel|suggest)\b",
+        r"\b(?:many|some|others|most|people|everyone|everybody)\s+(?:people\s+|observers\s+|"
+        r"americans\s+|others\s+)?(?:believe|say|saying|think|thought|argue|fear|suspect|claim|"
+        r"feel|suggest|see|view|consider|expect|hope)\b",
     ),
     (
         "A102",
-        r"\bit\s+is\s+(?:widely\s+|generally\s+|commonly\s+)?(?:believed|thought|accepted|"
-        r"agreed|assumed|known)\s+that\b",
+        r"\bit\s+(?:is|was|has\s+been)\s+(?:widely\s+|generally\s+|commonly\s+)?(?:believed|"
+        r"thought|accepted|agreed|assumed|known|estimated)\s+that\b",
     ),
-    ("A102", r"\b(?:studies|research|experts|science)\s+(?:show|shows|suggest|suggests|proves?)\b"),
+    (
+        "A102",
+        r"\b(?-i:(?:[a-z][\w-]*\s+){0,3}?)(?:studies|research|experts|science|surveys)\s+"
+        r"(?:have\s+|has\s+)?(?:show|shows|shown|suggest|suggests|suggested|proves?|found|finds|"
+        r"indicates?|indicated)\b",
+    ),
+    ("A102", rf"\baccording\s+to\s+{cues.QUANTIFIER}{cues.CROWD}\b"),
+    (
+        "A104",
+        rf"\b{cues.DESCRIBED}{cues.ROLE}\s+(?:have\s+|has\s+|had\s+|also\s+|\w+ly\s+)?"
+        rf"(?:{cues.SAY}|{cues.OPINE})\b",
+    ),
+    (
+        "A104",
+        rf"\b{cues.SAY}\s+(?:an?|one|two|three|several|another)\s+"
+        rf"(?-i:(?:(?:[a-z][\w-]*|{cues.NATIONALITY})\s+){{0,3}}?){cues.ROLE}\b",
+    ),
+    (
+        "A104",
+        r"\b(?:said\s+the\s+(?-i:(?:[a-z][\w-]*\s+){0,2}?)(?:official|source|insider)s?\b|"
+        r"the\s+(?-i:(?:[a-z][\w-]*\s+){0,2}?)(?:official|source|insider)s?\s+"
+        r"(?:said|says|told|added)\b)",
+    ),
+    ("A104", rf"\baccording\s+to\s+{cues.DESCRIBED}{cues.ROLE}\b"),
     (
         "A103",
         r"\b(?:media|press|news)\s+reports?\s+(?:have\s+|had\s+)?(?:appeared|emerged|surfaced|"
@@ -140,7 +152,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "A103",
         r"\baccording\s+to\s+(?:some\s+|several\s+|unconfirmed\s+|local\s+|media\s+|press\s+|"
-        r"news\s+)*(?:reports|media|rumou?rs)\b",
+        r"news\s+|various\s+|multiple\s+|recent\s+)*(?:reports|media|rumou?rs|predictions|"
+        r"estimates)\b",
     ),
     (
         "A103",
@@ -150,16 +163,37 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("A103", r"\breportedly\b|\bwidely\s+reported\b|\bword\s+has\s+it\b"),
     (
         "A103",
+        r"\b(?:reports|rumou?rs)\s+(?:have\s+|had\s+)?(?:emerged|surfaced|circulated|appeared|"
+        r"spread|swirled|suggest(?:ed|s)?|indicated?)\b",
+    ),
+    ("A103", r"\bamid\s+(?:[a-z]+\s+){0,2}?(?:reports|rumou?rs|claims)\b"),
+    (
+        "A103",
+        rf"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:widely\s+|also\s+|generally\s+)?"
+        rf"(?:{cues.REPORT_VERB}\s+to(?=\s+(?!(?:the|a|an|this|that|his|her|their|its|me|us|them)\b)"
+        rf"(?-i:[a-z]))|quoted\s+as\s+(?:saying|telling))\b",
+    ),
+    (
+        "A103",
+        r"\b(?:media|press|news)\s+(?:outlets\s+|organi[sz]ations\s+)?(?:was|were|is|are|have|"
+        r"has)\s+(?:been\s+)?(?:reporting|saying|claiming|speculating)\b",
+    ),
+    (
+        "A103",
+        r"\b(?:some|several|many|other|various|multiple|unconfirmed)\s+(?:recent\s+|earlier\s+)?"
+        r"(?:reports|estimates|accounts|rumou?rs)\b",
+    ),
+    (
+        "A103",
         r"\bit\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:said|reported|rumou?red|claimed|"
         r"alleged|understood)\s+that\b",
     ),
 )
+AFTER_SAY = re.compile(rf"\b{cues.SAY}\s+$", re.IGNORECASE)
+"""Capitalised words after a speech verb name the audience ("told Reuters"), not the source."""
+POSSESSIVE = re.compile(r"['’]s$")
+ENDS_WITH_SAY = re.compile(rf"\b{cues.SAY}$", re.IGNORECASE)
 COMPILED = tuple((code, re.compile(pattern, re.IGNORECASE)) for code, pattern in PATTERNS)
-_CROWD_WORDS = (
-    "expert", "analyst", "commentator", "observer", "critic", "pundit", "skeptic", "sceptic",
-    "economist", "strategist", "specialist", "insider", "scientist", "researcher", "watcher",
-    "blogger",
-)  # fmt: skip
 # Cues are found from their keywords, not by trying every pattern at every word of the text:
 # each match of a pattern contains one of its keywords (lower-cased), starting at most `reach`
 # characters before it, so only the word starts in that window are tried. A cue whose words run
@@ -173,15 +207,25 @@ KEYWORDS: tuple[tuple[tuple[str, ...], int], ...] = (
     (("asked", "declined"), 0),
     (("familiar", "knowledge", "close", "briefed"), REACH),
     (("unnamed", "anonymous", "unidentified"), REACH),
-    (_CROWD_WORDS, REACH),
-    (_CROWD_WORDS, REACH),
-    (("many", "some", "others", "most"), 0),
+    (cues.CROWD_WORDS, REACH),
+    (cues.CROWD_WORDS, REACH),
+    (("many", "some", "others", "most", "people", "everyone", "everybody"), 0),
     (("it",), 0),
-    (("studies", "research", "experts", "science"), 0),
+    (("studies", "research", "experts", "science", "surveys"), REACH),
+    (("according",), 0),
+    (cues.ROLE_WORDS, REACH),
+    (cues.ROLE_WORDS, REACH),
+    (("official", "source", "insider"), REACH),
+    (("according",), 0),
     (("media", "press", "news"), 0),
     (("according",), 0),
     (("there", "unconfirmed", "rumo"), 0),
     (("reportedly", "widely", "word"), 0),
+    (("reports", "rumo"), 0),
+    (("amid",), 0),
+    (cues.REPORTED_WORDS, 40),
+    (("media", "press", "news"), 0),
+    (("reports", "estimates", "accounts", "rumo"), 40),
     (("it",), 0),
 )
 # The only characters that match an ASCII letter case-insensitively but do not lower-case to it;
@@ -197,7 +241,9 @@ NOT_A_NAME = re.compile(
     r"According|Both|Yet|Still|Also|Now|Earlier|Later|Overall|Amid|In|On|At|For)$"
 )
 # "The researchers said" points back to people the story has already introduced.
-DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|his|her|their|its|our|such)\s+$", re.I)
+DEFINITE_BEFORE = re.compile(
+    r"\b(?:the|this|that|these|those|both|his|her|their|its|our|such)\s+$", re.I
+)
 NAMED_AFTER = re.compile(
     r",?\s+(?:[A-Z][a-z]+\s+){1,3}(?:of|at|from)?\s*[A-Z]|\s+(?:at|from|with|"
     r"of|including|such\s+as|like|led\s+by)\s+(?:the\s+)?[A-Z]"
@@ -216,13 +262,17 @@ def _is_named(text: str, match: re.Match[str], sentence_start: int) -> bool:
     if DEFINITE_BEFORE.search(text, max(sentence_start, match.start() - 8), match.start()):
         return True
     before = NAMED_BEFORE.search(text, max(sentence_start, match.start() - 60), match.start())
-    if before:
+    if before and not AFTER_SAY.search(
+        text, max(sentence_start, before.start() - 12), before.start()
+    ):
         words = before.group().split()
         # A single capitalised word opening the sentence is more likely "Market" than a name.
-        if before.start() == sentence_start and len(words) < 2:
+        if before.start() == sentence_start and len(words) < 2 and not POSSESSIVE.search(words[0]):
             words = []
         if words and not all(NOT_A_NAME.match(word) for word in words):
             return True
+    if ENDS_WITH_SAY.search(match.group()):  # "told Reuters": the outlet, not the source
+        return False
     return bool(NAMED_AFTER.match(text, match.end(), min(len(text), match.end() + 60)))
 
 
@@ -290,9 +340,9 @@ def _matches(doc: Document) -> Iterator[_Match]:
 
 
 def _without_overlaps(matches: list[_Match]) -> list[_Match]:
-    """Keep the earliest, then longest, of overlapping matches."""
+    """Keep the earliest, then the stronger tier (a role is the weakest), then the longest."""
     kept: list[_Match] = []
-    for match in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
+    for match in sorted(matches, key=lambda m: (m.start, m.code == "A104", -(m.end - m.start))):
         if not kept or match.start >= kept[-1].end:
             kept.append(match)
     return kept

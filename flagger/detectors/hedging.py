@@ -19,7 +19,9 @@ RULES: tuple[Rule, ...] = (
         "hedging",
         "warning",
         flags="A sentence that speculates or hedges (may, could, is expected to, whether, "
-        "appears) instead of stating what is known; score = the classifier's probability.",
+        "appears) instead of stating what is known; score = the classifier's probability. "
+        "A warning from the model's second, higher threshold (precision at least 0.85 on "
+        "held-out news), info between the two.",
         why="Readers take hedged claims as news; a speculative sentence in the reporter's own "
         "voice should be sourced, confirmed, or framed as speculation.",
         example="The merger could be announced as early as next week.",
@@ -126,4 +128,5 @@ def detect(doc: Document) -> Iterator[Finding]:
             evidence=tuple(cue.text for cue in hedge.cues),
             related=hedge.cues,
             quote=quote,
+            severity="warning" if hedge.score >= doc.hedge_warning else "info",
         )

@@ -61,11 +61,13 @@ class Rule:
         related: tuple[Span, ...] = (),
         suggestion: str | None = None,
         quote: Quote | _FindQuote | None = FIND_QUOTE,
+        severity: Severity | None = None,
     ) -> Finding:
         """Return a finding of this rule on `doc.text[start:end]`.
 
         `sentence` defaults to the sentence holding `start`; `quote` to the direct quote holding
-        the span (pass one, or None, when the detector knows better).
+        the span (pass one, or None, when the detector knows better). `severity` lowers the
+        rule's own for a less certain finding; the quote policy still applies on top of it.
         """
         index = doc.sentence_index(start) if sentence is None else sentence
         held = doc.quote_at(start, end) if isinstance(quote, _FindQuote) else quote
@@ -73,7 +75,7 @@ class Rule:
             rule=self.code,
             name=self.name,
             category=self.category,
-            severity=self._severity_in(held),
+            severity=self._severity_in(held, severity or self.severity),
             start=start,
             end=end,
             sentence=index,
@@ -88,10 +90,10 @@ class Rule:
             field=doc.field,
         )
 
-    def _severity_in(self, quote: Quote | None) -> Severity:
+    def _severity_in(self, quote: Quote | None, severity: Severity) -> Severity:
         """Return the severity of a finding inside `quote` (None: the reporter's own words)."""
         if quote is None or self.in_quote == "keep":
-            return self.severity
+            return severity
         if self.in_quote == "info-if-attributed" and quote.speaker is None:
-            return self.severity
+            return severity
         return "info"

@@ -4,41 +4,27 @@ No network fetches and no external assets: the pages come from the Jinja templat
 `templates/`, which inline the CSS and the small script, and every value is escaped on output.
 Marks are static HTML, so the page reads without the script; the script only links marks and
 list entries on hover and click. This module only prepares plain data for the templates.
-
-In the `.html` templates, line breaks and the indentation around them are layout and dropped
-(`OneLine`): a space at a line break is written `{{ " " }}`, a real line break `{{ "\n" }}`.
+The Jinja environment, its layout rules and the pages' CSP are in `flagger.renderers.pages`.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import re
-from functools import cache
-from html import escape
 from itertools import pairwise
-from pathlib import Path
 from typing import Any, NamedTuple
-
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
-from jinja2.ext import Extension
-from markupsafe import Markup
 
 from flagger.annotations.timex import TimeExpression
 from flagger.renderers.marks import line_column
+from flagger.renderers.pages import template
 from flagger.report import Report
 from flagger.report.finding import SEVERITIES, Finding
 from flagger.report.summary import CATEGORIES
 
-TEMPLATES = Path(__file__).with_name("templates")
 MIN_SOURCE_ARTICLES = 5
 """Sources are ranked on the index page only with this many articles (as in the stderr tally)."""
 QUOTE_LIMIT = 140
 PRIORITY = {"temporal": 0, "attribution": 1, "hedging": 2}
 
 FindingSpan = tuple[int, int, int, str]  # start, end, finding number, role
-# A Jinja tag (kept whole) or a line break with the blanks around it (dropped).
-LAYOUT = re.compile(r"(\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\})|[ \t]*\n[ \t]*", re.DOTALL)
 
 
 class Mark(NamedTuple):
@@ -103,62 +89,6 @@ class Row(NamedTuple):
     severities: list[int]
     hedged: str
     share: float
-
-
-class OneLine(Extension):
-    """Drop the line breaks and indentation between the tags of `.html` templates.
-
-    The templates are laid out for reading while the pages stay one line, as they always were.
-    """
-
-    def preprocess(self, source: str, name: str | None, filename: str | None = None) -> str:
-        """Return an `.html` template's source without its layout whitespace."""
-        if not (name or "").endswith(".html"):
-            return source
-        return LAYOUT.sub(lambda match: match.group(1) or "", source)
-
-
-def _escaped(value: Any) -> Markup:
-    """Escape an output value as `html.escape` does, so pages keep their exact bytes.
-
-    markupsafe's own escape writes `&#39;` and `&#34;` where `html.escape` writes `&#x27;` and
-    `&quot;`; values already escaped (Markup) pass through.
-    """
-    return value if isinstance(value, Markup) else Markup(escape(str(value)))
-
-
-def _source_hash(environment: Environment, name: str) -> str:
-    """Return the CSP hash of an inline `<style>` or `<script>`: page.html writes a line break,
-    then the template `name` as it renders."""
-    inline = "\n" + environment.get_template(name).render()
-    digest = hashlib.sha256(inline.encode("utf-8")).digest()
-    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
-
-
-@cache
-def _environment() -> Environment:
-    """Return the templates' environment, made on first use (not on import), with the pages'
-    Content-Security-Policy: nothing but the inline CSS and script, named by their hashes."""
-    environment = Environment(
-        loader=FileSystemLoader(TEMPLATES),
-        autoescape=True,
-        finalize=_escaped,
-        undefined=StrictUndefined,
-        keep_trailing_newline=True,  # report.css and report.js end in a line break
-        auto_reload=False,
-        extensions=[OneLine],
-    )
-    style, script = _source_hash(environment, "report.css"), _source_hash(environment, "report.js")
-    policy = f"default-src 'none'; style-src {style}; script-src {script}"
-    environment.globals["csp"] = Markup(policy)
-    environment.globals["zip"] = zip
-    return environment
-
-
-@cache
-def _template(name: str) -> Template:
-    """Return a template, loaded and compiled once per process."""
-    return _environment().get_template(name)
 
 
 def _spans(report: Report) -> list[FindingSpan]:
@@ -362,7 +292,7 @@ def _order(report: Report) -> list[int]:
 def render_html(report: Report, color: bool = False) -> str:
     """Return the report as one self-contained HTML page."""
     dates, durations = _timeline(report)
-    return _template("report.html").render(
+    return template("report.html").render(
         title=report.article.title or report.article.id or "flagger report",
         categories=CATEGORIES,
         pieces=_pieces(report),
@@ -421,7 +351,7 @@ def render_index(entries: list[dict[str, Any]]) -> str:
         for e in reports
     ]
     errors = [(e["id"], e["error"]) for e in entries if e.get("error")]
-    return _template("index.html").render(
+    return template("index.html").render(
         title="flagger index",
         categories=CATEGORIES,
         severities=SEVERITIES[::-1],

@@ -17,6 +17,20 @@ Token = tuple[int, int, str]
 Lexicon = Mapping[str, tuple[tuple[str, ...], ...]]
 """Cue phrases (token tuples, longest first) indexed by their first token."""
 OPENERS = frozenset({"", '"', "“", "‘", "'", ":", "(", "-", "—", ".", "?", "!"})
+ABILITY = frozenset({"can", "could", "cannot", "can't", "couldn't"})
+PERCEPTION = frozenset(
+    {"see", "hear", "feel", "smell", "taste", "sense", "watch", "notice", "tell", "make", "read"}
+)
+"""After can/could these verbs report perception or ability ("we could hear shouting")."""
+DETERMINERS = frozenset(
+    {"the", "a", "an", "these", "those", "this", "that", "his", "her", "their", "its", "our",
+     "my", "your", "of", "amid", "any", "no", "such", "new", "fresh", "growing", "latest"}
+)  # fmt: skip
+"""Before a cue word these mark a noun use ("the allegations", "amid speculation")."""
+ASKING = frozenset({"asked", "ask", "asks", "asking", "question", "questioned", "wondered"})
+"""A reporter's question: "asked whether she would run again" reports the question."""
+SUPERLATIVES = frozenset({"best", "worst", "most", "least", "highest", "lowest", "greatest"})
+PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it"})
 
 
 def _normalise(text: str) -> str:
@@ -97,7 +111,7 @@ def is_candidate(word: str, forms: frozenset[str], stems: frozenset[str]) -> boo
 def token_features(words: list[str], i: int, lexicon: Lexicon) -> list[str]:
     """Return the features of token `i`: the word, its affixes, ±2 neighbours, n-grams, lexicon."""
     n = len(words)
-    w = words[i]
+    w = words[i] + _use(words, i)
     l1 = words[i - 1] if i >= 1 else "<s>"
     l2 = words[i - 2] if i >= 2 else ("<s>" if i == 1 else "<s2>")
     r1 = words[i + 1] if i + 1 < n else "</s>"
@@ -116,6 +130,7 @@ def token_features(words: list[str], i: int, lexicon: Lexicon) -> list[str]:
         f"t_r2 {w} {r2}",
         f"l2_t {l2} {w}",
     ]
+    out.extend(context_features(words, i, l1, r1))
     if len(w) > STEM:
         out.append("p " + w[:STEM])
         out.append("s " + w[-3:])
@@ -123,4 +138,41 @@ def token_features(words: list[str], i: int, lexicon: Lexicon) -> list[str]:
     if phrase:
         out.append("lex")
         out.append("lex " + phrase)
+    return out
+
+
+def _use(words: list[str], i: int) -> str:
+    """Return a mark for a word used in a way that is not a hedge: "~see" for can/could before a
+    verb of perception ("we could hear shouting"), "~asked" for whether/if reporting a question
+    ("asked whether she would run"); the tagger reads the marked word as a word of its own."""
+    word = words[i]
+    if word in ABILITY and not PERCEPTION.isdisjoint(words[i + 1 : i + 4]):
+        return "~see"
+    if (word == "whether" or word == "if") and not ASKING.isdisjoint(words[max(0, i - 4) : i]):
+        return "~asked"
+    return ""
+
+
+def context_features(words: list[str], i: int, l1: str, r1: str) -> list[str]:
+    """Return features of how a candidate word is used: ability, noun use, reported question."""
+    out = []
+    word = words[i]
+    if word in ABILITY:
+        if not PERCEPTION.isdisjoint(words[i + 1 : i + 4]):
+            out.append("ctx perception")
+        if l1 in PRONOUNS:
+            out.append("ctx pronoun-modal")
+    if l1 in DETERMINERS:
+        out.append("ctx noun-use")
+        out.append("noun " + word)
+    if l1 in SUPERLATIVES:
+        out.append("ctx superlative")
+    if not ASKING.isdisjoint(words[max(0, i - 4) : i]):
+        out.append("ctx asked")
+    if word == "whether" and "or" in words[i + 1 : i + 12]:
+        out.append("ctx whether-or")
+    if r1 == "to" or r1 == "that":
+        out.append("ctx complement")
+    if words[-1] == "?":
+        out.append("ctx question")
     return out

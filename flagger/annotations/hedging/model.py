@@ -11,7 +11,7 @@ from flagger.annotations.hedging.tagger import CueTagger
 from flagger.artefacts import load_json
 
 ARTEFACT = "hedging"
-DEFAULT_GENRE = "news"
+DEFAULT_GENRE = "recent-news"
 
 
 class HedgeModel:
@@ -26,7 +26,10 @@ class HedgeModel:
         self.name: str = metadata.get("name", ARTEFACT)
         self.version: str = metadata.get("version", "")
         self.sha256: str = metadata.get("sha256", "")
+        if genre not in tagger.genres:  # a model trained before the recent-news genre
+            genre = self._genre = "news"
         self.threshold: float = tagger.genres[genre].threshold
+        self.warning_threshold: float = max(tagger.genres[genre].warning, self.threshold)
 
     @property
     def tagger(self) -> CueTagger:

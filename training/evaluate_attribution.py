@@ -1,0 +1,82 @@
+"""Evaluate the attribution rules (A1xx) on the team's news labels (`vague`), sentence level.
+
+A sentence counts as flagged when an A finding starts inside it (any severity, quoted or not);
+the rules are developed on the dev split, the test split is only reported.
+
+    python -m training.evaluate_attribution
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+import click
+
+from flagger import Flagger
+from flagger.article import Article
+from training.evaluate_hedging import prf
+from training.news import SHARED_DATA, read_corpus
+from training.news_labels import load
+
+SPLITS = {"dev": "News labels dev (ours)", "test": "News labels test (ours)"}
+
+
+def evaluate(
+    data: Path = SHARED_DATA, splits: tuple[str, ...] = tuple(SPLITS)
+) -> dict[str, dict[str, float]]:
+    """Return {split name: {precision, recall, f1}} of vague attribution per sentence."""
+    checker = Flagger(select="A")
+    table = {}
+    for split in splits:
+        name = SPLITS[split]
+        sentences = load(split, data)
+        by_article: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for number, s in enumerate(sentences):
+            by_article[(s.corpus, s.article)].append(number)
+        texts = _texts(data, by_article)
+        flagged = [0] * len(sentences)
+        for key, numbers in by_article.items():
+            report = checker.analyze_article(Article(texts[key]))
+            starts = [f.start for f in report.findings]
+            for number in numbers:
+                s = sentences[number]
+                flagged[number] = int(any(s.start <= at < s.end for at in starts))
+        table[name] = prf([s.vague for s in sentences], flagged)
+    return table
+
+
+def _texts(data: Path, wanted: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """Return the texts of the wanted (corpus, id) articles."""
+    wanted = set(wanted)
+    texts = {}
+    for corpus in sorted({c for c, _ in wanted}):
+        for row in read_corpus(corpus, data):
+            if (corpus, str(row["id"])) in wanted:
+                texts[(corpus, str(row["id"]))] = str(row.get("text") or "")
+    return texts
+
+
+def render(table: dict[str, dict[str, float]]) -> str:
+    """Return the attribution rows in the layout of the hedging table."""
+    lines = []
+    for split, m in table.items():
+        lines.append(
+            f"{split:32} {'attribution (A rules)':24} "
+            f"{m['precision']:6.1f} {m['recall']:6.1f} {m['f1']:6.1f}"
+        )
+    return "\n".join(lines)
+
+
+@click.command()
+@click.option("--data", type=click.Path(path_type=Path), default=SHARED_DATA, show_default=True)
+@click.option("--dev-only", is_flag=True, help="Leave the test split alone (while developing).")
+def main(data: Path, dev_only: bool) -> None:
+    """Print P/R/F1 of vague attribution on the news dev and test splits."""
+    click.echo(f"{'split':32} {'system':24} {'P':>6} {'R':>6} {'F1':>6}")
+    click.echo(render(evaluate(data, ("dev",) if dev_only else tuple(SPLITS))))
+
+
+if __name__ == "__main__":
+    main()
