@@ -106,7 +106,9 @@ def age_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
         for y_start, y_end, first, last in years:
             if _BORN.search(text, max(y_start - 12, s_start), y_start):
                 births.append((index, _Birth(first, last, y_start, y_end, text[y_start:y_end])))
-        found = list(_AGE.finditer(text, s_start, s_end))
+        lower = sentence.text.lower()
+        digits = any(c.isdigit() for c in sentence.text)
+        found = list(_AGE.finditer(text, s_start, s_end)) if digits else []
         if sum(1 for m in found if not m["a1"]) > 1:
             continue  # two people's ages in one sentence
         for match in found:
@@ -129,7 +131,7 @@ def age_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                 births.append((index, _Birth(lo, hi, b_start, b_end, text[b_start:b_end])))
                 continue
             ages.append((index, age, a_start, a_end, name))
-        for match in _BIRTHDAY.finditer(text, s_start, s_end):
+        for match in _BIRTHDAY.finditer(text, s_start, s_end) if "birthday" in lower else ():
             n = _number(match["n"])
             on = [y for y in years if 0 <= y[0] - match.end() <= _REACH]
             if n is None:
@@ -219,9 +221,11 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     for sentence in doc.sentences:
         s_start, s_end = sentence.start, sentence.end
         years = _years(doc, starts, s_start, s_end)
-        if not years:
+        lower = sentence.text.lower()
+        if not years or ("year" not in lower and "decade" not in lower
+                         and "anniversar" not in lower):
             continue
-        for match in _AGO.finditer(text, s_start, s_end):
+        for match in _AGO.finditer(text, s_start, s_end) if " ago" in lower else ():
             n = _number(match["n"])
             beside = [y for y in years if 0 <= match.start() - y[1] <= 12
                       or 0 <= y[0] - match.end() <= 6]
@@ -244,7 +248,7 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             if found:
                 yield _finding(doc, rule, match, before[-1], found, text[a[0]:a[1]],
                                text[b[0]:b[1]])
-        for match in _ANNIVERSARY.finditer(text, s_start, s_end):
+        for match in _ANNIVERSARY.finditer(text, s_start, s_end) if "anniversar" in lower else ():
             n = _number(match["n"])
             of_word = re.compile(r"\s+of\b").match(text, match.end())
             of = [y for y in years if of_word and 0 <= y[0] - of_word.end() <= 60]
