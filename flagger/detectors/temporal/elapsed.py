@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -67,11 +69,19 @@ class _Birth:
     said: str
 
 
-def _years(doc: Document, start: int, end: int) -> list[tuple[int, int, date, date]]:
-    """Explicit dates with a written year between `start` and `end`: (start, end, first, last)."""
-    return [(tx.start, tx.end, tx.first, tx.last) for tx in doc.dates
-            if start <= tx.start and tx.end <= end and tx.has_year and tx.first and tx.last
-            and tx.type == "DATE" and not tx.range_start]
+def _years(doc: Document, starts: list[int], start: int,
+           end: int) -> list[tuple[int, int, date, date]]:
+    """Explicit dates with a written year between `start` and `end`: (start, end, first, last).
+    Found by bisection, so an article of thousands of dated sentences stays linear."""
+    found = []
+    index = bisect_left(starts, start)
+    while index < len(doc.dates) and doc.dates[index].start < end:
+        tx = doc.dates[index]
+        index += 1
+        if (tx.end <= end and tx.has_year and tx.first and tx.last and tx.type == "DATE"
+                and not tx.range_start):
+            found.append((tx.start, tx.end, tx.first, tx.last))
+    return found
 
 
 def _age_at(birth: _Birth, on: date) -> tuple[int, int]:
@@ -87,15 +97,18 @@ def age_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     text, published = doc.text, doc.article.published
     if published is None or not doc.sentences:
         return
+    starts = [tx.start for tx in doc.dates]
     births: list[tuple[int, _Birth]] = []
     ages: list[tuple[int, int, int, int, str | None]] = []  # sentence, age, start, end, name
     for index, sentence in enumerate(doc.sentences):
         s_start, s_end = sentence.start, sentence.end
-        years = _years(doc, s_start, s_end)
+        years = _years(doc, starts, s_start, s_end)
         for y_start, y_end, first, last in years:
             if _BORN.search(text, max(y_start - 12, s_start), y_start):
                 births.append((index, _Birth(first, last, y_start, y_end, text[y_start:y_end])))
-        found = list(_AGE.finditer(text, s_start, s_end))
+        lower = sentence.text.lower()
+        digits = any(c.isdigit() for c in sentence.text)
+        found = list(_AGE.finditer(text, s_start, s_end)) if digits else []
         if sum(1 for m in found if not m["a1"]) > 1:
             continue  # two people's ages in one sentence
         for match in found:
@@ -118,7 +131,7 @@ def age_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                 births.append((index, _Birth(lo, hi, b_start, b_end, text[b_start:b_end])))
                 continue
             ages.append((index, age, a_start, a_end, name))
-        for match in _BIRTHDAY.finditer(text, s_start, s_end):
+        for match in _BIRTHDAY.finditer(text, s_start, s_end) if "birthday" in lower else ():
             n = _number(match["n"])
             on = [y for y in years if 0 <= y[0] - match.end() <= _REACH]
             if n is None:
@@ -148,10 +161,14 @@ def _birth_against_ages(doc: Document, rule: Rule, births: list[tuple[int, _Birt
                         ages: list[tuple[int, int, int, int, str | None]],
                         published: date) -> Iterator[Finding]:
     text = doc.text
+    births_at: dict[int, list[_Birth]] = {}
+    for at, b in births:
+        births_at.setdefault(at, []).append(b)
+    ages_at = Counter(a[0] for a in ages)
     for index, age, a_start, a_end, name in ages:
-        linked = [b for i, b in births if _linked(doc, index, i, name)]
-        if len(linked) != 1 or (sum(1 for a in ages if abs(a[0] - index) <= 2) > 1 and not any(
-                i == index for i, _ in births)):
+        near = range(index - 2, index + 3)
+        linked = [b for i in near for b in births_at.get(i, ()) if _linked(doc, index, i, name)]
+        if len(linked) != 1 or (sum(ages_at[i] for i in near) > 1 and index not in births_at):
             continue
         birth = linked[0]
         if "birthday" in birth.said.lower() and doc.sentence_index(birth.start) == index:
@@ -174,7 +191,7 @@ def _birth_against_ages(doc: Document, rule: Rule, births: list[tuple[int, _Birt
 def _birth_against_births(doc: Document, rule: Rule,
                           births: list[tuple[int, _Birth]]) -> Iterator[Finding]:
     for n, (i, a) in enumerate(births):
-        for j, b in births[n + 1 :]:
+        for j, b in births[n + 1 : n + 4]:
             if abs(i - j) > 1 or _KIN.search(doc.text[min(a.start, b.start):max(a.end, b.end)]):
                 continue
             if a.first <= b.last and b.first <= a.last:
@@ -200,12 +217,15 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     text, published = doc.text, doc.article.published
     if published is None:
         return
+    starts = [tx.start for tx in doc.dates]
     for sentence in doc.sentences:
         s_start, s_end = sentence.start, sentence.end
-        years = _years(doc, s_start, s_end)
-        if not years:
+        years = _years(doc, starts, s_start, s_end)
+        lower = sentence.text.lower()
+        if not years or ("year" not in lower and "decade" not in lower
+                         and "anniversar" not in lower):
             continue
-        for match in _AGO.finditer(text, s_start, s_end):
+        for match in _AGO.finditer(text, s_start, s_end) if " ago" in lower else ():
             n = _number(match["n"])
             beside = [y for y in years if 0 <= match.start() - y[1] <= 12
                       or 0 <= y[0] - match.end() <= 6]
@@ -228,7 +248,7 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             if found:
                 yield _finding(doc, rule, match, before[-1], found, text[a[0]:a[1]],
                                text[b[0]:b[1]])
-        for match in _ANNIVERSARY.finditer(text, s_start, s_end):
+        for match in _ANNIVERSARY.finditer(text, s_start, s_end) if "anniversar" in lower else ():
             n = _number(match["n"])
             of_word = re.compile(r"\s+of\b").match(text, match.end())
             of = [y for y in years if of_word and 0 <= y[0] - of_word.end() <= 60]
