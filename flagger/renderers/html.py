@@ -29,7 +29,7 @@ from flagger.report.summary import CATEGORIES
 
 TEMPLATES = Path(__file__).with_name("templates")
 QUOTE_LIMIT = 140
-PRIORITY = {"temporal": 0, "attribution": 1, "hedging": 2}
+PRIORITY = {"temporal": 0, "place": 0, "number": 0, "attribution": 1, "hedging": 2}
 
 FindingSpan = tuple[int, int, int, str]  # start, end, finding number, role
 # A Jinja tag (kept whole) or a line break with the blanks around it (dropped).

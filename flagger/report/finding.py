@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from flagger.article import Span
 
-Category = Literal["hedging", "attribution", "temporal"]
+Category = Literal["hedging", "attribution", "temporal", "place", "number"]
 Severity = Literal["info", "warning", "error"]
 SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")
 
