@@ -253,6 +253,14 @@ CAPITALS = [
     ("KR", "Seoul", "", ""),
 ]
 
+REGIONS = {
+    "surrey", "kent", "essex", "victoria", "cornwall", "devon", "limburg", "punjab", "sindh",
+    "bavaria", "alberta", "queensland", "georgia", "washington", "jersey", "guernsey", "zeeland",
+    "holland", "flanders", "wallonia", "normandy", "brittany", "galicia", "macedonia", "moldova",
+    "luxembourg", "mexico", "panama", "djibouti", "kuwait", "singapore", "monaco", "guatemala",
+}
+"""Names of regions (and countries) that GeoNames also lists as cities elsewhere: not judged."""
+
 WORD = re.compile(r"^[A-Z][A-Za-z'\-]*(?: [A-Za-z][A-Za-z'\-]*){0,3}$")
 
 
@@ -278,7 +286,7 @@ def build() -> dict[str, Any]:
     cities: dict[str, list[str]] = {}
     for key, (cc, admin1, pop) in sorted(primary.items()):
         rivals = [p for c, p in by_name[key].items() if c != cc]
-        if len(key) < 4 or key in TERM_WORDS:
+        if len(key) < 4 or key in TERM_WORDS or key in REGIONS:
             continue
         if any(p >= max(5000, min(RIVAL_POPULATION, RIVAL_SHARE * pop)) for p in rivals):
             cities[key] = ["", ""]  # a place, but of which country is not for us to say

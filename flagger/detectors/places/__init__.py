@@ -112,7 +112,9 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
                 yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))
             continue
         comma = COMMA_BEFORE.search(before)
-        if comma and term in gaz.names and not _listed(gaz, after):
+        if comma and term in gaz.names and not _listed(gaz, after) and not re.match(
+            r"\s+[A-Z]", after
+        ):
             city = _city_left(gaz, text, start - len(before) + comma.start())
             if city and not LIST_BEFORE.search(text[max(0, city.start - 12) : city.start]):
                 yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))

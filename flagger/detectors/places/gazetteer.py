@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -36,18 +37,18 @@ class Gazetteer:
 
     def country_of(self, city: str) -> str | None:
         """Return the code of the one country `city` is in ("GB:ENG" for English cities)."""
-        found = self.cities.get(city.casefold())
+        found = self.cities.get(fold(city))
         if not found or not found[0]:
             return None
         return f"{found[0]}:{found[1]}" if found[1] else found[0]
 
     def is_place(self, name: str) -> bool:
         """Say whether `name` is a city we know, of one country or several."""
-        return name.casefold() in self.cities
+        return fold(name) in self.cities
 
     def is_capital(self, city: str, code: str, published: date | None) -> bool:
         """Say whether `city` was a capital of `code` at `published` (any time when unknown)."""
-        folded = city.casefold()
+        folded = fold(city)
         day = published.isoformat() if published else None
         for name, start, until in self.capitals.get(code, ()):
             if name != folded:
@@ -66,6 +67,12 @@ def located(city_code: str, codes: tuple[str, ...]) -> bool:
     return any(city_code == code or city_code.split(":")[0] == code for code in codes)
 
 
+def fold(name: str) -> str:
+    """Return `name` without accents, case or curly apostrophes (Brasília = BRASILIA)."""
+    plain = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+
+
 @cache
 def load() -> Gazetteer:
     """Read the gazetteer (once per process)."""
@@ -73,10 +80,10 @@ def load() -> Gazetteer:
     terms = {term: tuple(codes) for term, (_, *codes) in data["terms"].items()}
     names = frozenset(term for term, (kind, *_) in data["terms"].items() if kind == "name")
     capitals = {
-        code: tuple((name.casefold(), start, until) for name, start, until in rows)
+        code: tuple((fold(name), start, until) for name, start, until in rows)
         for code, rows in data["capitals"].items()
     }
-    cities = {name: (code, nation) for name, (code, nation) in data["cities"].items()}
+    cities = {fold(name): (code, nation) for name, (code, nation) in data["cities"].items()}
     alternation = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])")
     return Gazetteer(terms, names, capitals, cities, pattern, data["display"])
