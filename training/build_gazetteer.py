@@ -261,7 +261,7 @@ REGIONS = {
 }
 """Names of regions (and countries) that GeoNames also lists as cities elsewhere: not judged."""
 
-WORD = re.compile(r"^[A-Z][A-Za-z'\-]*(?: [A-Za-z][A-Za-z'\-]*){0,3}$")
+WORD = re.compile(r"^[A-Z][A-Za-z'.\-]*(?: [A-Za-z][A-Za-z'.\-]*){0,3}$")
 
 
 def build() -> dict[str, Any]:

@@ -59,7 +59,9 @@ MULTIPLE = re.compile(
 FACTOR = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 CLAUSE_END = re.compile(r"[;.!?](?:\s|$)|,\s+(?:but|while|and)\b|\bbut\b|\bwhile\b")
 TO = re.compile(rf"\bto\s+{NUMBER}")
-FROM = re.compile(rf"\bfrom\s+(?:a |an )?(?:\w+\s+){{0,3}}?{NUMBER}")
+FROM = re.compile(
+    rf"\bfrom\s+(?:last year's |the year-earlier |a year-earlier |the previous |the )?{NUMBER}"
+)
 FROM_TO = re.compile(rf"\bfrom\s+{NUMBER}(?P<mid>[^.;]{{0,50}}?\bto\s+){NUMBER.replace('?P<', '?P<x')}")
 PARTS = re.compile(rf"\b{COUNT}\s+of\s+(?:the|its|their|those|these|all)\s+{COUNT.replace('?P<count>', '?P<whole>')}\b",
                    re.IGNORECASE)
@@ -213,7 +215,7 @@ def _multiples(doc: Document) -> Iterator[Finding]:
         ratio = x.value / y.value
         factor = FACTOR[match.group("m")]
         qualifier = (match.group("q") or "").strip()
-        low, high = factor * 0.85, factor * 1.15
+        low, high = factor * 0.75, factor * 1.25
         if qualifier in {"almost", "nearly"}:
             low, high = factor * 0.75, factor * 1.02
         elif qualifier in {"more than", "over"}:

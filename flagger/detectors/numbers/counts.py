@@ -57,6 +57,9 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
         values = {v for v, _ in earlier}
         if definite and len(values) == 1 and value not in values and not match.group("bound"):
             first_value, first = earlier[0]
+            if first.group("adj").casefold() != match.group("adj").casefold():
+                earlier.append((value, match))
+                continue
             between = text[first.end() : match.start()]
             around = text[max(0, first.start() - 40) : first.end() + 20]
             if not UPDATE.search(between) and not UPDATE.search(around) and not _compatible(

@@ -57,6 +57,11 @@ BARE_CAPITAL = re.compile(
     r"\b(?:the|federal|national)\s+capital(?:\s+city)?(?:,\s*|\s+of\s+|\s+)(?=[A-Z])"
 )
 CITY_THE_CAPITAL = re.compile(r",\s*(?:the\s+)?capital(?:\s+city)?\b(?!\s+(?:city\s+)?of\b)")
+PLACE_END = re.compile(
+    r"\s*(?:$|[,.;:)\-–—(]|['’]s\s+(?:[a-z]+\s+){0,2}(?:city|port|town|capital|village|region|"
+    r"province|state|island|resort)\b|\s+(?:on|in|at|for|last|this|next|where|when|which|whose|"
+    r"to|from|with|before|after|during|since|until|earlier|later|yesterday|today)\b)"
+)
 MOVES = re.compile(
     r"\b(?:from|to|left|leaving|leave|departed|flew|flying|travel\w*|headed|heading|returned|"
     r"drove|moved|visit\w*|before|then|after|outside|near|between)\b"
@@ -112,9 +117,7 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
                 yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))
             continue
         comma = COMMA_BEFORE.search(before)
-        if comma and term in gaz.names and not _listed(gaz, after) and not re.match(
-            r"\s+[A-Z]", after
-        ):
+        if comma and term in gaz.names and not _listed(gaz, after) and PLACE_END.match(after):
             city = _city_left(gaz, text, start - len(before) + comma.start())
             if city and not LIST_BEFORE.search(text[max(0, city.start - 12) : city.start]):
                 yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))
@@ -247,6 +250,8 @@ def _city_right(gaz: Gazetteer, text: str, at: int) -> Span | None:
     for n in range(len(words), 0, -1):
         name = POSSESSIVE.sub("", "".join(words[:n]).rstrip(".,"))
         if gaz.is_place(name):
+            if n < len(words) and words[n].strip(" -")[:1].isupper():
+                return None  # "Novi" of "Novi Travnik"
             return Span(at, at + len(name), name)
     return None
 
@@ -254,16 +259,22 @@ def _city_right(gaz: Gazetteer, text: str, at: int) -> Span | None:
 def _city_left(gaz: Gazetteer, text: str, end: int) -> Span | None:
     """Return the longest known place ending at `end`."""
     chunk = text[max(0, end - 60) : end]
-    words = re.findall(rf"[A-Z][\w'’.\-]*|{CONNECT}|\s+|\S+", chunk)
+    words = re.findall(rf"[A-Z][\w'’.\-]*|\b{CONNECT}\b|\s+|\S+", chunk)
     name = ""
     for word in reversed(words):
         if not (word.isspace() or word[0].isupper() or re.fullmatch(CONNECT, word)):
             break
         name = word + name
         candidate = name.strip()
-        if candidate and gaz.is_place(candidate) and text[end - len(candidate) : end] == candidate:
-            best = candidate
-            return _longest_left(gaz, text, end, best)
+        if candidate and candidate[0].isupper() and gaz.is_place(candidate) and (
+            text[end - len(candidate) : end] == candidate
+        ):
+            found = _longest_left(gaz, text, end, candidate)
+            ahead = re.search(r"([A-Z][\w'’.\-]*)\s+$", text[max(0, found.start - 30) : found.start])
+            if ahead and not re.search(r"(?:^|[.!?\n]\s*)\S+\s+$",
+                                       text[max(0, found.start - 30) : found.start]):
+                return None
+            return found
     return None
 
 
