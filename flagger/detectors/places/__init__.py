@@ -47,18 +47,18 @@ CAPITAL_BARE_AFTER = re.compile(r"(?:['’]\s?s|\ss)?\s+capital\b(?!\s+(?:city\s
 KIND_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:city|town|port|village|resort|seaport)(?:\s+city)?,?\s+(?:of\s+)?(?=[A-Z])"
 )
-THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?$")
+THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$")
 COMMA_BEFORE = re.compile(r",\s*(?:the\s+)?$")
 CITY_CAPITAL_BEFORE = re.compile(r"[,–—-]\s*(?:the\s+)?$")
 CAPITAL_OF_BEFORE = re.compile(r",\s+the\s+capital(?:\s+city)?\s+of\s+(?:the\s+)?$")
 LIST_AFTER = re.compile(r"^\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*)")
-LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&|\bbetween|\bfrom)\s*$")
+LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&|\bbetween|\bamong)\s*$")
 BARE_CAPITAL = re.compile(
     r"\b(?:the|federal|national)\s+capital(?:\s+city)?(?:,\s*|\s+of\s+|\s+)(?=[A-Z])"
 )
 CITY_THE_CAPITAL = re.compile(r",\s*(?:the\s+)?capital(?:\s+city)?\b(?!\s+(?:city\s+)?of\b)")
 PLACE_END = re.compile(
-    r"\s*(?:$|[,.;:)\-–—(]|['’]s\s+(?:[a-z]+\s+){0,2}(?:city|port|town|capital|village|region|"
+    r"\s*(?:$|\n|[,.;:)\-–—(]|\s+and\s+[a-z]|['’]s\s+(?:[a-z]+\s+){0,2}(?:city|port|town|capital|village|region|"
     r"province|state|island|resort)\b|\s+(?:on|in|at|for|last|this|next|where|when|which|whose|"
     r"to|from|with|before|after|during|since|until|earlier|later|yesterday|today)\b)"
 )
@@ -250,7 +250,9 @@ def _city_right(gaz: Gazetteer, text: str, at: int) -> Span | None:
     for n in range(len(words), 0, -1):
         name = POSSESSIVE.sub("", "".join(words[:n]).rstrip(".,"))
         if gaz.is_place(name):
-            if n < len(words) and words[n].strip(" -")[:1].isupper():
+            if n < len(words) and words[n].strip(" -")[:1].isupper() and not re.search(
+                r"[.,]$|['’]s$", words[n - 1]
+            ):
                 return None  # "Novi" of "Novi Travnik"
             return Span(at, at + len(name), name)
     return None
@@ -270,10 +272,9 @@ def _city_left(gaz: Gazetteer, text: str, end: int) -> Span | None:
             text[end - len(candidate) : end] == candidate
         ):
             found = _longest_left(gaz, text, end, candidate)
-            ahead = re.search(r"([A-Z][\w'’.\-]*)\s+$", text[max(0, found.start - 30) : found.start])
-            if ahead and not re.search(r"(?:^|[.!?\n]\s*)\S+\s+$",
-                                       text[max(0, found.start - 30) : found.start]):
-                return None
+            ahead = re.search(r"[A-Z][\w'’\-]*[ \t]+$", text[max(0, found.start - 30) : found.start])
+            if ahead:
+                return None  # "Walker" of "Ross Walker"
             return found
     return None
 
