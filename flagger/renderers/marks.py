@@ -7,7 +7,13 @@ from collections.abc import Callable, Iterable
 from flagger.report import Report
 from flagger.report.finding import Finding
 
-CATEGORY_COLOURS = {"hedging": "yellow", "attribution": "magenta", "temporal": "red", "place": "cyan", "number": "blue"}
+CATEGORY_COLOURS = {
+    "hedging": "yellow",
+    "attribution": "magenta",
+    "temporal": "red",
+    "place": "cyan",
+    "number": "blue",
+}
 
 
 def line_column(text: str, offset: int) -> tuple[int, int]:

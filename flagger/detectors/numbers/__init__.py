@@ -62,9 +62,16 @@ TO = re.compile(rf"\bto\s+{NUMBER}")
 FROM = re.compile(
     rf"\bfrom\s+(?:last year's |the year-earlier |a year-earlier |the previous |the )?{NUMBER}"
 )
-FROM_TO = re.compile(rf"\bfrom\s+{NUMBER}(?P<mid>[^.;]{{0,50}}?\bto\s+){NUMBER.replace('?P<', '?P<x')}")
-PARTS = re.compile(rf"\b{COUNT}\s+of\s+(?:the|its|their|those|these|all)\s+{COUNT.replace('?P<count>', '?P<whole>')}\b",
-                   re.IGNORECASE)
+X_NUMBER = NUMBER.replace("?P<", "?P<x")
+FROM_TO = re.compile(rf"\bfrom\s+{NUMBER}(?P<mid>[^.;]{{0,50}}?\bto\s+){X_NUMBER}")
+WHOLE = COUNT.replace("?P<count>", "?P<whole>")
+PARTS = re.compile(
+    rf"\b{COUNT}\s+of\s+(?:the|its|their|those|these|all)\s+{WHOLE}\b", re.IGNORECASE
+)
+CHANGE_BEFORE = re.compile(
+    r"(?:,|\bor\b|\bof\b|\bby\b|\bup\b|\bdown\b)\s*$"
+    r"|(?:rise|increase|gain|jump|drop|fall|decline|reduction|cut) of\s*$"
+)
 
 
 def detect(doc: Document) -> Iterator[Finding]:
@@ -115,8 +122,7 @@ def _percent_changes(doc: Document) -> Iterator[Finding]:
             y = _number_at(text, base + frm.start())
         else:
             pair = FROM_TO.search(clause_left)
-            if pair and re.search(r"(?:,|\bor\b|\bof\b|\bby\b|\bup\b|\bdown\b)\s*$|(?:rise|increase|"
-                                  r"gain|jump|drop|fall|decline|reduction|cut) of\s*$", clause_left):
+            if pair and CHANGE_BEFORE.search(clause_left):
                 y = _number_at(text, clause_left_start + pair.start())
                 last = list(re.finditer(rf"\bto\s+{NUMBER}", clause_left[pair.start() :]))
                 x = _number_at(text, clause_left_start + pair.start() + last[-1].start())
@@ -243,6 +249,8 @@ def _parts(doc: Document) -> Iterator[Finding]:
         yield N102.finding(
             doc, match.start("count"), match.end("count"),
             f"{match.group('count')} of the {match.group('whole')}: a part larger than its whole",
-            related=(Span(match.start("whole"), match.end("whole"), match.group("whole"), "whole"),),
+            related=(
+                Span(match.start("whole"), match.end("whole"), match.group("whole"), "whole"),
+            ),
             evidence=(f"{part} > {whole}",),
         )

@@ -18,10 +18,18 @@ from flagger.detectors.numbers.values import COUNT, count_value
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
-BOUND = r"(?P<bound>at least|about|around|more than|over|nearly|almost|some|up to|fewer than|less than|roughly|approximately|an estimated)?\s*"
-MENTION = re.compile(rf"(?<![\w,.$£€#-]){BOUND}{COUNT}(?![\w%,.-]|\.\d)\s+(?P<adj>(?:[a-z]+\s+)?)(?P<noun>[a-z]{{3,}})\b",
-                     re.IGNORECASE)
-DEFINITE = re.compile(r"(?:\b(?:the|all|those|these|all the|all of the|of the|of those)\s+)$", re.IGNORECASE)
+BOUND = (
+    r"(?P<bound>at least|about|around|more than|over|nearly|almost|some|up to|fewer than|"
+    r"less than|roughly|approximately|an estimated)?\s*"
+)
+MENTION = re.compile(
+    rf"(?<![\w,.$£€#-]){BOUND}{COUNT}(?![\w%,.-]|\.\d)\s+"
+    r"(?P<adj>(?:[a-z]+\s+)?)(?P<noun>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+DEFINITE = re.compile(
+    r"(?:\b(?:the|all|those|these|all the|all of the|of the|of those)\s+)$", re.IGNORECASE
+)
 UPDATE = re.compile(
     r"\b(?:rose|risen|rise|rising|climbed|increased|jumped|raised|revised|updated|toll|now|"
     r"more|another|other|others|additional|new|total|so far|latest|later|earlier|further|"
@@ -71,7 +79,10 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
                     f"for what reads as the same group ({value} ≠ {first_value})",
                     related=(Span(first.start("count"), first.end("count"),
                                   first.group("count"), "earlier count"),),
-                    evidence=(f"{first.group('count')} = {first_value}", f"{match.group('count')} = {value}"),
+                    evidence=(
+                        f"{first.group('count')} = {first_value}",
+                        f"{match.group('count')} = {value}",
+                    ),
                 )
         earlier.append((value, match))
 

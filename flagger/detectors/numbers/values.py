@@ -64,4 +64,5 @@ def count_value(word: str) -> int | None:
 
 def is_year(fig: Figure) -> bool:
     """Say whether a bare four-digit figure is probably a year."""
-    return not fig.has_scale and not fig.currency and re.fullmatch(r"(1[89]|20)\d\d", fig.text) is not None
+    bare = not fig.has_scale and not fig.currency
+    return bare and re.fullmatch(r"(1[89]|20)\d\d", fig.text) is not None

@@ -51,12 +51,15 @@ THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$")
 COMMA_BEFORE = re.compile(r",\s*(?:the\s+)?$")
 CITY_CAPITAL_BEFORE = re.compile(r"[,–—-]\s*(?:the\s+)?$")
 CAPITAL_OF_BEFORE = re.compile(r",\s+the\s+capital(?:\s+city)?\s+of\s+(?:the\s+)?$")
-LIST_AFTER = re.compile(r"^\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*)")
+LIST_AFTER = re.compile(
+    r"^\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*)"
+)
 LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&|\bbetween|\bamong)\s*$")
 BARE_CAPITAL = re.compile(
     r"\b(?:the|federal|national)\s+capital(?:\s+city)?(?:,\s*|\s+of\s+|\s+)(?=[A-Z])"
 )
 CITY_THE_CAPITAL = re.compile(r",\s*(?:the\s+)?capital(?:\s+city)?\b(?!\s+(?:city\s+)?of\b)")
+AHEAD = re.compile(r"[A-Z][\w'’\-]*[ \t]+$")
 PLACE_END = re.compile(
     r"\s*(?:$|\n|[,.;:)\-–—(]|\s+and\s+[a-z]|['’]s\s+(?:[a-z]+\s+){0,2}(?:city|port|town|capital|village|region|"
     r"province|state|island|resort)\b|\s+(?:on|in|at|for|last|this|next|where|when|which|whose|"
@@ -182,9 +185,6 @@ def _anaphora(
     home = gaz.country_of(city.text) or ""
     if any(gaz.is_capital(city.text, code, published) for code in codes):
         return
-    if any(located(home, codes) or gaz.is_capital(c.text, code, published)
-           for c in cities for code in codes):
-        pass
     same_country = located(home, codes)
     foreign_capital = gaz.is_capital(city.text, home, published)
     if not (same_country or foreign_capital):
@@ -210,19 +210,16 @@ def _bare_capitals(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
     """Flag "the capital Oran" / "Touba, the capital" when the city is no capital of its country."""
     text = doc.text
     published = doc.article.published
-    spans: list[tuple[Span, int]] = []
+    spans: list[Span] = []
     for match in BARE_CAPITAL.finditer(text):
-        if re.search(r"\w$", text[max(0, match.start() - 2) : match.start()].strip() or " ") and \
-                not text[max(0, match.start() - 2) : match.start()].strip().endswith(","):
-            pass
         city = _city_right(gaz, text, match.end())
         if city:
-            spans.append((city, match.start()))
+            spans.append(city)
     for match in CITY_THE_CAPITAL.finditer(text):
         city = _city_left(gaz, text, match.start())
         if city:
-            spans.append((city, match.start()))
-    for city, at in spans:
+            spans.append(city)
+    for city in spans:
         home = gaz.country_of(city.text)
         if home is None or ":" in home or not gaz.has_capital(home):
             continue
@@ -238,7 +235,6 @@ def _bare_capitals(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
             f"{_capital_names(gaz, home, doc)}",
             related=(Span(mentions[0].start(), mentions[0].end(), mentions[0].group(), "country"),),
         )
-        del at
 
 
 def _city_right(gaz: Gazetteer, text: str, at: int) -> Span | None:
@@ -272,8 +268,7 @@ def _city_left(gaz: Gazetteer, text: str, end: int) -> Span | None:
             text[end - len(candidate) : end] == candidate
         ):
             found = _longest_left(gaz, text, end, candidate)
-            ahead = re.search(r"[A-Z][\w'’\-]*[ \t]+$", text[max(0, found.start - 30) : found.start])
-            if ahead:
+            if AHEAD.search(text[max(0, found.start - 30) : found.start]):
                 return None  # "Walker" of "Ross Walker"
             return found
     return None
@@ -318,9 +313,9 @@ def _country_name(gaz: Gazetteer, code: str | None) -> str:
 def _capital_names(gaz: Gazetteer, code: str, doc: Document) -> str:
     published = doc.article.published
     rows = [name for name, _, _ in gaz.capitals.get(code, ())[:1]]
+    day = published.isoformat() if published else None
     for name, start, until in gaz.capitals.get(code, ()):
-        day = published.isoformat() if published else None
-        if start or until:
-            if day is None or ((not start or start <= day) and (not until or day <= until)):
-                rows = [name]
+        dated = bool(start or until)
+        if dated and (day is None or ((not start or start <= day) and (not until or day <= until))):
+            rows = [name]
     return rows[0].title() if rows else "unknown"
