@@ -60,7 +60,9 @@ FACTOR = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "ha
 CLAUSE_END = re.compile(r"[;.!?](?:\s|$)|,\s+(?:but|while|and)\b|\bbut\b|\bwhile\b")
 TO = re.compile(rf"\bto\s+{NUMBER}")
 FROM = re.compile(
-    rf"\bfrom\s+(?:last year's |the year-earlier |a year-earlier |the previous |the )?{NUMBER}"
+    r"\b(?:from|against|compared with|compared to)\s+"
+    rf"(?:last year's |the year-earlier |a year-earlier |the previous |the |[A-Z][a-z]+['’]s )?"
+    rf"{NUMBER}"
 )
 X_NUMBER = NUMBER.replace("?P<", "?P<x")
 FROM_TO = re.compile(rf"\bfrom\s+{NUMBER}(?P<mid>[^.;]{{0,50}}?\bto\s+){X_NUMBER}")
@@ -104,9 +106,7 @@ def _percent_changes(doc: Document) -> Iterator[Finding]:
         right = text[match.end() : match.end() + 160]
         stop = CLAUSE_END.search(right)
         clause_right = right[: stop.start()] if stop else right
-        if re.search(r"\b(?:to|from|at|of|and|by|with)\s+$", clause_left[-8:]) and not re.search(
-            r"\bby\s+$", clause_left[-4:]
-        ):
+        if re.search(r"\b(?:to|from|at|and|with)\s+$", clause_left[-8:]):
             continue
         if not CHANGE.search(clause_left[-40:] + " " + clause_right[:30]):
             continue
@@ -119,6 +119,12 @@ def _percent_changes(doc: Document) -> Iterator[Finding]:
         frm = FROM.search(clause_right)
         if to and frm:
             x = _number_at(text, base + to.start())
+            y = _number_at(text, base + frm.start())
+        elif frm and frm.start() < 25 and re.search(r",\s+(?:up|down|a|an)\s+$", clause_left):
+            before = list(NUMBER_RE.finditer(text, clause_left_start, match.start()))
+            gap = text[before[-1].end() : match.start()] if before else ""
+            near = re.fullmatch(r"\s*(?:[a-z]+\s*)?,\s+(?:up|down|a|an)\s+", gap)
+            x = figure(before[-1]) if before and near else None
             y = _number_at(text, base + frm.start())
         else:
             pair = FROM_TO.search(clause_left)
