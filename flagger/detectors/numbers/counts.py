@@ -19,12 +19,12 @@ from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
 BOUND = (
-    r"(?P<bound>at least|about|around|more than|over|nearly|almost|some|up to|fewer than|"
-    r"less than|roughly|approximately|an estimated)?\s*"
+    r"(?:(?P<bound>at least|about|around|more than|over|nearly|almost|some|up to|fewer than|"
+    r"less than|roughly|approximately|an estimated)\s+)?"
 )
 MENTION = re.compile(
     rf"(?<![\w,.$£€#-]){BOUND}{COUNT}(?![\w%,.-]|\.\d)\s+"
-    r"(?P<adj>(?:[a-z]+\s+)?)(?P<noun>[a-z]{3,})\b",
+    r"(?P<adj>)(?P<noun>[a-z]{3,})\b",
     re.IGNORECASE,
 )
 DEFINITE = re.compile(
@@ -37,7 +37,14 @@ UPDATE = re.compile(
     r"Wednesday|Thursday|Friday|Saturday|Sunday|then|now)|of whom|including|among)\b",
     re.IGNORECASE,
 )
+CHANGED = re.compile(
+    r"\b(?:rose|risen|rising|climbed|increased|jumped|revised|updated|toll|now|another|"
+    r"additional|so far|latest|by (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"then|now|evening|morning|night))\b",
+    re.IGNORECASE,
+)
 SKIP_NOUNS = {
+    "more", "other", "new", "additional", "percent", "per", "fewer", "less", "extra", "further",
     "years", "months", "weeks", "days", "hours", "minutes", "seconds", "percent", "per", "times",
     "points", "cents", "dollars", "pounds", "euros", "miles", "kilometres", "kilometers", "feet",
     "metres", "meters", "tonnes", "tons", "barrels", "shares", "votes", "pct", "and", "the", "or",
@@ -70,7 +77,7 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
                 continue
             between = text[first.end() : match.start()]
             around = text[max(0, first.start() - 40) : first.end() + 20]
-            if not UPDATE.search(between) and not UPDATE.search(around) and not _compatible(
+            if not CHANGED.search(between) and not UPDATE.search(around) and not _compatible(
                 first, first_value, value
             ) and len(between) < 1500 and "\n\n\n" not in between:
                 yield rule.finding(
