@@ -257,7 +257,8 @@ REGIONS = {
     "surrey", "kent", "essex", "victoria", "cornwall", "devon", "limburg", "punjab", "sindh",
     "bavaria", "alberta", "queensland", "georgia", "washington", "jersey", "guernsey", "zeeland",
     "holland", "flanders", "wallonia", "normandy", "brittany", "galicia", "macedonia", "moldova",
-    "luxembourg", "mexico", "panama", "djibouti", "kuwait", "singapore", "monaco", "guatemala",
+    "luxembourg", "mexico", "baja", "panama", "djibouti", "kuwait", "singapore", "monaco",
+    "guatemala",
 }
 """Names of regions (and countries) that GeoNames also lists as cities elsewhere: not judged."""
 

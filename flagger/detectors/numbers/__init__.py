@@ -58,7 +58,12 @@ MULTIPLE = re.compile(
 )
 FACTOR = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 CLAUSE_END = re.compile(r"[;.!?](?:\s|$)|,\s+(?:but|while|and)\b|\bbut\b|\bwhile\b")
-TO = re.compile(rf"\bto\s+{NUMBER}")
+TO = re.compile(rf"\bto\s+(?:almost |nearly |about |around |some |just over |just under )?{NUMBER}")
+MONTHS = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+)
+DAY_BEFORE = re.compile(rf"\b{MONTHS}\s+$")
+DAY_AFTER = re.compile(rf"\s+{MONTHS}\b|\s?(?:%|percent|per cent|pct)")
 FROM = re.compile(
     r"\b(?:from|against|compared with|compared to)\s+"
     rf"(?:last year's |the year-earlier |a year-earlier |the previous |the |[A-Z][a-z]+['’]s )?"
@@ -106,6 +111,8 @@ def _percent_changes(doc: Document) -> Iterator[Finding]:
         right = text[match.end() : match.end() + 160]
         stop = CLAUSE_END.search(right)
         clause_right = right[: stop.start()] if stop else right
+        another = PERCENT.search(clause_right)
+        clause_right = clause_right[: another.start()] if another else clause_right
         if re.search(r"\b(?:to|from|at|and|with)\s+$", clause_left[-8:]):
             continue
         if not CHANGE.search(clause_left[-40:] + " " + clause_right[:30]):
@@ -124,7 +131,9 @@ def _percent_changes(doc: Document) -> Iterator[Finding]:
             before = list(NUMBER_RE.finditer(text, clause_left_start, match.start()))
             gap = text[before[-1].end() : match.start()] if before else ""
             near = re.fullmatch(r"\s*(?:[a-z]+\s*)?,\s+(?:up|down|a|an)\s+", gap)
-            x = figure(before[-1]) if before and near else None
+            if before and re.search(r"[A-Z][a-z]{2,8}\.?\s+$", text[: before[-1].start()][-12:]):
+                near = None  # "the quarter ended Sept. 29, up 39%": a day, not a figure
+            x = figure(before[-1]) if before and near and not _dated(text, before[-1]) else None
             y = _number_at(text, base + frm.start())
         else:
             pair = FROM_TO.search(clause_left)
@@ -138,9 +147,19 @@ def _percent_changes(doc: Document) -> Iterator[Finding]:
 
 
 def _number_at(text: str, start: int) -> Figure | None:
-    """Return the first figure in the 60 characters from `start`."""
+    """Return the first figure in the 60 characters from `start`, unless it is a day of a date
+    ("3 August", "Sept. 29") or itself a percentage (a change of a rate is read two ways)."""
     match = NUMBER_RE.search(text, start, start + 60)
-    return figure(match) if match else None
+    if not match or _dated(text, match):
+        return None
+    return figure(match)
+
+
+def _dated(text: str, match: re.Match[str]) -> bool:
+    return bool(
+        DAY_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
+        or DAY_AFTER.match(text, match.end())
+    )
 
 
 def _aligned(x: Figure, y: Figure) -> tuple[Figure, Figure] | None:
@@ -160,7 +179,7 @@ def _aligned(x: Figure, y: Figure) -> tuple[Figure, Figure] | None:
     elif y.has_scale and not x.has_scale:
         x = Figure(x.start, x.end, x.text, x.value * y.scale, x.half_unit * y.scale, y.scale,
                    True, x.currency)
-    if x.currency and y.currency and x.currency != y.currency:
+    if (x.currency and y.currency and x.currency != y.currency) or x.start == y.start:
         return None
     if not 0.02 < x.value / y.value < 50:
         return None
@@ -176,12 +195,18 @@ def _judge_percent(doc: Document, match: re.Match[str], x: Figure, y: Figure) ->
     decimals = len(match.group("p").split(".")[1]) if "." in match.group("p") else 0
     half = 0.5 * 10 ** -decimals
     changes = [
-        abs(a - b) / b * 100
+        (a - b) / b * 100
         for a in (x.value - x.half_unit, x.value + x.half_unit)
         for b in (y.value - y.half_unit, y.value + y.half_unit)
         if b > 0
     ]
-    low, high = min(changes), max(changes)
+    if not changes:
+        return
+    signed_low, signed_high = min(changes), max(changes)
+    if signed_low <= 0 <= signed_high:
+        low, high = 0.0, max(-signed_low, signed_high)
+    else:
+        low, high = sorted((abs(signed_low), abs(signed_high)))
     low, high = low - half - 0.01 * stated, high + half + 0.01 * stated
     qualifier = (match.group("q") or "").strip().casefold()
     if qualifier in {"more than", "over", "just over"}:

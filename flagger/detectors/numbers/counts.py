@@ -24,11 +24,11 @@ BOUND = (
 )
 MENTION = re.compile(
     rf"(?<![\w,.$£€#-]){BOUND}{COUNT}(?![\w%,.-]|\.\d)\s+"
-    r"(?P<adj>)(?P<noun>[a-z]{3,})\b",
+    r"(?P<adj>)(?P<noun>(?-i:[a-z]{3,}))\b",
     re.IGNORECASE,
 )
 DEFINITE = re.compile(
-    r"(?:\b(?:the|all|those|these|all the|all of the|of the|of those)\s+)$", re.IGNORECASE
+    r"(?:(?<!\bof )\b(?:the|all|those|these|all the|of those)\s+)$", re.IGNORECASE
 )
 UPDATE = re.compile(
     r"\b(?:rose|risen|rise|rising|climbed|increased|jumped|raised|revised|updated|toll|now|"
@@ -45,7 +45,7 @@ CHANGED = re.compile(
 )
 SKIP_NOUNS = {
     "more", "other", "new", "additional", "percent", "per", "fewer", "less", "extra", "further",
-    "years", "months", "weeks", "days", "hours", "minutes", "seconds", "percent", "per", "times",
+    "years", "months", "weeks", "days", "hours", "minutes", "seconds", "times",
     "points", "cents", "dollars", "pounds", "euros", "miles", "kilometres", "kilometers", "feet",
     "metres", "meters", "tonnes", "tons", "barrels", "shares", "votes", "pct", "and", "the", "or",
     "of", "to", "in", "on", "at", "for", "from", "with", "was", "were", "are", "had", "have",

@@ -42,8 +42,8 @@ WORDS_RIGHT = re.compile(
 )
 POSSESSIVE_AFTER = re.compile(r"['’]|\ss\b")
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-CAPITAL_AFTER = re.compile(r"(?:['’]\s?s|\ss)?\s+capital(?:\s+city)?,?\s+(?:of\s+)?(?=[A-Z])")
-CAPITAL_BARE_AFTER = re.compile(r"(?:['’]\s?s|\ss)?\s+capital\b(?!\s+(?:city\s+)?(?:of\s+)?[A-Z])")
+CAPITAL_AFTER = re.compile(r"(?:['’] ?s| s)? capital(?: city)?,? (?:of )?(?=[A-Z])")
+CAPITAL_BARE_AFTER = re.compile(r"(?:['’] ?s| s)? capital\b(?! (?:city )?(?:of )?[A-Z])")
 KIND_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:city|town|port|village|resort|seaport)(?:\s+city)?,?\s+(?:of\s+)?(?=[A-Z])"
 )
@@ -59,7 +59,9 @@ BARE_CAPITAL = re.compile(
     r"\b(?:the|federal|national)\s+capital(?:\s+city)?(?:,\s*|\s+of\s+|\s+)(?=[A-Z])"
 )
 CITY_THE_CAPITAL = re.compile(r",\s*(?:the\s+)?capital(?:\s+city)?\b(?!\s+(?:city\s+)?of\b)")
-AHEAD = re.compile(r"[A-Z][\w'’\-]*[ \t]+$")
+FEDERAL = frozenset("US CA AU IN BR DE MX NG RU CN AR MY AT CH PK ET VE".split())
+"""Countries whose states have capitals: "Madison, the capital" means Wisconsin's."""
+AHEAD = re.compile(r"(?:[A-Z][\w'’\-]*|\b(?:St|Mt|Ft)\.)[ \t]+$")
 PLACE_END = re.compile(
     r"\s*(?:$|\n|[,.;:)\-–—(]|\s+and\s+[a-z]|['’]s\s+(?:[a-z]+\s+){0,2}(?:city|port|town|capital|village|region|"
     r"province|state|island|resort)\b|\s+(?:on|in|at|for|last|this|next|where|when|which|whose|"
@@ -221,7 +223,7 @@ def _bare_capitals(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
             spans.append(city)
     for city in spans:
         home = gaz.country_of(city.text)
-        if home is None or ":" in home or not gaz.has_capital(home):
+        if home is None or ":" in home or not gaz.has_capital(home) or home in FEDERAL:
             continue
         if gaz.is_capital(city.text, home, published):
             continue

@@ -68,8 +68,8 @@ def located(city_code: str, codes: tuple[str, ...]) -> bool:
 
 
 def fold(name: str) -> str:
-    """Return `name` without accents, case or curly apostrophes (Brasília = BRASILIA)."""
-    plain = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    """Return `name` without accents, case, hyphens or curly apostrophes (Brasília = BRASILIA)."""
+    plain = unicodedata.normalize("NFKD", name.replace("’", "'").replace("-", " "))
     return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
 
 
