@@ -49,7 +49,8 @@ SKIP_NOUNS = {
     "points", "cents", "dollars", "pounds", "euros", "miles", "kilometres", "kilometers", "feet",
     "metres", "meters", "tonnes", "tons", "barrels", "shares", "votes", "pct", "and", "the", "or",
     "of", "to", "in", "on", "at", "for", "from", "with", "was", "were", "are", "had", "have",
-    "has", "million", "billion", "thousand", "mln", "dlrs", "year", "month", "day", "week",
+    "has", "million", "billion", "thousand", "mln", "dlrs", "stg", "pence", "cts", "yen", "marks",
+    "year", "month", "day", "week",
 }
 BOUNDS_UP = {"at least", "more than", "over", "some", "about", "around", "nearly", "almost",
              "roughly", "approximately", "an estimated"}
@@ -70,7 +71,10 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
         earlier = seen.setdefault(noun, [])
         definite = DEFINITE.search(text[max(0, match.start() - 12) : match.start()])
         values = {v for v, _ in earlier}
-        if definite and len(values) == 1 and value not in values and not match.group("bound"):
+        subset = bool(values) and value < min(values)  # "the two banks" of the four: a subset
+        if definite and len(values) == 1 and not subset and value not in values and not (
+            match.group("bound")
+        ):
             first_value, first = earlier[0]
             if first.group("adj").casefold() != match.group("adj").casefold():
                 earlier.append((value, match))
