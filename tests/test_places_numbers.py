@@ -29,7 +29,7 @@ FLAGGED = [
     ("F101", "The festival moved to Sydney, Australia's capital, in March.", "Sydney", "Australia"),
     ("F102", "BRUGES, Netherlands (Reuters) - The canal museum reopened on Monday.", "Netherlands", "BRUGES"),
     ("F102", "A new bridge opened in the Dutch city of Bruges on Monday.", "Dutch", "Bruges"),
-    ("F102", "The choir performed in Bruges, the Netherlands, last week.", "the Netherlands", "Bruges"),
+    ("F102", "The choir performed in Bruges, the Netherlands, last week.", "Netherlands", "Bruges"),
     ("F102", "The ferry docked at the Italian port of Marseille after the storm.", "Italian", "Marseille"),
     ("N102", "Harbour fees fell 12 percent to 264 from 280 last year.", "12 percent", "280"),
     ("N102", "Ticket sales rose 30% to $4.1 million from $3.6 million.", "30%", "$3.6 million"),

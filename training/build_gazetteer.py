@@ -19,6 +19,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from flagger.detectors.places.gazetteer import fold
+
 MIN_POPULATION = 15000
 ALT_NAME_POPULATION = 100000
 """Alternate names (Kiev, Bombay, Peking) are taken only for cities at least this large."""
@@ -341,10 +343,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default="flagger/detectors/places/gazetteer.json")
     out = Path(parser.parse_args().out)
-    data = json.dumps(build(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    out.write_text(data + "\n", encoding="utf-8")
-    digest = hashlib.sha256(out.read_bytes()).hexdigest()
-    print(f"{out}: {out.stat().st_size} bytes, sha256 {digest}")
+    table = build()
+    cities = {fold(name): row for name, row in table.pop("cities").items()}
+    table["capitals"] = {
+        code: sorted({(fold(name), start, until) for name, start, until in rows})
+        for code, rows in table["capitals"].items()
+    }
+    for path, part in ((out, table), (out.with_name("cities.json"), {"cities": cities})):
+        data = json.dumps(part, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        path.write_text(data + "\n", encoding="utf-8")
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        print(f"{path}: {path.stat().st_size} bytes, sha256 {digest}")
 
 
 if __name__ == "__main__":

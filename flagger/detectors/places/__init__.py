@@ -79,6 +79,8 @@ def detect(doc: Document) -> Iterator[Finding]:
     if not TRIGGER.search(text):
         return
     gaz = load()
+    if next(gaz.terms_in(text), None) is None:
+        return
     seen: set[tuple[str, int]] = set()
     for finding in _scan(doc, gaz):
         if (finding.rule, finding.start) not in seen:
@@ -88,7 +90,7 @@ def detect(doc: Document) -> Iterator[Finding]:
 
 def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
     text = doc.text
-    for match in gaz.term_pattern.finditer(text):
+    for match in gaz.terms_in(text):
         term = match.group()
         codes = gaz.terms[term]
         start, end = match.span()
@@ -228,7 +230,7 @@ def _bare_capitals(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
         if gaz.is_capital(city.text, home, published):
             continue
         name = _country_name(gaz, home)
-        mentions = [m for m in gaz.term_pattern.finditer(doc.text) if home in gaz.terms[m.group()]]
+        mentions = [m for m in gaz.terms_in(doc.text) if home in gaz.terms[m.group()]]
         if not mentions:
             continue
         yield F101.finding(
