@@ -60,6 +60,7 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N101 findings."""
     text = doc.text
     seen: dict[str, list[tuple[int, re.Match[str]]]] = {}
+    seen_values: dict[str, set[int]] = {}
     for match in MENTION.finditer(text):
         value = count_value(match.group("count"))
         noun = match.group("noun").casefold()
@@ -70,15 +71,12 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
             continue
         earlier = seen.setdefault(noun, [])
         definite = DEFINITE.search(text[max(0, match.start() - 12) : match.start()])
-        values = {v for v, _ in earlier}
+        values = seen_values.setdefault(noun, set())
         subset = bool(values) and value < min(values)  # "the two banks" of the four: a subset
         if definite and len(values) == 1 and not subset and value not in values and not (
             match.group("bound")
         ):
             first_value, first = earlier[0]
-            if first.group("adj").casefold() != match.group("adj").casefold():
-                earlier.append((value, match))
-                continue
             between = text[first.end() : match.start()]
             around = text[max(0, first.start() - 40) : first.end() + 20]
             if not CHANGED.search(between) and not UPDATE.search(around) and not _compatible(
@@ -95,7 +93,9 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
                         f"{match.group('count')} = {value}",
                     ),
                 )
-        earlier.append((value, match))
+        if not earlier:
+            earlier.append((value, match))
+        values.add(value)
 
 
 def _compatible(first: re.Match[str], first_value: int, value: int) -> bool:
