@@ -272,16 +272,27 @@ def _multiples(doc: Document) -> Iterator[Finding]:
         )
 
 
+PARTS_GATE = re.compile(r" of (?:the|its|their|those|these|all) (?:\d|[a-z]+(?:-[a-z]+)? [a-z])")
+
+
 def _parts(doc: Document) -> Iterator[Finding]:
-    for match in PARTS.finditer(doc.text):
-        part, whole = count_value(match.group("count")), count_value(match.group("whole"))
-        if part is None or whole is None or part <= whole or whole < 2:
+    text = doc.text
+    for gate in PARTS_GATE.finditer(text):
+        match = PARTS.search(text, max(0, gate.start() - 20), gate.end() + 20)
+        if match is None or match.start("whole") < gate.start():
             continue
-        yield N102.finding(
-            doc, match.start("count"), match.end("count"),
-            f"{match.group('count')} of the {match.group('whole')}: a part larger than its whole",
-            related=(
-                Span(match.start("whole"), match.end("whole"), match.group("whole"), "whole"),
-            ),
-            evidence=(f"{part} > {whole}",),
-        )
+        yield from _part(doc, match)
+
+
+def _part(doc: Document, match: re.Match[str]) -> Iterator[Finding]:
+    part, whole = count_value(match.group("count")), count_value(match.group("whole"))
+    if part is None or whole is None or part <= whole or whole < 2:
+        return
+    yield N102.finding(
+        doc, match.start("count"), match.end("count"),
+        f"{match.group('count')} of the {match.group('whole')}: a part larger than its whole",
+        related=(
+            Span(match.start("whole"), match.end("whole"), match.group("whole"), "whole"),
+        ),
+        evidence=(f"{part} > {whole}",),
+    )

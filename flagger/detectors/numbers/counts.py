@@ -37,6 +37,10 @@ UPDATE = re.compile(
     r"Wednesday|Thursday|Friday|Saturday|Sunday|then|now)|of whom|including|among)\b",
     re.IGNORECASE,
 )
+GATE = re.compile(
+    r"\b(?:[Tt]he|[Aa]ll|[Tt]hose|[Tt]hese|THE|ALL) (?:\d|(?:[a-z]+-)?(?:one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|dozen))"
+)
 CHANGED = re.compile(
     r"\b(?:rose|risen|rising|climbed|increased|jumped|revised|updated|toll|now|another|"
     r"additional|so far|latest|by (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -59,6 +63,8 @@ BOUNDS_UP = {"at least", "more than", "over", "some", "about", "around", "nearly
 def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N101 findings."""
     text = doc.text
+    if not GATE.search(text):
+        return
     seen: dict[str, list[tuple[int, re.Match[str]]]] = {}
     seen_values: dict[str, set[int]] = {}
     for match in MENTION.finditer(text):
