@@ -28,7 +28,7 @@ def test_schema(report: flagger.Report) -> None:
     assert set(data["article"]) >= {"id", "title", "source", "published"}
     summary = data["summary"]
     assert set(summary) >= {"sentences", "findings_by_category", "hedged_share", "score"}
-    assert set(summary["findings_by_category"]) == {"hedging", "attribution", "temporal"}
+    assert set(summary["findings_by_category"]) == {"hedging", "attribution", "temporal", "place", "number"}
     assert 0 <= summary["score"] <= 100 and 0 <= summary["hedged_share"] <= 1
     assert all(set(s) == {"index", "start", "end", "hedge_score"} for s in data["sentences"])
     assert all(0 <= s["hedge_score"] <= 1 for s in data["sentences"])

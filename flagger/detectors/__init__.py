@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from flagger.annotations.document import Document
-from flagger.detectors import attribution, hedging, temporal
+from flagger.detectors import attribution, hedging, numbers, places, temporal
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
 Detector = Callable[[Document], Iterable[Finding]]
 
-FAMILIES = (hedging, attribution, temporal)
+FAMILIES = (hedging, attribution, temporal, places, numbers)
 RULES: tuple[Rule, ...] = tuple(rule for family in FAMILIES for rule in family.RULES)
 DETECTORS: tuple[Detector, ...] = tuple(family.detect for family in FAMILIES)

@@ -22,7 +22,7 @@ from flagger.report.summary import CATEGORIES
 MIN_SOURCE_ARTICLES = 5
 """Sources are ranked on the index page only with this many articles (as in the stderr tally)."""
 QUOTE_LIMIT = 140
-PRIORITY = {"temporal": 0, "attribution": 1, "hedging": 2}
+PRIORITY = {"temporal": 0, "place": 0, "number": 0, "attribution": 1, "hedging": 2}
 
 FindingSpan = tuple[int, int, int, str]  # start, end, finding number, role
 

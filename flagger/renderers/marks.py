@@ -10,7 +10,13 @@ from functools import lru_cache
 from flagger.report import Report
 from flagger.report.finding import Finding
 
-CATEGORY_COLOURS = {"hedging": "yellow", "attribution": "magenta", "temporal": "red"}
+CATEGORY_COLOURS = {
+    "hedging": "yellow",
+    "attribution": "magenta",
+    "temporal": "red",
+    "place": "cyan",
+    "number": "blue",
+}
 
 
 @lru_cache(maxsize=4)

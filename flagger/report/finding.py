@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from flagger.article import Article, Field, Span
 
-Category = Literal["hedging", "attribution", "temporal"]
+Category = Literal["hedging", "attribution", "temporal", "place", "number"]
 Severity = Literal["info", "warning", "error"]
 SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")
 

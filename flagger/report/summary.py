@@ -8,7 +8,7 @@ from typing import Any
 
 from flagger.report.finding import Finding
 
-CATEGORIES = ("hedging", "attribution", "temporal")
+CATEGORIES = ("hedging", "attribution", "temporal", "place", "number")
 ATTRIBUTION_WEIGHT = 0.85
 TEMPORAL_WEIGHT = 0.7
 PRIOR_SENTENCES = 2

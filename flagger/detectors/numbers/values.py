@@ -1,0 +1,68 @@
+"""Reading figures: "2.39bn rupees", "$1.55 billion", "12,500", "a dozen", "Thirty-one"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SCALE = {
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
+    "tn": 1e12, "trillion": 1e12,
+}
+NUMBER = (
+    r"(?P<cur>[$£€#]\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>bn|billion|mln|million|m|k|thousand|trillion|tn)\b)?"
+)
+NUMBER_RE = re.compile(rf"(?<![\w.,]){NUMBER}(?![\w]|\.\d|,\d)")
+UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+         "fifteen sixteen seventeen eighteen nineteen").split()
+TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_VALUES = {w: i + 1 for i, w in enumerate(UNITS)}
+WORD_VALUES.update({w: 10 * (i + 2) for i, w in enumerate(TENS)})
+WORD_VALUES.update({f"{t}-{u}": 10 * (i + 2) + j + 1 for i, t in enumerate(TENS)
+                    for j, u in enumerate(UNITS[:9])})
+WORD_VALUES.update({"a dozen": 12, "dozen": 12, "two dozen": 24, "three dozen": 36})
+COUNT = (
+    r"(?P<count>\d{1,3}(?:,\d{3})+|\d+|(?:two |three )?dozen|a dozen|"
+    + "|".join(sorted(WORD_VALUES, key=len, reverse=True)) + ")"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure in the text: its value, and half the unit of its last written digit."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    half_unit: float
+    scale: float
+    has_scale: bool
+    currency: str
+
+
+def figure(match: re.Match[str], default_scale: float = 1.0) -> Figure:
+    """Return the figure a NUMBER match reads."""
+    digits = match.group("num").replace(",", "")
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    scale_word = match.group("scale")
+    scale = SCALE[scale_word] if scale_word else default_scale
+    return Figure(
+        match.start(), match.end(), match.group(), float(digits) * scale,
+        0.5 * 10 ** -decimals * scale, scale, bool(scale_word), (match.group("cur") or "").strip(),
+    )
+
+
+def count_value(word: str) -> int | None:
+    """Return the value of a count written in digits or words."""
+    folded = word.casefold().replace(",", "")
+    if folded.isdigit():
+        return int(folded)
+    return WORD_VALUES.get(folded)
+
+
+def is_year(fig: Figure) -> bool:
+    """Say whether a bare four-digit figure is probably a year."""
+    bare = not fig.has_scale and not fig.currency
+    return bare and re.fullmatch(r"(1[89]|20)\d\d", fig.text) is not None

