@@ -113,12 +113,38 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
     yield position, len(text)
 
 
+MAX_BLOCK = 20_000
+"""Punkt reads a block in one regular-expression pass that NLTK stops after 5 s; a block longer
+than any real paragraph is cut after a sentence-ending mark and a space (else at a space)."""
+BLOCK_CUT = re.compile(r"[.!?][\"'”’)\]]*\s+(?=\S)")
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield start:end in pieces of at most about MAX_BLOCK characters."""
+    while end - start > MAX_BLOCK:
+        window = text[start : start + MAX_BLOCK]
+        cut = None
+        for match in BLOCK_CUT.finditer(window, MAX_BLOCK // 2):
+            cut = match.end()
+        if cut is None:
+            space = window.rfind(" ", MAX_BLOCK // 2)
+            cut = space + 1 if space > 0 else MAX_BLOCK
+        yield start, start + cut
+        start += cut
+    yield start, end
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Return the sentences of `text` with offsets; whitespace is never part of a sentence."""
     tokenizer = _tokenizer()
     sentences: list[Sentence] = []
     for paragraph_start, paragraph_end in _paragraphs(text):
-        for block_start, block_end in _line_blocks(text, paragraph_start, paragraph_end):
+        blocks = (
+            piece
+            for line_start, line_end in _line_blocks(text, paragraph_start, paragraph_end)
+            for piece in _bounded(text, line_start, line_end)
+        )
+        for block_start, block_end in blocks:
             block = text[block_start:block_end]
             if not block.strip():
                 continue
