@@ -146,8 +146,8 @@ def _capital(
     span, partner = (country, city) if home and home not in codes else (city, country)
     yield F101.finding(
         doc, span.start, span.end,
-        f"{city.text} is called the capital of {_country_name(gaz, codes[0])}, whose capital "
-        f"is {capitals}{where}",
+        f"{city.text} is called the capital of {_country_name(gaz, codes[0])}, but it is not"
+        f"{capitals}{where}",
         related=(dataclasses.replace(partner, role="capital claim"),),
         evidence=(f"capital of {_country_name(gaz, codes[0])} = {capitals}",),
     )
@@ -203,7 +203,7 @@ def _anaphora(
     finding = F101.finding(
         doc, phrase.start, phrase.end,
         f"{text[phrase.start:phrase.end]!s} refers back to {city.text}, which is not the capital "
-        f"of {_country_name(gaz, codes[0])} ({_capital_names(gaz, codes[0], doc)})",
+        f"of {_country_name(gaz, codes[0])}{_capital_names(gaz, codes[0], doc)}",
         related=(Span(city.start, city.end, city.text, "antecedent"),),
     )
     yield dataclasses.replace(finding, severity="warning" if finding.severity == "error" else
@@ -235,8 +235,8 @@ def _bare_capitals(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
             continue
         yield F101.finding(
             doc, city.start, city.end,
-            f"{city.text} is called the capital, but it is a city of {name}, whose capital is "
-            f"{_capital_names(gaz, home, doc)}",
+            f"{city.text} is called the capital, but it is a city of {name}, and not its "
+            f"capital{_capital_names(gaz, home, doc)}",
             related=(Span(mentions[0].start(), mentions[0].end(), mentions[0].group(), "country"),),
         )
 
@@ -315,11 +315,15 @@ def _country_name(gaz: Gazetteer, code: str | None) -> str:
 
 
 def _capital_names(gaz: Gazetteer, code: str, doc: Document) -> str:
+    """Return ", whose capital was X" for a capital the gazetteer dates, else "".
+
+    The gazetteer keeps every spelling of a capital but not which one is English, so an
+    undated capital is not named (its first spelling can be an exonym such as "anakara").
+    """
     published = doc.article.published
-    rows = [name for name, _, _ in gaz.capitals.get(code, ())[:1]]
     day = published.isoformat() if published else None
     for name, start, until in gaz.capitals.get(code, ()):
         dated = bool(start or until)
         if dated and (day is None or ((not start or start <= day) and (not until or day <= until))):
-            rows = [name]
-    return rows[0].title() if rows else "unknown"
+            return f", whose capital was then {name.title()}"
+    return ""
