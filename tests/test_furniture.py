@@ -142,3 +142,17 @@ def test_wrapped_wire_copy_lines_are_not_furniture() -> None:
         "Read more\n"
     )
     assert _reasons(text) == [("related", "Read more")]
+
+
+def test_a_share_line_naming_a_network_is_skipped_while_the_hedge_beside_it_is_flagged() -> None:
+    text = (
+        "The minister spoke on Monday.\n\nShare this article on Facebook\n\n"
+        "The deal may collapse next week."
+    )
+    report = flagger.analyze(text, published="2025-05-11")
+    assert [(s.reason, text[s.start : s.end]) for s in report.skipped] == [
+        ("share", "Share this article on Facebook")
+    ]
+    assert [text[f.start : f.end] for f in report.findings if f.rule == "H101"] == [
+        "The deal may collapse next week."
+    ]

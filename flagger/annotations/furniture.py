@@ -45,6 +45,7 @@ _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "share",
         _rx(
             r"^(?:shares?|share this(?: story| article| post)?[.!:]?|share (?:on|via|to) \w+.*"
+            r"|share this (?:story|article|post) (?:on|via|with) \w+[.!]?"
             r"|(?:think your friends|like this story|if you like this story|read or share)"
             r".*\bshare\b.*"
             r"|.*\bshare (?:it|this (?:story|article)) with a friend\b.*"
