@@ -38,6 +38,7 @@ _AGE = re.compile(
     r"|\b(?:me|him|her),\s+at\s+(?P<a6>\d{2}),")
 _NAME_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?([A-Z][a-z]+)")
 _BORN = re.compile(r"\bborn\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+_OF = re.compile(r"\s+of\b")
 _BIRTHDAY = re.compile(rf"\b(?P<n>{_ORDINAL})\s+birthday\b", re.IGNORECASE)
 _KIN = re.compile(r"\b(son|daughter|child|children|baby|babies|wife|husband|father|mother|"
                   r"brother|sister|twin|parents|grand\w+)\b", re.IGNORECASE)
@@ -250,7 +251,7 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                                text[b[0]:b[1]])
         for match in _ANNIVERSARY.finditer(text, s_start, s_end) if "anniversar" in lower else ():
             n = _number(match["n"])
-            of_word = re.compile(r"\s+of\b").match(text, match.end())
+            of_word = _OF.match(text, match.end())
             of = [y for y in years if of_word and 0 <= y[0] - of_word.end() <= 60]
             if (n is None or not of or any(y[0] < match.start() for y in years)
                     or match.group()[-11].isupper()):
