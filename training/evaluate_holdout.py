@@ -1,15 +1,17 @@
-"""Score flagger once on the held-out sets written blind after the rules of 0.2 were fixed.
+"""Score flagger once on the held-out sets written blind while its rules were being changed.
 
     python -m training.evaluate_holdout            # all four tables
     python -m training.evaluate_holdout --misses   # also list what was missed
 
 The sets live in `training/data/plants/holdout/` (date plants and negatives, place and number
-plants and negatives) and `training/data/news_labels/holdout/` (every sentence of 42 articles
-labelled `spec` and `vague`). Helpers that had only the specification wrote them; they were
-committed before any rule ran on them and are never edited. Plants are counted as in
-`evaluate_dates` and `evaluate_places_numbers`; the news labels as in `evaluate_hedging` (the
-model on each sentence) and `evaluate_attribution` (an A finding starting in the sentence), and
-also as an editor sees H101 in a report (a finding starting in the sentence).
+plants and negatives), `training/data/holdout/real_errors.jsonl` (errors found printed in the
+non-evaluation corpora) and `training/data/news_labels/holdout/` (every sentence of 42 articles
+labelled `spec` and `vague` by two annotators, disagreements adjudicated). Helpers that had only
+the specification wrote them while the rules were being changed; each set was committed before
+any rule ran on it and is never edited. Plants are counted as in `evaluate_dates` and
+`evaluate_places_numbers`; the news labels as in `evaluate_hedging` (the model on each sentence)
+and `evaluate_attribution` (an A finding starting in the sentence), and also as an editor sees
+H101 in a report (a finding starting in the sentence).
 """
 
 from __future__ import annotations
@@ -24,14 +26,23 @@ from typing import Any
 from flagger import Flagger
 from flagger.annotations.hedging.model import HedgeModel
 from flagger.article import Article
-from training.evaluate_dates import FAMILIES, _alarms, _apply, _articles, _check, _found
+from training.evaluate_dates import (
+    FAMILIES,
+    REAL_FAMILIES,
+    _alarms,
+    _apply,
+    _articles,
+    _check,
+    _found,
+)
 from training.evaluate_hedging import ours, prf
-from training.evaluate_places_numbers import RULES, compose, run, touches
+from training.evaluate_places_numbers import FAMILY_RULE, RULES, compose, run, touches
 from training.news import SHARED_DATA
 
 DATA = Path(__file__).resolve().parent / "data"
 PLANTS = DATA / "plants" / "holdout"
 LABELS = DATA / "news_labels" / "holdout" / "gold.jsonl"
+REAL_ERRORS = DATA / "holdout" / "real_errors.jsonl"
 
 
 def _rows(path: Path) -> list[dict[str, Any]]:
@@ -115,6 +126,42 @@ def places_numbers(data: Path, misses: bool) -> None:
         print(f"    {f.rule} {f.message}")
 
 
+def real_errors(data: Path, misses: bool) -> None:
+    """Print how many of the held-out real printed errors a finding of the right family meets."""
+    rows = _rows(REAL_ERRORS)
+    articles = _articles({(r["corpus"], r["article"]) for r in rows}, data)
+    dates_checker, places_checker = Flagger(select="T"), Flagger(select="F,N")
+    found: Counter[str] = Counter()
+    listed: Counter[str] = Counter()
+    for row in rows:
+        record = articles[(row["corpus"], row["article"])]
+        if row["family"] in REAL_FAMILIES:
+            findings = _check(dates_checker, record["text"], record.get("title"), record["date"])
+            partner = None
+            if row.get("partner_start") is not None:
+                partner = (row.get("partner_field") or "text", row["partner_start"],
+                           row["partner_end"])
+            hit = _found(findings, row["field"], (row["start"], row["end"]), partner)
+        else:
+            text, offset = compose(record)
+            spans = [(row["start"] + (0 if row["field"] == "title" else offset),
+                      row["end"] + (0 if row["field"] == "title" else offset))]
+            if row.get("partner_start") is not None:
+                spans.append((row["partner_start"] + offset, row["partner_end"] + offset))
+            hit = any(f.rule == FAMILY_RULE[row["family"]] and any(touches(f, a, b)
+                                                                   for a, b in spans)
+                      for f in run(places_checker, text, record.get("date")))
+        listed[row["family"]] += 1
+        found[row["family"]] += hit
+        if misses and not hit:
+            print(f"  MISS real {row['family']} {row['corpus']}/{row['article']}: {row['note']}")
+    print("\nholdout real printed errors: found / listed")
+    print("| family | found |\n|---|---:|")
+    for family in sorted(listed):
+        print(f"| {family} | {_percent(found[family], listed[family])} |")
+    print(f"| all | {_percent(sum(found.values()), sum(listed.values()))} |")
+
+
 def news_labels(data: Path) -> None:
     """Print hedging and attribution P/R/F1 per sentence on the held-out news labels."""
     rows = _rows(LABELS)
@@ -159,6 +206,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     dates(args.data, args.misses)
     places_numbers(args.data, args.misses)
+    real_errors(args.data, args.misses)
     news_labels(args.data)
 
 
