@@ -15,6 +15,9 @@ from flagger.report.finding import Finding
 # The only characters that match an ASCII letter case-insensitively but do not lower-case to it;
 # a text with one of them is scanned whole.
 FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+NAMEABLE = frozenset({"A102", "A104"})
+"""Crowds and roles can be named beside the cue; sources and hearsay stay unnamed whatever
+organisation they sit in ('Interior Ministry sources said')."""
 WORD_START = re.compile(r"\b\w")
 
 
@@ -84,7 +87,7 @@ def _matches(doc: Document) -> Iterator[_Match]:
             positions = found[cue.keywords]
         for match in _finditer(pattern, text, positions, cue.reach):
             sentence = doc.sentences[doc.sentence_index(match.start())] if doc.sentences else None
-            if code != "A103" and is_named(text, match, sentence.start if sentence else 0):
+            if code in NAMEABLE and is_named(text, match, sentence.start if sentence else 0):
                 continue
             yield _Match(code, match.start(), match.end())
 

@@ -18,9 +18,10 @@ NOT_A_NAME = re.compile(
     r"Independent|Some|Many|Most|Several|Other|Top|Leading|The|A|An|And|But|However|Meanwhile|"
     r"According|Both|Yet|Still|Also|Now|Earlier|Later|Overall|Amid|In|On|At|For)$"
 )
-# "The researchers said" points back to people the story has already introduced.
+# "The researchers said" points back to people the story has already introduced ("that" is
+# mostly a conjunction: "he said that experts believe").
 DEFINITE_BEFORE = re.compile(
-    r"\b(?:the|this|that|these|those|both|his|her|their|its|our|such)\s+$", re.I
+    r"\b(?:the|this|these|those|both|his|her|their|its|our|such)\s+$", re.I
 )
 NAMED_AFTER = re.compile(
     r",?\s+(?:[A-Z][a-z]+\s+){1,3}(?:of|at|from)?\s*[A-Z]|\s+(?:at|from|with|"

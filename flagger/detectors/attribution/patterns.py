@@ -27,19 +27,19 @@ class Cue(NamedTuple):
 CUES: tuple[Cue, ...] = (
     Cue(
         "A101",
-        rf"\baccording\s+to\s+(?:{w.SOURCE_WORDS}\s+)*sources?\b",
+        rf"\baccording\s+to\s+(?:(?:{w.SOURCE_WORDS}|(?-i:[A-Z][\w.&'’-]*))\s+)*sources?\b",
         ("according",),
         0,
     ),
     Cue(
         "A101",
-        rf"\b(?:{w.SOURCE_WORDS}\s+)*sources?\s+(?:close\s+to|familiar\s+with|{w.SAY}\b)",
+        rf"\b(?:{w.SOURCE_WORDS}\s+)*sources?\s+(?:{w.AUX}{w.SAY}\b|close\s+to|familiar\s+with)",
         ("source",),
         REACH,
     ),
     Cue(
         "A101",
-        rf"\b{w.SAY}\s+(?:{w.SOURCE_WORDS}\s+)*sources\b",
+        rf"\b{w.SAY}\s+(?:(?:{w.SOURCE_WORDS}|(?-i:[A-Z][\w.&'’-]*))\s+)*sources\b",
         ("sources",),
         REACH,
     ),
@@ -69,36 +69,42 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A101",
         r"\b(?:an?\s+|one\s+|two\s+|three\s+|several\s+)?(?:unnamed|anonymous|unidentified)\s+"
-        r"(?:[\w-]+\s+){0,2}(?:officials?|sources?|persons?|people|diplomats?|insiders?|aides?)\b",
+        rf"(?:[\w-]+\s+){{0,2}}(?:sources?|persons?|people|{w.ROLE}|{w.CROWD})\b",
         ("unnamed", "anonymous", "unidentified"),
         REACH,
     ),
     Cue(
         "A102",
-        rf"\b{w.QUANTIFIER}{w.CROWD}\s+(?:have\s+|has\s+|had\s+|also\s+|now\s+|long\s+|\w+ly\s+)?"
-        rf"{w.OPINE}\b",
+        rf"\b{w.QUANTIFIER}{w.CROWD}{w.POSTMODIFIER}\s+{w.AUX}{w.OPINE}{w.VERB_END}",
         w.CROWD_WORDS,
         REACH,
     ),
     Cue(
         "A102",
-        rf"\b{w.OPINE}\s+{w.QUANTIFIER}{w.CROWD}\b(?!\s+(?:at|from|with|of|including|such\s+as|"
-        r"like|led\s+by)\s+[A-Z])(?!\s+[A-Z][a-z])",
+        rf"{w.INVERTED}{w.OPINE}\s+{w.QUANTIFIER}{w.CROWD}\b(?!\s+(?:at|from|with|of|including|such\s+as|"
+        rf"like|led\s+by)\s+(?-i:[A-Z]))(?!\s+(?-i:[A-Z][a-z])){w.NOT_A_SUBJECT}",
         w.CROWD_WORDS,
         REACH,
     ),
     Cue(
         "A102",
-        r"\b(?:many|some|others|most|people|everyone|everybody)\s+(?:people\s+|observers\s+|"
-        r"americans\s+|others\s+)?(?:believe|say|saying|think|thought|argue|fear|suspect|claim|"
-        r"feel|suggest|see|view|consider|expect|hope)\b",
-        ("many", "some", "others", "most", "people", "everyone", "everybody"),
+        rf"(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\blet\s)(?<!\bhelp\s)"
+        rf"\b(?:(?:many|some|most|few|other)\s+(?:other\s+)?(?:people|observers|americans|"
+        rf"others|of\s+(?:them|us|those))|many|some|others|most|people|everyone|everybody)\s+"
+        rf"{w.AUX}(?:believe[sd]?|say|saying|think|thought|argue[sd]?|fear(?:ed|ing)?|suspect(?:ed)?|"
+        rf"claim(?:ed)?|feel|felt|suggest(?:ed)?|see|saw|view|consider|expect|hoped?|"
+        rf"question(?:ed)?|assume[sd]?|allege[sd]?|wonder(?:ed)?|"
+        rf"(?:are|were)\s+(?:(?:more|less|slightly|also)\s+)?{w.STANCE})\b|"
+        r"\bleading\s+(?:many|some|others|observers|people)\s+to\s+(?:believe|think|assume|"
+        r"speculate|conclude|suspect|question|wonder)\b",
+        ("many", "some", "others", "other", "most", "few", "people", "everyone", "everybody",
+         "leading"),
         0,
     ),
     Cue(
         "A102",
-        r"\bit\s+(?:is|was|has\s+been)\s+(?:widely\s+|generally\s+|commonly\s+)?(?:believed|"
-        r"thought|accepted|agreed|assumed|known|estimated)\s+that\b",
+        r"\bit(?:\s+is|\s+was|\s+has\s+been|['’]s)\s+(?:widely\s+|generally\s+|commonly\s+)?(?:believed|"
+        r"thought|accepted|agreed|assumed|feared|estimated)\s+that\b",
         ("it",),
         0,
     ),
@@ -118,29 +124,29 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A104",
-        rf"\b{w.DESCRIBED}{w.ROLE}\s+(?:have\s+|has\s+|had\s+|also\s+|\w+ly\s+)?"
-        rf"(?:{w.SAY}|{w.OPINE})\b",
+        rf"\b{w.ROLE_PHRASE}{w.POSTMODIFIER}\s+{w.AUX}(?:{w.SAY}|{w.OPINE}){w.VERB_END}",
         w.ROLE_WORDS,
         REACH,
     ),
     Cue(
         "A104",
-        rf"\b{w.SAY}\s+(?:an?|one|two|three|several|another)\s+"
-        rf"(?-i:(?:(?:[a-z][\w-]*|{w.NATIONALITY})\s+){{0,3}}?){w.ROLE}\b",
+        rf"{w.INVERTED}{w.SAY}\s+{w.INDEFINITE}\s+"
+        rf"(?-i:(?:(?:{w.PREMODIFIER}|{w.CAPITALISED})\s+){{0,3}}?){w.ROLE}\b{w.NOT_A_SUBJECT}",
         w.ROLE_WORDS,
         REACH,
     ),
     Cue(
         "A104",
-        r"\b(?:said\s+the\s+(?-i:(?:[a-z][\w-]*\s+){0,2}?)(?:official|source|insider)s?\b|"
-        r"the\s+(?-i:(?:[a-z][\w-]*\s+){0,2}?)(?:official|source|insider)s?\s+"
-        r"(?:said|says|told|added)\b)",
-        ("official", "source", "insider"),
+        rf"\b(?:said\s+the\s+(?-i:(?:[a-z][\w-]*\s+){{0,2}}?){w.ANAPHOR}\b|"
+        rf"the\s+(?-i:(?:[a-z][\w-]*\s+){{0,2}}?){w.ANAPHOR}\s+(?:said|says|told|added)\b)",
+        ("official", "source", "insider", "aide", "staffer", "soldier", "diplomat", "officer",
+         "employee", "adviser", "advisor", "commander", "negotiator"),
         REACH,
     ),
     Cue(
         "A104",
-        rf"\baccording\s+to\s+{w.DESCRIBED}{w.ROLE}\b",
+        rf"\baccording\s+to\s+{w.ROLE_PHRASE}\b(?!\s+(?!\w*ly\b)"
+        r"(?!(?:in|at|from|of|who|familiar|close|with|on|and|say|said)\b)(?-i:[a-z]))",
         ("according",),
         0,
     ),
@@ -181,7 +187,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A103",
-        r"\bamid\s+(?:[a-z]+\s+){0,2}?(?:reports|rumou?rs|claims)\b",
+        r"\bamid\s+(?:[a-z-]+\s+){0,2}?(?:reports|rumou?rs|claims|speculation|suggestions)\b",
         ("amid",),
         0,
     ),
@@ -209,10 +215,58 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A103",
-        r"\bit\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:said|reported|rumou?red|claimed|"
-        r"alleged|understood)\s+that\b",
+        r"\bit(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|['’]s)\s+(?:\w+ly\s+|also\s+)?"
+        r"(?:said|reported|rumou?red|claimed|alleged|understood|suggested)(?:\s+that\b|(?=\s*,)|"
+        r"(?=\s+(?:he|she|they|it|the|a|an|this|there)\b))",
         ("it",),
         0,
+    ),
+    Cue(
+        "A103",
+        r"\brumou?rs?\s+that\b|\bcirculat(?:ed|ing)\s+rumou?rs\b|\brumou?red\b",
+        ("rumo",),
+        0,
+    ),
+    Cue(
+        "A103",
+        r"\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z-]+\s+)?"
+        r"(?:suggestions|indications|claims|reports|talk|speculation|a\s+theory)\s+"
+        r"(?:that|of|floating)\b",
+        ("there",),
+        0,
+    ),
+    Cue(
+        "A102",
+        r"\b(?:(?:is|are|was|were|been|being)\s+(?:widely\s+|generally\s+|often\s+|now\s+|"
+        r"increasingly\s+|largely\s+|commonly\s+)?|(?:widely|generally|often|now|increasingly|"
+        r"largely|commonly)\s+)(?:seen|regarded|viewed|perceived)\s+"
+        r"(?:by\s+(?:many|some|most|the\s+market|observers|critics|analysts)\s+)?as\b",
+        ("is", "are", "was", "were", "been", "being", "widely", "generally", "often", "now",
+         "increasingly", "largely", "commonly"),
+        0,
+    ),
+    Cue(
+        "A101",
+        rf"\b(?:learned|learnt|heard|understands?|told)\s+(?:\w+\s+){{0,2}}?from\s+"
+        rf"(?:{w.SOURCE_WORDS}\s+)*(?:insiders|sources)\b",
+        ("learn", "heard", "understand", "told"),
+        0,
+    ),
+    Cue(
+        "A102",
+        r"\b(?:there\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z-]+\s+)?"
+        r"|(?:amid|with)\s+(?:growing|mounting|widespread|rising)\s+)"
+        r"(?:concerns?|fears|worries|doubts|hopes)\s+(?:that|about|over)\b",
+        ("there", "amid", "with"),
+        0,
+    ),
+    Cue(
+        "A101",
+        rf"\b(?:people|those|someone|associates|a\s+person)\s+close\s+to\s+"
+        rf"(?:the\s+|his\s+|her\s+|their\s+)?[\w'’-]+,?\s+(?:[\w'’-]+\s+){{0,2}}?{w.AUX}"
+        rf"(?:{w.SAY}|{w.OPINE})\b",
+        ("close",),
+        REACH,
     ),
 )
 COMPILED = tuple((cue, re.compile(cue.pattern, re.IGNORECASE)) for cue in CUES)
