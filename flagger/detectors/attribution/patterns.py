@@ -27,7 +27,7 @@ class Cue(NamedTuple):
 CUES: tuple[Cue, ...] = (
     Cue(
         "A101",
-        rf"\baccording\s+to\s+(?:(?:{w.SOURCE_WORDS}|(?-i:[A-Z][\w.&'’-]*))\s+)*sources?\b",
+        rf"\baccording\s+to\s+(?:(?:{w.SOURCE_WORDS}|(?-i:{w.CAPITALISED}))\s+)*sources?\b",
         ("according",),
         0,
     ),
@@ -39,7 +39,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A101",
-        rf"\b{w.SAY}\s+(?:(?:{w.SOURCE_WORDS}|(?-i:[A-Z][\w.&'’-]*))\s+)*sources\b",
+        rf"\b{w.SAY}\s+(?:(?:{w.SOURCE_WORDS}|(?-i:{w.CAPITALISED}))\s+)*sources\b",
         ("sources",),
         REACH,
     ),
@@ -94,11 +94,21 @@ CUES: tuple[Cue, ...] = (
         rf"{w.AUX}(?:believe[sd]?|say|saying|think|thought|argue[sd]?|fear(?:ed|ing)?|suspect(?:ed)?|"
         rf"claim(?:ed)?|feel|felt|suggest(?:ed)?|see|saw|view|consider|expect|hoped?|"
         rf"question(?:ed)?|assume[sd]?|allege[sd]?|wonder(?:ed)?|"
-        rf"(?:are|were)\s+(?:(?:more|less|slightly|also)\s+)?{w.STANCE})\b|"
+        rf"(?:are|were)\s+(?:(?:more|less|\w+ly|also|already|still)\s+){{0,2}}{w.STANCE})\b|"
         r"\bleading\s+(?:many|some|others|observers|people)\s+to\s+(?:believe|think|assume|"
         r"speculate|conclude|suspect|question|wonder)\b",
-        ("many", "some", "others", "other", "most", "few", "people", "everyone", "everybody",
-         "leading"),
+        (
+            "many",
+            "some",
+            "others",
+            "other",
+            "most",
+            "few",
+            "people",
+            "everyone",
+            "everybody",
+            "leading",
+        ),
         0,
     ),
     Cue(
@@ -139,8 +149,21 @@ CUES: tuple[Cue, ...] = (
         "A104",
         rf"\b(?:said\s+the\s+(?-i:(?:[a-z][\w-]*\s+){{0,2}}?){w.ANAPHOR}\b|"
         rf"the\s+(?-i:(?:[a-z][\w-]*\s+){{0,2}}?){w.ANAPHOR}\s+(?:said|says|told|added)\b)",
-        ("official", "source", "insider", "aide", "staffer", "soldier", "diplomat", "officer",
-         "employee", "adviser", "advisor", "commander", "negotiator"),
+        (
+            "official",
+            "source",
+            "insider",
+            "aide",
+            "staffer",
+            "soldier",
+            "diplomat",
+            "officer",
+            "employee",
+            "adviser",
+            "advisor",
+            "commander",
+            "negotiator",
+        ),
         REACH,
     ),
     Cue(
@@ -223,8 +246,18 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A103",
-        r"\brumou?rs?\s+that\b|\bcirculat(?:ed|ing)\s+rumou?rs\b|\brumou?red\b",
-        ("rumo",),
+        r"\b(?:circulat(?:ed|ing)|social\s+media|online|internet|unconfirmed|persistent|"
+        r"widespread)\s+rumou?rs\b|\brumou?red\b",
+        (
+            "rumo",
+            "circulat",
+            "social",
+            "online",
+            "internet",
+            "unconfirmed",
+            "persistent",
+            "widespread",
+        ),
         0,
     ),
     Cue(
@@ -240,9 +273,24 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:(?:is|are|was|were|been|being)\s+(?:widely\s+|generally\s+|often\s+|now\s+|"
         r"increasingly\s+|largely\s+|commonly\s+)?|(?:widely|generally|often|now|increasingly|"
         r"largely|commonly)\s+)(?:seen|regarded|viewed|perceived)\s+"
-        r"(?:by\s+(?:many|some|most|the\s+market|observers|critics|analysts)\s+)?as\b",
-        ("is", "are", "was", "were", "been", "being", "widely", "generally", "often", "now",
-         "increasingly", "largely", "commonly"),
+        r"(?:by\s+(?:many|some|most|the\s+market|observers|critics|analysts)\s+)?as\b|"
+        r"\b(?:widely|generally|largely|commonly|often|broadly)\s+considered\b|"
+        r"\b(?:is|are|was|were)\s+considered\s+one\s+of\b",
+        (
+            "is",
+            "are",
+            "was",
+            "were",
+            "been",
+            "being",
+            "widely",
+            "generally",
+            "often",
+            "now",
+            "increasingly",
+            "largely",
+            "commonly",
+        ),
         0,
     ),
     Cue(

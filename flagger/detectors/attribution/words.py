@@ -41,10 +41,10 @@ OPINE = (
     r"speculate[sd]?|estimate[sd]?|doubt(?:s|ed)?|worry|worried|caution(?:s|ed)?|"
     r"voice[sd]?|concur(?:s|red)?|feel|feels|felt|question(?:s|ed)?|cast\s+doubt|"
     rf"express(?:es|ed)?\s+(?:[a-z]+\s+)?{FEELING}|"
-    r"(?:are|were|remain|is|was|seem|seemed)\s+(?:(?:more|less|\w+ly|also|now)\s+){0,2}"
+    r"(?:are|were|remain|is|was|seem|seemed)\s+(?:(?:more|less|\w+ly|also|now|already|still)\s+){0,2}"
     rf"{STANCE})"
 )
-AUX = r"(?:(?:have|has|had|also|now|long|all|both|will|would|\w+ly)\s+){0,3}"
+AUX = r"(?:(?:have|has|had|also|now|long|all|both|will|would|already|still|\w+ly)\s+){0,3}"
 """Auxiliaries and adverbs between a source and its verb: 'have also long argued'."""
 CROWD = (
     r"(?:experts?(?:\s+and\s+analysts)?|analysts?(?:\s+and\s+experts)?|commentators?|observers?|"
@@ -61,7 +61,8 @@ QUANTIFIER = (
 FUNCTION = (
     r"(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|and|or|but|to|of|in|on|"
     r"at|for|with|by|as|from|when|who|which|what|where|he|she|they|we|i|you|it|is|was|are|"
-    r"were|has|have|had|be|been|not|no|said|says|told|claims?|if|than|then|so|also)"
+    r"were|has|have|had|be|been|not|no|said|says|told|claims?|if|than|then|so|also|after|"
+    r"before|while|because|since|though|although|about|over|into|under|between|against)"
 )
 PREMODIFIER = rf"(?!{FUNCTION}\s)(?-i:[a-z][\w-]*)"
 """A lower-case word that can describe a source ('senior', 'bank'), never a function word."""
