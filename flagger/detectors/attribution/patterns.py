@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from flagger.detectors.attribution import words as w
 
-REACH = 160
+REACH = 80
 
 
 class Cue(NamedTuple):
