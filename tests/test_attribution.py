@@ -65,6 +65,7 @@ FLAGGED = [
     ("A103", "It was initially reported that the mill had closed.", "It was initially reported that"),
     ("A103", "It’s understood that the club will sell the ground.", "It’s understood that"),
     ("A103", "Online rumours spread about the singer.", "Online rumours"),
+    ("A102", "Experts agree that the bridge is safe.", "Experts agree"),
 ]
 
 NOT_FLAGGED = [
@@ -91,6 +92,8 @@ NOT_FLAGGED = [
     "The lawsuit claims that the officers told them to leave.",
     "It will make people question the plan.",
     "Emails inviting lawmakers in early May noted the rules.",
+    "Brokerage houses agreed in May to cut their fees.",
+    "Such sales are generally considered part of the output.",
 ]
 
 

@@ -274,7 +274,7 @@ CUES: tuple[Cue, ...] = (
         r"increasingly\s+|largely\s+|commonly\s+)?|(?:widely|generally|often|now|increasingly|"
         r"largely|commonly)\s+)(?:seen|regarded|viewed|perceived)\s+"
         r"(?:by\s+(?:many|some|most|the\s+market|observers|critics|analysts)\s+)?as\b|"
-        r"\b(?:widely|generally|largely|commonly|often|broadly)\s+considered\b|"
+        r"\b(?:widely|largely|often)\s+considered\b|"
         r"\b(?:is|are|was|were)\s+considered\s+one\s+of\b",
         (
             "is",
