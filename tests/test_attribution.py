@@ -66,6 +66,12 @@ FLAGGED = [
     ("A103", "It’s understood that the club will sell the ground.", "It’s understood that"),
     ("A103", "Online rumours spread about the singer.", "Online rumours"),
     ("A102", "Experts agree that the bridge is safe.", "Experts agree"),
+    ("A102", "Okafor supporters have long argued that the vote was rigged.", "supporters have long argued"),
+    (
+        "A102",
+        "Two recent studies of flu patients suggested the drug does little.",
+        "Two recent studies of flu patients suggested",
+    ),
 ]
 
 NOT_FLAGGED = [
@@ -94,6 +100,7 @@ NOT_FLAGGED = [
     "Emails inviting lawmakers in early May noted the rules.",
     "Brokerage houses agreed in May to cut their fees.",
     "Such sales are generally considered part of the output.",
+    "Studies by Lakeview University found the drug works.",
 ]
 
 

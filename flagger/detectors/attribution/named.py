@@ -29,11 +29,17 @@ NAMED_AFTER = re.compile(
 )
 
 
+AFFILIATION = re.compile(r"(?:supporters|allies|opponents|detractors|loyalists)\b", re.I)
+"""A name before these says whom the crowd sides with, not who it is ('Trump supporters')."""
+
+
 def is_named(text: str, match: re.Match[str], sentence_start: int) -> bool:
     """Tell whether the clause names the source next to the cue, or refers back to one."""
     if DEFINITE_BEFORE.search(text, max(sentence_start, match.start() - 8), match.start()):
         return True
     before = NAMED_BEFORE.search(text, max(sentence_start, match.start() - 60), match.start())
+    if before and AFFILIATION.match(text, match.start()):
+        before = None
     if before and not AFTER_SAY.search(
         text, max(sentence_start, before.start() - 12), before.start()
     ):

@@ -120,9 +120,11 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A102",
-        r"\b(?-i:(?:[a-z][\w-]*\s+){0,3}?)(?:studies|research|experts|science|surveys)\s+"
+        r"\b(?:(?:two|three|several|many|some|numerous|multiple|other|recent|new)\s+)*"
+        r"(?-i:(?:[a-z][\w-]*,?\s+){0,3}?)(?:studies|research|experts|science|surveys)"
+        r"(?:\s+(?:of|on|in)(?:\s+[\w-]+){1,3}?)?\s+"
         r"(?:have\s+|has\s+)?(?:show|shows|shown|suggest|suggests|suggested|proves?|found|finds|"
-        r"indicates?|indicated)\b",
+        r"indicates?|indicated|support|supports)\b",
         ("studies", "research", "experts", "science", "surveys"),
         REACH,
     ),

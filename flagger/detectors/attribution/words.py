@@ -51,7 +51,7 @@ CROWD = (
     r"critics?|pundits?|skeptics?|sceptics?|economists?|strategists?|specialists?|insiders?|"
     r"scientists|researchers|watchers|political\s+scientists|(?:military\s+)?bloggers|"
     r"forecasters|scholars|supporters|opponents|detractors|conservatives|liberals|"
-    r"progressives|activists|campaigners|market\s+participants)"
+    r"progressives|activists|campaigners|market\s+participants|allies|loyalists)"
 )
 QUANTIFIER = (
     r"(?:(?:some|many|most|several|numerous|various|multiple|other|a\s+number\s+of|a\s+few|"
@@ -112,7 +112,8 @@ CROWD_WORDS = (
     "expert", "analyst", "commentator", "observer", "critic", "pundit", "skeptic", "sceptic",
     "economist", "strategist", "specialist", "insider", "scientist", "researcher", "watcher",
     "blogger", "forecaster", "scholar", "supporters", "opponents", "detractors", "conservatives",
-    "liberals", "progressives", "activists", "campaigners", "participants",
+    "liberals", "progressives", "activists", "campaigners", "participants", "allies",
+    "loyalists",
 )  # fmt: skip
 INVERTED = r"(?:(?<=[,\"”’]\s)|(?<=[,\"”’]))"
 """A speech verb before its source follows the quote or clause it reports: ', said one aide'."""
