@@ -140,3 +140,24 @@ def test_an_outlet_after_told_is_the_audience_not_the_source() -> None:
         ("A104", "info", "A police officer told"),
         ("A101", "warning", "on condition of anonymity"),
     ]
+
+
+def test_they_said_in_the_next_sentence_carries_the_unnamed_source_on() -> None:
+    text = "Dealers said the yen was weak. They said exporters were selling dollars."
+    found = [(f.rule, text[f.start : f.end]) for f in detect_attribution(make_document(text))]
+    assert found == [("A104", "Dealers said"), ("A104", "They said")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dealers said they expect the yen to fall.",  # the same sentence is flagged once
+        "Dealers said the yen was weak. Ruth Bell said it would recover. They said it was not.",
+        "A senior official said the yen was weak. They said the talks had failed.",  # singular
+        "Reports emerged that the yen was weak. They said the talks had failed.",  # no speaker
+    ],
+)
+def test_they_said_without_an_unnamed_plural_antecedent_is_not_carried(text: str) -> None:
+    assert [text[f.start : f.end].lower() for f in detect_attribution(make_document(text))].count(
+        "they said"
+    ) == 0

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from flagger.annotations.document import Document
+from flagger.detectors.attribution.anaphora import carried
 from flagger.detectors.attribution.named import is_named
 from flagger.detectors.attribution.patterns import COMPILED
 from flagger.detectors.attribution.rules import MESSAGES, RULE
@@ -103,7 +104,10 @@ def _without_overlaps(matches: list[_Match]) -> list[_Match]:
 
 def detect(doc: Document) -> Iterator[Finding]:
     """Yield A-rule findings: unnamed sources, vague authorities and unsourced reports."""
-    for match in _without_overlaps(list(_matches(doc))):
+    kept = _without_overlaps(list(_matches(doc)))
+    spans = [(m.code, m.start, m.end) for m in kept]
+    kept = _without_overlaps(kept + [_Match(*span) for span in carried(doc, spans)])
+    for match in kept:
         rule = RULE[match.code]
         words = " ".join(doc.text[match.start : match.end].split())
         yield rule.finding(
