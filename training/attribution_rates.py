@@ -11,10 +11,12 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from flagger.article.published import DateError, parse_published
+from flagger.detectors.attribution import RULES
 from flagger.pipeline import Flagger
 from training.news import SHARED_DATA, read_corpus
 
 CORPORA = ("reuters21578", "recovery_covid_news_2020")
+CODES = tuple(rule.code for rule in RULES)
 WORD = re.compile(r"\w+")
 
 
@@ -41,11 +43,10 @@ def main() -> None:
             articles[group] += 1
             words[group] += len(WORD.findall(record["text"]))
             flagged[group].update(f.rule for f in report.findings if not f.quoted)
-    print("| corpus | label | articles | words | A101 | A102 | A103 | all A per 1,000 words |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|")
+    print(f"| corpus | label | articles | words | {' | '.join(CODES)} | all A per 1,000 words |")
+    print("|---|---|---:|---:|" + "---:|" * len(CODES) + "---:|")
     for group in sorted(articles):
-        codes = ("A101", "A102", "A103")
-        per_k = {code: 1000 * flagged[group][code] / words[group] for code in codes}
+        per_k = {code: 1000 * flagged[group][code] / words[group] for code in CODES}
         total = sum(per_k.values())
         print(
             f"| {group[0]} | {group[1]} | {articles[group]} | {words[group]} | "

@@ -1,0 +1,120 @@
+"""Find the attribution cues in a document and turn them into A findings."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from flagger.annotations.document import Document
+from flagger.detectors.attribution.anaphora import carried
+from flagger.detectors.attribution.named import is_named
+from flagger.detectors.attribution.patterns import COMPILED
+from flagger.detectors.attribution.rules import MESSAGES, RULE
+from flagger.report.finding import Finding
+
+# The only characters that match an ASCII letter case-insensitively but do not lower-case to it;
+# a text with one of them is scanned whole.
+FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+NAMEABLE = frozenset({"A102", "A104"})
+"""Crowds and roles can be named beside the cue; sources and hearsay stay unnamed whatever
+organisation they sit in ('Interior Ministry sources said')."""
+WORD_START = re.compile(r"\b\w")
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    code: str
+    start: int
+    end: int
+
+
+def _keyword_positions(lowered: str, keywords: tuple[str, ...]) -> list[int]:
+    """Return the sorted offsets of every keyword occurrence in the lower-cased text."""
+    positions = []
+    for word in keywords:
+        at = lowered.find(word)
+        while at >= 0:
+            positions.append(at)
+            at = lowered.find(word, at + 1)
+    return sorted(positions)
+
+
+def _starts(text: str, positions: list[int], reach: int) -> Iterator[int]:
+    """Yield, in order, the word starts at most `reach` before a keyword."""
+    if reach == 0:  # the cue starts with its keyword; `pattern.match` checks the word boundary
+        yield from positions
+        return
+    tried = -1
+    for at in positions:
+        begin = max(at - reach, tried + 1)
+        if begin > at:
+            continue
+        for word in WORD_START.finditer(text, begin, at + 1):
+            yield word.start()
+        tried = at
+
+
+def _finditer(
+    pattern: re.Pattern[str], text: str, positions: list[int] | None, reach: int
+) -> Iterator[re.Match[str]]:
+    """Yield what `pattern.finditer(text)` yields, trying only starts near keyword `positions`.
+
+    Without positions (a text with characters that fold unusually) the whole text is scanned.
+    """
+    if positions is None:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for start in _starts(text, positions, reach):
+        if start >= end and (match := pattern.match(text, start)):
+            end = match.end()
+            yield match
+
+
+def _matches(doc: Document) -> Iterator[_Match]:
+    """Yield every cue match whose source is not named beside it, longest first per position."""
+    text = doc.text
+    lowered: str | None = text.lower()
+    if FOLDS_TO_ASCII.search(text) or len(lowered or "") != len(text):
+        lowered = None
+    found: dict[tuple[str, ...], list[int]] = {}  # patterns share keyword lists
+    for cue, pattern in COMPILED:
+        code = cue.code
+        positions = None
+        if lowered is not None:
+            if cue.keywords not in found:
+                found[cue.keywords] = _keyword_positions(lowered, cue.keywords)
+            positions = found[cue.keywords]
+        for match in _finditer(pattern, text, positions, cue.reach):
+            sentence = doc.sentences[doc.sentence_index(match.start())] if doc.sentences else None
+            if code in NAMEABLE and is_named(text, match, sentence.start if sentence else 0):
+                continue
+            yield _Match(code, match.start(), match.end())
+
+
+def _without_overlaps(matches: list[_Match]) -> list[_Match]:
+    """Keep the earliest, then the stronger tier (a role is the weakest), then the longest."""
+    kept: list[_Match] = []
+    for match in sorted(matches, key=lambda m: (m.start, m.code == "A104", -(m.end - m.start))):
+        if not kept or match.start >= kept[-1].end:
+            kept.append(match)
+    return kept
+
+
+def detect(doc: Document) -> Iterator[Finding]:
+    """Yield A-rule findings: unnamed sources, vague authorities and unsourced reports."""
+    kept = _without_overlaps(list(_matches(doc)))
+    spans = [(m.code, m.start, m.end) for m in kept]
+    kept = _without_overlaps(kept + [_Match(*span) for span in carried(doc, spans)])
+    for match in kept:
+        rule = RULE[match.code]
+        words = " ".join(doc.text[match.start : match.end].split())
+        yield rule.finding(
+            doc,
+            match.start,
+            match.end,
+            MESSAGES[rule.code].format(words=words),
+            evidence=(words,),
+            suggestion=rule.fix,
+        )

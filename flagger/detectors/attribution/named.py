@@ -1,0 +1,54 @@
+"""Whether the clause around a cue names its source, or refers back to one already named."""
+
+from __future__ import annotations
+
+import re
+
+from flagger.detectors.attribution import words as w
+
+AFTER_SAY = re.compile(rf"\b{w.SAY}\s+$", re.IGNORECASE)
+"""Capitalised words after a speech verb name the audience ("told Reuters"), not the source."""
+POSSESSIVE = re.compile(r"['’]s$")
+ENDS_WITH_SAY = re.compile(rf"\b{w.SAY}$", re.IGNORECASE)
+# A name or institution right before the cue makes the source identifiable ("Goldman Sachs
+# analysts said"); nationality and generic adjectives do not.
+NAMED_BEFORE = re.compile(r"(?:[A-Z][\w&.'’-]*\s+){1,4}$")
+NOT_A_NAME = re.compile(
+    r"(?:[A-Z][a-z]+(?:an|ian|ese|ish|ch|i|ic)|Western|Eastern|Northern|Southern|Foreign|"
+    r"Independent|Some|Many|Most|Several|Other|Top|Leading|The|A|An|And|But|However|Meanwhile|"
+    r"According|Both|Yet|Still|Also|Now|Earlier|Later|Overall|Amid|In|On|At|For)$"
+)
+# "The researchers said" points back to people the story has already introduced ("that" is
+# mostly a conjunction: "he said that experts believe").
+DEFINITE_BEFORE = re.compile(
+    r"\b(?:the|this|these|those|both|his|her|their|its|our|such)\s+$", re.I
+)
+NAMED_AFTER = re.compile(
+    r",?\s+(?:[A-Z][a-z]+\s+){1,3}(?:of|at|from)?\s*[A-Z]|\s+(?:at|from|with|"
+    r"of|including|such\s+as|like|led\s+by)\s+(?:the\s+)?[A-Z]"
+)
+
+
+AFFILIATION = re.compile(r"(?:supporters|allies|opponents|detractors|loyalists)\b", re.I)
+"""A name before these says whom the crowd sides with, not who it is ('Trump supporters')."""
+
+
+def is_named(text: str, match: re.Match[str], sentence_start: int) -> bool:
+    """Tell whether the clause names the source next to the cue, or refers back to one."""
+    if DEFINITE_BEFORE.search(text, max(sentence_start, match.start() - 8), match.start()):
+        return True
+    before = NAMED_BEFORE.search(text, max(sentence_start, match.start() - 60), match.start())
+    if before and AFFILIATION.match(text, match.start()):
+        before = None
+    if before and not AFTER_SAY.search(
+        text, max(sentence_start, before.start() - 12), before.start()
+    ):
+        words = before.group().split()
+        # A single capitalised word opening the sentence is more likely "Market" than a name.
+        if before.start() == sentence_start and len(words) < 2 and not POSSESSIVE.search(words[0]):
+            words = []
+        if words and not all(NOT_A_NAME.match(word) for word in words):
+            return True
+    if ENDS_WITH_SAY.search(match.group()):  # "told Reuters": the outlet, not the source
+        return False
+    return bool(NAMED_AFTER.match(text, match.end(), min(len(text), match.end() + 60)))

@@ -1,0 +1,322 @@
+"""The attribution cues as regular expressions, each with the keywords that find it cheaply.
+
+Each match of a cue contains one of its keywords (lower-cased), starting at most `reach`
+characters before it, so only the word starts in that window are tried. A cue whose words run
+on for more than REACH characters before its keyword is found from a later word.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from flagger.detectors.attribution import words as w
+
+REACH = 80
+
+
+class Cue(NamedTuple):
+    """A rule code, its pattern, the keywords one of which each match holds, and their reach."""
+
+    code: str
+    pattern: str
+    keywords: tuple[str, ...]
+    reach: int
+
+
+CUES: tuple[Cue, ...] = (
+    Cue(
+        "A101",
+        rf"\baccording\s+to\s+(?:(?:{w.SOURCE_WORDS}|(?-i:{w.CAPITALISED}))\s+)*sources?\b",
+        ("according",),
+        0,
+    ),
+    Cue(
+        "A101",
+        rf"\b(?:{w.SOURCE_WORDS}\s+)*sources?\s+(?:{w.AUX}{w.SAY}\b|close\s+to|familiar\s+with)",
+        ("source",),
+        REACH,
+    ),
+    Cue(
+        "A101",
+        rf"\b{w.SAY}\s+(?:(?:{w.SOURCE_WORDS}|(?-i:{w.CAPITALISED}))\s+)*sources\b",
+        ("sources",),
+        REACH,
+    ),
+    Cue(
+        "A101",
+        r"\b(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they)\s+"
+        r"(?:not\s+be|remain\s+un)(?:named|identified))",
+        ("condition",),
+        REACH,
+    ),
+    Cue(
+        "A101",
+        r"\b(?:asked|declined)\s+not\s+to\s+be\s+(?:named|identified)|"
+        r"\bdeclined\s+to\s+be\s+(?:named|identified)",
+        ("asked", "declined"),
+        0,
+    ),
+    Cue(
+        "A101",
+        r"\b(?:people|persons?|officials?|insiders?|someone|a\s+person|sources?)\s+"
+        r"(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on)\s+"
+        r"(?:the\s+|his\s+|her\s+|their\s+)?(?:matter|situation|talks|discussions|negotiations|plans?|"
+        r"deal|decision|thinking|investigation|case|process|probe)",
+        ("familiar", "knowledge", "close", "briefed"),
+        REACH,
+    ),
+    Cue(
+        "A101",
+        r"\b(?:an?\s+|one\s+|two\s+|three\s+|several\s+)?(?:unnamed|anonymous|unidentified)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}(?:sources?|persons?|people|{w.ROLE}|{w.CROWD})\b",
+        ("unnamed", "anonymous", "unidentified"),
+        REACH,
+    ),
+    Cue(
+        "A102",
+        rf"\b{w.QUANTIFIER}{w.CROWD}{w.POSTMODIFIER}\s+{w.AUX}{w.OPINE}{w.VERB_END}",
+        w.CROWD_WORDS,
+        REACH,
+    ),
+    Cue(
+        "A102",
+        rf"{w.INVERTED}{w.OPINE}\s+{w.QUANTIFIER}{w.CROWD}\b(?!\s+(?:at|from|with|of|including|such\s+as|"
+        rf"like|led\s+by)\s+(?-i:[A-Z]))(?!\s+(?-i:[A-Z][a-z])){w.NOT_A_SUBJECT}",
+        w.CROWD_WORDS,
+        REACH,
+    ),
+    Cue(
+        "A102",
+        rf"(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\blet\s)(?<!\bhelp\s)"
+        rf"\b(?:(?:many|some|most|few|other)\s+(?:other\s+)?(?:people|observers|americans|"
+        rf"others|of\s+(?:them|us|those))|many|some|others|most|people|everyone|everybody)\s+"
+        rf"{w.AUX}(?:believe[sd]?|say|saying|think|thought|argue[sd]?|fear(?:ed|ing)?|suspect(?:ed)?|"
+        rf"claim(?:ed)?|feel|felt|suggest(?:ed)?|see|saw|view|consider|expect|hoped?|"
+        rf"question(?:ed)?|assume[sd]?|allege[sd]?|wonder(?:ed)?|"
+        rf"(?:are|were)\s+(?:(?:more|less|\w+ly|also|already|still)\s+){{0,2}}{w.STANCE})\b|"
+        r"\bleading\s+(?:many|some|others|observers|people)\s+to\s+(?:believe|think|assume|"
+        r"speculate|conclude|suspect|question|wonder)\b",
+        (
+            "many",
+            "some",
+            "others",
+            "other",
+            "most",
+            "few",
+            "people",
+            "everyone",
+            "everybody",
+            "leading",
+        ),
+        0,
+    ),
+    Cue(
+        "A102",
+        r"\bit(?:\s+is|\s+was|\s+has\s+been|['’]s)\s+(?:widely\s+|generally\s+|commonly\s+)?(?:believed|"
+        r"thought|accepted|agreed|assumed|feared|estimated)\s+that\b",
+        ("it",),
+        0,
+    ),
+    Cue(
+        "A102",
+        r"\b(?:(?:two|three|several|many|some|numerous|multiple|other|recent|new)\s+)*"
+        r"(?-i:(?:[a-z][\w-]*,?\s+){0,3}?)(?:studies|research|experts|science|surveys)"
+        r"(?:\s+(?:of|on|in)(?:\s+[\w-]+){1,3}?)?\s+"
+        r"(?:have\s+|has\s+)?(?:show|shows|shown|suggest|suggests|suggested|proves?|found|finds|"
+        r"indicates?|indicated|support|supports)\b",
+        ("studies", "research", "experts", "science", "surveys"),
+        REACH,
+    ),
+    Cue(
+        "A102",
+        rf"\baccording\s+to\s+{w.QUANTIFIER}{w.CROWD}\b",
+        ("according",),
+        0,
+    ),
+    Cue(
+        "A104",
+        rf"\b{w.ROLE_PHRASE}{w.POSTMODIFIER}\s+{w.AUX}(?:{w.SAY}|{w.OPINE}){w.VERB_END}",
+        w.ROLE_WORDS,
+        REACH,
+    ),
+    Cue(
+        "A104",
+        rf"{w.INVERTED}{w.SAY}\s+{w.INDEFINITE}\s+"
+        rf"(?-i:(?:(?:{w.PREMODIFIER}|{w.CAPITALISED})\s+){{0,3}}?){w.ROLE}\b{w.NOT_A_SUBJECT}",
+        w.ROLE_WORDS,
+        REACH,
+    ),
+    Cue(
+        "A104",
+        rf"\b(?:said\s+the\s+(?-i:(?:[a-z][\w-]*\s+){{0,2}}?){w.ANAPHOR}\b|"
+        rf"the\s+(?-i:(?:[a-z][\w-]*\s+){{0,2}}?){w.ANAPHOR}\s+(?:said|says|told|added)\b)",
+        (
+            "official",
+            "source",
+            "insider",
+            "aide",
+            "staffer",
+            "soldier",
+            "diplomat",
+            "officer",
+            "employee",
+            "adviser",
+            "advisor",
+            "commander",
+            "negotiator",
+        ),
+        REACH,
+    ),
+    Cue(
+        "A104",
+        rf"\baccording\s+to\s+{w.ROLE_PHRASE}\b(?!\s+(?!\w*ly\b)"
+        r"(?!(?:in|at|from|of|who|familiar|close|with|on|and|say|said)\b)(?-i:[a-z]))",
+        ("according",),
+        0,
+    ),
+    Cue(
+        "A103",
+        r"\b(?:media|press|news)\s+reports?\s+(?:have\s+|had\s+)?(?:appeared|emerged|surfaced|"
+        r"circulated|said|say|says|suggest(?:ed|s)?|indicate[sd]?|claim(?:ed|s)?|alleged?)\b",
+        ("media", "press", "news"),
+        0,
+    ),
+    Cue(
+        "A103",
+        r"\baccording\s+to\s+(?:some\s+|several\s+|unconfirmed\s+|local\s+|media\s+|press\s+|"
+        r"news\s+|various\s+|multiple\s+|recent\s+)*(?:reports|media|rumou?rs|predictions|"
+        r"estimates)\b",
+        ("according",),
+        0,
+    ),
+    Cue(
+        "A103",
+        r"\b(?:there\s+(?:are|were|have\s+been)\s+(?:unconfirmed\s+)?reports|"
+        r"unconfirmed\s+reports|rumou?rs\s+(?:have\s+)?(?:circulated|suggest|say|spread))\b",
+        ("there", "unconfirmed", "rumo"),
+        0,
+    ),
+    Cue(
+        "A103",
+        r"\breportedly\b|\bwidely\s+reported\b|\bword\s+has\s+it\b",
+        ("reportedly", "widely", "word"),
+        0,
+    ),
+    Cue(
+        "A103",
+        r"\b(?:reports|rumou?rs)\s+(?:have\s+|had\s+)?(?:emerged|surfaced|circulated|appeared|"
+        r"spread|swirled|suggest(?:ed|s)?|indicated?)\b",
+        ("reports", "rumo"),
+        0,
+    ),
+    Cue(
+        "A103",
+        r"\bamid\s+(?:[a-z-]+\s+){0,2}?(?:reports|rumou?rs|claims|speculation|suggestions)\b",
+        ("amid",),
+        0,
+    ),
+    Cue(
+        "A103",
+        rf"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:widely\s+|also\s+|generally\s+)?"
+        rf"(?:{w.REPORT_VERB}\s+to(?=\s+(?!(?:the|a|an|this|that|his|her|their|its|me|us|them)\b)"
+        rf"(?-i:[a-z]))|quoted\s+as\s+(?:saying|telling))\b",
+        w.REPORTED_WORDS,
+        40,
+    ),
+    Cue(
+        "A103",
+        r"\b(?:media|press|news)\s+(?:outlets\s+|organi[sz]ations\s+)?(?:was|were|is|are|have|"
+        r"has)\s+(?:been\s+)?(?:reporting|saying|claiming|speculating)\b",
+        ("media", "press", "news"),
+        0,
+    ),
+    Cue(
+        "A103",
+        r"\b(?:some|several|many|other|various|multiple|unconfirmed)\s+(?:recent\s+|earlier\s+)?"
+        r"(?:reports|estimates|accounts|rumou?rs)\b",
+        ("reports", "estimates", "accounts", "rumo"),
+        40,
+    ),
+    Cue(
+        "A103",
+        r"\bit(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|['’]s)\s+(?:\w+ly\s+|also\s+)?"
+        r"(?:said|reported|rumou?red|claimed|alleged|understood|suggested)(?:\s+that\b|(?=\s*,)|"
+        r"(?=\s+(?:he|she|they|it|the|a|an|this|there)\b))",
+        ("it",),
+        0,
+    ),
+    Cue(
+        "A103",
+        r"\b(?:circulat(?:ed|ing)|social\s+media|online|internet|unconfirmed|persistent|"
+        r"widespread)\s+rumou?rs\b|\brumou?red\b",
+        (
+            "rumo",
+            "circulat",
+            "social",
+            "online",
+            "internet",
+            "unconfirmed",
+            "persistent",
+            "widespread",
+        ),
+        0,
+    ),
+    Cue(
+        "A103",
+        r"\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z-]+\s+)?"
+        r"(?:suggestions|indications|claims|reports|talk|speculation|a\s+theory)\s+"
+        r"(?:that|of|floating)\b",
+        ("there",),
+        0,
+    ),
+    Cue(
+        "A102",
+        r"\b(?:(?:is|are|was|were|been|being)\s+(?:widely\s+|generally\s+|often\s+|now\s+|"
+        r"increasingly\s+|largely\s+|commonly\s+)?|(?:widely|generally|often|now|increasingly|"
+        r"largely|commonly)\s+)(?:seen|regarded|viewed|perceived)\s+"
+        r"(?:by\s+(?:many|some|most|the\s+market|observers|critics|analysts)\s+)?as\b|"
+        r"\b(?:widely|largely|often)\s+considered\b|"
+        r"\b(?:is|are|was|were)\s+considered\s+one\s+of\b",
+        (
+            "is",
+            "are",
+            "was",
+            "were",
+            "been",
+            "being",
+            "widely",
+            "generally",
+            "often",
+            "now",
+            "increasingly",
+            "largely",
+            "commonly",
+        ),
+        0,
+    ),
+    Cue(
+        "A101",
+        rf"\b(?:learned|learnt|heard|understands?|told)\s+(?:\w+\s+){{0,2}}?from\s+"
+        rf"(?:{w.SOURCE_WORDS}\s+)*(?:insiders|sources)\b",
+        ("learn", "heard", "understand", "told"),
+        0,
+    ),
+    Cue(
+        "A102",
+        r"\b(?:there\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z-]+\s+)?"
+        r"|(?:amid|with)\s+(?:growing|mounting|widespread|rising)\s+)"
+        r"(?:concerns?|fears|worries|doubts|hopes)\s+(?:that|about|over)\b",
+        ("there", "amid", "with"),
+        0,
+    ),
+    Cue(
+        "A101",
+        rf"\b(?:people|those|someone|associates|a\s+person)\s+close\s+to\s+"
+        rf"(?:the\s+|his\s+|her\s+|their\s+)?[\w'’-]+,?\s+(?:[\w'’-]+\s+){{0,2}}?{w.AUX}"
+        rf"(?:{w.SAY}|{w.OPINE})\b",
+        ("close",),
+        REACH,
+    ),
+)
+COMPILED = tuple((cue, re.compile(cue.pattern, re.IGNORECASE)) for cue in CUES)

@@ -1,0 +1,130 @@
+"""The words of the attribution cues: sources, speech verbs, crowds, roles (regex fragments).
+
+A cue is a source noun phrase (determiner or quantifier, premodifiers, head, postmodifier) and
+a reporting verb, in one of a few positions: subject before the verb, the verb inverted before
+the subject (", said one commander"), or after "according to".
+"""
+
+from __future__ import annotations
+
+SOURCE_WORDS = (
+    r"(?:unnamed|anonymous|unidentified|official|informed|well-informed|well-placed|reliable|"
+    r"knowledgeable|diplomatic|military|government|security|intelligence|industry|trade|market|"
+    r"banking|local|senior|high-ranking|western|other|some|several|many|multiple|numerous|"
+    r"various|two|three|unspecified|political|police|party|palace|kremlin|white\s+house|"
+    r"european|u\.s\.|russian|ukrainian|chinese)"
+)
+SAY = (
+    r"(?:say|says|said|saying|told|tell|tells|claim(?:s|ed)?|report(?:s|ed)?|suggest(?:s|ed)?|"
+    r"indicate[sd]?|confirm(?:s|ed)?|reveal(?:s|ed)?|believe[sd]?|think|thinks|thought|"
+    r"expect(?:s|ed)?|insist(?:s|ed)?|add(?:s|ed)?|note[sd]?|warn(?:s|ed)?|allege[sd]?|"
+    r"concur(?:s|red)?)"
+)
+STANCE = (
+    r"(?:contemplating|convinced|concerned|worried|divided\s+(?:over|on|about)|skeptical|sceptical|considering|"
+    r"debating|discussing|questioning|wondering|speculating|cautious|wary|optimistic|"
+    r"pessimistic|uncertain|unsure|confident|doubtful|upbeat|saying|claiming|arguing|warning|"
+    r"suggesting|predicting|calling|fearing|hoping|telling)"
+)
+"""What a crowd 'is' when it holds a view: 'are divided', 'were warning'."""
+
+FEELING = (
+    r"(?:dismay|concerns?|doubts?|skepticism|scepticism|fears?|worry|worries|hopes?|optimism|"
+    r"surprise|alarm|confidence)"
+)
+"""What a crowd expresses: 'expressed dismay', 'voiced concern'."""
+OPINE = (
+    r"(?:say|says|said|believe[sd]?|think|thought|argue[sd]?|claim(?:s|ed)?|warn(?:s|ed)?|"
+    r"note[sd]?|emphasi[sz]e[sd]?|stress(?:es|ed)?|suggest(?:s|ed)?|point(?:s|ed)?\s+(?:out|to)|"
+    r"allege[sd]?|insist(?:s|ed)?|recommend(?:s|ed)?|see|sees|view|views|hope[sd]?|"
+    r"predict(?:s|ed)?|fear(?:s|ed)?|expect(?:s|ed)?|contend(?:s|ed)?|agree[sd]?(?=\s+(?:that|with)\b)|"
+    r"speculate[sd]?|estimate[sd]?|doubt(?:s|ed)?|worry|worried|caution(?:s|ed)?|"
+    r"voice[sd]?|concur(?:s|red)?|feel|feels|felt|question(?:s|ed)?|cast\s+doubt|"
+    rf"express(?:es|ed)?\s+(?:[a-z]+\s+)?{FEELING}|"
+    r"(?:are|were|remain|is|was|seem|seemed)\s+(?:(?:more|less|\w+ly|also|now|already|still)\s+){0,2}"
+    rf"{STANCE})"
+)
+AUX = r"(?:(?:have|has|had|also|now|long|all|both|will|would|already|still|\w+ly)\s+){0,3}"
+"""Auxiliaries and adverbs between a source and its verb: 'have also long argued'."""
+CROWD = (
+    r"(?:experts?(?:\s+and\s+analysts)?|analysts?(?:\s+and\s+experts)?|commentators?|observers?|"
+    r"critics?|pundits?|skeptics?|sceptics?|economists?|strategists?|specialists?|insiders?|"
+    r"scientists|researchers|watchers|political\s+scientists|(?:military\s+)?bloggers|"
+    r"forecasters|scholars|supporters|opponents|detractors|conservatives|liberals|"
+    r"progressives|activists|campaigners|market\s+participants|allies|loyalists)"
+)
+QUANTIFIER = (
+    r"(?:(?:some|many|most|several|numerous|various|multiple|other|a\s+number\s+of|a\s+few|"
+    r"leading|top|independent|western|foreign|international|local|political|military|financial|"
+    r"market|industry|legal|health|security|an?|one)\s+)*"
+)
+FUNCTION = (
+    r"(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|and|or|but|to|of|in|on|"
+    r"at|for|with|by|as|from|when|who|which|what|where|he|she|they|we|i|you|it|is|was|are|"
+    r"were|has|have|had|be|been|not|no|said|says|told|claims?|if|than|then|so|also|after|"
+    r"before|while|because|since|though|although|about|over|into|under|between|against)"
+)
+PREMODIFIER = rf"(?!{FUNCTION}\s)(?-i:[a-z][\w-]*)"
+"""A lower-case word that can describe a source ('senior', 'bank'), never a function word."""
+POSTMODIFIER = (
+    r"(?:\s+(?:of|on|across|within|inside)\s+(?:the\s+)?(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*))"
+    r"{0,2}|\s+in\s+(?:the\s+)?(?-i:[A-Z][\w-]*))?"
+)
+"""'critics of the government', 'officials in California': a place or a kind, not a name."""
+
+ROLE_HEAD = (
+    r"(?:officials?|diplomats?|commanders?|officers?|aides?|lawyers?|attorneys?|witness(?:es)?|"
+    r"residents?|employees?|executives?|bankers?|traders?|dealers?|advis[eo]rs?|lawmakers?|"
+    r"legislators?|staffers?|investigators?|prosecutors?|doctors?|negotiators?|agents?|"
+    r"soldiers?|exporters?|leaders|agencies|groups|firms|houses|friends|relatives|neighbou?rs|"
+    r"colleagues|allies|(?:an?|one)\s+representative)"
+)
+"""People described by role only: with no name beside them they are anonymous sources."""
+KIN = r"(?:\s+of\s+(?:the|his|her|their)\s+[a-z]+)?"
+"""'friends of the couple'."""
+ROLE = rf"(?:{ROLE_HEAD}{KIN})"
+ROLE_WORDS = (
+    "official", "diplomat", "commander", "officer", "aide", "lawyer", "attorney", "witness",
+    "resident", "employee", "executive", "banker", "trader", "dealer", "adviser", "advisor",
+    "lawmaker", "legislator", "staffer", "investigator", "prosecutor", "doctor", "negotiator",
+    "agent", "soldier", "exporter", "friends", "relatives", "neighbo", "colleagues", "allies",
+    "representative", "leaders", "agencies", "groups", "firms", "houses",
+)  # fmt: skip
+NATIONALITY = r"(?:U\.S\.|U\.K\.|US|UK|EU|UN|[A-Z][a-z]+(?:an|ian|ese|ish|ch|i|ic))"
+INDEFINITE = r"(?:an?|one|two|three|four|several|some|many|other|another|numerous|multiple|various)"
+CAPITALISED = r"(?:(?:[A-Z]\.)+|[A-Z][\w&'’-]*)"
+ROLE_PHRASE = (
+    rf"(?<!['’])(?:{INDEFINITE}\s+"
+    rf"(?-i:(?:(?:{PREMODIFIER}|{CAPITALISED})\s+){{0,3}}?){ROLE}|"
+    rf"(?-i:(?:(?:{PREMODIFIER}|{NATIONALITY})\s+){{0,2}}?){ROLE_HEAD}(?<=s){KIN})"
+)
+"""A role description: an indefinite determiner and up to three describing words, capitalised
+ones too ('a White House official': the person is still unnamed); without a determiner a plural
+head ('doctor notes' is no source) after lower-case words and nationalities ('senior officials',
+but not 'Nordbank traders')."""
+VERB_END = r"\b(?!\s+(?:to|responsibility|credit)\b)"
+"""'officials alleged to be corrupt', 'groups claimed responsibility' report no claim."""
+REPORTED_WORDS = (
+    "said", "reported", "rumo", "understood", "thought", "believed", "alleged", "quoted",
+)  # fmt: skip
+REPORT_VERB = r"(?:said|reported|rumou?red|understood|thought|believed|alleged)"
+CROWD_WORDS = (
+    "expert", "analyst", "commentator", "observer", "critic", "pundit", "skeptic", "sceptic",
+    "economist", "strategist", "specialist", "insider", "scientist", "researcher", "watcher",
+    "blogger", "forecaster", "scholar", "supporters", "opponents", "detractors", "conservatives",
+    "liberals", "progressives", "activists", "campaigners", "participants", "allies",
+    "loyalists",
+)  # fmt: skip
+INVERTED = r"(?:(?<=[,\"”’]\s)|(?<=[,\"”’]))"
+"""A speech verb before its source follows the quote or clause it reports: ', said one aide'."""
+NOT_A_SUBJECT = (
+    r"(?!\s+(?:are|were|is|was|have|has|had|will|would|could|should|may|might|can|do|does|did|"
+    r"aren['’]t|weren['’]t|isn['’]t|wasn['’]t|haven['’]t|don['’]t|didn['’]t)\b)"
+)
+"""An inverted source ends the clause; 'saying many officials are ...' is a reported clause."""
+ANAPHOR = (
+    r"(?:(?:official|source|insider)s?|aide|staffer|soldier|diplomat|officer|employee|"
+    r"advis[eo]r|commander|negotiator)"
+)
+"""'the aide said': a role taken up again, still without a name (plural people are named
+groups more often: 'the researchers')."""
