@@ -128,6 +128,13 @@ def test_normalised_copy_maps_back() -> None:
     assert normalise("plain").origin is None
 
 
+def test_only_word_internal_apostrophes_are_replaced() -> None:
+    text = "\u2019Tis the pier\u2019s \u2018best\u2019 year, the crews\u2019 own\u2019"
+    seen = normalise(text)
+    assert seen.text == "\u2019Tis the pier's \u2018best\u2019 year, the crews\u2019 own\u2019"
+    assert normalise("\u2032 \u02bc\u2019").origin is None
+
+
 def test_a_sentence_citing_a_reuters_poll_is_not_a_photo_credit() -> None:
     line = "Only 29 percent of voters approve of the bill, according to a Reuters/Ipsos poll."
     text = f"The harbour board met on Monday.\n{line}\nA caption of the pier. REUTERS/Ivo Marsh\n"

@@ -69,3 +69,12 @@ def test_importing_punkt_leaves_nltk_unimported() -> None:
 
     split_sentences("One. Two.")
     assert "nltk" not in sys.modules or hasattr(sys.modules["nltk"], "__version__")
+
+
+def test_line_width_median_is_the_statistics_median() -> None:
+    import statistics
+
+    from flagger.annotations.sentences import _median
+
+    for widths in ([72], [60, 75], [80, 44, 61], [70, 71, 90, 45], [3, 3, 100, 100]):
+        assert _median(widths) == statistics.median(widths)

@@ -3,6 +3,7 @@
     python training/benchmark.py                 # ../shared/data/news, one readable table
     python training/benchmark.py --json          # the same numbers as JSON
     python training/benchmark.py --data PATH --per-corpus 300 --repeat 5
+    python -m training.benchmark --against ../wt-old   # this tree and another, alternating
 
 Reads real articles from `<data>/news/<corpus>/articles.jsonl` (Reuters-21578, ReCOVery, BBC) or,
 when that folder is absent, generates a corpus from the shipped example article. Every time is a
@@ -10,6 +11,10 @@ median over `--repeat` runs. Goals (2-core machine): full analysis of a typical 
 article at most 3x the cost of sentence splitting alone, a cold `flagger check` under 1 s, peak
 memory under 300 MB, `--jobs 2` at least 1.7x faster than `--jobs 1`, and 200x the text in at most
 ~250x the time.
+
+On a machine shared with other work, absolute times drift; `--against TREE` runs this tree and
+another flagger checkout in alternating fresh processes (typical articles: analysis and splitting
+CPU time per article; a cold `flagger check` wall time) and prints the medians and their ratios.
 """
 
 from __future__ import annotations
@@ -320,7 +325,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--cold-runs", type=int, default=7, help="cold `flagger check` runs")
     parser.add_argument("--batch-articles", type=int, default=1500, help="JSONL size for --jobs")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument("--against", type=Path, help="another flagger tree to alternate with")
     args = parser.parse_args(argv)
+    if args.against:
+        from training.benchmark_paired import paired, paired_table
+
+        records, _ = load_records(args.data, args.per_corpus)
+        result = paired(records, args.against, args.repeat)
+        print(json.dumps(result, indent=2) if args.json else paired_table(result))
+        return
     results = measure_all(args)
     print(json.dumps(results, indent=2) if args.json else table(results))
 
