@@ -19,6 +19,7 @@ from flagger.detectors.temporal.events import (
     possessive_end,
     same_event,
 )
+from flagger.detectors.temporal.headline import headline_conflicts
 from flagger.detectors.temporal.local import (
     relative_day_mismatches,
     relative_year_appositions,
@@ -120,6 +121,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     sentences = [(s.start, s.end) for s in doc.sentences]
     mentions = link(doc.text, doc.dates, sentences)
     yield from _event_conflicts(doc, mentions, published)
+    yield from headline_conflicts(doc, _RULES)
     yield from tense_conflicts(doc, published, _RULES["T104"])
 
 
