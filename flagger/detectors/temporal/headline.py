@@ -53,6 +53,10 @@ _COMPARED = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|than|versus|vs
                        re.IGNORECASE)
 
 
+_BOUNDS = frozenset({"until", "till", "since", "by", "before", "after", "from", "through",
+                     "between", "to"})
+_REPORTED = re.compile(r"\b(?:said|says|announced|told|reported|added|stated|confirmed)"
+                       r"(?:\s+[\w’']+){0,4}\s*$", re.IGNORECASE)
 _CLOSING = (".", "!", "?", "\"", "”", "’", "'", ":", ")")
 
 
@@ -83,9 +87,16 @@ def _common(text: str, stems: list[tuple[int, str]]) -> set[str]:
 
 
 def _usable(tx: TimeExpression) -> bool:
-    """Whether a date can be compared: one resolved day or period, not a count or range."""
+    """Whether a date can be compared: one resolved day or period, not a count, a range or
+    the modal "may"."""
     return (tx.first is not None and tx.last is not None and not tx.ago
-            and not tx.range_start and tx.mod is None and _grain(tx) in ("day", "month", "year"))
+            and not tx.range_start and tx.mod is None and _grain(tx) in ("day", "month", "year")
+            and tx.text.lower() != "may")
+
+
+def _reported(text: str, tx: TimeExpression) -> bool:
+    """Whether a body date dates the report rather than the event ("media said on Friday")."""
+    return bool(_REPORTED.search(text[max(tx.start - 40, 0) : tx.start]))
 
 
 def _grain(tx: TimeExpression) -> str | None:
@@ -172,7 +183,7 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
             sentences.append((start, end, common >= 2))
     body_dates = [(tx, loose) for tx in doc.dates if _usable(tx)
                   for start, end, loose in sentences if start <= tx.start < end
-                  and not _comparison_base(doc.text, tx)]
+                  and not _comparison_base(doc.text, tx) and not _reported(doc.text, tx)]
     for tx in head_dates:
         others = [o for o in head_dates if o is not tx]
         anchors = {stem for offset, stem in _stems(title)
@@ -185,6 +196,8 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
             if body.has_year and not tx.has_year and tx.first and body.first \
                     and body.first.year != tx.first.year:
                 continue  # the headline's "March" is this year's; "March 1986" another one
+            if (tx.signal in _BOUNDS or body.signal in _BOUNDS) and tx.signal != body.signal:
+                continue  # "until June" bounds the story; "since March" is another bound
             same_words = body.text.lower() == tx.text.lower()  # read alike, whatever resolved
             verdict = True if same_words else _compare(tx, body, published)
             if verdict is None:

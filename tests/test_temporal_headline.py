@@ -1,0 +1,87 @@
+"""Headline against body: a headline date that the lede's paraphrase of the headline dates
+otherwise, through the whole pipeline, on our own headlines and ledes."""
+
+from __future__ import annotations
+
+import pytest
+
+import flagger
+
+# (headline, body, published, rule, flagged headline words, related body words)
+CONFLICTS = [
+    ("Ferry line to resume crossings on Tuesday",
+     "The ferry line will resume its crossings to the island on June 2, the operator said. "
+     "Tickets go on sale this week.", "2025-05-30", "T105", "Tuesday", "June 2"),
+    ("Harbour bridge reopens to traffic tomorrow",
+     "The harbour bridge reopens to traffic on Friday after two months of repairs. "
+     "Buses will return to their old routes.", "2025-05-14", "T105", "tomorrow", "Friday"),
+    ("Council to vote on the harbour budget today",
+     "The council will vote on the harbour budget tomorrow, May 15, after a long debate. "
+     "The mayor expects a narrow majority.", "2025-05-14", "T105", "today", "tomorrow"),
+    ("Mill owners to cut 2027 timber spending",
+     "Mill owners will cut timber spending this year to 40 mln crowns, the trade group said. "
+     "Prices have fallen for a year.", "2025-05-14", "T101", "2027", "this year"),
+    ("Region to end fishing quota for trawlers in July 2026",
+     "The region in July 2028 will end the fishing quota that trawlers have held since the "
+     "treaty, the ministry said.", "2025-05-14", "T101", "July 2026", "July 2028"),
+]
+
+# Headlines whose dates the body agrees with, or does not date the same story.
+AGREEING = [
+    # The body gives the same day as a date.
+    ("Ferry line to resume crossings on Monday",
+     "The ferry line will resume its crossings to the island on June 2, the operator said.",
+     "2025-05-30"),
+    # The body's other date is when the news was announced, not the event.
+    ("Ferry line to resume crossings on Monday",
+     "The ferry line will resume its crossings to the island, local media reported on "
+     "Friday.", "2025-05-30"),
+    # "Until June" bounds the closure; "since March" is another bound.
+    ("Harbour baths to stay closed until June",
+     "The harbour baths have stayed closed since March because the pumps failed, the city "
+     "said.", "2025-05-14"),
+    # The body's "March 2024" is the figure compared with, not this March.
+    ("Port exports rise in March",
+     "Port exports rose to 4.1 mln tonnes in March, up from 3.2 mln tonnes in March 2024, "
+     "the port said.", "2025-04-10"),
+    # The same words, however the two are resolved.
+    ("Exchange volume rises in March",
+     "Exchange volume rose in March to a record, the exchange said.", "2025-04-10"),
+    # Different story: the lede shares too few words with the headline.
+    ("Ferry line to resume crossings on Tuesday",
+     "The mayor will open the new library on June 2, the city said.", "2025-05-30"),
+    # "May" in a headline is a modal as often as a month.
+    ("Activist may be in Mexico, police say",
+     "Police said last month that the activist may be in Mexico.", "2025-11-20"),
+]
+
+
+def _headline_findings(title: str, text: str, published: str) -> list[flagger.Finding]:
+    report = flagger.Flagger(select="T").analyze(text, published=published, title=title)
+    return [f for f in report.findings if f.field == "title"]
+
+
+@pytest.mark.parametrize(("title", "text", "published", "rule", "flagged", "related"),
+                         CONFLICTS)
+def test_headline_conflicts(title: str, text: str, published: str, rule: str, flagged: str,
+                            related: str) -> None:
+    findings = _headline_findings(title, text, published)
+    assert [f.rule for f in findings] == [rule]
+    finding = findings[0]
+    assert title[finding.start : finding.end] == flagged
+    assert finding.severity == "warning"
+    assert finding.related[0].text == related
+    assert finding.related[0].field == "text"
+    assert text[finding.related[0].start : finding.related[0].end] == related
+
+
+@pytest.mark.parametrize(("title", "text", "published"), AGREEING)
+def test_headline_agreements(title: str, text: str, published: str) -> None:
+    assert _headline_findings(title, text, published) == []
+
+
+def test_headline_weekday_suggests_the_body_dates_weekday() -> None:
+    title, text, published = CONFLICTS[0][:3]
+    finding = _headline_findings(title, text, published)[0]
+    assert finding.suggestion == "Monday"
+    assert "2025-06-02" in finding.message
