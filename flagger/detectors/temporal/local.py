@@ -8,7 +8,6 @@ them: in the publication year, or near the year's turn the occurrence nearest pu
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -185,44 +184,80 @@ def relative_year_appositions(doc: Document, rule: Rule) -> Iterator[Finding]:
 
 _COMPARED = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs|than|up\s+on|"
                        r"down\s+on|above|below)\b", re.IGNORECASE)
-_CALENDAR = re.compile(r"(?:(?:in|of|for|during)\s+)?(?:last|this|next)\s+(?:year|month)\b",
-                       re.IGNORECASE)
+_CALENDAR = re.compile(r"(?:(?:in|of|for|during)\s+)?(?:the\s+(?:beginning|start|end|middle)\s+"
+                       r"of\s+)?(?:last|this|next)\s+(?:year|month)\b", re.IGNORECASE)
 _NOT_CALENDAR = re.compile(r"\b(?:calendar|fiscal|its|their)\s+$", re.IGNORECASE)
 _YEAR_AGO = re.compile(r"\s*,?\s*(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)",
                        re.IGNORECASE)
+_NAMES_PERIOD = re.compile(r"\d|" + _MON, re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[;.?!]\s|\n\s*\n")
+_TO = re.compile(r"\bto\b", re.IGNORECASE)
+NEIGHBOURS = 3  # dates on each side a relative period is compared with
 
 
 def same_period_comparisons(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T101 (local): a relative period compared with an explicit date that is the same period
-    ("shipments rose last month from ... in February 1987", published March 1987)."""
+    ("shipments rose last month from ... in February 1987", published March 1987; "from 6.1
+    pct in 1986 to last year's 6.7 pct", published 1987)."""
     text, published = doc.text, doc.article.published
     if published is None:
         return
     dates = [tx for tx in doc.dates if tx.type == "DATE" and tx.first and tx.last
              and tx.granularity in ("month", "year") and not tx.ago and not tx.range_start]
-    for a, b in itertools.pairwise(dates):
-        if b.start - a.end > 120 or (a.first, a.last) != (b.first, b.last):
+    for i, rel in enumerate(dates):
+        if not rel.deictic or not _CALENDAR.match(rel.text):
             continue
-        if a.deictic == b.deictic or doc.sentence_index(a.start) != doc.sentence_index(b.start):
-            continue
-        rel, other = (a, b) if a.deictic else (b, a)
-        if (not _CALENDAR.match(rel.text) or _YEAR_AGO.match(text, other.end)
-                or re.match(r"['’]?s?\s+average", text[other.end : other.end + 12])
-                or _NOT_CALENDAR.search(text[max(other.start - 12, 0) : other.start])
-                or re.match(r"(?:calendar|fiscal)\b", other.text, re.IGNORECASE)):
-            continue  # "a year earlier" counts from another date; "February a year ago"
-        start = doc.sentences[doc.sentence_index(a.start)].start if doc.sentences else 0
-        if (not _COMPARED.search(text, a.end, b.start) or re.search(r"[;.]\s", text[a.end:b.start])
-                or _COMPARED.search(text, max(start, a.start - 60), a.start)):
-            continue  # both on one side: "above the 1986 period ... against 18,145 last year"
-        if True:
-            assert rel.first is not None
-            yield rule.finding(
-                doc, rel.start, rel.end,
-                f"“{rel.text}” is {_period(rel)} (published {published.isoformat()}), the same "
-                f"period as “{other.text}” it is compared with", score=0.8,
-                evidence=(f"{rel.text} = {_period(rel)}", f"{other.text} = {_period(other)}"),
-                related=(Span(other.start, other.end, other.text, "compared with"),))
+        for other in _nearest(dates, i):
+            if _compared_with_itself(text, rel, other):
+                yield _same_period_finding(doc, rule, rel, other, published)
+                break
+
+
+def _nearest(dates: list[TimeExpression], i: int) -> Iterator[TimeExpression]:
+    """The nearest date on each side of `dates[i]` that names its period: a comparison pairs
+    the nearer date ("from 98 mln last year, with ... the 1987 amount")."""
+    for side in (range(i - 1, max(i - 1 - NEIGHBOURS, -1), -1),
+                 range(i + 1, min(i + 1 + NEIGHBOURS, len(dates)))):
+        for j in side:
+            if _NAMES_PERIOD.search(dates[j].text) or _CALENDAR.match(dates[j].text):
+                yield dates[j]
+                break
+
+
+def _compared_with_itself(text: str, rel: TimeExpression, other: TimeExpression) -> bool:
+    """Whether `rel` and a date beside it that names the same period are the two sides of one
+    comparison."""
+    first, second = (rel, other) if rel.start < other.start else (other, rel)
+    if second.start - first.end > 120 or (rel.first, rel.last) != (other.first, other.last):
+        return False
+    if _CALENDAR.match(other.text) or not _NAMES_PERIOD.search(other.text):
+        return False  # "February this year" names its month; "last year" does not
+    if (_YEAR_AGO.match(text, other.end)
+            or re.match(r"['’]?s?\s+average", text[other.end : other.end + 12])
+            or _NOT_CALENDAR.search(text[max(other.start - 12, 0) : other.start])
+            or re.match(r"(?:calendar|fiscal)\b", other.text, re.IGNORECASE)):
+        return False  # "a year earlier" counts from another date; "February a year ago"
+    between = text[first.end : second.start]
+    if _SENTENCE_END.search(between):
+        return False
+    before = text[max(first.start - 60, 0) : first.start]
+    ends = list(_SENTENCE_END.finditer(before))
+    before = before[ends[-1].end() :] if ends else before
+    opened = _COMPARED.search(before)
+    if opened:  # both on one side ("above the 1986 period ... against 18,145 last year"),
+        return opened.group().lower() == "from" and bool(_TO.search(between))  # or from-to
+    return bool(_COMPARED.search(between))
+
+
+def _same_period_finding(doc: Document, rule: Rule, rel: TimeExpression,
+                         other: TimeExpression, published: date) -> Finding:
+    """The finding on `rel`, compared with `other` that is the same period."""
+    return rule.finding(
+        doc, rel.start, rel.end,
+        f"“{rel.text}” is {_period(rel)} (published {published.isoformat()}), the same "
+        f"period as “{other.text}” it is compared with", score=0.8,
+        evidence=(f"{rel.text} = {_period(rel)}", f"{other.text} = {_period(other)}"),
+        related=(Span(other.start, other.end, other.text, "compared with"),))
 
 
 def _period(tx: TimeExpression) -> str:

@@ -1,0 +1,48 @@
+"""Relative periods against the dates beside them: a period compared with itself, and a
+relative year or month glossed by an explicit date of another period."""
+
+from __future__ import annotations
+
+import pytest
+
+import flagger
+
+# (text, published, flagged words, related words)
+CONFLICTS = [
+    # A change "from" one period "to" the same period.
+    ("Unemployment rose from 5.1 pct of the workforce in 2024 to last year's 5.6 pct.",
+     "2025-05-14", "last year", "2024"),
+    # The month is named with "this year" and compared with the same month as "last month".
+    ("Stocks at the start of last month were 320,000 tonnes, against 288,000 tonnes at the "
+     "start of April this year.", "2025-05-14", "the start of last month", "the start of April this year"),
+    # Hard-wrapped copy: the comparison runs over a line break.
+    ("Shipments rose 12 pct to 1,190 tonnes last month from 1,067 tonnes in\nApril 2025.",
+     "2025-05-14", "last month", "April 2025"),
+]
+
+CONSISTENT = [
+    # The comparison is with the nearer date; the explicit one names the period again.
+    ("Spending will rise this year to 130 mln from 98 mln last year, with 77 mln of the 2025 "
+     "amount set for the mine.", "2025-05-14"),
+    # A question ends the sentence before the year it seems to be compared with.
+    ("If everyone postpones to next year, will more people marry on a day other than "
+     "Saturday?\n\nIn 2026, there are many dates.", "2025-05-14"),
+    # From one year to another.
+    ("Unemployment rose from 5.1 pct in 2023 to last year's 5.6 pct.", "2025-05-14"),
+]
+
+
+def _t101(text: str, published: str) -> list[tuple[str, str]]:
+    report = flagger.analyze(text, published=published, select="T")
+    return [(text[f.start : f.end], f.related[0].text) for f in report.findings
+            if f.rule == "T101"]
+
+
+@pytest.mark.parametrize(("text", "published", "words", "related"), CONFLICTS)
+def test_period_conflicts(text: str, published: str, words: str, related: str) -> None:
+    assert _t101(text, published) == [(words, related)]
+
+
+@pytest.mark.parametrize(("text", "published"), CONSISTENT)
+def test_consistent_periods(text: str, published: str) -> None:
+    assert _t101(text, published) == []
