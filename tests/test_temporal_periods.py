@@ -46,3 +46,36 @@ def test_period_conflicts(text: str, published: str, words: str, related: str) -
 @pytest.mark.parametrize(("text", "published"), CONSISTENT)
 def test_consistent_periods(text: str, published: str) -> None:
     assert _t101(text, published) == []
+
+
+# (text, published, flagged words, related words)
+GLOSSES = [
+    ("Earlier this month (March, 2025) the mill stopped its second line.", "2025-04-24",
+     "Earlier this month", "March, 2025"),
+    ("The class will be honoured at next year's induction festivities on July 25, 2027.",
+     "2025-04-29", "next year", "July 25, 2027"),
+]
+
+GLOSSES_CONSISTENT = [
+    ("The class will be honoured at next year's induction festivities on July 25, 2026.",
+     "2025-04-29"),
+    # The year is read with the noun after it: a topic, not the date of the festivities.
+    ("Last year's report on 2019 emissions was late.", "2025-04-29"),
+    ("Earlier this month (April 3, 2025) the mill stopped its second line.", "2025-04-24"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "words", "related"), GLOSSES)
+def test_gloss_conflicts(text: str, published: str, words: str, related: str) -> None:
+    assert _t101(text, published) == [(words, related)]
+
+
+@pytest.mark.parametrize(("text", "published"), GLOSSES_CONSISTENT)
+def test_consistent_glosses(text: str, published: str) -> None:
+    assert _t101(text, published) == []
+
+
+def test_from_to_in_another_clause_is_not_a_change_between_the_two() -> None:
+    text = ("Growth slows to 1.7 pct this year from two pct in 2024 and prices rise to 1.2 "
+            "pct after last year's fall.")
+    assert _t101(text, "2025-02-26") == []

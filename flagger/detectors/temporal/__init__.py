@@ -19,6 +19,7 @@ from flagger.detectors.temporal.events import (
     possessive_end,
     same_event,
 )
+from flagger.detectors.temporal.glosses import gloss_conflicts
 from flagger.detectors.temporal.headline import headline_conflicts
 from flagger.detectors.temporal.local import (
     relative_day_mismatches,
@@ -115,6 +116,7 @@ def detect(doc: Document) -> Iterator[Finding]:
         return
     yield from relative_day_mismatches(doc, _RULES["T105"])
     yield from relative_year_appositions(doc, _RULES["T101"])
+    yield from gloss_conflicts(doc, _RULES["T101"])
     yield from same_period_comparisons(doc, _RULES["T101"])
     yield from age_conflicts(doc, _RULES["T106"])
     yield from elapsed_conflicts(doc, _RULES["T107"])

@@ -191,7 +191,7 @@ _YEAR_AGO = re.compile(r"\s*,?\s*(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?
                        re.IGNORECASE)
 _NAMES_PERIOD = re.compile(r"\d|" + _MON, re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[;.?!]\s|\n\s*\n")
-_TO = re.compile(r"\bto\b", re.IGNORECASE)
+_TO = re.compile(r"\s*,?\s*to\s+", re.IGNORECASE)  # "from 6.1 pct in 1986 to last year's"
 NEIGHBOURS = 3  # dates on each side a relative period is compared with
 
 
@@ -245,7 +245,7 @@ def _compared_with_itself(text: str, rel: TimeExpression, other: TimeExpression)
     before = before[ends[-1].end() :] if ends else before
     opened = _COMPARED.search(before)
     if opened:  # both on one side ("above the 1986 period ... against 18,145 last year"),
-        return opened.group().lower() == "from" and bool(_TO.search(between))  # or from-to
+        return opened.group().lower() == "from" and bool(_TO.fullmatch(between))  # or from-to
     return bool(_COMPARED.search(between))
 
 
