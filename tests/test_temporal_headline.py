@@ -24,6 +24,10 @@ CONFLICTS = [
     ("Region to end fishing quota for trawlers in July 2026",
      "The region in July 2028 will end the fishing quota that trawlers have held since the "
      "treaty, the ministry said.", "2025-05-14", "T101", "July 2026", "July 2028"),
+    # "talks" and "negotiations" name one event: the headline's "last year" is 2024.
+    ("Pilots resume last year's talks",
+     "The pilots' negotiations, which were interrupted in 2022, resume on Monday, the union "
+     "said.", "2025-05-14", "T101", "last year", "2022"),
 ]
 
 # Headlines whose dates the body agrees with, or does not date the same story.

@@ -4,7 +4,8 @@ event contradicts ("… recruits on Tuesday" over "… accepting recruits on Jan
 Headlines drop years and write "today", "tomorrow" or a weekday; the lede says the same thing
 with a date. A headline date is compared only with dates in the first sentences of the body
 that paraphrase the headline: they share at least three content words with it (compared by
-their first letters, so "launching" meets "launch"). It is flagged only when no date in those
+their first letters, so "launching" meets "launch", and event nouns by their synonym class,
+so "talks" meets "negotiations"). It is flagged only when no date in those
 sentences agrees with it, and a body date that another headline date accounts for ("Euro 2020
 will be played in 2021" under "Euro 2020 … in 2019") is not its partner. A conflict rests on
 that link, so it is a warning.
@@ -23,6 +24,7 @@ from flagger.annotations.timex.lexicon import WEEKDAY_NAMES
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.dates import overlaps, show
+from flagger.detectors.temporal.events import EVENT_NOUNS
 from flagger.report.finding import Finding
 
 LEDE = 6  # body sentences a headline paraphrases
@@ -48,6 +50,7 @@ _STOP = frozenset(
 )
 
 
+_EVENT_STEMS = {form.rstrip("s")[:STEM]: "@" + name for form, name in EVENT_NOUNS.items()}
 _COMPARED = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|than|versus|vs|over|above|"
                        r"below)\b(?:[^.;:]|\.\d)*$",
                        re.IGNORECASE)
@@ -76,7 +79,8 @@ def _stems(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
     for match in _WORD.finditer(text, start, stop):
         word = match.group().lower().rstrip("'’s")
         if len(word) >= 3 and word not in _STOP:
-            out.append((match.start(), word[:STEM]))
+            # "talks" and "negotiations" tell the same story, as "tender" and "tendering"
+            out.append((match.start(), _EVENT_STEMS.get(word[:STEM], word[:STEM])))
     return out
 
 
@@ -193,8 +197,8 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
         for body, loose in body_dates:
             if any(_compare(o, body, published) for o in others):
                 continue  # another headline date accounts for it
-            if body.has_year and not tx.has_year and tx.first and body.first \
-                    and body.first.year != tx.first.year:
+            if body.has_year and tx.explicit and not tx.has_year and tx.first \
+                    and body.first and body.first.year != tx.first.year:
                 continue  # the headline's "March" is this year's; "March 1986" another one
             if (tx.signal in _BOUNDS or body.signal in _BOUNDS) and tx.signal != body.signal:
                 continue  # "until June" bounds the story; "since March" is another bound
