@@ -79,3 +79,9 @@ def test_from_to_in_another_clause_is_not_a_change_between_the_two() -> None:
     text = ("Growth slows to 1.7 pct this year from two pct in 2024 and prices rise to 1.2 "
             "pct after last year's fall.")
     assert _t101(text, "2025-02-26") == []
+
+
+def test_a_from_far_before_the_compared_date_is_another_phrase() -> None:
+    text = ("Income from oil sales had\ndropped to 7.2 bln dlrs in 2024, down 45 pct from last\n"
+            "year's 13.3 bln.")
+    assert _t101(text, "2025-03-24") == [("last\nyear", "2024")]

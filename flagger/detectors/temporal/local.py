@@ -240,7 +240,7 @@ def _compared_with_itself(text: str, rel: TimeExpression, other: TimeExpression)
     between = text[first.end : second.start]
     if _SENTENCE_END.search(between):
         return False
-    before = text[max(first.start - 60, 0) : first.start]
+    before = text[max(first.start - 40, 0) : first.start]
     ends = list(_SENTENCE_END.finditer(before))
     before = before[ends[-1].end() :] if ends else before
     opened = _COMPARED.search(before)
