@@ -54,3 +54,11 @@ def test_month_base_suggests_the_same_month_a_year_earlier() -> None:
     assert finding.suggestion == "March 2024"
     assert finding.severity == "warning"
     assert "March 2025" in finding.message
+
+
+def test_year_ago_base_in_the_next_sentence_late_in_the_year() -> None:
+    text = ("The unit earned $24 million, compared with a loss of $3 million last year.\n\n"
+            "In the first nine months, net was $306 million, compared with a loss of $195 "
+            "million in the 2023 period.")
+    assert _t101(text, "2025-11-02") == [("2023", "last year")]
+    assert _t101(text.replace("2023", "2024"), "2025-11-02") == []

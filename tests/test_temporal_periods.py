@@ -85,3 +85,22 @@ def test_a_from_far_before_the_compared_date_is_another_phrase() -> None:
     text = ("Income from oil sales had\ndropped to 7.2 bln dlrs in 2024, down 45 pct from last\n"
             "year's 13.3 bln.")
     assert _t101(text, "2025-03-24") == [("last\nyear", "2024")]
+
+
+@pytest.mark.parametrize(("text", "published", "words", "related"), [
+    ("The rate is put at 1.80 marks this year and 1.70 in 2025, the institute said.",
+     "2025-03-09", "this year", "2025"),
+    ("It may grow about 70 mln dlrs in calendar 2026, or about 15 pct for this year.",
+     "2025-03-17", "this year", "calendar 2026"),
+])
+def test_coordinated_and_restated_periods(text: str, published: str, words: str,
+                                          related: str) -> None:
+    assert _t101(text, published) == [(words, related)]
+
+
+@pytest.mark.parametrize("text", [
+    "The rate is put at 1.80 marks this year and 1.70 in 2026, the institute said.",
+    "It may grow about 70 mln dlrs in calendar 2025, or about 15 pct for this year.",
+])
+def test_coordinated_and_restated_periods_that_agree(text: str) -> None:
+    assert _t101(text, "2025-03-09") == []

@@ -3,11 +3,12 @@
 - A month counted from publication compared with a named month of the year before that is
   another month: "sales last month rose 30% compared with April 2019" (published May 2020:
   last month is March, a year earlier is March 2019).
-- A figure compared with "last year" (or "a year ago") and, in the same sentence, with an
-  explicit period of another year: "above the 1985 period at 19,020 against 18,145 last
-  year" (published 1987: last year is 1986). Early in a year "a year ago" may count from last
-  year's results, so a base two years back is flagged only when the sentence dates what it
-  reports in the current year ("the mid-March period", "through February").
+- A figure compared with "last year" (or "a year ago") and, in the same or the next
+  sentence, with "the <year> period" of another year: "above the 1985 period at 19,020
+  against 18,145 last year" (published 1987: last year is 1986). Until April "a year ago" may
+  count from last year's results, so then a base two years back is flagged only when the
+  sentence dates what it reports in the current year ("the mid-March period", "through
+  February").
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ _PERIOD_NOUN = re.compile(r"\s+(?:period|quarter|pace|level|levels|figure|figure
 _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[;.?!]\s|\n\s*\n")
 SPAN = 200  # characters between the two bases of one comparison
+EARLY = 4  # until April a year-ago base may count from the results of last year
 
 
 def _month_of(tx: TimeExpression) -> int | None:
@@ -62,11 +64,12 @@ def base_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             yield from _year_bases(doc, rule, tx, dates, published)
 
 
-def _window(text: str, a: TimeExpression, b: TimeExpression) -> bool:
-    """Whether two expressions are close and in one sentence."""
+def _window(text: str, a: TimeExpression, b: TimeExpression, sentences: int = 1) -> bool:
+    """Whether two expressions are close and in one sentence (or in `sentences` in a row)."""
     first, second = (a, b) if a.start < b.start else (b, a)
     between = text[first.end : second.start]
-    return len(between) <= SPAN and not _SENTENCE_END.search(between)
+    return (len(between) <= SPAN * sentences
+            and len(_SENTENCE_END.findall(between)) < sentences)
 
 
 def _month_bases(doc: Document, rule: Rule, rel: TimeExpression,
@@ -111,14 +114,16 @@ def _year_bases(doc: Document, rule: Rule, ago: TimeExpression,
     for other in dates:
         if other is ago or not other.explicit or not other.has_year or other.first is None:
             continue
-        if other.granularity != "year" or not _window(text, ago, other):
+        if other.granularity != "year" or not _window(text, ago, other, sentences=2):
             continue
         noun = _PERIOD_NOUN.match(text, other.end)
         if noun is None or not _THE.search(text, max(other.start - 5, 0), other.start) \
                 or not _compared(text, other, floor):
             continue  # only "[above] the 1985 period": the period a figure is compared with
         written = other.first.year
-        if written == year or (written == year - 1 and not _current(dates, ago, published)):
+        early = published.month <= EARLY  # "a year ago" may still count from last year
+        if written == year or (written == year - 1 and early
+                               and not _current(dates, ago, published)):
             continue
         yield rule.finding(
             doc, other.start, other.end,

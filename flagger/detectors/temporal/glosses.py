@@ -2,9 +2,10 @@
 different periods: "earlier this month (March, 2020)" in an April story, "next year's
 induction festivities on July 25, 2022" in a 2020 story.
 
-Two glosses count: a date in parentheses right after the relative period, and the date a
+Three glosses count: a date in parentheses right after the relative period, the date a
 preposition attaches to the noun the relative period owns ("next year's [festivities] on
-July 25, 2022"). The explicit date must write its year (a yearless "on July 25" takes its
+July 25, 2022"), and a figure restated with "or" ("70 mln in calendar 1988, or about 15
+pct for this year"). The explicit date must write its year (a yearless "on July 25" takes its
 year from the relative period). "This year, 2019," is `local.relative_year_appositions`'.
 """
 
@@ -26,6 +27,8 @@ _RELATIVE = re.compile(r"\b(?:last|this|next)\s+(?:year|month)\b", re.IGNORECASE
 _PARENTHESIS = re.compile(r"\s*\(\s*")
 # "'s induction festivities on ": a possessive, up to three words of its noun, a preposition.
 _OWNED = re.compile(r"['’]s\s+(?:[A-Za-z][\w-]*\s+){1,3}(?:on|in)\s+")
+# ", or about 15 pct for ": the same figure restated for the relative period.
+_OR = re.compile(r"\s*,\s*or\s+[^,;]{0,30}\d[^,;]{0,30}\s(?:in|for)\s+", re.IGNORECASE)
 # What may follow the date of a gloss: punctuation, or a word that starts a new phrase
 # ("in 2019 prices" is not a gloss of the date).
 _AFTER = re.compile(r"\s*(?:[,.;:)!?]|$|(?:and|but|when|where|which|after|before|at|with|to|"
@@ -44,24 +47,30 @@ def gloss_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     text, published = doc.text, doc.article.published
     if published is None:
         return
-    for rel, other in itertools.pairwise(doc.dates):
-        if not _calendar_relative(rel) or not other.explicit or not other.has_year:
+    for first, second in itertools.pairwise(doc.dates):
+        if _calendar_relative(second) and _OR.fullmatch(text, first.end, second.start):
+            rel, other = second, first  # "in calendar 1988, or about 15 pct for this year"
+        elif _calendar_relative(first) and _glossed(text, first, second):
+            rel, other = first, second
+        else:
             continue
-        if other.first is None or other.last is None or other.range_start:
+        if not other.explicit or not other.has_year or other.range_start:
             continue
-        between = text[rel.end : other.start]
-        parenthesis = _PARENTHESIS.fullmatch(between)
-        owned = _OWNED.fullmatch(between)
-        if parenthesis is None and owned is None:
-            continue
-        if parenthesis is not None and rel.granularity == "year" and other.granularity == "year":
-            continue  # "this year (2019)": `relative_year_appositions` reads it
-        if owned is not None and not _AFTER.match(text, other.end):
+        if other.first is None or other.last is None:
             continue
         assert rel.first is not None and rel.last is not None
         if overlaps((rel.first, rel.last), (other.first, other.last)):
             continue
         yield _finding(doc, rule, rel, other, published)
+
+
+def _glossed(text: str, rel: TimeExpression, other: TimeExpression) -> bool:
+    """Whether `other` glosses `rel` in parentheses or as the date of the noun it owns."""
+    between = text[rel.end : other.start]
+    if _PARENTHESIS.fullmatch(between):
+        # "this year (2019)": `relative_year_appositions` reads it
+        return not (rel.granularity == "year" and other.granularity == "year")
+    return bool(_OWNED.fullmatch(between)) and bool(_AFTER.match(text, other.end))
 
 
 def _finding(doc: Document, rule: Rule, rel: TimeExpression, other: TimeExpression,

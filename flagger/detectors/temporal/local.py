@@ -191,6 +191,9 @@ _YEAR_AGO = re.compile(r"\s*,?\s*(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?
                        re.IGNORECASE)
 _NAMES_PERIOD = re.compile(r"\d|" + _MON, re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[;.?!]\s|\n\s*\n")
+# "and 1.70 in ": a second figure for a period coordinated with the first.
+_COORDINATED = re.compile(r"\s*,?\s*and\s+[^,;]{0,30}\d[^,;]{0,30}\s(?:in|for)\s+",
+                          re.IGNORECASE)
 _TO = re.compile(r"\s*,?\s*to\s+", re.IGNORECASE)  # "from 6.1 pct in 1986 to last year's"
 NEIGHBOURS = 3  # dates on each side a relative period is compared with
 
@@ -244,6 +247,8 @@ def _compared_with_itself(text: str, rel: TimeExpression, other: TimeExpression)
     ends = list(_SENTENCE_END.finditer(before))
     before = before[ends[-1].end() :] if ends else before
     opened = _COMPARED.search(before)
+    if not opened and _COORDINATED.fullmatch(between):
+        return True  # "1.80 marks this year and 1.70 in 1987": two figures for one period
     if opened:  # both on one side ("above the 1986 period ... against 18,145 last year"),
         return opened.group().lower() == "from" and bool(_TO.fullmatch(between))  # or from-to
     return bool(_COMPARED.search(between))
