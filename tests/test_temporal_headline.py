@@ -89,3 +89,10 @@ def test_headline_weekday_suggests_the_body_dates_weekday() -> None:
     finding = _headline_findings(title, text, published)[0]
     assert finding.suggestion == "Monday"
     assert "2025-06-02" in finding.message
+
+
+def test_a_report_date_may_agree_with_the_headline() -> None:
+    title = "Bank optimistic over economic outlook for 2025"
+    text = ("The central bank said the economic outlook for 2025 is good after a marked "
+            "improvement in commodity prices in the later months of last year.")
+    assert _headline_findings(title, text, "2025-03-12") == []

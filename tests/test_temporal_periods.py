@@ -104,3 +104,9 @@ def test_coordinated_and_restated_periods(text: str, published: str, words: str,
 ])
 def test_coordinated_and_restated_periods_that_agree(text: str) -> None:
     assert _t101(text, "2025-03-09") == []
+
+
+def test_a_point_of_a_period_is_not_the_period() -> None:
+    text = ("The 2024 budget deficit was revised down to 141 bln from the estimate at the end "
+            "of last year of 143 bln.")
+    assert _t101(text, "2025-03-13") == []

@@ -186,8 +186,7 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
         if len({st for _, st in stems}) >= SHARED and common >= 1:
             sentences.append((start, end, common >= 2))
     body_dates = [(tx, loose) for tx in doc.dates if _usable(tx)
-                  for start, end, loose in sentences if start <= tx.start < end
-                  and not _comparison_base(doc.text, tx) and not _reported(doc.text, tx)]
+                  for start, end, loose in sentences if start <= tx.start < end]
     for tx in head_dates:
         others = [o for o in head_dates if o is not tx]
         anchors = {stem for offset, stem in _stems(title)
@@ -209,6 +208,8 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
             if verdict:
                 agreed = True
                 break
+            if _comparison_base(doc.text, body) or _reported(doc.text, body):
+                continue  # it may agree, but cannot contradict: it dates something else
             anchored = bool(anchors & _near_words(doc.text, body))
             if loose or anchored:
                 candidates.append(_Candidate(body, anchored))

@@ -189,6 +189,8 @@ _CALENDAR = re.compile(r"(?:(?:in|of|for|during)\s+)?(?:the\s+(?:beginning|start
 _NOT_CALENDAR = re.compile(r"\b(?:calendar|fiscal|its|their)\s+$", re.IGNORECASE)
 _YEAR_AGO = re.compile(r"\s*,?\s*(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)",
                        re.IGNORECASE)
+_POINT = re.compile(r"(?:(?:in|of|for|during|at)\s+)?the\s+(?:beginning|start|end|middle)\s+of\b",
+                    re.IGNORECASE)
 _NAMES_PERIOD = re.compile(r"\d|" + _MON, re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[;.?!]\s|\n\s*\n")
 # "and 1.70 in ": a second figure for a period coordinated with the first.
@@ -235,6 +237,8 @@ def _compared_with_itself(text: str, rel: TimeExpression, other: TimeExpression)
         return False
     if _CALENDAR.match(other.text) or not _NAMES_PERIOD.search(other.text):
         return False  # "February this year" names its month; "last year" does not
+    if bool(_POINT.match(rel.text)) != bool(_POINT.match(other.text)):
+        return False  # "the estimate at the end of last year" dates an estimate of 1986
     if (_YEAR_AGO.match(text, other.end)
             or re.match(r"['’]?s?\s+average", text[other.end : other.end + 12])
             or _NOT_CALENDAR.search(text[max(other.start - 12, 0) : other.start])
