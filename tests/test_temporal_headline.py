@@ -96,3 +96,42 @@ def test_a_report_date_may_agree_with_the_headline() -> None:
     text = ("The central bank said the economic outlook for 2025 is good after a marked "
             "improvement in commodity prices in the later months of last year.")
     assert _headline_findings(title, text, "2025-03-12") == []
+
+
+LEDE = ("The two governments will resume their border negotiations on Thursday, May 15, in "
+        "Geneva. {} Officials said the new round would last two days.")
+
+
+def test_a_definite_back_reference_after_the_lede_dates_the_headline_event() -> None:
+    text = LEDE.format("The talks were interrupted in 2022 when the war began.")
+    title = "Neighbours to resume last year's border talks on Thursday"
+    (finding,) = _headline_findings(title, text, "2025-05-14")
+    assert (finding.rule, title[finding.start : finding.end]) == ("T101", "last year")
+    assert finding.related[0].text == "2022"
+    assert "2024" in finding.message
+
+
+@pytest.mark.parametrize(("title", "second"), [
+    # An event to come is not the one that is over.
+    ("Neighbours to hold next year's border talks", "The talks were interrupted in 2022."),
+    # Not a back-reference: another round.
+    ("Neighbours to resume last year's border talks", "A round of talks in 2022 failed."),
+    # The headline's "last year" is 2024, as the back-reference says.
+    ("Neighbours to resume last year's border talks", "The talks were interrupted in 2024."),
+])
+def test_back_references_that_do_not_conflict(title: str, second: str) -> None:
+    assert _headline_findings(title, LEDE.format(second), "2025-05-14") == []
+
+
+@pytest.mark.parametrize(("title", "text", "published"), [
+    # The headline announces what is to come; the lede's "yesterday" dates what went before.
+    ("Strike talks to resume Tuesday",
+     "Three days of talks aimed at ending the strike at the mill ended yesterday without a "
+     "deal, a company spokesman said.", "2025-03-20"),
+    # "Next month" and a day of that month agree.
+    ("Greece seeking sugar next month at tender",
+     "Greece will hold a buying tender on April 8 for 40,000 tonnes of white sugar, for "
+     "delivery in May and June, traders said.", "2025-03-23"),
+])
+def test_headline_dates_of_other_moments(title: str, text: str, published: str) -> None:
+    assert _headline_findings(title, text, published) == []

@@ -110,3 +110,8 @@ def test_a_point_of_a_period_is_not_the_period() -> None:
     text = ("The 2024 budget deficit was revised down to 141 bln from the estimate at the end "
             "of last year of 143 bln.")
     assert _t101(text, "2025-03-13") == []
+
+
+def test_a_year_that_labels_another_quantity_is_not_the_period_compared() -> None:
+    text = "GDP grew by just two pct last year, compared with an initial 2024 target of 2.5 pct."
+    assert _t101(text, "2025-03-23") == []

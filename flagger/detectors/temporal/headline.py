@@ -24,7 +24,7 @@ from flagger.annotations.timex.lexicon import WEEKDAY_NAMES
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.dates import overlaps, show
-from flagger.detectors.temporal.events import EVENT_NOUNS
+from flagger.detectors.temporal.events import EVENT_NOUNS, EventMention, link
 from flagger.report.finding import Finding
 
 LEDE = 6  # body sentences a headline paraphrases
@@ -51,6 +51,9 @@ _STOP = frozenset(
 
 
 _EVENT_STEMS = {form.rstrip("s")[:STEM]: "@" + name for form, name in EVENT_NOUNS.items()}
+# A headline that announces what is to come: "talks to resume Tuesday", "will happen in".
+_UPCOMING = re.compile(r"\b(?:to|will|would|plans?|set|aims?)\s", re.IGNORECASE)
+_THE = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|than|versus|vs|over|above|"
                        r"below)\b(?:[^.;:]|\.\d)*$",
                        re.IGNORECASE)
@@ -112,7 +115,7 @@ def _grain(tx: TimeExpression) -> str | None:
 
 def _comparison_base(text: str, tx: TimeExpression) -> bool:
     """Whether a body date is what a figure is compared with ("up from 270 in March 1986")."""
-    return bool(_COMPARED.search(text[max(tx.start - 40, 0) : tx.start]))
+    return bool(_COMPARED.search(text[max(tx.start - 60, 0) : tx.start]))
 
 
 def _weekday_only(tx: TimeExpression) -> bool:
@@ -138,8 +141,12 @@ def _compare(head: TimeExpression, body: TimeExpression, published: date) -> boo
     """True when the two dates agree, False when they conflict, None when they cannot be
     compared (different precision, or a weekday far from publication)."""
     day_head, day_body = _grain(head) == "day", _grain(body) == "day"
-    if day_head != day_body:
-        return None
+    if day_head != day_body:  # "next month" and "April 8" may agree, never conflict
+        if _weekday_only(head) or _weekday_only(body):
+            return None
+        assert head.first is not None and head.last is not None
+        return True if any(overlaps((head.first, head.last), span)
+                           for span in _readings(body)) else None
     if day_head and (_weekday_only(head) or _weekday_only(body)):
         named, other = (head, body) if _weekday_only(head) else (body, head)
         if _weekday_only(other):
@@ -179,21 +186,30 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
         return
     title = head.text
     head_stems = {stem for _, stem in _stems(title)}
+    units = _lede(doc)
     sentences: list[tuple[int, int, bool]] = []  # start, end, whether any date there will do
-    for start, end in _lede(doc):
+    paraphrases: list[int] = []
+    for k, (start, end) in enumerate(units):
         stems = [(o, st) for o, st in _stems(doc.text, start, end) if st in head_stems]
         common = len(_common(doc.text, stems))
         if len({st for _, st in stems}) >= SHARED and common >= 1:
             sentences.append((start, end, common >= 2))
+            paraphrases.append(k)
     body_dates = [(tx, loose) for tx in doc.dates if _usable(tx)
                   for start, end, loose in sentences if start <= tx.start < end]
+    events = {m.timex.start: m.noun for m in link(title, head.dates, [(0, len(title))])}
+    references = _back_references(doc, units, paraphrases) if events else []
     for tx in head_dates:
+        more = [(m.timex, True) for m in references
+                if m.noun == events.get(tx.start) and _same_side(tx, m.timex, published)]
+        body_dates_of_tx = [*body_dates, *more]
         others = [o for o in head_dates if o is not tx]
+        upcoming = _grain(tx) == "day" and bool(_UPCOMING.search(title, 0, tx.start))
         anchors = {stem for offset, stem in _stems(title)
                    if abs(offset - tx.start) <= 40 or abs(offset - tx.end) <= 40}
         candidates: list[_Candidate] = []
         agreed = False
-        for body, loose in body_dates:
+        for body, loose in body_dates_of_tx:
             if any(_compare(o, body, published) for o in others):
                 continue  # another headline date accounts for it
             if body.has_year and tx.explicit and not tx.has_year and tx.first \
@@ -210,6 +226,9 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
                 break
             if _comparison_base(doc.text, body) or _reported(doc.text, body):
                 continue  # it may agree, but cannot contradict: it dates something else
+            if upcoming and not _weekday_only(body) and body.last is not None \
+                    and body.last < published:
+                continue  # "talks to resume Tuesday" is not what "ended yesterday"
             anchored = bool(anchors & _near_words(doc.text, body))
             if loose or anchored:
                 candidates.append(_Candidate(body, anchored))
@@ -217,6 +236,32 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
             continue
         partner = next((c.timex for c in candidates if c.anchored), candidates[0].timex)
         yield _finding(doc, head, tx, partner, published, rules)
+
+
+def _back_references(doc: Document, units: list[tuple[int, int]],
+                     paraphrases: list[int]) -> list[EventMention]:
+    """Dated definite back-references ("The talks were interrupted in 2022") in the sentence
+    after one that paraphrases the headline, to an event that sentence names."""
+    out = []
+    for k in paraphrases:
+        if k + 1 >= len(units):
+            continue
+        start, end = units[k + 1]
+        named = {stem for _, stem in _stems(doc.text, *units[k])}
+        dates = [tx for tx in doc.dates if start <= tx.start < end and _usable(tx)]
+        for mention in link(doc.text, dates, [(start, end)]):
+            definite = _THE.search(doc.text, max(mention.noun_start - 30, 0), mention.noun_start)
+            if definite and not mention.marker and "@" + mention.noun in named:
+                out.append(mention)
+    return out
+
+
+def _same_side(a: TimeExpression, b: TimeExpression, published: date) -> bool:
+    """Whether two dates lie on one side of publication: an event is not both to come and
+    done ("next year's election" is not "the election in 2019")."""
+    assert a.first and a.last and b.first and b.last
+    return (a.last < published and b.last < published) or (a.first > published
+                                                          and b.first > published)
 
 
 def _near_words(text: str, tx: TimeExpression) -> set[str]:

@@ -189,6 +189,10 @@ _CALENDAR = re.compile(r"(?:(?:in|of|for|during)\s+)?(?:the\s+(?:beginning|start
 _NOT_CALENDAR = re.compile(r"\b(?:calendar|fiscal|its|their)\s+$", re.IGNORECASE)
 _YEAR_AGO = re.compile(r"\s*,?\s*(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)",
                        re.IGNORECASE)
+_LABEL = re.compile(r"\s+([a-z]+)\b")  # "1986 target", "1986 loss": the year labels a noun
+_FUNCTION = frozenset({"to", "and", "or", "from", "compared", "against", "than", "versus", "vs",
+                       "when", "as", "at", "in", "of", "for", "with", "by", "but", "while",
+                       "after", "before", "on", "was", "were", "is", "are", "the", "a", "an"})
 _POINT = re.compile(r"(?:(?:in|of|for|during|at)\s+)?the\s+(?:beginning|start|end|middle)\s+of\b",
                     re.IGNORECASE)
 _NAMES_PERIOD = re.compile(r"\d|" + _MON, re.IGNORECASE)
@@ -237,6 +241,9 @@ def _compared_with_itself(text: str, rel: TimeExpression, other: TimeExpression)
         return False
     if _CALENDAR.match(other.text) or not _NAMES_PERIOD.search(other.text):
         return False  # "February this year" names its month; "last year" does not
+    label = _LABEL.match(text, other.end)
+    if label and label.group(1).lower() not in _FUNCTION:
+        return False  # "compared with an initial 1986 target": a label of another quantity
     if bool(_POINT.match(rel.text)) != bool(_POINT.match(other.text)):
         return False  # "the estimate at the end of last year" dates an estimate of 1986
     if (_YEAR_AGO.match(text, other.end)
