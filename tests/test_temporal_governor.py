@@ -1,0 +1,68 @@
+"""T104 through the whole pipeline, on our own sentences: the verb that governs a date gives
+its tense (modal, infinitive, conditional and target contexts give none), and live pages whose
+text runs past their publication date are not flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+import flagger
+
+PUBLISHED = "2025-05-14"
+
+# (text, flagged words): a past event after publication, or an upcoming one before it.
+CONFLICTS = [
+    ("She had submitted her resignation to the board on May 28, aides said.", "May 28"),
+    ("The regulator said on May 30 it had found no fault.", "May 30"),
+    ("The committee voted on the morning of May 30 to close the plant.", "May 30"),
+    ("The lease, which expired May 29, was not renewed.", "May 29"),
+    ("The publisher will print the second edition on May 2.", "May 2"),
+    ("The sale is due to take place on May 3, the company said.", "May 3"),
+    ("Police took the two men in for questioning in the port city on May 27.", "May 27"),
+]
+
+CONSISTENT = [
+    ("The firm invited the envoy to visit the plant in 2027.", PUBLISHED),
+    ("The bank said it would cut its dividend on May 30.", PUBLISHED),
+    ("Analysts expect demand to rise once the draw has taken place on May 30.", PUBLISHED),
+    ("The group said May 30 will be the record date for the split.", PUBLISHED),
+    ("The government plans to end protected status for the workers in July 2026.", PUBLISHED),
+    ("Officials met on May 2 and agreed on a plan.", PUBLISHED),
+    ("The planned talks on May 30 may be delayed.", PUBLISHED),
+    ("If the board approved the deal on May 30, shares would rise.", PUBLISHED),
+]
+
+LIVE = ("Live updates.\n\nThe city closed its schools on May 20. Two more clinics opened on "
+        "May 22. The mayor resigned on May 25.")
+
+
+@pytest.mark.parametrize(("text", "words"), CONFLICTS)
+def test_governing_verb_gives_the_tense(text: str, words: str) -> None:
+    report = flagger.analyze(text, published=PUBLISHED, select="T104")
+    assert words in [text[f.start : f.end] for f in report.findings], [
+        f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(("text", "published"), CONSISTENT)
+def test_no_tense_without_a_governing_past_or_future(text: str, published: str) -> None:
+    report = flagger.analyze(text, published=published, select="T104")
+    assert report.findings == (), [f.message for f in report.findings]
+
+
+def test_message_shows_the_days() -> None:
+    report = flagger.analyze("The minister resigned on May 20.", published=PUBLISHED,
+                             select="T104")
+    (finding,) = report.findings
+    assert "6 days after the publication date" in finding.message
+    assert "(read in 2025)" in finding.message
+
+
+def test_live_page_is_not_flagged() -> None:
+    assert flagger.analyze(LIVE, published=PUBLISHED, select="T104").findings == ()
+    one = "The city closed its schools on May 20."
+    assert len(flagger.analyze(one, published=PUBLISHED, select="T104").findings) == 1
+
+
+def test_update_stamp_marks_a_live_page() -> None:
+    text = "Updated: 9 p.m.\n\nThe city closed its schools on May 20."
+    assert flagger.analyze(text, published=PUBLISHED, select="T104").findings == ()
