@@ -66,3 +66,11 @@ def test_live_page_is_not_flagged() -> None:
 def test_update_stamp_marks_a_live_page() -> None:
     text = "Updated: 9 p.m.\n\nThe city closed its schools on May 20."
     assert flagger.analyze(text, published=PUBLISHED, select="T104").findings == ()
+
+
+def test_period_ended_keeps_its_tense_and_is_no_live_sign() -> None:
+    text = ("Analysts expect profits for the quarter ended March 31 to rise, and sales for "
+            "the week ended March 20 to fall.")
+    found = [text[f.start : f.end] for f in
+             flagger.analyze(text, published="2025-03-16", select="T104").findings]
+    assert found == ["March 31", "March 20"]

@@ -95,7 +95,7 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
         if ended is not None and tense is None and not _another_year(text, tx, sent_start):
             tense, verb = "past", text[ended[0] : ended[1]]  # "the quarter ended March 31"
         at = text.rfind(verb, 0, tx.start)
-        if (tense == "past" and not tx.has_year and at >= 0
+        if (tense == "past" and not tx.has_year and at >= 0 and ended is None
                 and ahead_in_clause(tokenize(text, sent_start, at + 1), Token(at, at, verb))):
             continue  # "Banks must repurchase securities pledged on May 20"
         year = "" if tx.has_year else f" (read in {published.year})"
@@ -103,7 +103,8 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
             days = (span[0] - published).days
             message = (f"“{verb}” reports a past event, but “{tx.text}”{year} is {days} days "
                        f"after the publication date ({published.isoformat()})")
-            past_after.add(span[0])
+            if ended is None:
+                past_after.add(span[0])  # "the year ended June 30, 1988" reports no event
         elif (tense == "future" and (published - span[1]).days > 1
               and _far(tx, span, 1, published)):
             days = (published - span[1]).days
