@@ -19,6 +19,13 @@ CONFLICTS = [
     ("The publisher will print the second edition on May 2.", "May 2"),
     ("The sale is due to take place on May 3, the company said.", "May 3"),
     ("Police took the two men in for questioning in the port city on May 27.", "May 27"),
+    ("On May 30 the committee voted to close the plant.", "May 30"),
+    ("Her lawyer said that, on May 27, the network had agreed to run the ads.", "May 27"),
+    ("The final will be played in Lyon, France on May 2.", "May 2"),
+    ("Varga was dismissed from her post as Finance Minister on May 29.", "May 29"),
+    ("The ministers will resume talks on the price fixing dispute in Oslo on May 3.", "May 3"),
+    ("Options on the contract will begin trading on May 6.", "May 6"),
+    ("The minister recounted the events in a May 30 speech.", "May 30"),
 ]
 
 CONSISTENT = [
@@ -30,6 +37,10 @@ CONSISTENT = [
     ("Officials met on May 2 and agreed on a plan.", PUBLISHED),
     ("The planned talks on May 30 may be delayed.", PUBLISHED),
     ("If the board approved the deal on May 30, shares would rise.", PUBLISHED),
+    ("Investors awaited an increase in the ownership limit on May 30.", PUBLISHED),
+    ("On May 30 the committee will vote on the plan.", PUBLISHED),
+    ("On May 30, as the committee expects, the plan is put to a vote.", PUBLISHED),
+    ("The contract expiring on May 30 was signed in 2020.", PUBLISHED),
 ]
 
 LIVE = ("Live updates.\n\nThe city closed its schools on May 20. Two more clinics opened on "

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from flagger.detectors.temporal.events import Token, tokenize, verb_lemma
 
 REACH = 14  # words read back from the date
+FORWARD = 6  # words read on from a date that opens its clause, to the clause's verb
 YEAR_REACH = 4  # a written year dates its verb only close by: "took office in 2007"
 _DATE_PREPS = frozenset({"on", "in", "at", "during"})
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "weekend", "day"})
@@ -41,6 +42,12 @@ _FUNCTION = frozenset({"on", "in", "at", "to", "for", "with", "by", "from", "of"
                        "down", "him", "her", "them", "it", "us", "me", "you", "himself",
                        "herself", "itself", "themselves"})
 _CLOSING = frozenset({"”", "\"", ".", "!", "?"})
+# Verbs of beginning and ending, whose object is a gerund.
+_ASPECT = frozenset({"begin", "start", "stop", "continue", "resume", "keep", "finish", "end",
+                     "began", "started", "stopped", "continued", "resumed", "kept", "finished",
+                     "ended", "begun"})
+_NAMED = frozenset({"He", "She", "It", "They", "We", "I", "The", "A", "An", "But", "And",
+                    "Which", "Who", "That", "This"})
 _BOUNDARY = frozenset(",;:()[]\"“”—–.!?")
 # Verbs whose object may be a date ("said April 30 will be the distribution date").
 _SPEECH = frozenset({"say", "tell", "announce", "report", "state", "add", "note", "confirm",
@@ -52,7 +59,8 @@ TARGET_VERBS = frozenset(
     {"schedule", "reschedule", "set", "plan", "postpone", "delay", "move", "push", "extend",
      "expect", "slate", "forecast", "project", "target", "aim", "predict", "estimate", "book",
      "propose", "due", "defer", "fix", "budget", "require", "need", "call", "intend", "hope",
-     "want", "see", "invite", "seek", "urge", "ask", "agree", "vote", "approve", "order"})
+     "want", "see", "invite", "seek", "urge", "ask", "agree", "vote", "approve", "order",
+     "await", "anticipate", "wait", "prepare"})
 
 
 class Governor(NamedTuple):
@@ -70,6 +78,11 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
     """The tense of the verb that governs the date at `span`."""
     start, end = span
     tokens = tokenize(text, max(sent_start, start - 160), start)[-REACH:]
+    if len(tokens) > 2 and tokens[-1].lower in ("a", "an", "the") and tokens[-2].lower in (
+            _DATE_PREPS) and not has_year:
+        tokens = tokens[:-1]  # "recounted in an August 14 briefing"
+    if tokens and tokens[-1].lower in _DATE_PREPS and _opens_clause(tokens, len(tokens) - 1):
+        return _forward(text, end, has_year)  # "On March 30 the committee voted"
     if len(tokens) < 2:
         return _NONE
     if tokens[-1].lower not in _DATE_PREPS | {"of"}:  # "the offer, made March 26"
@@ -85,7 +98,10 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
     limit = len(tokens) - 1 - (YEAR_REACH if has_year else REACH)
     while j >= max(limit, 0):
         tok, w = tokens[j], tokens[j].lower
-        if tok.text in _BOUNDARY or w in _OPENERS or w in _MODALS or (
+        if _inner(tokens, j):
+            j -= 1
+            continue  # "in Hempstead, New York on Sept. 16", "as FBI director on July 9"
+        if tok.text in _BOUNDARY or w in _OPENERS or _modal(tok) or (
                 has_year and w in _DETERMINERS):
             return _NONE  # a year after "its dividend" may date the dividend
         if w in _FUTURE:
@@ -107,6 +123,55 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
             return _group(tokens, j)
         j -= 1
     return _NONE
+
+
+def _inner(tokens: list[Token], j: int) -> bool:
+    """Whether tokens[j] is a comma inside a place name ("Hempstead, New York") or an "as"
+    before a role ("as FBI director"), which do not end the clause."""
+    if not 0 < j < len(tokens) - 1:
+        return False
+    before, following = tokens[j - 1].text, tokens[j + 1].text
+    if tokens[j].text == ",":
+        return before[0].isupper() and following[0].isupper() and following not in _NAMED
+    return tokens[j].lower == "as" and following[0].isupper() and following not in _NAMED
+
+
+def _opens_clause(tokens: list[Token], j: int) -> bool:
+    """Whether the preposition at tokens[j] opens its clause ("On March 30 the ...", "said
+    that, on Nov. 27, Fox had agreed")."""
+    if j == 0:
+        return True
+    before = tokens[j - 1]
+    return before.text in (",", ";", ":", "—") or before.lower in ("that", "and", "but")
+
+
+def _forward(text: str, end: int, has_year: bool) -> Governor:
+    """The tense of the clause a fronted date opens: past when its subject (a few words with
+    no verb among them) is followed by a past verb group."""
+    tokens = tokenize(text, end, min(end + 120, len(text)))[:FORWARD + 2]
+    if has_year or not tokens:
+        return _NONE
+    if tokens[0].text == ",":
+        tokens = tokens[1:]
+    for j, tok in enumerate(tokens[:FORWARD]):
+        w = tok.lower
+        if tok.text in _BOUNDARY or w in _OPENERS or _modal(tok) or w in _PRESENT_BE:
+            return _NONE
+        if w in _FUTURE:
+            return Governor("future", tok)
+        if w in _PAST_AUX:
+            following = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+            return _NONE if following in ("to", "due", "set") else Governor("past", tok)
+        if j and tok.text[0].islower() and _verb_form(tokens, j) == "past":
+            return Governor("past", tok)
+        if j and w.endswith("s") and tok.text[0].islower() and tokens[j - 1].text[0].isupper():
+            return _NONE  # "On May 3 Smith presents ...": a present tense
+    return _NONE
+
+
+def _modal(tok: Token) -> bool:
+    """Whether `tok` is a modal verb ("may", not the month "May")."""
+    return tok.lower in _MODALS and tok.text != "May"
 
 
 def _scheduled(tokens: list[Token], j: int) -> Governor:
@@ -139,7 +204,8 @@ def _verb_form(tokens: list[Token], j: int) -> str | None:
         if before in _PRESENT_BE or before in ("was", "were"):
             return "progressive"
         noun = before in _DETERMINERS or before in _DATE_PREPS or before in ("of", "for")
-        return None if noun else "stop"
+        gerund = before in _ASPECT  # "will begin trading on May 6"
+        return None if noun or gerund or _attributive(tokens, j) else "stop"
     lemma = verb_lemma(tok.text)
     if lemma is None or lemma == w:
         return None
@@ -153,7 +219,7 @@ def _attributive(tokens: list[Token], j: int) -> bool:
     before its object ("his resignation", "them") or a preposition ("on", "to")."""
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     if following is None or not following.text[0].islower() or not tokens[j].lower.endswith(
-            ("ed", "en")):
+            ("ed", "en", "ing")):
         return False
     w = following.lower
     return not (w in _DETERMINERS or w in _FUNCTION or w.endswith("ly"))
@@ -204,7 +270,7 @@ def ahead_in_clause(tokens: list[Token], verb: Token) -> bool:
         if tok.text in _CLOSING:
             ahead = False  # a quotation or sentence before this one: "“I would say no.” X said"
             continue
-        if w in _FUTURE or w in _MODALS or w in _INTEND or w in (
+        if w in _FUTURE or _modal(tok) or w in _INTEND or w in (
                 "if", "unless", "planned", "scheduled", "expected", "due"):
             ahead = True
         if w == "to" and tok.end < verb.start and _infinitive(tokens, tok):

@@ -12,10 +12,13 @@ import re
 from datetime import date
 
 LIVE_DATES = 2
-_STAMP = re.compile(r"(?im)^\W*(?:last\s+)?updated?\b(?:\s+\d+\b|\s*:|\s+(?:on|at)\b)")
+_STAMP = re.compile(r"(?im)^[^\w\n]{0,8}(?:last[ \t]+)?updated?\b"
+                    r"(?:[ \t]+\d+\b|[ \t]*:|[ \t]+(?:on|at)\b)")
 
 
 def is_live(text: str, past_after: set[date]) -> bool:
     """Whether `text`, which reports the past events `past_after` after its publication date,
     is a live or updated page."""
+    if not past_after:
+        return False  # nothing to excuse
     return len(past_after) >= LIVE_DATES or _STAMP.search(text) is not None

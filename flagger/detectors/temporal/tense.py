@@ -60,7 +60,7 @@ _FOLLOW_OK = frozenset(
      "from", "by", "if", "while", "because", "that", "which", "who", "where", "than", "said",
      "says", "so", "amid", "even", "though", "although", "despite", "until", "then", "is", "are",
      "was", "were", "has", "have", "had", "will", "would", "under", "against", "into", "over",
-     "he", "she", "it", "they", "we", "i", "due", "following"}
+     "he", "she", "it", "they", "we", "i", "due", "following", "the", "a", "an"}
 )
 
 
@@ -84,7 +84,7 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
                 continue
         if re.search(r"\bfiscal\b", text[max(tx.start - 8, 0) : tx.end], re.IGNORECASE):
             continue
-        if tx.range_start or not _ends_phrase(text, tx):
+        if tx.range_start or not (_ends_phrase(text, tx) or _prenominal(text, tx)):
             continue
         sentence = doc.sentences[doc.sentence_index(tx.start)] if doc.sentences else None
         sent_start = sentence.start if sentence else 0
@@ -94,9 +94,9 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
         ended = period_ended(text, tx.start)
         if ended is not None and tense is None and not _another_year(text, tx, sent_start):
             tense, verb = "past", text[ended[0] : ended[1]]  # "the quarter ended March 31"
-        at = text.rfind(verb, 0, tx.start)
+        at = text.rfind(verb, max(tx.start - WINDOW_CHARS, 0), tx.start)
         if (tense == "past" and not tx.has_year and at >= 0 and ended is None
-                and ahead_in_clause(tokenize(text, sent_start, at + 1), Token(at, at, verb))):
+                and ahead_in_clause(_clause(text, sent_start, at + 1), Token(at, at, verb))):
             continue  # "Banks must repurchase securities pledged on May 20"
         year = "" if tx.has_year else f" (read in {published.year})"
         if tense == "past" and (span[0] - published).days > 1 and _far(tx, span, -1, published):
@@ -155,6 +155,14 @@ def _ends_phrase(text: str, tx: TimeExpression) -> bool:
                 verb_lemma(word.text))))
 
 
+def _prenominal(text: str, tx: TimeExpression) -> bool:
+    """Whether a yearless date stands before its event noun after an article and a
+    preposition: "recounted in an August 14 briefing"."""
+    before = tokenize(text, max(tx.start - 20, 0), tx.start)[-2:]
+    return (not tx.has_year and len(before) == 2 and before[1].lower in ("a", "an", "the")
+            and before[0].lower in _DATE_PREPS)
+
+
 def _verb_tense(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | None, str]:
     """Return ("past" | "future" | None, verb) for the verb the date directly follows.
 
@@ -182,7 +190,7 @@ def _verb_tense(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | N
     if (lemma is None or lemma in _TARGET_VERBS
             or any(w in _MODAL_OR_INFINITIVE for w in before[-2:])
             or _FUTURE_WORDS.search(text, sent_start, verb.start)
-            or _SUBORDINATE.search(text, sent_start, verb.start)):
+            or _SUBORDINATE.search(text, max(sent_start, verb.start - WINDOW_CHARS), verb.start)):
         return None, verb.text  # "will extend ..., with a payment permitted on July 15, 1987"
     if verb.lower != lemma or (before and before[-1] in _PAST_AUX):
         return "past", verb.text
@@ -192,19 +200,24 @@ def _verb_tense(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | N
 def _relaxed(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | None, str]:
     """The tense of the verb that governs the date (`governor.governing_tense`); a past tense
     only when nothing earlier in its sentence points ahead ("must", "will", "plans")."""
-    if _another_year(text, tx, sent_start):
-        return None, ""
     tense, verb = governing_tense(text, (tx.start, tx.end), sent_start, tx.has_year)
-    if verb is None:
+    if verb is None or tense is None or _another_year(text, tx, sent_start):
         return None, ""
-    if tense == "past" and ahead_in_clause(tokenize(text, sent_start, verb.start), verb):
+    if tense == "past" and ahead_in_clause(_clause(text, sent_start, verb.start), verb):
         return None, verb.text
-    sent_end = text.find(". ", tx.end)
-    rest = tokenize(text, tx.end, sent_end if sent_end > 0 else len(text))
-    if tense == "past" and _SUBORDINATE.search(text, sent_start, verb.start) and rest and (
+    sent_end = text.find(". ", tx.end, tx.end + WINDOW_CHARS)
+    rest = tokenize(text, tx.end, sent_end if sent_end > 0 else tx.end + WINDOW_CHARS)
+    back = max(sent_start, verb.start - WINDOW_CHARS)
+    if tense == "past" and _SUBORDINATE.search(text, back, verb.start) and rest and (
             ahead_in_clause(rest, rest[-1])):
         return None, verb.text  # "after the lease ended on May 30, the city would ..."
     return tense, verb.text
+
+
+def _clause(text: str, sent_start: int, end: int) -> list[Token]:
+    """The tokens before `end` in its sentence, at most `WINDOW_CHARS` back (a sentence of
+    thousands of dates stays linear)."""
+    return tokenize(text, max(sent_start, end - WINDOW_CHARS), end)
 
 
 def _another_year(text: str, tx: TimeExpression, sent_start: int) -> bool:
@@ -213,11 +226,15 @@ def _another_year(text: str, tx: TimeExpression, sent_start: int) -> bool:
     if tx.has_year or tx.first is None:
         return False
     year = tx.first.year
-    return bool(_OTHER_YEAR.search(text, sent_start, tx.end)) or any(
+    back = max(sent_start, tx.start - WINDOW_CHARS)
+    return bool(_OTHER_YEAR.search(text, back, tx.end)) or any(
         int(y) != year for y in _YEARS.findall(text, max(tx.start - 300, 0), tx.start))
 
 
 def _verb_span(text: str, tx: TimeExpression, verb: str) -> tuple[int, int, str]:
-    """The span of `verb`, the last one before the date."""
-    start = text.rfind(verb, 0, tx.start)
+    """The span of `verb`: the last one before the date, or (for a date that opens its
+    clause, "On May 30 the committee voted") the first one after it."""
+    start = text.rfind(verb, max(tx.start - WINDOW_CHARS, 0), tx.start)
+    if start < 0:
+        start = text.find(verb, tx.end, tx.end + WINDOW_CHARS)
     return (start, start + len(verb), verb)
