@@ -46,3 +46,14 @@ def test_years_before_a_date_in_its_clause() -> None:
     right = "Her work there ended in 2014, two years before she joined the firm in March 2016."
     assert ("T107", "three years before", "error") in _ages(wrong)
     assert _ages(right) == []
+
+
+def test_past_years_against_the_year_they_began() -> None:
+    wrong = "Rents have doubled over the past nine years, since the market opened in 2020."
+    right = "Rents have doubled over the past five years, since the market opened in 2020."
+    closed = ("Output fell over the past ten years, from 1.8 billion in 2012 to 1.1 billion "
+              "in 2016.")
+    found = _ages(wrong)
+    assert ("T107", "over the past nine years", "error") in found
+    assert _ages(right) == []
+    assert ("T107", "over the past ten years", "error") in _ages(closed)

@@ -22,6 +22,7 @@ from flagger.annotations.timex.lexicon import NUMBERS, ORDINALS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.people import born_to, subject_name
+from flagger.detectors.temporal.periods import count_back
 from flagger.report.finding import Finding
 
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted((w for w in NUMBERS if " " not in w and w not in
@@ -260,6 +261,12 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             if found:
                 yield _finding(doc, rule, match, before[-1], found, text[a[0]:a[1]],
                                text[b[0]:b[1]])
+        for match, began, arithmetic in count_back(text, s_start, s_end, published):
+            year = began.span("year")
+            yield rule.finding(
+                doc, match.start(), match.end(), f"“{match.group()}”: {arithmetic}",
+                score=0.8, evidence=(match.group(), began["year"]),
+                related=(Span(*year, began["year"], "date"),))
         for match in _ANNIVERSARY.finditer(text, s_start, s_end) if "anniversar" in lower else ():
             n = _number(match["n"])
             of_word = _OF.match(text, match.end())
