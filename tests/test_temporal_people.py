@@ -57,3 +57,16 @@ def test_past_years_against_the_year_they_began() -> None:
     assert ("T107", "over the past nine years", "error") in found
     assert _ages(right) == []
     assert ("T107", "over the past ten years", "error") in _ages(closed)
+
+
+def test_first_person_age_and_birth() -> None:
+    text = "I was born in 1970. That makes me, at 62, the oldest in the office."
+    assert ("T106", "62", "warning") in _ages(text)
+    assert _ages(text.replace("62", "55")) == []
+
+
+def test_apposed_name_and_a_relative_after_the_birth() -> None:
+    text = ("One of the founders of the choir, the tenor Aldo Ferrin, has died. He was 70 "
+            "years old." + FILLER + " Ferrin was born on March 3, 1950, in Turin; his father "
+            "was a baker.")
+    assert ("T106", "70", "warning") in _ages(text)

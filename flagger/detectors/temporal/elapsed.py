@@ -21,7 +21,7 @@ from flagger.annotations.document import Document
 from flagger.annotations.timex.lexicon import NUMBERS, ORDINALS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
-from flagger.detectors.temporal.people import born_to, subject_name
+from flagger.detectors.temporal.people import born_to, first_person, subject_name
 from flagger.detectors.temporal.periods import count_back
 from flagger.report.finding import Finding
 
@@ -121,7 +121,7 @@ def age_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             age, (a_start, a_end) = int(match[group]), match.span(group)
             if not 0 < age < 120:
                 continue
-            name = match["name"]
+            name = match["name"] or first_person(match.group())
             if group == "a2":
                 after = _NAME_AFTER.match(text, match.end())
                 name = after.group(1) if after else None
@@ -174,7 +174,7 @@ def _birth_against_ages(doc: Document, rule: Rule, births: list[tuple[int, _Birt
         near = range(index - 2, index + 3)
         linked = [b for i in near for b in births_at.get(i, ()) if _linked(doc, index, i, name)]
         if not linked and name is not None:
-            linked = [b for i, b in births if abs(i - index) > 2 and born_to(doc, i, name)]
+            linked = [b for i, b in births if abs(i - index) > 2 and born_to(doc, i, name, b.end)]
         if len(linked) != 1 or (sum(ages_at[i] for i in near) > 1 and index not in births_at):
             continue
         birth = linked[0]
