@@ -85,3 +85,16 @@ def test_period_ended_keeps_its_tense_and_is_no_live_sign() -> None:
     found = [text[f.start : f.end] for f in
              flagger.analyze(text, published="2025-03-16", select="T104").findings]
     assert found == ["March 31", "March 20"]
+
+
+def test_results_of_a_quarter_not_yet_ended() -> None:
+    wrong = "The airline reported first-quarter 2025 earnings of 40 million euros on Monday."
+    found = flagger.analyze(wrong, published="2025-02-10", select="T104").findings
+    assert [wrong[f.start : f.end] for f in found] == ["first-quarter 2025 earnings"]
+    assert "2025-03-31" in found[0].message
+    for right, published in (
+            (wrong, "2025-04-20"),
+            ("The airline expects to post first-quarter 2025 earnings of 40 million.",
+             "2025-02-10"),
+            ("The airline reported a loss for the first quarter of fiscal 2025.", "2025-02-10")):
+        assert flagger.analyze(right, published=published, select="T104").findings == ()

@@ -20,6 +20,7 @@ from flagger.detectors.temporal.dates import interval, show
 from flagger.detectors.temporal.events import WINDOW_CHARS, Token, tokenize, verb_lemma
 from flagger.detectors.temporal.governor import ahead_in_clause, governing_tense
 from flagger.detectors.temporal.live import is_live
+from flagger.detectors.temporal.quarters import unfinished_quarters
 from flagger.report.finding import Finding
 
 _PERIOD_ENDED = re.compile(r"\b(?:quarter|year|period|half|week|months?)\s+(?P<verb>ended)\s+$",
@@ -116,8 +117,26 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
             doc, tx.start, tx.end, message, score=0.7,
             evidence=(f"{tx.text} = {show(span)}", f"published {published.isoformat()}"),
             related=(Span(*_verb_span(text, tx, verb), "event"),))))
+    for sentence in doc.sentences:
+        if "uarter" in sentence.text:
+            for match, ends in unfinished_quarters(text, sentence.start, sentence.end,
+                                                   published):
+                found.append((True, _quarter_finding(doc, rule, match, ends, published)))
     live = is_live(text, past_after)
     yield from (finding for past, finding in found if not (past and live))
+
+
+def _quarter_finding(doc: Document, rule: Rule, match: re.Match[str], ends: date,
+                     published: date) -> Finding:
+    """T104 on results reported for a quarter that ends after publication."""
+    days = (ends - published).days
+    said = match.group()
+    return rule.finding(
+        doc, match.start(), match.end(),
+        f"“{said}” are reported as out, but the quarter ends on {ends.isoformat()}, {days} "
+        f"days after the publication date ({published.isoformat()})", score=0.8,
+        evidence=(said, f"published {published.isoformat()}"),
+        suggestion="Check the year or the quarter.")
 
 
 def _desk_span(tx: TimeExpression, published: date) -> tuple[date, date] | None:
