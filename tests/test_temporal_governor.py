@@ -18,7 +18,6 @@ CONFLICTS = [
     ("The lease, which expired May 29, was not renewed.", "May 29"),
     ("The publisher will print the second edition on May 2.", "May 2"),
     ("The sale is due to take place on May 3, the company said.", "May 3"),
-    ("Police took the two men in for questioning in the port city on May 27.", "May 27"),
     ("On May 30 the committee voted to close the plant.", "May 30"),
     ("Her lawyer said that, on May 27, the network had agreed to run the ads.", "May 27"),
     ("The final will be played in Lyon, France on May 2.", "May 2"),
@@ -41,6 +40,12 @@ CONSISTENT = [
     ("On May 30 the committee will vote on the plan.", PUBLISHED),
     ("On May 30, as the committee expects, the plan is put to a vote.", PUBLISHED),
     ("The contract expiring on May 30 was signed in 2020.", PUBLISHED),
+    ("The bank bought bills for resale to the market on May 30.", PUBLISHED),
+    ("The ministry announced a planned visit by the envoy on May 30.", PUBLISHED),
+    ("The court upheld a ruling on the firm's plan to acquire the mill in 2019.", PUBLISHED),
+    ("Donors think they are helping him get re-elected in 2028.", PUBLISHED),
+    ("The report was filed in June, before he joined the cabinet.", "2025-05-20"),
+    ("The canal was finished more than 100 years ago, in 1914.", PUBLISHED),
 ]
 
 LIVE = ("Live updates.\n\nThe city closed its schools on May 20. Two more clinics opened on "

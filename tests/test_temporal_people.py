@@ -70,3 +70,9 @@ def test_apposed_name_and_a_relative_after_the_birth() -> None:
             "years old." + FILLER + " Ferrin was born on March 3, 1950, in Turin; his father "
             "was a baker.")
     assert ("T106", "70", "warning") in _ages(text)
+
+
+def test_a_capitalised_opening_word_is_no_name() -> None:
+    text = ("Filing her first claim in 2001, Gerda Holm, born in 1937, was 64." + FILLER
+            + " Filing after the full retirement age pays 8 percent a year up to age 70.")
+    assert _ages(text) == []

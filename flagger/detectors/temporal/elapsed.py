@@ -51,6 +51,8 @@ _ANNIVERSARY = re.compile(rf"\b(?P<n>{_ORDINAL}|{_NUM}-year)[\s-]+anniversary\b"
 _NEXT = re.compile(r"\b(next|coming|upcoming|approaching|will)\b", re.IGNORECASE)
 _LAST = re.compile(r"\blast\s+(year|month)\b", re.IGNORECASE)
 _REACH = 40  # characters between an age and the year it is counted at
+_ROUGH = re.compile(r"\b(?:more\s+than|over|nearly|almost|about|some|around|roughly|"
+                    r"at\s+least|less\s+than|under)\s+$", re.IGNORECASE)
 _CLAUSE = 60  # "three years before he joined the campaign in March 2016": the date of its clause
 _STOP = re.compile(r"[,;:.()—–]")
 
@@ -239,6 +241,8 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             if n is None or len(beside) != 1:
                 continue
             y = beside[0]
+            if _ROUGH.search(text, max(match.start() - 14, s_start), match.start()):
+                continue  # "more than 100 years ago", "nearly a decade ago": a bound
             found = _elapsed_check(n, match["unit"], (y[2], y[3]), (published, published))
             if found:
                 yield _finding(doc, rule, match, y, found, text[y[0]:y[1]], "publication")

@@ -34,7 +34,12 @@ _IS = frozenset({"is", "are", "'s", "’s"})
 _INTEND = frozenset({"plans", "plan", "intends", "intend", "aims", "aim", "expects", "expect"})
 _OPENERS = frozenset({"that", "which", "who", "whom", "whose", "when", "where", "while", "if",
                       "unless", "until", "because", "whether", "than", "as", "since", "before",
-                      "after", "once", "though", "although", "and", "or", "but", "so"})
+                      "after", "once", "though", "although", "and", "or", "but", "so", "for"})
+# Words in the object that put its event ahead: "announced a planned visit on Nov. 15".
+_AHEAD_MODIFIERS = frozenset({"planned", "scheduled", "upcoming", "proposed", "expected",
+                              "future", "coming", "next", "prospective", "forthcoming"})
+# A participle after these is their complement, not a past tense: "get re-elected in 2020".
+_LINKING = frozenset({"get", "gets", "getting", "become", "becomes", "have", "having"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
                           "this", "that", "these", "those", "some", "any", "no", "each"})
 _FUNCTION = frozenset({"on", "in", "at", "to", "for", "with", "by", "from", "of", "during",
@@ -106,6 +111,8 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
             return _NONE  # a year after "its dividend" may date the dividend
         if w in _FUTURE:
             return Governor("future", tok)
+        if w in _AHEAD_MODIFIERS:
+            return _NONE
         if w in _PAST_AUX:
             return Governor("past", tok)
         if w in _PERFECT:
@@ -178,6 +185,10 @@ def _scheduled(tokens: list[Token], j: int) -> Governor:
     """Future for an infinitive a present schedule governs ("is due to take place on", "are
     to meet on"); no tense for any other ("invited Triet to visit ... in 2007")."""
     before = tokens[j - 1].lower if j else ""
+    ahead = tokens[j - 2] if j > 1 else None
+    if before in _INTEND and ahead is not None and (
+            ahead.lower in _DETERMINERS or ahead.lower.endswith(("'s", "’s"))):
+        return _NONE  # "Pennzoil's plan to acquire Getty Oil in 1983": a noun
     if before in _IS or before in _INTEND or (
             before in _SCHEDULE and j > 1 and tokens[j - 2].lower in _IS):
         return Governor("future", tokens[j])
@@ -240,8 +251,8 @@ def _group(tokens: list[Token], j: int) -> Governor:
         return Governor("future", verb)
     if aux in ("be", "been", "being", "is", "are", "am", "was", "were"):
         return _aux_tense(tokens, k, verb)
-    if aux in _MODALS or aux == "to":
-        return _NONE  # "would have closed", "to meet"
+    if aux in _MODALS or aux == "to" or aux in _LINKING:
+        return _NONE  # "would have closed", "to meet", "get re-elected"
     return Governor("past", verb)
 
 

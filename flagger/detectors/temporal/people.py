@@ -28,11 +28,16 @@ _NOT_NAMES = frozenset({"The", "This", "That", "These", "Those", "His", "Her", "
 
 def subject_name(doc: Document, index: int) -> str | None:
     """The surname the sentence at `index` opens with, or the one of the sentence before
-    when it opens with "He" or "She"."""
+    when it opens with "He" or "She"; only a word the article also capitalises inside a
+    sentence ("Filing after your retirement age" names no one)."""
     sentence = doc.sentences[index]
     if _PRONOUN.match(sentence.text):
-        return _opening_name(doc.sentences[index - 1].text) if index else None
-    return _opening_name(sentence.text)
+        name = _opening_name(doc.sentences[index - 1].text) if index else None
+    else:
+        name = _opening_name(sentence.text)
+    if name is None or not re.search(rf"[a-z,] {re.escape(name)}\b", doc.text):
+        return None
+    return name
 
 
 def _opening_name(text: str) -> str | None:

@@ -38,7 +38,8 @@ _DESK_REACH = 330  # days: past "on Nov. 27" in a Nov. 6 story cannot be last No
 _PAST_AUX = frozenset({"was", "were", "had", "has", "have"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll"})
 _MODAL_OR_INFINITIVE = frozenset({"will", "would", "to", "shall", "could", "can", "may", "might",
-                                  "should", "must", "be", "being", "is", "are", "am"})
+                                  "should", "must", "be", "being", "is", "are", "am",
+                                  "get", "gets", "getting", "become", "becomes"})
 # Verbs whose date is a target, not the time of the act: "postponed ... in 2027".
 _TARGET_VERBS = frozenset(
     {"schedule", "reschedule", "set", "plan", "postpone", "delay", "move", "push", "extend",
@@ -156,8 +157,9 @@ def _far(tx: TimeExpression, span: tuple[date, date], shift: int, published: dat
     so no desk would have left the year out."""
     if tx.has_year:
         return True
+    edge = span[1] if shift < 0 else span[0]  # last December ended ten months back
     try:
-        other = span[0].replace(year=span[0].year + shift)
+        other = edge.replace(year=edge.year + shift)
     except ValueError:
         return False
     return abs((other - published).days) > _DESK_REACH
