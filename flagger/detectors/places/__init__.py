@@ -315,15 +315,14 @@ def _country_name(gaz: Gazetteer, code: str | None) -> str:
 
 
 def _capital_names(gaz: Gazetteer, code: str, doc: Document) -> str:
-    """Return ", whose capital was X" for a capital the gazetteer dates, else "".
-
-    The gazetteer keeps every spelling of a capital but not which one is English, so an
-    undated capital is not named (its first spelling can be an exonym such as "anakara").
-    """
+    """Return ", whose capital is X" at publication ("was then X" for a capital the gazetteer
+    dates, such as Bonn), or "" when the capital then is not known."""
     published = doc.article.published
+    english = gaz.capital_names.get(code)
+    if english and gaz.is_capital(english, code, published):
+        return f", whose capital is {english}"
     day = published.isoformat() if published else None
     for name, start, until in gaz.capitals.get(code, ()):
-        dated = bool(start or until)
-        if dated and (day is None or ((not start or start <= day) and (not until or day <= until))):
+        if day and (start or until) and (not start or start <= day) and (not until or day <= until):
             return f", whose capital was then {name.title()}"
     return ""
