@@ -21,10 +21,10 @@ def capital_findings(text: str, published: date | None = date(2024, 5, 2)) -> li
     ("text", "named"),
     [
         ("The talks were held in Istanbul on Tuesday. Officials in the Turkish capital said little.",
-         "whose capital is Ankara"),
-        ("Fans gathered in France's capital Marseille for the parade.", "whose capital is Paris"),
+         "the capital is Ankara"),
+        ("Fans gathered in France's capital Marseille for the parade.", "the capital is Paris"),
         ("Thatcher met Chancellor Kohl in the German capital Munich on Monday.",
-         "whose capital is Berlin"),
+         "the capital is Berlin"),
     ],
 )
 def test_messages_name_the_capital_in_english(text: str, named: str) -> None:
@@ -35,4 +35,16 @@ def test_messages_name_the_capital_in_english(text: str, named: str) -> None:
 def test_a_dated_capital_is_named_as_it_was_then() -> None:
     text = "Thatcher met Chancellor Kohl in the German capital Munich on Monday."
     (finding,) = capital_findings(text, date(1987, 3, 24))
-    assert "whose capital was then Bonn" in finding.message
+    assert "the capital was then Bonn" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Patients in Pakistan were admitted in the federal capital Lahore on Monday.", True),
+        ("Patients in Pakistan were admitted in the federal capital Islamabad on Monday.", False),
+        ("Voters in Brazil met in the national capital Sao Paulo on Monday.", True),
+    ],
+)
+def test_federal_or_national_capital_means_the_country_s(text: str, flagged: bool) -> None:
+    assert bool(capital_findings(text)) is flagged

@@ -214,18 +214,20 @@ def _bare_capitals(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
     """Flag "the capital Oran" / "Touba, the capital" when the city is no capital of its country."""
     text = doc.text
     published = doc.article.published
-    spans: list[Span] = []
+    spans: list[tuple[Span, bool]] = []
     for match in BARE_CAPITAL.finditer(text):
         city = _city_right(gaz, text, match.end())
         if city:
-            spans.append(city)
+            spans.append((city, match.group().startswith(("federal", "national"))))
     for match in CITY_THE_CAPITAL.finditer(text):
         city = _city_left(gaz, text, match.start())
         if city:
-            spans.append(city)
-    for city in spans:
+            spans.append((city, False))
+    for city, national in spans:
         home = gaz.country_of(city.text)
-        if home is None or ":" in home or not gaz.has_capital(home) or home in FEDERAL:
+        if home is None or ":" in home or not gaz.has_capital(home):
+            continue
+        if home in FEDERAL and not national:
             continue
         if gaz.is_capital(city.text, home, published):
             continue
@@ -315,14 +317,14 @@ def _country_name(gaz: Gazetteer, code: str | None) -> str:
 
 
 def _capital_names(gaz: Gazetteer, code: str, doc: Document) -> str:
-    """Return ", whose capital is X" at publication ("was then X" for a capital the gazetteer
+    """Return "; the capital is X" at publication ("was then X" for a capital the gazetteer
     dates, such as Bonn), or "" when the capital then is not known."""
     published = doc.article.published
     english = gaz.capital_names.get(code)
     if english and gaz.is_capital(english, code, published):
-        return f", whose capital is {english}"
+        return f"; the capital is {english}"
     day = published.isoformat() if published else None
     for name, start, until in gaz.capitals.get(code, ()):
         if day and (start or until) and (not start or start <= day) and (not until or day <= until):
-            return f", whose capital was then {name.title()}"
+            return f"; the capital was then {name.title()}"
     return ""
