@@ -86,3 +86,20 @@ def test_not_flagged(text: str) -> None:
 )
 def test_other_groups_of_the_same_noun_are_not_linked(text: str) -> None:
     assert count_findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The studio has sacked about 100 employees. As part of the cuts, some 250 employees "
+         "were fired.", True),
+        ("A strike by 9,000 workers halted the plant. About 6,000 workers walked out on Monday.",
+         True),
+        ("Searchers found 162 bodies. Today, four bodies were found near the shore.", False),
+        ("The storm killed 12 people. Rescuers saw between 20 and 30 bodies in the water.", False),
+        ("Police arrested 28 people. He has now been bailed. All 38 people detained face charges.",
+         True),
+    ],
+)
+def test_dismissals_strikes_days_and_ranges(text: str, flagged: bool) -> None:
+    assert bool(count_findings(text)) is flagged

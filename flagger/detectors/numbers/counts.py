@@ -31,11 +31,11 @@ BOUNDS = {
 }
 BOUND = "|".join(sorted(BOUNDS, key=len, reverse=True))
 MENTION = re.compile(
-    rf"(?<![\w,.$£€#-])(?:(?P<bound>{BOUND})\s+)?{COUNT}(?:\s+(?P<scale>million|billion))?"
+    rf"(?<![\w,.$£€#-])(?:(?P<bound>{BOUND})\s+)?{COUNT}(?:\s+(?P<scale>hundred|thousand|million|billion))?"
     r"(?![\w%,.-]|\.\d)(?P<words>(?:\s+[A-Za-z][\w'’-]*){1,3})",
     re.IGNORECASE,
 )
-SCALES = {"million": 1_000_000, "billion": 1_000_000_000}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 STOP = frozenset(
     "was were are is be been had have has and or of in on at to for from with the a an who that "
     "which by as than this these those their its his her our".split()
@@ -55,15 +55,24 @@ SKIP_NOUNS = frozenset(
     "euros miles kilometres kilometers feet metres meters tonnes tons barrels shares votes pct "
     "pence cts yen marks dlrs stg acres hectares degrees inches litres gallons ounces grams "
     "kilograms kilos pages goals runs seats laps yards rounds games matches wins cases tests "
-    "doses beds".split()
+    "doses beds deaths".split()
 )
 EVENTS = (
     ("killed", re.compile(
         r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|lives|bodies|fatalities|perished)\b")),
     ("injured", re.compile(r"\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing)|hurt)\b")),
     ("arrested", re.compile(r"\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|jailed|held)\b")),
+    ("dismissed", re.compile(
+        r"\b(?:la(?:id|y|ys|ying) off|fired|sacked|sacking|axed|idled?|furloughed|redundant)\b")),
+    ("striking", re.compile(r"\b(?:strike|striking|struck|walked (?:out|off)|walkout)\b")),
+    ("missing", re.compile(r"\b(?:missing|unaccounted)\b")),
+    ("evacuated", re.compile(r"\b(?:evacuated|rescued|displaced)\b")),
 )
-EVENT_GATE = re.compile(r"kill|dead|died|death|bodies|injur|wound|arrest|detain|jailed")
+EVENT_GATE = re.compile(
+    r"kill|dead|died|death|bodies|injur|wound|arrest|detain|jailed|laid off|lay off|fired|sacked|"
+    r"axed|idle|furlough|redundan|strik|struck|walked|missing|unaccounted|evacuated|rescued|"
+    r"displaced"
+)
 DEFINITE = re.compile(
     r"\b(?:the|all|those|these|of those|of the|all of the|all of its|all of their|its)\s+$",
     re.IGNORECASE,
@@ -73,9 +82,10 @@ GATE = re.compile(
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|dozen))"
 )
 CHANGED = re.compile(
-    r"\b(?:rose|risen|rising|climbed|increased|jumped|revised|updated|now|another|additional|"
-    r"so far|latest|more than doubled|by (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|then|now|evening|morning|night|noon|midday))\b",
+    r"\b(?:rose|risen|rising|climbed|increased|jumped|revised|updated|another|additional|"
+    r"now (?:stands?|stood|at|totals?|numbers?)|(?:is|are|has|have) now (?:risen|reached|at|\d)|"
+    r"more(?! than)|so far|latest|more than doubled|by (?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|then|now|evening|morning|night|noon|midday))\b",
     re.IGNORECASE,
 )
 AROUND = re.compile(
@@ -87,17 +97,21 @@ AROUND = re.compile(
 """Words beside the first count that make it one figure of several (a running or partial one)."""
 ELSEWHERE = re.compile(
     r"\b(?:another|separate|separately|earlier|also|second|similar|elsewhere|previous|since|total|"
-    r"so far|(?:this|last) (?:week|month|year))\b",
+    r"so far|today|yesterday|tonight|overnight|across|nationwide|worldwide|overall|statewide|"
+    r"altogether|(?:this|last|past) (?:week|weekend|month|year)|attacks|incidents|accidents|"
+    r"disasters|bombings|clashes|blasts)\b",
     re.IGNORECASE,
 )
+EACH = re.compile(r"\s+(?:each|apiece|per|a (?:day|week|month|year))\b")
+""""100 bodies each" is a capacity or a rate, not a count."""
 AGENT = re.compile(r"\bby\s+$")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 RESTRICT = re.compile(
     r"\s*(?:who|that|which|whose|where|in|at|from|of|with|on|involved|based|named)\b"
 )
-RATIO = re.compile(r"\b(?:in|out of)\s+$")
-""""One in 10 adults" is a share, not a count."""
+RATIO = re.compile(r"(?:\b(?:in|out of|between)|\d\s*(?:to|-|–|and|or))\s*$")
+""""One in 10 adults" is a share, "20 to 30 bodies" a range: neither is one count."""
 PLACE = re.compile(r"\b(?i:in|at|near|outside)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
 
 
@@ -139,10 +153,10 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
         earlier = by_noun.setdefault(count.noun, [])
         partner = None
         if count.definite and definite_gate and not count.added:
-            partner = _partner(text, earlier, count, same_event=False)
+            partner = _partner(doc, earlier, count, same_event=False)
         if partner is None and count.event and event_gate and not count.added:
             events = by_event.get((count.event, _people(count.noun)), [])
-            partner = _partner(text, events, count, same_event=True)
+            partner = _partner(doc, events, count, same_event=True)
             if partner is not None and not _same_scene(doc, partner, count):
                 partner = None
         if partner is not None:
@@ -167,7 +181,9 @@ def _read(doc: Document, match: re.Match[str]) -> Count | None:
     head_at = match.start("words") + head_end
     text = doc.text
     lead = text[max(0, match.start() - 14) : match.start()]
-    if noun in SKIP_NOUNS or modifiers & RANKED or RATIO.search(lead) or any(
+    if noun in SKIP_NOUNS or modifiers & RANKED or RATIO.search(lead) or EACH.match(
+        text, head_at
+    ) or any(
         m.endswith("est") for m in modifiers
     ):
         return None
@@ -219,8 +235,6 @@ def _event(text: str, start: int, end: int, noun: str) -> str:
     for name, cue in EVENTS:
         if cue.fullmatch(noun):
             return name
-    if AGENT.search(text, max(0, start - 4), start):
-        return ""  # "shot dead by two gunmen": the count is of those who did it
     before = re.split(r"[.;:!?\n]", text[max(0, start - 20) : start])[-1]
     after = re.split(r"[.;:!?\n,]", text[end : end + 25])[0]
     best, distance = "", 99
@@ -231,6 +245,8 @@ def _event(text: str, start: int, end: int, noun: str) -> str:
         later = cue.search(after)
         if later and later.start() < distance:
             best, distance = name, later.start()
+    if best in {"killed", "injured", "arrested"} and AGENT.search(text, max(0, start - 4), start):
+        return ""  # "shot dead by two gunmen": the count is of those who did it
     return best
 
 
@@ -238,7 +254,7 @@ def _people(noun: str) -> str:
     return "people" if noun in PEOPLE else noun
 
 
-def _partner(text: str, earlier: list[Count], count: Count, same_event: bool) -> Count | None:
+def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool) -> Count | None:
     """Return the one earlier count `count` contradicts, if the earlier counts name one value."""
     values = {c.value for c in earlier}
     if len(values) != 1 or count.value in values:
@@ -247,20 +263,33 @@ def _partner(text: str, earlier: list[Count], count: Count, same_event: bool) ->
     if not same_event and (
         (count.event and first.event and count.event != first.event)
         or count.modifiers - first.modifiers
-        or (count.value < first.value and count.definite == "the" and count.restricted)
+        or (count.value < first.value and count.definite in {"the", "these", "those"})
+        or count.restricted
     ):
-        return None  # "the two banks that lent" of four may be two of them
+        return None  # "the two banks" of four may be two of them; "of the 33 states that …"
     if same_event and first.sentence == count.sentence:
         return None
     if not (first.high < count.low or count.high < first.low) or _rounded(first, count):
         return None
+    text = doc.text
     between = text[first.match.end() : count.match.start()]
-    around = text[max(0, first.match.start() - 40) : first.match.end() + 20]
-    if CHANGED.search(between) or AROUND.search(around) or len(between) > 2500:
+    around = text[max(0, first.match.start() - 40) : first.match.start()]
+    around += " " + text[first.match.end() : first.match.end() + 20]
+    if AROUND.search(around) or len(between) > 2500 or "\n\n\n" in between:
         return None
-    if "\n\n\n" in between:
+    if CHANGED.search(_update_window(doc, first, count)):
         return None
     return first
+
+
+def _update_window(doc: Document, first: Count, count: Count) -> str:
+    """Return where an update of the first figure would be said: the rest of its sentence, and
+    the sentence of the later figure with the one before it."""
+    text = doc.text
+    sentences = doc.sentences
+    rest = text[first.match.end() : sentences[first.sentence].end]
+    start = sentences[max(count.sentence - 1, first.sentence)].start
+    return rest + " " + text[max(start, first.match.end()) : count.match.start()]
 
 
 def _rounded(a: Count, b: Count) -> bool:
@@ -275,14 +304,12 @@ def _same_scene(doc: Document, first: Count, later: Count) -> bool:
     one, two = doc.sentences[first.sentence], doc.sentences[later.sentence]
     text = doc.text
     a, b = text[one.start : one.end], text[two.start : two.end]
-    if ELSEWHERE.search(b):
+    if ELSEWHERE.search(b) or ELSEWHERE.search(a):
         return False
     days_a, days_b = set(WEEKDAY.findall(a)), set(WEEKDAY.findall(b))
     if (days_a and days_b and not days_a & days_b) or set(YEAR.findall(b)) - set(YEAR.findall(a)):
         return False
-    places_a = {p.strip() for p in PLACE.findall(a)}
-    places_b = {p.strip() for p in PLACE.findall(b)}
-    return not (places_a and places_b and not places_a & places_b)
+    return all(place.strip() in a for place in PLACE.findall(b))
 
 
 def _finding(doc: Document, rule: Rule, first: Count, count: Count) -> Finding:
