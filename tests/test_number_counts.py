@@ -103,3 +103,17 @@ def test_other_groups_of_the_same_noun_are_not_linked(text: str) -> None:
 )
 def test_dismissals_strikes_days_and_ranges(text: str, flagged: bool) -> None:
     assert bool(count_findings(text)) is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four plants were built. Of the five plants originally planned, one was finished.",
+        "Nearly 40 children tested positive. More than half of the 69 children at the shelter "
+        "were ill.",
+        "Nine fatalities were reported on May 5. Six deaths were announced on May 14.",
+        "The storm killed 12 people on March 3. Rescuers said on March 9 that 15 people were killed.",
+    ],
+)
+def test_parts_dates_and_plans_are_not_linked(text: str) -> None:
+    assert count_findings(text) == []

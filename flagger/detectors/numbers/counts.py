@@ -55,7 +55,7 @@ SKIP_NOUNS = frozenset(
     "euros miles kilometres kilometers feet metres meters tonnes tons barrels shares votes pct "
     "pence cts yen marks dlrs stg acres hectares degrees inches litres gallons ounces grams "
     "kilograms kilos pages goals runs seats laps yards rounds games matches wins cases tests "
-    "doses beds deaths".split()
+    "doses beds deaths fatalities".split()
 )
 EVENTS = (
     ("killed", re.compile(
@@ -95,6 +95,18 @@ AROUND = re.compile(
     re.IGNORECASE,
 )
 """Words beside the first count that make it one figure of several (a running or partial one)."""
+AROUND_LATER = re.compile(
+    r"\b(?:rose|risen|climbed|increased|jumped|raised|revised|updated|so far|latest|total|"
+    r"originally|initially|planned|envisioned|remaining|rest)\b",
+    re.IGNORECASE,
+)
+"""Words beside the later count that make it another figure than the first."""
+PART_OF = re.compile(
+    r"\b(?:half|thirds?|quarters?|most|some|many|several|few|percent|\d+|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten)\s+of\s+the\s+$",
+    re.IGNORECASE,
+)
+""""half of the 69" after "40": the later count is the whole the first was a part of."""
 ELSEWHERE = re.compile(
     r"\b(?:another|separate|separately|earlier|also|second|similar|elsewhere|previous|since|total|"
     r"so far|today|yesterday|tonight|overnight|across|nationwide|worldwide|overall|statewide|"
@@ -106,6 +118,7 @@ EACH = re.compile(r"\s+(?:each|apiece|per|a (?:day|week|month|year))\b")
 """"100 bodies each" is a capacity or a rate, not a count."""
 AGENT = re.compile(r"\bby\s+$")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b")
 WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 RESTRICT = re.compile(
     r"\s*(?:who|that|which|whose|where|in|at|from|of|with|on|involved|based|named)\b"
@@ -273,13 +286,28 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
         return None
     text = doc.text
     between = text[first.match.end() : count.match.start()]
-    around = text[max(0, first.match.start() - 40) : first.match.start()]
-    around += " " + text[first.match.end() : first.match.end() + 20]
-    if AROUND.search(around) or len(between) > 2500 or "\n\n\n" in between:
+    if AROUND.search(_around(text, first, "")) or AROUND_LATER.search(
+        _around(text, count, count.match.group())
+    ):
         return None
+    if len(between) > 2500 or "\n\n\n" in between:
+        return None
+    if not same_event and (
+        count.sentence - first.sentence > 10
+        or (first.value < count.value and PART_OF.search(
+            text, max(0, count.match.start() - 24), count.match.start()
+        ))
+    ):
+        return None  # a back-reference reaches a few sentences; "half of the 69" is a whole
     if CHANGED.search(_update_window(doc, first, count)):
         return None
     return first
+
+
+def _around(text: str, count: Count, middle: str) -> str:
+    """Return the words beside a count, with `middle` between them."""
+    before = text[max(0, count.match.start() - 40) : count.match.start()]
+    return before + f" {middle} " + text[count.match.end() : count.match.end() + 20]
 
 
 def _update_window(doc: Document, first: Count, count: Count) -> str:
@@ -307,7 +335,9 @@ def _same_scene(doc: Document, first: Count, later: Count) -> bool:
     if ELSEWHERE.search(b) or ELSEWHERE.search(a):
         return False
     days_a, days_b = set(WEEKDAY.findall(a)), set(WEEKDAY.findall(b))
-    if (days_a and days_b and not days_a & days_b) or set(YEAR.findall(b)) - set(YEAR.findall(a)):
+    if days_a and days_b and not days_a & days_b:
+        return False
+    if any(set(pattern.findall(b)) - set(pattern.findall(a)) for pattern in (YEAR, DAY)):
         return False
     return all(place.strip() in a for place in PLACE.findall(b))
 
