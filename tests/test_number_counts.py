@@ -33,7 +33,7 @@ FLAGGED = [
      "told on Tuesday.", "580", "850"),
     ("Twenty-eight people, including two teachers, were arrested in the raid. All 38 people "
      "detained are due in court.", "38", "Twenty-eight"),
-    ("The ferry sank with about 400 fishermen aboard. The 520 fishermen were from three villages.",
+    ("The ferry sank with about 400 fishermen aboard. All 520 fishermen were from three villages.",
      "520", "400"),
 ]
 
@@ -57,6 +57,8 @@ NOT_FLAGGED = [
     "Rescuers found 34 miners dead. They recovered eight more bodies on Wednesday.",
     "One in 10 adults owns a bike. There are 22 million adults in the survey.",
     "The club signed 12 players this year. Nine players left.",
+    "Two girls were walking home. A crowd approached the three girls near the park.",
+    "He scored in three games in March. His rate was poor in those seven games.",
 ]
 
 

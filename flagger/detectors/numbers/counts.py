@@ -73,6 +73,9 @@ EVENT_GATE = re.compile(
     r"axed|idle|furlough|redundan|strik|struck|walked|missing|unaccounted|evacuated|rescued|"
     r"displaced"
 )
+WEAK = frozenset({"", "the", "these", "those"})
+"""Back-references too weak alone: "the three girls" may be a group that grew; "all 38", "of
+those 2,957", "all of its 580" point at the whole counted before."""
 DEFINITE = re.compile(
     r"\b(?:the|all|those|these|of those|of the|all of the|all of its|all of their|its)\s+$",
     re.IGNORECASE,
@@ -165,7 +168,7 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
             continue
         earlier = by_noun.setdefault(count.noun, [])
         partner = None
-        if count.definite and definite_gate and not count.added:
+        if count.definite not in WEAK and definite_gate and not count.added:
             partner = _partner(doc, earlier, count, same_event=False)
         if partner is None and count.event and event_gate and not count.added:
             events = by_event.get((count.event, _people(count.noun)), [])
