@@ -31,10 +31,11 @@ BOUNDS = {
 }
 BOUND = "|".join(sorted(BOUNDS, key=len, reverse=True))
 MENTION = re.compile(
-    rf"(?<![\w,.$£€#-])(?:(?P<bound>{BOUND})\s+)?{COUNT}(?:\s+(?P<scale>hundred|thousand|million|billion))?"
+    rf"(?<![\w,.$£€#-]){COUNT}(?:\s+(?P<scale>hundred|thousand|million|billion))?"
     r"(?![\w%,.-]|\.\d)(?P<words>(?:\s+[A-Za-z][\w'’-]*){1,3})",
     re.IGNORECASE,
 )
+BOUND_BEFORE = re.compile(rf"\b(?:{BOUND})\s+$", re.IGNORECASE)
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 STOP = frozenset(
     "was were are is be been had have has and or of in on at to for from with the a an who that "
@@ -196,7 +197,9 @@ def _read(doc: Document, match: re.Match[str]) -> Count | None:
     noun, modifiers, head_end = head
     head_at = match.start("words") + head_end
     text = doc.text
-    lead = text[max(0, match.start() - 14) : match.start()]
+    bound = BOUND_BEFORE.search(text, max(0, match.start() - 16), match.start())
+    begin = bound.start() if bound else match.start()
+    lead = text[max(0, begin - 14) : begin]
     if noun in SKIP_NOUNS or modifiers & RANKED or RATIO.search(lead) or EACH.match(
         text, head_at
     ) or any(
@@ -205,7 +208,7 @@ def _read(doc: Document, match: re.Match[str]) -> Count | None:
         return None
     if "other" in modifiers:
         noun = f"other {noun}"
-    low, high = _range(value, (match.group("bound") or "").casefold())
+    low, high = _range(value, bound.group().strip().casefold() if bound else "")
     definite = DEFINITE.search(lead)
     return Count(
         match, value, low, high, noun, _event(text, match.start(), head_at, noun),

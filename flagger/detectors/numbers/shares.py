@@ -47,9 +47,19 @@ def shares(doc: Document, rule: Rule) -> Iterator[Finding]:
     text = doc.text
     if not GATE.search(text):
         return
-    for form in FORMS:
-        for match in form.finditer(text):
-            yield from _judge(doc, rule, match)
+    spans = sorted({_sentence(doc, hit.start()) for hit in GATE.finditer(text)})
+    for start, end in spans:
+        for form in FORMS:
+            for match in form.finditer(text, start, end):
+                yield from _judge(doc, rule, match)
+
+
+def _sentence(doc: Document, at: int) -> tuple[int, int]:
+    """Return the bounds of the sentence holding `at` (the whole text if none)."""
+    if not doc.sentences:
+        return 0, len(doc.text)
+    sentence = doc.sentences[doc.sentence_index(at)]
+    return sentence.start, sentence.end
 
 
 def _judge(doc: Document, rule: Rule, match: re.Match[str]) -> Iterator[Finding]:
