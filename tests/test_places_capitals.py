@@ -99,3 +99,12 @@ def test_each_form_with_the_right_capital_is_not(text: str) -> None:
 )
 def test_moves_lists_states_and_a_bare_capital_are_not_flagged(text: str) -> None:
     assert capital_findings(text) == []
+
+
+def test_a_city_in_the_same_sentence_is_the_antecedent_over_one_before() -> None:
+    text = ("The envoy met the premier in Beijing on Monday. Officials in Shanghai reported the "
+            "Chinese capital's first case.")
+    (finding,) = capital_findings(text)
+    assert finding.related[0].text == "Shanghai"
+    right = text.replace("in Shanghai", "in Beijing")
+    assert capital_findings(right) == []

@@ -214,9 +214,11 @@ def _anaphora(
         text[max(city.start - 25, 0) : city.start]
     ):
         return
+    own = doc.sentences[sentence].start if doc.sentences else 0
+    rivals = [c for c in cities if c.start >= own] if city.start >= own else cities
     if any(gaz.country_of(c.text) and located(gaz.country_of(c.text) or "", codes)
-           and c is not city for c in cities):
-        return
+           and c is not city for c in rivals):
+        return  # two cities of that country before it: which one is meant is unclear
     finding = F101.finding(
         doc, phrase.start, phrase.end,
         f"{text[phrase.start:phrase.end]!s} refers back to {city.text}, which is not the capital "
