@@ -59,6 +59,7 @@ NOT_FLAGGED = [
     "The club signed 12 players this year. Nine players left.",
     "Two girls were walking home. A crowd approached the three girls near the park.",
     "He scored in three games in March. His rate was poor in those seven games.",
+    "Five turkeys were pardoned. Little is known about the origins of the sixteen turkeys.",
 ]
 
 

@@ -105,6 +105,12 @@ AROUND_LATER = re.compile(
     re.IGNORECASE,
 )
 """Words beside the later count that make it another figure than the first."""
+QUANT_OF = re.compile(
+    r"(?:\b(?:none|each|all|any|both|most|some|many|several|few|half|\d+|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten)\s+|(?:^|[.!?\n\"“]\s*))of\s+the\s+$",
+    re.IGNORECASE,
+)
+""""none of the 12", "eight of the 10", "Of the 12, …": a partitive points back at a whole."""
 PART_OF = re.compile(
     r"\b(?:half|thirds?|quarters?|most|some|many|several|few|percent|\d+|one|two|three|four|five|"
     r"six|seven|eight|nine|ten)\s+of\s+the\s+$",
@@ -210,9 +216,12 @@ def _read(doc: Document, match: re.Match[str]) -> Count | None:
         noun = f"other {noun}"
     low, high = _range(value, bound.group().strip().casefold() if bound else "")
     definite = DEFINITE.search(lead)
+    word = definite.group().strip().casefold() if definite else ""
+    if word == "of the" and not QUANT_OF.search(text, max(0, begin - 24), begin):
+        word = "the"  # "the origins of the 16 turkeys" is no partitive
     return Count(
         match, value, low, high, noun, _event(text, match.start(), head_at, noun),
-        definite.group().strip().casefold() if definite else "",
+        word,
         doc.sentence_index(match.start()), bool(modifiers & ADDED),
         RESTRICT.match(text, head_at) is not None, modifiers,
     )
