@@ -120,3 +120,15 @@ def test_dismissals_strikes_days_and_ranges(text: str, flagged: bool) -> None:
 )
 def test_parts_dates_and_plans_are_not_linked(text: str) -> None:
     assert count_findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Air quality improved in nine major cities. Rome was the only one of the 10 cities "
+         "where soot got worse.", True),
+        ("Nearly 40 children tested positive. Some 40 of the 69 children were ill.", False),
+    ],
+)
+def test_a_partitive_whole_against_a_count_or_a_part(text: str, flagged: bool) -> None:
+    assert bool(count_findings(text)) is flagged

@@ -112,8 +112,7 @@ QUANT_OF = re.compile(
 )
 """"none of the 12", "eight of the 10", "Of the 12, …": a partitive points back at a whole."""
 PART_OF = re.compile(
-    r"\b(?:half|thirds?|quarters?|most|some|many|several|few|percent|\d+|one|two|three|four|five|"
-    r"six|seven|eight|nine|ten)\s+of\s+the\s+$",
+    r"\b(?:half|thirds?|quarters?|most|some|many|several|few|percent|%)\s+of\s+the\s+$",
     re.IGNORECASE,
 )
 """"half of the 69" after "40": the later count is the whole the first was a part of."""
@@ -133,7 +132,10 @@ WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 RESTRICT = re.compile(
     r"\s*(?:who|that|which|whose|where|in|at|from|of|with|on|involved|based|named)\b"
 )
-RATIO = re.compile(r"(?:\b(?:in|out of|between)|\d\s*(?:to|-|–|and|or))\s*$")
+RATIO = re.compile(
+    r"(?:\b(?:one|a|\d+|two|three|four|five)\s+(?:in|out of)|\bbetween|\d\s*(?:to|-|–|and|or))\s*$",
+    re.IGNORECASE,
+)
 """"One in 10 adults" is a share, "20 to 30 bodies" a range: neither is one count."""
 PLACE = re.compile(r"\b(?i:in|at|near|outside)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
 
@@ -292,7 +294,7 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
         (count.event and first.event and count.event != first.event)
         or count.modifiers - first.modifiers
         or (count.value < first.value and count.definite in {"the", "these", "those"})
-        or count.restricted
+        or (count.restricted and count.definite != "of the")
     ):
         return None  # "the two banks" of four may be two of them; "of the 33 states that …"
     if same_event and first.sentence == count.sentence:
@@ -309,14 +311,22 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
         return None
     if not same_event and (
         count.sentence - first.sentence > 10
-        or (first.value < count.value and PART_OF.search(
-            text, max(0, count.match.start() - 24), count.match.start()
-        ))
+        or (first.value < count.value and _part_of(text, count, first.value))
     ):
         return None  # a back-reference reaches a few sentences; "half of the 69" is a whole
     if CHANGED.search(_update_window(doc, first, count)):
         return None
     return first
+
+
+def _part_of(text: str, count: Count, part: int) -> bool:
+    """Say whether `count` is a whole that `part` may be a part of ("half of the 69", "40 of
+    the 69"), not a whole pointed back at ("one of the 10 cities")."""
+    lead = text[max(0, count.match.start() - 24) : count.match.start()]
+    if PART_OF.search(lead):
+        return True
+    number = re.search(r"([\w,-]+)\s+of\s+the\s+$", lead)
+    return number is not None and count_value(number.group(1)) == part
 
 
 def _around(text: str, count: Count, middle: str) -> str:
