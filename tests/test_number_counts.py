@@ -132,3 +132,14 @@ def test_parts_dates_and_plans_are_not_linked(text: str) -> None:
 )
 def test_a_partitive_whole_against_a_count_or_a_part(text: str, flagged: bool) -> None:
     assert bool(count_findings(text)) is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seventeen states have reopened. Of the 33 states that saw cases fall, most are in the south.",
+        "Two counties reported cases. The region watches its eight counties bordering the river.",
+    ],
+)
+def test_a_whole_picked_out_by_a_clause_is_not_linked(text: str) -> None:
+    assert count_findings(text) == []

@@ -130,7 +130,7 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b")
 WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 RESTRICT = re.compile(
-    r"\s*(?:who|that|which|whose|where|in|at|from|of|with|on|involved|based|named)\b"
+    r"\s*(?:who|that|which|whose|where|in|at|from|of|with|on|involved|based|named|\w+ing)\b"
 )
 RATIO = re.compile(
     r"(?:\b(?:one|a|\d+|two|three|four|five)\s+(?:in|out of)|\bbetween|\d\s*(?:to|-|–|and|or))\s*$",
@@ -219,8 +219,12 @@ def _read(doc: Document, match: re.Match[str]) -> Count | None:
     low, high = _range(value, bound.group().strip().casefold() if bound else "")
     definite = DEFINITE.search(lead)
     word = definite.group().strip().casefold() if definite else ""
-    if word == "of the" and not QUANT_OF.search(text, max(0, begin - 24), begin):
-        word = "the"  # "the origins of the 16 turkeys" is no partitive
+    if word == "of the":
+        quantified = QUANT_OF.search(text, max(0, begin - 24), begin)
+        if quantified is None:
+            word = "the"  # "the origins of the 16 turkeys" is no partitive
+        elif not quantified.group().casefold().startswith(("of", ".", "\n", '"', "“")):
+            word = "one of the"  # "one of the 10 cities that saw": the clause is the part's
     return Count(
         match, value, low, high, noun, _event(text, match.start(), head_at, noun),
         word,
@@ -294,7 +298,7 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
         (count.event and first.event and count.event != first.event)
         or count.modifiers - first.modifiers
         or (count.value < first.value and count.definite in {"the", "these", "those"})
-        or (count.restricted and count.definite != "of the")
+        or (count.restricted and count.definite != "one of the")
     ):
         return None  # "the two banks" of four may be two of them; "of the 33 states that …"
     if same_event and first.sentence == count.sentence:
