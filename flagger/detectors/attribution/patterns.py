@@ -8,21 +8,10 @@ on for more than REACH characters before its keyword is found from a later word.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
+from flagger.detectors.attribution import agentless, groups
 from flagger.detectors.attribution import words as w
-
-REACH = 80
-
-
-class Cue(NamedTuple):
-    """A rule code, its pattern, the keywords one of which each match holds, and their reach."""
-
-    code: str
-    pattern: str
-    keywords: tuple[str, ...]
-    reach: int
-
+from flagger.detectors.attribution.cue import REACH, Cue
 
 CUES: tuple[Cue, ...] = (
     Cue(
@@ -319,4 +308,6 @@ CUES: tuple[Cue, ...] = (
         REACH,
     ),
 )
-COMPILED = tuple((cue, re.compile(cue.pattern, re.IGNORECASE)) for cue in CUES)
+COMPILED = tuple(
+    (cue, re.compile(cue.pattern, re.IGNORECASE)) for cue in CUES + agentless.CUES + groups.CUES
+)

@@ -1,0 +1,48 @@
+"""Vague attribution: agentless verdicts, unnamed groups and the writer's own hearsay."""
+
+from __future__ import annotations
+
+import pytest
+
+from flagger.detectors.attribution import detect as detect_attribution
+from tests.conftest import make_document
+
+FLAGGED = [
+    ("A103", "Believed to be the oldest bridge in town, it will close in May.", "Believed to be"),
+    ("A103", "A driver, said to have fled, was found on Monday.", "said to have"),
+    ("A102", "The governor is considered unlikely to run again.", "is considered"),
+    ("A102", "The old engine was even considered modern at launch.", "was even considered"),
+    ("A102", "The coach is often praised for his calm.", "is often praised"),
+    ("A102", "The new battery is being hailed as a breakthrough.", "is being hailed as"),
+    ("A103", "Shares fell on rumours that the bank was short of cash.", "rumours that"),
+    ("A102", "The scientific community reacted with alarm to the figures.", "The scientific community reacted with"),
+    ("A102", "The drug met criticism from several experts.", "criticism from several experts"),
+    ("A104", "The union heard reports from other officers about the fire.", "heard reports from other officers"),
+    ("A102", "Some moderate Republicans say the bill goes too far.", "Some moderate Republicans say"),
+    ("A101", "A book says people around Marlow questioned his plans.", "people around Marlow questioned"),
+    ("A101", "The singer, we're told, has cancelled the tour.", "we're told"),
+    ("A101", "We understand that the club will sell its ground.", "We understand that"),
+]  # fmt: skip
+
+NOT_FLAGGED = [
+    "Such a claim will not be considered a violation of the rules.",
+    "The plan was considered by the council on Monday.",
+    "The proposal is often cited by the mayor's office as a model.",
+    "The Republicans universally praised the nominee.",
+    "Democrats said they would block the bill.",
+    "The international community must act now.",
+    "We were told to stand down and wait.",
+    "He denied the rumours and went home.",
+    "“We understand that customers are angry,” the firm's chief Ola Berg said.",
+]
+
+
+@pytest.mark.parametrize(("code", "text", "words"), FLAGGED)
+def test_flags_agentless_and_group_sources(code: str, text: str, words: str) -> None:
+    findings = list(detect_attribution(make_document(text)))
+    assert [(f.rule, text[f.start : f.end]) for f in findings] == [(code, words)]
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED)
+def test_named_agents_orders_and_the_party_stay_quiet(text: str) -> None:
+    assert list(detect_attribution(make_document(text))) == []
