@@ -46,3 +46,16 @@ def test_flags_agentless_and_group_sources(code: str, text: str, words: str) -> 
 @pytest.mark.parametrize("text", NOT_FLAGGED)
 def test_named_agents_orders_and_the_party_stay_quiet(text: str) -> None:
     assert list(detect_attribution(make_document(text))) == []
+
+
+def test_a_community_giving_a_response_and_crowds_quick_to_judge() -> None:
+    text = (
+        "The legal community gave a cautious response to the ruling. "
+        "Observers likened the vote to a coup. Critics were quick to condemn the plan."
+    )
+    found = [(f.rule, text[f.start : f.end]) for f in detect_attribution(make_document(text))]
+    assert found == [
+        ("A102", "The legal community gave a cautious response"),
+        ("A102", "Observers likened"),
+        ("A102", "Critics were quick to condemn"),
+    ]

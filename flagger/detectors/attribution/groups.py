@@ -13,13 +13,18 @@ COMMUNITY = (
 """A profession spoken of as one voice ('the medical community'); 'the international
 community' is governments, named elsewhere."""
 RESPONSE = (
-    rf"(?:{w.OPINE}|gave\s+(?:it\s+)?(?:an?\s+)?(?:[a-z]+\s+)?"
+    rf"(?:{w.OPINE}{w.VERB_END}|gave\s+(?:it\s+)?(?:an?\s+)?(?:[a-z]+\s+)?"
     r"(?:response|reaction|reception|welcome)|reacted\s+with)"
 )
 REACTION = (
     r"(?:criticism|skepticism|scepticism|praise|concerns?|backlash|pushback|warnings?|reports|"
     r"accounts|complaints|objections|doubts|claims|outrage|alarm)"
 )
+REACTION_WORDS = (
+    "criticism", "skepticism", "scepticism", "praise", "concern", "backlash", "pushback",
+    "warning", "reports", "accounts", "complaints", "objections", "doubts", "claims", "outrage",
+    "alarm",
+)  # fmt: skip
 """What a group gives that carries its view: 'skepticism from the medical community'."""
 SEVERAL = r"(?:other|multiple|several|many|some|numerous|various)"
 PARTY = r"(?:Democrats|Republicans|Tories|MPs|backbenchers)"
@@ -35,22 +40,22 @@ TOLD = r"(?:being\s+)?(?:told|led\s+to\s+believe)\b(?!\s+to\b)"
 CUES: tuple[Cue, ...] = (
     Cue(
         "A102",
-        rf"\b{COMMUNITY}\s+{w.AUX}{RESPONSE}{w.VERB_END}",
+        rf"\b{COMMUNITY}\s+{w.AUX}{RESPONSE}",
         ("community",),
         40,
     ),
     Cue(
         "A102",
         rf"\b{REACTION}\s+(?:\w+\s+)?from\s+(?:{COMMUNITY}|{w.QUANTIFIER}{w.CROWD})\b",
-        ("community", *w.CROWD_WORDS),
-        REACH,
+        REACTION_WORDS,
+        0,
     ),
     Cue(
         "A104",
         rf"\b(?:{REACTION}|heard|learned|learnt)\s+(?:\w+\s+){{0,8}}?from\s+{SEVERAL}\s+"
         rf"(?-i:(?:[a-z][\w-]*\s+)?){w.ROLE_HEAD}(?<=s)\b",
-        w.ROLE_WORDS,
-        REACH,
+        (*REACTION_WORDS, "heard", "learn"),
+        0,
     ),
     Cue(
         "A102",
@@ -70,7 +75,15 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:we|i)\s+(?:(?:have|had|also|now|keep|kept)\s+)*"
         rf"(?:(?:understand|hear|heard|hearing|read)\s+that\b|(?:are|were|have\s+been|"
         rf"had\s+been|am)\s+{TOLD})|\b(?:we['’]re|i['’]m)\s+{TOLD}",
-        ("understand", "hear", "read", "told", "led"),
+        (
+            "understand that",
+            "hear that",
+            "heard that",
+            "hearing that",
+            "read that",
+            "told",
+            "led to",
+        ),
         30,
         outside_quotes=True,
     ),

@@ -24,7 +24,8 @@ STANCE = (
     r"(?:contemplating|convinced|concerned|worried|divided\s+(?:over|on|about)|skeptical|sceptical|considering|"
     r"debating|discussing|questioning|wondering|speculating|cautious|wary|optimistic|"
     r"pessimistic|uncertain|unsure|confident|doubtful|upbeat|saying|claiming|arguing|warning|"
-    r"suggesting|predicting|calling|fearing|hoping|telling)"
+    r"suggesting|predicting|calling|fearing|hoping|telling|"
+    r"quick\s+to\s+(?:critici[sz]e|condemn|point\s+out|dismiss|question|praise|blame))"
 )
 """What a crowd 'is' when it holds a view: 'are divided', 'were warning'."""
 
@@ -39,7 +40,7 @@ OPINE = (
     r"allege[sd]?|insist(?:s|ed)?|recommend(?:s|ed)?|see|sees|view|views|hope[sd]?|"
     r"predict(?:s|ed)?|fear(?:s|ed)?|expect(?:s|ed)?|contend(?:s|ed)?|agree[sd]?(?=\s+(?:that|with)\b)|"
     r"speculate[sd]?|estimate[sd]?|doubt(?:s|ed)?|worry|worried|caution(?:s|ed)?|"
-    r"voice[sd]?|concur(?:s|red)?|feel|feels|felt|question(?:s|ed)?|cast\s+doubt|"
+    r"voice[sd]?|liken(?:s|ed)?|concur(?:s|red)?|feel|feels|felt|question(?:s|ed)?|cast\s+doubt|"
     rf"express(?:es|ed)?\s+(?:[a-z]+\s+)?{FEELING}|"
     r"(?:are|were|remain|is|was|seem|seemed)\s+(?:(?:more|less|\w+ly|also|now|already|still)\s+){0,2}"
     rf"{STANCE})"
