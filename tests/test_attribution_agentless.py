@@ -15,6 +15,10 @@ FLAGGED = [
     ("A102", "The coach is often praised for his calm.", "is often praised"),
     ("A102", "The new battery is being hailed as a breakthrough.", "is being hailed as"),
     ("A103", "Shares fell on rumours that the bank was short of cash.", "rumours that"),
+    ("A102", "This was even considered daring in its day.", "was even considered"),
+    ("A103", "Profit had been forecast to reach a record.", "had been forecast to"),
+    ("A103", "The horse is tipped to win the cup.", "is tipped to"),
+    ("A103", "A photo spreading across social media shows the crash.", "spreading across social media"),
     ("A102", "The scientific community reacted with alarm to the figures.", "The scientific community reacted with"),
     ("A102", "The drug met criticism from several experts.", "criticism from several experts"),
     ("A104", "The union heard reports from other officers about the fire.", "heard reports from other officers"),
@@ -33,6 +37,7 @@ NOT_FLAGGED = [
     "The international community must act now.",
     "We were told to stand down and wait.",
     "He denied the rumours and went home.",
+    "The party includes those who believe in a small state.",
     "“We understand that customers are angry,” the firm's chief Ola Berg said.",
 ]
 

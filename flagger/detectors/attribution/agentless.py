@@ -34,6 +34,7 @@ CUES: tuple[Cue, ...] = (
         rf"considered(?=\s+(?:to\s+be\b|(?:an?\s+)?(?!{w.FUNCTION}\b)(?-i:[a-z][\w-]*)\b))",
         ("considered",),
         40,
+        agentless=True,
     ),
     Cue(
         "A102",
@@ -50,12 +51,22 @@ CUES: tuple[Cue, ...] = (
             "roundly",
         ),
         12,
+        agentless=True,
     ),
     Cue(
         "A102",
         rf"\b(?:{PASSIVE}(?:\s+being)?|been|being)\s+(?:\w+ly\s+)?(?:hailed|heralded|touted|billed)\s+as\b",
         ("hailed", "heralded", "touted", "billed"),
         40,
+        agentless=True,
+    ),
+    Cue(
+        "A103",
+        r"\b(?:swirling|circulating|spreading|doing\s+the\s+rounds|going\s+viral)\s+"
+        r"(?:around\s+)?(?:on|across)\s+(?:social\s+media|the\s+internet|online|twitter|"
+        r"facebook|tiktok)\b",
+        ("swirling", "circulating", "spreading", "rounds", "viral"),
+        0,
     ),
     Cue("A103", rf"{NOT_DENIED}\brumou?rs\s+that\b", ("rumo",), 0),
 )

@@ -12,7 +12,9 @@ class Cue(NamedTuple):
     """A rule code, its pattern, the keywords one of which each match holds, and their reach.
 
     `outside_quotes`: the cue is the writer's own sourcing ('we understand that'); inside a
-    quote the same words are the speaker's and say nothing about sources.
+    quote the same words are the speaker's and say nothing about sources. `agentless`: the cue
+    has no source phrase to be named ('is considered unlikely'), so a name beside it is no
+    source.
     """
 
     code: str
@@ -20,3 +22,4 @@ class Cue(NamedTuple):
     keywords: tuple[str, ...]
     reach: int
     outside_quotes: bool = False
+    agentless: bool = False

@@ -207,7 +207,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A103",
-        rf"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:widely\s+|also\s+|generally\s+)?"
+        rf"\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:widely\s+|also\s+|generally\s+)?"
         rf"(?:{w.REPORT_VERB}\s+to(?=\s+(?!(?:the|a|an|this|that|his|her|their|its|me|us|them)\b)"
         rf"(?-i:[a-z]))|quoted\s+as\s+(?:saying|telling))\b",
         w.REPORTED_WORDS,

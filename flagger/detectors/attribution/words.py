@@ -107,8 +107,10 @@ VERB_END = r"\b(?!\s+(?:to|responsibility|credit)\b)"
 """'officials alleged to be corrupt', 'groups claimed responsibility' report no claim."""
 REPORTED_WORDS = (
     "said", "reported", "rumo", "understood", "thought", "believed", "alleged", "quoted",
+    "forecast", "tipped",
 )  # fmt: skip
-REPORT_VERB = r"(?:said|reported|rumou?red|understood|thought|believed|alleged)"
+REPORT_VERB = r"(?:said|reported|rumou?red|understood|thought|believed|alleged|forecast|tipped)"
+"""'is said to', 'had been forecast to': a claim or prediction with nobody behind it."""
 CROWD_WORDS = (
     "expert", "analyst", "commentator", "observer", "critic", "pundit", "skeptic", "sceptic",
     "economist", "strategist", "specialist", "insider", "scientist", "researcher", "watcher",
