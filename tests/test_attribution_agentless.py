@@ -64,3 +64,20 @@ def test_a_community_giving_a_response_and_crowds_quick_to_judge() -> None:
         ("A102", "Observers likened"),
         ("A102", "Critics were quick to condemn"),
     ]
+
+
+def test_he_said_after_one_unnamed_person_carries_the_source_on() -> None:
+    text = "A mine official said the fire spread. He said the crew was safe."
+    found = [(f.rule, text[f.start : f.end]) for f in detect_attribution(make_document(text))]
+    assert found == [("A104", "A mine official said"), ("A104", "He said")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A mine official said the fire spread and Ruiz left. He said the crew was safe.",
+        "Several officials said the fire spread. He said the crew was safe.",
+    ],
+)
+def test_he_said_is_not_carried_past_a_name_or_from_a_plural_source(text: str) -> None:
+    assert len(list(detect_attribution(make_document(text)))) == 1
