@@ -7,11 +7,12 @@ from flagger.detectors.attribution import words as w
 from flagger.detectors.attribution.cue import REACH, Cue
 
 COMMUNITY = (
-    r"(?:the\s+)?(?:medical|scientific|science|academic|research|intelligence|financial|"
-    r"business|investment|legal|health|tech|technology)\s+community"
+    r"(?:(?:the\s+)?(?:medical|scientific|science|academic|research|intelligence|financial|"
+    r"business|investment|legal|health|tech|technology)\s+community|"
+    r"the\s+(?-i:(?!(?:same|whole|entire)\b)[a-z]+\s+)?industry)"
 )
-"""A profession spoken of as one voice ('the medical community'); 'the international
-community' is governments, named elsewhere."""
+"""A profession or trade spoken of as one voice ('the medical community', 'the industry');
+'the international community' is governments, named elsewhere."""
 RESPONSE = (
     rf"(?:{w.OPINE}{w.VERB_END}|gave\s+(?:it\s+)?(?:an?\s+)?(?:[a-z]+\s+)?"
     r"(?:response|reaction|reception|welcome)|reacted\s+with)"
@@ -41,7 +42,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A102",
         rf"\b{COMMUNITY}\s+{w.AUX}{RESPONSE}",
-        ("community",),
+        ("community", "industry"),
         40,
     ),
     Cue(

@@ -45,7 +45,10 @@ OPINE = (
     r"(?:are|were|remain|is|was|seem|seemed)\s+(?:(?:more|less|\w+ly|also|now|already|still)\s+){0,2}"
     rf"{STANCE})"
 )
-AUX = r"(?:(?:have|has|had|also|now|long|all|both|will|would|already|still|\w+ly)\s+){0,3}"
+AUX = (
+    r"(?:(?:have|has|had|also|now|long|all|both|will|would|already|still|keep|keeps|kept|\w+ly)"
+    r"\s+){0,3}"
+)
 """Auxiliaries and adverbs between a source and its verb: 'have also long argued'."""
 CROWD = (
     r"(?:experts?(?:\s+and\s+analysts)?|analysts?(?:\s+and\s+experts)?|commentators?|observers?|"
