@@ -28,6 +28,8 @@ FLAGGED = [
     ("A101", "A book says people around Marlow questioned his plans.", "people around Marlow questioned"),
     ("A101", "The singer, we're told, has cancelled the tour.", "we're told"),
     ("A101", "We understand that the club will sell its ground.", "We understand that"),
+    ("A101", "Unidentified witnesses said the car sped off.", "Unidentified witnesses"),
+    ("A101", "The plan was approved, an unidentified official confirmed.", "an unidentified official"),
 ]  # fmt: skip
 
 NOT_FLAGGED = [
@@ -41,6 +43,8 @@ NOT_FLAGGED = [
     "We were told to stand down and wait.",
     "He denied the rumours and went home.",
     "The party includes those who believe in a small state.",
+    "There were no reports of injuries after the storm.",
+    "Unidentified gunmen attacked a convoy near the border.",
     "“We understand that customers are angry,” the firm's chief Ola Berg said.",
 ]
 

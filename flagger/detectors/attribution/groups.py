@@ -27,6 +27,8 @@ REACTION_WORDS = (
     "alarm",
 )  # fmt: skip
 """What a group gives that carries its view: 'skepticism from the medical community'."""
+REACTION_KEYS = (*REACTION_WORDS, "heard", "learn")
+"""One keyword list for both reaction cues, so the text is searched for it once."""
 SEVERAL = r"(?:other|multiple|several|many|some|numerous|various)"
 PARTY = r"(?:Democrats|Republicans|Tories|MPs|backbenchers)"
 SOME_OF = (
@@ -48,14 +50,14 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A102",
         rf"\b{REACTION}\s+(?:\w+\s+)?from\s+(?:{COMMUNITY}|{w.QUANTIFIER}{w.CROWD})\b",
-        REACTION_WORDS,
+        REACTION_KEYS,
         0,
     ),
     Cue(
         "A104",
         rf"\b(?:{REACTION}|heard|learned|learnt)\s+(?:\w+\s+){{0,8}}?from\s+{SEVERAL}\s+"
         rf"(?-i:(?:[a-z][\w-]*\s+)?){w.ROLE_HEAD}(?<=s)\b",
-        (*REACTION_WORDS, "heard", "learn"),
+        REACTION_KEYS,
         0,
     ),
     Cue(

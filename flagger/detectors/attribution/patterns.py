@@ -57,8 +57,10 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A101",
-        r"\b(?:an?\s+|one\s+|two\s+|three\s+|several\s+)?(?:unnamed|anonymous|unidentified)\s+"
-        rf"(?:[\w-]+\s+){{0,2}}(?:sources?|persons?|people|{w.ROLE}|{w.CROWD})\b",
+        r"\b(?:an?\s+|one\s+|two\s+|three\s+|several\s+)?(?:(?:unnamed|anonymous)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}(?:sources?|persons?|people|{w.ROLE}|{w.CROWD})|unidentified\s+"
+        rf"(?:[\w-]+\s+){{0,2}}(?:sources?|officials?|(?:persons?|people|{w.ROLE}|{w.CROWD})"
+        rf"(?=\s+{w.AUX}{w.SAY}\b)))\b",
         ("unnamed", "anonymous", "unidentified"),
         REACH,
     ),
@@ -253,7 +255,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A103",
-        r"\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z-]+\s+)?"
+        r"\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?!no\b)(?:[a-z-]+\s+)?"
         r"(?:suggestions|indications|claims|reports|talk|speculation|a\s+theory)\s+"
         r"(?:that|of|floating)\b",
         ("there",),
