@@ -87,8 +87,14 @@ def _matches(doc: Document) -> Iterator[_Match]:
                 found[cue.keywords] = _keyword_positions(lowered, cue.keywords)
             positions = found[cue.keywords]
         for match in _finditer(pattern, text, positions, cue.reach):
+            if cue.outside_quotes and doc.quote_at(match.start(), match.end()) is not None:
+                continue
             sentence = doc.sentences[doc.sentence_index(match.start())] if doc.sentences else None
-            if code in NAMEABLE and is_named(text, match, sentence.start if sentence else 0):
+            if (
+                code in NAMEABLE
+                and not cue.agentless
+                and is_named(text, match, sentence.start if sentence else 0)
+            ):
                 continue
             yield _Match(code, match.start(), match.end())
 

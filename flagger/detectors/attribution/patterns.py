@@ -8,21 +8,10 @@ on for more than REACH characters before its keyword is found from a later word.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
+from flagger.detectors.attribution import agentless, groups
 from flagger.detectors.attribution import words as w
-
-REACH = 80
-
-
-class Cue(NamedTuple):
-    """A rule code, its pattern, the keywords one of which each match holds, and their reach."""
-
-    code: str
-    pattern: str
-    keywords: tuple[str, ...]
-    reach: int
-
+from flagger.detectors.attribution.cue import REACH, Cue
 
 CUES: tuple[Cue, ...] = (
     Cue(
@@ -68,8 +57,10 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A101",
-        r"\b(?:an?\s+|one\s+|two\s+|three\s+|several\s+)?(?:unnamed|anonymous|unidentified)\s+"
-        rf"(?:[\w-]+\s+){{0,2}}(?:sources?|persons?|people|{w.ROLE}|{w.CROWD})\b",
+        r"\b(?:an?\s+|one\s+|two\s+|three\s+|several\s+)?(?:(?:unnamed|anonymous)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}(?:sources?|persons?|people|{w.ROLE}|{w.CROWD})|unidentified\s+"
+        rf"(?:[\w-]+\s+){{0,2}}(?:sources?|officials?|(?:persons?|people|{w.ROLE}|{w.CROWD})"
+        rf"(?=\s+{w.AUX}{w.SAY}\b)))\b",
         ("unnamed", "anonymous", "unidentified"),
         REACH,
     ),
@@ -218,7 +209,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A103",
-        rf"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:widely\s+|also\s+|generally\s+)?"
+        rf"\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:widely\s+|also\s+|generally\s+)?"
         rf"(?:{w.REPORT_VERB}\s+to(?=\s+(?!(?:the|a|an|this|that|his|her|their|its|me|us|them)\b)"
         rf"(?-i:[a-z]))|quoted\s+as\s+(?:saying|telling))\b",
         w.REPORTED_WORDS,
@@ -264,7 +255,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A103",
-        r"\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z-]+\s+)?"
+        r"\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?!no\b)(?:[a-z-]+\s+)?"
         r"(?:suggestions|indications|claims|reports|talk|speculation|a\s+theory)\s+"
         r"(?:that|of|floating)\b",
         ("there",),
@@ -319,4 +310,6 @@ CUES: tuple[Cue, ...] = (
         REACH,
     ),
 )
-COMPILED = tuple((cue, re.compile(cue.pattern, re.IGNORECASE)) for cue in CUES)
+COMPILED = tuple(
+    (cue, re.compile(cue.pattern, re.IGNORECASE)) for cue in CUES + agentless.CUES + groups.CUES
+)

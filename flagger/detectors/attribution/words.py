@@ -24,7 +24,8 @@ STANCE = (
     r"(?:contemplating|convinced|concerned|worried|divided\s+(?:over|on|about)|skeptical|sceptical|considering|"
     r"debating|discussing|questioning|wondering|speculating|cautious|wary|optimistic|"
     r"pessimistic|uncertain|unsure|confident|doubtful|upbeat|saying|claiming|arguing|warning|"
-    r"suggesting|predicting|calling|fearing|hoping|telling)"
+    r"suggesting|predicting|calling|fearing|hoping|telling|"
+    r"quick\s+to\s+(?:critici[sz]e|condemn|point\s+out|dismiss|question|praise|blame))"
 )
 """What a crowd 'is' when it holds a view: 'are divided', 'were warning'."""
 
@@ -39,12 +40,15 @@ OPINE = (
     r"allege[sd]?|insist(?:s|ed)?|recommend(?:s|ed)?|see|sees|view|views|hope[sd]?|"
     r"predict(?:s|ed)?|fear(?:s|ed)?|expect(?:s|ed)?|contend(?:s|ed)?|agree[sd]?(?=\s+(?:that|with)\b)|"
     r"speculate[sd]?|estimate[sd]?|doubt(?:s|ed)?|worry|worried|caution(?:s|ed)?|"
-    r"voice[sd]?|concur(?:s|red)?|feel|feels|felt|question(?:s|ed)?|cast\s+doubt|"
+    r"voice[sd]?|liken(?:s|ed)?|concur(?:s|red)?|feel|feels|felt|question(?:s|ed)?|cast\s+doubt|"
     rf"express(?:es|ed)?\s+(?:[a-z]+\s+)?{FEELING}|"
     r"(?:are|were|remain|is|was|seem|seemed)\s+(?:(?:more|less|\w+ly|also|now|already|still)\s+){0,2}"
     rf"{STANCE})"
 )
-AUX = r"(?:(?:have|has|had|also|now|long|all|both|will|would|already|still|\w+ly)\s+){0,3}"
+AUX = (
+    r"(?:(?:have|has|had|also|now|long|all|both|will|would|already|still|keep|keeps|kept|\w+ly)"
+    r"\s+){0,3}"
+)
 """Auxiliaries and adverbs between a source and its verb: 'have also long argued'."""
 CROWD = (
     r"(?:experts?(?:\s+and\s+analysts)?|analysts?(?:\s+and\s+experts)?|commentators?|observers?|"
@@ -106,8 +110,10 @@ VERB_END = r"\b(?!\s+(?:to|responsibility|credit)\b)"
 """'officials alleged to be corrupt', 'groups claimed responsibility' report no claim."""
 REPORTED_WORDS = (
     "said", "reported", "rumo", "understood", "thought", "believed", "alleged", "quoted",
+    "forecast", "tipped",
 )  # fmt: skip
-REPORT_VERB = r"(?:said|reported|rumou?red|understood|thought|believed|alleged)"
+REPORT_VERB = r"(?:said|reported|rumou?red|understood|thought|believed|alleged|forecast|tipped)"
+"""'is said to', 'had been forecast to': a claim or prediction with nobody behind it."""
 CROWD_WORDS = (
     "expert", "analyst", "commentator", "observer", "critic", "pundit", "skeptic", "sceptic",
     "economist", "strategist", "specialist", "insider", "scientist", "researcher", "watcher",

@@ -1,0 +1,72 @@
+"""Agentless credit: a claim or verdict in the passive, with nobody standing behind it.
+
+'Believed to be the oldest', 'is considered unlikely', 'is often praised', 'hailed as',
+'rumours that': the reader learns that someone holds the view, never who.
+"""
+
+from __future__ import annotations
+
+from flagger.detectors.attribution import words as w
+from flagger.detectors.attribution.cue import Cue
+
+PASSIVE = r"(?:is|are|was|were)"
+"""A finite passive ('will be considered a violation' is a rule, not a verdict)."""
+EVALUATED = (
+    r"(?:praised|critici[sz]ed|commended|credited|condemned|blamed|acclaimed|hailed|touted|"
+    r"lauded|derided|dismissed|described|cited|recogni[sz]ed|accepted|declared|tipped)"
+)
+"""Participles of a verdict passed on a person or thing."""
+NOT_DENIED = r"(?<!\bdenied\s)(?<!\bdenies\s)(?<!\bdeny\s)(?<!\bdismissed\s)(?<!\bdismisses\s)"
+"""'denied rumours that' reports the denial, which has a speaker."""
+HOW_OFTEN = r"(?:widely|often|frequently|generally|commonly|universally|routinely|much|roundly)"
+
+CUES: tuple[Cue, ...] = (
+    Cue(
+        "A103",
+        r"(?:(?<=[,(]\s)|(?<=[,(])|(?-i:(?=[A-Z])))(?:believed|said|thought|rumou?red|reported)"
+        r"\s+to\s+(?:be|have)\b",
+        ("believed", "said", "thought", "rumo", "reported"),
+        0,
+    ),
+    Cue(
+        "A102",
+        rf"\b{PASSIVE}\s+(?:(?!(?:widely|largely|often|generally)\b)(?:\w+ly|even|also|still|now)\s+)?"
+        rf"considered(?=\s+(?:to\s+be\b|(?:an?\s+)?(?!{w.FUNCTION}\b)(?-i:[a-z][\w-]*)\b))",
+        ("considered",),
+        40,
+        agentless=True,
+    ),
+    Cue(
+        "A102",
+        rf"\b(?:{PASSIVE}(?:\s+being)?|been|being)\s+(?:almost\s+)?{HOW_OFTEN}\s+{EVALUATED}\b(?!\s+by\b)",
+        (
+            "widely",
+            "often",
+            "frequently",
+            "generally",
+            "commonly",
+            "universally",
+            "routinely",
+            "much",
+            "roundly",
+        ),
+        12,
+        agentless=True,
+    ),
+    Cue(
+        "A102",
+        rf"\b(?:{PASSIVE}(?:\s+being)?|been|being)\s+(?:\w+ly\s+)?(?:hailed|heralded|touted|billed)\s+as\b",
+        ("hailed", "heralded", "touted", "billed"),
+        40,
+        agentless=True,
+    ),
+    Cue(
+        "A103",
+        r"\b(?:swirling|circulating|spreading|doing\s+the\s+rounds|going\s+viral)\s+"
+        r"(?:around\s+)?(?:on|across)\s+(?:social\s+media|the\s+internet|online|twitter|"
+        r"facebook|tiktok)\b",
+        ("swirling", "circulating", "spreading", "rounds", "viral"),
+        0,
+    ),
+    Cue("A103", rf"{NOT_DENIED}\brumou?rs\s+that\b", ("rumo",), 0),
+)
