@@ -91,6 +91,22 @@ def test_story_sentences_that_mention_furniture_words_stay(line: str) -> None:
     assert _reasons(text) == []
 
 
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Ferry users queue at the pier in Ardmore on Monday, May 11, 2025.",
+         "Mairead Quinn/Harbour Press via Getty Images"),
+        ("The harbour master speaks in Ardmore on Friday.", "(AP Photo/J. Quinn Dolan)"),
+        ("Crews repair the pier. The work cost 40,000 pounds.",
+         "Mairead Quinn | Harbour Press via Getty Images"),
+    ],
+)
+def test_a_caption_stays_story_text_while_its_credit_is_skipped(caption: str,
+                                                                credit: str) -> None:
+    text = f"The harbour board met on Monday.\n\n{caption} {credit}\n\nThe vote is next week.\n"
+    assert _reasons(text) == [("photo-credit", credit)]
+
+
 def test_flattened_text_loses_its_trailing_image_credit() -> None:
     text = "The board met on Monday and approved the fares.Featured image via Harbour Gazette"
     assert _reasons(text) == [("photo-credit", "Featured image via Harbour Gazette")]
@@ -135,10 +151,18 @@ def test_only_word_internal_apostrophes_are_replaced() -> None:
     assert normalise("\u2032 \u02bc\u2019").origin is None
 
 
+def test_a_caption_after_its_leading_credit_stays_story_text() -> None:
+    caption = "The pier at dusk, Tuesday, May 6, 2025, in Ardmore."
+    text = f"The harbour board met on Monday.\n\n© AP Photo / Mairead Quinn {caption}\n"
+    assert _reasons(text) == [("copyright", "© AP Photo / Mairead Quinn")]
+    notice = "© Harbour Gazette / All Rights Reserved. Do not copy any part of this page."
+    assert _reasons(f"The board met.\n\n{notice}\n") == [("copyright", notice)]
+
+
 def test_a_sentence_citing_a_reuters_poll_is_not_a_photo_credit() -> None:
     line = "Only 29 percent of voters approve of the bill, according to a Reuters/Ipsos poll."
     text = f"The harbour board met on Monday.\n{line}\nA caption of the pier. REUTERS/Ivo Marsh\n"
-    assert _reasons(text) == [("photo-credit", "A caption of the pier. REUTERS/Ivo Marsh")]
+    assert _reasons(text) == [("photo-credit", "REUTERS/Ivo Marsh")]
 
 
 def test_wrapped_wire_copy_lines_are_not_furniture() -> None:

@@ -153,6 +153,12 @@ _TAIL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 """Furniture glued to the end of a flattened scraped text (no line breaks left)."""
 
 _LINE = re.compile(r"[^\n]+")
+_CAPTION_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z(])")
+# "© AP Photo / Jane Doe" before a caption of at least a few words with lower-case text
+_LEADING_CREDIT = re.compile(r"©\s*(?:[A-Z][\w.]*\s+){0,2}Photo\s*/\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
+                             r"(?=\s+[A-Z][^\n]*\s[a-z]+\s[^\n]{20,}$)")
+CREDIT = 80
+"""A credit after a caption is at most this long and holds no digit ("Jane Doe/Getty Images")."""
 _TITLE_LINE = re.compile(r"\A\s*(?P<title>[^\n]{3,300}(?<![a-z0-9][.]))\n[ \t]*\n")
 _SOURCE_LINE = re.compile(r"\n[ \t]*(?P<line>Source(?::[ \t]*[^\n]*)?)[ \t]*\s*\Z")
 
@@ -200,6 +206,21 @@ def _line_reason(line: str) -> str | None:
     return None
 
 
+def _credit(line: str, reason: str) -> tuple[int, int]:
+    """The furniture part of a furniture line: only its credit when the line is a photo caption
+    with its credit after it ("Crowds gather on Monday. Jane Doe/Getty Images") or before it
+    ("© AP Photo / Jane Doe Crowds gather on Monday."), so the caption stays story text."""
+    if reason == "copyright":
+        lead = _LEADING_CREDIT.match(line)
+        return (0, lead.end()) if lead else (0, len(line))
+    if reason == "photo-credit":
+        for match in _CAPTION_END.finditer(line):
+            credit = line[match.end() :]
+            if len(credit) <= CREDIT and not any(c.isdigit() for c in credit):
+                return (match.end() if _line_reason(credit) == reason else 0, len(line))
+    return (0, len(line))
+
+
 def _continues(above: str, line: str, wrapped: bool) -> bool:
     """Tell whether a line carries on a sentence ("...a dividend of 10 cts a / share on its
     common..."), so it is not a line of its own: it opens in lower case, or, in hard-wrapped
@@ -237,7 +258,8 @@ def find_furniture(article: Article) -> tuple[Skipped, ...]:
             continue
         reason = _line_reason(line)
         if reason:
-            found[(start, end)] = Skipped(start, end, reason)
+            first, last = _credit(line, reason)
+            found[(start + first, start + last)] = Skipped(start + first, start + last, reason)
     for reason, pattern in _TAIL_PATTERNS:
         tail = pattern.search(text, max(0, len(text) - 200))
         if tail and not any(a <= tail.start() < b for a, b in found):
