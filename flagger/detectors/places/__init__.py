@@ -108,13 +108,15 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
         if capital and (term in gaz.names or not POSSESSIVE_AFTER.match(after)):
             city = _city_right(gaz, text, end + capital.end())
             if city:
-                yield from _capital(doc, gaz, city, codes, Span(start, end, term, "country"))
+                claim = _claim(text, end, end + capital.end())
+                yield from _capital(doc, gaz, city, codes, Span(start, end, term, "country"), claim)
             continue
         of = CAPITAL_OF_BEFORE.search(before) if term in gaz.names else None
         if of:
             city = _city_left(gaz, text, start - len(before) + of.start())
             if city:
-                yield from _capital(doc, gaz, city, codes, Span(start, end, term, "country"))
+                claim = _claim(text, start - len(before) + of.start(), start)
+                yield from _capital(doc, gaz, city, codes, Span(start, end, term, "country"), claim)
             continue
         named = NAMED_AFTER.match(after) if term in gaz.names else None
         if named and OF_NAMED.search(before):
@@ -145,8 +147,15 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
     yield from _bare_capitals(doc, gaz)
 
 
+def _claim(text: str, start: int, end: int) -> tuple[Span, ...]:
+    """Return the word "capital" between `start` and `end`, the claim a finding points at."""
+    at = text.find("capital", start, end)
+    return (Span(at, at + 7, "capital", "capital word"),) if at >= 0 else ()
+
+
 def _capital(
-    doc: Document, gaz: Gazetteer, city: Span, codes: tuple[str, ...], country: Span
+    doc: Document, gaz: Gazetteer, city: Span, codes: tuple[str, ...], country: Span,
+    claim: tuple[Span, ...] = (),
 ) -> Iterator[Finding]:
     """Flag `city` called the capital of `country` when it was not."""
     published = doc.article.published
@@ -162,7 +171,7 @@ def _capital(
         doc, span.start, span.end,
         f"{city.text} is called the capital of {_country_name(gaz, codes[0])}, but it is not"
         f"{capitals}{where}",
-        related=(dataclasses.replace(partner, role="capital claim"),),
+        related=(dataclasses.replace(partner, role="capital claim"), *claim),
         evidence=(f"capital of {_country_name(gaz, codes[0])} = {capitals}",),
     )
 
