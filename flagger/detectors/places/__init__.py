@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from flagger.annotations.document import Document
 from flagger.article import Span
-from flagger.detectors.places.gazetteer import NOTICE, Gazetteer, load, located
+from flagger.detectors.places.gazetteer import NOTICE, Gazetteer, fold, load, located
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -181,7 +181,7 @@ def _place(
 ) -> Iterator[Finding]:
     """Flag `city` placed in `country` when it lies elsewhere."""
     home = gaz.country_of(city.text)
-    if home is None or located(home, codes):
+    if home is None or located(home, codes) or _namesake_in(gaz, city.text, codes):
         return
     if home.split(":")[0] in {c.split(":")[0] for c in codes} and ":" not in home:
         return
@@ -192,6 +192,12 @@ def _place(
         related=(Span(city.start, city.end, city.text, "city"),),
         evidence=(f"{city.text}: {_country_name(gaz, home)}",),
     )
+
+
+def _namesake_in(gaz: Gazetteer, city: str, codes: tuple[str, ...]) -> bool:
+    """Say whether a smaller city of the same name lies in one of `codes`."""
+    row = gaz.cities.get(fold(city), ())
+    return len(row) > 2 and any(code.split(":")[0] in row[2].split() for code in codes)
 
 
 def _anaphora(
