@@ -55,6 +55,15 @@ def test_a_margin_its_shares_contradict_is_flagged(text: str) -> None:
         "51 percent to 44 percent.",
         "Approval slipped about 3 points during the winter, though on trade it stayed at "
         "40.1 percent against 40.6 percent a year ago.",
+        # the margin is the second member of a pair
+        "The incumbent won by a 57 percent to 41 percent margin.",
+        # a share that is not one of the two the margin separates
+        "With 80 percent of wards counted, Ortiz had 62 percent, a margin of 30 points over "
+        "Brandt.",
+        # two margins, or an earlier one, set against today's shares
+        "Her lead has narrowed from 9 points in May to 3 points now, 47 percent to 44 percent.",
+        "Ortiz now leads 51%-43%, down from his 15-point lead in March.",
+        "Brandt edged ahead 46% to 44% after trailing by five points the week before.",
         # points with no lead or share-change words
         "The union won 12 points of its 20-point plan, and 40% of members backed 55% pay rises.",
     ],

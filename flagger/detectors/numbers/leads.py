@@ -59,6 +59,18 @@ OTHER_POINTS = re.compile(
 # The margin and its shares must share a clause ("a 5-point lead nationally, but in the
 # swing states 52 percent to 45 percent" compares two polls).
 CLAUSE_END = re.compile(r";|,?\s+(?:but|while|whereas|though|although)\s")
+# The margin is the second member of a pair ("a 53 percent to 45 percent margin").
+MEMBER_BEFORE = re.compile(r"(?:\bto|-|–|\bversus|\bvs\.?)\s*$")
+# An earlier margin set against today's shares.
+THEN_BEFORE = re.compile(
+    r"\bfrom\s+(?:[a-z]+['’]?s?\s+){0,2}$|\b(?:had|held|was|were)\s+(?:an?\s+)?$"
+)
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+THEN_AFTER = re.compile(
+    rf"\s*(?:{LEAD_NOUN}\s+)?(?:(?:in|since)\s+(?:mid-|early\s|late\s)?{MONTH}|last\b|earlier\b|"
+    r"previously\b|the\s+(?:week|month|day|year)\s+before\b|an?\s+(?:week|month|year)\s+ago\b)"
+)
+OVER_AFTER = re.compile(rf"\s+(?:{LEAD_NOUN}\s+)?(?:over|ahead\s+of|against)\b")
 GATE = re.compile(r"points?\b|(?:%|percent|per cent) (?:lead|margin|advantage|edge|gap)")
 
 
@@ -82,39 +94,49 @@ def _sentence(doc: Document, rule: Rule, start: int, end: int) -> Iterator[Findi
     text = doc.text
     if OTHER_POINTS.search(text, start, end):
         return
-    cuts = [start, *(m.start() for m in CLAUSE_END.finditer(text, start, end)), end]
-    for left, right in pairwise(cuts):
-        yield from _clause(doc, rule, left, right)
-
-
-def _clause(doc: Document, rule: Rule, start: int, end: int) -> Iterator[Finding]:
-    text = doc.text
+    margins = [m for form in MARGINS for m in form.finditer(text, start, end)
+               if not MEMBER_BEFORE.search(text, max(start, m.start() - 12), m.start())]
+    if len(margins) != 1:
+        return  # two margins compare polls or dates ("from 8 points in August to 2 points")
+    margin = margins[0]
+    if THEN_BEFORE.search(text, max(start, margin.start() - 25), margin.start()) or (
+        THEN_AFTER.match(text, margin.end())
+    ):
+        return  # an earlier margin ("down from her 29-point lead in August")
     sentence = text[start:end]
-    for form in MARGINS:
-        for margin in form.finditer(text, start, end):
-            if form is MARGINS[0] and not margin.group("pp") and not (
-                LEAD_CUE.search(sentence) or SHARE_CHANGE.search(sentence)
-            ):
-                continue
-            pair = _pair(text, start, end, margin)
-            if pair is not None:
-                yield from _judge(doc, rule, margin, pair)
+    if "point" in margin.group() and not margin.group("pp") and not (
+        LEAD_CUE.search(sentence) or SHARE_CHANGE.search(sentence)
+    ):
+        return
+    cuts = [start, *(m.start() for m in CLAUSE_END.finditer(text, start, end)), end]
+    left, right = next((a, b) for a, b in pairwise(cuts) if a <= margin.start() < b)
+    pair = _pair(text, left, right, margin)
+    if pair is not None:
+        yield from _judge(doc, rule, margin, pair)
 
 
 def _pair(
     text: str, start: int, end: int, margin: re.Match[str]
 ) -> tuple[re.Match[str], re.Match[str]] | None:
-    """Return the two shares the margin separates, or None when that is not clear."""
-    shares = [m for m in SHARE.finditer(text, start, end)
-              if not margin.start() <= m.start() < margin.end()]
-    if len(shares) == 2:
-        return shares[0], shares[1]
+    """Return the two shares the margin separates: a written pair ("58 percent to 34 percent"),
+    a change ("to 45% from 38%"), or "at 47% with a six-point lead over Clinton at 43%"."""
     pairs = list(PAIR.finditer(text, start, end))
     if len(pairs) == 1:
         first = SHARE.match(text, pairs[0].start("a"))
         second = SHARE.match(text, pairs[0].start("b"))
         if second is not None:
             return first or _bare(pairs[0]), second
+    changes = list(SHARE_CHANGE.finditer(text, start, end))
+    if len(changes) == 1:
+        inside = list(SHARE.finditer(text, changes[0].start(), changes[0].end()))
+        return (inside[0], inside[1]) if len(inside) == 2 else None
+    shares = list(SHARE.finditer(text, start, end))
+    if (
+        len(shares) == 2
+        and shares[0].end() <= margin.start() < margin.end() <= shares[1].start()
+        and OVER_AFTER.match(text, margin.end())
+    ):
+        return shares[0], shares[1]
     return None
 
 
