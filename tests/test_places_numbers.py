@@ -106,6 +106,8 @@ def test_the_example_article_has_no_place_or_number_finding(example_text: str) -
         ("The firm, based in Laval, France, makes valves.", False),
         ("The firm, based in Dublin, United States, makes valves.", False),
         ("The firm, based in Bristol, England, makes valves.", False),
+        # a list of places, the last joined by ", and"
+        ("Data from New York City, Italy, and the Netherlands show it.", False),
         # a name two large cities share is not judged
         ("Voters in London, Canada, went to the polls.", False),
     ],

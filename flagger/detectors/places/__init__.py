@@ -59,7 +59,7 @@ OF_NAMED = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$")
 NAMED_AFTER = re.compile(r",\s+(?=[A-Z])")
 """After a country: "the capital of France, Lyon," names the city."""
 LIST_AFTER = re.compile(
-    r"^\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*)"
+    r"^\s*(?:,\s*(?:and|or)\b|,|and\b|or\b|&)\s*(?:the\s+)?([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*)"
 )
 LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&|\bbetween|\bamong)\s*$")
 BARE_CAPITAL = re.compile(
