@@ -64,6 +64,9 @@ def test_a_margin_its_shares_contradict_is_flagged(text: str) -> None:
         "Her lead has narrowed from 9 points in May to 3 points now, 47 percent to 44 percent.",
         "Ortiz now leads 51%-43%, down from his 15-point lead in March.",
         "Brandt edged ahead 46% to 44% after trailing by five points the week before.",
+        "The 8-point edge she held last month has shrunk to 3 points, 47 percent to 44 percent.",
+        # a change with its date between the shares; a day is no share
+        "Backing rose 12.5 percentage points, from 4.5 percent on Aug. 10 to 17 percent now.",
         # points with no lead or share-change words
         "The union won 12 points of its 20-point plan, and 40% of members backed 55% pay rises.",
     ],

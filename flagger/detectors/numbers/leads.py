@@ -42,7 +42,7 @@ LEAD_CUE = re.compile(
 )
 # ... or between two shares written as a change ("from 71% to 55%", "to 64% from 58%").
 SHARE_CHANGE = re.compile(
-    r"\b(?:from|to)\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent|pct)?\s+(?:from|to)\s+"
+    r"\b(?:from|to)\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent|pct)?[^;%]{0,30}?\s(?:from|to)\s+"
     r"\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b|pct\b)"
 )
 SHARE = re.compile(r"(?<![\w.,])(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)")
@@ -60,7 +60,9 @@ OTHER_POINTS = re.compile(
 # swing states 52 percent to 45 percent" compares two polls).
 CLAUSE_END = re.compile(r";|,?\s+(?:but|while|whereas|though|although)\s")
 # The margin is the second member of a pair ("a 53 percent to 45 percent margin").
-MEMBER_BEFORE = re.compile(r"(?:\bto|-|–|\bversus|\bvs\.?)\s*$")
+MEMBER_BEFORE = re.compile(
+    r"\d\s?(?:%|percent|per cent|pct)?\s*(?:\bto|-|–|\bversus|\bvs\.?)\s*$"
+)
 # An earlier margin set against today's shares.
 THEN_BEFORE = re.compile(
     r"\bfrom\s+(?:[a-z]+['’]?s?\s+){0,2}$|\b(?:had|held|was|were)\s+(?:an?\s+)?$"
@@ -70,6 +72,8 @@ THEN_AFTER = re.compile(
     rf"\s*(?:{LEAD_NOUN}\s+)?(?:(?:in|since)\s+(?:mid-|early\s|late\s)?{MONTH}|last\b|earlier\b|"
     r"previously\b|the\s+(?:week|month|day|year)\s+before\b|an?\s+(?:week|month|year)\s+ago\b)"
 )
+DATED = re.compile(r"[A-Z][a-z]{2,8}\.?\s+$")
+"""A bare figure after a month is a day ("on Sept. 10 to 19.6 percent")."""
 OVER_AFTER = re.compile(rf"\s+(?:{LEAD_NOUN}\s+)?(?:over|ahead\s+of|against)\b")
 GATE = re.compile(r"points?\b|(?:%|percent|per cent) (?:lead|margin|advantage|edge|gap)")
 
@@ -95,7 +99,7 @@ def _sentence(doc: Document, rule: Rule, start: int, end: int) -> Iterator[Findi
     if OTHER_POINTS.search(text, start, end):
         return
     margins = [m for form in MARGINS for m in form.finditer(text, start, end)
-               if not MEMBER_BEFORE.search(text, max(start, m.start() - 12), m.start())]
+               if not MEMBER_BEFORE.search(text, max(start, m.start() - 24), m.start())]
     if len(margins) != 1:
         return  # two margins compare polls or dates ("from 8 points in August to 2 points")
     margin = margins[0]
@@ -120,16 +124,17 @@ def _pair(
 ) -> tuple[re.Match[str], re.Match[str]] | None:
     """Return the two shares the margin separates: a written pair ("58 percent to 34 percent"),
     a change ("to 45% from 38%"), or "at 47% with a six-point lead over Clinton at 43%"."""
-    pairs = list(PAIR.finditer(text, start, end))
-    if len(pairs) == 1:
-        first = SHARE.match(text, pairs[0].start("a"))
-        second = SHARE.match(text, pairs[0].start("b"))
-        if second is not None:
-            return first or _bare(pairs[0]), second
     changes = list(SHARE_CHANGE.finditer(text, start, end))
     if len(changes) == 1:
         inside = list(SHARE.finditer(text, changes[0].start(), changes[0].end()))
         return (inside[0], inside[1]) if len(inside) == 2 else None
+    pairs = list(PAIR.finditer(text, start, end))
+    if len(pairs) == 1:
+        first = SHARE.match(text, pairs[0].start("a"))
+        second = SHARE.match(text, pairs[0].start("b"))
+        dated = DATED.search(text, max(start, pairs[0].start() - 12), pairs[0].start())
+        if second is not None and (first is not None or not dated):
+            return first or _bare(pairs[0]), second
     shares = list(SHARE.finditer(text, start, end))
     if (
         len(shares) == 2
