@@ -108,3 +108,16 @@ def test_a_city_in_the_same_sentence_is_the_antecedent_over_one_before() -> None
     assert finding.related[0].text == "Shanghai"
     right = text.replace("in Shanghai", "in Beijing")
     assert capital_findings(right) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crowds marched through the Moroccan capital of Casablanca on Friday.",
+        "Crowds marched through Casablanca, the capital of Morocco, on Friday.",
+    ],
+)
+def test_the_finding_points_at_the_word_capital(text: str) -> None:
+    (finding,) = capital_findings(text)
+    at = text.index("capital")
+    assert any(span.start == at and span.text == "capital" for span in finding.related)

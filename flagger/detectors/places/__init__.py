@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from flagger.annotations.document import Document
 from flagger.article import Span
-from flagger.detectors.places.gazetteer import NOTICE, Gazetteer, load, located
+from flagger.detectors.places.gazetteer import NOTICE, Gazetteer, fold, load, located
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -59,7 +59,7 @@ OF_NAMED = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$")
 NAMED_AFTER = re.compile(r",\s+(?=[A-Z])")
 """After a country: "the capital of France, Lyon," names the city."""
 LIST_AFTER = re.compile(
-    r"^\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*)"
+    r"^\s*(?:,\s*(?:and|or)\b|,|and\b|or\b|&)\s*(?:the\s+)?([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*)"
 )
 LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&|\bbetween|\bamong)\s*$")
 BARE_CAPITAL = re.compile(
@@ -108,13 +108,15 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
         if capital and (term in gaz.names or not POSSESSIVE_AFTER.match(after)):
             city = _city_right(gaz, text, end + capital.end())
             if city:
-                yield from _capital(doc, gaz, city, codes, Span(start, end, term, "country"))
+                claim = _claim(text, end, end + capital.end())
+                yield from _capital(doc, gaz, city, codes, Span(start, end, term, "country"), claim)
             continue
         of = CAPITAL_OF_BEFORE.search(before) if term in gaz.names else None
         if of:
             city = _city_left(gaz, text, start - len(before) + of.start())
             if city:
-                yield from _capital(doc, gaz, city, codes, Span(start, end, term, "country"))
+                claim = _claim(text, start - len(before) + of.start(), start)
+                yield from _capital(doc, gaz, city, codes, Span(start, end, term, "country"), claim)
             continue
         named = NAMED_AFTER.match(after) if term in gaz.names else None
         if named and OF_NAMED.search(before):
@@ -145,8 +147,15 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
     yield from _bare_capitals(doc, gaz)
 
 
+def _claim(text: str, start: int, end: int) -> tuple[Span, ...]:
+    """Return the word "capital" between `start` and `end`, the claim a finding points at."""
+    at = text.find("capital", start, end)
+    return (Span(at, at + 7, "capital", "capital word"),) if at >= 0 else ()
+
+
 def _capital(
-    doc: Document, gaz: Gazetteer, city: Span, codes: tuple[str, ...], country: Span
+    doc: Document, gaz: Gazetteer, city: Span, codes: tuple[str, ...], country: Span,
+    claim: tuple[Span, ...] = (),
 ) -> Iterator[Finding]:
     """Flag `city` called the capital of `country` when it was not."""
     published = doc.article.published
@@ -162,7 +171,7 @@ def _capital(
         doc, span.start, span.end,
         f"{city.text} is called the capital of {_country_name(gaz, codes[0])}, but it is not"
         f"{capitals}{where}",
-        related=(dataclasses.replace(partner, role="capital claim"),),
+        related=(dataclasses.replace(partner, role="capital claim"), *claim),
         evidence=(f"capital of {_country_name(gaz, codes[0])} = {capitals}",),
     )
 
@@ -172,7 +181,7 @@ def _place(
 ) -> Iterator[Finding]:
     """Flag `city` placed in `country` when it lies elsewhere."""
     home = gaz.country_of(city.text)
-    if home is None or located(home, codes):
+    if home is None or located(home, codes) or _namesake_in(gaz, city.text, codes):
         return
     if home.split(":")[0] in {c.split(":")[0] for c in codes} and ":" not in home:
         return
@@ -183,6 +192,12 @@ def _place(
         related=(Span(city.start, city.end, city.text, "city"),),
         evidence=(f"{city.text}: {_country_name(gaz, home)}",),
     )
+
+
+def _namesake_in(gaz: Gazetteer, city: str, codes: tuple[str, ...]) -> bool:
+    """Say whether a smaller city of the same name lies in one of `codes`."""
+    row = gaz.cities.get(fold(city), ())
+    return len(row) > 2 and any(code.split(":")[0] in row[2].split() for code in codes)
 
 
 def _anaphora(
