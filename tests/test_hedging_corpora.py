@@ -69,3 +69,17 @@ def test_factbank_counts_match_the_source_notes() -> None:
     path = SHARED / "data/hedging/szeged-uncertainty/factbank.xml"
     sentences = list(read_szeged(path, "news"))
     assert (len(sentences), sum(s.label for s in sentences)) == (3129, 554)
+
+
+def test_reported_question_cues_are_dropped_and_other_cues_kept() -> None:
+    from training.hedging_data import without_reported_questions
+
+    text = "Reporters asked whether the plan may fail ."
+    asked = LabelledSentence(text, 1, ((16, 23),), "d", "news")
+    assert without_reported_questions(asked).label == 0
+    assert without_reported_questions(asked).cues == ()
+    both = LabelledSentence(text, 1, ((16, 23), (33, 36)), "d", "news")
+    assert without_reported_questions(both).cues == ((33, 36),)
+    assert without_reported_questions(both).label == 1
+    doubt = LabelledSentence("It is unclear whether it works .", 1, ((14, 21),), "d", "news")
+    assert without_reported_questions(doubt) is doubt

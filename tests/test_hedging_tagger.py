@@ -109,11 +109,25 @@ def test_a_token_reads_a_bounded_window_so_long_sentences_score_in_linear_time()
         ("Asked whether she would run again , she smiled .", "whether", "t whether~asked"),
         ("He denies the allegations against him .", "allegations", "noun allegations"),
         ("Play goes on whether it is rain or snow .", "whether", "ctx whether-or"),
+        ("A line that callers could ring opened .", "could", "ctx relative-clause could"),
+        ("Anyone who could pay came .", "could", "subj relative could"),
+        ("The mayor said the bridge would open .", "would", "ctx reported would"),
+        ("Rates would have risen sharply .", "would", "ctx perfect would"),
+        ("Rates would have to rise .", "would", "subj noun would"),
+        ("Rates would have to rise .", "would", "mv would noun have"),
+        ("If the lot is full , visit later .", "if", "ctx if-plain"),
+        ("If the lot is full , fans will wait .", "if", "ctx if-modal"),
     ],
 )
 def test_context_features_mark_how_a_word_is_used(sentence: str, word: str, feature: str) -> None:
     words = [token[2] for token in tokenize(sentence)]
     assert feature in token_features(words, words.index(word), {})
+
+
+def test_a_modal_without_a_perfect_or_a_reporting_verb_gets_neither_feature() -> None:
+    words = [token[2] for token in tokenize("Rates would have to rise .")]
+    features = token_features(words, words.index("would"), {})
+    assert not any(f.startswith(("ctx perfect", "ctx reported", "ctx relative")) for f in features)
 
 
 def test_a_plain_modal_keeps_its_own_features() -> None:
@@ -131,7 +145,14 @@ def test_a_plain_modal_keeps_its_own_features() -> None:
         ("It was the best possible result .", "possible", "t possible~set"),
         ("It was the most likely result .", "likely", "t likely"),
         ("The hall was full , if not crowded .", "if", "t if~concessive"),
+        ("The hall was full , if not crowded .", "not", "t not~concessive"),
+        ("It is not crowded .", "not", "t not"),
         ("Whether it rains or not , the fair opens .", "whether", "t whether~concessive"),
+        (
+            "Whether it is the staff on the early shift at the depot or the drivers , all wait .",
+            "whether",
+            "t whether~concessive",
+        ),
         ("Nobody knows whether it rains or snows .", "whether", "t whether"),
         ("Whether or not it rains remains open .", "whether", "t whether"),
         ("Shares could see a rise .", "could", "t could"),

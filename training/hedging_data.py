@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from flagger.annotations.hedging.features import ASKING, TOKEN
 from training.hedging_corpora import (
     LabelledSentence,
     read_conll_tsv,
@@ -58,7 +59,22 @@ def training_sentences(data: Path = DEFAULT_DATA) -> list[LabelledSentence]:
     ]
     news = _szeged_split(data, "factbank.xml", "news", test=False)
     wiki = _szeged_split(data, "wiki.xml", "wiki", test=False)
-    return news + wiki + bio + news_labels(data, "train")
+    szeged = [without_reported_questions(s) for s in news + wiki]
+    return szeged + bio + news_labels(data, "train")
+
+
+def without_reported_questions(sentence: LabelledSentence) -> LabelledSentence:
+    """Drop whether/if cues that report a question someone asked ("asked whether she would
+    run"): our guidelines label those 0, FactBank and wiki mark them; other cues stay."""
+    cues = tuple(
+        (start, end)
+        for start, end in sentence.cues
+        if sentence.text[start:end].lower() not in ("whether", "if")
+        or ASKING.isdisjoint(w.lower() for w in TOKEN.findall(sentence.text[:start])[-4:])
+    )
+    if cues == tuple(sentence.cues):
+        return sentence
+    return replace(sentence, cues=cues, label=int(bool(cues)))
 
 
 def news_labels(data: Path, split: str) -> list[LabelledSentence]:

@@ -52,6 +52,14 @@ MODALS = frozenset({"may", "might", "could", "would", "can", "should", "must", "
 PRONOUNS = frozenset({"i", "i^", "we", "you", "they", "he", "she", "it"})
 NEGATIONS = frozenset({"not", "no", "never", "nobody", "nothing", "none", "without", "hardly"})
 """Before a cue word these negate it ("not clear"): a negated cue may state certainty."""
+RELATIVES = frozenset({"who", "which", "that", "whom", "where"})
+"""Before a modal's subject these open a relative clause ("a number that callers could ring"):
+there could/would more often describe a possibility of use than a guess."""
+REPORTING = frozenset(
+    {"said", "told", "added", "wrote", "announced", "stated", "insisted", "promised", "agreed",
+     "decided", "planned", "warned", "explained", "confirmed"}
+)  # fmt: skip
+"""Past reporting verbs: a would/could after one may be future-in-the-past ("said it would")."""
 WH_WORDS = frozenset({"what", "who", "whom", "whose", "where", "when", "why", "how", "which"})
 """A question opening with these asks for information; one opening with a verb asks yes or no."""
 
@@ -174,9 +182,9 @@ def _use(words: list[str], i: int) -> str:
     reporting a question ("asked whether she would run"); "~noun": the head of a noun phrase,
     after a determiner and before a preposition, verb or punctuation ("the allegations against
     him", "a forecast was published"), not an adjective before its noun ("a suspected thief");
-    "~set": after a superlative ("the best possible outcome"); "~concessive": ", if not" ("good,
-    if not great") or a whether opening a clause with its alternatives ("Whether it rains or
-    not, the match goes on").
+    "~set": after a superlative ("the best possible outcome"); "~concessive": ", if not" (both
+    words: "good, if not great") or a whether opening a clause with its alternatives ("Whether it
+    rains or not, the match goes on").
     """
     word = words[i]
     l1 = words[i - 1] if i else ""
@@ -191,14 +199,18 @@ def _use(words: list[str], i: int) -> str:
         return "~set"
     if word == "if" and l1 == "," and r1 == "not":
         return "~concessive"
+    if word == "not" and l1 == "if" and i >= 2 and words[i - 2] == ",":
+        return "~concessive"
     opens_clause = l1 in OPENERS or l1 == ","
-    if word == "whether" and opens_clause and r1 != "or" and "or" in words[i + 2 : i + 12]:
+    if word == "whether" and opens_clause and r1 != "or" and "or" in words[i + 2 : i + 25]:
         return "~concessive"
     return ""
 
 
 def context_features(words: list[str], i: int, l1: str, r1: str) -> list[str]:
-    """Return features of how a candidate word is used: ability, noun use, reported question."""
+    """Return features of how a candidate word is used: ability, noun use, reported question,
+    a modal's subject and clause, and whether an if-clause has a modal near it (an if with none
+    usually states a rule: "if the lot is full, visit later")."""
     out = []
     word = words[i]
     if word in ABILITY:
@@ -219,9 +231,38 @@ def context_features(words: list[str], i: int, l1: str, r1: str) -> list[str]:
         out.append("ctx complement")
     if l1 in NEGATIONS or l1.endswith("n't") or (i >= 2 and words[i - 2] in NEGATIONS):
         out.append("ctx negated")
+    if word in MODALS:
+        out.extend(modal_features(words, i, l1, r1))
+    if word == "if":
+        near = (*words[max(0, i - 15) : i], *words[i + 1 : i + 16])
+        out.append("ctx if-plain" if MODALS.isdisjoint(near) else "ctx if-modal")
     if words[-1] == "?":
         out.append("ctx question")
         out.append("q " + _question_type(words))
+    return out
+
+
+def modal_features(words: list[str], i: int, l1: str, r1: str) -> list[str]:
+    """Return how a modal is used: its subject's type, a relative clause, a past reporting verb
+    before it, and a perfect after it ("would have gone": counterfactual or past guess)."""
+    word = words[i]
+    if l1 in PRONOUNS:
+        subject = "pronoun"
+    elif l1 in RELATIVES:
+        subject = "relative"
+    elif l1.endswith("^"):
+        subject = "name"
+    elif l1 in OPENERS or l1 == ",":
+        subject = "none"
+    else:
+        subject = "noun"
+    out = [f"subj {subject} {word}", f"mv {word} {subject} {r1}"]
+    if subject != "relative" and not RELATIVES.isdisjoint(words[max(0, i - 4) : i - 1]):
+        out.append("ctx relative-clause " + word)
+    if not REPORTING.isdisjoint(words[max(0, i - 8) : i]):
+        out.append("ctx reported " + word)
+    if r1 == "have" and i + 2 < len(words) and words[i + 2].endswith(("ed", "en", "wn", "ne")):
+        out.append("ctx perfect " + word)
     return out
 
 

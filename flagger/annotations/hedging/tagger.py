@@ -118,7 +118,11 @@ class CueTagger:
         """Return a sentence's logit (its highest cue logit) and each candidate's cue logit."""
         tokens, words = plain_words(text)
         plain, stems = self.plain_forms, self.stems
-        maybe = [i for i, word in enumerate(words) if word in plain or word[:STEM] in stems]
+        maybe = [
+            i
+            for i, word in enumerate(words)
+            if word in plain or (len(word) >= STEM and word[:STEM] in stems)
+        ]
         if not maybe:
             return NO_CANDIDATE, []
         logits = self.token_logits(mark_capitals(tokens, words), maybe, genre)
