@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from flagger.annotations.document import Document
 from flagger.article import Span
+from flagger.detectors.numbers.references import NEARBY, kind, opens_sentence, without_ends
 from flagger.detectors.numbers.values import COUNT, count_value
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
@@ -117,7 +118,8 @@ PART_OF = re.compile(
 )
 """"half of the 69" after "40": the later count is the whole the first was a part of."""
 ELSEWHERE = re.compile(
-    r"\b(?:another|separate|separately|earlier|also|second|similar|elsewhere|previous|since|total|"
+    r"\b(?:another|separate|separately|earlier|also|second|similar|elsewhere|previous|"
+    r"(?<!week )(?<!weeks )(?<!days )(?<!months )(?<!years )since|total|"
     r"so far|today|yesterday|tonight|overnight|across|nationwide|worldwide|overall|statewide|"
     r"altogether|(?:this|last|past) (?:week|weekend|month|year)|attacks|incidents|accidents|"
     r"disasters|bombings|clashes|blasts)\b",
@@ -175,10 +177,15 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
         count = _read(doc, match)
         if count is None:
             continue
-        earlier = by_noun.setdefault(count.noun, [])
+        earlier = by_noun.setdefault(kind(count.noun), [])
         partner = None
-        if count.definite not in WEAK and definite_gate and not count.added:
+        opening = count.definite == "the" and opens_sentence(
+            doc, count.sentence, count.match.start()
+        )
+        if (count.definite not in WEAK or opening) and definite_gate and not count.added:
             partner = _partner(doc, earlier, count, same_event=False)
+            if partner is not None and opening and count.sentence - partner.sentence > NEARBY:
+                partner = None
         if partner is None and count.event and event_gate and not count.added:
             events = by_event.get((count.event, _people(count.noun)), [])
             partner = _partner(doc, events, count, same_event=True)
@@ -285,7 +292,7 @@ def _event(text: str, start: int, end: int, noun: str) -> str:
 
 
 def _people(noun: str) -> str:
-    return "people" if noun in PEOPLE else noun
+    return "people" if noun in PEOPLE else kind(noun)
 
 
 def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool) -> Count | None:
@@ -297,7 +304,8 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
     if not same_event and (
         (count.event and first.event and count.event != first.event)
         or count.modifiers - first.modifiers
-        or (count.value < first.value and count.definite in {"the", "these", "those"})
+        or (count.value < first.value and count.definite in {"the", "these", "those"}
+            and not opens_sentence(doc, count.sentence, count.match.start()))
         or (count.restricted and count.definite != "one of the")
     ):
         return None  # "the two banks" of four may be two of them; "of the 33 states that …"
@@ -360,7 +368,7 @@ def _same_scene(doc: Document, first: Count, later: Count) -> bool:
     """Say whether two sentences can tell of one event: no other place or day, no "another"."""
     one, two = doc.sentences[first.sentence], doc.sentences[later.sentence]
     text = doc.text
-    a, b = text[one.start : one.end], text[two.start : two.end]
+    a, b = text[one.start : one.end], without_ends(text[two.start : two.end])
     if ELSEWHERE.search(b) or ELSEWHERE.search(a):
         return False
     days_a, days_b = set(WEEKDAY.findall(a)), set(WEEKDAY.findall(b))
