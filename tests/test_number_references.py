@@ -1,5 +1,5 @@
-"""N101 links by meaning: kinds of counted things, sentence-opening back-references, and the
-guards on them; small texts written by us."""
+"""N101 weak back-references that name a group again, days that end a span, elapsed "since",
+and the guards on them; small texts written by us."""
 
 from __future__ import annotations
 
@@ -10,18 +10,12 @@ import pytest
 from flagger.annotations import annotate
 from flagger.article import Article
 from flagger.detectors.numbers import detect
-from flagger.detectors.numbers.references import kind, without_ends
+from flagger.detectors.numbers.references import without_ends
 
 
 def flagged(text: str) -> list[str]:
     doc = annotate(Article(text, published=date(2024, 5, 2)))
     return [text[f.start : f.end] for f in detect(doc) if f.rule == "N101"]
-
-
-def test_kinds_of_counted_things() -> None:
-    assert kind("vessels") == kind("ships")
-    assert kind("employees") == kind("workers")
-    assert kind("houses") == "houses"
 
 
 def test_the_day_a_span_ends_is_no_event_day() -> None:
@@ -32,14 +26,13 @@ def test_the_day_a_span_ends_is_no_event_day() -> None:
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("Rescuers recovered eight more bodies on Friday. The six bodies lay near the river.",
-         ["six"]),
+        ("Four people took part in the trial. The five people wore caps.", ["five"]),
+        ("Visas are waived for the 38 countries in the scheme. Citizens from the 36 countries "
+         "must apply online.", ["36"]),
         ("The mill will close for a week and idle 900 workers. The 700 workers will be laid off "
          "until June 3.", ["700"]),
         ("It has only been a week since a gunman killed 20 people at the fair. Here were 26 people "
          "killed, the host said.", ["26"]),
-        ("The union said idle seamen had stopped 40 ships. The 48 vessels lie at anchor.",
-         ["48"]),
     ],
 )
 def test_linked(text: str, words: list[str]) -> None:
@@ -54,6 +47,9 @@ def test_linked(text: str, words: list[str]) -> None:
         # a smaller group picked out by a clause or a new modifier is a part
         "Four banks were fined. The two banks that lent the most will appeal.",
         "Four banks were fined. The two French banks will appeal.",
+        "Four men were charged. The two men, with their coach, deny it.",
+        # other nouns are other counts, whatever they mean
+        "Idle seamen had stopped 40 ships. The 48 vessels lie at anchor.",
         # a running total since a day
         "Since March the virus has killed 20 people in the town. It killed 26 people in May.",
         # a later mid-sentence "the" stays too weak

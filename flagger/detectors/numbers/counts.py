@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from flagger.annotations.document import Document
 from flagger.article import Span
-from flagger.detectors.numbers.references import NEARBY, kind, opens_sentence, without_ends
+from flagger.detectors.numbers.references import NEARBY, known_group, opens_sentence, without_ends
 from flagger.detectors.numbers.values import COUNT, count_value
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
@@ -177,14 +177,13 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
         count = _read(doc, match)
         if count is None:
             continue
-        earlier = by_noun.setdefault(kind(count.noun), [])
+        earlier = by_noun.setdefault(count.noun, [])
         partner = None
-        opening = count.definite == "the" and opens_sentence(
-            doc, count.sentence, count.match.start()
-        )
-        if (count.definite not in WEAK or opening) and definite_gate and not count.added:
-            partner = _partner(doc, earlier, count, same_event=False)
-            if partner is not None and opening and count.sentence - partner.sentence > NEARBY:
+        known = count.definite in WEAK and known_group(earlier)
+        again = known or (count.definite == "the" and opens_sentence(doc, count))
+        if (count.definite not in WEAK or again) and definite_gate and not count.added:
+            partner = _partner(doc, earlier, count, same_event=False, known=known)
+            if partner is not None and again and count.sentence - partner.sentence > NEARBY:
                 partner = None
         if partner is None and count.event and event_gate and not count.added:
             events = by_event.get((count.event, _people(count.noun)), [])
@@ -292,11 +291,15 @@ def _event(text: str, start: int, end: int, noun: str) -> str:
 
 
 def _people(noun: str) -> str:
-    return "people" if noun in PEOPLE else kind(noun)
+    return "people" if noun in PEOPLE else noun
 
 
-def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool) -> Count | None:
-    """Return the one earlier count `count` contradicts, if the earlier counts name one value."""
+def _partner(
+    doc: Document, earlier: list[Count], count: Count, same_event: bool, known: bool = False
+) -> Count | None:
+    """Return the one earlier count `count` contradicts, if the earlier counts name one value;
+    `known` when both are definite ("the three countries" … "those four countries"): then a
+    smaller later count is no subset."""
     values = {c.value for c in earlier}
     if len(values) != 1 or count.value in values:
         return None
@@ -305,7 +308,7 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
         (count.event and first.event and count.event != first.event)
         or count.modifiers - first.modifiers
         or (count.value < first.value and count.definite in {"the", "these", "those"}
-            and not opens_sentence(doc, count.sentence, count.match.start()))
+            and not known)
         or (count.restricted and count.definite != "one of the")
     ):
         return None  # "the two banks" of four may be two of them; "of the 33 states that …"
