@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from flagger.annotations.document import Document
 from flagger.article import Span
-from flagger.detectors.numbers.references import NEARBY, known_group, opens_sentence, without_ends
+from flagger.detectors.numbers.spans import without_ends
 from flagger.detectors.numbers.values import COUNT, count_value
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
@@ -179,12 +179,8 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
             continue
         earlier = by_noun.setdefault(count.noun, [])
         partner = None
-        known = count.definite in WEAK and known_group(earlier)
-        again = known or (count.definite == "the" and opens_sentence(doc, count))
-        if (count.definite not in WEAK or again) and definite_gate and not count.added:
-            partner = _partner(doc, earlier, count, same_event=False, known=known)
-            if partner is not None and again and count.sentence - partner.sentence > NEARBY:
-                partner = None
+        if count.definite not in WEAK and definite_gate and not count.added:
+            partner = _partner(doc, earlier, count, same_event=False)
         if partner is None and count.event and event_gate and not count.added:
             events = by_event.get((count.event, _people(count.noun)), [])
             partner = _partner(doc, events, count, same_event=True)
@@ -294,12 +290,8 @@ def _people(noun: str) -> str:
     return "people" if noun in PEOPLE else noun
 
 
-def _partner(
-    doc: Document, earlier: list[Count], count: Count, same_event: bool, known: bool = False
-) -> Count | None:
-    """Return the one earlier count `count` contradicts, if the earlier counts name one value;
-    `known` when both are definite ("the three countries" … "those four countries"): then a
-    smaller later count is no subset."""
+def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool) -> Count | None:
+    """Return the one earlier count `count` contradicts, if the earlier counts name one value."""
     values = {c.value for c in earlier}
     if len(values) != 1 or count.value in values:
         return None
@@ -307,8 +299,7 @@ def _partner(
     if not same_event and (
         (count.event and first.event and count.event != first.event)
         or count.modifiers - first.modifiers
-        or (count.value < first.value and count.definite in {"the", "these", "those"}
-            and not known)
+        or (count.value < first.value and count.definite in {"the", "these", "those"})
         or (count.restricted and count.definite != "one of the")
     ):
         return None  # "the two banks" of four may be two of them; "of the 33 states that …"

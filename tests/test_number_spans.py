@@ -1,5 +1,5 @@
-"""N101 weak back-references that name a group again, days that end a span, elapsed "since",
-and the guards on them; small texts written by us."""
+"""N101 time words that do not set two counts apart, and the ones that still do; small texts
+written by us."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from flagger.annotations import annotate
 from flagger.article import Article
 from flagger.detectors.numbers import detect
-from flagger.detectors.numbers.references import without_ends
+from flagger.detectors.numbers.spans import without_ends
 
 
 def flagged(text: str) -> list[str]:
@@ -26,9 +26,6 @@ def test_the_day_a_span_ends_is_no_event_day() -> None:
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("Four people took part in the trial. The five people wore caps.", ["five"]),
-        ("Visas are waived for the 38 countries in the scheme. Citizens from the 36 countries "
-         "must apply online.", ["36"]),
         ("The mill will close for a week and idle 900 workers. The 700 workers will be laid off "
          "until June 3.", ["700"]),
         ("It has only been a week since a gunman killed 20 people at the fair. Here were 26 people "
@@ -42,18 +39,13 @@ def test_linked(text: str, words: list[str]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # a sentence-opening "the" reaches only a few sentences back
-        "Nine ships sailed. It rained. Crews slept. Tugs waited. Gulls flew. The 12 ships docked.",
-        # a smaller group picked out by a clause or a new modifier is a part
-        "Four banks were fined. The two banks that lent the most will appeal.",
-        "Four banks were fined. The two French banks will appeal.",
-        "Four men were charged. The two men, with their coach, deny it.",
-        # other nouns are other counts, whatever they mean
-        "Idle seamen had stopped 40 ships. The 48 vessels lie at anchor.",
-        # a running total since a day
+        # another day, or a running total since a day
+        "The mill will idle 900 workers on June 1. It laid off 700 workers on June 3.",
         "Since March the virus has killed 20 people in the town. It killed 26 people in May.",
-        # a later mid-sentence "the" stays too weak
-        "Two girls were walking home. A crowd approached the three girls near the park.",
+        # weak back-references stay unlinked
+        "Four men were charged. The two men, with their coach, deny it.",
+        "Four people took part in the trial. The five people wore caps.",
+        "Idle seamen had stopped 40 ships. The 48 vessels lie at anchor.",
     ],
 )
 def test_not_linked(text: str) -> None:
