@@ -42,6 +42,9 @@ def test_linked(text: str, words: list[str]) -> None:
         # another day, or a running total since a day
         "The mill will idle 900 workers on June 1. It laid off 700 workers on June 3.",
         "Since March the virus has killed 20 people in the town. It killed 26 people in May.",
+        # a part abroad, and a whole picked out by a clause after a numbered partitive
+        "The strike has idled 160 ships in port. He said six ships were idle abroad.",
+        "The strike has idled 160 ships. It has halted 48 of the 72 ships belonging to the state.",
         # weak back-references stay unlinked
         "Four men were charged. The two men, with their coach, deny it.",
         "Four people took part in the trial. The five people wore caps.",

@@ -112,6 +112,9 @@ QUANT_OF = re.compile(
     re.IGNORECASE,
 )
 """"none of the 12", "eight of the 10", "Of the 12, …": a partitive points back at a whole."""
+SINGLE = frozenset("one none each any".split())
+"""Partitives whose part is one thing: a clause after "one of the 10 cities that …" describes
+the part, while after "48 of the 72 ships belonging to …" it picks out another whole."""
 PART_OF = re.compile(
     r"\b(?:half|thirds?|quarters?|most|some|many|several|few|percent|%)\s+of\s+the\s+$",
     re.IGNORECASE,
@@ -119,7 +122,7 @@ PART_OF = re.compile(
 """"half of the 69" after "40": the later count is the whole the first was a part of."""
 ELSEWHERE = re.compile(
     r"\b(?:another|separate|separately|earlier|also|second|similar|elsewhere|previous|"
-    r"(?<!week )(?<!weeks )(?<!days )(?<!months )(?<!years )since|total|"
+    r"(?<!week )(?<!weeks )(?<!days )(?<!months )(?<!years )since|total|abroad|overseas|"
     r"so far|today|yesterday|tonight|overnight|across|nationwide|worldwide|overall|statewide|"
     r"altogether|(?:this|last|past) (?:week|weekend|month|year)|attacks|incidents|accidents|"
     r"disasters|bombings|clashes|blasts)\b",
@@ -225,7 +228,7 @@ def _read(doc: Document, match: re.Match[str]) -> Count | None:
         quantified = QUANT_OF.search(text, max(0, begin - 24), begin)
         if quantified is None:
             word = "the"  # "the origins of the 16 turkeys" is no partitive
-        elif not quantified.group().casefold().startswith(("of", ".", "\n", '"', "“")):
+        elif quantified.group().casefold().split()[0] in SINGLE:
             word = "one of the"  # "one of the 10 cities that saw": the clause is the part's
     return Count(
         match, value, low, high, noun, _event(text, match.start(), head_at, noun),
