@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from flagger.annotations.document import Document
 from flagger.article import Span
+from flagger.detectors.numbers.spans import without_ends
 from flagger.detectors.numbers.values import COUNT, count_value
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
@@ -111,13 +112,17 @@ QUANT_OF = re.compile(
     re.IGNORECASE,
 )
 """"none of the 12", "eight of the 10", "Of the 12, …": a partitive points back at a whole."""
+SINGLE = frozenset("one none each any".split())
+"""Partitives whose part is one thing: a clause after "one of the 10 cities that …" describes
+the part, while after "48 of the 72 ships belonging to …" it picks out another whole."""
 PART_OF = re.compile(
     r"\b(?:half|thirds?|quarters?|most|some|many|several|few|percent|%)\s+of\s+the\s+$",
     re.IGNORECASE,
 )
 """"half of the 69" after "40": the later count is the whole the first was a part of."""
 ELSEWHERE = re.compile(
-    r"\b(?:another|separate|separately|earlier|also|second|similar|elsewhere|previous|since|total|"
+    r"\b(?:another|separate|separately|earlier|also|second|similar|elsewhere|previous|"
+    r"(?<!week )(?<!weeks )(?<!days )(?<!months )(?<!years )since|total|abroad|overseas|"
     r"so far|today|yesterday|tonight|overnight|across|nationwide|worldwide|overall|statewide|"
     r"altogether|(?:this|last|past) (?:week|weekend|month|year)|attacks|incidents|accidents|"
     r"disasters|bombings|clashes|blasts)\b",
@@ -223,7 +228,7 @@ def _read(doc: Document, match: re.Match[str]) -> Count | None:
         quantified = QUANT_OF.search(text, max(0, begin - 24), begin)
         if quantified is None:
             word = "the"  # "the origins of the 16 turkeys" is no partitive
-        elif not quantified.group().casefold().startswith(("of", ".", "\n", '"', "“")):
+        elif quantified.group().casefold().split()[0] in SINGLE:
             word = "one of the"  # "one of the 10 cities that saw": the clause is the part's
     return Count(
         match, value, low, high, noun, _event(text, match.start(), head_at, noun),
@@ -360,7 +365,7 @@ def _same_scene(doc: Document, first: Count, later: Count) -> bool:
     """Say whether two sentences can tell of one event: no other place or day, no "another"."""
     one, two = doc.sentences[first.sentence], doc.sentences[later.sentence]
     text = doc.text
-    a, b = text[one.start : one.end], text[two.start : two.end]
+    a, b = text[one.start : one.end], without_ends(text[two.start : two.end])
     if ELSEWHERE.search(b) or ELSEWHERE.search(a):
         return False
     days_a, days_b = set(WEEKDAY.findall(a)), set(WEEKDAY.findall(b))
