@@ -25,6 +25,10 @@ CONFLICTS = [
     ("The ministers will resume talks on the price fixing dispute in Oslo on May 3.", "May 3"),
     ("Options on the contract will begin trading on May 6.", "May 6"),
     ("The minister recounted the events in a May 30 speech.", "May 30"),
+    ("The Senate committee will hold a confirmation hearing on May 2 for the nominee.",
+     "May 2"),
+    ("Both states, admitted to the union in 1912, will join the pact on May 3.", "May 3"),
+    ("The mill made a loss in 2023. The sale is due to take place on May 3.", "May 3"),
 ]
 
 CONSISTENT = [
@@ -38,6 +42,8 @@ CONSISTENT = [
     ("If the board approved the deal on May 30, shares would rise.", PUBLISHED),
     ("Investors awaited an increase in the ownership limit on May 30.", PUBLISHED),
     ("On May 30 the committee will vote on the plan.", PUBLISHED),
+    ("Sales will reach a record in 2026. Delivery will begin on May 3.", PUBLISHED),
+    ("The board is meeting on May 3 to review the sale.", "2025-05-20"),
     ("On May 30, as the committee expects, the plan is put to a vote.", PUBLISHED),
     ("The contract expiring on May 30 was signed in 2020.", PUBLISHED),
     ("The bank bought bills for resale to the market on May 30.", PUBLISHED),

@@ -214,7 +214,8 @@ def _verb_form(tokens: list[Token], j: int) -> str | None:
     if len(w) > 4 and w.endswith("ing"):
         if before in _PRESENT_BE or before in ("was", "were"):
             return "progressive"
-        noun = before in _DETERMINERS or before in _DATE_PREPS or before in ("of", "for")
+        noun = (before in _DETERMINERS or before in _DATE_PREPS or before in ("of", "for")
+                or _compound(tokens, j))
         gerund = before in _ASPECT  # "will begin trading on May 6"
         return None if noun or gerund or _attributive(tokens, j) else "stop"
     lemma = verb_lemma(tok.text)
@@ -223,6 +224,16 @@ def _verb_form(tokens: list[Token], j: int) -> str | None:
     if before in _DETERMINERS or _attributive(tokens, j):
         return None  # "the planned talks", "protected status": an adjective
     return "past"
+
+
+def _compound(tokens: list[Token], j: int) -> bool:
+    """Whether the "-ing" word tokens[j] heads a noun phrase after a determiner and one
+    lower-case noun ("a confirmation hearing", "the board meeting")."""
+    if j < 2 or tokens[j - 2].lower not in _DETERMINERS:
+        return False
+    modifier = tokens[j - 1]
+    return modifier.text.isalpha() and modifier.text.islower() and verb_lemma(
+        modifier.text) is None
 
 
 def _attributive(tokens: list[Token], j: int) -> bool:
