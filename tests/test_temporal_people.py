@@ -76,3 +76,12 @@ def test_a_capitalised_opening_word_is_no_name() -> None:
     text = ("Filing her first claim in 2001, Gerda Holm, born in 1937, was 64." + FILLER
             + " Filing after the full retirement age pays 8 percent a year up to age 70.")
     assert _ages(text) == []
+
+
+def test_a_birthplace_may_stand_between_born_and_the_year() -> None:
+    text = "Not every resident agrees. Dana Ortis, 33, was born in Cuba in 1984. She stayed."
+    assert ("T106", "33", "error") in _ages(text)
+
+
+def test_a_birthplace_with_its_country_keeps_a_consistent_age_silent() -> None:
+    assert _ages("Mara Lind, 40, was born in Oslo, Norway, in 1985.") == []
