@@ -38,8 +38,13 @@ _OPENERS = frozenset({"that", "which", "who", "whom", "whose", "when", "where", 
 # Words in the object that put its event ahead: "announced a planned visit on Nov. 15".
 _AHEAD_MODIFIERS = frozenset({"planned", "scheduled", "upcoming", "proposed", "expected",
                               "future", "coming", "next", "prospective", "forthcoming"})
+# Two-word prepositions that open a time phrase: the date then dates its noun.
+_TIME_PHRASES = frozenset({("ahead", "of"), ("prior", "to"), ("in", "advance"),
+                           ("in", "time"), ("pending", "the")})
 # A participle after these is their complement, not a past tense: "get re-elected in 2020".
 _LINKING = frozenset({"get", "gets", "getting", "become", "becomes", "have", "having"})
+# Pronoun subjects before a present "-s" form: "it expects", "which plans".
+_SUBJECTS = frozenset({"it", "he", "she", "which", "who"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
                           "this", "that", "these", "those", "some", "any", "no", "each"})
 _FUNCTION = frozenset({"on", "in", "at", "to", "for", "with", "by", "from", "of", "during",
@@ -107,7 +112,7 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
             j -= 1
             continue  # "in Hempstead, New York on Sept. 16", "as FBI director on July 9"
         if tok.text in _BOUNDARY or w in _OPENERS or _modal(tok) or (
-                has_year and w in _DETERMINERS):
+                has_year and w in _DETERMINERS) or _compound_preposition(tokens, j):
             return _NONE  # a year after "its dividend" may date the dividend
         if w in _FUTURE:
             return Governor("future", tok)
@@ -219,11 +224,30 @@ def _verb_form(tokens: list[Token], j: int) -> str | None:
         gerund = before in _ASPECT  # "will begin trading on May 6"
         return None if noun or gerund or _attributive(tokens, j) else "stop"
     lemma = verb_lemma(tok.text)
+    if before in _SUBJECTS and w.endswith("s") and len(w) > 3:
+        return "stop"  # "it expects a shortage in April": a present tense
     if lemma is None or lemma == w:
         return None
-    if before in _DETERMINERS or _attributive(tokens, j):
+    if before in _DETERMINERS or _attributive(tokens, j) or _modifier(tokens, j):
         return None  # "the planned talks", "protected status": an adjective
     return "past"
+
+
+def _modifier(tokens: list[Token], j: int) -> bool:
+    """Whether the past form tokens[j] stands between a determiner with an adjective and a
+    noun ("a full paid holiday"): an adjective."""
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    return (j > 1 and following is not None and tokens[j - 2].lower in _DETERMINERS
+            and tokens[j - 1].text.isalpha() and tokens[j - 1].text.islower()
+            and following.text.isalpha() and following.text.islower()
+            and following.lower not in _FUNCTION and following.lower not in _DETERMINERS)
+
+
+def _compound_preposition(tokens: list[Token], j: int) -> bool:
+    """Whether tokens[j] opens a time phrase of its own whose noun the date belongs to
+    ("ahead of a quarterly report on April 28", "prior to the vote on May 2")."""
+    following = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+    return (tokens[j].lower, following) in _TIME_PHRASES
 
 
 def _compound(tokens: list[Token], j: int) -> bool:
