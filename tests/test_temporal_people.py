@@ -85,3 +85,24 @@ def test_a_birthplace_may_stand_between_born_and_the_year() -> None:
 
 def test_a_birthplace_with_its_country_keeps_a_consistent_age_silent() -> None:
     assert _ages("Mara Lind, 40, was born in Oslo, Norway, in 1985.") == []
+
+
+def test_one_person_given_two_present_ages() -> None:
+    text = ("Police said 21-year-old Will Baucher was detained." + FILLER
+            + " In the video, 23-year-old Will Baucher can be heard shouting.")
+    assert ("T106", "23", "warning") in _ages(text)
+
+
+def test_a_surname_alone_links_to_its_one_full_name() -> None:
+    text = "Ana Ruiz, 29, runs the shop." + FILLER + " Ruiz, 31, opened it with savings."
+    assert ("T106", "31", "warning") in _ages(text)
+
+
+def test_relatives_sharing_a_surname_are_not_compared() -> None:
+    text = "Ana Ruiz, 29, runs the shop. Her sister Eva Ruiz, 33, helps. Ruiz, 33, said so."
+    assert _ages(text) == []
+
+
+def test_an_age_at_another_time_is_not_compared() -> None:
+    text = "Ana Ruiz, 29, runs the shop." + FILLER + " The then 22-year-old Ana Ruiz won a prize."
+    assert _ages(text) == []

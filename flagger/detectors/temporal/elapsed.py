@@ -21,6 +21,7 @@ from flagger.annotations.document import Document
 from flagger.annotations.timex.lexicon import NUMBERS, ORDINALS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.namesakes import age_disagreements
 from flagger.detectors.temporal.people import born_to, first_person, subject_name
 from flagger.detectors.temporal.periods import count_back
 from flagger.report.finding import Finding
@@ -153,6 +154,7 @@ def age_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                                          match.group())))
     yield from _birth_against_ages(doc, rule, births, ages, published)
     yield from _birth_against_births(doc, rule, births)
+    yield from age_disagreements(doc, rule)
 
 
 def _linked(doc: Document, a: int, b: int, name: str | None) -> bool:
