@@ -106,3 +106,11 @@ def test_relatives_sharing_a_surname_are_not_compared() -> None:
 def test_an_age_at_another_time_is_not_compared() -> None:
     text = "Ana Ruiz, 29, runs the shop." + FILLER + " The then 22-year-old Ana Ruiz won a prize."
     assert _ages(text) == []
+
+
+def test_a_closed_period_counts_its_years_apart_or_both_included() -> None:
+    short = "Arrivals fell over the past three years, from 4,100 in 2019 to 2,600 in 2023."
+    assert ("T107", "over the past three years", "error") in _ages(short)
+    for n in ("four", "five"):
+        assert _ages(f"Arrivals fell over the past {n} years, from 4,100 in 2019 to 2,600 "
+                     "in 2023.") == []
