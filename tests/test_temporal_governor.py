@@ -45,6 +45,7 @@ CONSISTENT = [
     ("Sales will reach a record in 2026. Delivery will begin on May 3.", PUBLISHED),
     ("The board is meeting on May 3 to review the sale.", "2025-05-20"),
     ("The ministry said it expects a fuel shortage in June.", PUBLISHED),
+    ("Miners had been offered a full paid holiday on June 1.", PUBLISHED),
     ("The warning came in a filing ahead of a full annual report on June 3.", PUBLISHED),
     ("On May 30, as the committee expects, the plan is put to a vote.", PUBLISHED),
     ("The contract expiring on May 30 was signed in 2020.", PUBLISHED),

@@ -64,13 +64,14 @@ _SPEECH = frozenset({"say", "tell", "announce", "report", "state", "add", "note"
                      "predict", "estimate", "expect", "set", "name", "choose", "pick"})
 # A date that is the subject of a clause: "said April 30 will be the distribution date".
 _SUBJECT = re.compile(r"\s+(?:will|would|is|was|has|had|could|may|might|should)\b")
-# Verbs whose date is a target or a forecast, not the time of the act.
+# Verbs whose date is a target or a forecast, not the time of the act; an offer or a promise
+# dates the thing offered ("had been offered a paid holiday on May 1").
 TARGET_VERBS = frozenset(
     {"schedule", "reschedule", "set", "plan", "postpone", "delay", "move", "push", "extend",
      "expect", "slate", "forecast", "project", "target", "aim", "predict", "estimate", "book",
      "propose", "due", "defer", "fix", "budget", "require", "need", "call", "intend", "hope",
      "want", "see", "invite", "seek", "urge", "ask", "agree", "vote", "approve", "order",
-     "await", "anticipate", "wait", "prepare"})
+     "await", "anticipate", "wait", "prepare", "offer", "promise", "pledge"})
 
 
 class Governor(NamedTuple):
