@@ -25,6 +25,10 @@ CONFLICTS = [
     ("The ministers will resume talks on the price fixing dispute in Oslo on May 3.", "May 3"),
     ("Options on the contract will begin trading on May 6.", "May 6"),
     ("The minister recounted the events in a May 30 speech.", "May 30"),
+    ("The Senate committee will hold a confirmation hearing on May 2 for the nominee.",
+     "May 2"),
+    ("Both states, admitted to the union in 1912, will join the pact on May 3.", "May 3"),
+    ("The mill made a loss in 2023. The sale is due to take place on May 3.", "May 3"),
 ]
 
 CONSISTENT = [
@@ -38,6 +42,11 @@ CONSISTENT = [
     ("If the board approved the deal on May 30, shares would rise.", PUBLISHED),
     ("Investors awaited an increase in the ownership limit on May 30.", PUBLISHED),
     ("On May 30 the committee will vote on the plan.", PUBLISHED),
+    ("Sales will reach a record in 2026. Delivery will begin on May 3.", PUBLISHED),
+    ("The board is meeting on May 3 to review the sale.", "2025-05-20"),
+    ("The ministry said it expects a fuel shortage in June.", PUBLISHED),
+    ("Miners had been offered a full paid holiday on June 1.", PUBLISHED),
+    ("The warning came in a filing ahead of a full annual report on June 3.", PUBLISHED),
     ("On May 30, as the committee expects, the plan is put to a vote.", PUBLISHED),
     ("The contract expiring on May 30 was signed in 2020.", PUBLISHED),
     ("The bank bought bills for resale to the market on May 30.", PUBLISHED),
@@ -103,3 +112,10 @@ def test_results_of_a_quarter_not_yet_ended() -> None:
              "2025-02-10"),
             ("The airline reported a loss for the first quarter of fiscal 2025.", "2025-02-10")):
         assert flagger.analyze(right, published=published, select="T104").findings == ()
+
+
+@pytest.mark.parametrize("stamp", ["This article was last updated on May 20 and is no longer "
+                                   "being updated.", "Editor’s note, May 21: figures revised."])
+def test_update_note_in_the_text_marks_a_live_page(stamp: str) -> None:
+    text = stamp + "\n\nThe mayor resigned on May 19, aides said."
+    assert flagger.analyze(text, published=PUBLISHED, select="T104").findings == ()

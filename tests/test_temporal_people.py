@@ -76,3 +76,41 @@ def test_a_capitalised_opening_word_is_no_name() -> None:
     text = ("Filing her first claim in 2001, Gerda Holm, born in 1937, was 64." + FILLER
             + " Filing after the full retirement age pays 8 percent a year up to age 70.")
     assert _ages(text) == []
+
+
+def test_a_birthplace_may_stand_between_born_and_the_year() -> None:
+    text = "Not every resident agrees. Dana Ortis, 33, was born in Cuba in 1984. She stayed."
+    assert ("T106", "33", "error") in _ages(text)
+
+
+def test_a_birthplace_with_its_country_keeps_a_consistent_age_silent() -> None:
+    assert _ages("Mara Lind, 40, was born in Oslo, Norway, in 1985.") == []
+
+
+def test_one_person_given_two_present_ages() -> None:
+    text = ("Police said 21-year-old Will Baucher was detained." + FILLER
+            + " In the video, 23-year-old Will Baucher can be heard shouting.")
+    assert ("T106", "23", "warning") in _ages(text)
+
+
+def test_a_surname_alone_links_to_its_one_full_name() -> None:
+    text = "Ana Ruiz, 29, runs the shop." + FILLER + " Ruiz, 31, opened it with savings."
+    assert ("T106", "31", "warning") in _ages(text)
+
+
+def test_relatives_sharing_a_surname_are_not_compared() -> None:
+    text = "Ana Ruiz, 29, runs the shop. Her sister Eva Ruiz, 33, helps. Ruiz, 33, said so."
+    assert _ages(text) == []
+
+
+def test_an_age_at_another_time_is_not_compared() -> None:
+    text = "Ana Ruiz, 29, runs the shop." + FILLER + " The then 22-year-old Ana Ruiz won a prize."
+    assert _ages(text) == []
+
+
+def test_a_closed_period_counts_its_years_apart_or_both_included() -> None:
+    short = "Arrivals fell over the past three years, from 4,100 in 2019 to 2,600 in 2023."
+    assert ("T107", "over the past three years", "error") in _ages(short)
+    for n in ("four", "five"):
+        assert _ages(f"Arrivals fell over the past {n} years, from 4,100 in 2019 to 2,600 "
+                     "in 2023.") == []

@@ -21,6 +21,7 @@ from flagger.annotations.document import Document
 from flagger.annotations.timex.lexicon import NUMBERS, ORDINALS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.namesakes import age_disagreements
 from flagger.detectors.temporal.people import born_to, first_person, subject_name
 from flagger.detectors.temporal.periods import count_back
 from flagger.report.finding import Finding
@@ -39,7 +40,11 @@ _AGE = re.compile(
     r"|\b(?:he|she|I)\s+was\s+(?:just\s+|only\s+)?(?P<a5>\d{1,2})\b(?!\s*(?:pct|percent|%))"
     r"|\b(?:me|him|her),\s+at\s+(?P<a6>\d{2}),")
 _NAME_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?([A-Z][a-z]+)")
-_BORN = re.compile(r"\bborn\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+# "born in 1984", "born on May 2", and a birthplace between: "born in Cuba in 1984", "Born in
+# the port city of Valparaiso on November 25, 1915".
+_BORN = re.compile(r"\b[Bb]orn\s+(?:(?:in|at)\s+(?:[a-z]+\s+){0,4}?(?:[A-Z][\w'.-]*,?\s+){1,3})?"
+                   r"(?:on\s+|in\s+)?$")
+_BORN_REACH = 60  # characters from "born" to its date, a birthplace between
 _OF = re.compile(r"\s+of\b")
 _BIRTHDAY = re.compile(rf"\b(?P<n>{_ORDINAL})\s+birthday\b", re.IGNORECASE)
 _KIN = re.compile(r"\b(son|daughter|child|children|baby|babies|wife|husband|father|mother|"
@@ -111,7 +116,7 @@ def age_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
         s_start, s_end = sentence.start, sentence.end
         years = _years(doc, starts, s_start, s_end)
         for y_start, y_end, first, last in years:
-            if _BORN.search(text, max(y_start - 12, s_start), y_start):
+            if _BORN.search(text, max(y_start - _BORN_REACH, s_start), y_start):
                 births.append((index, _Birth(first, last, y_start, y_end, text[y_start:y_end])))
         lower = sentence.text.lower()
         digits = any(c.isdigit() for c in sentence.text)
@@ -129,7 +134,7 @@ def age_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                 name = after.group(1) if after else None
             near = [y for y in years
                     if group in ("a2", "a3", "a5") and 0 <= a_start - y[1] <= _REACH]
-            if near and not _BORN.search(text, max(near[0][0] - 12, s_start), near[0][0]):
+            if near and not _BORN.search(text, max(near[0][0] - _BORN_REACH, s_start), near[0][0]):
                 y_start, y_end, first, last = near[0]  # an age at a dated time: a birth
                 lo = date(max(first.year - age - 1, 1), first.month, 1)
                 hi = date(max(last.year - age, 1), 12, 31) if first == last else date(
@@ -149,6 +154,7 @@ def age_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                                          match.group())))
     yield from _birth_against_ages(doc, rule, births, ages, published)
     yield from _birth_against_births(doc, rule, births)
+    yield from age_disagreements(doc, rule)
 
 
 def _linked(doc: Document, a: int, b: int, name: str | None) -> bool:

@@ -38,8 +38,13 @@ _OPENERS = frozenset({"that", "which", "who", "whom", "whose", "when", "where", 
 # Words in the object that put its event ahead: "announced a planned visit on Nov. 15".
 _AHEAD_MODIFIERS = frozenset({"planned", "scheduled", "upcoming", "proposed", "expected",
                               "future", "coming", "next", "prospective", "forthcoming"})
+# Two-word prepositions that open a time phrase: the date then dates its noun.
+_TIME_PHRASES = frozenset({("ahead", "of"), ("prior", "to"), ("in", "advance"),
+                           ("in", "time"), ("pending", "the")})
 # A participle after these is their complement, not a past tense: "get re-elected in 2020".
 _LINKING = frozenset({"get", "gets", "getting", "become", "becomes", "have", "having"})
+# Pronoun subjects before a present "-s" form: "it expects", "which plans".
+_SUBJECTS = frozenset({"it", "he", "she", "which", "who"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
                           "this", "that", "these", "those", "some", "any", "no", "each"})
 _FUNCTION = frozenset({"on", "in", "at", "to", "for", "with", "by", "from", "of", "during",
@@ -59,13 +64,14 @@ _SPEECH = frozenset({"say", "tell", "announce", "report", "state", "add", "note"
                      "predict", "estimate", "expect", "set", "name", "choose", "pick"})
 # A date that is the subject of a clause: "said April 30 will be the distribution date".
 _SUBJECT = re.compile(r"\s+(?:will|would|is|was|has|had|could|may|might|should)\b")
-# Verbs whose date is a target or a forecast, not the time of the act.
+# Verbs whose date is a target or a forecast, not the time of the act; an offer or a promise
+# dates the thing offered ("had been offered a paid holiday on May 1").
 TARGET_VERBS = frozenset(
     {"schedule", "reschedule", "set", "plan", "postpone", "delay", "move", "push", "extend",
      "expect", "slate", "forecast", "project", "target", "aim", "predict", "estimate", "book",
      "propose", "due", "defer", "fix", "budget", "require", "need", "call", "intend", "hope",
      "want", "see", "invite", "seek", "urge", "ask", "agree", "vote", "approve", "order",
-     "await", "anticipate", "wait", "prepare"})
+     "await", "anticipate", "wait", "prepare", "offer", "promise", "pledge"})
 
 
 class Governor(NamedTuple):
@@ -107,7 +113,7 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
             j -= 1
             continue  # "in Hempstead, New York on Sept. 16", "as FBI director on July 9"
         if tok.text in _BOUNDARY or w in _OPENERS or _modal(tok) or (
-                has_year and w in _DETERMINERS):
+                has_year and w in _DETERMINERS) or _compound_preposition(tokens, j):
             return _NONE  # a year after "its dividend" may date the dividend
         if w in _FUTURE:
             return Governor("future", tok)
@@ -214,15 +220,45 @@ def _verb_form(tokens: list[Token], j: int) -> str | None:
     if len(w) > 4 and w.endswith("ing"):
         if before in _PRESENT_BE or before in ("was", "were"):
             return "progressive"
-        noun = before in _DETERMINERS or before in _DATE_PREPS or before in ("of", "for")
+        noun = (before in _DETERMINERS or before in _DATE_PREPS or before in ("of", "for")
+                or _compound(tokens, j))
         gerund = before in _ASPECT  # "will begin trading on May 6"
         return None if noun or gerund or _attributive(tokens, j) else "stop"
     lemma = verb_lemma(tok.text)
+    if before in _SUBJECTS and w.endswith("s") and len(w) > 3:
+        return "stop"  # "it expects a shortage in April": a present tense
     if lemma is None or lemma == w:
         return None
-    if before in _DETERMINERS or _attributive(tokens, j):
+    if before in _DETERMINERS or _attributive(tokens, j) or _modifier(tokens, j):
         return None  # "the planned talks", "protected status": an adjective
     return "past"
+
+
+def _modifier(tokens: list[Token], j: int) -> bool:
+    """Whether the past form tokens[j] stands between a determiner with an adjective and a
+    noun ("a full paid holiday"): an adjective."""
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    return (j > 1 and following is not None and tokens[j - 2].lower in _DETERMINERS
+            and tokens[j - 1].text.isalpha() and tokens[j - 1].text.islower()
+            and following.text.isalpha() and following.text.islower()
+            and following.lower not in _FUNCTION and following.lower not in _DETERMINERS)
+
+
+def _compound_preposition(tokens: list[Token], j: int) -> bool:
+    """Whether tokens[j] opens a time phrase of its own whose noun the date belongs to
+    ("ahead of a quarterly report on April 28", "prior to the vote on May 2")."""
+    following = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+    return (tokens[j].lower, following) in _TIME_PHRASES
+
+
+def _compound(tokens: list[Token], j: int) -> bool:
+    """Whether the "-ing" word tokens[j] heads a noun phrase after a determiner and one
+    lower-case noun ("a confirmation hearing", "the board meeting")."""
+    if j < 2 or tokens[j - 2].lower not in _DETERMINERS:
+        return False
+    modifier = tokens[j - 1]
+    return modifier.text.isalpha() and modifier.text.islower() and verb_lemma(
+        modifier.text) is None
 
 
 def _attributive(tokens: list[Token], j: int) -> bool:

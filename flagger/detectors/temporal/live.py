@@ -2,7 +2,8 @@
 
 A live blog or an updated page keeps its first date while entries are added after it, so a
 past event dated after "publication" is no error there. A page is taken as live when it carries
-an update stamp ("Updated: ...", "UPDATE 2") or reports, in the past tense, events on at least
+an update stamp ("Updated: ...", "UPDATE 2", "This article was last updated on ...",
+an "Editor's note" opening a line) or reports, in the past tense, events on at least
 `LIVE_DATES` distinct days after its publication date.
 """
 
@@ -13,7 +14,9 @@ from datetime import date
 
 LIVE_DATES = 2
 _STAMP = re.compile(r"(?im)^[^\w\n]{0,8}(?:last[ \t]+)?updated?\b"
-                    r"(?:[ \t]+\d+\b|[ \t]*:|[ \t]+(?:on|at)\b)")
+                    r"(?:[ \t]+\d+\b|[ \t]*:|[ \t]+(?:on|at)\b)"
+                    r"|\b(?:was|were|been)[ \t]+(?:last[ \t]+)?updated[ \t]+(?:on|at)\b"
+                    r"|^[^\w\n]{0,8}editor['’]s[ \t]+note\b")
 
 
 def is_live(text: str, past_after: set[date]) -> bool:

@@ -3,7 +3,9 @@ five years, since the law passed in 1984" (published 1987: three years), "for th
 years, from 1.8 billion in 1976" (1987: eleven years).
 
 The count fits when it is within a year of the time from the starting year to publication, or
-to the year the sentence closes the period with ("from 47,000 in 2015 to 27,000 in 2019").
+when it counts the years from the start to the year the sentence closes the period with, the
+two ends apart or both included ("over the past four or five years, from 47,000 in 2015 to
+27,000 in 2019"; three is too few).
 """
 
 from __future__ import annotations
@@ -39,9 +41,11 @@ def count_back(text: str, start: int, end: int,
             continue
         first = int(began["year"])
         closed = _END.search(text, began.end(), min(began.end() + 50, end))
-        ends = {published.year} | ({int(closed["year"])} if closed else set())
+        last = int(closed["year"]) if closed else None
+        ends = {published.year} | ({last} if last else set())
         spans = sorted(e - first for e in ends if e > first)
-        if not spans or any(abs(n - s) <= SLACK for s in spans):
+        if not spans or abs(n - (published.year - first)) <= SLACK or (
+                last is not None and last - first <= n <= last - first + 1):
             continue
         shown = " or ".join(f"{s}" for s in spans)
         yield match, began, f"{shown} years since {first}, not {n}"

@@ -92,7 +92,9 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
         sent_start = sentence.start if sentence else 0
         tense, verb = _verb_tense(text, tx, sent_start)
         if tense is None:
-            tense, verb = _relaxed(text, tx, sent_start)
+            tense, verb = _relaxed(text, tx, sent_start, published.year)
+        if tense == "future" and _another_year(text, tx, sent_start, published.year):
+            continue  # "Sales will peak in 2026. Delivery will begin on May 3."
         ended = period_ended(text, tx.start)
         if ended is not None and tense is None and not _another_year(text, tx, sent_start):
             tense, verb = "past", text[ended[0] : ended[1]]  # "the quarter ended March 31"
@@ -218,11 +220,13 @@ def _verb_tense(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | N
     return None, verb.text
 
 
-def _relaxed(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | None, str]:
+def _relaxed(text: str, tx: TimeExpression, sent_start: int,
+             published: int | None = None) -> tuple[str | None, str]:
     """The tense of the verb that governs the date (`governor.governing_tense`); a past tense
     only when nothing earlier in its sentence points ahead ("must", "will", "plans")."""
     tense, verb = governing_tense(text, (tx.start, tx.end), sent_start, tx.has_year)
-    if verb is None or tense is None or _another_year(text, tx, sent_start):
+    ahead_of = published if tense == "future" else None
+    if verb is None or tense is None or _another_year(text, tx, sent_start, ahead_of):
         return None, ""
     if tense == "past" and ahead_in_clause(_clause(text, sent_start, verb.start), verb):
         return None, verb.text
@@ -241,15 +245,19 @@ def _clause(text: str, sent_start: int, end: int) -> list[Token]:
     return tokenize(text, max(sent_start, end - WINDOW_CHARS), end)
 
 
-def _another_year(text: str, tx: TimeExpression, sent_start: int) -> bool:
+def _another_year(text: str, tx: TimeExpression, sent_start: int,
+                  ahead_of: int | None = None) -> bool:
     """Whether a yearless date may belong to another year than publication's: "the second
-    quarter ended Oct. 31" of the year-ago quarter; a story set in 1980."""
+    quarter ended Oct. 31" of the year-ago quarter; a story set in 1980. For an upcoming
+    event (`ahead_of` the publication year) only a later year counts: an earlier one dates
+    another, past event ("invited in July 1997, will join on February 12")."""
     if tx.has_year or tx.first is None:
         return False
     year = tx.first.year
     back = max(sent_start, tx.start - WINDOW_CHARS)
     return bool(_OTHER_YEAR.search(text, back, tx.end)) or any(
-        int(y) != year for y in _YEARS.findall(text, max(tx.start - 300, 0), tx.start))
+        int(y) != year if ahead_of is None else int(y) > ahead_of
+        for y in _YEARS.findall(text, max(tx.start - 300, 0), tx.start))
 
 
 def _verb_span(text: str, tx: TimeExpression, verb: str) -> tuple[int, int, str]:

@@ -1,0 +1,81 @@
+"""T106: one person given two present ages in one article ("21-year-old William Boucher" ...
+"23-year-old William Boucher").
+
+A present age stands beside a full name: "the 29-year-old Ana Ruiz" or "Ana Ruiz, 29,". A
+mention by surname alone ("Ruiz, 31,") counts when one full name in the article has that
+surname. A sentence that dates its age ("in 2010", "when", "at the time", "ago", "birthday",
+"turned") may speak of another time and is left out, and so is a surname two full names share
+(relatives).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+
+from flagger.annotations.document import Document
+from flagger.article import Span
+from flagger.detectors.rule import Rule
+from flagger.report.finding import Finding
+
+_NAME = r"[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z]+)+"
+_AGED = re.compile(rf"\b(?P<n1>\d{{1,3}})-year-old[ \t]+(?:[a-z]+[ \t]+){{0,2}}(?P<name1>{_NAME})"
+                   rf"|\b(?P<name2>{_NAME}|[A-Z][a-z]+),[ \t]+(?P<n2>\d{{1,3}}),")
+_OTHER_TIME = re.compile(r"\b(?:1[6-9]|20)\d\d\b|\b(?:when|then|at the time|ago|birthday|"
+                         r"turned|turns|later|earlier|former|aged?)\b", re.IGNORECASE)
+_Mention = tuple[str, int, int, int]  # name, age, start, end of the age
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1]
+
+
+def _key(name: str) -> str:
+    """First and last name: "President Ana Ruiz" and "Ana Ruiz" are one person."""
+    words = [w for w in name.split() if not w.endswith(".")]
+    return " ".join(words[-2:])
+
+
+def _mentions(doc: Document) -> list[_Mention]:
+    """The present ages beside names, in sentences that date nothing else."""
+    found: list[_Mention] = []
+    for sentence in doc.sentences:
+        if "-year-old" not in sentence.text and not re.search(r", \d{1,3},", sentence.text):
+            continue
+        if _OTHER_TIME.search(sentence.text):
+            continue
+        for match in _AGED.finditer(doc.text, sentence.start, sentence.end):
+            group = "1" if match["n1"] else "2"
+            age = int(match["n" + group])
+            if 0 < age < 120:
+                found.append((match["name" + group], age, *match.span("n" + group)))
+    return found
+
+
+def age_disagreements(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """T106: a later present age that differs from the first one given to the same person."""
+    mentions = _mentions(doc)
+    full = {_key(m[0]) for m in mentions if " " in m[0]}
+    by_surname: dict[str, set[str]] = {}
+    for name in full:
+        by_surname.setdefault(_surname(name), set()).add(name)
+    first: dict[str, _Mention] = {}
+    for mention in mentions:
+        name, age, start, end = mention
+        keys = by_surname.get(_surname(name), set())
+        if len(keys) != 1:
+            continue  # no full name, or two relatives with one surname
+        key = next(iter(keys))
+        if " " in name and _key(name) != key:
+            continue
+        earlier = first.setdefault(key, mention)
+        if earlier[1] == age:
+            continue
+        finding = rule.finding(
+            doc, start, end,
+            f"{key} is {age} here but {earlier[1]} earlier in the article", score=0.7,
+            evidence=(f"age {earlier[1]}", f"age {age}"),
+            related=(Span(earlier[2], earlier[3], doc.text[earlier[2]:earlier[3]], "age"),),
+            suggestion=str(earlier[1]))
+        yield dataclasses.replace(finding, severity="warning")
