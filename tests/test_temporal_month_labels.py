@@ -47,3 +47,34 @@ def test_figures_for_a_month_against_this_month() -> None:
 )
 def test_months_that_do_not_label_the_same_figure(text: str, published: str) -> None:
     assert _labels(text, published) == []
+
+
+def _headline(text: str, title: str, published: str) -> list[tuple[str, str]]:
+    report = flagger.Flagger().analyze(text, published=published, title=title)
+    return [(title[f.start : f.end], f.related[0].text) for f in report.findings
+            if f.rule == "T101" and f.field == "title"]
+
+
+def test_a_headline_month_that_the_lede_labels_otherwise() -> None:
+    text = ("Northfield Mills said its April cloth output declined to 3,100 tonnes from 3,400 "
+            "tonnes a year ago. It gave no reason.")
+    assert _headline(text, "NORTHFIELD OUTPUT FELL THIS MONTH", "1988-05-02") == [
+        ("THIS MONTH", "April")]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # The lede's month is last month: right.
+        ("NORTHFIELD OUTPUT FELL LAST MONTH",
+         "Northfield Mills said its April cloth output declined to 3,100 tonnes."),
+        # A comparison base in the lede, not a label.
+        ("NORTHFIELD OUTPUT FELL THIS MONTH",
+         "Northfield Mills said cloth output declined from March levels."),
+        # The headline gives a second date.
+        ("NORTHFIELD OUTPUT FELL THIS MONTH AFTER APRIL RISE",
+         "Northfield Mills said its April cloth output rose to 3,100 tonnes."),
+    ],
+)
+def test_headline_months_that_agree_or_do_not_label(title: str, text: str) -> None:
+    assert _headline(text, title, "1988-05-02") == []

@@ -7,6 +7,11 @@ The labelled month comes first and labels the figure: it stands as a bare premod
 preposition before it) or after "for". Nothing between the two may introduce a comparison
 ("from", "than", "against", "after"...) or a new clause, since "sales rose last month from
 January" compares two months and is right. The link rests on word order, so it is a warning.
+
+A headline does the same when it dates its figure "this month" or "last month" and the lede's
+first sentence labels the figure with another month ("GM OUTPUT FELL THIS MONTH" over "its
+February car production declined" in a story of March 2). The headline then holds no other
+date and the lede no other month, so the two can only be one figure.
 """
 
 from __future__ import annotations
@@ -55,6 +60,35 @@ def month_label_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
         finding = _conflict(doc, rule, inside) if len(inside) >= 2 else None
         if finding is not None:
             yield finding
+
+
+def headline_month_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """T101: a headline's "this month" that the lede's labelled month contradicts."""
+    head = doc.headline
+    if head is None or not doc.sentences or len(head.dates) != 1:
+        return
+    rel = head.dates[0]
+    sentence = doc.sentences[0]
+    lede = [d for d in doc.dates if sentence.start <= d.start < sentence.end
+            and d.granularity == "month"]
+    if not _RELATIVE.match(rel.text) or not rel.deictic or len(lede) != 1:
+        return
+    label = lede[0]
+    if not label.explicit or label.has_year or label.mod is not None \
+            or not _labels(doc.text, label):
+        return
+    span, other = interval(rel), interval(label)
+    if span is None or other is None or span[0].month == other[0].month:
+        return
+    published = doc.article.published
+    counted = f" (published {published.isoformat()})" if published else ""
+    message = (f"The headline's “{rel.text}” is {show(span)}{counted}, but the lede labels "
+               f"the same figure “{label.text}”")
+    yield rule.finding(head, rel.start, rel.end, message, score=0.6, severity="warning",
+                       evidence=(f"headline: {rel.text} = {show(span)}",
+                                 f"body: {label.text}"),
+                       related=(Span(label.start, label.end, label.text, "body date", "text"),),
+                       suggestion=f"in {label.text}")
 
 
 def _conflict(doc: Document, rule: Rule, months: Sequence[TimeExpression]) -> Finding | None:
