@@ -28,6 +28,10 @@ from flagger.detectors.temporal.local import (
     same_period_comparisons,
     weekday_mismatches,
 )
+from flagger.detectors.temporal.month_labels import (
+    headline_month_conflicts,
+    month_label_conflicts,
+)
 from flagger.detectors.temporal.plans import plan_conflicts
 from flagger.detectors.temporal.tense import tense_conflicts
 from flagger.report.finding import Finding
@@ -122,6 +126,8 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from base_conflicts(doc, _RULES["T101"])
     yield from same_period_comparisons(doc, _RULES["T101"])
     yield from plan_conflicts(doc, _RULES["T101"])
+    yield from month_label_conflicts(doc, _RULES["T101"])
+    yield from headline_month_conflicts(doc, _RULES["T101"])
     yield from age_conflicts(doc, _RULES["T106"])
     yield from elapsed_conflicts(doc, _RULES["T107"])
     sentences = [(s.start, s.end) for s in doc.sentences]
