@@ -51,6 +51,50 @@ def test_one_job_imports_no_worker_machinery(imported: set[str], module: str) ->
     assert module not in imported
 
 
+@pytest.mark.parametrize(
+    "module",
+    [
+        "nltk",  # only Punkt is imported, and its placeholder entries are removed again
+        "http.client",  # NLTK's file and download helpers: Punkt needs none to split sentences
+        "ssl",
+        "email",
+        "urllib.request",
+        "subprocess",
+        "xml.etree.ElementTree",
+        "tempfile",  # the atomic writes of report directories
+    ],
+)
+def test_punkt_imports_no_network_or_file_helpers(imported: set[str], module: str) -> None:
+    assert module not in imported
+
+
+def _fresh(code: str) -> str:
+    """Run `code` in a fresh interpreter and return what it printed."""
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_a_punkt_helper_imports_the_real_one_when_called() -> None:
+    code = (
+        "from flagger.annotations.punkt import import_punkt\n"
+        "counts = import_punkt().FreqDist(['to', 'be', 'to'])\n"
+        "print(type(counts).__module__, counts['to'])\n"
+    )
+    assert _fresh(code) == "nltk.probability 2"
+
+
+def test_punkt_is_imported_the_plain_way_when_a_placeholder_lacks_a_name() -> None:
+    code = (
+        "import sys\n"
+        "from flagger.annotations import punkt\n"
+        "punkt.DEFERRED['nltk.probability'] = ()\n"
+        "module = punkt.import_punkt()\n"
+        "print(module.FreqDist.__module__, 'nltk' in sys.modules)\n"
+    )
+    assert _fresh(code) == "nltk.probability True"
+
+
 def test_the_serial_run_is_the_same_analysis(imported: set[str]) -> None:
     assert "flagger.batch.outcome" in imported
     assert "flagger.pipeline" in imported
