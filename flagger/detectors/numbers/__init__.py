@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from flagger.annotations.document import Document
 from flagger.article import Span
+from flagger.detectors.numbers.shares import shares
 from flagger.detectors.numbers.values import (
     COUNT,
     NUMBER,
@@ -90,6 +91,7 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from _multiples(doc)
     if " of " in text:
         yield from _parts(doc)
+        yield from shares(doc, N102)
     from flagger.detectors.numbers.counts import counts
 
     yield from counts(doc, N101)

@@ -1,16 +1,20 @@
-"""N101: a definite back-reference that gives a different count than the mention it refers to.
+"""N101: one group or one event counted twice with two values and no update between.
 
-"Twelve people were killed … the 14 dead" / "… all 38 people detained": the later mention is
-definite (the, all, those, these), so it points back to a group already counted; the earlier
-mention counts the same noun. It is flagged only when the earlier count is the only one given for
-that noun, and nothing between them says the figure changed (rose, climbed, toll, more, other,
-new, total, so far, by Tuesday).
+Two mentions are read as the same count when
+- the later one is a definite back-reference to the counted noun ("the 14 dead", "all 38 people",
+  "of those 2,957 workers", "its 580 stores") and the noun had one earlier value; or
+- both count the casualties, injured or arrested of one event ("killed 12 people" … "the 14 dead",
+  "wounding five others" … "seven others wounded"), in different sentences that name no
+  different places or days, and the event had one earlier value.
+"at least / about / up to" are read as bounds; "rose to", "so far", "another", "by Tuesday"
+mean the figure changed, so nothing is flagged; rounding ("about 3,500" for 3,470) is allowed.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from flagger.annotations.document import Document
 from flagger.article import Span
@@ -18,99 +22,365 @@ from flagger.detectors.numbers.values import COUNT, count_value
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
-BOUND = (
-    r"(?:(?P<bound>at least|about|around|more than|over|nearly|almost|some|up to|fewer than|"
-    r"less than|roughly|approximately|an estimated)\s+)?"
-)
+BOUNDS = {
+    "at least": "low", "no fewer than": "low", "more than": "low", "over": "low",
+    "up to": "high", "as many as": "high", "fewer than": "high", "less than": "high",
+    "no more than": "high", "nearly": "near", "almost": "near", "about": "round",
+    "around": "round", "some": "round", "roughly": "round", "approximately": "round",
+    "an estimated": "round", "close to": "near",
+}
+BOUND = "|".join(sorted(BOUNDS, key=len, reverse=True))
 MENTION = re.compile(
-    rf"(?<![\w,.$£€#-]){BOUND}{COUNT}(?![\w%,.-]|\.\d)\s+"
-    r"(?P<adj>)(?P<noun>(?-i:[a-z]{3,}))\b",
+    rf"(?<![\w,.$£€#-]){COUNT}(?:\s+(?P<scale>hundred|thousand|million|billion))?"
+    r"(?![\w%,.-]|\.\d)(?P<words>(?:\s+[A-Za-z][\w'’-]*){1,3})",
     re.IGNORECASE,
 )
-DEFINITE = re.compile(
-    r"(?:(?<!\bof )\b(?:the|all|those|these|all the|of those)\s+)$", re.IGNORECASE
+BOUND_BEFORE = re.compile(rf"\b(?:{BOUND})\s+$", re.IGNORECASE)
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+STOP = frozenset(
+    "was were are is be been had have has and or of in on at to for from with the a an who that "
+    "which by as than this these those their its his her our".split()
 )
-UPDATE = re.compile(
-    r"\b(?:rose|risen|rise|rising|climbed|increased|jumped|raised|revised|updated|toll|now|"
-    r"more|another|other|others|additional|new|total|so far|latest|later|earlier|further|"
-    r"remaining|rest|previous|originally|initially|first|second|by (?:Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|then|now)|of whom|including|among)\b",
+IRREGULAR = frozenset(
+    "people men women children police staff crew dead injured wounded personnel".split()
+)
+PEOPLE = frozenset(
+    "people persons dead deaths bodies fatalities victims lives injured wounded casualties".split()
+)
+"""Heads that, for a casualty or arrest, all mean the people it befell."""
+ADDED = frozenset("more new additional another further extra fresh".split())
+"""Modifiers that count something besides what was counted before."""
+RANKED = frozenset("top first last next past previous remaining final same".split())
+SKIP_NOUNS = frozenset(
+    "years months weeks days hours minutes seconds times percent points cents dollars pounds "
+    "euros miles kilometres kilometers feet metres meters tonnes tons barrels shares votes pct "
+    "pence cts yen marks dlrs stg acres hectares degrees inches litres gallons ounces grams "
+    "kilograms kilos pages goals runs seats laps yards rounds games matches wins cases tests "
+    "doses beds deaths fatalities".split()
+)
+EVENTS = (
+    ("killed", re.compile(
+        r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|lives|bodies|fatalities|perished)\b")),
+    ("injured", re.compile(r"\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing)|hurt)\b")),
+    ("arrested", re.compile(r"\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|jailed|held)\b")),
+    ("dismissed", re.compile(
+        r"\b(?:la(?:id|y|ys|ying) off|fired|sacked|sacking|axed|idled?|furloughed|redundant)\b")),
+    ("striking", re.compile(r"\b(?:strike|striking|struck|walked (?:out|off)|walkout)\b")),
+    ("missing", re.compile(r"\b(?:missing|unaccounted)\b")),
+    ("evacuated", re.compile(r"\b(?:evacuated|rescued|displaced)\b")),
+)
+EVENT_GATE = re.compile(
+    r"kill|dead|died|death|bodies|injur|wound|arrest|detain|jailed|laid off|lay off|fired|sacked|"
+    r"axed|idle|furlough|redundan|strik|struck|walked|missing|unaccounted|evacuated|rescued|"
+    r"displaced"
+)
+WEAK = frozenset({"", "the", "these", "those"})
+"""Back-references too weak alone: "the three girls" may be a group that grew; "all 38", "of
+those 2,957", "all of its 580" point at the whole counted before."""
+DEFINITE = re.compile(
+    r"\b(?:the|all|those|these|of those|of the|all of the|all of its|all of their|its)\s+$",
     re.IGNORECASE,
 )
 GATE = re.compile(
-    r"\b(?:[Tt]he|[Aa]ll|[Tt]hose|[Tt]hese|THE|ALL) (?:\d|(?:[a-z]+-)?(?:one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|dozen))"
+    r"\b(?:[Tt]he|[Aa]ll|[Tt]hose|[Tt]hese|its|THE|ALL) (?:\d|(?:[a-z]+-)?"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|dozen))"
 )
 CHANGED = re.compile(
-    r"\b(?:rose|risen|rising|climbed|increased|jumped|revised|updated|toll|now|another|"
-    r"additional|so far|latest|by (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"then|now|evening|morning|night))\b",
+    r"\b(?:rose|risen|rising|climbed|increased|jumped|revised|updated|another|additional|"
+    r"now (?:stands?|stood|at|totals?|numbers?)|(?:is|are|has|have) now (?:risen|reached|at|\d)|"
+    r"more(?! than)|so far|latest|more than doubled|by (?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|then|now|evening|morning|night|noon|midday))\b",
     re.IGNORECASE,
 )
-SKIP_NOUNS = {
-    "more", "other", "new", "additional", "percent", "per", "fewer", "less", "extra", "further",
-    "years", "months", "weeks", "days", "hours", "minutes", "seconds", "times",
-    "points", "cents", "dollars", "pounds", "euros", "miles", "kilometres", "kilometers", "feet",
-    "metres", "meters", "tonnes", "tons", "barrels", "shares", "votes", "pct", "and", "the", "or",
-    "of", "to", "in", "on", "at", "for", "from", "with", "was", "were", "are", "had", "have",
-    "has", "million", "billion", "thousand", "mln", "dlrs", "stg", "pence", "cts", "yen", "marks",
-    "year", "month", "day", "week",
-}
-BOUNDS_UP = {"at least", "more than", "over", "some", "about", "around", "nearly", "almost",
-             "roughly", "approximately", "an estimated"}
+AROUND = re.compile(
+    r"\b(?:rose|risen|rise|rising|climbed|increased|jumped|raised|revised|updated|more(?! than)|"
+    r"another|other|others|additional|new|total|so far|latest|later|earlier|further|remaining|"
+    r"rest|previous|originally|initially|of whom|among)\b",
+    re.IGNORECASE,
+)
+"""Words beside the first count that make it one figure of several (a running or partial one)."""
+AROUND_LATER = re.compile(
+    r"\b(?:rose|risen|climbed|increased|jumped|raised|revised|updated|so far|latest|total|"
+    r"originally|initially|planned|envisioned|remaining|rest)\b",
+    re.IGNORECASE,
+)
+"""Words beside the later count that make it another figure than the first."""
+QUANT_OF = re.compile(
+    r"(?:\b(?:none|each|all|any|both|most|some|many|several|few|half|\d+|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten)\s+|(?:^|[.!?\n\"“]\s*))of\s+the\s+$",
+    re.IGNORECASE,
+)
+""""none of the 12", "eight of the 10", "Of the 12, …": a partitive points back at a whole."""
+PART_OF = re.compile(
+    r"\b(?:half|thirds?|quarters?|most|some|many|several|few|percent|%)\s+of\s+the\s+$",
+    re.IGNORECASE,
+)
+""""half of the 69" after "40": the later count is the whole the first was a part of."""
+ELSEWHERE = re.compile(
+    r"\b(?:another|separate|separately|earlier|also|second|similar|elsewhere|previous|since|total|"
+    r"so far|today|yesterday|tonight|overnight|across|nationwide|worldwide|overall|statewide|"
+    r"altogether|(?:this|last|past) (?:week|weekend|month|year)|attacks|incidents|accidents|"
+    r"disasters|bombings|clashes|blasts)\b",
+    re.IGNORECASE,
+)
+EACH = re.compile(r"\s+(?:each|apiece|per|a (?:day|week|month|year))\b")
+""""100 bodies each" is a capacity or a rate, not a count."""
+AGENT = re.compile(r"\bby\s+$")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b")
+WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+RESTRICT = re.compile(
+    r"\s*(?:who|that|which|whose|where|in|at|from|of|with|on|involved|based|named|\w+ing)\b"
+)
+RATIO = re.compile(
+    r"(?:\b(?:one|a|\d+|two|three|four|five)\s+(?:in|out of)|\bbetween|\d\s*(?:to|-|–|and|or))\s*$",
+    re.IGNORECASE,
+)
+""""One in 10 adults" is a share, "20 to 30 bodies" a range: neither is one count."""
+PLACE = re.compile(r"\b(?i:in|at|near|outside)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """One count in the text: its value, the range its wording allows, and what it counts."""
+
+    match: re.Match[str]
+    value: int
+    low: float
+    high: float
+    noun: str
+    event: str
+    definite: str
+    """The word that makes it a back-reference ("the", "all", "its"), or ""."""
+    sentence: int
+    added: bool
+    restricted: bool
+    modifiers: frozenset[str]
+    """The words between the figure and its noun ("former" of "25 former hostages")."""
+    """Followed by a clause that picks some out ("the two banks that lent")."""
+    """Counted besides an earlier figure ("eight more bodies"): never linked, but it shows the
+    figure changes."""
 
 
 def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N101 findings."""
     text = doc.text
-    if not GATE.search(text):
+    definite_gate = GATE.search(text) is not None
+    event_gate = EVENT_GATE.search(text) is not None
+    if not (definite_gate or event_gate):
         return
-    seen: dict[str, list[tuple[int, re.Match[str]]]] = {}
-    seen_values: dict[str, set[int]] = {}
+    by_noun: dict[str, list[Count]] = {}
+    by_event: dict[tuple[str, str], list[Count]] = {}
     for match in MENTION.finditer(text):
-        value = count_value(match.group("count"))
-        noun = match.group("noun").casefold()
-        if value is None or noun in SKIP_NOUNS or value < 2 or 1800 <= value <= 2100:
+        count = _read(doc, match)
+        if count is None:
             continue
-        if (match.group("adj") or "").strip().casefold() in {"more", "other", "new", "additional",
-                                                              "of", "per", "a", "percent"}:
-            continue
-        earlier = seen.setdefault(noun, [])
-        definite = DEFINITE.search(text[max(0, match.start() - 12) : match.start()])
-        values = seen_values.setdefault(noun, set())
-        subset = bool(values) and value < min(values)  # "the two banks" of the four: a subset
-        if definite and len(values) == 1 and not subset and value not in values and not (
-            match.group("bound")
+        earlier = by_noun.setdefault(count.noun, [])
+        partner = None
+        if count.definite not in WEAK and definite_gate and not count.added:
+            partner = _partner(doc, earlier, count, same_event=False)
+        if partner is None and count.event and event_gate and not count.added:
+            events = by_event.get((count.event, _people(count.noun)), [])
+            partner = _partner(doc, events, count, same_event=True)
+            if partner is not None and not _same_scene(doc, partner, count):
+                partner = None
+        if partner is not None:
+            yield _finding(doc, rule, partner, count)
+        earlier.append(count)
+        if count.event:
+            by_event.setdefault((count.event, _people(count.noun)), []).append(count)
+
+
+def _read(doc: Document, match: re.Match[str]) -> Count | None:
+    """Return the count a MENTION match reads, or None when it counts nothing we link."""
+    value = count_value(match.group("count"))
+    if value is None:
+        return None
+    value *= SCALES.get((match.group("scale") or "").casefold(), 1)
+    if value < 2 or (1800 <= value <= 2100 and not match.group("scale")):
+        return None
+    head = _head(match.group("words"))
+    if head is None:
+        return None
+    noun, modifiers, head_end = head
+    head_at = match.start("words") + head_end
+    text = doc.text
+    bound = BOUND_BEFORE.search(text, max(0, match.start() - 16), match.start())
+    begin = bound.start() if bound else match.start()
+    lead = text[max(0, begin - 14) : begin]
+    if noun in SKIP_NOUNS or modifiers & RANKED or RATIO.search(lead) or EACH.match(
+        text, head_at
+    ) or any(
+        m.endswith("est") for m in modifiers
+    ):
+        return None
+    if "other" in modifiers:
+        noun = f"other {noun}"
+    low, high = _range(value, bound.group().strip().casefold() if bound else "")
+    definite = DEFINITE.search(lead)
+    word = definite.group().strip().casefold() if definite else ""
+    if word == "of the":
+        quantified = QUANT_OF.search(text, max(0, begin - 24), begin)
+        if quantified is None:
+            word = "the"  # "the origins of the 16 turkeys" is no partitive
+        elif not quantified.group().casefold().startswith(("of", ".", "\n", '"', "“")):
+            word = "one of the"  # "one of the 10 cities that saw": the clause is the part's
+    return Count(
+        match, value, low, high, noun, _event(text, match.start(), head_at, noun),
+        word,
+        doc.sentence_index(match.start()), bool(modifiers & ADDED),
+        RESTRICT.match(text, head_at) is not None, modifiers,
+    )
+
+
+def _head(words: str) -> tuple[str, frozenset[str], int] | None:
+    """Return the counted noun (the first plural word), the words before it, and its end."""
+    modifiers: set[str] = set()
+    for word in re.finditer(r"\S+", words):
+        folded = word.group().casefold().rstrip("'’")
+        if folded in STOP:
+            return None
+        if folded in IRREGULAR or folded.endswith("men") or (
+            len(folded) > 3 and folded.endswith("s") and not folded.endswith(("ss", "ous", "us"))
+            and folded.isalpha()
         ):
-            first_value, first = earlier[0]
-            between = text[first.end() : match.start()]
-            around = text[max(0, first.start() - 40) : first.end() + 20]
-            if not CHANGED.search(between) and not UPDATE.search(around) and not _compatible(
-                first, first_value, value
-            ) and len(between) < 1500 and "\n\n\n" not in between:
-                yield rule.finding(
-                    doc, match.start("count"), match.end("count"),
-                    f"{match.group('count')} {noun} here, but {first.group('count')} earlier "
-                    f"for what reads as the same group ({value} ≠ {first_value})",
-                    related=(Span(first.start("count"), first.end("count"),
-                                  first.group("count"), "earlier count"),),
-                    evidence=(
-                        f"{first.group('count')} = {first_value}",
-                        f"{match.group('count')} = {value}",
-                    ),
-                )
-        if not earlier:
-            earlier.append((value, match))
-        values.add(value)
+            noun = "people" if folded == "persons" else folded
+            return noun, frozenset(modifiers), word.end()
+        modifiers.add(folded)
+    return None
 
 
-def _compatible(first: re.Match[str], first_value: int, value: int) -> bool:
-    """Say whether a bounded earlier count ("at least 12") allows the later one."""
-    bound = (first.group("bound") or "").casefold()
-    if bound in {"at least", "more than", "over"}:
-        return value >= first_value
-    if bound in {"up to", "fewer than", "less than"}:
-        return value <= first_value
-    if bound:
-        return abs(value - first_value) <= 0.15 * first_value
-    return False
+def _range(value: int, bound: str) -> tuple[float, float]:
+    """Return the values the wording allows ("at least 12" allows 12 and more)."""
+    kind = BOUNDS.get(bound, "")
+    if kind == "low":
+        return value, float("inf")
+    if kind == "high":
+        return 0.0, value
+    if kind == "near":
+        return value * 0.85 - 1, value
+    if kind == "round":
+        return value * 0.85 - 1, value * 1.15 + 1
+    return value, value
+
+
+def _event(text: str, start: int, end: int, noun: str) -> str:
+    """Return the event the count belongs to ("killed", "injured", "arrested") or ""."""
+    for name, cue in EVENTS:
+        if cue.fullmatch(noun):
+            return name
+    before = re.split(r"[.;:!?\n]", text[max(0, start - 20) : start])[-1]
+    after = re.split(r"[.;:!?\n,]", text[end : end + 25])[0]
+    best, distance = "", 99
+    for name, cue in EVENTS:
+        found = list(cue.finditer(before))
+        if found and len(before) - found[-1].end() < distance:
+            best, distance = name, len(before) - found[-1].end()
+        later = cue.search(after)
+        if later and later.start() < distance:
+            best, distance = name, later.start()
+    if best in {"killed", "injured", "arrested"} and AGENT.search(text, max(0, start - 4), start):
+        return ""  # "shot dead by two gunmen": the count is of those who did it
+    return best
+
+
+def _people(noun: str) -> str:
+    return "people" if noun in PEOPLE else noun
+
+
+def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool) -> Count | None:
+    """Return the one earlier count `count` contradicts, if the earlier counts name one value."""
+    values = {c.value for c in earlier}
+    if len(values) != 1 or count.value in values:
+        return None
+    first = earlier[0]
+    if not same_event and (
+        (count.event and first.event and count.event != first.event)
+        or count.modifiers - first.modifiers
+        or (count.value < first.value and count.definite in {"the", "these", "those"})
+        or (count.restricted and count.definite != "one of the")
+    ):
+        return None  # "the two banks" of four may be two of them; "of the 33 states that …"
+    if same_event and first.sentence == count.sentence:
+        return None
+    if not (first.high < count.low or count.high < first.low) or _rounded(first, count):
+        return None
+    text = doc.text
+    between = text[first.match.end() : count.match.start()]
+    if AROUND.search(_around(text, first, "")) or AROUND_LATER.search(
+        _around(text, count, count.match.group())
+    ):
+        return None
+    if len(between) > 2500 or "\n\n\n" in between:
+        return None
+    if not same_event and (
+        count.sentence - first.sentence > 10
+        or (first.value < count.value and _part_of(text, count, first.value))
+    ):
+        return None  # a back-reference reaches a few sentences; "half of the 69" is a whole
+    if CHANGED.search(_update_window(doc, first, count)):
+        return None
+    return first
+
+
+def _part_of(text: str, count: Count, part: int) -> bool:
+    """Say whether `count` is a whole that `part` may be a part of ("half of the 69", "40 of
+    the 69"), not a whole pointed back at ("one of the 10 cities")."""
+    lead = text[max(0, count.match.start() - 24) : count.match.start()]
+    if PART_OF.search(lead):
+        return True
+    number = re.search(r"([\w,-]+)\s+of\s+the\s+$", lead)
+    return number is not None and count_value(number.group(1)) == part
+
+
+def _around(text: str, count: Count, middle: str) -> str:
+    """Return the words beside a count, with `middle` between them."""
+    before = text[max(0, count.match.start() - 40) : count.match.start()]
+    return before + f" {middle} " + text[count.match.end() : count.match.end() + 20]
+
+
+def _update_window(doc: Document, first: Count, count: Count) -> str:
+    """Return where an update of the first figure would be said: the rest of its sentence, and
+    the sentence of the later figure with the one before it."""
+    text = doc.text
+    sentences = doc.sentences
+    rest = text[first.match.end() : sentences[first.sentence].end]
+    start = sentences[max(count.sentence - 1, first.sentence)].start
+    return rest + " " + text[max(start, first.match.end()) : count.match.start()]
+
+
+def _rounded(a: Count, b: Count) -> bool:
+    """Say whether one count is the other rounded (3,500 for 3,470)."""
+    big, small = max(a.value, b.value), min(a.value, b.value)
+    round_one = any(c.value >= 1000 and c.value % 100 == 0 for c in (a, b))
+    return round_one and (big - small) <= 0.05 * big
+
+
+def _same_scene(doc: Document, first: Count, later: Count) -> bool:
+    """Say whether two sentences can tell of one event: no other place or day, no "another"."""
+    one, two = doc.sentences[first.sentence], doc.sentences[later.sentence]
+    text = doc.text
+    a, b = text[one.start : one.end], text[two.start : two.end]
+    if ELSEWHERE.search(b) or ELSEWHERE.search(a):
+        return False
+    days_a, days_b = set(WEEKDAY.findall(a)), set(WEEKDAY.findall(b))
+    if days_a and days_b and not days_a & days_b:
+        return False
+    if any(set(pattern.findall(b)) - set(pattern.findall(a)) for pattern in (YEAR, DAY)):
+        return False
+    return all(place.strip() in a for place in PLACE.findall(b))
+
+
+def _finding(doc: Document, rule: Rule, first: Count, count: Count) -> Finding:
+    later, earlier = count.match, first.match
+    what = count.noun if not count.event else f"{count.noun} ({count.event})"
+    return rule.finding(
+        doc, later.start("count"), later.end("count"),
+        f"{later.group('count')} {what} here, but {earlier.group('count')} earlier for what "
+        f"reads as the same count "
+        f"({count.value:,} ≠ {first.value:,})",
+        related=(Span(earlier.start("count"), earlier.end("count"), earlier.group("count"),
+                      "earlier count"),),
+        evidence=(f"{earlier.group().strip()} = {first.value:,}",
+                  f"{later.group().strip()} = {count.value:,}"),
+    )

@@ -22,9 +22,27 @@ WORD_VALUES.update({w: 10 * (i + 2) for i, w in enumerate(TENS)})
 WORD_VALUES.update({f"{t}-{u}": 10 * (i + 2) + j + 1 for i, t in enumerate(TENS)
                     for j, u in enumerate(UNITS[:9])})
 WORD_VALUES.update({"a dozen": 12, "dozen": 12, "two dozen": 24, "three dozen": 36})
+
+
+def trie(words: list[str]) -> str:
+    """Return a regex alternation of `words` grouped by shared prefixes (faster to try)."""
+    heads: dict[str, list[str]] = {}
+    ends = False
+    for word in words:
+        if word:
+            heads.setdefault(word[0], []).append(word[1:])
+        else:
+            ends = True
+    if not heads:
+        return ""
+    parts = [re.escape(head) + trie(rest) for head, rest in sorted(heads.items())]
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return f"(?:{body})?" if ends else body
+
+
 COUNT = (
-    r"(?P<count>\d{1,3}(?:,\d{3})+|\d+|(?:two |three )?dozen|a dozen|"
-    + "|".join(sorted(WORD_VALUES, key=len, reverse=True)) + ")"
+    r"(?P<count>\d{1,3}(?:,\d{3})+|\d+|"
+    + trie(sorted({*WORD_VALUES, "two dozen", "three dozen"}, key=len, reverse=True)) + r"\b)"
 )
 
 

@@ -50,13 +50,20 @@ KIND_AFTER = re.compile(
 THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$")
 COMMA_BEFORE = re.compile(r",\s*(?:the\s+)?$")
 CITY_CAPITAL_BEFORE = re.compile(r"[,–—-]\s*(?:the\s+)?$")
-CAPITAL_OF_BEFORE = re.compile(r",\s+the\s+capital(?:\s+city)?\s+of\s+(?:the\s+)?$")
+CAPITAL_OF_BEFORE = re.compile(
+    r"(?:,\s+|\s+(?:is|was|remains|became|has been)\s+(?:also\s+)?)the\s+capital(?:\s+city)?\s+"
+    r"of\s+(?:the\s+)?$"
+)
+"""Before a country: "Lyon, the capital of France"; "Lyon is the capital of France"."""
+OF_NAMED = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$")
+NAMED_AFTER = re.compile(r",\s+(?=[A-Z])")
+"""After a country: "the capital of France, Lyon," names the city."""
 LIST_AFTER = re.compile(
     r"^\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*)"
 )
 LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&|\bbetween|\bamong)\s*$")
 BARE_CAPITAL = re.compile(
-    r"\b(?:the|federal|national)\s+capital(?:\s+city)?(?:,\s*|\s+of\s+|\s+)(?=[A-Z])"
+    r"\b(?:[Tt]he|federal|national)\s+capital(?:\s+city)?(?:,\s*|\s+of\s+|\s+)(?=[A-Z])"
 )
 CITY_THE_CAPITAL = re.compile(r",\s*(?:the\s+)?capital(?:\s+city)?\b(?!\s+(?:city\s+)?of\b)")
 FEDERAL = frozenset("US CA AU IN BR DE MX NG RU CN AR MY AT CH PK ET VE".split())
@@ -80,6 +87,8 @@ def detect(doc: Document) -> Iterator[Finding]:
         return
     gaz = load()
     if next(gaz.terms_in(text), None) is None:
+        if "apital" in text:
+            yield from _bare_capitals(doc, gaz)
         return
     seen: set[tuple[str, int]] = set()
     for finding in _scan(doc, gaz):
@@ -101,11 +110,16 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
             if city:
                 yield from _capital(doc, gaz, city, codes, Span(start, end, term, "country"))
             continue
-        if CAPITAL_OF_BEFORE.search(before) and term in gaz.names:
-            of = CAPITAL_OF_BEFORE.search(before)
-            assert of is not None
+        of = CAPITAL_OF_BEFORE.search(before) if term in gaz.names else None
+        if of:
             city = _city_left(gaz, text, start - len(before) + of.start())
             if city:
+                yield from _capital(doc, gaz, city, codes, Span(start, end, term, "country"))
+            continue
+        named = NAMED_AFTER.match(after) if term in gaz.names else None
+        if named and OF_NAMED.search(before):
+            city = _city_right(gaz, text, end + named.end())
+            if city and PLACE_END.match(text, city.end):
                 yield from _capital(doc, gaz, city, codes, Span(start, end, term, "country"))
             continue
         bare = CAPITAL_BARE_AFTER.match(after)
@@ -183,7 +197,10 @@ def _anaphora(
         return
     published = doc.article.published
     cities = [c for c in _cities_in(gaz, window, first) if gaz.country_of(c.text)]
-    if not cities or not all(gaz.has_capital(code) for code in codes):
+    if not all(gaz.has_capital(code) for code in codes):
+        return
+    if not cities:
+        yield from _cataphora(doc, gaz, codes, phrase)
         return
     city = cities[-1]
     home = gaz.country_of(city.text) or ""
@@ -197,9 +214,11 @@ def _anaphora(
         text[max(city.start - 25, 0) : city.start]
     ):
         return
+    own = doc.sentences[sentence].start if doc.sentences else 0
+    rivals = [c for c in cities if c.start >= own] if city.start >= own else cities
     if any(gaz.country_of(c.text) and located(gaz.country_of(c.text) or "", codes)
-           and c is not city for c in cities):
-        return
+           and c is not city for c in rivals):
+        return  # two cities of that country before it: which one is meant is unclear
     finding = F101.finding(
         doc, phrase.start, phrase.end,
         f"{text[phrase.start:phrase.end]!s} refers back to {city.text}, which is not the capital "
@@ -210,34 +229,70 @@ def _anaphora(
                               finding.severity)
 
 
+def _cataphora(
+    doc: Document, gaz: Gazetteer, codes: tuple[str, ...], phrase: Span
+) -> Iterator[Finding]:
+    """Flag "the Turkish capital" named before its city: "… in the Turkish capital. The talks in
+    Istanbul …", when the first city after it (this sentence or the next) lies in that country."""
+    text = doc.text
+    sentence = doc.sentence_index(phrase.start)
+    last = doc.sentences[min(sentence + 1, len(doc.sentences) - 1)].end if doc.sentences else 0
+    window = text[phrase.end : last]
+    cities = [c for c in _cities_in(gaz, window, phrase.end) if gaz.country_of(c.text)]
+    if not cities or "capital" in window:
+        return
+    city = cities[0]
+    home = gaz.country_of(city.text) or ""
+    if not located(home, codes) or any(
+        gaz.is_capital(city.text, code, doc.article.published) for code in codes
+    ):
+        return
+    if MOVES.search(text[phrase.end : city.start]) or LIST_BEFORE.search(
+        text[max(0, city.start - 12) : city.start]
+    ):
+        return
+    finding = F101.finding(
+        doc, phrase.start, phrase.end,
+        f"{text[phrase.start:phrase.end]!s} is then called {city.text}, which is not the capital "
+        f"of {_country_name(gaz, codes[0])}{_capital_names(gaz, codes[0], doc)}",
+        related=(Span(city.start, city.end, city.text, "antecedent"),),
+    )
+    yield dataclasses.replace(finding, severity="warning")
+
+
 def _bare_capitals(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
     """Flag "the capital Oran" / "Touba, the capital" when the city is no capital of its country."""
     text = doc.text
     published = doc.article.published
-    spans: list[Span] = []
+    spans: list[tuple[Span, Span, bool]] = []
     for match in BARE_CAPITAL.finditer(text):
         city = _city_right(gaz, text, match.end())
+        phrase = Span(match.start(), match.end(), match.group().rstrip(", "), "capital claim")
         if city:
-            spans.append(city)
+            spans.append((city, phrase, match.group().startswith(("federal", "national"))))
     for match in CITY_THE_CAPITAL.finditer(text):
         city = _city_left(gaz, text, match.start())
+        phrase = Span(match.start(), match.end(), match.group(), "capital claim")
         if city:
-            spans.append(city)
-    for city in spans:
+            spans.append((city, phrase, False))
+    for city, phrase, national in spans:
         home = gaz.country_of(city.text)
-        if home is None or ":" in home or not gaz.has_capital(home) or home in FEDERAL:
+        if home is None or ":" in home or not gaz.has_capital(home):
+            continue
+        if home in FEDERAL and not national:
             continue
         if gaz.is_capital(city.text, home, published):
             continue
         name = _country_name(gaz, home)
-        mentions = [m for m in gaz.terms_in(doc.text) if home in gaz.terms[m.group()]]
-        if not mentions:
-            continue
+        mention = next((m for m in gaz.terms_in(text) if home in gaz.terms[m.group()]), None)
+        partner = Span(mention.start(), mention.end(), mention.group(), "country") if mention else (
+            Span(phrase.start, phrase.start + len(phrase.text), phrase.text, phrase.role)
+        )
         yield F101.finding(
             doc, city.start, city.end,
             f"{city.text} is called the capital, but it is a city of {name}, and not its "
             f"capital{_capital_names(gaz, home, doc)}",
-            related=(Span(mentions[0].start(), mentions[0].end(), mentions[0].group(), "country"),),
+            related=(partner,),
         )
 
 
@@ -315,15 +370,14 @@ def _country_name(gaz: Gazetteer, code: str | None) -> str:
 
 
 def _capital_names(gaz: Gazetteer, code: str, doc: Document) -> str:
-    """Return ", whose capital was X" for a capital the gazetteer dates, else "".
-
-    The gazetteer keeps every spelling of a capital but not which one is English, so an
-    undated capital is not named (its first spelling can be an exonym such as "anakara").
-    """
+    """Return "; the capital is X" at publication ("was then X" for a capital the gazetteer
+    dates, such as Bonn), or "" when the capital then is not known."""
     published = doc.article.published
+    english = gaz.capital_names.get(code)
+    if english and gaz.is_capital(english, code, published):
+        return f"; the capital is {english}"
     day = published.isoformat() if published else None
     for name, start, until in gaz.capitals.get(code, ()):
-        dated = bool(start or until)
-        if dated and (day is None or ((not start or start <= day) and (not until or day <= until))):
-            return f", whose capital was then {name.title()}"
+        if day and (start or until) and (not start or start <= day) and (not until or day <= until):
+            return f"; the capital was then {name.title()}"
     return ""

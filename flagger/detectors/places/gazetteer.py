@@ -63,6 +63,8 @@ class Gazetteer:
     """First word of a term -> the terms it starts, longest first (no regex to compile)."""
     display: dict[str, str]
     """Code -> the country's usual English name."""
+    capital_names: dict[str, str]
+    """Code -> the capital's primary (English) name, as written ("Ankara")."""
 
     @property
     def cities(self) -> dict[str, list[str]]:
@@ -133,7 +135,7 @@ def load() -> Gazetteer:
         if term[0].isupper():
             by_first.setdefault(re.split(r"[ .'’]", term)[0], []).append(term)
     first = {word: tuple(found) for word, found in by_first.items()}
-    return Gazetteer(terms, names, capitals, first, data["display"])
+    return Gazetteer(terms, names, capitals, first, data["display"], data["capital_names"])
 
 
 @cache

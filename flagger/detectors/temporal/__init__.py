@@ -11,6 +11,7 @@ from flagger.annotations.document import Document
 from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
 from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.bases import base_conflicts
 from flagger.detectors.temporal.dates import interval, overlaps, show, widen_ago
 from flagger.detectors.temporal.elapsed import age_conflicts, elapsed_conflicts
 from flagger.detectors.temporal.events import (
@@ -19,6 +20,8 @@ from flagger.detectors.temporal.events import (
     possessive_end,
     same_event,
 )
+from flagger.detectors.temporal.glosses import gloss_conflicts
+from flagger.detectors.temporal.headline import headline_conflicts
 from flagger.detectors.temporal.local import (
     relative_day_mismatches,
     relative_year_appositions,
@@ -114,12 +117,15 @@ def detect(doc: Document) -> Iterator[Finding]:
         return
     yield from relative_day_mismatches(doc, _RULES["T105"])
     yield from relative_year_appositions(doc, _RULES["T101"])
+    yield from gloss_conflicts(doc, _RULES["T101"])
+    yield from base_conflicts(doc, _RULES["T101"])
     yield from same_period_comparisons(doc, _RULES["T101"])
     yield from age_conflicts(doc, _RULES["T106"])
     yield from elapsed_conflicts(doc, _RULES["T107"])
     sentences = [(s.start, s.end) for s in doc.sentences]
     mentions = link(doc.text, doc.dates, sentences)
     yield from _event_conflicts(doc, mentions, published)
+    yield from headline_conflicts(doc, _RULES)
     yield from tense_conflicts(doc, published, _RULES["T104"])
 
 

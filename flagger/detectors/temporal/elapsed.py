@@ -21,6 +21,8 @@ from flagger.annotations.document import Document
 from flagger.annotations.timex.lexicon import NUMBERS, ORDINALS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.people import born_to, first_person, subject_name
+from flagger.detectors.temporal.periods import count_back
 from flagger.report.finding import Finding
 
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted((w for w in NUMBERS if " " not in w and w not in
@@ -49,6 +51,10 @@ _ANNIVERSARY = re.compile(rf"\b(?P<n>{_ORDINAL}|{_NUM}-year)[\s-]+anniversary\b"
 _NEXT = re.compile(r"\b(next|coming|upcoming|approaching|will)\b", re.IGNORECASE)
 _LAST = re.compile(r"\blast\s+(year|month)\b", re.IGNORECASE)
 _REACH = 40  # characters between an age and the year it is counted at
+_ROUGH = re.compile(r"\b(?:more\s+than|over|nearly|almost|about|some|around|roughly|"
+                    r"at\s+least|less\s+than|under)\s+$", re.IGNORECASE)
+_CLAUSE = 60  # "three years before he joined the campaign in March 2016": the date of its clause
+_STOP = re.compile(r"[,;:.()—–]")
 
 
 def _number(word: str) -> int | None:
@@ -117,7 +123,7 @@ def age_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             age, (a_start, a_end) = int(match[group]), match.span(group)
             if not 0 < age < 120:
                 continue
-            name = match["name"]
+            name = match["name"] or first_person(match.group())
             if group == "a2":
                 after = _NAME_AFTER.match(text, match.end())
                 name = after.group(1) if after else None
@@ -131,7 +137,7 @@ def age_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                 b_start, b_end = min(a_start, y_start), max(a_end, y_end)
                 births.append((index, _Birth(lo, hi, b_start, b_end, text[b_start:b_end])))
                 continue
-            ages.append((index, age, a_start, a_end, name))
+            ages.append((index, age, a_start, a_end, name or subject_name(doc, index)))
         for match in _BIRTHDAY.finditer(text, s_start, s_end) if "birthday" in lower else ():
             n = _number(match["n"])
             on = [y for y in years if 0 <= y[0] - match.end() <= _REACH]
@@ -169,6 +175,8 @@ def _birth_against_ages(doc: Document, rule: Rule, births: list[tuple[int, _Birt
     for index, age, a_start, a_end, name in ages:
         near = range(index - 2, index + 3)
         linked = [b for i in near for b in births_at.get(i, ()) if _linked(doc, index, i, name)]
+        if not linked and name is not None:
+            linked = [b for i, b in births if abs(i - index) > 2 and born_to(doc, i, name, b.end)]
         if len(linked) != 1 or (sum(ages_at[i] for i in near) > 1 and index not in births_at):
             continue
         birth = linked[0]
@@ -233,22 +241,36 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             if n is None or len(beside) != 1:
                 continue
             y = beside[0]
+            if _ROUGH.search(text, max(match.start() - 14, s_start), match.start()):
+                continue  # "more than 100 years ago", "nearly a decade ago": a bound
             found = _elapsed_check(n, match["unit"], (y[2], y[3]), (published, published))
             if found:
                 yield _finding(doc, rule, match, y, found, text[y[0]:y[1]], "publication")
         for match in _LATER.finditer(text, s_start, s_end):
             n = _number(match["n"])
             before = [y for y in years if y[1] <= match.start()]
-            after = [y for y in years if 0 <= y[0] - match.end() <= 8]
+            after = [y for y in years if 0 <= y[0] - match.end() <= 8 or (
+                0 <= y[0] - match.end() <= _CLAUSE and not _STOP.search(text, match.end(), y[0]))]
             if n is None or not before or len(after) != 1:
                 continue
             a, b = before[-1], after[0]
-            if match["dir"].lower() in ("earlier", "before"):
+            # "ten years earlier, in 1951" names the earlier date; "two years before he
+            # joined in 2016" the later one, as "three years after the attack in 2003" the
+            # earlier
+            apposed = b[0] - match.end() <= 8
+            if match["dir"].lower() in (("earlier", "before") if apposed else ("earlier",
+                                                                              "after")):
                 a, b = b, a
             found = _elapsed_check(n, match["unit"], (a[2], a[3]), (b[2], b[3]))
             if found:
                 yield _finding(doc, rule, match, before[-1], found, text[a[0]:a[1]],
                                text[b[0]:b[1]])
+        for match, began, arithmetic in count_back(text, s_start, s_end, published):
+            year = began.span("year")
+            yield rule.finding(
+                doc, match.start(), match.end(), f"“{match.group()}”: {arithmetic}",
+                score=0.8, evidence=(match.group(), began["year"]),
+                related=(Span(*year, began["year"], "date"),))
         for match in _ANNIVERSARY.finditer(text, s_start, s_end) if "anniversar" in lower else ():
             n = _number(match["n"])
             of_word = _OF.match(text, match.end())

@@ -8,7 +8,6 @@ them: in the publication year, or near the year's turn the occurrence nearest pu
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -185,44 +184,96 @@ def relative_year_appositions(doc: Document, rule: Rule) -> Iterator[Finding]:
 
 _COMPARED = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs|than|up\s+on|"
                        r"down\s+on|above|below)\b", re.IGNORECASE)
-_CALENDAR = re.compile(r"(?:(?:in|of|for|during)\s+)?(?:last|this|next)\s+(?:year|month)\b",
-                       re.IGNORECASE)
+_CALENDAR = re.compile(r"(?:(?:in|of|for|during)\s+)?(?:the\s+(?:beginning|start|end|middle)\s+"
+                       r"of\s+)?(?:last|this|next)\s+(?:year|month)\b", re.IGNORECASE)
 _NOT_CALENDAR = re.compile(r"\b(?:calendar|fiscal|its|their)\s+$", re.IGNORECASE)
 _YEAR_AGO = re.compile(r"\s*,?\s*(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)",
                        re.IGNORECASE)
+_LABEL = re.compile(r"\s+([a-z]+)\b")  # "1986 target", "1986 loss": the year labels a noun
+_FUNCTION = frozenset({"to", "and", "or", "from", "compared", "against", "than", "versus", "vs",
+                       "when", "as", "at", "in", "of", "for", "with", "by", "but", "while",
+                       "after", "before", "on", "was", "were", "is", "are", "the", "a", "an"})
+_POINT = re.compile(r"(?:(?:in|of|for|during|at)\s+)?the\s+(?:beginning|start|end|middle)\s+of\b",
+                    re.IGNORECASE)
+_NAMES_PERIOD = re.compile(r"\d|" + _MON, re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[;.?!]\s|\n\s*\n")
+# "and 1.70 in ": a second figure for a period coordinated with the first.
+_COORDINATED = re.compile(r"\s*,?\s*and\s+[^,;]{0,30}\d[^,;]{0,30}\s(?:in|for)\s+",
+                          re.IGNORECASE)
+_TO = re.compile(r"\s*,?\s*to\s+", re.IGNORECASE)  # "from 6.1 pct in 1986 to last year's"
+NEIGHBOURS = 3  # dates on each side a relative period is compared with
 
 
 def same_period_comparisons(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T101 (local): a relative period compared with an explicit date that is the same period
-    ("shipments rose last month from ... in February 1987", published March 1987)."""
+    ("shipments rose last month from ... in February 1987", published March 1987; "from 6.1
+    pct in 1986 to last year's 6.7 pct", published 1987)."""
     text, published = doc.text, doc.article.published
     if published is None:
         return
     dates = [tx for tx in doc.dates if tx.type == "DATE" and tx.first and tx.last
              and tx.granularity in ("month", "year") and not tx.ago and not tx.range_start]
-    for a, b in itertools.pairwise(dates):
-        if b.start - a.end > 120 or (a.first, a.last) != (b.first, b.last):
+    for i, rel in enumerate(dates):
+        if not rel.deictic or not _CALENDAR.match(rel.text):
             continue
-        if a.deictic == b.deictic or doc.sentence_index(a.start) != doc.sentence_index(b.start):
-            continue
-        rel, other = (a, b) if a.deictic else (b, a)
-        if (not _CALENDAR.match(rel.text) or _YEAR_AGO.match(text, other.end)
-                or re.match(r"['’]?s?\s+average", text[other.end : other.end + 12])
-                or _NOT_CALENDAR.search(text[max(other.start - 12, 0) : other.start])
-                or re.match(r"(?:calendar|fiscal)\b", other.text, re.IGNORECASE)):
-            continue  # "a year earlier" counts from another date; "February a year ago"
-        start = doc.sentences[doc.sentence_index(a.start)].start if doc.sentences else 0
-        if (not _COMPARED.search(text, a.end, b.start) or re.search(r"[;.]\s", text[a.end:b.start])
-                or _COMPARED.search(text, max(start, a.start - 60), a.start)):
-            continue  # both on one side: "above the 1986 period ... against 18,145 last year"
-        if True:
-            assert rel.first is not None
-            yield rule.finding(
-                doc, rel.start, rel.end,
-                f"“{rel.text}” is {_period(rel)} (published {published.isoformat()}), the same "
-                f"period as “{other.text}” it is compared with", score=0.8,
-                evidence=(f"{rel.text} = {_period(rel)}", f"{other.text} = {_period(other)}"),
-                related=(Span(other.start, other.end, other.text, "compared with"),))
+        for other in _nearest(dates, i):
+            if _compared_with_itself(text, rel, other):
+                yield _same_period_finding(doc, rule, rel, other, published)
+                break
+
+
+def _nearest(dates: list[TimeExpression], i: int) -> Iterator[TimeExpression]:
+    """The nearest date on each side of `dates[i]` that names its period: a comparison pairs
+    the nearer date ("from 98 mln last year, with ... the 1987 amount")."""
+    for side in (range(i - 1, max(i - 1 - NEIGHBOURS, -1), -1),
+                 range(i + 1, min(i + 1 + NEIGHBOURS, len(dates)))):
+        for j in side:
+            if _NAMES_PERIOD.search(dates[j].text) or _CALENDAR.match(dates[j].text):
+                yield dates[j]
+                break
+
+
+def _compared_with_itself(text: str, rel: TimeExpression, other: TimeExpression) -> bool:
+    """Whether `rel` and a date beside it that names the same period are the two sides of one
+    comparison."""
+    first, second = (rel, other) if rel.start < other.start else (other, rel)
+    if second.start - first.end > 120 or (rel.first, rel.last) != (other.first, other.last):
+        return False
+    if _CALENDAR.match(other.text) or not _NAMES_PERIOD.search(other.text):
+        return False  # "February this year" names its month; "last year" does not
+    label = _LABEL.match(text, other.end)
+    if label and label.group(1).lower() not in _FUNCTION:
+        return False  # "compared with an initial 1986 target": a label of another quantity
+    if bool(_POINT.match(rel.text)) != bool(_POINT.match(other.text)):
+        return False  # "the estimate at the end of last year" dates an estimate of 1986
+    if (_YEAR_AGO.match(text, other.end)
+            or re.match(r"['’]?s?\s+average", text[other.end : other.end + 12])
+            or _NOT_CALENDAR.search(text[max(other.start - 12, 0) : other.start])
+            or re.match(r"(?:calendar|fiscal)\b", other.text, re.IGNORECASE)):
+        return False  # "a year earlier" counts from another date; "February a year ago"
+    between = text[first.end : second.start]
+    if _SENTENCE_END.search(between):
+        return False
+    before = text[max(first.start - 40, 0) : first.start]
+    ends = list(_SENTENCE_END.finditer(before))
+    before = before[ends[-1].end() :] if ends else before
+    opened = _COMPARED.search(before)
+    if not opened and _COORDINATED.fullmatch(between):
+        return True  # "1.80 marks this year and 1.70 in 1987": two figures for one period
+    if opened:  # both on one side ("above the 1986 period ... against 18,145 last year"),
+        return opened.group().lower() == "from" and bool(_TO.fullmatch(between))  # or from-to
+    return bool(_COMPARED.search(between))
+
+
+def _same_period_finding(doc: Document, rule: Rule, rel: TimeExpression,
+                         other: TimeExpression, published: date) -> Finding:
+    """The finding on `rel`, compared with `other` that is the same period."""
+    return rule.finding(
+        doc, rel.start, rel.end,
+        f"“{rel.text}” is {_period(rel)} (published {published.isoformat()}), the same "
+        f"period as “{other.text}” it is compared with", score=0.8,
+        evidence=(f"{rel.text} = {_period(rel)}", f"{other.text} = {_period(other)}"),
+        related=(Span(other.start, other.end, other.text, "compared with"),))
 
 
 def _period(tx: TimeExpression) -> str:

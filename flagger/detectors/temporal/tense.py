@@ -1,10 +1,9 @@
-"""The tense of the clause a date sits in, read back from the date to its verb group.
+"""T104: a past event dated after publication, or an upcoming one dated before it.
 
-`temporal._verb_tense` reads only a verb directly before the date's preposition ("opened in
-2027"). When a verb stands further back ("had submitted his resignation to the president on
-Aug. 27", "will start commercial operation on May 1st") this reads the clause back to its
-verb group, stopping at a comma or a clause-opening word, and gives up on anything but a plain
-past or a plain future: modals, targets ("scheduled for"), present tenses.
+`_verb_tense` reads a verb directly before the date's preposition ("opened in 2027"); when a
+verb stands further back ("had submitted his resignation to the president on Aug. 27", "will
+start commercial operation on May 1st") the verb that governs the date is found by
+`governor.governing_tense`. Dates without a year are read in the publication year.
 """
 
 from __future__ import annotations
@@ -18,64 +17,11 @@ from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.dates import interval, show
-from flagger.detectors.temporal.events import WINDOW_CHARS, tokenize, verb_lemma
+from flagger.detectors.temporal.events import WINDOW_CHARS, Token, tokenize, verb_lemma
+from flagger.detectors.temporal.governor import ahead_in_clause, governing_tense
+from flagger.detectors.temporal.live import is_live
+from flagger.detectors.temporal.quarters import unfinished_quarters
 from flagger.report.finding import Finding
-
-REACH = 12  # words read back from the date
-_FUTURE = frozenset({"will", "shall", "'ll", "’ll", "won't"})
-_MODALS = frozenset({"would", "could", "might", "may", "must", "should", "can", "cannot"})
-_PRESENT = frozenset({"is", "are", "am", "'s", "’s"})
-_PAST_BE = frozenset({"was", "were"})
-_PERFECT = frozenset({"had", "has", "have", "did"})
-_AHEAD = frozenset({"due", "to", "set", "expected", "going", "scheduled", "slated", "supposed",
-                    "planned", "about", "likely", "poised"})
-_PASSIVE = frozenset({"be", "been", "being", "to"})
-_OPENERS = frozenset({"that", "which", "when", "after", "before", "if", "until", "unless",
-                      "because", "once", "while", "whether", "as", "since", "from", "than",
-                      "against", "compared", "versus", "for", "by", "through", "likely",
-                      "unlikely"})
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "this",
-                          "that", "these", "those"})
-_BOUNDARY = frozenset(",;:()\"“”—–.!?")
-
-
-def clause_tense(text: str, start: int, sent_start: int, targets: frozenset[str]
-                 ) -> tuple[str | None, str, int]:
-    """Return ("past" | "future" | None, verb, verb offset) for the clause before `start`."""
-    tokens = tokenize(text, max(sent_start, start - 120), start)[-REACH:]
-    for j in range(len(tokens) - 1, -1, -1):
-        tok, w = tokens[j], tokens[j].lower
-        following = tokens[j + 1].lower if j + 1 < len(tokens) else ""
-        if w in _BOUNDARY or tok.text in _BOUNDARY:
-            break
-        if w == "to" and not (following in _DETERMINERS or tokens[j + 1].text[:1].isupper()
-                              if j + 1 < len(tokens) else False):
-            break  # "expects to release ... in mid-November": an infinitive points ahead
-        if w in _FUTURE:
-            return "future", tok.text, tok.start
-        if w in _MODALS or w in _OPENERS:
-            break
-        if w in _PRESENT:
-            if (following in _AHEAD and following != "to") or following == "to":
-                return "future", tok.text, tok.start  # "is due", "is to", "is set to"
-            break
-        if w in _PAST_BE or w in _PERFECT:
-            if following in _AHEAD or following == "to" or following == "been":
-                break  # "was to", "was due", "had been scheduled"
-            return "past", tok.text, tok.start
-        if len(w) > 4 and w.endswith("ing"):
-            break  # "the arrangement expiring on April 23": a clause of its own
-        lemma = verb_lemma(tok.text)
-        if lemma is None or lemma == w or tok.text[0].isupper():
-            continue
-        if lemma in targets:
-            break
-        before = tokens[j - 1].lower if j else ""
-        if before in _PASSIVE or before in _PRESENT or before in _MODALS:
-            continue  # "will be held", "is expected": the auxiliary decides
-        return "past", tok.text, tok.start
-    return None, "", -1
-
 
 _PERIOD_ENDED = re.compile(r"\b(?:quarter|year|period|half|week|months?)\s+(?P<verb>ended)\s+$",
                            re.IGNORECASE)
@@ -92,13 +38,14 @@ _DESK_REACH = 330  # days: past "on Nov. 27" in a Nov. 6 story cannot be last No
 _PAST_AUX = frozenset({"was", "were", "had", "has", "have"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll"})
 _MODAL_OR_INFINITIVE = frozenset({"will", "would", "to", "shall", "could", "can", "may", "might",
-                                  "should", "must", "be", "being", "is", "are", "am"})
+                                  "should", "must", "be", "being", "is", "are", "am",
+                                  "get", "gets", "getting", "become", "becomes"})
 # Verbs whose date is a target, not the time of the act: "postponed ... in 2027".
 _TARGET_VERBS = frozenset(
     {"schedule", "reschedule", "set", "plan", "postpone", "delay", "move", "push", "extend",
      "expect", "slate", "forecast", "project", "target", "aim", "predict", "estimate", "book",
      "propose", "due", "defer", "fix", "budget", "require", "need", "call", "intend", "hope",
-     "want", "see", "invite", "say", "tell", "announce", "report", "state", "add", "note"}
+     "want", "see", "invite"}
 )
 _FUTURE_WORDS = re.compile(r"\b(will|would|shall|plans?|planned|scheduled|expected|due|set to)\b",
                            re.IGNORECASE)
@@ -106,18 +53,16 @@ _FUTURE_WORDS = re.compile(r"\b(will|would|shall|plans?|planned|scheduled|expect
 # the city would ...".
 _SUBORDINATE = re.compile(r"\b(after|when|once|until|before|if|unless)\b[^,;:]*$",
                           re.IGNORECASE)
-_AHEAD_WORDS = re.compile(r"\b(will|would|shall|must|should|can|could|may|might|plans?|planned"
-                          r"|scheduled|expected|due|set to|if|unless|to)\b", re.IGNORECASE)
 _OTHER_YEAR = re.compile(r"year[- ]ago|a year (?:earlier|before)|(?:previous|prior|last) year",
                          re.IGNORECASE)
 _YEARS = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
-_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "weekend"})
 _DATE_PREPS = frozenset({"in", "on", "at", "during"})
 _FOLLOW_OK = frozenset(
     {"and", "or", "but", "to", "when", "after", "before", "with", "as", "at", "in", "on", "for",
      "from", "by", "if", "while", "because", "that", "which", "who", "where", "than", "said",
      "says", "so", "amid", "even", "though", "although", "despite", "until", "then", "is", "are",
-     "was", "were", "has", "have", "had", "will", "would", "under", "against", "into", "over"}
+     "was", "were", "has", "have", "had", "will", "would", "under", "against", "into", "over",
+     "he", "she", "it", "they", "we", "i", "due", "following", "the", "a", "an"}
 )
 
 
@@ -129,6 +74,8 @@ _FOLLOW_OK = frozenset(
 def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Finding]:
     """T104: a past event dated after publication, or an upcoming one dated before it."""
     text = doc.text
+    found: list[tuple[bool, Finding]] = []
+    past_after: set[date] = set()  # days after publication reported as past: a live page?
     for tx in doc.dates:
         span = interval(tx)
         if tx.type != "DATE" or span is None or not tx.explicit:
@@ -139,30 +86,58 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
                 continue
         if re.search(r"\bfiscal\b", text[max(tx.start - 8, 0) : tx.end], re.IGNORECASE):
             continue
-        if tx.range_start or not _ends_phrase(text, tx):
+        if tx.range_start or not (_ends_phrase(text, tx) or _prenominal(text, tx)):
             continue
         sentence = doc.sentences[doc.sentence_index(tx.start)] if doc.sentences else None
         sent_start = sentence.start if sentence else 0
         tense, verb = _verb_tense(text, tx, sent_start)
+        if tense is None:
+            tense, verb = _relaxed(text, tx, sent_start)
         ended = period_ended(text, tx.start)
         if ended is not None and tense is None and not _another_year(text, tx, sent_start):
             tense, verb = "past", text[ended[0] : ended[1]]  # "the quarter ended March 31"
-        if (tense == "past" and not tx.has_year
-                and _AHEAD_WORDS.search(text, sent_start, text.rfind(verb, 0, tx.start))):
+        at = text.rfind(verb, max(tx.start - WINDOW_CHARS, 0), tx.start)
+        if (tense == "past" and not tx.has_year and at >= 0 and ended is None
+                and ahead_in_clause(_clause(text, sent_start, at + 1), Token(at, at, verb))):
             continue  # "Banks must repurchase securities pledged on May 20"
+        year = "" if tx.has_year else f" (read in {published.year})"
         if tense == "past" and (span[0] - published).days > 1 and _far(tx, span, -1, published):
-            message = (f"“{verb}” reports a past event, but “{tx.text}” is after the "
-                       f"publication date ({published.isoformat()})")
+            days = (span[0] - published).days
+            message = (f"“{verb}” reports a past event, but “{tx.text}”{year} is {days} days "
+                       f"after the publication date ({published.isoformat()})")
+            if ended is None:
+                past_after.add(span[0])  # "the year ended June 30, 1988" reports no event
         elif (tense == "future" and (published - span[1]).days > 1
               and _far(tx, span, 1, published)):
-            message = (f"“{verb}” announces an upcoming event, but “{tx.text}” is before the "
-                       f"publication date ({published.isoformat()})")
+            days = (published - span[1]).days
+            message = (f"“{verb}” announces an upcoming event, but “{tx.text}”{year} is {days} "
+                       f"days before the publication date ({published.isoformat()})")
         else:
             continue
-        yield rule.finding(
+        found.append((tense == "past", rule.finding(
             doc, tx.start, tx.end, message, score=0.7,
             evidence=(f"{tx.text} = {show(span)}", f"published {published.isoformat()}"),
-            related=(Span(*_verb_span(text, tx, verb), "event"),))
+            related=(Span(*_verb_span(text, tx, verb), "event"),))))
+    for sentence in doc.sentences:
+        if "uarter" in sentence.text:
+            for match, ends in unfinished_quarters(text, sentence.start, sentence.end,
+                                                   published):
+                found.append((True, _quarter_finding(doc, rule, match, ends, published)))
+    live = is_live(text, past_after)
+    yield from (finding for past, finding in found if not (past and live))
+
+
+def _quarter_finding(doc: Document, rule: Rule, match: re.Match[str], ends: date,
+                     published: date) -> Finding:
+    """T104 on results reported for a quarter that ends after publication."""
+    days = (ends - published).days
+    said = match.group()
+    return rule.finding(
+        doc, match.start(), match.end(),
+        f"“{said}” are reported as out, but the quarter ends on {ends.isoformat()}, {days} "
+        f"days after the publication date ({published.isoformat()})", score=0.8,
+        evidence=(said, f"published {published.isoformat()}"),
+        suggestion="Check the year or the quarter.")
 
 
 def _desk_span(tx: TimeExpression, published: date) -> tuple[date, date] | None:
@@ -182,8 +157,9 @@ def _far(tx: TimeExpression, span: tuple[date, date], shift: int, published: dat
     so no desk would have left the year out."""
     if tx.has_year:
         return True
+    edge = span[1] if shift < 0 else span[0]  # last December ended ten months back
     try:
-        other = span[0].replace(year=span[0].year + shift)
+        other = edge.replace(year=edge.year + shift)
     except ValueError:
         return False
     return abs((other - published).days) > _DESK_REACH
@@ -198,6 +174,14 @@ def _ends_phrase(text: str, tx: TimeExpression) -> bool:
     return (not word.text[0].isalnum() or word.lower in _FOLLOW_OK
             or word.lower.endswith("ly") or (word.lower.endswith("ed") and bool(
                 verb_lemma(word.text))))
+
+
+def _prenominal(text: str, tx: TimeExpression) -> bool:
+    """Whether a yearless date stands before its event noun after an article and a
+    preposition: "recounted in an August 14 briefing"."""
+    before = tokenize(text, max(tx.start - 20, 0), tx.start)[-2:]
+    return (not tx.has_year and len(before) == 2 and before[1].lower in ("a", "an", "the")
+            and before[0].lower in _DATE_PREPS)
 
 
 def _verb_tense(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | None, str]:
@@ -227,7 +211,7 @@ def _verb_tense(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | N
     if (lemma is None or lemma in _TARGET_VERBS
             or any(w in _MODAL_OR_INFINITIVE for w in before[-2:])
             or _FUTURE_WORDS.search(text, sent_start, verb.start)
-            or _SUBORDINATE.search(text, sent_start, verb.start)):
+            or _SUBORDINATE.search(text, max(sent_start, verb.start - WINDOW_CHARS), verb.start)):
         return None, verb.text  # "will extend ..., with a payment permitted on July 15, 1987"
     if verb.lower != lemma or (before and before[-1] in _PAST_AUX):
         return "past", verb.text
@@ -235,25 +219,26 @@ def _verb_tense(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | N
 
 
 def _relaxed(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | None, str]:
-    """The clause's tense read back to its verb group (`tense.clause_tense`); a past tense
-    only when nothing earlier in the sentence points ahead ("must", "will", "plans")."""
-    if tx.has_year:
-        return None, ""  # a written year far from its verb may date the object ("a review in 2008")
-    before = tokenize(text, max(sent_start, tx.start - 40), tx.start)[-3:]
-    if before and before[-1].lower in ("the", "a", "an"):
-        before = before[:-1]
-    if before and before[-1].lower == "of" and not (
-            len(before) > 1 and before[-2].lower in _DAY_PARTS):
+    """The tense of the verb that governs the date (`governor.governing_tense`); a past tense
+    only when nothing earlier in its sentence points ahead ("must", "will", "plans")."""
+    tense, verb = governing_tense(text, (tx.start, tx.end), sent_start, tx.has_year)
+    if verb is None or tense is None or _another_year(text, tx, sent_start):
         return None, ""
-    if before and before[-1].lower not in _DATE_PREPS and not verb_lemma(before[-1].text):
-        return None, ""  # "by June 1", "for 2018", "through July": a target, not a time
-    if _another_year(text, tx, sent_start):
-        return None, ""
-    tense, verb, at = clause_tense(text, tx.start, sent_start, _TARGET_VERBS)
-    if tense == "past" and (_AHEAD_WORDS.search(text, sent_start, at)
-                            or _SUBORDINATE.search(text, sent_start, at)):
-        return None, verb
-    return tense, verb
+    if tense == "past" and ahead_in_clause(_clause(text, sent_start, verb.start), verb):
+        return None, verb.text
+    sent_end = text.find(". ", tx.end, tx.end + WINDOW_CHARS)
+    rest = tokenize(text, tx.end, sent_end if sent_end > 0 else tx.end + WINDOW_CHARS)
+    back = max(sent_start, verb.start - WINDOW_CHARS)
+    if tense == "past" and _SUBORDINATE.search(text, back, verb.start) and rest and (
+            ahead_in_clause(rest, rest[-1])):
+        return None, verb.text  # "after the lease ended on May 30, the city would ..."
+    return tense, verb.text
+
+
+def _clause(text: str, sent_start: int, end: int) -> list[Token]:
+    """The tokens before `end` in its sentence, at most `WINDOW_CHARS` back (a sentence of
+    thousands of dates stays linear)."""
+    return tokenize(text, max(sent_start, end - WINDOW_CHARS), end)
 
 
 def _another_year(text: str, tx: TimeExpression, sent_start: int) -> bool:
@@ -262,11 +247,15 @@ def _another_year(text: str, tx: TimeExpression, sent_start: int) -> bool:
     if tx.has_year or tx.first is None:
         return False
     year = tx.first.year
-    return bool(_OTHER_YEAR.search(text, sent_start, tx.end)) or any(
+    back = max(sent_start, tx.start - WINDOW_CHARS)
+    return bool(_OTHER_YEAR.search(text, back, tx.end)) or any(
         int(y) != year for y in _YEARS.findall(text, max(tx.start - 300, 0), tx.start))
 
 
 def _verb_span(text: str, tx: TimeExpression, verb: str) -> tuple[int, int, str]:
-    """The span of `verb`, the last one before the date."""
-    start = text.rfind(verb, 0, tx.start)
+    """The span of `verb`: the last one before the date, or (for a date that opens its
+    clause, "On May 30 the committee voted") the first one after it."""
+    start = text.rfind(verb, max(tx.start - WINDOW_CHARS, 0), tx.start)
+    if start < 0:
+        start = text.find(verb, tx.end, tx.end + WINDOW_CHARS)
     return (start, start + len(verb), verb)

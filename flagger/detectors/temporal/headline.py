@@ -1,0 +1,306 @@
+"""Headline against body: a date in the headline that the body's dated mention of the same
+event contradicts ("… recruits on Tuesday" over "… accepting recruits on Jan. 1", a Monday).
+
+Headlines drop years and write "today", "tomorrow" or a weekday; the lede says the same thing
+with a date. A headline date is compared only with dates in the first sentences of the body
+that paraphrase the headline: they share at least three content words with it (compared by
+their first letters, so "launching" meets "launch", and event nouns by their synonym class,
+so "talks" meets "negotiations"). It is flagged only when no date in those
+sentences agrees with it, and a body date that another headline date accounts for ("Euro 2020
+will be played in 2021" under "Euro 2020 … in 2019") is not its partner. A conflict rests on
+that link, so it is a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from flagger.annotations.document import Document
+from flagger.annotations.timex import TimeExpression
+from flagger.annotations.timex.lexicon import WEEKDAY_NAMES
+from flagger.article import Span
+from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.dates import overlaps, show
+from flagger.detectors.temporal.events import EVENT_NOUNS, EventMention, link
+from flagger.report.finding import Finding
+
+LEDE = 6  # body sentences a headline paraphrases
+SHARED = 3  # content words a body sentence shares with the headline to tell the same story
+STEM = 5  # letters compared: "launching" and "launch", "tendering" and "tender"
+NEAR = 6  # words either side of a date that tie it to the headline's words beside its date
+WEEK = 10  # days from publication within which a weekday names that week's day
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+# Words that say nothing about what happened: function words, reporting verbs, units and
+# calendar words (dates are compared as dates, not as words).
+_STOP = frozenset(
+    """the and for from with that this these those than then there their they them its his
+    her has have had was were will would could should can may might not but are been being
+    who which what when where while after before over under into onto about against between
+    said says say told according also just more most less least much many some any all one
+    two new year years month months week weeks day days today tomorrow yesterday tonight
+    last next ago earlier later early late per pct percent mln bln billion million dlrs
+    dollars cts via amid here how why ahead set expected plans plan""".split()
+) | {name.lower() for name in WEEKDAY_NAMES} | frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+_EVENT_STEMS = {form.rstrip("s")[:STEM]: "@" + name for form, name in EVENT_NOUNS.items()}
+# A headline that announces what is to come: "talks to resume Tuesday", "will happen in".
+_UPCOMING = re.compile(r"\b(?:to|will|would|plans?|set|aims?)\s", re.IGNORECASE)
+_THE = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|than|versus|vs|over|above|"
+                       r"below)\b(?:[^.;:]|\.\d)*$",
+                       re.IGNORECASE)
+
+
+_BOUNDS = frozenset({"until", "till", "since", "by", "before", "after", "from", "through",
+                     "between", "to"})
+_REPORTED = re.compile(r"\b(?:said|says|announced|told|reported|added|stated|confirmed)"
+                       r"(?:\s+[\w’']+){0,4}\s*$", re.IGNORECASE)
+_CLOSING = (".", "!", "?", "\"", "”", "’", "'", ":", ")")
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A body date that the headline date disagrees with, and whether it sits by the
+    headline's words next to the headline date."""
+
+    timex: TimeExpression
+    anchored: bool
+
+
+def _stems(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    """The content words of `text[start:end]` as (offset, stem) pairs."""
+    stop = len(text) if end is None else end
+    out = []
+    for match in _WORD.finditer(text, start, stop):
+        word = match.group().lower().rstrip("'’s")
+        if len(word) >= 3 and word not in _STOP:
+            # "talks" and "negotiations" tell the same story, as "tender" and "tendering"
+            out.append((match.start(), _EVENT_STEMS.get(word[:STEM], word[:STEM])))
+    return out
+
+
+def _common(text: str, stems: list[tuple[int, str]]) -> set[str]:
+    """The stems of words written in lower case: what happened, not who (names are shared by
+    every sentence of a story)."""
+    return {stem for offset, stem in stems if text[offset].islower()}
+
+
+def _usable(tx: TimeExpression) -> bool:
+    """Whether a date can be compared: one resolved day or period, not a count, a range or
+    the modal "may"."""
+    return (tx.first is not None and tx.last is not None and not tx.ago
+            and not tx.range_start and tx.mod is None and _grain(tx) in ("day", "month", "year")
+            and tx.text.lower() != "may")
+
+
+def _reported(text: str, tx: TimeExpression) -> bool:
+    """Whether a body date dates the report rather than the event ("media said on Friday")."""
+    return bool(_REPORTED.search(text[max(tx.start - 40, 0) : tx.start]))
+
+
+def _grain(tx: TimeExpression) -> str | None:
+    """The unit a date is precise to; a time of day ("Thursday night") counts as its day."""
+    if tx.type == "TIME":
+        return "day" if tx.first is not None and tx.first == tx.last else None
+    return tx.granularity if tx.type == "DATE" else None
+
+
+def _comparison_base(text: str, tx: TimeExpression) -> bool:
+    """Whether a body date is what a figure is compared with ("up from 270 in March 1986")."""
+    return bool(_COMPARED.search(text[max(tx.start - 60, 0) : tx.start]))
+
+
+def _weekday_only(tx: TimeExpression) -> bool:
+    """A weekday named without its date ("on Tuesday")."""
+    return tx.weekday is not None and not tx.explicit
+
+
+def _readings(tx: TimeExpression) -> list[tuple[date, date]]:
+    """The intervals a date may mean: a month and day without a year may be a year off."""
+    assert tx.first is not None and tx.last is not None
+    spans = [(tx.first, tx.last)]
+    if tx.explicit and not tx.has_year:
+        for shift in (-1, 1):
+            try:
+                spans.append((tx.first.replace(year=tx.first.year + shift),
+                              tx.last.replace(year=tx.last.year + shift)))
+            except ValueError:
+                continue  # February 29
+    return spans
+
+
+def _compare(head: TimeExpression, body: TimeExpression, published: date) -> bool | None:
+    """True when the two dates agree, False when they conflict, None when they cannot be
+    compared (different precision, or a weekday far from publication)."""
+    day_head, day_body = _grain(head) == "day", _grain(body) == "day"
+    if day_head != day_body:  # "next month" and "April 8" may agree, never conflict
+        if _weekday_only(head) or _weekday_only(body):
+            return None
+        assert head.first is not None and head.last is not None
+        return True if any(overlaps((head.first, head.last), span)
+                           for span in _readings(body)) else None
+    if day_head and (_weekday_only(head) or _weekday_only(body)):
+        named, other = (head, body) if _weekday_only(head) else (body, head)
+        if _weekday_only(other):
+            return named.weekday == other.weekday
+        days = [span[0] for span in _readings(other) if abs((span[0] - published).days) <= WEEK]
+        if not days:
+            return None
+        return any(day.weekday() == named.weekday for day in days)
+    if _grain(head) != _grain(body) and not (head.has_year or body.has_year):
+        return None
+    assert head.first is not None and head.last is not None
+    return any(overlaps((head.first, head.last), span) for span in _readings(body))
+
+
+def _lede(doc: Document) -> list[tuple[int, int]]:
+    """The (start, end) of the first body sentences; lines of hard-wrapped copy that end
+    without a full stop are joined to the sentence they begin."""
+    units: list[tuple[int, int]] = []
+    start = None
+    for sentence in doc.sentences:
+        start = sentence.start if start is None else start
+        if sentence.text.rstrip().endswith(_CLOSING):
+            units.append((start, sentence.end))
+            start = None
+            if len(units) == LEDE:
+                break
+    return units
+
+
+def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Finding]:
+    """T101 / T105: a headline date that the body's paraphrase of the headline contradicts."""
+    head, published = doc.headline, doc.article.published
+    if head is None or published is None:
+        return
+    head_dates = [tx for tx in head.dates if _usable(tx)]
+    if not head_dates:
+        return
+    title = head.text
+    head_stems = {stem for _, stem in _stems(title)}
+    units = _lede(doc)
+    sentences: list[tuple[int, int, bool]] = []  # start, end, whether any date there will do
+    paraphrases: list[int] = []
+    for k, (start, end) in enumerate(units):
+        stems = [(o, st) for o, st in _stems(doc.text, start, end) if st in head_stems]
+        common = len(_common(doc.text, stems))
+        if len({st for _, st in stems}) >= SHARED and common >= 1:
+            sentences.append((start, end, common >= 2))
+            paraphrases.append(k)
+    body_dates = [(tx, loose) for tx in doc.dates if _usable(tx)
+                  for start, end, loose in sentences if start <= tx.start < end]
+    events = {m.timex.start: m.noun for m in link(title, head.dates, [(0, len(title))])}
+    references = _back_references(doc, units, paraphrases) if events else []
+    for tx in head_dates:
+        more = [(m.timex, True) for m in references
+                if m.noun == events.get(tx.start) and _same_side(tx, m.timex, published)]
+        body_dates_of_tx = [*body_dates, *more]
+        others = [o for o in head_dates if o is not tx]
+        upcoming = _grain(tx) == "day" and bool(_UPCOMING.search(title, 0, tx.start))
+        anchors = {stem for offset, stem in _stems(title)
+                   if abs(offset - tx.start) <= 40 or abs(offset - tx.end) <= 40}
+        candidates: list[_Candidate] = []
+        agreed = False
+        for body, loose in body_dates_of_tx:
+            if any(_compare(o, body, published) for o in others):
+                continue  # another headline date accounts for it
+            if body.has_year and tx.explicit and not tx.has_year and tx.first \
+                    and body.first and body.first.year != tx.first.year:
+                continue  # the headline's "March" is this year's; "March 1986" another one
+            if (tx.signal in _BOUNDS or body.signal in _BOUNDS) and tx.signal != body.signal:
+                continue  # "until June" bounds the story; "since March" is another bound
+            same_words = body.text.lower() == tx.text.lower()  # read alike, whatever resolved
+            verdict = True if same_words else _compare(tx, body, published)
+            if verdict is None:
+                continue
+            if verdict:
+                agreed = True
+                break
+            if _comparison_base(doc.text, body) or _reported(doc.text, body):
+                continue  # it may agree, but cannot contradict: it dates something else
+            if upcoming and not _weekday_only(body) and body.last is not None \
+                    and body.last < published:
+                continue  # "talks to resume Tuesday" is not what "ended yesterday"
+            anchored = bool(anchors & _near_words(doc.text, body))
+            if loose or anchored:
+                candidates.append(_Candidate(body, anchored))
+        if agreed or not candidates:
+            continue
+        partner = next((c.timex for c in candidates if c.anchored), candidates[0].timex)
+        yield _finding(doc, head, tx, partner, published, rules)
+
+
+def _back_references(doc: Document, units: list[tuple[int, int]],
+                     paraphrases: list[int]) -> list[EventMention]:
+    """Dated definite back-references ("The talks were interrupted in 2022") in the sentence
+    after one that paraphrases the headline, to an event that sentence names."""
+    out = []
+    for k in paraphrases:
+        if k + 1 >= len(units):
+            continue
+        start, end = units[k + 1]
+        named = {stem for _, stem in _stems(doc.text, *units[k])}
+        dates = [tx for tx in doc.dates if start <= tx.start < end and _usable(tx)]
+        for mention in link(doc.text, dates, [(start, end)]):
+            definite = _THE.search(doc.text, max(mention.noun_start - 30, 0), mention.noun_start)
+            if definite and not mention.marker and "@" + mention.noun in named:
+                out.append(mention)
+    return out
+
+
+def _same_side(a: TimeExpression, b: TimeExpression, published: date) -> bool:
+    """Whether two dates lie on one side of publication: an event is not both to come and
+    done ("next year's election" is not "the election in 2019")."""
+    assert a.first and a.last and b.first and b.last
+    return (a.last < published and b.last < published) or (a.first > published
+                                                          and b.first > published)
+
+
+def _near_words(text: str, tx: TimeExpression) -> set[str]:
+    """The content stems within a few words of a body date."""
+    before = [stem for _, stem in _stems(text, max(tx.start - 80, 0), tx.start)][-NEAR:]
+    after = [stem for _, stem in _stems(text, tx.end, tx.end + 80)][:NEAR]
+    return {*before, *after}
+
+
+def _finding(doc: Document, head: Document, tx: TimeExpression, partner: TimeExpression,
+             published: date, rules: dict[str, Rule]) -> Finding:
+    """The finding on the headline date `tx`, which the body date `partner` contradicts."""
+    assert tx.first is not None and tx.last is not None
+    assert partner.first is not None and partner.last is not None
+    day = tx.granularity == "day"
+    code = "T105" if day else "T101"
+    said = _show(tx, published)
+    written = _show(partner, published)
+    message = (f"The headline's “{tx.text}” is {said}, but the body dates the same story "
+               f"“{partner.text}”, {written}")
+    suggestion = None
+    if day and tx.deictic and partner.explicit:
+        suggestion = WEEKDAY_NAMES[partner.first.weekday()]  # the headline's usual form
+    return rules[code].finding(
+        head, tx.start, tx.end, message, score=0.7, severity="warning",
+        evidence=(f"headline: {tx.text} = {said}", f"body: {partner.text} = {written}"),
+        related=(Span(partner.start, partner.end, partner.text, "body date", "text"),),
+        suggestion=suggestion)
+
+
+def _show(tx: TimeExpression, published: date) -> str:
+    """How a date reads: a weekday by name, other dates as their interval (with the
+    publication date when it was counted from it)."""
+    assert tx.first is not None and tx.last is not None
+    if _weekday_only(tx):
+        return f"a {WEEKDAY_NAMES[tx.weekday or 0]}"
+    shown = show((tx.first, tx.last))
+    if tx.granularity == "day":
+        shown = f"{WEEKDAY_NAMES[tx.first.weekday()]} {shown}"
+    if tx.deictic:
+        shown += f" (published {published.isoformat()})"
+    return shown

@@ -1,0 +1,24 @@
+"""Live pages: articles whose text runs past their stated publication date.
+
+A live blog or an updated page keeps its first date while entries are added after it, so a
+past event dated after "publication" is no error there. A page is taken as live when it carries
+an update stamp ("Updated: ...", "UPDATE 2") or reports, in the past tense, events on at least
+`LIVE_DATES` distinct days after its publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+LIVE_DATES = 2
+_STAMP = re.compile(r"(?im)^[^\w\n]{0,8}(?:last[ \t]+)?updated?\b"
+                    r"(?:[ \t]+\d+\b|[ \t]*:|[ \t]+(?:on|at)\b)")
+
+
+def is_live(text: str, past_after: set[date]) -> bool:
+    """Whether `text`, which reports the past events `past_after` after its publication date,
+    is a live or updated page."""
+    if not past_after:
+        return False  # nothing to excuse
+    return len(past_after) >= LIVE_DATES or _STAMP.search(text) is not None

@@ -1,0 +1,55 @@
+"""A period counted back from now against the year it began, in one sentence: "over the past
+five years, since the law passed in 1984" (published 1987: three years), "for the past 15
+years, from 1.8 billion in 1976" (1987: eleven years).
+
+The count fits when it is within a year of the time from the starting year to publication, or
+to the year the sentence closes the period with ("from 47,000 in 2015 to 27,000 in 2019").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from flagger.annotations.timex.lexicon import NUMBERS
+
+_NUM = r"(?:\d{1,3}|" + "|".join(sorted((w for w in NUMBERS if " " not in w and w not in
+                                         ("a", "an", "half", "dozen")), key=len,
+                                        reverse=True)) + ")"
+_PAST = re.compile(rf"\b(?:over|in|for|during|within)\s+the\s+(?:past|last)\s+"
+                   rf"(?P<mod>(?:more\s+than|over|nearly|almost|about|some)\s+)?"
+                   rf"(?P<n>{_NUM})\s+years\b", re.IGNORECASE)
+# The year the period began: "since ... 2004", "from ... in 1976", "after ... in 1984".
+_WORDS = r"(?:[^.;:]|\.(?=\d))"  # within the clause; "1.80 billion" keeps its point
+_START = re.compile(rf"\b(?:since|from|after)\b{_WORDS}{{0,90}}?\b(?P<year>(?:1[6-9]|20)\d\d)\b",
+                    re.IGNORECASE)
+_END = re.compile(rf"\bto\b{_WORDS}{{0,30}}?\b(?P<year>(?:1[6-9]|20)\d\d)\b", re.IGNORECASE)
+SLACK = 1  # years: "the past five years" from a year five or six years back
+
+
+def count_back(text: str, start: int, end: int,
+               published: date) -> Iterator[tuple[re.Match[str], re.Match[str], str]]:
+    """(the count, the starting year, the arithmetic) for each "past N years" in text[start:end]
+    that its starting year contradicts."""
+    for match in _PAST.finditer(text, start, end):
+        n = _number(match["n"])
+        began = _START.search(text, match.end(), min(match.end() + 120, end))
+        if n is None or began is None or match["mod"]:
+            continue
+        first = int(began["year"])
+        closed = _END.search(text, began.end(), min(began.end() + 50, end))
+        ends = {published.year} | ({int(closed["year"])} if closed else set())
+        spans = sorted(e - first for e in ends if e > first)
+        if not spans or any(abs(n - s) <= SLACK for s in spans):
+            continue
+        shown = " or ".join(f"{s}" for s in spans)
+        yield match, began, f"{shown} years since {first}, not {n}"
+
+
+def _number(word: str) -> int | None:
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    value = NUMBERS.get(w)
+    return int(value) if value is not None and value >= 1 else None

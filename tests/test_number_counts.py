@@ -1,0 +1,145 @@
+"""N101: one count given two values, written by us in the forms news uses; and what is no conflict."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flagger.annotations import annotate
+from flagger.article import Article
+from flagger.detectors.numbers import detect
+from flagger.report.finding import Finding
+
+
+def count_findings(text: str) -> list[Finding]:
+    doc = annotate(Article(text, published=date(2024, 5, 2)))
+    return [f for f in detect(doc) if f.rule == "N101"]
+
+
+FLAGGED = [
+    # (text, flagged words, earlier words)
+    ("A bus overturned near the bridge and 12 people were killed. Rescuers carried the 14 dead "
+     "to the town hall.", "14", "12"),
+    ("Police arrested nine protesters at the square. Of the eleven protesters, all were released "
+     "on bail.", "eleven", "nine"),
+    ("The gunman killed seven people at the market. Witnesses said he shot the victims from a car. "
+     "A dozen people were killed in the attack, the mayor said.", "A dozen", "seven"),
+    ("The blast injured four workers at the depot. Medics said six workers were wounded by "
+     "flying glass.", "six", "four"),
+    ("The storm killed at least 20 people on the coast. Officials said 15 people died when the "
+     "river burst its banks.", "15", "20"),
+    ("The firm will close all of its 850 shops this year. Staff at all of its 580 shops were "
+     "told on Tuesday.", "580", "850"),
+    ("Twenty-eight people, including two teachers, were arrested in the raid. All 38 people "
+     "detained are due in court.", "38", "Twenty-eight"),
+    ("The ferry sank with about 400 fishermen aboard. All 520 fishermen were from three villages.",
+     "520", "400"),
+]
+
+NOT_FLAGGED = [
+    # updates
+    "A bus overturned and 12 people were killed. By Tuesday the toll had risen and 14 people "
+    "were dead.",
+    "Twelve people were killed in the blast. The number of dead rose to 14 on Monday.",
+    # bounds and rounding
+    "At least 12 people were killed in the blast. Hospital staff said 14 people died.",
+    "About 3,500 workers walked out. The 3,470 workers are seeking a rise.",
+    "Up to 40 people were hurt. Medics said 35 people were injured.",
+    # different events, places and days
+    "The bomb killed five people in Kabul. In Herat, a second blast killed 12 people.",
+    "Floods killed 30 people on Monday. A landslide on Friday killed 9 people.",
+    "The quake killed 300 people. A quake in 1999 killed 80 people in the same valley.",
+    "The attack killed 12 soldiers. Another attack killed seven soldiers near the border.",
+    "Gunmen killed four people and wounded nine others at a wedding.",
+    # a part of the whole, added counts, shares
+    "Four banks were fined. The two banks that lent the most will appeal.",
+    "Rescuers found 34 miners dead. They recovered eight more bodies on Wednesday.",
+    "One in 10 adults owns a bike. There are 22 million adults in the survey.",
+    "The club signed 12 players this year. Nine players left.",
+    "Two girls were walking home. A crowd approached the three girls near the park.",
+    "He scored in three games in March. His rate was poor in those seven games.",
+    "Five turkeys were pardoned. Little is known about the origins of the sixteen turkeys.",
+]
+
+
+@pytest.mark.parametrize(("text", "words", "partner"), FLAGGED)
+def test_flagged(text: str, words: str, partner: str) -> None:
+    found = count_findings(text)
+    assert found, f"N101 not found in {text!r}"
+    assert text[found[0].start : found[0].end] == words
+    assert found[0].related[0].text == partner
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED)
+def test_not_flagged(text: str) -> None:
+    assert count_findings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four children were hurt. The officer and his wife raised their three children here.",
+        "Nearly all of the House's 193 Democrats and 29 of the Senate's 46 Democrats voted no.",
+        "A man was shot dead by two gunmen. Police said four people were killed in the week's "
+        "attacks.",
+        "Rebels freed 72 hostages. He visited some of the 25 former hostages in hospital.",
+        "The clashes killed four soldiers. At least 200 soldiers have been killed this year.",
+    ],
+)
+def test_other_groups_of_the_same_noun_are_not_linked(text: str) -> None:
+    assert count_findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The studio has sacked about 100 employees. As part of the cuts, some 250 employees "
+         "were fired.", True),
+        ("A strike by 9,000 workers halted the plant. About 6,000 workers walked out on Monday.",
+         True),
+        ("Searchers found 162 bodies. Today, four bodies were found near the shore.", False),
+        ("The storm killed 12 people. Rescuers saw between 20 and 30 bodies in the water.", False),
+        ("Police arrested 28 people. He has now been bailed. All 38 people detained face charges.",
+         True),
+    ],
+)
+def test_dismissals_strikes_days_and_ranges(text: str, flagged: bool) -> None:
+    assert bool(count_findings(text)) is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four plants were built. Of the five plants originally planned, one was finished.",
+        "Nearly 40 children tested positive. More than half of the 69 children at the shelter "
+        "were ill.",
+        "Nine fatalities were reported on May 5. Six deaths were announced on May 14.",
+        "The storm killed 12 people on March 3. Rescuers said on March 9 that 15 people were killed.",
+    ],
+)
+def test_parts_dates_and_plans_are_not_linked(text: str) -> None:
+    assert count_findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Air quality improved in nine major cities. Rome was the only one of the 10 cities "
+         "where soot got worse.", True),
+        ("Nearly 40 children tested positive. Some 40 of the 69 children were ill.", False),
+    ],
+)
+def test_a_partitive_whole_against_a_count_or_a_part(text: str, flagged: bool) -> None:
+    assert bool(count_findings(text)) is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seventeen states have reopened. Of the 33 states that saw cases fall, most are in the south.",
+        "Two counties reported cases. The region watches its eight counties bordering the river.",
+    ],
+)
+def test_a_whole_picked_out_by_a_clause_is_not_linked(text: str) -> None:
+    assert count_findings(text) == []

@@ -1,0 +1,58 @@
+"""N102 shares: a percentage set against the part and whole written beside it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flagger.annotations import annotate
+from flagger.article import Article
+from flagger.detectors.numbers import detect
+
+
+def share_messages(text: str) -> list[str]:
+    doc = annotate(Article(text, published=date(2024, 5, 2)))
+    return [f.message for f in detect(doc) if f.rule == "N102"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only 31 out of 659 councillors, or 2%, voted for the plan.",
+        "The firm kept 28,700 of its 56,000 staff (about 40%) on full pay.",
+        "Some 600 of the 1,830 boats, or 3 percent, stayed in port.",
+    ],
+)
+def test_a_share_that_does_not_fit_is_flagged(text: str) -> None:
+    assert share_messages(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only 31 out of 659 councillors, or 4.7%, voted for the plan.",
+        "Only 31 out of 659 councillors, or 5%, voted for the plan.",
+        "The firm kept 28,700 of its 56,000 staff (about 50%) on full pay.",
+        "12% of the 500 workers, or 60 people, were absent.",
+        "Three of the 2019 entrants, or 40 percent of them, came back.",
+        "Of 200 seats, 120 went to the coalition, more than 50 percent.",
+    ],
+)
+def test_a_share_within_rounding_is_not(text: str) -> None:
+    assert share_messages(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Cases in the city reached 28,700, about 40% of the region's 56,000 cases.", True),
+        ("Cases in the city reached 22,700, about 40% of the region's 56,000 cases.", False),
+        ("Women hold only 2% of seats - 31 out of 659 - on the councils.", True),
+        ("Women hold only 5% of seats - 31 out of 659 - on the councils.", False),
+        ("About 600,000 of Norway's 5.4 million people (or around 3 percent) were sick.", True),
+        ("About 600,000 of Norway's 5.4 million people (or around 11 percent) were sick.", False),
+    ],
+)
+def test_other_orders_of_part_whole_and_share(text: str, flagged: bool) -> None:
+    assert bool(share_messages(text)) is flagged

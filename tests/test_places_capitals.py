@@ -1,0 +1,110 @@
+"""F101: the ways news names a capital, each with a wrong and a right city of our own writing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flagger.annotations import annotate
+from flagger.article import Article
+from flagger.detectors.places import detect
+from flagger.report.finding import Finding
+
+
+def capital_findings(text: str, published: date | None = date(2024, 5, 2)) -> list[Finding]:
+    doc = annotate(Article(text, published=published))
+    return [f for f in detect(doc) if f.rule == "F101"]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("The talks were held in Istanbul on Tuesday. Officials in the Turkish capital said little.",
+         "the capital is Ankara"),
+        ("Fans gathered in France's capital Marseille for the parade.", "the capital is Paris"),
+        ("Thatcher met Chancellor Kohl in the German capital Munich on Monday.",
+         "the capital is Berlin"),
+    ],
+)
+def test_messages_name_the_capital_in_english(text: str, named: str) -> None:
+    (finding,) = capital_findings(text)
+    assert named in finding.message
+
+
+def test_a_dated_capital_is_named_as_it_was_then() -> None:
+    text = "Thatcher met Chancellor Kohl in the German capital Munich on Monday."
+    (finding,) = capital_findings(text, date(1987, 3, 24))
+    assert "the capital was then Bonn" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Patients in Pakistan were admitted in the federal capital Lahore on Monday.", True),
+        ("Patients in Pakistan were admitted in the federal capital Islamabad on Monday.", False),
+        ("Voters in Brazil met in the national capital Sao Paulo on Monday.", True),
+    ],
+)
+def test_federal_or_national_capital_means_the_country_s(text: str, flagged: bool) -> None:
+    assert bool(capital_findings(text)) is flagged
+
+
+WRONG_CAPITALS = [
+    # adjective + capital, with or without commas, "of"
+    "Ministers met in the Moroccan capital Casablanca on Monday.",
+    "Ministers met in the Moroccan capital, Casablanca, on Monday.",
+    "Ministers met in the Moroccan capital of Casablanca on Monday.",
+    # appositions after the city
+    "Ministers met in Casablanca, the Moroccan capital, on Monday.",
+    "Ministers met in Casablanca, the capital of Morocco, on Monday.",
+    "Ministers met in Casablanca, Morocco's capital, on Monday.",
+    # the country first
+    "Ministers met in Morocco's capital, Casablanca, on Monday.",
+    "Ministers met in the capital of Morocco, Casablanca, on Monday.",
+    # a copula
+    "Casablanca is the capital of Morocco and its largest city.",
+    "Casablanca, which is Morocco's capital, hosted the talks.",
+    # "the capital" with the country named elsewhere or not at all, also as a subject
+    "Ministers met in Morocco on Monday. In the capital, Casablanca, crowds gathered.",
+    "Ministers met in the capital Casablanca on Monday.",
+    "The capital, Casablanca, was quiet on Monday as ministers met.",
+    # "the Moroccan capital" referring back, or forward, to a city
+    "Ministers met in Casablanca on Monday. Crowds in the Moroccan capital were calm.",
+    "Crowds in the Moroccan capital were calm on Monday, when ministers met in Casablanca.",
+    "Officials in the Turkish capital said little. The talks in Istanbul ended on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", WRONG_CAPITALS)
+def test_each_form_of_a_wrong_capital_is_flagged(text: str) -> None:
+    assert capital_findings(text), text
+
+
+@pytest.mark.parametrize("text", WRONG_CAPITALS)
+def test_each_form_with_the_right_capital_is_not(text: str) -> None:
+    right = text.replace("Casablanca", "Rabat").replace("Istanbul", "Ankara")
+    assert capital_findings(right) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crowds in the Turkish capital were calm on Monday, before ministers flew to Istanbul.",
+        "Officials in the Turkish capital met envoys from Ankara and Istanbul.",
+        "Ministers met in Toronto, the capital of Ontario, on Monday.",
+        "Ministers met in the capital Toronto on Monday.",
+        "Ministers met in Casablanca on Monday. Police in the capital said crowds were calm.",
+    ],
+)
+def test_moves_lists_states_and_a_bare_capital_are_not_flagged(text: str) -> None:
+    assert capital_findings(text) == []
+
+
+def test_a_city_in_the_same_sentence_is_the_antecedent_over_one_before() -> None:
+    text = ("The envoy met the premier in Beijing on Monday. Officials in Shanghai reported the "
+            "Chinese capital's first case.")
+    (finding,) = capital_findings(text)
+    assert finding.related[0].text == "Shanghai"
+    right = text.replace("in Shanghai", "in Beijing")
+    assert capital_findings(right) == []

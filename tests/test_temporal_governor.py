@@ -1,0 +1,105 @@
+"""T104 through the whole pipeline, on our own sentences: the verb that governs a date gives
+its tense (modal, infinitive, conditional and target contexts give none), and live pages whose
+text runs past their publication date are not flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+import flagger
+
+PUBLISHED = "2025-05-14"
+
+# (text, flagged words): a past event after publication, or an upcoming one before it.
+CONFLICTS = [
+    ("She had submitted her resignation to the board on May 28, aides said.", "May 28"),
+    ("The regulator said on May 30 it had found no fault.", "May 30"),
+    ("The committee voted on the morning of May 30 to close the plant.", "May 30"),
+    ("The lease, which expired May 29, was not renewed.", "May 29"),
+    ("The publisher will print the second edition on May 2.", "May 2"),
+    ("The sale is due to take place on May 3, the company said.", "May 3"),
+    ("On May 30 the committee voted to close the plant.", "May 30"),
+    ("Her lawyer said that, on May 27, the network had agreed to run the ads.", "May 27"),
+    ("The final will be played in Lyon, France on May 2.", "May 2"),
+    ("Varga was dismissed from her post as Finance Minister on May 29.", "May 29"),
+    ("The ministers will resume talks on the price fixing dispute in Oslo on May 3.", "May 3"),
+    ("Options on the contract will begin trading on May 6.", "May 6"),
+    ("The minister recounted the events in a May 30 speech.", "May 30"),
+]
+
+CONSISTENT = [
+    ("The firm invited the envoy to visit the plant in 2027.", PUBLISHED),
+    ("The bank said it would cut its dividend on May 30.", PUBLISHED),
+    ("Analysts expect demand to rise once the draw has taken place on May 30.", PUBLISHED),
+    ("The group said May 30 will be the record date for the split.", PUBLISHED),
+    ("The government plans to end protected status for the workers in July 2026.", PUBLISHED),
+    ("Officials met on May 2 and agreed on a plan.", PUBLISHED),
+    ("The planned talks on May 30 may be delayed.", PUBLISHED),
+    ("If the board approved the deal on May 30, shares would rise.", PUBLISHED),
+    ("Investors awaited an increase in the ownership limit on May 30.", PUBLISHED),
+    ("On May 30 the committee will vote on the plan.", PUBLISHED),
+    ("On May 30, as the committee expects, the plan is put to a vote.", PUBLISHED),
+    ("The contract expiring on May 30 was signed in 2020.", PUBLISHED),
+    ("The bank bought bills for resale to the market on May 30.", PUBLISHED),
+    ("The ministry announced a planned visit by the envoy on May 30.", PUBLISHED),
+    ("The court upheld a ruling on the firm's plan to acquire the mill in 2019.", PUBLISHED),
+    ("Donors think they are helping him get re-elected in 2028.", PUBLISHED),
+    ("The report was filed in June, before he joined the cabinet.", "2025-05-20"),
+    ("The canal was finished more than 100 years ago, in 1914.", PUBLISHED),
+]
+
+LIVE = ("Live updates.\n\nThe city closed its schools on May 20. Two more clinics opened on "
+        "May 22. The mayor resigned on May 25.")
+
+
+@pytest.mark.parametrize(("text", "words"), CONFLICTS)
+def test_governing_verb_gives_the_tense(text: str, words: str) -> None:
+    report = flagger.analyze(text, published=PUBLISHED, select="T104")
+    assert words in [text[f.start : f.end] for f in report.findings], [
+        f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(("text", "published"), CONSISTENT)
+def test_no_tense_without_a_governing_past_or_future(text: str, published: str) -> None:
+    report = flagger.analyze(text, published=published, select="T104")
+    assert report.findings == (), [f.message for f in report.findings]
+
+
+def test_message_shows_the_days() -> None:
+    report = flagger.analyze("The minister resigned on May 20.", published=PUBLISHED,
+                             select="T104")
+    (finding,) = report.findings
+    assert "6 days after the publication date" in finding.message
+    assert "(read in 2025)" in finding.message
+
+
+def test_live_page_is_not_flagged() -> None:
+    assert flagger.analyze(LIVE, published=PUBLISHED, select="T104").findings == ()
+    one = "The city closed its schools on May 20."
+    assert len(flagger.analyze(one, published=PUBLISHED, select="T104").findings) == 1
+
+
+def test_update_stamp_marks_a_live_page() -> None:
+    text = "Updated: 9 p.m.\n\nThe city closed its schools on May 20."
+    assert flagger.analyze(text, published=PUBLISHED, select="T104").findings == ()
+
+
+def test_period_ended_keeps_its_tense_and_is_no_live_sign() -> None:
+    text = ("Analysts expect profits for the quarter ended March 31 to rise, and sales for "
+            "the week ended March 20 to fall.")
+    found = [text[f.start : f.end] for f in
+             flagger.analyze(text, published="2025-03-16", select="T104").findings]
+    assert found == ["March 31", "March 20"]
+
+
+def test_results_of_a_quarter_not_yet_ended() -> None:
+    wrong = "The airline reported first-quarter 2025 earnings of 40 million euros on Monday."
+    found = flagger.analyze(wrong, published="2025-02-10", select="T104").findings
+    assert [wrong[f.start : f.end] for f in found] == ["first-quarter 2025 earnings"]
+    assert "2025-03-31" in found[0].message
+    for right, published in (
+            (wrong, "2025-04-20"),
+            ("The airline expects to post first-quarter 2025 earnings of 40 million.",
+             "2025-02-10"),
+            ("The airline reported a loss for the first quarter of fiscal 2025.", "2025-02-10")):
+        assert flagger.analyze(right, published=published, select="T104").findings == ()

@@ -1,0 +1,137 @@
+"""Headline against body: a headline date that the lede's paraphrase of the headline dates
+otherwise, through the whole pipeline, on our own headlines and ledes."""
+
+from __future__ import annotations
+
+import pytest
+
+import flagger
+
+# (headline, body, published, rule, flagged headline words, related body words)
+CONFLICTS = [
+    ("Ferry line to resume crossings on Tuesday",
+     "The ferry line will resume its crossings to the island on June 2, the operator said. "
+     "Tickets go on sale this week.", "2025-05-30", "T105", "Tuesday", "June 2"),
+    ("Harbour bridge reopens to traffic tomorrow",
+     "The harbour bridge reopens to traffic on Friday after two months of repairs. "
+     "Buses will return to their old routes.", "2025-05-14", "T105", "tomorrow", "Friday"),
+    ("Council to vote on the harbour budget today",
+     "The council will vote on the harbour budget tomorrow, May 15, after a long debate. "
+     "The mayor expects a narrow majority.", "2025-05-14", "T105", "today", "tomorrow"),
+    ("Mill owners to cut 2027 timber spending",
+     "Mill owners will cut timber spending this year to 40 mln crowns, the trade group said. "
+     "Prices have fallen for a year.", "2025-05-14", "T101", "2027", "this year"),
+    ("Region to end fishing quota for trawlers in July 2026",
+     "The region in July 2028 will end the fishing quota that trawlers have held since the "
+     "treaty, the ministry said.", "2025-05-14", "T101", "July 2026", "July 2028"),
+    # "talks" and "negotiations" name one event: the headline's "last year" is 2024.
+    ("Pilots resume last year's talks",
+     "The pilots' negotiations, which were interrupted in 2022, resume on Monday, the union "
+     "said.", "2025-05-14", "T101", "last year", "2022"),
+]
+
+# Headlines whose dates the body agrees with, or does not date the same story.
+AGREEING = [
+    # The body gives the same day as a date.
+    ("Ferry line to resume crossings on Monday",
+     "The ferry line will resume its crossings to the island on June 2, the operator said.",
+     "2025-05-30"),
+    # The body's other date is when the news was announced, not the event.
+    ("Ferry line to resume crossings on Monday",
+     "The ferry line will resume its crossings to the island, local media reported on "
+     "Friday.", "2025-05-30"),
+    # "Until June" bounds the closure; "since March" is another bound.
+    ("Harbour baths to stay closed until June",
+     "The harbour baths have stayed closed since March because the pumps failed, the city "
+     "said.", "2025-05-14"),
+    # The body's "March 2024" is the figure compared with, not this March.
+    ("Port exports rise in March",
+     "Port exports rose to 4.1 mln tonnes in March, up from 3.2 mln tonnes in March 2024, "
+     "the port said.", "2025-04-10"),
+    # The same words, however the two are resolved.
+    ("Exchange volume rises in March",
+     "Exchange volume rose in March to a record, the exchange said.", "2025-04-10"),
+    # Different story: the lede shares too few words with the headline.
+    ("Ferry line to resume crossings on Tuesday",
+     "The mayor will open the new library on June 2, the city said.", "2025-05-30"),
+    # "May" in a headline is a modal as often as a month.
+    ("Activist may be in Mexico, police say",
+     "Police said last month that the activist may be in Mexico.", "2025-11-20"),
+]
+
+
+def _headline_findings(title: str, text: str, published: str) -> list[flagger.Finding]:
+    report = flagger.Flagger(select="T").analyze(text, published=published, title=title)
+    return [f for f in report.findings if f.field == "title"]
+
+
+@pytest.mark.parametrize(("title", "text", "published", "rule", "flagged", "related"),
+                         CONFLICTS)
+def test_headline_conflicts(title: str, text: str, published: str, rule: str, flagged: str,
+                            related: str) -> None:
+    findings = _headline_findings(title, text, published)
+    assert [f.rule for f in findings] == [rule]
+    finding = findings[0]
+    assert title[finding.start : finding.end] == flagged
+    assert finding.severity == "warning"
+    assert finding.related[0].text == related
+    assert finding.related[0].field == "text"
+    assert text[finding.related[0].start : finding.related[0].end] == related
+
+
+@pytest.mark.parametrize(("title", "text", "published"), AGREEING)
+def test_headline_agreements(title: str, text: str, published: str) -> None:
+    assert _headline_findings(title, text, published) == []
+
+
+def test_headline_weekday_suggests_the_body_dates_weekday() -> None:
+    title, text, published = CONFLICTS[0][:3]
+    finding = _headline_findings(title, text, published)[0]
+    assert finding.suggestion == "Monday"
+    assert "2025-06-02" in finding.message
+
+
+def test_a_report_date_may_agree_with_the_headline() -> None:
+    title = "Bank optimistic over economic outlook for 2025"
+    text = ("The central bank said the economic outlook for 2025 is good after a marked "
+            "improvement in commodity prices in the later months of last year.")
+    assert _headline_findings(title, text, "2025-03-12") == []
+
+
+LEDE = ("The two governments will resume their border negotiations on Thursday, May 15, in "
+        "Geneva. {} Officials said the new round would last two days.")
+
+
+def test_a_definite_back_reference_after_the_lede_dates_the_headline_event() -> None:
+    text = LEDE.format("The talks were interrupted in 2022 when the war began.")
+    title = "Neighbours to resume last year's border talks on Thursday"
+    (finding,) = _headline_findings(title, text, "2025-05-14")
+    assert (finding.rule, title[finding.start : finding.end]) == ("T101", "last year")
+    assert finding.related[0].text == "2022"
+    assert "2024" in finding.message
+
+
+@pytest.mark.parametrize(("title", "second"), [
+    # An event to come is not the one that is over.
+    ("Neighbours to hold next year's border talks", "The talks were interrupted in 2022."),
+    # Not a back-reference: another round.
+    ("Neighbours to resume last year's border talks", "A round of talks in 2022 failed."),
+    # The headline's "last year" is 2024, as the back-reference says.
+    ("Neighbours to resume last year's border talks", "The talks were interrupted in 2024."),
+])
+def test_back_references_that_do_not_conflict(title: str, second: str) -> None:
+    assert _headline_findings(title, LEDE.format(second), "2025-05-14") == []
+
+
+@pytest.mark.parametrize(("title", "text", "published"), [
+    # The headline announces what is to come; the lede's "yesterday" dates what went before.
+    ("Strike talks to resume Tuesday",
+     "Three days of talks aimed at ending the strike at the mill ended yesterday without a "
+     "deal, a company spokesman said.", "2025-03-20"),
+    # "Next month" and a day of that month agree.
+    ("Greece seeking sugar next month at tender",
+     "Greece will hold a buying tender on April 8 for 40,000 tonnes of white sugar, for "
+     "delivery in May and June, traders said.", "2025-03-23"),
+])
+def test_headline_dates_of_other_moments(title: str, text: str, published: str) -> None:
+    assert _headline_findings(title, text, published) == []

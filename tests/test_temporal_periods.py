@@ -1,0 +1,117 @@
+"""Relative periods against the dates beside them: a period compared with itself, and a
+relative year or month glossed by an explicit date of another period."""
+
+from __future__ import annotations
+
+import pytest
+
+import flagger
+
+# (text, published, flagged words, related words)
+CONFLICTS = [
+    # A change "from" one period "to" the same period.
+    ("Unemployment rose from 5.1 pct of the workforce in 2024 to last year's 5.6 pct.",
+     "2025-05-14", "last year", "2024"),
+    # The month is named with "this year" and compared with the same month as "last month".
+    ("Stocks at the start of last month were 320,000 tonnes, against 288,000 tonnes at the "
+     "start of April this year.", "2025-05-14", "the start of last month", "the start of April this year"),
+    # Hard-wrapped copy: the comparison runs over a line break.
+    ("Shipments rose 12 pct to 1,190 tonnes last month from 1,067 tonnes in\nApril 2025.",
+     "2025-05-14", "last month", "April 2025"),
+]
+
+CONSISTENT = [
+    # The comparison is with the nearer date; the explicit one names the period again.
+    ("Spending will rise this year to 130 mln from 98 mln last year, with 77 mln of the 2025 "
+     "amount set for the mine.", "2025-05-14"),
+    # A question ends the sentence before the year it seems to be compared with.
+    ("If everyone postpones to next year, will more people marry on a day other than "
+     "Saturday?\n\nIn 2026, there are many dates.", "2025-05-14"),
+    # From one year to another.
+    ("Unemployment rose from 5.1 pct in 2023 to last year's 5.6 pct.", "2025-05-14"),
+]
+
+
+def _t101(text: str, published: str) -> list[tuple[str, str]]:
+    report = flagger.analyze(text, published=published, select="T")
+    return [(text[f.start : f.end], f.related[0].text) for f in report.findings
+            if f.rule == "T101"]
+
+
+@pytest.mark.parametrize(("text", "published", "words", "related"), CONFLICTS)
+def test_period_conflicts(text: str, published: str, words: str, related: str) -> None:
+    assert _t101(text, published) == [(words, related)]
+
+
+@pytest.mark.parametrize(("text", "published"), CONSISTENT)
+def test_consistent_periods(text: str, published: str) -> None:
+    assert _t101(text, published) == []
+
+
+# (text, published, flagged words, related words)
+GLOSSES = [
+    ("Earlier this month (March, 2025) the mill stopped its second line.", "2025-04-24",
+     "Earlier this month", "March, 2025"),
+    ("The class will be honoured at next year's induction festivities on July 25, 2027.",
+     "2025-04-29", "next year", "July 25, 2027"),
+]
+
+GLOSSES_CONSISTENT = [
+    ("The class will be honoured at next year's induction festivities on July 25, 2026.",
+     "2025-04-29"),
+    # The year is read with the noun after it: a topic, not the date of the festivities.
+    ("Last year's report on 2019 emissions was late.", "2025-04-29"),
+    ("Earlier this month (April 3, 2025) the mill stopped its second line.", "2025-04-24"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "words", "related"), GLOSSES)
+def test_gloss_conflicts(text: str, published: str, words: str, related: str) -> None:
+    assert _t101(text, published) == [(words, related)]
+
+
+@pytest.mark.parametrize(("text", "published"), GLOSSES_CONSISTENT)
+def test_consistent_glosses(text: str, published: str) -> None:
+    assert _t101(text, published) == []
+
+
+def test_from_to_in_another_clause_is_not_a_change_between_the_two() -> None:
+    text = ("Growth slows to 1.7 pct this year from two pct in 2024 and prices rise to 1.2 "
+            "pct after last year's fall.")
+    assert _t101(text, "2025-02-26") == []
+
+
+def test_a_from_far_before_the_compared_date_is_another_phrase() -> None:
+    text = ("Income from oil sales had\ndropped to 7.2 bln dlrs in 2024, down 45 pct from last\n"
+            "year's 13.3 bln.")
+    assert _t101(text, "2025-03-24") == [("last\nyear", "2024")]
+
+
+@pytest.mark.parametrize(("text", "published", "words", "related"), [
+    ("The rate is put at 1.80 marks this year and 1.70 in 2025, the institute said.",
+     "2025-03-09", "this year", "2025"),
+    ("It may grow about 70 mln dlrs in calendar 2026, or about 15 pct for this year.",
+     "2025-03-17", "this year", "calendar 2026"),
+])
+def test_coordinated_and_restated_periods(text: str, published: str, words: str,
+                                          related: str) -> None:
+    assert _t101(text, published) == [(words, related)]
+
+
+@pytest.mark.parametrize("text", [
+    "The rate is put at 1.80 marks this year and 1.70 in 2026, the institute said.",
+    "It may grow about 70 mln dlrs in calendar 2025, or about 15 pct for this year.",
+])
+def test_coordinated_and_restated_periods_that_agree(text: str) -> None:
+    assert _t101(text, "2025-03-09") == []
+
+
+def test_a_point_of_a_period_is_not_the_period() -> None:
+    text = ("The 2024 budget deficit was revised down to 141 bln from the estimate at the end "
+            "of last year of 143 bln.")
+    assert _t101(text, "2025-03-13") == []
+
+
+def test_a_year_that_labels_another_quantity_is_not_the_period_compared() -> None:
+    text = "GDP grew by just two pct last year, compared with an initial 2024 target of 2.5 pct."
+    assert _t101(text, "2025-03-23") == []
