@@ -55,3 +55,20 @@ def test_weekdays_in_any_case_and_in_brackets_are_still_checked(
     report = flagger.analyze(text, published=published, select="T102")
     assert [text[f.start : f.end] for f in report.findings] == [words]
 
+
+
+PERCENT_TEXTS = [
+    "Sales rose 12 percent to 264 from 280; nearly 5% and more than 3.5 pct fell.",
+    "12.5.3% and 1.2.3 percent, handsome 4% and some 7 per cent; 10 percentage points.",
+    "Just under 9 % and an estimated 40pct; under 2 pts; x12% and 000012 percent.",
+    "\u0663\u0664% in Arabic-Indic digits, and about 6 percent.",
+]
+
+
+@pytest.mark.parametrize("text", PERCENT_TEXTS)
+def test_percent_figures_are_those_of_a_full_scan(text: str) -> None:
+    from flagger.detectors.numbers import PERCENT, _percents
+
+    full = [(m.start(), m.end()) for m in PERCENT.finditer(text)]
+    assert [(m.start(), m.end()) for m in _percents(text)] == full
+    assert len(full) >= 2
