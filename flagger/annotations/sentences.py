@@ -51,7 +51,8 @@ def _build_tokenizer() -> Any:
     params.abbrev_types = set(data["abbrev_types"])
     params.collocations = {tuple(pair) for pair in data["collocations"]}
     params.sent_starters = set(data["sent_starters"])
-    params.ortho_context.update(data["ortho_context"])
+    for flags, words in data["ortho_context"].items():  # {flags: words, one a line}
+        params.ortho_context.update(dict.fromkeys(words.split("\n"), int(flags)))
     return PunktSentenceTokenizer(params)
 
 
