@@ -50,7 +50,10 @@ def test_the_shipped_runtime_artefact_is_cut_from_the_shipped_full_one(tmp_path:
     for name in (f"{model.ARTEFACT}.json", "hedging.weights.json"):
         shutil.copy(folder / name, tmp_path / name)
     write_runtime(tmp_path)
-    assert (tmp_path / RUNTIME_WEIGHTS).read_bytes() == (folder / RUNTIME_WEIGHTS).read_bytes()
+    assert (tmp_path / RUNTIME_WEIGHTS).read_bytes() == (folder / RUNTIME_WEIGHTS).read_bytes(), (
+        f"models/{RUNTIME_WEIGHTS} is not cut from the shipped full model: "
+        "run `python -m training.hedging_runtime` (it pins the new file too)"
+    )
 
 
 def test_the_runtime_model_holds_one_genre_and_scores_as_the_full_model() -> None:

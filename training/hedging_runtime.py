@@ -1,6 +1,6 @@
 """Write the hedge model's run-time artefact: the one genre flagger scores with, alone.
 
-    python -m training.hedging_runtime [--out models]    # `training.build_models` runs it
+    python -m training.hedging_runtime [--out models]    # after every retraining; pins it too
 
 `models/hedging.weights.json` holds every genre the tagger was trained and is evaluated on (news,
 wiki, bio, bio-paper, recent-news: 5.8 MB); flagger scores articles with one of them. Parsing and
@@ -18,9 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from flagger.annotations.hedging.model import ARTEFACT, DEFAULT_GENRE, RUNTIME_ARTEFACT
-from flagger.artefacts import read_metadata, write_artefact
+from flagger.artefacts import read_metadata, write_artefact, write_pins
 
-MODELS = Path(__file__).resolve().parent.parent / "models"
+ROOT = Path(__file__).resolve().parent.parent
+MODELS = ROOT / "models"
+PINS = ROOT / "flagger" / "pins.py"
 RUNTIME_WEIGHTS = f"{RUNTIME_ARTEFACT}.weights.json"
 
 
@@ -52,12 +54,14 @@ def write_runtime(folder: Path) -> Path:
 
 
 def main() -> None:
-    """Write the run-time artefact into `--out` (pin it with `training.build_models`)."""
+    """Write the run-time artefact into `--out` and pin every model there in `flagger/pins.py`."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, help="unused: the artefact is cut from --out")
     parser.add_argument("--out", type=Path, default=MODELS)
     args = parser.parse_args()
     print(f"wrote {write_runtime(args.out)}")
+    write_pins(args.out, PINS)
+    print(f"pinned the model hashes in {PINS}")
 
 
 if __name__ == "__main__":
