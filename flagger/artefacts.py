@@ -111,8 +111,15 @@ def write_pins(folder: Path, pins_module: Path) -> None:
         record = json.loads(meta.read_text(encoding="utf-8"))
         if isinstance(record, dict) and "file" in record and "sha256" in record:
             pins[record["file"]] = sha256_of(folder / record["file"])
-    lines = "".join(f'    "{file}": "{digest}",\n' for file, digest in sorted(pins.items()))
+    lines = "".join(_pin_line(file, digest) for file, digest in sorted(pins.items()))
     pins_module.write_text(PINS_TEMPLATE.format(lines=lines), encoding="utf-8")
+
+
+def _pin_line(file: str, digest: str) -> str:
+    """Return one entry of `PINNED_SHA256`, its digest on a line of its own when a long file
+    name would take the line past 100 characters."""
+    line = f'    "{file}": "{digest}",\n'
+    return line if len(line) <= 101 else f'    "{file}":\n        "{digest}",\n'
 
 
 PINS_TEMPLATE = '''"""The sha256 of each model file flagger may load; written by `{command}`."""

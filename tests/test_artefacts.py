@@ -16,10 +16,15 @@ from flagger.annotations.sentences import split_sentences
 from flagger.artefacts import REBUILD_COMMAND, ArtefactError, load_json
 from flagger.pins import PINNED_SHA256
 
+WEIGHTS = f"{model.RUNTIME_ARTEFACT}.weights.json"
+METADATA = f"{model.RUNTIME_ARTEFACT}.json"
+"""The files `HedgeModel.load()` reads: the run-time genre's artefact."""
+
 
 def _clear_caches() -> None:
     load_json.cache_clear()
     model._shipped.cache_clear()
+    model._shipped_all.cache_clear()
 
 
 @pytest.fixture
@@ -45,12 +50,12 @@ class _Marker:
 
 def _assert_refused(error: pytest.ExceptionInfo[ArtefactError], folder: Path) -> None:
     message = str(error.value)
-    assert str(folder / "hedging.weights.json") in message
+    assert str(folder / WEIGHTS) in message
     assert REBUILD_COMMAND in message
 
 
 def test_one_altered_byte_is_refused(models_copy: Path) -> None:
-    path = models_copy / "hedging.weights.json"
+    path = models_copy / WEIGHTS
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0x01
     path.write_bytes(bytes(data))
@@ -61,11 +66,11 @@ def test_one_altered_byte_is_refused(models_copy: Path) -> None:
 
 def test_updating_the_hash_beside_the_model_does_not_help(models_copy: Path) -> None:
     """The metadata's sha256 is descriptive: only the pins inside the package are trusted."""
-    path = models_copy / "hedging.weights.json"
+    path = models_copy / WEIGHTS
     weights = json.loads(path.read_text(encoding="utf-8"))
-    weights["genres"]["news"]["threshold"] = 0.01
+    weights["genres"][model.DEFAULT_GENRE]["threshold"] = 0.01
     path.write_text(json.dumps(weights), encoding="utf-8")
-    meta_path = models_copy / "hedging.json"
+    meta_path = models_copy / METADATA
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta["sha256"] = artefacts.sha256_of(path)
     meta_path.write_text(json.dumps(meta), encoding="utf-8")
@@ -79,7 +84,7 @@ def test_a_pickle_in_place_of_the_model_never_runs(models_copy: Path, tmp_path: 
     payload = pickle.dumps(_Marker(marker))
     assert pickle.loads(payload) is None and marker.exists()  # the payload does run when loaded
     marker.unlink()
-    (models_copy / "hedging.weights.json").write_bytes(payload)
+    (models_copy / WEIGHTS).write_bytes(payload)
     with pytest.raises(ArtefactError):
         model.HedgeModel.load()
     assert not marker.exists()
@@ -87,7 +92,7 @@ def test_a_pickle_in_place_of_the_model_never_runs(models_copy: Path, tmp_path: 
 
 def test_metadata_naming_another_file_is_refused(models_copy: Path) -> None:
     shutil.copy(models_copy / "punkt.params.json", models_copy / "other.json.model")
-    meta_path = models_copy / "hedging.json"
+    meta_path = models_copy / METADATA
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta["file"] = "other.json.model"
     meta_path.write_text(json.dumps(meta), encoding="utf-8")
@@ -96,13 +101,13 @@ def test_metadata_naming_another_file_is_refused(models_copy: Path) -> None:
 
 
 def test_malformed_metadata_is_an_artefact_error(models_copy: Path) -> None:
-    (models_copy / "hedging.json").write_text("[1, 2", encoding="utf-8")
+    (models_copy / METADATA).write_text("[1, 2", encoding="utf-8")
     with pytest.raises(ArtefactError, match="cannot read model metadata"):
         model.HedgeModel.load()
 
 
 def test_missing_model_names_the_rebuild_command(models_copy: Path) -> None:
-    (models_copy / "hedging.weights.json").unlink()
+    (models_copy / WEIGHTS).unlink()
     with pytest.raises(ArtefactError, match="rebuild it with"):
         model.HedgeModel.load()
 
@@ -151,9 +156,9 @@ def test_a_tampered_punkt_file_is_refused_when_the_flagger_is_made(models_copy: 
 @pytest.mark.parametrize(
     "metadata",
     [
-        '{"file": "hedging.weights.json", "extra": ' + "[" * 100_000 + "]" * 100_000 + "}",
-        '{"file": "hedging.weights.json", "version": {"a": 1}}',
-        '{"file": "hedging.weights.json", "name": 1e999999}',
+        f'{{"file": "{WEIGHTS}", "extra": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        f'{{"file": "{WEIGHTS}", "version": {{"a": 1}}}}',
+        f'{{"file": "{WEIGHTS}", "name": 1e999999}}',
     ],
 )
 def test_malformed_model_metadata_is_a_clear_exit_2(models_copy: Path, metadata: str) -> None:
@@ -161,7 +166,7 @@ def test_malformed_model_metadata_is_a_clear_exit_2(models_copy: Path, metadata:
 
     from flagger.cli import main
 
-    (models_copy / "hedging.json").write_text(metadata, encoding="utf-8")
+    (models_copy / METADATA).write_text(metadata, encoding="utf-8")
     story = models_copy / "story.txt"
     story.write_text("Sources said the talks resumed.\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["check", str(story)])

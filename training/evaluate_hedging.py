@@ -143,7 +143,7 @@ def speed_report(model: HedgeModel, splits: list[TestSet]) -> dict[str, Any]:
 @click.option("--seed", default=0, show_default=True)
 def main(data: Path, seed: int) -> None:
     """Print the evaluation table for the shipped model in `models/`, its CV F1 and speed."""
-    model = HedgeModel.load()
+    model = HedgeModel.load_all()
     click.echo(render(evaluate(model.tagger, data, seed)))
     cv = read_metadata("hedging").get("cross_validation_f1_at_threshold", {})
     click.echo(

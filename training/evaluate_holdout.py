@@ -169,7 +169,7 @@ def news_labels(data: Path) -> None:
     by_article: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         by_article[(row["corpus"], str(row["article"]))].append(row)
-    predict = ours(HedgeModel.load().tagger)
+    predict = ours(HedgeModel.load_all().tagger)
     checker = Flagger(select="H,A")
     gold: dict[str, list[int]] = {"spec": [], "vague": []}
     got: dict[str, list[int]] = defaultdict(list)

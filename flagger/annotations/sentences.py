@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-import importlib
-import importlib.util
 import re
-import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from types import ModuleType
 from typing import Any
 
+from flagger.annotations.punkt import import_punkt
 from flagger.artefacts import load_json
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]|[-*•·▪]\s|\d{1,2}[.)]\s)")
@@ -34,33 +31,6 @@ class Sentence:
     text: str
 
 
-def _import_punkt() -> ModuleType:
-    """Import NLTK's Punkt module alone, without importing the whole NLTK package.
-
-    Measured on the 2-core development machine: `import nltk.tokenize.punkt` the plain way
-    takes 0.65 s quiet (4.8 s under load), this way 0.05 s (0.19 s under load); a cold
-    `flagger check` takes about 0.2 s in all, so the plain import would triple it.
-    Placeholder package entries let Python load `nltk.tokenize.punkt` and its few dependencies;
-    every NLTK entry added here is removed again, so a later `import nltk` is unaffected.
-    Callers hold `_PUNKT_LOCK`, so no other thread imports NLTK half-way through.
-    """
-    if "nltk" in sys.modules:
-        return importlib.import_module("nltk.tokenize.punkt")
-    spec = importlib.util.find_spec("nltk")
-    if spec is None or not spec.submodule_search_locations:
-        raise ImportError("flagger needs NLTK: pip install nltk")
-    root = next(iter(spec.submodule_search_locations))
-    for name, path in (("nltk", root), ("nltk.tokenize", f"{root}/tokenize")):
-        package = ModuleType(name)
-        package.__path__ = [path]
-        sys.modules[name] = package
-    try:
-        return importlib.import_module("nltk.tokenize.punkt")
-    finally:
-        for name in [name for name in sys.modules if name == "nltk" or name.startswith("nltk.")]:
-            del sys.modules[name]
-
-
 _PUNKT_LOCK = threading.Lock()
 SENTENCE_MODEL = "punkt"
 
@@ -74,14 +44,15 @@ def _tokenizer() -> Any:
 @cache
 def _build_tokenizer() -> Any:
     """Build the Punkt tokenizer from the shipped parameters."""
-    punkt = _import_punkt()
+    punkt = import_punkt()
     PunktParameters, PunktSentenceTokenizer = punkt.PunktParameters, punkt.PunktSentenceTokenizer
     data, _ = load_json(SENTENCE_MODEL)
     params = PunktParameters()
     params.abbrev_types = set(data["abbrev_types"])
     params.collocations = {tuple(pair) for pair in data["collocations"]}
     params.sent_starters = set(data["sent_starters"])
-    params.ortho_context.update(data["ortho_context"])
+    for flags, words in data["ortho_context"].items():  # {flags: words, one a line}
+        params.ortho_context.update(dict.fromkeys(words.split("\n"), int(flags)))
     return PunktSentenceTokenizer(params)
 
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from flagger.batch.dask import analyze_on_dask
-from flagger.batch.local import executor
 from flagger.batch.outcome import Failure, Item, Outcome
 from flagger.pipeline import Flagger
 
@@ -36,5 +34,9 @@ def analyze_many(
     """
     checker = flagger or Flagger(**options)
     if scheduler is not None:
+        from flagger.batch.dask import analyze_on_dask
+
         return analyze_on_dask(articles, scheduler, checker.options)
+    from flagger.batch.local import executor  # multiprocessing: imported only when needed
+
     return executor(jobs)(checker, articles)

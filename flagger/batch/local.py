@@ -1,5 +1,5 @@
-"""Local executors: `serial` in this process, `process_pool(jobs)` in worker processes that each
-hold one `Flagger` (models load once per worker)."""
+"""Local executors: `process_pool(jobs)` in worker processes that each hold one `Flagger` (models
+load once per worker), or `serial` (flagger/batch/outcome.py) in this process for one job."""
 
 from __future__ import annotations
 
@@ -25,19 +25,12 @@ from flagger.batch.outcome import (
     chunks,
     finish_outcome,
     item_key,
+    serial,
 )
 from flagger.pipeline import Flagger
 
 CHUNK = 16
 IN_FLIGHT_PER_JOB = 4
-
-
-def serial(flagger: Flagger, items: Iterable[Item], finish: Finish | None = None) -> Iterator[Any]:
-    """Analyse the items one by one in this process."""
-    outcomes = (analyze_item(flagger, item) for item in items)
-    if finish is None:
-        return outcomes
-    return (finish_outcome(finish, outcome) for outcome in outcomes)
 
 
 _worker: tuple[Flagger, Finish | None] | None = None

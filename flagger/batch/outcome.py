@@ -86,6 +86,14 @@ def finish_outcome(finish: Finish, outcome: Outcome) -> Any:
         return finish(failure)
 
 
+def serial(flagger: Flagger, items: Iterable[Item], finish: Finish | None = None) -> Iterator[Any]:
+    """Analyse the items one by one in this process (an executor that starts no processes)."""
+    outcomes = (analyze_item(flagger, item) for item in items)
+    if finish is None:
+        return outcomes
+    return (finish_outcome(finish, outcome) for outcome in outcomes)
+
+
 def chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
     """Yield lists of up to `size` items, reading lazily."""
     iterator = iter(items)

@@ -203,10 +203,17 @@ def check(
 
 
 def _executor(jobs: int, scheduler: str | None) -> Any:
-    """Return local worker processes, or the Dask cluster at `scheduler` when one is given."""
+    """Return local worker processes, or the Dask cluster at `scheduler` when one is given.
+
+    One local job runs in this process, without importing multiprocessing (a cold check of one
+    article would spend more time importing it than analysing).
+    """
+    from flagger.batch.outcome import Finish, Item, finish_outcome, serial
+
+    if scheduler is None and jobs == 1:
+        return serial
     from flagger.batch.dask import analyze_on_dask, connect
     from flagger.batch.local import executor, max_jobs
-    from flagger.batch.outcome import Finish, Item, finish_outcome
     from flagger.pipeline import Flagger
 
     if scheduler is None:

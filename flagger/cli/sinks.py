@@ -12,7 +12,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -195,6 +194,8 @@ def written_ids(path: Path) -> set[str]:
 
 def _temporary(directory: Path, name: str) -> tuple[int, str]:
     """Create a new, private temporary file next to `name` (never through a symlink)."""
+    import tempfile  # only report directories need it: not imported on every cold check
+
     descriptor, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=directory)
     umask = os.umask(0o022)
     os.umask(umask)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from flagger.annotations.document import Document
 from flagger.detectors.attribution.anaphora import carried
 from flagger.detectors.attribution.named import is_named
-from flagger.detectors.attribution.patterns import COMPILED
+from flagger.detectors.attribution.patterns import ALL_CUES, compiled
 from flagger.detectors.attribution.rules import MESSAGES, RULE
 from flagger.report.finding import Finding
 
@@ -79,14 +79,16 @@ def _matches(doc: Document) -> Iterator[_Match]:
     if FOLDS_TO_ASCII.search(text) or len(lowered or "") != len(text):
         lowered = None
     found: dict[tuple[str, ...], list[int]] = {}  # patterns share keyword lists
-    for cue, pattern in COMPILED:
+    for cue in ALL_CUES:
         code = cue.code
         positions = None
         if lowered is not None:
             if cue.keywords not in found:
                 found[cue.keywords] = _keyword_positions(lowered, cue.keywords)
             positions = found[cue.keywords]
-        for match in _finditer(pattern, text, positions, cue.reach):
+            if not positions:  # no keyword, no match: the pattern need not even be compiled
+                continue
+        for match in _finditer(compiled(cue.pattern), text, positions, cue.reach):
             if cue.outside_quotes and doc.quote_at(match.start(), match.end()) is not None:
                 continue
             sentence = doc.sentences[doc.sentence_index(match.start())] if doc.sentences else None

