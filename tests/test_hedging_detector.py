@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import flagger
 from flagger.annotations import annotate
 from flagger.annotations.hedging.model import HedgeModel
 from flagger.article import Article
@@ -105,3 +106,14 @@ def test_h101_is_a_warning_only_from_the_second_threshold(score: float, severity
 def test_the_shipped_model_has_a_warning_threshold_above_its_threshold() -> None:
     model = HedgeModel.load()
     assert model.threshold <= model.warning_threshold <= 1.0
+
+
+def test_a_hedged_headline_points_its_cues_into_the_title() -> None:
+    """H101 on the headline gives cue spans in the title's own field and offsets."""
+    title = "Talks are believed to be near collapse"
+    report = flagger.analyze("The talks resumed on Monday.", title=title)
+    hedged = [f for f in report.findings if f.rule == "H101" and f.field == "title"]
+    assert hedged
+    for cue in hedged[0].related:
+        assert cue.field == "title"
+        assert title[cue.start : cue.end] == cue.text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -104,7 +105,7 @@ def _unresolved(doc: Document, sentence: Sentence) -> Finding | None:
         message,
         sentence=sentence.index,
         evidence=(words,),
-        related=(Span(start, end, words, "cue"),),
+        related=(Span(start, end, words, "cue", doc.field),),
         quote=doc.quote_at(start, end),
     )
 
@@ -126,7 +127,7 @@ def detect(doc: Document) -> Iterator[Finding]:
             sentence=sentence.index,
             score=hedge.score,
             evidence=tuple(cue.text for cue in hedge.cues),
-            related=hedge.cues,
+            related=tuple(dataclasses.replace(cue, field=doc.field) for cue in hedge.cues),
             quote=quote,
             severity="warning" if hedge.score >= doc.hedge_warning else "info",
         )
