@@ -114,3 +114,27 @@ def test_the_example_article_has_no_place_or_number_finding(example_text: str) -
 )
 def test_cities_are_judged_by_population_dominance(text: str, flagged: bool) -> None:
     assert any(f.rule == "F102" for f in findings(text)) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # a wrapped line: the country goes on into the next line as an adjective of a title or noun
+    ("Ministers spoke in the port city of Bruges, Netherlands\nForeign Minister Ann Lee said.", False),
+    ("Grain fell near Bruges, the Netherlands\nfarm ministry's envoy in Rome said.", False),
+    # a city opening its line is a dateline; a blank or indented next line ends a paragraph
+    ("BRUGES, Netherlands\nThe canal museum reopened on Monday.", True),
+    ("The choir sang in Bruges, Netherlands\n\nThe tour ends in May.", True),
+    ("The choir sang in Bruges, Netherlands\n    The tour ends in May.", True),
+])
+def test_a_wrapped_line_does_not_end_a_placement(text: str, flagged: bool) -> None:
+    assert any(f.rule == "F102" for f in findings(text)) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # a capital named as the agent of a passive stands for its government
+    ("Seen as a breakaway region by Madrid, Portugal—long a neighbour—kept quiet.", False),
+    # a city that is no capital, or no agent, is still placed
+    ("Seen as a breakaway region by Bruges, Netherlands—long a neighbour—kept quiet.", True),
+    ("The team trained in Madrid, Portugal—long a neighbour—before the final.", True),
+])
+def test_a_capital_as_agent_is_its_government(text: str, flagged: bool) -> None:
+    assert any(f.rule == "F102" for f in findings(text)) is flagged
