@@ -138,3 +138,14 @@ def test_a_wrapped_line_does_not_end_a_placement(text: str, flagged: bool) -> No
 ])
 def test_a_capital_as_agent_is_its_government(text: str, flagged: bool) -> None:
     assert any(f.rule == "F102" for f in findings(text)) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # a state of the named country bears the city's name: the pair is right
+    ("Sheep farmers met in Canterbury, New Zealand, after the drought.", False),
+    ("Coffee growers in Antioquia, Colombia, expect a late harvest.", False),
+    # a country without a region of that name still gets the city placed wrongly
+    ("Coffee growers in Antioquia, Peru, expect a late harvest.", True),
+])
+def test_a_region_of_the_named_country_makes_the_pair_right(text: str, flagged: bool) -> None:
+    assert any(f.rule == "F102" for f in findings(text)) is flagged

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 
 from flagger.annotations.document import Document
 from flagger.article import Span
-from flagger.detectors.places.gazetteer import NOTICE, Gazetteer, fold, load, located
+from flagger.detectors.places.gazetteer import NOTICE, Gazetteer, load, located
+from flagger.detectors.places.guards import government, namesake_in, wrapped
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -74,10 +75,6 @@ PLACE_END = re.compile(
     r"province|state|island|resort)\b|\s+(?:on|in|at|for|last|this|next|where|when|which|whose|"
     r"to|from|with|before|after|during|since|until|earlier|later|yesterday|today)\b)"
 )
-WRAP_AFTER = re.compile(r"[ \t]*\n(?=[^\s])")
-"""A single line break straight into text: a wrapped line, not the end of a paragraph."""
-AGENT_BEFORE = re.compile(r"\bby\s+$")
-"""Before a capital named as the agent ("claimed by Beijing"): its government, not a place."""
 MOVES = re.compile(
     r"\b(?:from|to|left|leaving|leave|departed|flew|flying|travel\w*|headed|heading|returned|"
     r"drove|moved|visit\w*|before|then|after|outside|near|between)\b"
@@ -147,7 +144,7 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
         if comma and term in gaz.names and not _listed(gaz, after) and PLACE_END.match(after):
             city = _city_left(gaz, text, start - len(before) + comma.start())
             if city and not LIST_BEFORE.search(text[max(0, city.start - 12) : city.start]) and not (
-                _wrapped(text, city.start, end) or _government(gaz, text, city, doc)
+                wrapped(text, city.start, end) or government(gaz, text, city, doc)
             ):
                 yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))
     yield from _bare_capitals(doc, gaz)
@@ -187,7 +184,7 @@ def _place(
 ) -> Iterator[Finding]:
     """Flag `city` placed in `country` when it lies elsewhere."""
     home = gaz.country_of(city.text)
-    if home is None or located(home, codes) or _namesake_in(gaz, city.text, codes):
+    if home is None or located(home, codes) or namesake_in(gaz, city.text, codes):
         return
     if home.split(":")[0] in {c.split(":")[0] for c in codes} and ":" not in home:
         return
@@ -198,29 +195,6 @@ def _place(
         related=(Span(city.start, city.end, city.text, "city"),),
         evidence=(f"{city.text}: {_country_name(gaz, home)}",),
     )
-
-
-def _wrapped(text: str, city_start: int, end: int) -> bool:
-    """Say whether a country ends a wrapped line in mid-sentence: the city does not open its
-    line (as a dateline does), so the line break is a space and the country goes on into the
-    next line ("Dalian, U.S.\\nSecretary of State ...": the country is an adjective)."""
-    before = text[:city_start].rstrip(" \t")
-    return bool(before) and not before.endswith("\n") and WRAP_AFTER.match(text, end) is not None
-
-
-def _government(gaz: Gazetteer, text: str, city: Span, doc: Document) -> bool:
-    """Say whether `city` is the capital of its own country named as an agent ("viewed as a
-    province by Beijing, Taiwan ..."): the government, not a place the country holds."""
-    home = gaz.country_of(city.text)
-    if home is None or not AGENT_BEFORE.search(text[max(0, city.start - 8) : city.start]):
-        return False
-    return gaz.is_capital(city.text, home.split(":")[0], doc.article.published)
-
-
-def _namesake_in(gaz: Gazetteer, city: str, codes: tuple[str, ...]) -> bool:
-    """Say whether a smaller city of the same name lies in one of `codes`."""
-    row = gaz.cities.get(fold(city), ())
-    return len(row) > 2 and any(code.split(":")[0] in row[2].split() for code in codes)
 
 
 def _anaphora(
