@@ -149,3 +149,23 @@ def test_a_capital_as_agent_is_its_government(text: str, flagged: bool) -> None:
 ])
 def test_a_region_of_the_named_country_makes_the_pair_right(text: str, flagged: bool) -> None:
     assert any(f.rule == "F102" for f in findings(text)) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # a scale word after the whole is part of its value
+    ("Nearly 300,000 of its 12 million residents work abroad.", False),
+    ("About 40 of the 2 thousand delegates left early.", False),
+    ("Some 300 of its 120 residents work abroad.", True),
+])
+def test_a_whole_is_read_with_its_scale_word(text: str, flagged: bool) -> None:
+    assert any(f.rule == "N102" for f in findings(text)) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # "nearly" allows a multiple a little above the factor, not far above it
+    ("Exports nearly doubled to 2,090 tonnes in May from 1,000 tonnes in April.", False),
+    ("Exports nearly doubled to 2,300 tonnes in May from 1,000 tonnes in April.", True),
+    ("Output almost tripled to 3,120 units from 1,000 units a year earlier.", False),
+])
+def test_nearly_allows_a_multiple_a_little_above_the_factor(text: str, flagged: bool) -> None:
+    assert any(f.rule == "N102" for f in findings(text)) is flagged
