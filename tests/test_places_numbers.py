@@ -114,3 +114,58 @@ def test_the_example_article_has_no_place_or_number_finding(example_text: str) -
 )
 def test_cities_are_judged_by_population_dominance(text: str, flagged: bool) -> None:
     assert any(f.rule == "F102" for f in findings(text)) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # a wrapped line: the country goes on into the next line as an adjective of a title or noun
+    ("Ministers spoke in the port city of Bruges, Netherlands\nForeign Minister Ann Lee said.", False),
+    ("Grain fell near Bruges, the Netherlands\nfarm ministry's envoy in Rome said.", False),
+    # a city opening its line is a dateline; a blank or indented next line ends a paragraph
+    ("BRUGES, Netherlands\nThe canal museum reopened on Monday.", True),
+    ("The choir sang in Bruges, Netherlands\n\nThe tour ends in May.", True),
+    ("The choir sang in Bruges, Netherlands\n    The tour ends in May.", True),
+])
+def test_a_wrapped_line_does_not_end_a_placement(text: str, flagged: bool) -> None:
+    assert any(f.rule == "F102" for f in findings(text)) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # a capital named as the agent of a passive stands for its government
+    ("Seen as a breakaway region by Madrid, Portugal—long a neighbour—kept quiet.", False),
+    # a city that is no capital, or no agent, is still placed
+    ("Seen as a breakaway region by Bruges, Netherlands—long a neighbour—kept quiet.", True),
+    ("The team trained in Madrid, Portugal—long a neighbour—before the final.", True),
+])
+def test_a_capital_as_agent_is_its_government(text: str, flagged: bool) -> None:
+    assert any(f.rule == "F102" for f in findings(text)) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # a state of the named country bears the city's name: the pair is right
+    ("Sheep farmers met in Canterbury, New Zealand, after the drought.", False),
+    ("Coffee growers in Antioquia, Colombia, expect a late harvest.", False),
+    # a country without a region of that name still gets the city placed wrongly
+    ("Coffee growers in Antioquia, Peru, expect a late harvest.", True),
+])
+def test_a_region_of_the_named_country_makes_the_pair_right(text: str, flagged: bool) -> None:
+    assert any(f.rule == "F102" for f in findings(text)) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # a scale word after the whole is part of its value
+    ("Nearly 300,000 of its 12 million residents work abroad.", False),
+    ("About 40 of the 2 thousand delegates left early.", False),
+    ("Some 300 of its 120 residents work abroad.", True),
+])
+def test_a_whole_is_read_with_its_scale_word(text: str, flagged: bool) -> None:
+    assert any(f.rule == "N102" for f in findings(text)) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # "nearly" allows a multiple a little above the factor, not far above it
+    ("Exports nearly doubled to 2,090 tonnes in May from 1,000 tonnes in April.", False),
+    ("Exports nearly doubled to 2,300 tonnes in May from 1,000 tonnes in April.", True),
+    ("Output almost tripled to 3,120 units from 1,000 units a year earlier.", False),
+])
+def test_nearly_allows_a_multiple_a_little_above_the_factor(text: str, flagged: bool) -> None:
+    assert any(f.rule == "N102" for f in findings(text)) is flagged

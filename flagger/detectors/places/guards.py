@@ -1,0 +1,40 @@
+"""F102 guards: readings in which a city and a country side by side are no wrong placement."""
+
+from __future__ import annotations
+
+import re
+
+from flagger.annotations.document import Document
+from flagger.article import Span
+from flagger.detectors.places.gazetteer import Gazetteer, fold, load_regions
+
+WRAP_AFTER = re.compile(r"[ \t]*\n(?=[^\s])")
+"""A single line break straight into text: a wrapped line, not the end of a paragraph."""
+AGENT_BEFORE = re.compile(r"\bby\s+$")
+"""Before a capital named as the agent ("claimed by Beijing"): its government, not a place."""
+
+
+def wrapped(text: str, city_start: int, end: int) -> bool:
+    """Say whether a country ends a wrapped line in mid-sentence: the city does not open its
+    line (as a dateline does), so the line break is a space and the country goes on into the
+    next line ("Dalian, U.S.\\nSecretary of State ...": the country is an adjective)."""
+    before = text[:city_start].rstrip(" \t")
+    return bool(before) and not before.endswith("\n") and WRAP_AFTER.match(text, end) is not None
+
+
+def government(gaz: Gazetteer, text: str, city: Span, doc: Document) -> bool:
+    """Say whether `city` is the capital of its own country named as an agent ("viewed as a
+    province by Beijing, Taiwan ..."): the government, not a place the country holds."""
+    home = gaz.country_of(city.text)
+    if home is None or not AGENT_BEFORE.search(text[max(0, city.start - 8) : city.start]):
+        return False
+    return gaz.is_capital(city.text, home.split(":")[0], doc.article.published)
+
+
+def namesake_in(gaz: Gazetteer, city: str, codes: tuple[str, ...]) -> bool:
+    """Say whether a smaller city, or a state or province, of the same name lies in one of
+    `codes`: a place of the named country, of any kind, makes the pair right."""
+    row = gaz.cities.get(fold(city), ())
+    regions = load_regions().get(fold(city), ())
+    smaller = row[2].split() if len(row) > 2 else ()
+    return any(code.split(":")[0] in (*smaller, *regions) for code in codes)
