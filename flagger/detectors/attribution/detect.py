@@ -11,11 +11,9 @@ from flagger.detectors.attribution.anaphora import carried
 from flagger.detectors.attribution.named import is_named
 from flagger.detectors.attribution.patterns import ALL_CUES, compiled
 from flagger.detectors.attribution.rules import MESSAGES, RULE
+from flagger.detectors.wordscan import lowered, word_starts
 from flagger.report.finding import Finding
 
-# The only characters that match an ASCII letter case-insensitively but do not lower-case to it;
-# a text with one of them is scanned whole.
-FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 NAMEABLE = frozenset({"A102", "A104"})
 """Crowds and roles can be named beside the cue; sources and hearsay stay unnamed whatever
 organisation they sit in ('Interior Ministry sources said')."""
@@ -27,17 +25,6 @@ class _Match:
     code: str
     start: int
     end: int
-
-
-def _keyword_positions(lowered: str, keywords: tuple[str, ...]) -> list[int]:
-    """Return the sorted offsets of every keyword occurrence in the lower-cased text."""
-    positions = []
-    for word in keywords:
-        at = lowered.find(word)
-        while at >= 0:
-            positions.append(at)
-            at = lowered.find(word, at + 1)
-    return sorted(positions)
 
 
 def _starts(text: str, positions: list[int], reach: int) -> Iterator[int]:
@@ -75,16 +62,14 @@ def _finditer(
 def _matches(doc: Document) -> Iterator[_Match]:
     """Yield every cue match whose source is not named beside it, longest first per position."""
     text = doc.text
-    lowered: str | None = text.lower()
-    if FOLDS_TO_ASCII.search(text) or len(lowered or "") != len(text):
-        lowered = None
+    low = lowered(text)
     found: dict[tuple[str, ...], list[int]] = {}  # patterns share keyword lists
     for cue in ALL_CUES:
         code = cue.code
         positions = None
-        if lowered is not None:
+        if low is not None:
             if cue.keywords not in found:
-                found[cue.keywords] = _keyword_positions(lowered, cue.keywords)
+                found[cue.keywords] = word_starts(low, cue.keywords)
             positions = found[cue.keywords]
             if not positions:  # no keyword, no match: the pattern need not even be compiled
                 continue
