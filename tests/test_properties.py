@@ -41,19 +41,25 @@ FLAGGER = Flagger()
 
 
 def _check_report(report: Report, text: str) -> None:
-    """Every offset inside the text and consistent; findings sorted; JSON serialisable."""
+    """Every offset inside its field (body or headline) and consistent; findings sorted; JSON
+    serialisable."""
     size = len(text)
     previous_end = 0
     for sentence in report.sentences:
         assert previous_end <= sentence.start <= sentence.end <= size
         assert text[sentence.start : sentence.end] == sentence.text
         previous_end = sentence.end
+    fields = {"text": text, "title": report.article.title or ""}
     for finding in report.findings:
-        assert 0 <= finding.start <= finding.end <= size, finding
-        assert 0 <= finding.sentence < max(len(report.sentences), 1), finding
+        assert 0 <= finding.start <= finding.end <= len(fields[finding.field]), finding
+        if finding.field == "text":  # a headline finding counts the headline's own sentences
+            assert 0 <= finding.sentence < max(len(report.sentences), 1), finding
+        else:
+            assert finding.sentence >= 0, finding
         for span in finding.related:
-            assert 0 <= span.start <= span.end <= size, span
-            assert text[span.start : span.end] == span.text, span
+            within = fields[span.field]
+            assert 0 <= span.start <= span.end <= len(within), span
+            assert within[span.start : span.end] == span.text, span
     keys = [finding.sort_key for finding in report.findings]
     assert keys == sorted(keys)
     for expression in report.dates:
