@@ -1,12 +1,14 @@
 """Score flagger once on the held-out sets written blind while its rules were being changed.
 
-    python -m training.evaluate_holdout            # all four tables
-    python -m training.evaluate_holdout --misses   # also list what was missed
+    python -m training.evaluate_holdout                  # the first set, all four tables
+    python -m training.evaluate_holdout --set holdout2   # the second set
+    python -m training.evaluate_holdout --misses         # also list what was missed
 
-The sets live in `training/data/plants/holdout/` (date plants and negatives, place and number
-plants and negatives), `training/data/holdout/real_errors.jsonl` (errors found printed in the
-non-evaluation corpora) and `training/data/news_labels/holdout/` (every sentence of 42 articles
-labelled `spec` and `vague` by two annotators, disagreements adjudicated). Helpers that had only
+Each set `NAME` lives in `training/data/plants/NAME/` (date plants and negatives, place and number
+plants and negatives), `training/data/NAME/real_errors.jsonl` (errors found printed in the
+non-evaluation corpora) and `training/data/news_labels/NAME/gold.jsonl` (every sentence of whole
+articles labelled `spec` and `vague` by two annotators, disagreements adjudicated); a set may lack
+some of them. Helpers that had only
 the specification wrote them while the rules were being changed; each set was committed before
 any rule ran on it and is never edited. Plants are counted as in `evaluate_dates` and
 `evaluate_places_numbers`; the news labels as in `evaluate_hedging` (the model on each sentence)
@@ -20,6 +22,7 @@ import argparse
 import hashlib
 import json
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -40,9 +43,26 @@ from training.evaluate_places_numbers import FAMILY_RULE, RULES, compose, run, t
 from training.news import SHARED_DATA
 
 DATA = Path(__file__).resolve().parent / "data"
-PLANTS = DATA / "plants" / "holdout"
-LABELS = DATA / "news_labels" / "holdout" / "gold.jsonl"
-REAL_ERRORS = DATA / "holdout" / "real_errors.jsonl"
+SETS = ("holdout", "holdout2")
+
+
+@dataclass(frozen=True)
+class HeldOutSet:
+    """Where the files of one held-out set live."""
+
+    name: str
+
+    @property
+    def plants(self) -> Path:
+        return DATA / "plants" / self.name
+
+    @property
+    def labels(self) -> Path:
+        return DATA / "news_labels" / self.name / "gold.jsonl"
+
+    @property
+    def real_errors(self) -> Path:
+        return DATA / self.name / "real_errors.jsonl"
 
 
 def _rows(path: Path) -> list[dict[str, Any]]:
@@ -54,11 +74,11 @@ def _percent(k: int, n: int) -> str:
     return f"{100 * k / n:.0f}% ({k}/{n})" if n else "-"
 
 
-def dates(data: Path, misses: bool) -> None:
+def dates(held: HeldOutSet, data: Path, misses: bool) -> None:
     """Print recall per date family and field, and false alarms on controls and negatives."""
     checker = Flagger(select="T")
-    plants = _rows(PLANTS / "dates.jsonl")
-    negatives = _rows(PLANTS / "date_negatives.jsonl")
+    plants = _rows(held.plants / "dates.jsonl")
+    negatives = _rows(held.plants / "date_negatives.jsonl")
     articles = _articles({(r["corpus"], r["article"]) for r in plants + negatives}, data)
     found: Counter[tuple[str, str]] = Counter()
     planted: Counter[tuple[str, str]] = Counter()
@@ -72,7 +92,7 @@ def dates(data: Path, misses: bool) -> None:
         if misses and not hit:
             print(f"  MISS {plant['plant']} {plant['family']} {plant['field']}: "
                   f"{plant['explanation']}")
-    print("\nholdout date plants: found / planted")
+    print(f"\n{held.name} date plants: found / planted")
     print("| family | body | headline | all |\n|---|---:|---:|---:|")
     for family in (*FAMILIES, "all"):
         cells = [_percent(found[(family, f)], planted[(family, f)]) for f in ("text", "title")]
@@ -89,11 +109,11 @@ def dates(data: Path, misses: bool) -> None:
             print(f"    {line}")
 
 
-def places_numbers(data: Path, misses: bool) -> None:
+def places_numbers(held: HeldOutSet, data: Path, misses: bool) -> None:
     """Print recall per F/N rule and the false alarms on controls and negatives."""
     checker = Flagger(select="F,N")
-    plants = _rows(PLANTS / "places_numbers.jsonl")
-    negatives = _rows(PLANTS / "place_number_negatives.jsonl")
+    plants = _rows(held.plants / "places_numbers.jsonl")
+    negatives = _rows(held.plants / "place_number_negatives.jsonl")
     articles = _articles({(r["corpus"], r["article"]) for r in plants + negatives}, data)
     found: Counter[str] = Counter()
     total: Counter[str] = Counter()
@@ -113,7 +133,7 @@ def places_numbers(data: Path, misses: bool) -> None:
             print(f"  MISS {plant['plant']} {plant['rule']}: {plant['explanation']}")
         control_alarms += any(touches(f, start, end)
                               for f in run(checker, text, article.get("date")))
-    print("\nholdout place and number plants: found / planted")
+    print(f"\n{held.name} place and number plants: found / planted")
     print("| " + " | ".join(RULES) + " | all |\n|" + "---:|" * (len(RULES) + 1))
     print("| " + " | ".join(_percent(found[r], total[r]) for r in RULES)
           + f" | {_percent(sum(found.values()), sum(total.values()))} |")
@@ -126,9 +146,9 @@ def places_numbers(data: Path, misses: bool) -> None:
         print(f"    {f.rule} {f.message}")
 
 
-def real_errors(data: Path, misses: bool) -> None:
+def real_errors(held: HeldOutSet, data: Path, misses: bool) -> None:
     """Print how many of the held-out real printed errors a finding of the right family meets."""
-    rows = _rows(REAL_ERRORS)
+    rows = _rows(held.real_errors)
     articles = _articles({(r["corpus"], r["article"]) for r in rows}, data)
     dates_checker, places_checker = Flagger(select="T"), Flagger(select="F,N")
     found: Counter[str] = Counter()
@@ -155,16 +175,16 @@ def real_errors(data: Path, misses: bool) -> None:
         found[row["family"]] += hit
         if misses and not hit:
             print(f"  MISS real {row['family']} {row['corpus']}/{row['article']}: {row['note']}")
-    print("\nholdout real printed errors: found / listed")
+    print(f"\n{held.name} real printed errors: found / listed")
     print("| family | found |\n|---|---:|")
     for family in sorted(listed):
         print(f"| {family} | {_percent(found[family], listed[family])} |")
     print(f"| all | {_percent(sum(found.values()), sum(listed.values()))} |")
 
 
-def news_labels(data: Path) -> None:
+def news_labels(held: HeldOutSet, data: Path) -> None:
     """Print hedging and attribution P/R/F1 per sentence on the held-out news labels."""
-    rows = _rows(LABELS)
+    rows = _rows(held.labels)
     articles = _articles({(r["corpus"], str(r["article"])) for r in rows}, data)
     by_article: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
@@ -189,8 +209,8 @@ def news_labels(data: Path) -> None:
             got["hedging model"].extend(predict([sentence], "news"))
             for name, points in starts.items():
                 got[name].append(int(any(s["start"] <= at < s["end"] for at in points)))
-    print(f"\nholdout news labels: {len(gold['spec'])} sentences of {len(by_article)} articles, "
-          f"{sum(gold['spec'])} spec, {sum(gold['vague'])} vague")
+    print(f"\n{held.name} news labels: {len(gold['spec'])} sentences of {len(by_article)} "
+          f"articles, {sum(gold['spec'])} spec, {sum(gold['vague'])} vague")
     print("| system | P | R | F1 |\n|---|---:|---:|---:|")
     for name, predicted in got.items():
         label = "vague" if name.startswith("attribution") else "spec"
@@ -202,12 +222,18 @@ def main(argv: list[str] | None = None) -> None:
     """Print every held-out table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=SHARED_DATA)
+    parser.add_argument("--set", choices=SETS, default=SETS[0], help="which held-out set")
     parser.add_argument("--misses", action="store_true", help="list the plants not found")
     args = parser.parse_args(argv)
-    dates(args.data, args.misses)
-    places_numbers(args.data, args.misses)
-    real_errors(args.data, args.misses)
-    news_labels(args.data)
+    held = HeldOutSet(args.set)
+    if (held.plants / "dates.jsonl").exists():
+        dates(held, args.data, args.misses)
+    if (held.plants / "places_numbers.jsonl").exists():
+        places_numbers(held, args.data, args.misses)
+    if held.real_errors.exists():
+        real_errors(held, args.data, args.misses)
+    if held.labels.exists():
+        news_labels(held, args.data)
 
 
 if __name__ == "__main__":
