@@ -2,7 +2,7 @@
 
 PINNED_SHA256: dict[str, str] = {
     "hedging-recent-news.weights.json":
-        "e8c0ee155d943046776f0237e13085403c61387fe62451a6d065097b220a0416",
-    "hedging.weights.json": "362852fc8f28f3ef080c89cb221e6ba4676ff6102828eb15219ae19d4b6e9296",
+        "3e69772d5d718be27e444f1e62ef1206bd921caffdca6073149a55de787d55a7",
+    "hedging.weights.json": "b36f0e10d15e0e6792127273cab423ad9082adde20a19dc33b7f9980733179ba",
     "punkt.params.json": "fd71c013cd4e34d0017d22ddd1cac98e5957955aefe62ce611827ed992d75994",
 }

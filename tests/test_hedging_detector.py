@@ -81,7 +81,9 @@ def test_a_yes_no_question_names_its_opening_word() -> None:
 
 
 def test_a_question_asking_for_facts_is_not_an_open_outcome() -> None:
-    assert not analyse("The board met. Why did the owners sell the factory?")
+    # Whether a wh-question is rhetorical is the model's call (H101); H102 only reads yes/no ones.
+    found = analyse("The board met. Why did the owners sell the factory?")
+    assert "H102" not in {f.rule for f in found}
 
 
 def _scored(text: str, score: float, warning: float) -> list[Finding]:

@@ -60,7 +60,7 @@ def training_sentences(data: Path = DEFAULT_DATA) -> list[LabelledSentence]:
     news = _szeged_split(data, "factbank.xml", "news", test=False)
     wiki = _szeged_split(data, "wiki.xml", "wiki", test=False)
     szeged = [without_reported_questions(s) for s in news + wiki]
-    return szeged + bio + news_labels(data, "train")
+    return szeged + bio + news_labels(data, "train") + first_holdout_labels(data)
 
 
 def without_reported_questions(sentence: LabelledSentence) -> LabelledSentence:
@@ -82,6 +82,14 @@ def news_labels(data: Path, split: str) -> list[LabelledSentence]:
     from training.news_labels import load
 
     return [replace(s.hedging(), genre=RECENT_NEWS) for s in load(split, data)]
+
+
+def first_holdout_labels(data: Path) -> list[LabelledSentence]:
+    """Return the first held-out news labels (scored once, then made training material) as
+    hedging sentences of genre recent-news."""
+    from training.news_labels import FIRST_HOLDOUT, load
+
+    return [replace(s.hedging(), genre=RECENT_NEWS) for s in load(None, data, FIRST_HOLDOUT)]
 
 
 def test_sets(data: Path = DEFAULT_DATA) -> list[TestSet]:

@@ -23,6 +23,8 @@ from training.news import EVALUATION_ONLY, SHARED_DATA, read_corpus
 
 LABELS = Path(__file__).resolve().parent / "data" / "news_labels"
 GOLD = LABELS / "gold.jsonl"
+FIRST_HOLDOUT = LABELS / "holdout" / "gold.jsonl"
+"""The first held-out labels: scored once at the end of the second stop, training material since."""
 ANNOTATORS = LABELS / "annotators.jsonl"
 SPLITS = ("train", "dev", "test")
 GENRE = "news"
@@ -73,9 +75,11 @@ def _relative(cues: list[list[int]], start: int, end: int) -> tuple[tuple[int, i
     return tuple((a, b) for a, b in moved if b > a)
 
 
-def load(split: str | None = None, data: Path = SHARED_DATA) -> list[NewsSentence]:
-    """Return the gold sentences (of one split, or all), texts joined from `data`."""
-    rows = [r for r in _rows(GOLD) if split is None or r["split"] == split]
+def load(
+    split: str | None = None, data: Path = SHARED_DATA, path: Path = GOLD
+) -> list[NewsSentence]:
+    """Return the sentences of `path` (of one split, or all), texts joined from `data`."""
+    rows = [r for r in _rows(path) if split is None or r["split"] == split]
     texts = _texts((r["corpus"] for r in rows), data)
     out = []
     for r in rows:

@@ -45,7 +45,7 @@ from training.hedging_data import (
     training_sentences,
 )
 from training.hedging_lexicon import learn_cues
-from training.news_labels import GOLD
+from training.news_labels import FIRST_HOLDOUT, GOLD
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 WEIGHTS = "hedging.weights.json"
@@ -70,7 +70,7 @@ PRUNE_BELOW = 1e-3
 THRESHOLDS = np.arange(1, 100) / 100
 SMOOTH = 5
 """Thresholds are chosen on F1 averaged over this many neighbouring grid points."""
-VERSION = "3.2.0"
+VERSION = "3.3.0"
 TRAINING_FILES = (
     "hedging/szeged-uncertainty/factbank.xml",
     "hedging/szeged-uncertainty/wiki.xml",
@@ -425,6 +425,12 @@ def main(data: Path, out: Path, seed: int) -> None:
                 "name": "training/data/news_labels/gold.jsonl (train; dev for calibration)",
                 "licence": "flagger's own labels; texts from ../shared/data/news",
                 "sha256": sha256_of(GOLD),
+            },
+            {
+                "name": "training/data/news_labels/holdout/gold.jsonl (the first held-out "
+                "labels, scored once, then train)",
+                "licence": "flagger's own labels; texts from ../shared/data/news",
+                "sha256": sha256_of(FIRST_HOLDOUT),
             },
         ],
         "test_split_definitions": describe(data, SPLIT_FILES),
