@@ -160,7 +160,8 @@ def real_errors(held: HeldOutSet, data: Path, misses: bool) -> None:
         record = articles[(row["corpus"], row["article"])]
         hit = False
         if row["family"] in REAL_FAMILIES:
-            findings = _check(dates_checker, record["text"], record.get("title"), record["date"])
+            findings = _check(dates_checker, record["text"], record.get("title"),
+                              record.get("date"))
             partner = None
             if row.get("partner_start") is not None:
                 partner = (row.get("partner_field") or "text", row["partner_start"],
