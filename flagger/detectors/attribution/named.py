@@ -29,6 +29,8 @@ NAMED_AFTER = re.compile(
 )
 
 
+PARTY = re.compile(rf"{w.PARTY_ADJECTIVE}$")
+"""A party adjective looks like a nationality to NOT_A_NAME, but names the party's caucus."""
 AFFILIATION = re.compile(r"(?:supporters|allies|opponents|detractors|loyalists)\b", re.I)
 """A name before these says whom the crowd sides with, not who it is ('Trump supporters')."""
 
@@ -48,6 +50,8 @@ def is_named(text: str, match: re.Match[str], sentence_start: int) -> bool:
         if before.start() == sentence_start and len(words) < 2 and not POSSESSIVE.search(words[0]):
             words = []
         if words and not all(NOT_A_NAME.match(word) for word in words):
+            return True
+        if PARTY.match(before.group().split()[-1]):
             return True
     if ENDS_WITH_SAY.search(match.group()):  # "told Reuters": the outlet, not the source
         return False
