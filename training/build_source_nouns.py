@@ -13,7 +13,10 @@
 3. People only: a person noun takes "who", a thing or an institution "which" ("brokers who",
    "the report which", "the company which"); a head needs MIN_WHO uses with "who" and a share
    of "who" of at least PERSON_SHARE.
-4. Anonymous voices only: a head that reporters ask for comment ("a spokesman declined to
+4. Sources, not people at large: a head must stand in the source shapes in at least
+   SOURCE_PER_1000 of its uses per 1,000 ('a man said' is a tiny share of 'man'; 'brokers said'
+   a large one of 'broker').
+5. Anonymous voices only: a head that reporters ask for comment ("a spokesman declined to
    comment", "officials could not be reached") is an organisation's on-record voice, whose
    organisation the story names; ON_RECORD or more such uses per 1,000 leave it out.
 
@@ -52,6 +55,7 @@ NOUN_SHARE = 0.03
 MIN_WHO = 2
 PERSON_SHARE = 0.7
 ON_RECORD = 10.0
+SOURCE_PER_1000 = 5.0
 MEASURE_SHARE = 0.5
 DETERMINERS = frozenset(
     {"a", "an", "one", "another", "two", "three", "four", "five", "several", "some", "many",
@@ -195,6 +199,7 @@ def judge(counts: dict[str, Any]) -> tuple[dict[str, dict[str, Any]], dict[str, 
         who, which = counts["who"][head], counts["which"][head]
         row = {
             "count": uses,
+            "uses": counts["total"][head],
             "articles": counts["articles"][head],
             "noun_share": round(counts["determined"][head] / max(counts["total"][head], 1), 3),
             "who": who,
@@ -208,6 +213,8 @@ def judge(counts: dict[str, Any]) -> tuple[dict[str, dict[str, Any]], dict[str, 
             dropped[head] = {**row, "reason": "not a noun"}
         elif who < MIN_WHO or who / (who + which) < PERSON_SHARE:
             dropped[head] = {**row, "reason": "not a person"}
+        elif 1000 * uses / max(counts["total"][head], 1) < SOURCE_PER_1000:
+            dropped[head] = {**row, "reason": "rarely a source"}
         elif row["asked_per_1000"] >= ON_RECORD:
             dropped[head] = {**row, "reason": "on-record voice"}
         else:
@@ -242,6 +249,7 @@ def main() -> None:
             "min_who": MIN_WHO,
             "person_share": PERSON_SHARE,
             "on_record_per_1000": ON_RECORD,
+            "source_per_1000": SOURCE_PER_1000,
         },
         "training_data": [{"name": name, "licence": licence_of(name, args.data)} for name in names],
         "counts": {"articles": counts["documents"], "kept": len(kept), "dropped": len(dropped)},

@@ -9,6 +9,8 @@ from flagger.detectors.attribution import words as w
 AFTER_SAY = re.compile(rf"\b{w.SAY}\s+$", re.IGNORECASE)
 """Capitalised words after a speech verb name the audience ("told Reuters"), not the source."""
 POSSESSIVE = re.compile(r"['’]s$")
+ACRONYM = re.compile(r"(?!(?:US|UK|EU|UN)$)[A-Z]{2,}$")
+"""'CBC members said': an acronym names an organisation even when it opens the sentence."""
 ENDS_WITH_SAY = re.compile(rf"\b{w.SAY}$", re.IGNORECASE)
 # A name or institution right before the cue makes the source identifiable ("Goldman Sachs
 # analysts said"); nationality and generic adjectives do not.
@@ -47,7 +49,12 @@ def is_named(text: str, match: re.Match[str], sentence_start: int) -> bool:
     ):
         words = before.group().split()
         # A single capitalised word opening the sentence is more likely "Market" than a name.
-        if before.start() == sentence_start and len(words) < 2 and not POSSESSIVE.search(words[0]):
+        if (
+            before.start() == sentence_start
+            and len(words) < 2
+            and not POSSESSIVE.search(words[0])
+            and not ACRONYM.match(words[0])
+        ):
             words = []
         if words and not all(NOT_A_NAME.match(word) for word in words):
             return True

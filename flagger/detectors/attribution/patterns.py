@@ -128,16 +128,16 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A104",
-        rf"\b{w.ROLE_PHRASE}{w.POSTMODIFIER}\s+{w.AUX}(?!reports?\b)(?:{w.SAY}|{w.OPINE}){w.VERB_END}",
+        rf"\b{w.ROLE_PHRASE}{w.POSTMODIFIER}\s+{w.AUX}(?:(?<=s\s)|(?!reports?\b))(?:{w.SAY}|{w.OPINE}){w.VERB_END}",
         w.ROLE_WORDS,
-        REACH,
+        w.ROLE_REACH,
     ),
     Cue(
         "A104",
         rf"{w.INVERTED}{w.SAY}\s+{w.INDEFINITE}\s+"
         rf"(?-i:(?:(?:{w.PREMODIFIER}|{w.CAPITALISED})\s+){{0,3}}?){w.ROLE}\b{w.NOT_A_SUBJECT}",
         w.ROLE_WORDS,
-        REACH,
+        w.ROLE_REACH,
     ),
     Cue(
         "A104",

@@ -16,16 +16,20 @@ POSSESSOR = r"(?:his|her|their|(?:the\s+)?(?-i:[a-z]+)['’]s?|(?-i:[A-Z][\w-]*)
 lost)."""
 RELATION = (
     r"(?:associates|friends|neighbou?rs|relatives|colleagues|co-?workers|acquaintances|"
-    r"confidants|allies|aides|advis[eo]rs|family\s+members|entourage|inner\s+circle|camp)"
+    r"confidants|allies|aides|advis[eo]rs|family\s+members|entourage|inner\s+circle)"
 )
 """A group of people identified only by their relation to someone."""
-CLOSE_TO = (
+CLOSE = (
     r"(?:people|those|someone|a\s+person|associates|friends|sources)\s+(?:very\s+)?close\s+to\s+"
+)
+PERSON = (
     rf"(?:him|her|them|(?:the|his|her|their)\s+(?:(?-i:[a-z]+)\s+)?{w.ROLE_HEAD}|"
     r"(?:the|his|her|their)\s+(?:family|couple|singer|actor|actress|star|player|palace|"
     r"(?-i:[A-Z][\w-]*))|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)"
 )
-"""People close to a person, never to a place ('close to the border')."""
+"""Whom people are close to, when no verb follows: a person, never a place ('the border')."""
+ANYONE = r"(?:him|her|them|(?:the|his|her|their)\s+(?:[\w-]+\s+)?[\w-]+|(?-i:[A-Z][\w'’-]+))"
+"""Whom people are close to, when they go on to say or feel something."""
 GROUP = (
     rf"{POSSESSOR}\s+(?:(?-i:close|closest|longtime|long-time|former|old|political|business|"
     rf"personal)\s+)?{RELATION}(?:\s+and\s+(?:\w+\s+)?{RELATION})?"
@@ -50,7 +54,6 @@ CUES: tuple[Cue, ...] = (
             "family members",
             "entourage",
             "inner circle",
-            "camp",
         ),
         REACH,
     ),
@@ -62,8 +65,8 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A101",
-        rf"\b(?:according\s+to\s+{CLOSE_TO}\b|{CLOSE_TO},?\s+(?:[\w'’-]+\s+){{0,2}}?{w.AUX}"
-        rf"(?:{w.SAY}|{w.OPINE}|(?:are|were|is|was)\s+(?:\w+\s+)?(?:loath|reluctant|adamant|"
+        rf"\b(?:according\s+to\s+{CLOSE}{PERSON}\b|{CLOSE}{ANYONE},?\s+(?:[\w'’-]+\s+){{0,2}}?"
+        rf"{w.AUX}(?:{w.SAY}|{w.OPINE}|(?:are|were|is|was)\s+(?:\w+\s+)?(?:loath|reluctant|adamant|"
         r"confident|worried|concerned|convinced|unhappy|furious|frustrated))\b)",
         ("close",),
         REACH,
