@@ -52,6 +52,7 @@ NOT_FLAGGED = [
     "Analysts at Nordbank said one broker had left.",  # named
     "Harbour Capital brokers said the shares were cheap.",  # named before
     "He won one race and another followed in May.",  # no voice
+    "“Rates fell.” One suggested reason is weak demand.",  # an adjective, not a voice
 ]
 
 

@@ -18,7 +18,9 @@
    a large one of 'broker').
 5. Anonymous voices only: a head that reporters ask for comment ("a spokesman declined to
    comment", "officials could not be reached") is an organisation's on-record voice, whose
-   organisation the story names; ON_RECORD or more such uses per 1,000 leave it out.
+   organisation the story names; ON_RECORD or more such uses per 1,000 leave it out. A head
+   that is mostly spoken to ('told reporters', AUDIENCE or more per 1,000) is the press, not
+   its source.
 
 Singular and plural forms of one noun are counted together. The result, with every count and
 the reason each candidate was kept or dropped, is `models/source-nouns.terms.json` and its
@@ -55,6 +57,7 @@ NOUN_SHARE = 0.03
 MIN_WHO = 2
 PERSON_SHARE = 0.7
 ON_RECORD = 10.0
+AUDIENCE = 50.0
 SOURCE_PER_1000 = 5.0
 MEASURE_SHARE = 0.5
 DETERMINERS = frozenset(
@@ -96,6 +99,8 @@ ASKED = re.compile(
     r"(?:respond|return|reply)|had\s+no\s+(?:immediate\s+)?comment|would\s+not\s+comment)\b"
 )
 """A head asked for comment: the voice of an organisation, not an anonymous source."""
+TOLD = re.compile(r"\b(?:told|tell|tells|telling|briefed|addressed)\s+(?:an?\s+|the\s+)?([a-z]+)\b")
+"""A head spoken to: the audience of the news ('told reporters'), not its source."""
 TOKEN = re.compile(r"[A-Za-z][\w-]*|\d[\d.,]*|,")
 DETERMINED = frozenset({"the", "a", "an", "his", "her", "their", "our", "its", "my", "your"})
 
@@ -145,6 +150,7 @@ def count(data: Path, names: list[str]) -> dict[str, Any]:
     and names apart; every count is keyed by the singular."""
     heads: Counter[str] = Counter()
     asked: Counter[str] = Counter()
+    told: Counter[str] = Counter()
     articles: dict[str, set[str]] = {}
     who: Counter[str] = Counter()
     which: Counter[str] = Counter()
@@ -160,6 +166,7 @@ def count(data: Path, names: list[str]) -> dict[str, Any]:
                 heads[head] += 1
                 articles.setdefault(head, set()).add(f"{corpus}/{ident}")
         asked.update(singular(match.group(1)) for match in ASKED.finditer(text))
+        told.update(singular(match.group(1)) for match in TOLD.finditer(text))
         tokens = TOKEN.findall(text)
         for at, token in enumerate(tokens):
             word = singular(token) if token.islower() else None
@@ -180,6 +187,7 @@ def count(data: Path, names: list[str]) -> dict[str, Any]:
         "documents": documents,
         "heads": heads,
         "asked": asked,
+        "told": told,
         "articles": {head: len(ids) for head, ids in articles.items()},
         "who": who,
         "which": which,
@@ -200,6 +208,7 @@ def judge(counts: dict[str, Any]) -> tuple[dict[str, dict[str, Any]], dict[str, 
         row = {
             "count": uses,
             "uses": counts["total"][head],
+            "told_per_1000": round(1000 * counts["told"][head] / max(counts["total"][head], 1), 1),
             "articles": counts["articles"][head],
             "noun_share": round(counts["determined"][head] / max(counts["total"][head], 1), 3),
             "who": who,
@@ -215,6 +224,8 @@ def judge(counts: dict[str, Any]) -> tuple[dict[str, dict[str, Any]], dict[str, 
             dropped[head] = {**row, "reason": "not a person"}
         elif 1000 * uses / max(counts["total"][head], 1) < SOURCE_PER_1000:
             dropped[head] = {**row, "reason": "rarely a source"}
+        elif row["told_per_1000"] >= AUDIENCE:
+            dropped[head] = {**row, "reason": "the audience"}
         elif row["asked_per_1000"] >= ON_RECORD:
             dropped[head] = {**row, "reason": "on-record voice"}
         else:
@@ -249,6 +260,7 @@ def main() -> None:
             "min_who": MIN_WHO,
             "person_share": PERSON_SHARE,
             "on_record_per_1000": ON_RECORD,
+            "audience_per_1000": AUDIENCE,
             "source_per_1000": SOURCE_PER_1000,
         },
         "training_data": [{"name": name, "licence": licence_of(name, args.data)} for name in names],

@@ -18,6 +18,11 @@ POST = (
     r"argued|claimed|insisted|declared|noted|pointed\s+out|speculated)"
 )
 """What a voice in a reaction round-up does with its words."""
+SPOKEN = (
+    r"(?=\s*[,.;:!?\"“”]|\s+(?:that|on|in|if|to|online|back|under)\b|\s+(?-i:[a-z]+ing)\b|\s*$)"
+)
+"""The words end there or go on to where, whom or a participle ('one wrote on Twitter', 'another
+posted adding'), never to a noun: 'one suggested reason' is no voice."""
 WEIGHING_IN = (
     r"(?:weighing\s+in|adding|writing|posting|tweeting|commenting|stressing|noting|suggesting|"
     r"asking|claiming|arguing|joking|quipping)"
@@ -27,7 +32,7 @@ WEIGHING_IN = (
 CUES: tuple[Cue, ...] = (
     Cue(
         "A104",
-        rf"{w.INVERTED}{SINGLE}\s+(?:(?-i:[A-Z]?[a-z]+)\s+)?(?:\w+ly\s+)?{POST}\b",
+        rf"{w.INVERTED}{SINGLE}\s+(?:(?-i:[A-Z]?[a-z]+)\s+)?(?:\w+ly\s+)?{POST}\b{SPOKEN}",
         ("one", "another", "a second", "a third", "a fourth", "a fifth"),
         0,
     ),
