@@ -51,6 +51,7 @@ NOT_FLAGGED = [
     "The statement said the plant would close.",  # a document, not a person
     "Analysts at Nordbank said one broker had left.",  # named
     "Harbour Capital brokers said the shares were cheap.",  # named before
+    "HSBC traders said the yen was weak.",  # an acronym names the bank
     "He won one race and another followed in May.",  # no voice
     "“Rates fell.” One suggested reason is weak demand.",  # an adjective, not a voice
 ]

@@ -9,7 +9,7 @@ from flagger.detectors.attribution import words as w
 AFTER_SAY = re.compile(rf"\b{w.SAY}\s+$", re.IGNORECASE)
 """Capitalised words after a speech verb name the audience ("told Reuters"), not the source."""
 POSSESSIVE = re.compile(r"['’]s$")
-ACRONYM = re.compile(r"(?!(?:US|UK|EU|UN)$)[A-Z]{2,}$")
+ACRONYM = re.compile(r"(?!(?:US|UK|EU|UN|TV)$)[A-Z]{2,}$")
 """'CBC members said': an acronym names an organisation even when it opens the sentence."""
 ENDS_WITH_SAY = re.compile(rf"\b{w.SAY}$", re.IGNORECASE)
 # A name or institution right before the cue makes the source identifiable ("Goldman Sachs
