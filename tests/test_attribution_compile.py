@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flagger.detectors.attribution import detect as detect_attribution
-from flagger.detectors.attribution.patterns import CUES, compiled
+from flagger.detectors.attribution.patterns import ALL_CUES, compiled
 from tests.conftest import make_document
 
 
@@ -18,6 +18,6 @@ def test_exactly_the_cues_whose_keywords_occur_are_compiled() -> None:
     compiled.cache_clear()
     assert [f.rule for f in detect_attribution(make_document(text))] == ["A101"]
     lowered = text.lower()
-    present = {cue.pattern for cue in CUES if any(word in lowered for word in cue.keywords)}
-    assert 0 < len(present) < len({cue.pattern for cue in CUES}) // 2
+    present = {cue.pattern for cue in ALL_CUES if any(word in lowered for word in cue.keywords)}
+    assert 0 < len(present) < len({cue.pattern for cue in ALL_CUES}) // 2
     assert compiled.cache_info().currsize == len(present)

@@ -17,7 +17,12 @@ from flagger.artefacts import write_pins
 from training.news import SHARED_DATA
 
 ROOT = Path(__file__).resolve().parent.parent
-STEPS = ("training.train_punkt", "training.train_hedging", "training.hedging_runtime")
+STEPS = (
+    "training.train_punkt",
+    "training.train_hedging",
+    "training.hedging_runtime",
+    "training.build_source_nouns",
+)
 
 
 def main() -> None:

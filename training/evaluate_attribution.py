@@ -6,13 +6,20 @@ reported.
 
     python -m training.evaluate_attribution              # train, dev and test
     python -m training.evaluate_attribution --no-test    # train and dev (while developing)
+    python -m training.evaluate_attribution --no-test --holdout   # and the first held-out set
+
+The first held-out labels (`training/data/news_labels/holdout/gold.jsonl`, scored once, now
+development material) are counted the same way.
 """
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import click
 
@@ -20,12 +27,15 @@ from flagger import Flagger
 from flagger.article import Article
 from training.evaluate_hedging import prf
 from training.news import SHARED_DATA, read_corpus
-from training.news_labels import load
+from training.news_labels import GOLD, load
+
+HOLDOUT = GOLD.parent / "holdout" / "gold.jsonl"
 
 SPLITS = {
     "train": "News labels train (ours)",
     "dev": "News labels dev (ours)",
     "test": "News labels test (ours)",
+    "holdout": "First held-out news labels",
 }
 
 
@@ -37,7 +47,7 @@ def evaluate(
     table = {}
     for split in splits:
         name = SPLITS[split]
-        sentences = load(split, data)
+        sentences = _holdout() if split == "holdout" else load(split, data)
         by_article: dict[tuple[str, str], list[int]] = defaultdict(list)
         for number, s in enumerate(sentences):
             by_article[(s.corpus, s.article)].append(number)
@@ -51,6 +61,21 @@ def evaluate(
                 flagged[number] = int(any(s.start <= at < s.end for at in starts))
         table[name] = prf([s.vague for s in sentences], flagged)
     return table
+
+
+def _holdout() -> list[Any]:
+    """Return the first held-out sentences (corpus, article, offsets and `vague`)."""
+    rows = [json.loads(line) for line in HOLDOUT.read_text(encoding="utf-8").splitlines() if line]
+    return [
+        SimpleNamespace(
+            corpus=r["corpus"],
+            article=str(r["article"]),
+            start=r["start"],
+            end=r["end"],
+            vague=int(r["vague"]),
+        )
+        for r in rows
+    ]
 
 
 def _texts(data: Path, wanted: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
@@ -78,10 +103,12 @@ def render(table: dict[str, dict[str, float]]) -> str:
 @click.command()
 @click.option("--data", type=click.Path(path_type=Path), default=SHARED_DATA, show_default=True)
 @click.option("--no-test", is_flag=True, help="Leave the test split alone (while developing).")
-def main(data: Path, no_test: bool) -> None:
+@click.option("--holdout", is_flag=True, help="Also score the first held-out labels.")
+def main(data: Path, no_test: bool, holdout: bool) -> None:
     """Print P/R/F1 of vague attribution on the news train, dev and test splits."""
+    splits = ("train", "dev") if no_test else ("train", "dev", "test")
     click.echo(f"{'split':32} {'system':24} {'P':>6} {'R':>6} {'F1':>6}")
-    click.echo(render(evaluate(data, ("train", "dev") if no_test else tuple(SPLITS))))
+    click.echo(render(evaluate(data, (*splits, "holdout") if holdout else splits)))
 
 
 if __name__ == "__main__":

@@ -27,6 +27,12 @@ class _Match:
     end: int
 
 
+def _at_word_starts(low: str, positions: list[int]) -> list[int]:
+    """Keep the keyword offsets that open a word: every cue needs its keyword at a word start
+    ('ally' inside 'finally', 'it' inside 'city' start nothing)."""
+    return [at for at in positions if at == 0 or not (low[at - 1].isalnum() or low[at - 1] == "_")]
+
+
 def _starts(text: str, positions: list[int], reach: int) -> Iterator[int]:
     """Yield, in order, the word starts at most `reach` before a keyword."""
     if reach == 0:  # the cue starts with its keyword; `pattern.match` checks the word boundary
@@ -69,7 +75,7 @@ def _matches(doc: Document) -> Iterator[_Match]:
         positions = None
         if low is not None:
             if cue.keywords not in found:
-                found[cue.keywords] = word_starts(low, cue.keywords)
+                found[cue.keywords] = _at_word_starts(low, word_starts(low, cue.keywords))
             positions = found[cue.keywords]
             if not positions:  # no keyword, no match: the pattern need not even be compiled
                 continue

@@ -9,6 +9,8 @@ from flagger.detectors.attribution import words as w
 AFTER_SAY = re.compile(rf"\b{w.SAY}\s+$", re.IGNORECASE)
 """Capitalised words after a speech verb name the audience ("told Reuters"), not the source."""
 POSSESSIVE = re.compile(r"['’]s$")
+ACRONYM = re.compile(r"(?!(?:US|UK|EU|UN|TV)$)[A-Z]{2,}$")
+"""'CBC members said': an acronym names an organisation even when it opens the sentence."""
 ENDS_WITH_SAY = re.compile(rf"\b{w.SAY}$", re.IGNORECASE)
 # A name or institution right before the cue makes the source identifiable ("Goldman Sachs
 # analysts said"); nationality and generic adjectives do not.
@@ -29,6 +31,8 @@ NAMED_AFTER = re.compile(
 )
 
 
+PARTY = re.compile(rf"{w.PARTY_ADJECTIVE}$")
+"""A party adjective looks like a nationality to NOT_A_NAME, but names the party's caucus."""
 AFFILIATION = re.compile(r"(?:supporters|allies|opponents|detractors|loyalists)\b", re.I)
 """A name before these says whom the crowd sides with, not who it is ('Trump supporters')."""
 
@@ -45,9 +49,16 @@ def is_named(text: str, match: re.Match[str], sentence_start: int) -> bool:
     ):
         words = before.group().split()
         # A single capitalised word opening the sentence is more likely "Market" than a name.
-        if before.start() == sentence_start and len(words) < 2 and not POSSESSIVE.search(words[0]):
+        if (
+            before.start() == sentence_start
+            and len(words) < 2
+            and not POSSESSIVE.search(words[0])
+            and not ACRONYM.match(words[0])
+        ):
             words = []
         if words and not all(NOT_A_NAME.match(word) for word in words):
+            return True
+        if PARTY.match(before.group().split()[-1]):
             return True
     if ENDS_WITH_SAY.search(match.group()):  # "told Reuters": the outlet, not the source
         return False

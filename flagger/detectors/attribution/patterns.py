@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from flagger.detectors.attribution import agentless, groups
+from flagger.detectors.attribution import agentless, chains, groups, relations
 from flagger.detectors.attribution import words as w
 from flagger.detectors.attribution.cue import REACH, Cue
 
@@ -128,16 +128,16 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A104",
-        rf"\b{w.ROLE_PHRASE}{w.POSTMODIFIER}\s+{w.AUX}(?:{w.SAY}|{w.OPINE}){w.VERB_END}",
+        rf"\b{w.ROLE_PHRASE}{w.POSTMODIFIER}\s+{w.AUX}(?:(?<=s\s)|(?!reports?\b))(?:{w.SAY}|{w.OPINE}){w.VERB_END}",
         w.ROLE_WORDS,
-        REACH,
+        w.ROLE_REACH,
     ),
     Cue(
         "A104",
         rf"{w.INVERTED}{w.SAY}\s+{w.INDEFINITE}\s+"
         rf"(?-i:(?:(?:{w.PREMODIFIER}|{w.CAPITALISED})\s+){{0,3}}?){w.ROLE}\b{w.NOT_A_SUBJECT}",
         w.ROLE_WORDS,
-        REACH,
+        w.ROLE_REACH,
     ),
     Cue(
         "A104",
@@ -311,7 +311,7 @@ CUES: tuple[Cue, ...] = (
         REACH,
     ),
 )
-ALL_CUES: tuple[Cue, ...] = CUES + agentless.CUES + groups.CUES
+ALL_CUES: tuple[Cue, ...] = CUES + agentless.CUES + groups.CUES + chains.CUES + relations.CUES
 
 
 @cache
