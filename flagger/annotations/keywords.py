@@ -1,0 +1,65 @@
+"""Find where many literal keywords occur in a text in one regular-expression pass."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cached_property
+
+
+class Keywords:
+    """Many keywords, found in a text in one pass instead of one `str.find` pass each.
+
+    `find` gives every keyword's offsets, overlapping occurrences kept, exactly as `str.find`
+    finds them (case counts: give it a lower-cased text to ignore case); `starts` merges those
+    of a few keywords.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        """Index the keywords by their first character."""
+        by_first: dict[str, list[str]] = {}
+        for word in sorted(set(words)):
+            by_first.setdefault(word[0], []).append(word)
+        self._by_first = {first: tuple(group) for first, group in by_first.items()}
+
+    @cached_property
+    def _scan(self) -> re.Pattern[str]:
+        """Match, without consuming it, where any keyword starts (compiled when first used)."""
+        return re.compile(f"(?={trie(w for g in self._by_first.values() for w in g)})")
+
+    def find(self, low: str) -> dict[str, list[int]]:
+        """Return the sorted offsets of each keyword that occurs in `low`."""
+        found: dict[str, list[int]] = {}
+        for match in self._scan.finditer(low):
+            at = match.start()
+            for word in self._by_first[low[at]]:
+                if low.startswith(word, at):
+                    found.setdefault(word, []).append(at)
+        return found
+
+    @staticmethod
+    def starts(found: dict[str, list[int]], words: Iterable[str]) -> list[int]:
+        """Return the sorted offsets where any of `words` occurs, from what `find` found."""
+        return sorted({at for word in words for at in found.get(word, ())})
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def trie(words: Iterable[str]) -> str:
+    """Return an alternation of `words` shaped as a character trie: a position that starts no
+    word is rejected after a character or two."""
+    tree: _Trie = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: _Trie) -> str:
+        branches = [re.escape(char) + render(child) for char, child in node.items() if char]
+        if "" in node and branches:
+            branches.append("")
+        return "".join(branches) if len(branches) <= 1 else "(?:" + "|".join(branches) + ")"
+
+    return render(tree)
