@@ -16,25 +16,28 @@ class Keywords:
     """
 
     def __init__(self, words: Iterable[str]) -> None:
-        """Index the keywords by their first character."""
-        by_first: dict[str, list[str]] = {}
-        for word in sorted(set(words)):
-            by_first.setdefault(word[0], []).append(word)
-        self._by_first = {first: tuple(group) for first, group in by_first.items()}
+        """Index the keywords by their first two characters (a one-letter keyword by itself)."""
+        self._words = tuple(sorted(set(words)))
+        heads: dict[str, list[str]] = {}
+        for word in self._words:
+            heads.setdefault(word[:2], []).append(word)
+        self._heads = {head: tuple(group) for head, group in heads.items()}
 
     @cached_property
     def _scan(self) -> re.Pattern[str]:
         """Match, without consuming it, where any keyword starts (compiled when first used)."""
-        return re.compile(f"(?={trie(w for g in self._by_first.values() for w in g)})")
+        return re.compile(f"(?={trie(self._words)})")
 
     def find(self, low: str) -> dict[str, list[int]]:
         """Return the sorted offsets of each keyword that occurs in `low`."""
         found: dict[str, list[int]] = {}
+        heads = self._heads
         for match in self._scan.finditer(low):
             at = match.start()
-            for word in self._by_first[low[at]]:
-                if low.startswith(word, at):
-                    found.setdefault(word, []).append(at)
+            for head in (low[at], low[at : at + 2]):
+                for word in heads.get(head, ()):
+                    if low.startswith(word, at):
+                        found.setdefault(word, []).append(at)
         return found
 
     @staticmethod
