@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import flagger
-from flagger.annotations.furniture import find_furniture
+from flagger.annotations.furniture import _LINE_PATTERNS, _line_reason, find_furniture
 from flagger.annotations.normalise import normalise
 from flagger.article.reading import article_from_text
 
@@ -187,3 +187,28 @@ def test_a_share_line_naming_a_network_is_skipped_while_the_hedge_beside_it_is_f
     assert [text[f.start : f.end] for f in report.findings if f.rule == "H101"] == [
         "The deal may collapse next week."
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "SHARE THIS STORY",
+        "\u017fhare this story",  # a long s matches "s" when case is ignored
+        "Facebook | Twitter | Email",
+        "Sign up for our newsletter",
+        "(c) 2025 Ardmore Harbour Gazette",
+        "This article was originally published by the Ardmore Harbour Gazette.",
+        "To report a correction, write to the desk.",
+        "https://example.org/harbour",
+        "Crowds at the pier (Photo: Mairead Quinn)",
+        "Crowds at the pier. Mairead Quinn/Getty Images",
+        "Crowds at the pier. REUTERS/Mairead Quinn",
+        "The ferry company raised fares on Monday, its director said.",
+        "Ferry users who share cars to the port will pay less, the board said.",
+    ],
+)
+def test_a_line_is_furniture_for_the_same_reason_when_patterns_are_tried_only_on_their_words(
+    line: str,
+) -> None:
+    every = next((reason for reason, pattern, _ in _LINE_PATTERNS if pattern.match(line)), None)
+    assert _line_reason(line) == every

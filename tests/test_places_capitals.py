@@ -121,3 +121,11 @@ def test_the_finding_points_at_the_word_capital(text: str) -> None:
     (finding,) = capital_findings(text)
     at = text.index("capital")
     assert any(span.start == at and span.text == "capital" for span in finding.related)
+
+
+def test_country_terms_are_found_by_their_first_word_up_to_a_full_stop_or_apostrophe() -> None:
+    from flagger.detectors.places.gazetteer import load
+
+    text = "Officials in New Zealand's capital, the U.K. and Kenya.Kenyan envoys met in O'Neil St."
+    found = [(m.group(), m.start(), m.end()) for m in load().terms_in(text)]
+    assert found == [("New Zealand", 13, 24), ("U.K.", 40, 44), ("Kenya", 49, 54)]

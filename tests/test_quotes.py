@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from flagger.annotations.quotes import find_quotes
+from flagger.annotations.quotes import (
+    NAMED_SPEAKER,
+    SPEECH,
+    SPEECH_WORDS,
+    _named_speakers,
+    find_quotes,
+)
 
 
 @pytest.mark.parametrize(
@@ -63,3 +71,28 @@ def test_a_quote_continues_the_last_speaker() -> None:
 def test_a_pronoun_resolves_to_the_name_before_it_not_the_outlet() -> None:
     text = 'Ivo Marsh said fares would rise. He told Harbour Radio: "We have no choice."'
     assert find_quotes(text)[0].speaker == "Ivo Marsh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "McDonald Smith said the ferry would sail. The report was written by Jane Doe.",
+        "Abysaid Tom Lee, said nothing; TOM LEE said more, as described by harbour master Ann Roe.",
+        "\"We will sail,\" said Ann Roe. Ann Roe, the master, said so. O'Neil Brandt told them.",
+        "the Harbour Board announced it. Ferry Users Group warned by Monday.",
+    ],
+)
+def test_speakers_are_found_where_a_full_scan_finds_them(text: str) -> None:
+    full = [m.span() for m in NAMED_SPEAKER.finditer(text)]
+    assert [m.span() for m in _named_speakers(text)] == full
+
+
+def test_the_speech_words_are_every_word_the_speech_pattern_matches() -> None:
+    expanded = set()
+    for alternative in SPEECH[3:-1].split("|"):
+        for sz in "sz":
+            for ll in ("l", ""):
+                expanded.add(alternative.replace("[sz]", sz).replace("l?", ll))
+    assert expanded == set(SPEECH_WORDS)
+    assert all(re.fullmatch(SPEECH, word) for word in SPEECH_WORDS)

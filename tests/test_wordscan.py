@@ -7,7 +7,7 @@ import re
 import pytest
 
 import flagger
-from flagger.detectors.wordscan import finditer_at, lowered, word_starts
+from flagger.detectors.wordscan import Keywords, finditer_at, lowered, word_starts
 
 WEEKDAY = re.compile(r"\b(?:monday|tuesday)\s+(?:the\s+)?\d+", re.IGNORECASE)
 WORDS = ("monday", "tuesday")
@@ -72,3 +72,12 @@ def test_percent_figures_are_those_of_a_full_scan(text: str) -> None:
     full = [(m.start(), m.end()) for m in PERCENT.finditer(text)]
     assert [(m.start(), m.end()) for m in _percents(text)] == full
     assert len(full) >= 2
+
+
+@pytest.mark.parametrize("text", [t.lower() for t in TEXTS] + ["aaa monday aa", "said sai saidsaid"])
+def test_keywords_found_in_one_pass_are_those_word_starts_finds(text: str) -> None:
+    groups = [("aa", "monday"), ("monday", "mondays", "day"), ("sai", "said", "d"), ("a",)]
+    keywords = Keywords(word for group in groups for word in group)
+    found = keywords.find(text)
+    for group in groups:
+        assert Keywords.starts(found, group) == word_starts(text, group)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from flagger.annotations.folding import lowered
 from flagger.article import Article
 
 MAX_LINE = 300
@@ -40,7 +41,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-_LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+_LINE_PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     (
         "share",
         _rx(
@@ -53,10 +54,13 @@ _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:facebook|twitter|whatsapp|email|linkedin|pinterest|reddit|print)"
             r"(?:\s*[|•·,/]?\s*(?:facebook|twitter|whatsapp|email|linkedin|pinterest|reddit|print))+)$"
         ),
+        ("shar", "facebook", "twitter", "whatsapp", "email", "linkedin", "pinterest", "reddit",
+         "print"),
     ),
     (
         "follow",
         _rx(r"^follow (?:us|@\w+|[^.]{0,80}\bon (?:twitter|facebook|instagram|linkedin)\b).*$"),
+        (),
     ),
     (
         "subscribe",
@@ -68,14 +72,20 @@ _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|.*\b(?:sign up (?:here|now|for (?:our|the|free))"
             r"|subscribe (?:here|now|to (?:our|my)\b|for free)|in your inbox)\b.*)$"
         ),
+        ("sign", "subscribe", "newsletter", "inbox"),
     ),
-    ("cookie", _rx(r"^(?:we use cookies|this (?:web)?site uses cookies|by using this site).*$")),
+    (
+        "cookie",
+        _rx(r"^(?:we use cookies|this (?:web)?site uses cookies|by using this site).*$"),
+        (),
+    ),
     (
         "copyright",
         _rx(
             r"^(?:copyright\b.*|©.*|\(c\)\s*\d{4}.*|.*\ball rights reserved\b.*"
             r"|.*\bis copyrighted by\b.*|[^.]{0,60}©\s*(?:\d{4})?[^.]{0,60})$"
         ),
+        ("copyright", "©", "(c)", "all rights reserved"),
     ),
     (
         "permission",
@@ -86,6 +96,8 @@ _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:re)?published with permission|reprinted with (?:kind )?permission"
             r"|(?:share|encourage you to share) and republish|re-?post guidelines)\b.*$"
         ),
+        ("you may", "may be", "this article", "published with permission", "reprinted with",
+         "and republish", "post guidelines"),
     ),
     (
         "corrections",
@@ -93,6 +105,7 @@ _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^.*\b(?:send us your corrections|spotted an? (?:error|mistake|typo)"
             r"|report an? (?:error|correction|typo)|to (?:report|suggest) a correction)\b.*$"
         ),
+        ("send us your corrections", "spotted a", "report a", "a correction"),
     ),
     (
         "related",
@@ -107,6 +120,10 @@ _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|to read more\b.*|(?:also )?read:.*|watch:.*|listen:.*|the post .{1,200} "
             r"appeared first on .*)$"
         ),
+        ("related", "more", "see also", "recommended", "you may also like", "headline:",
+         "continue reading", "full story here:", "filed under:", "http", "this briefing has ended.",
+         "take our poll", "play video", "listen", "advertisement", "you are here", "click here",
+         "read:", "watch:", "appeared first on"),
     ),
     (
         "photo-credit",
@@ -116,6 +133,7 @@ _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|[^.]{0,80}/getty images.*|getty images|\(?(?:ap|afp|reuters) photo.*"
             r"|.{0,250}[(|]\s*photo:[^)]{1,80}\)?)$"
         ),
+        ("image", "photo", "picture", "toggle caption", "getty images"),
     ),
     (
         # a caption ending in its credit; case matters: "a Reuters/Ipsos poll" is story text
@@ -124,6 +142,7 @@ _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^.{0,250}(?:Getty Images|AP Photo/[A-Z][\w. ]{1,40}"
             r"|(?:Reuters|REUTERS)/[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)?\.?$"
         ),
+        ("Getty Images", "AP Photo/", "Reuters/", "REUTERS/"),
     ),
     (
         "navigation",
@@ -131,6 +150,7 @@ _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:home|news|sport|world|business|politics|opinion|menu|search|video|"
             r"[A-Z][\w&]{1,15})(?:\s*[|•›»]\s*[\w&][\w& ]{0,20}){3,}$"
         ),
+        (),
     ),
     (
         "byline",
@@ -138,8 +158,11 @@ _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:(?:By|BY):? [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,? [^.]{0,60})?"
             r"|Posted on\b.{0,60}\bby \w+.{0,40}|Authored by [^.]{1,80})$"
         ),
+        (),
     ),
 )
+"""Each line pattern with the words one of which any line it matches holds (none: always try):
+lower-case for a pattern that ignores case, else as written."""
 
 _TAIL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -200,10 +223,22 @@ def _line_reason(line: str) -> str | None:
     """Return why a whole line is furniture, or None when it is story text."""
     if len(line) > MAX_LINE:
         return None
-    for reason, pattern in _LINE_PATTERNS:
+    low = lowered(line)
+    for reason, pattern, words in _LINE_PATTERNS:
+        if words and not _holds(line, low, pattern, words):
+            continue
         if pattern.match(line):
             return reason
     return None
+
+
+def _holds(line: str, low: str | None, pattern: re.Pattern[str], words: tuple[str, ...]) -> bool:
+    """Tell whether a line may match `pattern`: it holds one of the pattern's `words`."""
+    if pattern.flags & re.IGNORECASE:
+        if low is None:
+            return True
+        line = low
+    return any(word in line for word in words)
 
 
 def _credit(line: str, reason: str) -> tuple[int, int]:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
+
+from flagger.annotations.keywords import trie
 
 MAX_QUOTE = 3000
 SPEECH = (
@@ -55,6 +58,20 @@ NAMED_SPEAKER = re.compile(
     rf"(?:\b(?:by|{SPEECH})\s+(?P<after>{NAME}\s+{NAME}|[A-Z]\w+\s+[A-Z]\w+))"
     rf"|(?P<before>[A-Z]\w+\s+[A-Z]\w+),?\s+{SPEECH}\b"
 )
+SPEECH_WORDS = (
+    "said says say told tells added adds noted notes stated states explained explains "
+    "emphasised emphasized emphasises emphasizes stressed insisted argued warned wrote writes "
+    "asked replied declared announced continued recalled acknowledged admitted claimed "
+    "suggested tweeted posted quipped remarked conceded observed cautioned predicted commented "
+    "confirmed responded reported reports admits vowed pledged promised called described "
+    "dubbed branded labelled labeled"
+).split()
+"""Every word `SPEECH` matches."""
+_SPEAKER_WORD = re.compile(trie(("by", *SPEECH_WORDS)))
+"""Where the first branch of NAMED_SPEAKER can start: inside a found word no branch starts,
+as no word boundary lies between two letters."""
+_NAME_BEFORE_SPEECH = re.compile(rf"[A-Z]\w+\s+(?=[A-Z]\w+,?\s+{SPEECH}\b)")
+"""Where the second branch of NAMED_SPEAKER can start: a capitalised word, another, a verb."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,13 +94,28 @@ class _Speakers:
         """Return the last person named before `offset`, if any."""
         if self._found is None:
             offsets, names = [], []
-            for match in NAMED_SPEAKER.finditer(self._text):
+            for match in _named_speakers(self._text):
                 offsets.append(match.start())
                 names.append(match.group("after") or match.group("before"))
             self._found = offsets, names
         offsets, names = self._found
         index = bisect_left(offsets, offset)
         return names[index - 1] if index else None
+
+
+def _named_speakers(text: str) -> Iterator[re.Match[str]]:
+    """Yield what `NAMED_SPEAKER.finditer(text)` yields, trying a match only where one can
+    start: at "by" or a speech verb, or at a capitalised word two words before a speech verb.
+
+    A capitalised letter inside the first word of a `_NAME_BEFORE_SPEECH` match is not tried:
+    the match at the word's first capital covers it."""
+    starts = {match.start() for match in _SPEAKER_WORD.finditer(text)}
+    starts.update(match.start() for match in _NAME_BEFORE_SPEECH.finditer(text))
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (match := NAMED_SPEAKER.match(text, start)):
+            end = match.end()
+            yield match
 
 
 def _clean(who: str) -> str:

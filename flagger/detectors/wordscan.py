@@ -11,18 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
-"""The only characters that match an ASCII letter case-insensitively but do not lower-case to
-it; a text holding one is scanned whole."""
+from flagger.annotations.folding import FOLDS_TO_ASCII, lowered
+from flagger.annotations.keywords import Keywords
 
-
-def lowered(text: str) -> str | None:
-    """Return `text.lower()` when its offsets are the text's and its ASCII letters fold as
-    `re.IGNORECASE` folds them; None when the text must be scanned whole."""
-    low = text.lower()
-    if len(low) != len(text) or FOLDS_TO_ASCII.search(text):
-        return None
-    return low
+__all__ = [
+    "FOLDS_TO_ASCII",
+    "Keywords",
+    "finditer_at",
+    "lowered",
+    "matches_at",
+    "word_starts",
+]
 
 
 def word_starts(low: str, words: Iterable[str]) -> list[int]:

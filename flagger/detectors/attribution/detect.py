@@ -11,13 +11,14 @@ from flagger.detectors.attribution.anaphora import carried
 from flagger.detectors.attribution.named import is_named
 from flagger.detectors.attribution.patterns import ALL_CUES, compiled
 from flagger.detectors.attribution.rules import MESSAGES, RULE
-from flagger.detectors.wordscan import lowered, word_starts
+from flagger.detectors.wordscan import Keywords, lowered
 from flagger.report.finding import Finding
 
 NAMEABLE = frozenset({"A102", "A104"})
 """Crowds and roles can be named beside the cue; sources and hearsay stay unnamed whatever
 organisation they sit in ('Interior Ministry sources said')."""
 WORD_START = re.compile(r"\b\w")
+KEYWORDS = Keywords(word for cue in ALL_CUES for word in cue.keywords)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,13 +70,14 @@ def _matches(doc: Document) -> Iterator[_Match]:
     """Yield every cue match whose source is not named beside it, longest first per position."""
     text = doc.text
     low = lowered(text)
+    each = KEYWORDS.find(low) if low is not None else {}
     found: dict[tuple[str, ...], list[int]] = {}  # patterns share keyword lists
     for cue in ALL_CUES:
         code = cue.code
         positions = None
         if low is not None:
             if cue.keywords not in found:
-                found[cue.keywords] = _at_word_starts(low, word_starts(low, cue.keywords))
+                found[cue.keywords] = _at_word_starts(low, KEYWORDS.starts(each, cue.keywords))
             positions = found[cue.keywords]
             if not positions:  # no keyword, no match: the pattern need not even be compiled
                 continue

