@@ -50,6 +50,7 @@ VERSION = "1"
 LABELLED = (
     ROOT / "training" / "data" / "news_labels" / "gold.jsonl",
     ROOT / "training" / "data" / "news_labels" / "holdout" / "gold.jsonl",
+    ROOT / "training" / "data" / "news_labels" / "holdout2" / "gold.jsonl",
 )
 MIN_COUNT = 3
 MIN_ARTICLES = 2
