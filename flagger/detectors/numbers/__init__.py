@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from flagger.annotations.document import Document
 from flagger.article import Span
+from flagger.detectors.numbers.earnings import earnings
 from flagger.detectors.numbers.leads import leads
 from flagger.detectors.numbers.shares import shares
 from flagger.detectors.numbers.values import (
@@ -100,6 +101,8 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from _multiples(doc)
     if "point" in text or "lead" in text:
         yield from leads(doc, N102)
+    if " vs" in text:
+        yield from earnings(doc, N102)
     if " of " in text:
         yield from _parts(doc)
         yield from shares(doc, N102)
