@@ -143,3 +143,31 @@ def test_a_partitive_whole_against_a_count_or_a_part(text: str, flagged: bool) -
 )
 def test_a_whole_picked_out_by_a_clause_is_not_linked(text: str) -> None:
     assert count_findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # more than were counted: no subset of them
+        ("About 16 lenders took part in the scheme. Regulators said the 26 lenders had not been "
+         "named.", True),
+        # a demonstrative points at the whole
+        ("The senators cite five workers who were fired. The history of these four workers is "
+         "well known.", True),
+        # the same modified noun
+        ("The nine creditor banks met today. The eight creditor banks have the buyer's offer.",
+         True),
+        ("The couple share six children. He said their seven children come first.", True),
+        # fewer, with a bare "the": may be some of them
+        ("Police questioned 16 lenders about the scheme. The 12 lenders that lent most were "
+         "fined.", False),
+        ("Police questioned 16 lenders about the scheme. Officials said the 12 lenders had "
+         "not been named.", False),
+        # a clause picks out another group
+        ("Four ministers resigned on Monday. The 20 ministers who remain met on Tuesday.", False),
+    ],
+)
+def test_weak_back_references_link_only_when_they_must_mean_the_whole(
+    text: str, flagged: bool
+) -> None:
+    assert bool(count_findings(text)) is flagged, text

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from flagger.annotations.document import Document
 from flagger.article import Span
-from flagger.detectors.numbers.spans import without_ends
+from flagger.detectors.numbers.spans import same_scene
 from flagger.detectors.numbers.values import COUNT, count_value
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
@@ -79,11 +79,22 @@ WEAK = frozenset({"", "the", "these", "those"})
 """Back-references too weak alone: "the three girls" may be a group that grew; "all 38", "of
 those 2,957", "all of its 580" point at the whole counted before."""
 DEFINITE = re.compile(
-    r"\b(?:the|all|those|these|of those|of the|all of the|all of its|all of their|its)\s+$",
+    r"\b(?:the|all|those|these|of those|of the|all of the|all of its|all of their|its|their|"
+    r"his|her)\s+$",
     re.IGNORECASE,
 )
+POINTING = frozenset({"the", "these", "those", "their", "his", "her"})
+"""Weak back-references that may still link: "the nine creditor banks" … "the eight creditor
+banks" (the same modified noun), "the 26 banks" after "16 banks" (more than were counted, so
+no subset of them), "these four workers" (a demonstrative points at the whole), "their five
+children". A bare count ("" ) never links by its noun alone."""
+POINTING_REACH = 10
+TALLY = 10
+"""A few people may become a bigger group as a story goes on ("two girls" … "the three girls"
+once a third joins); a tally of ten or more given back larger with "the" is the tally itself."""
+"""A weak back-reference reaches this many sentences back, no further."""
 GATE = re.compile(
-    r"\b(?:[Tt]he|[Aa]ll|[Tt]hose|[Tt]hese|its|THE|ALL) (?:\d|(?:[a-z]+-)?"
+    r"\b(?:[Tt]he|[Aa]ll|[Tt]hose|[Tt]hese|its|their|his|her|THE|ALL) (?:\d|(?:[a-z]+-)?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|dozen))"
 )
 CHANGED = re.compile(
@@ -120,20 +131,9 @@ PART_OF = re.compile(
     re.IGNORECASE,
 )
 """"half of the 69" after "40": the later count is the whole the first was a part of."""
-ELSEWHERE = re.compile(
-    r"\b(?:another|separate|separately|earlier|also|second|similar|elsewhere|previous|"
-    r"(?<!week )(?<!weeks )(?<!days )(?<!months )(?<!years )since|total|abroad|overseas|"
-    r"so far|today|yesterday|tonight|overnight|across|nationwide|worldwide|overall|statewide|"
-    r"altogether|(?:this|last|past) (?:week|weekend|month|year)|attacks|incidents|accidents|"
-    r"disasters|bombings|clashes|blasts)\b",
-    re.IGNORECASE,
-)
 EACH = re.compile(r"\s+(?:each|apiece|per|a (?:day|week|month|year))\b")
 """"100 bodies each" is a capacity or a rate, not a count."""
 AGENT = re.compile(r"\bby\s+$")
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b")
-WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 RESTRICT = re.compile(
     r"\s*(?:who|that|which|whose|where|in|at|from|of|with|on|involved|based|named|\w+ing)\b"
 )
@@ -142,7 +142,6 @@ RATIO = re.compile(
     re.IGNORECASE,
 )
 """"One in 10 adults" is a share, "20 to 30 bodies" a range: neither is one count."""
-PLACE = re.compile(r"\b(?i:in|at|near|outside)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,12 +181,14 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
             continue
         earlier = by_noun.setdefault(count.noun, [])
         partner = None
-        if count.definite not in WEAK and definite_gate and not count.added:
+        if definite_gate and not count.added and (
+            count.definite not in WEAK or _pointing(count, earlier)
+        ):
             partner = _partner(doc, earlier, count, same_event=False)
         if partner is None and count.event and event_gate and not count.added:
             events = by_event.get((count.event, _people(count.noun)), [])
             partner = _partner(doc, events, count, same_event=True)
-            if partner is not None and not _same_scene(doc, partner, count):
+            if partner is not None and not same_scene(doc, partner.sentence, count.sentence):
                 partner = None
         if partner is not None:
             yield _finding(doc, rule, partner, count)
@@ -302,7 +303,8 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
     if not same_event and (
         (count.event and first.event and count.event != first.event)
         or count.modifiers - first.modifiers
-        or (count.value < first.value and count.definite in {"the", "these", "those"})
+        or (count.value < first.value and count.definite in POINTING and not _demonstrative(
+            count, first))
         or (count.restricted and count.definite != "one of the")
     ):
         return None  # "the two banks" of four may be two of them; "of the 33 states that …"
@@ -326,6 +328,25 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
     if CHANGED.search(_update_window(doc, first, count)):
         return None
     return first
+
+
+def _pointing(count: Count, earlier: list[Count]) -> bool:
+    """Say whether a weak back-reference ("the", "these", "their") may link to the earlier
+    counts of its noun: not restricted by a clause, near, and naming the same thing."""
+    if count.definite not in POINTING or count.restricted or not earlier:
+        return False
+    first = earlier[0]
+    if count.sentence - earlier[-1].sentence > POINTING_REACH:
+        return False
+    return (count.value > first.value and first.value >= TALLY) or _demonstrative(count, first)
+
+
+def _demonstrative(count: Count, first: Count) -> bool:
+    """Say whether a smaller later count still names the whole: a demonstrative ("these four
+    workers") or the same modified noun ("the eight creditor banks" after "nine creditor
+    banks")."""
+    same_modified = bool(count.modifiers) and count.modifiers == first.modifiers
+    return count.definite in {"these", "those"} or same_modified
 
 
 def _part_of(text: str, count: Count, part: int) -> bool:
@@ -359,21 +380,6 @@ def _rounded(a: Count, b: Count) -> bool:
     big, small = max(a.value, b.value), min(a.value, b.value)
     round_one = any(c.value >= 1000 and c.value % 100 == 0 for c in (a, b))
     return round_one and (big - small) <= 0.05 * big
-
-
-def _same_scene(doc: Document, first: Count, later: Count) -> bool:
-    """Say whether two sentences can tell of one event: no other place or day, no "another"."""
-    one, two = doc.sentences[first.sentence], doc.sentences[later.sentence]
-    text = doc.text
-    a, b = text[one.start : one.end], without_ends(text[two.start : two.end])
-    if ELSEWHERE.search(b) or ELSEWHERE.search(a):
-        return False
-    days_a, days_b = set(WEEKDAY.findall(a)), set(WEEKDAY.findall(b))
-    if days_a and days_b and not days_a & days_b:
-        return False
-    if any(set(pattern.findall(b)) - set(pattern.findall(a)) for pattern in (YEAR, DAY)):
-        return False
-    return all(place.strip() in a for place in PLACE.findall(b))
 
 
 def _finding(doc: Document, rule: Rule, first: Count, count: Count) -> Finding:

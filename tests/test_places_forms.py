@@ -1,0 +1,38 @@
+"""F101 and F102 forms: a day after a place, "the country's capital city of", lists of
+city-country pairs, and a city's own region across the nations of the UK."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flagger.annotations import annotate
+from flagger.article import Article
+from flagger.detectors.places import detect
+
+
+def rules(text: str) -> list[str]:
+    doc = annotate(Article(text, published=date(2015, 5, 2)))
+    return [f.rule for f in detect(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The writer went on trial in the Turkish capital Istanbul Friday.", ["F101"]),
+        ("The writer went on trial in the Turkish capital Ankara Friday.", []),
+        ("Troops rolled into the capital Kismayo Thursday.", ["F101"]),
+        ("The summit met in the country's capital city of Busan.", ["F101"]),
+        ("The summit met in the country's capital city of Seoul.", []),
+        ("Patients were moved in Rio de Janeiro, Argentina May 14, 2020.", ["F102"]),
+        ("Patients were moved in Rio de Janeiro, Brazil May 14, 2020.", []),
+        ("Bombs hit embassies in Dar es Salaam, Kenya, and Nairobi, Kenya, in August.", ["F102"]),
+        ("Bombs hit embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, in August.", []),
+        ("They opened a printing plant in Manchester, Scotland with a partner.", ["F102"]),
+        ("They opened a printing plant in Glasgow, Scotland with a partner.", []),
+        ("They opened a printing plant in Manchester, England with a partner.", []),
+    ],
+)
+def test_place_forms(text: str, expected: list[str]) -> None:
+    assert rules(text) == expected
