@@ -86,8 +86,8 @@ DEFINITE = re.compile(
 POINTING = frozenset({"the", "these", "those", "their", "his", "her"})
 """Weak back-references that may still link: "the nine creditor banks" … "the eight creditor
 banks" (the same modified noun), "the 26 banks" after "16 banks" (more than were counted, so
-no subset of them), "these four workers" (a demonstrative points at the whole), "their five
-children". A bare count ("" ) never links by its noun alone."""
+no subset of them), "their seven children" after "six children". A bare count ("") never links
+by its noun alone."""
 POINTING_REACH = 10
 TALLY = 10
 """A few people may become a bigger group as a story goes on ("two girls" … "the three girls"
@@ -107,7 +107,7 @@ CHANGED = re.compile(
 AROUND = re.compile(
     r"\b(?:rose|risen|rise|rising|climbed|increased|jumped|raised|revised|updated|more(?! than)|"
     r"another|other|others|additional|new|total|so far|latest|later|earlier|further|remaining|"
-    r"rest|previous|originally|initially|of whom|among)\b",
+    r"rest|previous|originally|initially|of whom|among|next|first|past)\b",
     re.IGNORECASE,
 )
 """Words beside the first count that make it one figure of several (a running or partial one)."""
@@ -135,8 +135,10 @@ EACH = re.compile(r"\s+(?:each|apiece|per|a (?:day|week|month|year))\b")
 """"100 bodies each" is a capacity or a rate, not a count."""
 AGENT = re.compile(r"\bby\s+$")
 RESTRICT = re.compile(
-    r"\s*(?:who|that|which|whose|where|in|at|from|of|with|on|involved|based|named|\w+ing)\b"
+    r"\s*(?:who|that|which|whose|where|in|at|from|of|with|on|involved|based|named|\w+ing|"
+    r"\w+ed\s+(?:to|by|in|at|for|from|on|with|under|as)\b)\b"
 )
+""""the 3,000 schools invited to take part" picks out a group by what befell it."""
 RATIO = re.compile(
     r"(?:\b(?:one|a|\d+|two|three|four|five)\s+(?:in|out of)|\bbetween|\d\s*(?:to|-|–|and|or))\s*$",
     re.IGNORECASE,
@@ -342,11 +344,10 @@ def _pointing(count: Count, earlier: list[Count]) -> bool:
 
 
 def _demonstrative(count: Count, first: Count) -> bool:
-    """Say whether a smaller later count still names the whole: a demonstrative ("these four
-    workers") or the same modified noun ("the eight creditor banks" after "nine creditor
-    banks")."""
-    same_modified = bool(count.modifiers) and count.modifiers == first.modifiers
-    return count.definite in {"these", "those"} or same_modified
+    """Say whether a smaller later count still names the whole: the same modified noun ("the
+    eight creditor banks" after "nine creditor banks"). A bare demonstrative does not: "these
+    two projects" after "three projects" may be the two just described."""
+    return bool(count.modifiers) and count.modifiers == first.modifiers
 
 
 def _part_of(text: str, count: Count, part: int) -> bool:

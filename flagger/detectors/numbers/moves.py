@@ -43,7 +43,10 @@ FORMS = (
     # "up more than 9%, or 16.75 pence to 293.5p"
     re.compile(rf"{MOVE}{QUALIFIER}{PERCENT},?\s+or\s+{AMOUNT},?\s+{LEVEL}", re.IGNORECASE),
 )
-GATE = re.compile(r",?\s+or\s+(?:[a-z]+\s+){0,2}[$£€]?\d")
+GATE = re.compile(r" or (?:[a-z]+ ){0,2}[$£€]?\d")
+"""The ", or" between amount and percentage; a move is read only around one."""
+REACH = 70
+"""How far before its ", or" a move's verb may stand, and after it its level."""
 SPAN = re.compile(
     rf"{MOVE}{QUALIFIER}{PERCENT}\s*\(\s*from\s+{NUMBER}\s+to\s+"
     rf"{LEVEL_NUMBER}(?!\s?(?:%|percent|per cent|pct))",
@@ -55,13 +58,20 @@ SMALL_UNITS = frozenset({"cent", "cents", "pence", "p"})
 def moves(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for moves whose percentage does not fit amount and level."""
     text = doc.text
-    if GATE.search(text):
+    seen: set[int] = set()
+    for hit in GATE.finditer(text):
         for form in FORMS:
-            for match in form.finditer(text):
-                yield from _move(doc, rule, match)
-    if "(from " in text:
-        for match in SPAN.finditer(text):
-            yield from _span(doc, rule, match)
+            for match in form.finditer(text, max(0, hit.start() - REACH), hit.end() + REACH):
+                if match.start("p") not in seen:
+                    seen.add(match.start("p"))
+                    yield from _move(doc, rule, match)
+    at = text.find("(from ")
+    while at >= 0:
+        for match in SPAN.finditer(text, max(0, at - REACH), at + REACH):
+            if match.start("p") not in seen:
+                seen.add(match.start("p"))
+                yield from _span(doc, rule, match)
+        at = text.find("(from ", at + 1)
 
 
 def _move(doc: Document, rule: Rule, match: re.Match[str]) -> Iterator[Finding]:

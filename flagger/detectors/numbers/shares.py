@@ -47,22 +47,25 @@ FORMS = (
     # "7/192, or 3.6%"
     re.compile(rf"{PART}/{WHOLE},?\s+(?:or\s+|\(){QUALIFIER}{PERCENT}"),
 )
-GATE = re.compile(
-    r"\d (?:out )?of |\d(?:%| percent| per cent) of |\b[Oo]f (?:the |those |these |all )?\d|"
-    r"\d/\d"
+GATES = (
+    re.compile(r"\d (?:out )?of |\d(?:%| percent| per cent) of "),
+    re.compile(r"[Oo]f (?:the |those |these |all )?\d[\d,.]* [a-z]"),
+    re.compile(r"\d/\d"),
 )
+"""The cue of each group of forms: part-first, whole-first and slash forms; a form is tried only
+in the sentences that hold its cue."""
+GROUPS = (FORMS[:3], FORMS[3:4], FORMS[4:])
 
 
 def shares(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for shares that do not fit their part and whole."""
     text = doc.text
-    if not GATE.search(text):
-        return
-    spans = sorted({_sentence(doc, hit.start()) for hit in GATE.finditer(text)})
-    for start, end in spans:
-        for form in FORMS:
-            for match in form.finditer(text, start, end):
-                yield from _judge(doc, rule, match)
+    for gate, forms in zip(GATES, GROUPS, strict=True):
+        spans = sorted({_sentence(doc, hit.start()) for hit in gate.finditer(text)})
+        for start, end in spans:
+            for form in forms:
+                for match in form.finditer(text, start, end):
+                    yield from _judge(doc, rule, match)
 
 
 def _sentence(doc: Document, at: int) -> tuple[int, int]:
