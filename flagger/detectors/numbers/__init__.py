@@ -17,6 +17,7 @@ from flagger.annotations.document import Document
 from flagger.article import Span
 from flagger.detectors.numbers.earnings import earnings
 from flagger.detectors.numbers.leads import leads
+from flagger.detectors.numbers.listed import listed
 from flagger.detectors.numbers.moves import moves
 from flagger.detectors.numbers.shares import shares
 from flagger.detectors.numbers.values import (
@@ -109,6 +110,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     if " of " in text:
         yield from _parts(doc)
     yield from shares(doc, N102)
+    yield from listed(doc, N102)
     from flagger.detectors.numbers.counts import counts
 
     yield from counts(doc, N101)
@@ -322,8 +324,8 @@ def _scale(match: re.Match[str] | None) -> float:
 
 def _part(doc: Document, match: re.Match[str]) -> Iterator[Finding]:
     part, whole = count_value(match.group("count")), count_value(match.group("whole"))
-    if part is None or whole is None:
-        return
+    if part is None or whole is None or re.match(r"[.,]\d", doc.text[match.end("whole") :]):
+        return  # "960,000 of the 6.2 mln shares": the whole has decimals
     part_scale = SCALE_AFTER.match(doc.text, match.end("count"))
     whole_scale = SCALE_AFTER.match(doc.text, match.end("whole"))
     if part * _scale(part_scale) <= whole * _scale(whole_scale) or whole < 2:

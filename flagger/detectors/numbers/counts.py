@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from flagger.annotations.document import Document
 from flagger.article import Span
+from flagger.detectors.numbers.pointing import POINTING, pointing, same_modified
 from flagger.detectors.numbers.spans import same_scene
 from flagger.detectors.numbers.values import COUNT, count_value
 from flagger.detectors.rule import Rule
@@ -55,8 +56,9 @@ RANKED = frozenset("top first last next past previous remaining final same".spli
 SKIP_NOUNS = frozenset(
     "years months weeks days hours minutes seconds times percent points cents dollars pounds "
     "euros miles kilometres kilometers feet metres meters tonnes tons barrels shares votes pct "
-    "pence cts yen marks dlrs stg acres hectares degrees inches litres gallons ounces grams "
-    "kilograms kilos pages goals runs seats laps yards rounds games matches wins cases tests "
+    "pence cts yen marks dlrs stg shillings francs rupees pesos rand lire kronor crowns yuan "
+    "dinars riyals roubles rubles baht won acres hectares degrees inches litres gallons ounces "
+    "grams kilograms kilos pages goals runs seats laps yards rounds games matches wins cases tests "
     "doses beds deaths fatalities".split()
 )
 EVENTS = (
@@ -83,16 +85,6 @@ DEFINITE = re.compile(
     r"his|her)\s+$",
     re.IGNORECASE,
 )
-POINTING = frozenset({"the", "these", "those", "their", "his", "her"})
-"""Weak back-references that may still link: "the nine creditor banks" … "the eight creditor
-banks" (the same modified noun), "the 26 banks" after "16 banks" (more than were counted, so
-no subset of them), "their seven children" after "six children". A bare count ("") never links
-by its noun alone."""
-POINTING_REACH = 10
-TALLY = 10
-"""A few people may become a bigger group as a story goes on ("two girls" … "the three girls"
-once a third joins); a tally of ten or more given back larger with "the" is the tally itself."""
-"""A weak back-reference reaches this many sentences back, no further."""
 GATE = re.compile(
     r"\b(?:[Tt]he|[Aa]ll|[Tt]hose|[Tt]hese|its|their|his|her|THE|ALL) (?:\d|(?:[a-z]+-)?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|dozen))"
@@ -136,9 +128,10 @@ EACH = re.compile(r"\s+(?:each|apiece|per|a (?:day|week|month|year))\b")
 AGENT = re.compile(r"\bby\s+$")
 RESTRICT = re.compile(
     r"\s*(?:who|that|which|whose|where|in|at|from|of|with|on|involved|based|named|\w+ing|"
-    r"\w+ed\s+(?:to|by|in|at|for|from|on|with|under|as)\b)\b"
+    r"\w+ed\s+(?:to|by|in|at|for|from|on|with|under|as)\b|it|they|we|he|she|you)\b"
 )
-""""the 3,000 schools invited to take part" picks out a group by what befell it."""
+""""the 3,000 schools invited to take part", "the 115,540 cars it produced" pick out a group by
+what befell it."""
 RATIO = re.compile(
     r"(?:\b(?:one|a|\d+|two|three|four|five)\s+(?:in|out of)|\bbetween|\d\s*(?:to|-|–|and|or))\s*$",
     re.IGNORECASE,
@@ -184,7 +177,7 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
         earlier = by_noun.setdefault(count.noun, [])
         partner = None
         if definite_gate and not count.added and (
-            count.definite not in WEAK or _pointing(count, earlier)
+            count.definite not in WEAK or pointing(count, earlier, text)
         ):
             partner = _partner(doc, earlier, count, same_event=False)
         if partner is None and count.event and event_gate and not count.added:
@@ -305,7 +298,7 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
     if not same_event and (
         (count.event and first.event and count.event != first.event)
         or count.modifiers - first.modifiers
-        or (count.value < first.value and count.definite in POINTING and not _demonstrative(
+        or (count.value < first.value and count.definite in POINTING and not same_modified(
             count, first))
         or (count.restricted and count.definite != "one of the")
     ):
@@ -330,24 +323,6 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
     if CHANGED.search(_update_window(doc, first, count)):
         return None
     return first
-
-
-def _pointing(count: Count, earlier: list[Count]) -> bool:
-    """Say whether a weak back-reference ("the", "these", "their") may link to the earlier
-    counts of its noun: not restricted by a clause, near, and naming the same thing."""
-    if count.definite not in POINTING or count.restricted or not earlier:
-        return False
-    first = earlier[0]
-    if count.sentence - earlier[-1].sentence > POINTING_REACH:
-        return False
-    return (count.value > first.value and first.value >= TALLY) or _demonstrative(count, first)
-
-
-def _demonstrative(count: Count, first: Count) -> bool:
-    """Say whether a smaller later count still names the whole: the same modified noun ("the
-    eight creditor banks" after "nine creditor banks"). A bare demonstrative does not: "these
-    two projects" after "three projects" may be the two just described."""
-    return bool(count.modifiers) and count.modifiers == first.modifiers
 
 
 def _part_of(text: str, count: Count, part: int) -> bool:
