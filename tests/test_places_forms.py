@@ -36,3 +36,14 @@ def rules(text: str) -> list[str]:
 )
 def test_place_forms(text: str, expected: list[str]) -> None:
     assert rules(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plane flew to Hong Kong, Japan, Singapore, China, Brunei and London.",
+        "The tour stops in Dublin, Sweden, Norway, Denmark and the Netherlands.",
+    ],
+)
+def test_a_list_of_places_is_no_placement(text: str) -> None:
+    assert rules(text) == []

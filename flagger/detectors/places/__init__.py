@@ -316,9 +316,17 @@ def _listed(gaz: Gazetteer, after: str) -> bool:
     words = match.group(1)
     head = words.split(" ")[0]
     paired = PAIRED.match(after, match.end())
-    if paired and paired.group(1) in gaz.names:
+    if paired and _pair(gaz, words, paired.group(1)):
         return False  # "Dar es Salaam, Kenya, and Nairobi, Kenya": a list of city-country pairs
     return any(w in gaz.terms or gaz.is_place(w) for w in (words, head))
+
+
+def _pair(gaz: Gazetteer, city: str, country: str) -> bool:
+    """Say whether `city, country` is a city (no country of that name) with its own country."""
+    home = gaz.country_of(city)
+    if city in gaz.terms or country not in gaz.names or home is None:
+        return False
+    return located(home, gaz.terms[country])
 
 
 def _country_name(gaz: Gazetteer, code: str | None) -> str:
