@@ -189,3 +189,9 @@ def test_weak_back_references_link_only_when_they_must_mean_the_whole(
 )
 def test_a_figure_set_against_another_or_money_is_no_back_reference(text: str) -> None:
     assert count_findings(text) == []
+
+
+def test_money_is_no_count_of_a_group() -> None:
+    text = ("He said 35 billion of 61 billion schillings had no guarantee. Nine of the 35 billion "
+            "schillings were owed abroad.")
+    assert count_findings(text) == []

@@ -43,3 +43,18 @@ def flagged(text: str) -> bool:
 )
 def test_listed_parts(text: str, expected: bool) -> None:
     assert flagged(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # earnings hold losses as well as the gains listed
+        "Quarter earnings were 18.8 mln dlrs, including a gain of 8.6 mln dlrs on a sale and "
+        "10.5 mln dlrs from a settlement.",
+        # a rate is no part; an unscaled figure is no part of a scaled total
+        "Congress passed aid worth $6 trillion, including a payment of $1,200 per adult and $500 "
+        "per child.",
+    ],
+)
+def test_signed_measures_rates_and_other_scales_are_not_parts(text: str) -> None:
+    assert not flagged(text)

@@ -56,7 +56,8 @@ RANKED = frozenset("top first last next past previous remaining final same".spli
 SKIP_NOUNS = frozenset(
     "years months weeks days hours minutes seconds times percent points cents dollars pounds "
     "euros miles kilometres kilometers feet metres meters tonnes tons barrels shares votes pct "
-    "pence cts yen marks dlrs stg shillings francs rupees pesos rand lire kronor crowns yuan "
+    "pence cts yen marks dlrs stg shillings schillings francs guilders rupees pesos pesetas "
+    "rand lire kronor crowns yuan "
     "dinars riyals roubles rubles baht won acres hectares degrees inches litres gallons ounces "
     "grams kilograms kilos pages goals runs seats laps yards rounds games matches wins cases tests "
     "doses beds deaths fatalities".split()

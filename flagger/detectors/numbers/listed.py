@@ -30,6 +30,12 @@ OF_THE = re.compile(rf"\b(?:Of|Among) the\s+{COUNT}\s+[a-z][\w\s'’-]{{0,40}}?,
 ITEM_COUNT = re.compile(rf"(?<![\w,.]){COUNT}(?![\w,.%]|\.\d)", re.IGNORECASE)
 ITEM_BEFORE = re.compile(r"(?:^|,\s*|\band\s+|\bor\s+|\bplus\s+)(?:an?\s+|the\s+|some\s+)?$")
 PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per cent\b|pct\b)")
+RATE = re.compile(r"\s*(?:[a-z]+\s+)?(?:per|each|a|an|every)\s+[a-z]")
+SIGNED = re.compile(
+    r"\b(?:earn|profit|income|loss|net\b|gain|deficit|surplus|balance|margin)",
+    re.IGNORECASE,
+)
+"""Measures with a sign: their listed parts may add up to more when other parts are negative."""
 TOTAL_REACH = 70
 """How far after a total its list cue may stand ("a $7.5 million reserve for its defense
 group, including")."""
@@ -122,12 +128,18 @@ def _items(text: str, after: int, parts: list[Figure]) -> bool:
 
 
 def _judge(doc: Document, rule: Rule, total: Figure, parts: list[Figure]) -> Iterator[Finding]:
+    text = doc.text
     if any(p.value >= total.value for p in parts) or total.value <= 0:
         return
-    scale = total.scale if total.has_scale else 1.0
-    values = [p.value if p.has_scale or not total.has_scale else p.value * scale for p in parts]
-    slack = total.half_unit + sum(p.half_unit * (1 if p.has_scale else scale) for p in parts)
-    added = sum(values)
+    if any(p.has_scale != total.has_scale for p in parts):
+        return  # "$6 trillion, including $1,200 a head": no parts of one kind
+    if any(RATE.match(text, p.end) for p in parts):
+        return  # "$500 per child" is a rate, not a part
+    sentence = doc.sentences[doc.sentence_index(total.start)]
+    if SIGNED.search(text, sentence.start, sentence.end):
+        return  # earnings of 118.8 mln "including" gains of 119.1 mln: other items were losses
+    slack = total.half_unit + sum(p.half_unit for p in parts)
+    added = sum(p.value for p in parts)
     if added <= total.value + slack + 1e-9:
         return
     last = parts[-1]
