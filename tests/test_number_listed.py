@@ -58,3 +58,20 @@ def test_listed_parts(text: str, expected: bool) -> None:
 )
 def test_signed_measures_rates_and_other_scales_are_not_parts(text: str) -> None:
     assert not flagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "40% of whom" is itself a part of the 2,400
+        ("About 2,400 people have died, 40% of whom were white, 35% were black and 14% were "
+         "Latino.", False),
+        # figures of one kind in different scales are read at their value
+        ("The fund raised $3 million, including $1.5 million from one donor, $500,000 from "
+         "another and $250,000 from a third.", False),
+        ("The fund raised $2.0 million, including $1.5 million from one donor, $500,000 from "
+         "another and $250,000 from a third.", True),
+    ],
+)
+def test_shares_of_whom_and_mixed_scales(text: str, expected: bool) -> None:
+    assert flagged(text) is expected

@@ -24,7 +24,8 @@ from flagger.report.finding import Finding
 
 CUE = re.compile(
     r",?\s+(?:including|includ(?:ed|es)|compris(?:ed|es|ing)|consist(?:ed|s|ing) of|"
-    r"made up of|of which|of whom|broken down into|split into)\s+|:\s+|\s+[—–]\s+|\s+-\s+"
+    r"made up of|broken down into|split into)\s+|,\s+of (?:which|whom)\s+|:\s+|\s+[—–]\s+|"
+    r"\s+-\s+"
 )
 OF_THE = re.compile(rf"\b(?:Of|Among) the\s+{COUNT}\s+[a-z][\w\s'’-]{{0,40}}?,\s+", re.IGNORECASE)
 ITEM_COUNT = re.compile(rf"(?<![\w,.]){COUNT}(?![\w,.%]|\.\d)", re.IGNORECASE)
@@ -131,8 +132,6 @@ def _judge(doc: Document, rule: Rule, total: Figure, parts: list[Figure]) -> Ite
     text = doc.text
     if any(p.value >= total.value for p in parts) or total.value <= 0:
         return
-    if any(p.has_scale != total.has_scale for p in parts):
-        return  # "$6 trillion, including $1,200 a head": no parts of one kind
     if any(RATE.match(text, p.end) for p in parts):
         return  # "$500 per child" is a rate, not a part
     sentence = doc.sentences[doc.sentence_index(total.start)]
