@@ -31,7 +31,8 @@ OF_THE = re.compile(rf"\b(?:Of|Among) the\s+{COUNT}\s+[a-z][\w\s'’-]{{0,40}}?,
 ITEM_COUNT = re.compile(rf"(?<![\w,.]){COUNT}(?![\w,.%]|\.\d)", re.IGNORECASE)
 ITEM_BEFORE = re.compile(r"(?:^|,\s*|\band\s+|\bor\s+|\bplus\s+)(?:an?\s+|the\s+|some\s+)?$")
 PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per cent\b|pct\b)")
-RATE = re.compile(r"\s*(?:[a-z]+\s+)?(?:per|each|a|an|every)\s+[a-z]")
+RATE = re.compile(r"\s*(?:for\s+)?(?:per|each|a|an|every)\s+[a-z]")
+""""$500 per child", "$1,200 a head", "$40 for each ticket": a rate, not a part."""
 SIGNED = re.compile(
     r"\b(?:earn|profit|income|loss|net\b|gain|deficit|surplus|balance|margin)",
     re.IGNORECASE,
