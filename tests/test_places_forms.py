@@ -47,3 +47,25 @@ def test_place_forms(text: str, expected: list[str]) -> None:
 )
 def test_a_list_of_places_is_no_placement(text: str) -> None:
     assert rules(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "to launch", "far from flaunting" are no moves; the antecedent may be two sentences back
+        ("The singer was at the Munich film festival to launch a film. The film tells his story. "
+         "He told reporters in the German capital that he was happy.", ["F101"]),
+        ("The board for the Lyon region launched ads that, far from flaunting museums, portray "
+         "the French capital as trendy.", ["F101"]),
+        ("The singer left Munich and went to the German capital.", []),
+        ("The singer was in Munich on Monday before flying to the German capital.", []),
+        # a dash form reads the city before the dash
+        ("Troops filled the streets of Valparaiso – the Chilean capital – in October.", ["F101"]),
+        ("Troops filled the streets of Santiago – the Chilean capital – in October.", []),
+        # a rival city of that country two sentences back is not between
+        ("Ministers agreed a new Baghdad security plan. Bombs exploded in a Mosul market. The "
+         "devices went off in the centre of the Iraqi capital.", ["F101"]),
+    ],
+)
+def test_capital_back_references(text: str, expected: list[str]) -> None:
+    assert rules(text) == expected

@@ -74,8 +74,12 @@ PLACE_END = re.compile(
     r"to|from|with|before|after|during|since|until|earlier|later|yesterday|today)\b"
     rf"|\s+(?:{MONTH}|{WEEKDAY})\b)"
 )
+# "to" and "from" move only with a place ("to Paris", "from the capital"), not "to launch" or
+# "far from flaunting".
+ANTECEDENT_REACH = 2
+"""A bare "the German capital" refers back at most two sentences."""
 MOVES = re.compile(
-    r"\b(?:from|to|left|leaving|leave|departed|flew|flying|travel\w*|headed|heading|returned|"
+    r"\b(?:(?:from|to)(?=\s+(?:[A-Z]|the\b))|left|leaving|leave|departed|flew|flying|travel\w*|headed|heading|returned|"
     r"drove|moved|visit\w*|before|then|after|outside|near|between)\b"
 )
 
@@ -127,7 +131,8 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
         bare = CAPITAL_BARE_AFTER.match(after)
         if bare and (term in gaz.names or not POSSESSIVE_AFTER.match(after)):
             lead = CITY_CAPITAL_BEFORE.search(before)
-            city = city_left(gaz, text, start - len(before) + lead.start()) if lead else None
+            at = start - len(before) + lead.start() if lead else 0
+            city = city_left(gaz, text, len(text[:at].rstrip())) if lead else None
             if city:
                 yield from _capital(doc, gaz, city, codes, Span(start, end, term, "country"))
             else:
@@ -202,18 +207,19 @@ def _anaphora(
     """Flag a bare "the Turkish capital" whose antecedent city is not that capital."""
     text = doc.text
     sentence = doc.sentence_index(phrase.start)
-    first = doc.sentences[max(sentence - 1, 0)].start if doc.sentences else 0
+    first = doc.sentences[max(sentence - ANTECEDENT_REACH, 0)].start if doc.sentences else 0
     window = text[first : phrase.start]
-    if "capital" in window:
-        return
     published = doc.article.published
     cities = [c for c in cities_in(gaz, window, first) if gaz.country_of(c.text)]
     if not all(gaz.has_capital(code) for code in codes):
         return
     if not cities:
-        yield from _cataphora(doc, gaz, codes, phrase)
+        if "capital" not in window:
+            yield from _cataphora(doc, gaz, codes, phrase)
         return
     city = cities[-1]
+    if "capital" in text[city.start : phrase.start]:
+        return  # another capital named between: which one is meant is unclear
     home = gaz.country_of(city.text) or ""
     if any(gaz.is_capital(city.text, code, published) for code in codes):
         return
@@ -225,8 +231,8 @@ def _anaphora(
         text[max(city.start - 25, 0) : city.start]
     ):
         return
-    own = doc.sentences[sentence].start if doc.sentences else 0
-    rivals = [c for c in cities if c.start >= own] if city.start >= own else cities
+    own = doc.sentences[doc.sentence_index(city.start)].start if doc.sentences else 0
+    rivals = [c for c in cities if c.start >= own]
     if any(gaz.country_of(c.text) and located(gaz.country_of(c.text) or "", codes)
            and c is not city for c in rivals):
         return  # two cities of that country before it: which one is meant is unclear
@@ -297,14 +303,14 @@ def _bare_capitals(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
             continue
         name = _country_name(gaz, home)
         mention = next((m for m in gaz.terms_in(text) if home in gaz.terms[m.group()]), None)
-        partner = Span(mention.start(), mention.end(), mention.group(), "country") if mention else (
-            Span(phrase.start, phrase.start + len(phrase.text), phrase.text, phrase.role)
-        )
+        claim = Span(phrase.start, phrase.start + len(phrase.text), phrase.text, phrase.role)
+        country = (Span(mention.start(), mention.end(), mention.group(), "country"),) if (
+            mention) else ()
         yield F101.finding(
             doc, city.start, city.end,
             f"{city.text} is called the capital, but it is a city of {name}, and not its "
             f"capital{_capital_names(gaz, home, doc)}",
-            related=(partner,),
+            related=(*country, claim),
         )
 
 
