@@ -41,22 +41,31 @@ SIGNED = re.compile(
 TOTAL_REACH = 70
 """How far after a total its list cue may stand ("a $7.5 million reserve for its defense
 group, including")."""
-GATE = re.compile(
-    r"\d[\d,.]*\s?(?:%|percent|per cent|pct|[a-z]+)?[^.;]{0,70}?(?:including|includ|compris|"
-    r"consist|made up of|of which|of whom|broken down|split into|:\s|\s[—–-]\s)|(?:Of|Among) the",
-    re.IGNORECASE,
+TRIGGER = re.compile(
+    r"includ|compris|consist|made up of|broken down|split into|, of (?:which|whom) |: | [—–-] |"
+    r"(?:Of|Among) the "
 )
+"""The words that may open a list; a sentence is read only around one with a figure near."""
+DIGIT = re.compile(r"\d")
 
 
 def listed(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for listed parts that add up to more than their total."""
     text = doc.text
-    if not GATE.search(text) or not doc.sentences:
+    if not doc.sentences:
         return
-    for sentence in doc.sentences:
-        body = text[sentence.start : sentence.end]
-        if not GATE.search(body):
+    seen: set[int] = set()
+    for hit in TRIGGER.finditer(text):
+        partitive = hit.group().endswith("the ")  # "Of the seven victims": counts in words
+        if not partitive and not DIGIT.search(
+            text, max(0, hit.start() - TOTAL_REACH), hit.end() + TOTAL_REACH
+        ):
             continue
+        index = doc.sentence_index(hit.start())
+        if index in seen:
+            continue
+        seen.add(index)
+        sentence = doc.sentences[index]
         yield from _of_the(doc, rule, sentence.start, sentence.end)
         yield from _cued(doc, rule, sentence.start, sentence.end)
 
