@@ -41,12 +41,8 @@ SIGNED = re.compile(
 TOTAL_REACH = 70
 """How far after a total its list cue may stand ("a $7.5 million reserve for its defense
 group, including")."""
-TRIGGER = re.compile(
-    r"includ|compris|consist|made up of|broken down|split into|, of (?:which|whom) |: | [—–-] |"
-    r"(?:Of|Among) the "
-)
-"""The words that may open a list; a sentence is read only around one with a figure near."""
-DIGIT = re.compile(r"\d")
+DIGITS = re.compile(r"\d[\d,.]*")
+PARTITIVES = ("Of the ", "Among the ")
 
 
 def listed(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -54,20 +50,20 @@ def listed(doc: Document, rule: Rule) -> Iterator[Finding]:
     text = doc.text
     if not doc.sentences:
         return
-    seen: set[int] = set()
-    for hit in TRIGGER.finditer(text):
-        partitive = hit.group().endswith("the ")  # "Of the seven victims": counts in words
-        if not partitive and not DIGIT.search(
-            text, max(0, hit.start() - TOTAL_REACH), hit.end() + TOTAL_REACH
-        ):
-            continue
-        index = doc.sentence_index(hit.start())
-        if index in seen:
-            continue
-        seen.add(index)
+    runs: dict[int, int] = {}
+    for run in DIGITS.finditer(text):
+        index = doc.sentence_index(run.start())
+        runs[index] = runs.get(index, 0) + 1
+    for index, count in runs.items():
         sentence = doc.sentences[index]
-        yield from _of_the(doc, rule, sentence.start, sentence.end)
-        yield from _cued(doc, rule, sentence.start, sentence.end)
+        if count >= 3 and CUE.search(text, sentence.start, sentence.end):
+            yield from _cued(doc, rule, sentence.start, sentence.end)  # a total and two parts
+    for opening in PARTITIVES:
+        at = text.find(opening)
+        while at >= 0:
+            sentence = doc.sentences[doc.sentence_index(at)]
+            yield from _of_the(doc, rule, sentence.start, sentence.end)
+            at = text.find(opening, sentence.end)
 
 
 def _kind(text: str, fig: Figure) -> str:

@@ -55,14 +55,19 @@ GATES = (
 """The cue of each group of forms: part-first, whole-first and slash forms; a form is tried only
 in the sentences that hold its cue."""
 GROUPS = (FORMS[:3], FORMS[3:4], FORMS[4:])
+PERCENT_CUE = re.compile(r"%|percent|per cent|pct")
 
 
 def shares(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for shares that do not fit their part and whole."""
     text = doc.text
+    if not PERCENT_CUE.search(text):
+        return
     for gate, forms in zip(GATES, GROUPS, strict=True):
         spans = sorted({_sentence(doc, hit.start()) for hit in gate.finditer(text)})
         for start, end in spans:
+            if not PERCENT_CUE.search(text, start, end):
+                continue  # every form states its share in percent
             for form in forms:
                 for match in form.finditer(text, start, end):
                     yield from _judge(doc, rule, match)
