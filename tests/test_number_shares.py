@@ -56,3 +56,24 @@ def test_a_share_within_rounding_is_not(text: str) -> None:
 )
 def test_other_orders_of_part_whole_and_share(text: str, flagged: bool) -> None:
     assert bool(share_messages(text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Out of those 250 ferries, 180 (82%) sailed on time.", True),
+        ("Out of those 250 ferries, 180 (72%) sailed on time.", False),
+        ("Of the 1,200 claims filed in 2019-2020: 300 (35.0%) were paid.", True),
+        ("Of the 1,200 claims filed in 2019-2020: 300 (25.0%) were paid.", False),
+        ("In total, 9/150, or 8%, tested positive.", True),
+        ("In total, 9/150, or 6%, tested positive.", False),
+        ("Out of 5,120 applications, only 195 – less than 2% – were approved.", True),
+        ("Out of 5,120 applications, only 95 – less than 2% – were approved.", False),
+        ("Only 31 out of 659 councillors, or more than 6%, voted for the plan.", True),
+        ("Only 31 out of 659 councillors, or more than 4%, voted for the plan.", False),
+        ("Only 31 out of 659 councillors, or less than 4%, voted for the plan.", True),
+        ("Only 31 out of 659 councillors, or less than 6%, voted for the plan.", False),
+    ],
+)
+def test_whole_first_slash_and_bounded_shares(text: str, flagged: bool) -> None:
+    assert bool(share_messages(text)) is flagged, text

@@ -169,3 +169,8 @@ def test_a_whole_is_read_with_its_scale_word(text: str, flagged: bool) -> None:
 ])
 def test_nearly_allows_a_multiple_a_little_above_the_factor(text: str, flagged: bool) -> None:
     assert any(f.rule == "N102" for f in findings(text)) is flagged
+
+
+def test_a_whole_with_decimals_is_read_whole() -> None:
+    text = "The chairman holds about 960,000 of the 6.2 mln outstanding shares."
+    assert not [f for f in findings(text) if f.rule == "N102"]

@@ -15,10 +15,14 @@ from collections.abc import Iterator
 
 from flagger.annotations.document import Document
 from flagger.article import Span
+from flagger.detectors.numbers.earnings import earnings
 from flagger.detectors.numbers.leads import leads
+from flagger.detectors.numbers.listed import listed
+from flagger.detectors.numbers.moves import moves
 from flagger.detectors.numbers.shares import shares
 from flagger.detectors.numbers.values import (
     COUNT,
+    NEAR,
     NUMBER,
     NUMBER_RE,
     SCALE,
@@ -96,13 +100,17 @@ def detect(doc: Document) -> Iterator[Finding]:
     text = doc.text
     if "%" in text or "pct" in text or "percent" in text or "per cent" in text:
         yield from _percent_changes(doc)
-    if "bled" in text or "halved" in text or "quadrupled" in text:
+        yield from moves(doc, N102)
+    if "bled" in text or "tripled" in text or "halved" in text or "quadrupled" in text:
         yield from _multiples(doc)
     if "point" in text or "lead" in text:
         yield from leads(doc, N102)
+    if " vs" in text:
+        yield from earnings(doc, N102)
     if " of " in text:
         yield from _parts(doc)
-        yield from shares(doc, N102)
+    yield from shares(doc, N102)
+    yield from listed(doc, N102)
     from flagger.detectors.numbers.counts import counts
 
     yield from counts(doc, N101)
@@ -235,6 +243,8 @@ def _judge_percent(doc: Document, match: re.Match[str], x: Figure, y: Figure) ->
         low = 0.0
     elif qualifier in {"less than", "under", "just under"}:
         high = float("inf")
+    elif qualifier in {"almost", "nearly"}:
+        high = high * NEAR + 0.5  # "almost 68 percent" for 58 is no rounding
     elif qualifier:
         low, high = low * 0.85 - 1, high * 1.15 + 1
     if low <= stated <= high:
@@ -314,8 +324,8 @@ def _scale(match: re.Match[str] | None) -> float:
 
 def _part(doc: Document, match: re.Match[str]) -> Iterator[Finding]:
     part, whole = count_value(match.group("count")), count_value(match.group("whole"))
-    if part is None or whole is None:
-        return
+    if part is None or whole is None or re.match(r"[.,]\d", doc.text[match.end("whole") :]):
+        return  # "960,000 of the 6.2 mln shares": the whole has decimals
     part_scale = SCALE_AFTER.match(doc.text, match.end("count"))
     whole_scale = SCALE_AFTER.match(doc.text, match.end("whole"))
     if part * _scale(part_scale) <= whole * _scale(whole_scale) or whole < 2:

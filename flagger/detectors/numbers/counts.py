@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from flagger.annotations.document import Document
 from flagger.article import Span
-from flagger.detectors.numbers.spans import without_ends
+from flagger.detectors.numbers.pointing import POINTING, pointing, same_modified
+from flagger.detectors.numbers.spans import same_scene
 from flagger.detectors.numbers.values import COUNT, count_value
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
@@ -55,8 +56,10 @@ RANKED = frozenset("top first last next past previous remaining final same".spli
 SKIP_NOUNS = frozenset(
     "years months weeks days hours minutes seconds times percent points cents dollars pounds "
     "euros miles kilometres kilometers feet metres meters tonnes tons barrels shares votes pct "
-    "pence cts yen marks dlrs stg acres hectares degrees inches litres gallons ounces grams "
-    "kilograms kilos pages goals runs seats laps yards rounds games matches wins cases tests "
+    "pence cts yen marks dlrs stg shillings schillings francs guilders rupees pesos pesetas "
+    "rand lire kronor crowns yuan "
+    "dinars riyals roubles rubles baht won acres hectares degrees inches litres gallons ounces "
+    "grams kilograms kilos pages goals runs seats laps yards rounds games matches wins cases tests "
     "doses beds deaths fatalities".split()
 )
 EVENTS = (
@@ -79,11 +82,12 @@ WEAK = frozenset({"", "the", "these", "those"})
 """Back-references too weak alone: "the three girls" may be a group that grew; "all 38", "of
 those 2,957", "all of its 580" point at the whole counted before."""
 DEFINITE = re.compile(
-    r"\b(?:the|all|those|these|of those|of the|all of the|all of its|all of their|its)\s+$",
+    r"\b(?:the|all|those|these|of those|of the|all of the|all of its|all of their|its|their|"
+    r"his|her)\s+$",
     re.IGNORECASE,
 )
 GATE = re.compile(
-    r"\b(?:[Tt]he|[Aa]ll|[Tt]hose|[Tt]hese|its|THE|ALL) (?:\d|(?:[a-z]+-)?"
+    r"\b(?:[Tt]he|[Aa]ll|[Tt]hose|[Tt]hese|its|their|his|her|THE|ALL) (?:\d|(?:[a-z]+-)?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|dozen))"
 )
 CHANGED = re.compile(
@@ -96,7 +100,7 @@ CHANGED = re.compile(
 AROUND = re.compile(
     r"\b(?:rose|risen|rise|rising|climbed|increased|jumped|raised|revised|updated|more(?! than)|"
     r"another|other|others|additional|new|total|so far|latest|later|earlier|further|remaining|"
-    r"rest|previous|originally|initially|of whom|among)\b",
+    r"rest|previous|originally|initially|of whom|among|next|first|past)\b",
     re.IGNORECASE,
 )
 """Words beside the first count that make it one figure of several (a running or partial one)."""
@@ -120,29 +124,20 @@ PART_OF = re.compile(
     re.IGNORECASE,
 )
 """"half of the 69" after "40": the later count is the whole the first was a part of."""
-ELSEWHERE = re.compile(
-    r"\b(?:another|separate|separately|earlier|also|second|similar|elsewhere|previous|"
-    r"(?<!week )(?<!weeks )(?<!days )(?<!months )(?<!years )since|total|abroad|overseas|"
-    r"so far|today|yesterday|tonight|overnight|across|nationwide|worldwide|overall|statewide|"
-    r"altogether|(?:this|last|past) (?:week|weekend|month|year)|attacks|incidents|accidents|"
-    r"disasters|bombings|clashes|blasts)\b",
-    re.IGNORECASE,
-)
 EACH = re.compile(r"\s+(?:each|apiece|per|a (?:day|week|month|year))\b")
 """"100 bodies each" is a capacity or a rate, not a count."""
 AGENT = re.compile(r"\bby\s+$")
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b")
-WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 RESTRICT = re.compile(
-    r"\s*(?:who|that|which|whose|where|in|at|from|of|with|on|involved|based|named|\w+ing)\b"
+    r"\s*(?:who|that|which|whose|where|in|at|from|of|with|on|involved|based|named|\w+ing|"
+    r"\w+ed\s+(?:to|by|in|at|for|from|on|with|under|as)\b|it|they|we|he|she|you)\b"
 )
+""""the 3,000 schools invited to take part", "the 115,540 cars it produced" pick out a group by
+what befell it."""
 RATIO = re.compile(
     r"(?:\b(?:one|a|\d+|two|three|four|five)\s+(?:in|out of)|\bbetween|\d\s*(?:to|-|–|and|or))\s*$",
     re.IGNORECASE,
 )
 """"One in 10 adults" is a share, "20 to 30 bodies" a range: neither is one count."""
-PLACE = re.compile(r"\b(?i:in|at|near|outside)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,12 +177,14 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
             continue
         earlier = by_noun.setdefault(count.noun, [])
         partner = None
-        if count.definite not in WEAK and definite_gate and not count.added:
+        if definite_gate and not count.added and (
+            count.definite not in WEAK or pointing(count, earlier, text)
+        ):
             partner = _partner(doc, earlier, count, same_event=False)
         if partner is None and count.event and event_gate and not count.added:
             events = by_event.get((count.event, _people(count.noun)), [])
             partner = _partner(doc, events, count, same_event=True)
-            if partner is not None and not _same_scene(doc, partner, count):
+            if partner is not None and not same_scene(doc, partner.sentence, count.sentence):
                 partner = None
         if partner is not None:
             yield _finding(doc, rule, partner, count)
@@ -302,7 +299,8 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
     if not same_event and (
         (count.event and first.event and count.event != first.event)
         or count.modifiers - first.modifiers
-        or (count.value < first.value and count.definite in {"the", "these", "those"})
+        or (count.value < first.value and count.definite in POINTING and not same_modified(
+            count, first))
         or (count.restricted and count.definite != "one of the")
     ):
         return None  # "the two banks" of four may be two of them; "of the 33 states that …"
@@ -359,21 +357,6 @@ def _rounded(a: Count, b: Count) -> bool:
     big, small = max(a.value, b.value), min(a.value, b.value)
     round_one = any(c.value >= 1000 and c.value % 100 == 0 for c in (a, b))
     return round_one and (big - small) <= 0.05 * big
-
-
-def _same_scene(doc: Document, first: Count, later: Count) -> bool:
-    """Say whether two sentences can tell of one event: no other place or day, no "another"."""
-    one, two = doc.sentences[first.sentence], doc.sentences[later.sentence]
-    text = doc.text
-    a, b = text[one.start : one.end], without_ends(text[two.start : two.end])
-    if ELSEWHERE.search(b) or ELSEWHERE.search(a):
-        return False
-    days_a, days_b = set(WEEKDAY.findall(a)), set(WEEKDAY.findall(b))
-    if days_a and days_b and not days_a & days_b:
-        return False
-    if any(set(pattern.findall(b)) - set(pattern.findall(a)) for pattern in (YEAR, DAY)):
-        return False
-    return all(place.strip() in a for place in PLACE.findall(b))
 
 
 def _finding(doc: Document, rule: Rule, first: Count, count: Count) -> Finding:

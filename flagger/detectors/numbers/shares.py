@@ -1,8 +1,8 @@
 """N102 shares: "31 out of 659 MPs, or 2%" states a share its own two figures contradict.
 
 The part, the whole and the percentage must sit in one phrase ("A of B …, or P%", "A of the B
-(P%)", "A out of B is P percent"); rounding within the written digits and the qualifier
-("about", "more than") is no conflict.
+(P%)", "A out of B is P percent", "of the B …, A (P%)", "A/B, or P%"); rounding within the
+written digits and the qualifier ("about", "more than") is no conflict.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
 WHOLE = NUMBER.replace("?P<", "?P<w")
-OWNER = r"(?:(?:the|all|its|their)\s+)?(?:[\w.]+['’]s\s+)?"
+OWNER = r"(?:(?:the|all|its|their|those|these)\s+)?(?:[\w.]+['’]s\s+)?"
 QUALIFIER = (
     r"(?P<q>(?:about|around|roughly|nearly|almost|some|approximately|just over|just under|"
     r"more than|over|less than|under|only|just)\s+)?"
@@ -38,20 +38,39 @@ FORMS = (
         rf"{QUALIFIER}{PERCENT}\s+of\s+(?:[A-Za-z][\w'’-]*\s+){{0,3}}?(?:-|–|—|\()\s*"
         rf"{PART.replace('?P<', '?P<x')}\s+(?:out\s+)?of\s+{WHOLE}"
     ),
+    # "out of those 326 studies, 256 (89%)"; "Of the 1,491 cases in 2012: 915 (61.4%)"
+    re.compile(
+        rf"\b(?:out\s+)?of\s+{OWNER}{WHOLE}\s+[^.;!?\n]{{0,80}}?[,:]\s*(?:[^\w\s]\s*)?"
+        rf"(?:only\s+|just\s+)?{PART}\s*(?:\(\s*|[–—-]\s*|,\s+or\s+){QUALIFIER}{PERCENT}",
+        re.IGNORECASE,
+    ),
+    # "7/192, or 3.6%"
+    re.compile(rf"{PART}/{WHOLE},?\s+(?:or\s+|\(){QUALIFIER}{PERCENT}"),
 )
-GATE = re.compile(r"\d (?:out )?of |\d(?:%| percent| per cent) of ")
+GATES = (
+    re.compile(r"\d (?:out )?of |\d(?:%| percent| per cent) of "),
+    re.compile(r"[Oo]f (?:the |those |these |all )?\d[\d,.]* [a-z]"),
+    re.compile(r"\d/\d"),
+)
+"""The cue of each group of forms: part-first, whole-first and slash forms; a form is tried only
+in the sentences that hold its cue."""
+GROUPS = (FORMS[:3], FORMS[3:4], FORMS[4:])
+PERCENT_CUE = re.compile(r"%|percent|per cent|pct")
 
 
 def shares(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for shares that do not fit their part and whole."""
     text = doc.text
-    if not GATE.search(text):
+    if not PERCENT_CUE.search(text):
         return
-    spans = sorted({_sentence(doc, hit.start()) for hit in GATE.finditer(text)})
-    for start, end in spans:
-        for form in FORMS:
-            for match in form.finditer(text, start, end):
-                yield from _judge(doc, rule, match)
+    for gate, forms in zip(GATES, GROUPS, strict=True):
+        spans = sorted({_sentence(doc, hit.start()) for hit in gate.finditer(text)})
+        for start, end in spans:
+            if not PERCENT_CUE.search(text, start, end):
+                continue  # every form states its share in percent
+            for form in forms:
+                for match in form.finditer(text, start, end):
+                    yield from _judge(doc, rule, match)
 
 
 def _sentence(doc: Document, at: int) -> tuple[int, int]:
@@ -84,9 +103,9 @@ def _judge(doc: Document, rule: Rule, match: re.Match[str]) -> Iterator[Finding]
     low, high = low - half - 0.01 * stated, high + half + 0.01 * stated
     qualifier = (match.group("q") or "").strip()
     if qualifier in {"more than", "over", "just over"}:
-        high = float("inf")
+        low = 0.0  # "more than 4%" allows any share above 4
     elif qualifier in {"less than", "under", "just under"}:
-        low = 0.0
+        high = float("inf")
     elif qualifier not in {"", "only", "just"}:
         low, high = low * 0.85 - 1, high * 1.15 + 1
     if low <= stated <= high:

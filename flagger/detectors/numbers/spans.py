@@ -1,9 +1,12 @@
-"""N101 time words that do not set two counts apart: the day a span of time ends ("laid off
+"""N101 scenes: whether two sentences can tell of one event (no other place, day or "another"),
+and the time words that do not set two counts apart: the day a span of time ends ("laid off
 until May 11") is not the day of another event."""
 
 from __future__ import annotations
 
 import re
+
+from flagger.annotations.document import Document
 
 ENDS = re.compile(r"\b(?:until|till|through)\s+[A-Z][a-z]+\.? \d{1,2}\b")
 """A span's last day: "until May 11", "through Dec. 3"."""
@@ -12,3 +15,31 @@ ENDS = re.compile(r"\b(?:until|till|through)\s+[A-Z][a-z]+\.? \d{1,2}\b")
 def without_ends(sentence: str) -> str:
     """Return `sentence` without the days its spans of time end on."""
     return ENDS.sub("", sentence)
+
+ELSEWHERE = re.compile(
+    r"\b(?:another|separate|separately|earlier|also|second|similar|elsewhere|previous|"
+    r"(?<!week )(?<!weeks )(?<!days )(?<!months )(?<!years )since|total|abroad|overseas|"
+    r"so far|today|yesterday|tonight|overnight|across|nationwide|worldwide|overall|statewide|"
+    r"altogether|(?:this|last|past) (?:week|weekend|month|year)|attacks|incidents|accidents|"
+    r"disasters|bombings|clashes|blasts)\b",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b")
+WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+PLACE = re.compile(r"\b(?i:in|at|near|outside)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
+
+
+def same_scene(doc: Document, first: int, later: int) -> bool:
+    """Say whether two sentences can tell of one event: no other place or day, no "another"."""
+    one, two = doc.sentences[first], doc.sentences[later]
+    text = doc.text
+    a, b = text[one.start : one.end], without_ends(text[two.start : two.end])
+    if ELSEWHERE.search(b) or ELSEWHERE.search(a):
+        return False
+    days_a, days_b = set(WEEKDAY.findall(a)), set(WEEKDAY.findall(b))
+    if days_a and days_b and not days_a & days_b:
+        return False
+    if any(set(pattern.findall(b)) - set(pattern.findall(a)) for pattern in (YEAR, DAY)):
+        return False
+    return all(place.strip() in a for place in PLACE.findall(b))

@@ -14,6 +14,8 @@ NUMBER = (
     r"(?:\s?(?P<scale>bn|billion|mln|million|m|k|thousand|trillion|tn)\b)?"
 )
 NUMBER_RE = re.compile(rf"(?<![\w.,]){NUMBER}(?![\w]|\.\d|,\d)")
+NEAR = 1.12
+""""Almost 20 percent" allows a figure up to 12% below the stated one (17.9 for 20), not more."""
 UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
          "fifteen sixteen seventeen eighteen nineteen").split()
 TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()

@@ -16,6 +16,7 @@ from flagger.annotations.document import Document
 from flagger.article import Span
 from flagger.detectors.places.gazetteer import NOTICE, Gazetteer, load, located
 from flagger.detectors.places.guards import government, namesake_in, wrapped
+from flagger.detectors.places.names import MONTH, WEEKDAY, cities_in, city_left, city_right
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -37,12 +38,7 @@ F102 = Rule(
 RULES = (F101, F102)
 
 TRIGGER = re.compile(r"capital|, (?:the )?[A-Z]|(?:city|town|port|village|resort) ")
-CONNECT = r"(?:de|del|da|do|dos|es|el|al|la|am|upon|on|sur)"
-WORDS_RIGHT = re.compile(
-    rf"[A-Z][\w'’.\-]*(?:[ \-](?:[A-Z][\w'’.\-]*|{CONNECT}(?= [A-Z]))){{0,3}}"
-)
 POSSESSIVE_AFTER = re.compile(r"['’]|\ss\b")
-POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 CAPITAL_AFTER = re.compile(r"(?:['’] ?s| s)? capital(?: city)?,? (?:of )?(?=[A-Z])")
 CAPITAL_BARE_AFTER = re.compile(r"(?:['’] ?s| s)? capital\b(?! (?:city )?(?:of )?[A-Z])")
 KIND_AFTER = re.compile(
@@ -63,20 +59,27 @@ LIST_AFTER = re.compile(
     r"^\s*(?:,\s*(?:and|or)\b|,|and\b|or\b|&)\s*(?:the\s+)?([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*)"
 )
 LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&|\bbetween|\bamong)\s*$")
+PAIRED = re.compile(r",\s*(?:the\s+)?([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*)")
+"""The next item of a list is itself a city with its country."""
 BARE_CAPITAL = re.compile(
-    r"\b(?:[Tt]he|federal|national)\s+capital(?:\s+city)?(?:,\s*|\s+of\s+|\s+)(?=[A-Z])"
+    r"\b(?:[Tt]he|federal|national|(?:the|its|this) (?:country|nation)['’]s)\s+capital"
+    r"(?:\s+city)?(?:,\s*|\s+of\s+|\s+)(?=[A-Z])"
 )
 CITY_THE_CAPITAL = re.compile(r",\s*(?:the\s+)?capital(?:\s+city)?\b(?!\s+(?:city\s+)?of\b)")
 FEDERAL = frozenset("US CA AU IN BR DE MX NG RU CN AR MY AT CH PK ET VE".split())
 """Countries whose states have capitals: "Madison, the capital" means Wisconsin's."""
-AHEAD = re.compile(r"(?:[A-Z][\w'’\-]*|\b(?:St|Mt|Ft)\.)[ \t]+$")
 PLACE_END = re.compile(
     r"\s*(?:$|\n|[,.;:)\-–—(]|\s+and\s+[a-z]|['’]s\s+(?:[a-z]+\s+){0,2}(?:city|port|town|capital|village|region|"
     r"province|state|island|resort)\b|\s+(?:on|in|at|for|last|this|next|where|when|which|whose|"
-    r"to|from|with|before|after|during|since|until|earlier|later|yesterday|today)\b)"
+    r"to|from|with|before|after|during|since|until|earlier|later|yesterday|today)\b"
+    rf"|\s+(?:{MONTH}|{WEEKDAY})\b)"
 )
+# "to" and "from" move only with a place ("to Paris", "from the capital"), not "to launch" or
+# "far from flaunting".
+ANTECEDENT_REACH = 2
+"""A bare "the German capital" refers back at most two sentences."""
 MOVES = re.compile(
-    r"\b(?:from|to|left|leaving|leave|departed|flew|flying|travel\w*|headed|heading|returned|"
+    r"\b(?:(?:from|to)(?=\s+(?:[A-Z]|the\b))|left|leaving|leave|departed|flew|flying|travel\w*|headed|heading|returned|"
     r"drove|moved|visit\w*|before|then|after|outside|near|between)\b"
 )
 
@@ -107,28 +110,29 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
         before, after = text[max(0, start - 80) : start], text[end : end + 80]
         capital = CAPITAL_AFTER.match(after)
         if capital and (term in gaz.names or not POSSESSIVE_AFTER.match(after)):
-            city = _city_right(gaz, text, end + capital.end())
+            city = city_right(gaz, text, end + capital.end())
             if city:
                 claim = _claim(text, end, end + capital.end())
                 yield from _capital(doc, gaz, city, codes, Span(start, end, term, "country"), claim)
             continue
         of = CAPITAL_OF_BEFORE.search(before) if term in gaz.names else None
         if of:
-            city = _city_left(gaz, text, start - len(before) + of.start())
+            city = city_left(gaz, text, start - len(before) + of.start())
             if city:
                 claim = _claim(text, start - len(before) + of.start(), start)
                 yield from _capital(doc, gaz, city, codes, Span(start, end, term, "country"), claim)
             continue
         named = NAMED_AFTER.match(after) if term in gaz.names else None
         if named and OF_NAMED.search(before):
-            city = _city_right(gaz, text, end + named.end())
+            city = city_right(gaz, text, end + named.end())
             if city and PLACE_END.match(text, city.end):
                 yield from _capital(doc, gaz, city, codes, Span(start, end, term, "country"))
             continue
         bare = CAPITAL_BARE_AFTER.match(after)
         if bare and (term in gaz.names or not POSSESSIVE_AFTER.match(after)):
             lead = CITY_CAPITAL_BEFORE.search(before)
-            city = _city_left(gaz, text, start - len(before) + lead.start()) if lead else None
+            at = start - len(before) + lead.start() if lead else 0
+            city = city_left(gaz, text, len(text[:at].rstrip())) if lead else None
             if city:
                 yield from _capital(doc, gaz, city, codes, Span(start, end, term, "country"))
             else:
@@ -136,13 +140,13 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
             continue
         kind = KIND_AFTER.match(after)
         if kind and THE_BEFORE.search(before):
-            city = _city_right(gaz, text, end + kind.end())
+            city = city_right(gaz, text, end + kind.end())
             if city:
                 yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))
             continue
         comma = COMMA_BEFORE.search(before)
         if comma and term in gaz.names and not _listed(gaz, after) and PLACE_END.match(after):
-            city = _city_left(gaz, text, start - len(before) + comma.start())
+            city = city_left(gaz, text, start - len(before) + comma.start())
             if city and not LIST_BEFORE.search(text[max(0, city.start - 12) : city.start]) and not (
                 wrapped(text, city.start, end) or government(gaz, text, city, doc)
             ):
@@ -203,18 +207,19 @@ def _anaphora(
     """Flag a bare "the Turkish capital" whose antecedent city is not that capital."""
     text = doc.text
     sentence = doc.sentence_index(phrase.start)
-    first = doc.sentences[max(sentence - 1, 0)].start if doc.sentences else 0
+    first = doc.sentences[max(sentence - ANTECEDENT_REACH, 0)].start if doc.sentences else 0
     window = text[first : phrase.start]
-    if "capital" in window:
-        return
     published = doc.article.published
-    cities = [c for c in _cities_in(gaz, window, first) if gaz.country_of(c.text)]
+    cities = [c for c in cities_in(gaz, window, first) if gaz.country_of(c.text)]
     if not all(gaz.has_capital(code) for code in codes):
         return
     if not cities:
-        yield from _cataphora(doc, gaz, codes, phrase)
+        if "capital" not in window:
+            yield from _cataphora(doc, gaz, codes, phrase)
         return
     city = cities[-1]
+    if "capital" in text[city.start : phrase.start]:
+        return  # another capital named between: which one is meant is unclear
     home = gaz.country_of(city.text) or ""
     if any(gaz.is_capital(city.text, code, published) for code in codes):
         return
@@ -226,8 +231,8 @@ def _anaphora(
         text[max(city.start - 25, 0) : city.start]
     ):
         return
-    own = doc.sentences[sentence].start if doc.sentences else 0
-    rivals = [c for c in cities if c.start >= own] if city.start >= own else cities
+    own = doc.sentences[doc.sentence_index(city.start)].start if doc.sentences else 0
+    rivals = [c for c in cities if c.start >= own]
     if any(gaz.country_of(c.text) and located(gaz.country_of(c.text) or "", codes)
            and c is not city for c in rivals):
         return  # two cities of that country before it: which one is meant is unclear
@@ -250,7 +255,7 @@ def _cataphora(
     sentence = doc.sentence_index(phrase.start)
     last = doc.sentences[min(sentence + 1, len(doc.sentences) - 1)].end if doc.sentences else 0
     window = text[phrase.end : last]
-    cities = [c for c in _cities_in(gaz, window, phrase.end) if gaz.country_of(c.text)]
+    cities = [c for c in cities_in(gaz, window, phrase.end) if gaz.country_of(c.text)]
     if not cities or "capital" in window:
         return
     city = cities[0]
@@ -278,12 +283,13 @@ def _bare_capitals(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
     published = doc.article.published
     spans: list[tuple[Span, Span, bool]] = []
     for match in BARE_CAPITAL.finditer(text):
-        city = _city_right(gaz, text, match.end())
+        city = city_right(gaz, text, match.end())
         phrase = Span(match.start(), match.end(), match.group().rstrip(", "), "capital claim")
         if city:
-            spans.append((city, phrase, match.group().startswith(("federal", "national"))))
+            national = re.search(r"federal|national|country|nation", match.group()) is not None
+            spans.append((city, phrase, national))
     for match in CITY_THE_CAPITAL.finditer(text):
-        city = _city_left(gaz, text, match.start())
+        city = city_left(gaz, text, match.start())
         phrase = Span(match.start(), match.end(), match.group(), "capital claim")
         if city:
             spans.append((city, phrase, False))
@@ -297,72 +303,15 @@ def _bare_capitals(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
             continue
         name = _country_name(gaz, home)
         mention = next((m for m in gaz.terms_in(text) if home in gaz.terms[m.group()]), None)
-        partner = Span(mention.start(), mention.end(), mention.group(), "country") if mention else (
-            Span(phrase.start, phrase.start + len(phrase.text), phrase.text, phrase.role)
-        )
+        claim = Span(phrase.start, phrase.start + len(phrase.text), phrase.text, phrase.role)
+        country = (Span(mention.start(), mention.end(), mention.group(), "country"),) if (
+            mention) else ()
         yield F101.finding(
             doc, city.start, city.end,
             f"{city.text} is called the capital, but it is a city of {name}, and not its "
             f"capital{_capital_names(gaz, home, doc)}",
-            related=(partner,),
+            related=(*country, claim),
         )
-
-
-def _city_right(gaz: Gazetteer, text: str, at: int) -> Span | None:
-    """Return the longest known place starting at `at`."""
-    match = WORDS_RIGHT.match(text, at)
-    if not match:
-        return None
-    words = re.split(r"(?<=\S)(?=[ \-])", match.group())
-    for n in range(len(words), 0, -1):
-        name = POSSESSIVE.sub("", "".join(words[:n]).rstrip(".,"))
-        if gaz.is_place(name):
-            if n < len(words) and words[n].strip(" -")[:1].isupper() and not re.search(
-                r"[.,]$|['’]s$", words[n - 1]
-            ):
-                return None  # "Novi" of "Novi Travnik"
-            return Span(at, at + len(name), name)
-    return None
-
-
-def _city_left(gaz: Gazetteer, text: str, end: int) -> Span | None:
-    """Return the longest known place ending at `end`."""
-    chunk = text[max(0, end - 60) : end]
-    words = re.findall(rf"[A-Z][\w'’.\-]*|\b{CONNECT}\b|\s+|\S+", chunk)
-    name = ""
-    for word in reversed(words):
-        if not (word.isspace() or word[0].isupper() or re.fullmatch(CONNECT, word)):
-            break
-        name = word + name
-        candidate = name.strip()
-        if candidate and candidate[0].isupper() and gaz.is_place(candidate) and (
-            text[end - len(candidate) : end] == candidate
-        ):
-            found = _longest_left(gaz, text, end, candidate)
-            if AHEAD.search(text[max(0, found.start - 30) : found.start]):
-                return None  # "Walker" of "Ross Walker"
-            return found
-    return None
-
-
-def _longest_left(gaz: Gazetteer, text: str, end: int, best: str) -> Span:
-    for extra in range(1, 4):
-        chunk = text[max(0, end - len(best) - 40) : end - len(best)]
-        words = chunk.split(" ")
-        longer = " ".join(words[-extra - 1 :]).strip() + " " + best if len(words) > extra else ""
-        longer = longer.strip()
-        if longer and gaz.is_place(longer) and text[end - len(longer) : end] == longer:
-            best = longer
-    return Span(end - len(best), end, best)
-
-
-def _cities_in(gaz: Gazetteer, window: str, offset: int) -> list[Span]:
-    found = []
-    for match in WORDS_RIGHT.finditer(window):
-        city = _city_right(gaz, window, match.start())
-        if city:
-            found.append(Span(city.start + offset, city.end + offset, city.text))
-    return found
 
 
 def _listed(gaz: Gazetteer, after: str) -> bool:
@@ -372,7 +321,18 @@ def _listed(gaz: Gazetteer, after: str) -> bool:
         return False
     words = match.group(1)
     head = words.split(" ")[0]
+    paired = PAIRED.match(after, match.end())
+    if paired and _pair(gaz, words, paired.group(1)):
+        return False  # "Dar es Salaam, Kenya, and Nairobi, Kenya": a list of city-country pairs
     return any(w in gaz.terms or gaz.is_place(w) for w in (words, head))
+
+
+def _pair(gaz: Gazetteer, city: str, country: str) -> bool:
+    """Say whether `city, country` is a city (no country of that name) with its own country."""
+    home = gaz.country_of(city)
+    if city in gaz.terms or country not in gaz.names or home is None:
+        return False
+    return located(home, gaz.terms[country])
 
 
 def _country_name(gaz: Gazetteer, code: str | None) -> str:

@@ -33,8 +33,17 @@ def government(gaz: Gazetteer, text: str, city: Span, doc: Document) -> bool:
 
 def namesake_in(gaz: Gazetteer, city: str, codes: tuple[str, ...]) -> bool:
     """Say whether a smaller city, or a state or province, of the same name lies in one of
-    `codes`: a place of the named country, of any kind, makes the pair right."""
+    `codes`: a place of the named country, of any kind, makes the pair right. A region of the
+    city's own country named after it ("Greater Manchester") is the city's own region: it does
+    not put the city in another nation of that country ("Manchester, Scotland")."""
     row = gaz.cities.get(fold(city), ())
     regions = load_regions().get(fold(city), ())
     smaller = row[2].split() if len(row) > 2 else ()
-    return any(code.split(":")[0] in (*smaller, *regions) for code in codes)
+    home = row[0] if row else ""
+    for code in codes:
+        country = code.split(":")[0]
+        if country in smaller:
+            return True
+        if country in regions and not (":" in code and country == home):
+            return True
+    return False

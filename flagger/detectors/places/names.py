@@ -1,0 +1,78 @@
+"""Place names read in text: the longest known place starting or ending at an offset."""
+
+from __future__ import annotations
+
+import re
+
+from flagger.article import Span
+from flagger.detectors.places.gazetteer import Gazetteer
+
+CONNECT = r"(?:de|del|da|do|dos|es|el|al|la|am|upon|on|sur)"
+WORDS_RIGHT = re.compile(
+    rf"[A-Z][\w'’.\-]*(?:[ \-](?:[A-Z][\w'’.\-]*|{CONNECT}(?= [A-Z]))){{0,3}}"
+)
+POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+"""A day or date after a place ends it: "Rio de Janeiro, Brazil May 14"; "Istanbul Friday"."""
+DAY_AFTER = re.compile(rf"(?:{MONTH}|{WEEKDAY})$")
+AHEAD = re.compile(r"(?:[A-Z][\w'’\-]*|\b(?:St|Mt|Ft)\.)[ \t]+$")
+
+def city_right(gaz: Gazetteer, text: str, at: int) -> Span | None:
+    """Return the longest known place starting at `at`."""
+    match = WORDS_RIGHT.match(text, at)
+    if not match:
+        return None
+    words = re.split(r"(?<=\S)(?=[ \-])", match.group())
+    for n in range(len(words), 0, -1):
+        name = POSSESSIVE.sub("", "".join(words[:n]).rstrip(".,"))
+        if gaz.is_place(name):
+            if n < len(words) and words[n].strip(" -")[:1].isupper() and not re.search(
+                r"[.,]$|['’]s$", words[n - 1]
+            ) and not DAY_AFTER.match(words[n].strip(" -.,")):
+                return None  # "Novi" of "Novi Travnik", but "Istanbul Friday"
+            return Span(at, at + len(name), name)
+    return None
+
+
+def city_left(gaz: Gazetteer, text: str, end: int) -> Span | None:
+    """Return the longest known place ending at `end`."""
+    chunk = text[max(0, end - 60) : end]
+    words = re.findall(rf"[A-Z][\w'’.\-]*|\b{CONNECT}\b|\s+|\S+", chunk)
+    name = ""
+    for word in reversed(words):
+        if not (word.isspace() or word[0].isupper() or re.fullmatch(CONNECT, word)):
+            break
+        name = word + name
+        candidate = name.strip()
+        if candidate and candidate[0].isupper() and gaz.is_place(candidate) and (
+            text[end - len(candidate) : end] == candidate
+        ):
+            found = _longest_left(gaz, text, end, candidate)
+            if AHEAD.search(text[max(0, found.start - 30) : found.start]):
+                return None  # "Walker" of "Ross Walker"
+            return found
+    return None
+
+
+def _longest_left(gaz: Gazetteer, text: str, end: int, best: str) -> Span:
+    for extra in range(1, 4):
+        chunk = text[max(0, end - len(best) - 40) : end - len(best)]
+        words = chunk.split(" ")
+        longer = " ".join(words[-extra - 1 :]).strip() + " " + best if len(words) > extra else ""
+        longer = longer.strip()
+        if longer and gaz.is_place(longer) and text[end - len(longer) : end] == longer:
+            best = longer
+    return Span(end - len(best), end, best)
+
+
+def cities_in(gaz: Gazetteer, window: str, offset: int) -> list[Span]:
+    found = []
+    for match in WORDS_RIGHT.finditer(window):
+        city = city_right(gaz, window, match.start())
+        if city:
+            found.append(Span(city.start + offset, city.end + offset, city.text))
+    return found

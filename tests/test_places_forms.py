@@ -1,0 +1,71 @@
+"""F101 and F102 forms: a day after a place, "the country's capital city of", lists of
+city-country pairs, and a city's own region across the nations of the UK."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flagger.annotations import annotate
+from flagger.article import Article
+from flagger.detectors.places import detect
+
+
+def rules(text: str) -> list[str]:
+    doc = annotate(Article(text, published=date(2015, 5, 2)))
+    return [f.rule for f in detect(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The writer went on trial in the Turkish capital Istanbul Friday.", ["F101"]),
+        ("The writer went on trial in the Turkish capital Ankara Friday.", []),
+        ("Troops rolled into the capital Kismayo Thursday.", ["F101"]),
+        ("The summit met in the country's capital city of Busan.", ["F101"]),
+        ("The summit met in the country's capital city of Seoul.", []),
+        ("Patients were moved in Rio de Janeiro, Argentina May 14, 2020.", ["F102"]),
+        ("Patients were moved in Rio de Janeiro, Brazil May 14, 2020.", []),
+        ("Bombs hit embassies in Dar es Salaam, Kenya, and Nairobi, Kenya, in August.", ["F102"]),
+        ("Bombs hit embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, in August.", []),
+        ("They opened a printing plant in Manchester, Scotland with a partner.", ["F102"]),
+        ("They opened a printing plant in Glasgow, Scotland with a partner.", []),
+        ("They opened a printing plant in Manchester, England with a partner.", []),
+    ],
+)
+def test_place_forms(text: str, expected: list[str]) -> None:
+    assert rules(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plane flew to Hong Kong, Japan, Singapore, China, Brunei and London.",
+        "The tour stops in Dublin, Sweden, Norway, Denmark and the Netherlands.",
+    ],
+)
+def test_a_list_of_places_is_no_placement(text: str) -> None:
+    assert rules(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "to launch", "far from flaunting" are no moves; the antecedent may be two sentences back
+        ("The singer was at the Munich film festival to launch a film. The film tells his story. "
+         "He told reporters in the German capital that he was happy.", ["F101"]),
+        ("The board for the Lyon region launched ads that, far from flaunting museums, portray "
+         "the French capital as trendy.", ["F101"]),
+        ("The singer left Munich and went to the German capital.", []),
+        ("The singer was in Munich on Monday before flying to the German capital.", []),
+        # a dash form reads the city before the dash
+        ("Troops filled the streets of Valparaiso – the Chilean capital – in October.", ["F101"]),
+        ("Troops filled the streets of Santiago – the Chilean capital – in October.", []),
+        # a rival city of that country two sentences back is not between
+        ("Ministers agreed a new Baghdad security plan. Bombs exploded in a Mosul market. The "
+         "devices went off in the centre of the Iraqi capital.", ["F101"]),
+    ],
+)
+def test_capital_back_references(text: str, expected: list[str]) -> None:
+    assert rules(text) == expected
