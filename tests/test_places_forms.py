@@ -69,3 +69,16 @@ def test_a_list_of_places_is_no_placement(text: str) -> None:
 )
 def test_capital_back_references(text: str, expected: list[str]) -> None:
     assert rules(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Johannesburg, the South African capital, was quiet on Monday.", ["F101"]),
+        ("Pretoria, the South African capital, was quiet on Monday.", []),
+        ("Cape Town, the South African capital, was quiet on Monday.", []),
+    ],
+)
+def test_a_provincial_capital_is_not_the_countrys(text: str, expected: list[str]) -> None:
+    # South Africa has three capitals; Johannesburg (Gauteng's seat) is none of them.
+    assert rules(text) == expected

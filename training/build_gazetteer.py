@@ -226,7 +226,6 @@ CAPITALS = [
     ("NL", "The Hague", "", ""),
     ("ZA", "Cape Town", "", ""),
     ("ZA", "Bloemfontein", "", ""),
-    ("ZA", "Johannesburg", "", ""),
     ("LK", "Sri Jayawardenepura Kotte", "", ""),
     ("IL", "Tel Aviv", "", ""),
     ("MY", "Putrajaya", "1999-01-01", ""),
