@@ -29,6 +29,16 @@ CONFLICTS = [
      "May 2"),
     ("Both states, admitted to the union in 1912, will join the pact on May 3.", "May 3"),
     ("The mill made a loss in 2023. The sale is due to take place on May 3.", "May 3"),
+    # irregular past forms, a subject before the date, coordinated nouns and subjects
+    ("The rival offer, which the group withdrew on May 27, was never revived.", "May 27"),
+    ("The harbour authority on May 29 said the pier would stay shut.", "May 29"),
+    ("The board on May 29 postponed the vote.", "May 29"),
+    ("Two lenders raised their savings and mortgage rates by a point on May 26.", "May 26"),
+    ("On May 28, club chairman and founder Ana Ruiz said the season was over.", "May 28"),
+    # future through a schedule or a target verb: the act itself is still ahead
+    ("The takeover is expected to close on May 2, the firms said.", "May 2"),
+    ("The coupon will be fixed on May 3 and paid in June.", "May 3"),
+    ("Registers for the 8 pct notes due 2031 will be closed on May 6.", "May 6"),
 ]
 
 CONSISTENT = [
@@ -55,6 +65,10 @@ CONSISTENT = [
     ("Donors think they are helping him get re-elected in 2028.", PUBLISHED),
     ("The report was filed in June, before he joined the cabinet.", "2025-05-20"),
     ("The canal was finished more than 100 years ago, in 1914.", PUBLISHED),
+    ("The harbour authority on May 29 will say whether the pier stays shut.", PUBLISHED),
+    ("The firm was expected to close the deal on May 2.", PUBLISHED),
+    ("Sales will double in 2026, and registers will be closed on May 6.", PUBLISHED),
+    ("On May 28, if the chairman and founder agree, the club will fold.", PUBLISHED),
 ]
 
 LIVE = ("Live updates.\n\nThe city closed its schools on May 20. Two more clinics opened on "

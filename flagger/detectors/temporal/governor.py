@@ -17,7 +17,7 @@ from typing import NamedTuple
 from flagger.detectors.temporal.events import Token, tokenize, verb_lemma
 
 REACH = 14  # words read back from the date
-FORWARD = 6  # words read on from a date that opens its clause, to the clause's verb
+FORWARD = 8  # words read on from a date that opens its clause, to the clause's verb
 YEAR_REACH = 4  # a written year dates its verb only close by: "took office in 2007"
 _DATE_PREPS = frozenset({"on", "in", "at", "during"})
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "weekend", "day"})
@@ -28,7 +28,7 @@ _PAST_AUX = frozenset({"was", "were", "had", "did", "didn't", "wasn't", "weren't
 _PERFECT = frozenset({"has", "have", "hasn't", "haven't"})
 _PRESENT_BE = frozenset({"is", "are", "am", "be", "been", "being"})
 # Before "to": the infinitive is scheduled ("is due to", "are set to").
-_SCHEDULE = frozenset({"due", "set", "scheduled", "slated"})
+_SCHEDULE = frozenset({"due", "set", "scheduled", "slated", "expected", "likely"})
 _IS = frozenset({"is", "are", "'s", "’s"})
 # Present verbs of intention whose infinitive lies ahead: "still plans to announce ... on".
 _INTEND = frozenset({"plans", "plan", "intends", "intend", "aims", "aim", "expects", "expect"})
@@ -112,6 +112,9 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
         if _inner(tokens, j):
             j -= 1
             continue  # "in Hempstead, New York on Sept. 16", "as FBI director on July 9"
+        if w in ("and", "or") and _joins_nouns(tokens, j):
+            j -= 1
+            continue  # "reduced loan and overdraft rates on March 26"
         if tok.text in _BOUNDARY or w in _OPENERS or _modal(tok) or (
                 has_year and w in _DETERMINERS) or _compound_preposition(tokens, j):
             return _NONE  # a year after "its dividend" may date the dividend
@@ -135,7 +138,32 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
         if found is not None:
             return _group(tokens, j)
         j -= 1
+    if j < 0 and not has_year and not text[sent_start : tokens[0].start].strip():
+        return _after_subject(text, end)  # "The fund on June 14 said ..."
     return _NONE
+
+
+def _joins_nouns(tokens: list[Token], j: int) -> bool:
+    """Whether the "and" or "or" at tokens[j] joins two plain lower-case nouns ("loan and
+    overdraft rates"), not two clauses or verbs."""
+    if not 0 < j < len(tokens) - 1:
+        return False
+    words = (tokens[j - 1], tokens[j + 1])
+    return all(t.text.isalpha() and t.text.islower() and verb_lemma(t.text) is None
+               and not t.lower.endswith("ing") and t.lower not in _DETERMINERS
+               and t.lower not in _FUNCTION and t.lower not in _OPENERS for t in words)
+
+
+def _after_subject(text: str, end: int) -> Governor:
+    """The tense of a date set between its clause's subject and verb: past when a past form
+    follows the date at once ("The fund on June 14 said", "The board on May 2 approved")."""
+    following = tokenize(text, end, min(end + 40, len(text)))[:2]
+    if not following:
+        return _NONE
+    verb = following[0]
+    if _verb_form(following, 0) != "past" or verb.lower in _SCHEDULE:
+        return _NONE
+    return Governor("past", verb)  # the date dates the act: "The board on May 2 postponed"
 
 
 def _inner(tokens: list[Token], j: int) -> bool:
@@ -168,6 +196,9 @@ def _forward(text: str, end: int, has_year: bool) -> Governor:
         tokens = tokens[1:]
     for j, tok in enumerate(tokens[:FORWARD]):
         w = tok.lower
+        if w in ("and", "or") and j and j + 1 < len(tokens) and (
+                tokens[j + 1].text[0].isupper() or _joins_nouns(tokens, j)):
+            continue  # "On May 24, league president and CEO David Andrews said"
         if tok.text in _BOUNDARY or w in _OPENERS or _modal(tok) or w in _PRESENT_BE:
             return _NONE
         if w in _FUTURE:

@@ -56,6 +56,10 @@ _SUBORDINATE = re.compile(r"\b(after|when|once|until|before|if|unless)\b[^,;:]*$
 _OTHER_YEAR = re.compile(r"year[- ]ago|a year (?:earlier|before)|(?:previous|prior|last) year",
                          re.IGNORECASE)
 _YEARS = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+# The year a security matures in dates no event of the sentence: "bonds due 2013", "12 pct
+# notes of 2016", "a eurobond due March 31, 2002".
+_MATURITY = re.compile(r"(?:\bdue|\b(?:bonds?|notes?|debentures?|debt|loans?|stock)\s+of)\s+"
+                       r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?$")
 _DATE_PREPS = frozenset({"in", "on", "at", "during"})
 _FOLLOW_OK = frozenset(
     {"and", "or", "but", "to", "when", "after", "before", "with", "as", "at", "in", "on", "for",
@@ -256,8 +260,9 @@ def _another_year(text: str, tx: TimeExpression, sent_start: int,
     year = tx.first.year
     back = max(sent_start, tx.start - WINDOW_CHARS)
     return bool(_OTHER_YEAR.search(text, back, tx.end)) or any(
-        int(y) != year if ahead_of is None else int(y) > ahead_of
-        for y in _YEARS.findall(text, max(tx.start - 300, 0), tx.start))
+        int(y.group()) != year if ahead_of is None else int(y.group()) > ahead_of
+        for y in _YEARS.finditer(text, max(tx.start - 300, 0), tx.start)
+        if not _MATURITY.search(text, max(y.start() - 30, 0), y.start()))
 
 
 def _verb_span(text: str, tx: TimeExpression, verb: str) -> tuple[int, int, str]:
