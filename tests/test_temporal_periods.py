@@ -90,6 +90,8 @@ def test_a_from_far_before_the_compared_date_is_another_phrase() -> None:
 @pytest.mark.parametrize(("text", "published", "words", "related"), [
     ("The rate is put at 1.80 marks this year and 1.70 in 2025, the institute said.",
      "2025-03-09", "this year", "2025"),
+    ("The mill will saw 100,000 logs this year and 250,000 logs in 2025, it said.",
+     "2025-03-09", "this year", "2025"),
     ("It may grow about 70 mln dlrs in calendar 2026, or about 15 pct for this year.",
      "2025-03-17", "this year", "calendar 2026"),
 ])
@@ -100,6 +102,7 @@ def test_coordinated_and_restated_periods(text: str, published: str, words: str,
 
 @pytest.mark.parametrize("text", [
     "The rate is put at 1.80 marks this year and 1.70 in 2026, the institute said.",
+    "The mill will saw 100,000 logs this year and 250,000 logs in 2026, it said.",
     "It may grow about 70 mln dlrs in calendar 2025, or about 15 pct for this year.",
 ])
 def test_coordinated_and_restated_periods_that_agree(text: str) -> None:

@@ -210,8 +210,9 @@ _POINT = re.compile(r"(?:(?:in|of|for|during|at)\s+)?the\s+(?:beginning|start|en
 _NAMES_PERIOD = re.compile(r"\d|" + _MON, re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[;.?!]\s|\n\s*\n")
 # "and 1.70 in ": a second figure for a period coordinated with the first.
-_COORDINATED = re.compile(r"\s*,?\s*and\s+[^,;]{0,30}\d[^,;]{0,30}\s(?:in|for)\s+",
-                          re.IGNORECASE)
+_WORD_OR_FIGURE = r"(?:[^,;]|(?<=\d),(?=\d))"  # "200,000 tons" keeps its comma
+_COORDINATED = re.compile(rf"\s*,?\s*and\s+{_WORD_OR_FIGURE}{{0,30}}\d{_WORD_OR_FIGURE}{{0,30}}"
+                          r"\s(?:in|for)\s+", re.IGNORECASE)
 _TO = re.compile(r"\s*,?\s*to\s+", re.IGNORECASE)  # "from 6.1 pct in 1986 to last year's"
 NEIGHBOURS = 3  # dates on each side a relative period is compared with
 

@@ -1,0 +1,107 @@
+"""Counts of years that run from a dated start to publication, in one clause (T107): the age
+of a thing beside its founding ("the 125-year-old bank, founded in 1882", published 1997: 114
+or 115), and a span "since" a date ("president for 15 years, since the company was founded in
+1974", published 1987: 12 or 13; "a two-year freeze ... since March 1983", 1987: four).
+
+A count fits the completed years from the start to publication, within a year when the start
+has no month; a sentence
+that names a year after the start ends the period there ("the 40-year-old bridge, built in
+1950, closed in 1990"), and bounds ("more than", "nearly") are not checked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from flagger.annotations.document import Document
+from flagger.annotations.timex.lexicon import NUMBERS
+from flagger.article import Span
+from flagger.detectors.rule import Rule
+from flagger.report.finding import Finding
+
+_NUM = r"(?:\d{1,3}|" + "|".join(sorted((w for w in NUMBERS if " " not in w and w not in
+                                         ("a", "an", "half", "dozen")), key=len,
+                                        reverse=True)) + ")"
+_YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)\b"
+_MONTH = (r"(?:(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
+          r"(?:\d{1,2},?\s+)?)?")
+_CLAUSE = r"[^.;:()!?\n]"  # words of one clause
+# "the 125-year-old bank, founded in 1882"; "The 78-year-old organization, which was founded
+# in 1900": a passive participle of beginning, so a person's age ("who founded") is not read.
+_FOUNDED = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{_NUM})-year-old\b{_CLAUSE}{{0,60}}?(?:,\s*|\b(?:which|that)\s+"
+    r"(?:was|were)\s+|\bwas\s+)(?:first\s+)?(?:founded|established|created|formed|built|opened|"
+    rf"incorporated|launched|set\s+up)\s+in\s+{_MONTH}{_YEAR}", re.IGNORECASE)
+# "for 15 years, since 1974"; "a two year freeze on rates since March 1983".
+_SINCE = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{_NUM})[\s-]+years?\b(?![\s-]+(?:ago|old|later|earlier|after|before))"
+    rf"{_CLAUSE}{{0,50}}?\bsince\s+(?:{_CLAUSE}{{0,50}}?\bin\s+)?{_MONTH}{_YEAR}",
+    re.IGNORECASE)
+_ROUGH = re.compile(r"\b(?:more\s+than|over|nearly|almost|about|some|around|roughly|at\s+least|"
+                    r"less\s+than|under|up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+_LATER_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def since_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """T107: an age of a thing or a span "since" a date that the years to publication rule
+    out."""
+    text, published = doc.text, doc.article.published
+    if published is None:
+        return
+    for sentence in doc.sentences:
+        lower = sentence.text.lower()
+        if "year" not in lower or ("since" not in lower and "-year-old" not in lower):
+            continue
+        s_start, s_end = sentence.start, sentence.end
+        matches = [*_FOUNDED.finditer(text, s_start, s_end), *_SINCE.finditer(text, s_start, s_end)]
+        for match in matches:
+            n = _number(match["n"])
+            first = int(match["year"])
+            if (n is None or first >= published.year
+                    or _ROUGH.search(text, max(match.start() - 14, s_start), match.start())
+                    or _later_year(text, s_start, s_end, first)):
+                continue
+            low, high = _completed(first, match["month"], published)
+            slack = 0 if match["month"] else 1  # a year alone leaves the month open
+            if low - slack <= n <= high + slack:
+                continue
+            could = str(low) if low == high else f"{low} or {high}"
+            begun = (match.start("month") if match["month"] else match.start("year"),
+                     match.end("year"))
+            said = text[begun[0] : begun[1]]
+            yield rule.finding(
+                doc, match.start("n"), match.end("n"),
+                f"“{match['n']}” years: from {said} to publication "
+                f"({published.isoformat()}) is {could} years, not {n}",
+                score=0.8, evidence=(match.group(), f"published {published.isoformat()}"),
+                related=(Span(*begun, said, "date"),), suggestion=could)
+
+
+def _later_year(text: str, start: int, end: int, first: int) -> bool:
+    """Whether the sentence names a year after `first`: the period may end there."""
+    return any(first < int(y) for y in _LATER_YEAR.findall(text, start, end))
+
+
+def _completed(first: int, month: str | None, published: date) -> tuple[int, int]:
+    """The completed years (lowest, highest) from a start in `first` (and `month`) to
+    publication."""
+    years = published.year - first
+    if month is None:
+        return years - 1, years
+    index = _MONTHS.index(month.lower()[:3]) + 1
+    if index < published.month:
+        return years, years
+    if index > published.month:
+        return years - 1, years - 1
+    return years - 1, years
+
+
+def _number(word: str) -> int | None:
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    value = NUMBERS.get(w)
+    return int(value) if value is not None and value >= 1 else None

@@ -1,0 +1,45 @@
+"""T107 for counts of years that run from a dated start to publication: the age of a thing
+beside its founding, and a span "since" a date, on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import flagger
+
+
+def _t107(text: str, published: str) -> list[tuple[str, str]]:
+    report = flagger.analyze(text, published=published, select="T107")
+    return [(text[f.start : f.end], f.message) for f in report.findings]
+
+
+@pytest.mark.parametrize(("text", "published", "said", "could"), [
+    ("Locals still queue at the 90-year-old bakery, founded in 1950, every morning.",
+     "2025-05-14", "90", "74 or 75"),
+    ("The 60-year-old choir, which was established in 1990, sang at the opening.",
+     "2025-05-14", "60", "34 or 35"),
+    ("Dale, who had been treasurer for 20 years, since the club was formed in 2012, quit.",
+     "2025-05-14", "20", "12 or 13"),
+    ("The town has had a five-year ban on night flights since February 2022.",
+     "2025-05-14", "five", "3"),
+])
+def test_a_count_the_years_to_publication_rule_out(text: str, published: str, said: str,
+                                                   could: str) -> None:
+    found = _t107(text, published)
+    assert [s for s, _ in found] == [said]
+    assert could in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "Locals still queue at the 75-year-old bakery, founded in 1950, every morning.",
+    "Locals still queue at the 74-year-old bakery, founded in 1950, every morning.",
+    "Dale, who had been treasurer for 13 years, since the club was formed in 2012, quit.",
+    "The 40-year-old bridge, built in 1950, was closed in 1990.",
+    "The nearly 80-year-old bakery, founded in 1950, is for sale.",
+    "The 46-year-old, who founded the bakery in 1990, worked there since 2014.",
+    "The 46-year-old worked at the bakery since 2014 and sang in the choir.",
+    "Over 20 years since the club was formed in 2012, nothing changed.",
+    "The town has had a three-year ban on night flights since February 2022.",
+])
+def test_counts_that_fit_or_do_not_run_to_publication(text: str) -> None:
+    assert _t107(text, "2025-05-14") == []
