@@ -39,6 +39,7 @@ CONFLICTS = [
     ("The takeover is expected to close on May 2, the firms said.", "May 2"),
     ("The coupon will be fixed on May 3 and paid in June.", "May 3"),
     ("Registers for the 8 pct notes due 2031 will be closed on May 6.", "May 6"),
+    ("The two leaders are scheduled to meet for a second time on May 9 in Oslo.", "May 9"),
 ]
 
 CONSISTENT = [
@@ -69,6 +70,10 @@ CONSISTENT = [
     ("The firm was expected to close the deal on May 2.", PUBLISHED),
     ("Sales will double in 2026, and registers will be closed on May 6.", PUBLISHED),
     ("On May 28, if the chairman and founder agree, the club will fold.", PUBLISHED),
+    ("The exchange will begin trading the contract on January 29.", "2025-11-20"),
+    ("The two leaders met for a second time on May 9 in Oslo.", PUBLISHED),
+    ("Vance beat the mayor in the primary and now faces Ruiz in the May 20 runoff.", PUBLISHED),
+    ("The old timetable had put the semifinals and finals on May 25.", PUBLISHED),
 ]
 
 LIVE = ("Live updates.\n\nThe city closed its schools on May 20. Two more clinics opened on "
@@ -133,3 +138,9 @@ def test_results_of_a_quarter_not_yet_ended() -> None:
 def test_update_note_in_the_text_marks_a_live_page(stamp: str) -> None:
     text = stamp + "\n\nThe mayor resigned on May 19, aides said."
     assert flagger.analyze(text, published=PUBLISHED, select="T104").findings == ()
+
+
+def test_an_upcoming_yearless_date_half_a_year_back_is_not_next_year() -> None:
+    text = "The exchange will begin trading the contract on January 29."
+    found = flagger.analyze(text, published="2025-03-06", select="T104").findings
+    assert [text[f.start : f.end] for f in found] == ["January 29"]

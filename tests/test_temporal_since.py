@@ -40,6 +40,7 @@ def test_a_count_the_years_to_publication_rule_out(text: str, published: str, sa
     "The 46-year-old worked at the bakery since 2014 and sang in the choir.",
     "Over 20 years since the club was formed in 2012, nothing changed.",
     "The town has had a three-year ban on night flights since February 2022.",
+    "The seat has gone to the same party every two years since 1999.",
 ])
 def test_counts_that_fit_or_do_not_run_to_publication(text: str) -> None:
     assert _t107(text, "2025-05-14") == []

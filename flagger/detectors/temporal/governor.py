@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from flagger.annotations.timex.lexicon import ORDINALS
 from flagger.detectors.temporal.events import Token, tokenize, verb_lemma
+from flagger.detectors.temporal.irregular import IRREGULAR
 
 REACH = 14  # words read back from the date
 FORWARD = 8  # words read on from a date that opens its clause, to the clause's verb
@@ -43,6 +45,9 @@ _TIME_PHRASES = frozenset({("ahead", "of"), ("prior", "to"), ("in", "advance"),
                            ("in", "time"), ("pending", "the")})
 # A participle after these is their complement, not a past tense: "get re-elected in 2020".
 _LINKING = frozenset({"get", "gets", "getting", "become", "becomes", "have", "having"})
+# Adverbs that open a second clause after "and": "won the primary and now faces".
+_CLAUSE_ADVERBS = frozenset({"now", "then", "later", "also", "still", "again", "soon", "since",
+                             "thus", "yet", "even", "only", "just", "never", "already"})
 # Pronoun subjects before a present "-s" form: "it expects", "which plans".
 _SUBJECTS = frozenset({"it", "he", "she", "which", "who"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
@@ -71,7 +76,7 @@ TARGET_VERBS = frozenset(
      "expect", "slate", "forecast", "project", "target", "aim", "predict", "estimate", "book",
      "propose", "due", "defer", "fix", "budget", "require", "need", "call", "intend", "hope",
      "want", "see", "invite", "seek", "urge", "ask", "agree", "vote", "approve", "order",
-     "await", "anticipate", "wait", "prepare", "offer", "promise", "pledge"})
+     "await", "anticipate", "wait", "prepare", "offer", "promise", "pledge", "put", "place"})
 
 
 class Governor(NamedTuple):
@@ -112,9 +117,9 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
         if _inner(tokens, j):
             j -= 1
             continue  # "in Hempstead, New York on Sept. 16", "as FBI director on July 9"
-        if w in ("and", "or") and _joins_nouns(tokens, j):
+        if (w in ("and", "or") and _joins_nouns(tokens, j)) or _nth_time(tokens, j):
             j -= 1
-            continue  # "reduced loan and overdraft rates on March 26"
+            continue  # "reduced loan and overdraft rates on", "to meet for a second time on"
         if tok.text in _BOUNDARY or w in _OPENERS or _modal(tok) or (
                 has_year and w in _DETERMINERS) or _compound_preposition(tokens, j):
             return _NONE  # a year after "its dividend" may date the dividend
@@ -150,8 +155,18 @@ def _joins_nouns(tokens: list[Token], j: int) -> bool:
         return False
     words = (tokens[j - 1], tokens[j + 1])
     return all(t.text.isalpha() and t.text.islower() and verb_lemma(t.text) is None
-               and not t.lower.endswith("ing") and t.lower not in _DETERMINERS
-               and t.lower not in _FUNCTION and t.lower not in _OPENERS for t in words)
+               and not t.lower.endswith(("ing", "ly")) and t.lower not in _DETERMINERS
+               and t.lower not in _FUNCTION and t.lower not in _OPENERS
+               and t.lower not in _CLAUSE_ADVERBS for t in words)
+
+
+def _nth_time(tokens: list[Token], j: int) -> bool:
+    """Whether the "for" at tokens[j] opens "for the first time", "for a second time": an
+    adverbial of the verb, not a purpose phrase."""
+    words = [t.lower for t in tokens[j : j + 4]]
+    return (len(words) == 4 and words[0] == "for" and words[1] in ("a", "the")
+            and words[3] == "time" and (words[2] in ("last", "final", "next")
+                                        or words[2] in ORDINALS))
 
 
 def _after_subject(text: str, end: int) -> Governor:
@@ -258,6 +273,8 @@ def _verb_form(tokens: list[Token], j: int) -> str | None:
     lemma = verb_lemma(tok.text)
     if before in _SUBJECTS and w.endswith("s") and len(w) > 3:
         return "stop"  # "it expects a shortage in April": a present tense
+    if lemma == w and w in IRREGULAR and before in _PAST_AUX:
+        return "past"  # "had put", "was set": a participle like its base
     if lemma is None or lemma == w:
         return None
     if before in _DETERMINERS or _attributive(tokens, j) or _modifier(tokens, j):

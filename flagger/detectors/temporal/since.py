@@ -39,8 +39,10 @@ _SINCE = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{_NUM})[\s-]+years?\b(?![\s-]+(?:ago|old|later|earlier|after|before))"
     rf"{_CLAUSE}{{0,50}}?\bsince\s+(?:{_CLAUSE}{{0,50}}?\bin\s+)?{_MONTH}{_YEAR}",
     re.IGNORECASE)
+# Bounds ("more than 20 years") and repetitions ("every two years since 1999") count no span.
 _ROUGH = re.compile(r"\b(?:more\s+than|over|nearly|almost|about|some|around|roughly|at\s+least|"
-                    r"less\s+than|under|up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+                    r"less\s+than|under|up\s+to|every|each|once\s+in)\s+(?:the\s+)?$",
+                    re.IGNORECASE)
 _LATER_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 

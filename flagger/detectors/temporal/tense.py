@@ -35,6 +35,9 @@ def period_ended(text: str, start: int) -> tuple[int, int] | None:
 
 
 _DESK_REACH = 330  # days: past "on Nov. 27" in a Nov. 6 story cannot be last November
+# Days ahead: a desk writes the year of a date in another year more than half a year off, so
+# "will begin trading on January 29" in a March story is not next January.
+_DESK_AHEAD = 183
 _PAST_AUX = frozenset({"was", "were", "had", "has", "have"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll"})
 _MODAL_OR_INFINITIVE = frozenset({"will", "would", "to", "shall", "could", "can", "may", "might",
@@ -159,8 +162,8 @@ def _desk_span(tx: TimeExpression, published: date) -> tuple[date, date] | None:
 
 def _far(tx: TimeExpression, span: tuple[date, date], shift: int, published: date) -> bool:
     """Whether a yearless date is wrong in every reading: the occurrence a year before (for a
-    past event) or after (for an upcoming one) lies more than half a year from publication,
-    so no desk would have left the year out."""
+    past event) lies more than `_DESK_REACH` days back, or the one a year after (for an
+    upcoming one) more than half a year ahead, so no desk would have left the year out."""
     if tx.has_year:
         return True
     edge = span[1] if shift < 0 else span[0]  # last December ended ten months back
@@ -168,7 +171,7 @@ def _far(tx: TimeExpression, span: tuple[date, date], shift: int, published: dat
         other = edge.replace(year=edge.year + shift)
     except ValueError:
         return False
-    return abs((other - published).days) > _DESK_REACH
+    return abs((other - published).days) > (_DESK_REACH if shift < 0 else _DESK_AHEAD)
 
 
 def _ends_phrase(text: str, tx: TimeExpression) -> bool:
