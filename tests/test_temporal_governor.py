@@ -33,6 +33,7 @@ CONFLICTS = [
     ("The rival offer, which the group withdrew on May 27, was never revived.", "May 27"),
     ("The harbour authority on May 29 said the pier would stay shut.", "May 29"),
     ("The board on May 29 postponed the vote.", "May 29"),
+    ("The previous record was set on May 27 by a Kenyan runner.", "May 27"),
     ("Two lenders raised their savings and mortgage rates by a point on May 26.", "May 26"),
     ("On May 28, club chairman and founder Ana Ruiz said the season was over.", "May 28"),
     # future through a schedule or a target verb: the act itself is still ahead
@@ -72,6 +73,7 @@ CONSISTENT = [
     ("On May 28, if the chairman and founder agree, the club will fold.", PUBLISHED),
     ("The exchange will begin trading the contract on January 29.", "2025-11-20"),
     ("The two leaders met for a second time on May 9 in Oslo.", PUBLISHED),
+    ("Its debt will rise to 1.1 billion dlrs from about 319 mln dlrs on April 30.", PUBLISHED),
     ("Vance beat the mayor in the primary and now faces Ruiz in the May 20 runoff.", PUBLISHED),
     ("The old timetable had put the semifinals and finals on May 25.", PUBLISHED),
 ]

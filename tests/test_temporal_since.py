@@ -44,3 +44,24 @@ def test_a_count_the_years_to_publication_rule_out(text: str, published: str, sa
 ])
 def test_counts_that_fit_or_do_not_run_to_publication(text: str) -> None:
     assert _t107(text, "2025-05-14") == []
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Six years after the ferry line opened in 2021, the harbour is busier than ever.",
+     "Six years after"),
+    ("Ten years later, the inquiry into the 2020 collapse is still not finished.",
+     "Ten years later"),
+])
+def test_years_after_a_date_in_a_sentence_about_now(text: str, said: str) -> None:
+    report = flagger.analyze(text, published="2025-05-14", select="T107")
+    assert [(text[f.start : f.end], f.severity) for f in report.findings] == [(said, "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "Four years after the ferry line opened in 2021, the harbour is busier than ever.",
+    "Six years after the ferry line opened in 2011, the harbour was busier than ever.",
+    "Six years after the ferry line opened in 2011, it is busier than in 2015.",
+    "Nearly ten years after the ferry line opened in 2021, the harbour is busy.",
+])
+def test_years_after_that_fit_or_speak_of_another_time(text: str) -> None:
+    assert flagger.analyze(text, published="2025-05-14", select="T107").findings == ()

@@ -273,8 +273,9 @@ def _verb_form(tokens: list[Token], j: int) -> str | None:
     lemma = verb_lemma(tok.text)
     if before in _SUBJECTS and w.endswith("s") and len(w) > 3:
         return "stop"  # "it expects a shortage in April": a present tense
-    if lemma == w and w in IRREGULAR and before in _PAST_AUX:
-        return "past"  # "had put", "was set": a participle like its base
+    if lemma == w and w in IRREGULAR and before in _PAST_AUX and w != "set":
+        return "past"  # "had put": a participle like its base ("was set on" stays an act:
+        # "the record was set on March 17"; a target is "set for")
     if lemma is None or lemma == w:
         return None
     if before in _DETERMINERS or _attributive(tokens, j) or _modifier(tokens, j):

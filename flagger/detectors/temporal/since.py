@@ -44,6 +44,11 @@ _ROUGH = re.compile(r"\b(?:more\s+than|over|nearly|almost|about|some|around|roug
                     r"less\s+than|under|up\s+to|every|each|once\s+in)\s+(?:the\s+)?$",
                     re.IGNORECASE)
 _LATER_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+# "Five years after the first camera phone debuted in 2002, the market is in full bloom":
+# counted to now when the sentence speaks in the present and names no other year.
+_AFTER = re.compile(rf"\b(?P<n>\d{{1,3}}|{_NUM})\s+years\s+(?:after|later|on)\b", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|now|still|today)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:was|were|had|did|would)\b", re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -80,6 +85,38 @@ def since_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                 f"({published.isoformat()}) is {could} years, not {n}",
                 score=0.8, evidence=(match.group(), f"published {published.isoformat()}"),
                 related=(Span(*begun, said, "date"),), suggestion=could)
+
+
+def years_after_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """T107: "N years after" or "N years later" counted from the one year of a sentence that
+    speaks of now ("investigators are still pursuing"), which publication contradicts."""
+    text, published = doc.text, doc.article.published
+    if published is None:
+        return
+    for sentence in doc.sentences:
+        lower = sentence.text.lower()
+        if "years" not in lower or not any(w in lower for w in (" after", " later", " on")):
+            continue
+        s_start, s_end = sentence.start, sentence.end
+        years = {int(y) for y in _LATER_YEAR.findall(text, s_start, s_end)}
+        if len(years) != 1 or not _PRESENT.search(sentence.text) or _PAST.search(sentence.text):
+            continue
+        first = years.pop()
+        for match in _AFTER.finditer(text, s_start, s_end):
+            n = _number(match["n"])
+            since = published.year - first
+            if (n is None or since <= 0 or abs(n - since) <= 1
+                    or _ROUGH.search(text, max(match.start() - 14, s_start), match.start())):
+                continue
+            at = _LATER_YEAR.search(text, s_start, s_end)
+            assert at is not None
+            yield rule.finding(
+                doc, match.start(), match.end(),
+                f"“{match.group()}” {first} is {first + n}, but the sentence speaks of the "
+                f"present (published {published.isoformat()}, {since} years after {first})",
+                score=0.7, severity="warning",
+                evidence=(match.group(), f"published {published.isoformat()}"),
+                related=(Span(at.start(), at.end(), at.group(), "date"),), suggestion=str(since))
 
 
 def _later_year(text: str, start: int, end: int, first: int) -> bool:

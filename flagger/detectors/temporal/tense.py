@@ -58,6 +58,9 @@ _SUBORDINATE = re.compile(r"\b(after|when|once|until|before|if|unless)\b[^,;:]*$
                           re.IGNORECASE)
 _OTHER_YEAR = re.compile(r"year[- ]ago|a year (?:earlier|before)|(?:previous|prior|last) year",
                          re.IGNORECASE)
+# A date that dates the base figure of a change, not the change: "from 319 mln on April 30".
+_BASE_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?[$£€]?\d[\d.,]*\s*"
+                          r"(?:[A-Za-z%]+\s+){0,3}(?:on|in|at)\s+$")
 _YEARS = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # The year a security matures in dates no event of the sentence: "bonds due 2013", "12 pct
 # notes of 2016", "a eurobond due March 31, 2002".
@@ -102,6 +105,8 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
             tense, verb = _relaxed(text, tx, sent_start, published.year)
         if tense == "future" and _another_year(text, tx, sent_start, published.year):
             continue  # "Sales will peak in 2026. Delivery will begin on May 3."
+        if _BASE_FIGURE.search(text, max(tx.start - 60, sent_start), tx.start):
+            continue  # "debt will rise to 1.1 billion from 319 mln on April 30": the base's date
         ended = period_ended(text, tx.start)
         if ended is not None and tense is None and not _another_year(text, tx, sent_start):
             tense, verb = "past", text[ended[0] : ended[1]]  # "the quarter ended March 31"
