@@ -185,9 +185,9 @@ def _ends_phrase(text: str, tx: TimeExpression) -> bool:
     if not following:
         return True
     word = following[0]
+    lemma = verb_lemma(word.text)
     return (not word.text[0].isalnum() or word.lower in _FOLLOW_OK
-            or word.lower.endswith("ly") or (word.lower.endswith("ed") and bool(
-                verb_lemma(word.text))))
+            or word.lower.endswith("ly") or (lemma is not None and lemma != word.lower))
 
 
 def _prenominal(text: str, tx: TimeExpression) -> bool:
