@@ -11,6 +11,7 @@ from flagger.annotations.document import Document
 from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
 from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.anniversaries import headline_anniversary_conflicts
 from flagger.detectors.temporal.bases import base_conflicts
 from flagger.detectors.temporal.dates import interval, overlaps, show, widen_ago
 from flagger.detectors.temporal.elapsed import age_conflicts, elapsed_conflicts
@@ -137,6 +138,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     mentions = link(doc.text, doc.dates, sentences)
     yield from _event_conflicts(doc, mentions, published)
     yield from headline_conflicts(doc, _RULES)
+    yield from headline_anniversary_conflicts(doc, _RULES["T107"])
     yield from tense_conflicts(doc, published, _RULES["T104"])
 
 
