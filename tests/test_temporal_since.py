@@ -65,3 +65,14 @@ def test_years_after_a_date_in_a_sentence_about_now(text: str, said: str) -> Non
 ])
 def test_years_after_that_fit_or_speak_of_another_time(text: str) -> None:
     assert flagger.analyze(text, published="2025-05-14", select="T107").findings == ()
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Her career at the yard lasted 19 years, beginning in 2012, and ended in a strike.", True),
+    ("The port recovered after six years of decline which began in late 2021.", True),
+    ("The port recovered after six years of decline\nwhich began in late 2021.", True),
+    ("Her career at the yard lasted 12 years, beginning in 2012, and ended in a strike.", False),
+    ("The port recovered after three years of decline which began in late 2021.", False),
+])
+def test_a_finished_span_must_end_by_publication(text: str, flagged: bool) -> None:
+    assert bool(flagger.analyze(text, published="2025-05-14", select="T107").findings) == flagged

@@ -27,7 +27,7 @@ _NUM = r"(?:\d{1,3}|" + "|".join(sorted((w for w in NUMBERS if " " not in w and 
 _YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)\b"
 _MONTH = (r"(?:(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
           r"(?:\d{1,2},?\s+)?)?")
-_CLAUSE = r"[^.;:()!?\n]"  # words of one clause
+_CLAUSE = r"(?:[^.;:()!?\n]|\n(?!\s*\n))"  # words of one clause, wrapped lines and all
 # "the 125-year-old bank, founded in 1882"; "The 78-year-old organization, which was founded
 # in 1900": a passive participle of beginning, so a person's age ("who founded") is not read.
 _FOUNDED = re.compile(
@@ -47,6 +47,13 @@ _LATER_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # "Five years after the first camera phone debuted in 2002, the market is in full bloom":
 # counted to now when the sentence speaks in the present and names no other year.
 _AFTER = re.compile(rf"\b(?P<n>\d{{1,3}}|{_NUM})\s+years\s+(?:after|later|on)\b", re.IGNORECASE)
+# A finished span and its start: "a career that lasted 19 years, beginning in 2002", "after
+# six years of stagnation which began in late 1983". It must have ended by publication.
+_SPAN = re.compile(
+    rf"\b(?:lasted|spanned|after)\s+(?P<n>\d{{1,3}}|{_NUM})\s+years?\b{_CLAUSE}{{0,40}}?"
+    r"(?:,\s*|\b(?:which|that)\s+)(?:beginning|starting|began|started)\s+in\s+"
+    rf"(?:(?:late|early|mid)[\s-]+)?{_YEAR}", re.IGNORECASE)
+_STARTS = (" began", "beginning", "starting", "started")
 _PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|now|still|today)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|were|had|did|would)\b", re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -117,6 +124,27 @@ def years_after_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                 score=0.7, severity="warning",
                 evidence=(match.group(), f"published {published.isoformat()}"),
                 related=(Span(at.start(), at.end(), at.group(), "date"),), suggestion=str(since))
+
+
+def finished_span_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """T107: a finished span of N years whose start year puts its end after publication."""
+    text, published = doc.text, doc.article.published
+    if published is None:
+        return
+    for sentence in doc.sentences:
+        lower = sentence.text.lower()
+        if "year" not in lower or not any(w in lower for w in _STARTS):
+            continue
+        for match in _SPAN.finditer(text, sentence.start, sentence.end):
+            n, first = _number(match["n"]), int(match["year"])
+            if n is None or first + n <= published.year + 1:
+                continue  # "late 1983" and four years may end at a 1987 publication
+            yield rule.finding(
+                doc, match.start("n"), match.end("n"),
+                f"“{match['n']}” years from {first} end in {first + n}, after the publication "
+                f"date ({published.isoformat()}): at most {published.year - first} years",
+                score=0.8, evidence=(match.group(), f"published {published.isoformat()}"),
+                related=(Span(*match.span("year"), match["year"], "date"),))
 
 
 def _later_year(text: str, start: int, end: int, first: int) -> bool:
