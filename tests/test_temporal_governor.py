@@ -35,6 +35,10 @@ CONFLICTS = [
     ("The board on May 29 postponed the vote.", "May 29"),
     ("The previous record was set on May 27 by a Kenyan runner.", "May 27"),
     ("Sales for the year ended May 30 rose 5 pct to 2 bln crowns.", "May 30"),
+    # a scheduling participle after an event noun, in a clause that looks ahead
+    ("Ten nations are to take part in the summit scheduled to start on May 4.", "May 4"),
+    ("The envoys met to prepare talks scheduled for May 12 on fishing rights.", "May 12"),
+    ("Pressure is likely to grow before local elections due on May 9.", "May 9"),
     ("Two lenders raised their savings and mortgage rates by a point on May 26.", "May 26"),
     ("On May 28, club chairman and founder Ana Ruiz said the season was over.", "May 28"),
     # future through a schedule or a target verb: the act itself is still ahead
@@ -75,6 +79,8 @@ CONSISTENT = [
     ("The exchange will begin trading the contract on January 29.", "2025-11-20"),
     ("The two leaders met for a second time on May 9 in Oslo.", PUBLISHED),
     ("Its debt will rise to 1.1 billion dlrs from about 319 mln dlrs on April 30.", PUBLISHED),
+    ("The vote scheduled for May 3 was postponed after protests.", PUBLISHED),
+    ("He went to the talks scheduled for May 3.", PUBLISHED),
     ("Vance beat the mayor in the primary and now faces Ruiz in the May 20 runoff.", PUBLISHED),
     ("The old timetable had put the semifinals and finals on May 25.", PUBLISHED),
 ]

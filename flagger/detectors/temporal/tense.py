@@ -61,6 +61,19 @@ _OTHER_YEAR = re.compile(r"year[- ]ago|a year (?:earlier|before)|(?:previous|pri
 # A date that dates the base figure of a change, not the change: "from 319 mln on April 30".
 _BASE_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?[$£€]?\d[\d.,]*\s*"
                           r"(?:[A-Za-z%]+\s+){0,3}(?:on|in|at)\s+$")
+# "talks scheduled for", "the summit scheduled to start on", "elections due on": an event
+# noun before a participle of scheduling, which ends right at the date.
+_SCHEDULED_NOUN = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?P<part>scheduled|slated|due|set)\s+"
+                             r"(?:for|on|to\s+[a-z]+(?:\s+[a-z]+)?\s+on)\s+$")
+# A clause that looks ahead: a future or modal, an intention, or an infinitive ("meant to
+# prepare", "trained to guard", "are to take part").
+_LOOKS_AHEAD = re.compile(r"\b(?:will|shall|would|could|may|might|must|should|plans?|intends?|"
+                          r"expects?|expected|likely)\b|\bto\s+(?!(?:the|a|an|his|her|its|their|"
+                          r"our|this|that|be|date)\b)[a-z]+\b(?<!ed)(?<!ing)\s")
+_NOT_EVENT = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+                        "it", "they", "he", "she", "we", "i", "you", "which", "that", "who",
+                        "not", "also", "now", "originally", "initially", "previously", "first",
+                        "then", "still", "already"})
 _YEARS = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # The year a security matures in dates no event of the sentence: "bonds due 2013", "12 pct
 # notes of 2016", "a eurobond due March 31, 2002".
@@ -103,6 +116,8 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
         tense, verb = _verb_tense(text, tx, sent_start)
         if tense is None:
             tense, verb = _relaxed(text, tx, sent_start, published.year)
+        if tense is None:
+            tense, verb = _scheduled_event(text, tx, sent_start)
         if tense == "future" and _another_year(text, tx, sent_start, published.year):
             continue  # "Sales will peak in 2026. Delivery will begin on May 3."
         if _BASE_FIGURE.search(text, max(tx.start - 60, sent_start), tx.start):
@@ -249,6 +264,20 @@ def _relaxed(text: str, tx: TimeExpression, sent_start: int,
             ahead_in_clause(rest, rest[-1])):
         return None, verb.text  # "after the lease ended on May 30, the city would ..."
     return tense, verb.text
+
+
+def _scheduled_event(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | None, str]:
+    """Future for an event a participle schedules ("talks scheduled for April 12", "the
+    summit scheduled to start on Oct. 4", "elections due on March 12") in a clause that looks
+    ahead ("The meeting was meant to prepare talks scheduled for ..."); such a participle has
+    no tense of its own, and after a past main clause the event may be over."""
+    match = _SCHEDULED_NOUN.search(text, max(sent_start, tx.start - 60), tx.start)
+    if match is None or match["noun"].lower() in _NOT_EVENT:
+        return None, ""
+    back = max(sent_start, match.start() - WINDOW_CHARS)
+    if not _LOOKS_AHEAD.search(text, back, match.start()):
+        return None, ""
+    return "future", match["part"]
 
 
 def _clause(text: str, sent_start: int, end: int) -> list[Token]:
