@@ -39,6 +39,7 @@ CONFLICTS = [
     ("Ten nations are to take part in the summit scheduled to start on May 4.", "May 4"),
     ("The envoys met to prepare talks scheduled for May 12 on fishing rights.", "May 12"),
     ("Pressure is likely to grow before local elections due on May 9.", "May 9"),
+    ("The dividend is payable on a pre-split basis on May 2 to holders of record.", "May 2"),
     ("Two lenders raised their savings and mortgage rates by a point on May 26.", "May 26"),
     ("On May 28, club chairman and founder Ana Ruiz said the season was over.", "May 28"),
     # future through a schedule or a target verb: the act itself is still ahead
@@ -81,6 +82,8 @@ CONSISTENT = [
     ("Its debt will rise to 1.1 billion dlrs from about 319 mln dlrs on April 30.", PUBLISHED),
     ("The vote scheduled for May 3 was postponed after protests.", PUBLISHED),
     ("He went to the talks scheduled for May 3.", PUBLISHED),
+    ("The dividend was payable on May 2 to holders of record.", PUBLISHED),
+    ("The dividend is payable on May 20 to holders of record.", PUBLISHED),
     ("Vance beat the mayor in the primary and now faces Ruiz in the May 20 runoff.", PUBLISHED),
     ("The old timetable had put the semifinals and finals on May 25.", PUBLISHED),
 ]

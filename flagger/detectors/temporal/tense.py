@@ -65,6 +65,8 @@ _BASE_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?[$£€]?\d[
 # noun before a participle of scheduling, which ends right at the date.
 _SCHEDULED_NOUN = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?P<part>scheduled|slated|due|set)\s+"
                              r"(?:for|on|to\s+[a-z]+(?:\s+[a-z]+)?\s+on)\s+$")
+# A payment still owed: "is payable on a pre-split basis on March 24", "are payable May 2".
+_PAYABLE = re.compile(r"\b(?:is|are)\s+payable\b[^.;:]{0,30}?\s(?:on\s+)?$")
 # A clause that looks ahead: a future or modal, an intention, or an infinitive ("meant to
 # prepare", "trained to guard", "are to take part").
 _LOOKS_AHEAD = re.compile(r"\b(?:will|shall|would|could|may|might|must|should|plans?|intends?|"
@@ -267,10 +269,13 @@ def _relaxed(text: str, tx: TimeExpression, sent_start: int,
 
 
 def _scheduled_event(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | None, str]:
-    """Future for an event a participle schedules ("talks scheduled for April 12", "the
-    summit scheduled to start on Oct. 4", "elections due on March 12") in a clause that looks
+    """Future for a payment still owed ("the dividend is payable on March 24") and for an
+    event a participle schedules ("talks scheduled for April 12", "the summit scheduled to
+    start on Oct. 4", "elections due on March 12") in a clause that looks
     ahead ("The meeting was meant to prepare talks scheduled for ..."); such a participle has
     no tense of its own, and after a past main clause the event may be over."""
+    if _PAYABLE.search(text, max(sent_start, tx.start - 60), tx.start):
+        return "future", "payable"  # "the dividend is payable on March 24"
     match = _SCHEDULED_NOUN.search(text, max(sent_start, tx.start - 60), tx.start)
     if match is None or match["noun"].lower() in _NOT_EVENT:
         return None, ""
