@@ -29,6 +29,24 @@ CONFLICTS = [
      "May 2"),
     ("Both states, admitted to the union in 1912, will join the pact on May 3.", "May 3"),
     ("The mill made a loss in 2023. The sale is due to take place on May 3.", "May 3"),
+    # irregular past forms, a subject before the date, coordinated nouns and subjects
+    ("The rival offer, which the group withdrew on May 27, was never revived.", "May 27"),
+    ("The harbour authority on May 29 said the pier would stay shut.", "May 29"),
+    ("The board on May 29 postponed the vote.", "May 29"),
+    ("The previous record was set on May 27 by a Kenyan runner.", "May 27"),
+    ("Sales for the year ended May 30 rose 5 pct to 2 bln crowns.", "May 30"),
+    # a scheduling participle after an event noun, in a clause that looks ahead
+    ("Ten nations are to take part in the summit scheduled to start on May 4.", "May 4"),
+    ("The envoys met to prepare talks scheduled for May 12 on fishing rights.", "May 12"),
+    ("Pressure is likely to grow before local elections due on May 9.", "May 9"),
+    ("The dividend is payable on a pre-split basis on May 2 to holders of record.", "May 2"),
+    ("Two lenders raised their savings and mortgage rates by a point on May 26.", "May 26"),
+    ("On May 28, club chairman and founder Ana Ruiz said the season was over.", "May 28"),
+    # future through a schedule or a target verb: the act itself is still ahead
+    ("The takeover is expected to close on May 2, the firms said.", "May 2"),
+    ("The coupon will be fixed on May 3 and paid in June.", "May 3"),
+    ("Registers for the 8 pct notes due 2031 will be closed on May 6.", "May 6"),
+    ("The two leaders are scheduled to meet for a second time on May 9 in Oslo.", "May 9"),
 ]
 
 CONSISTENT = [
@@ -55,6 +73,19 @@ CONSISTENT = [
     ("Donors think they are helping him get re-elected in 2028.", PUBLISHED),
     ("The report was filed in June, before he joined the cabinet.", "2025-05-20"),
     ("The canal was finished more than 100 years ago, in 1914.", PUBLISHED),
+    ("The harbour authority on May 29 will say whether the pier stays shut.", PUBLISHED),
+    ("The firm was expected to close the deal on May 2.", PUBLISHED),
+    ("Sales will double in 2026, and registers will be closed on May 6.", PUBLISHED),
+    ("On May 28, if the chairman and founder agree, the club will fold.", PUBLISHED),
+    ("The exchange will begin trading the contract on January 29.", "2025-11-20"),
+    ("The two leaders met for a second time on May 9 in Oslo.", PUBLISHED),
+    ("Its debt will rise to 1.1 billion dlrs from about 319 mln dlrs on April 30.", PUBLISHED),
+    ("The vote scheduled for May 3 was postponed after protests.", PUBLISHED),
+    ("He went to the talks scheduled for May 3.", PUBLISHED),
+    ("The dividend was payable on May 2 to holders of record.", PUBLISHED),
+    ("The dividend is payable on May 20 to holders of record.", PUBLISHED),
+    ("Vance beat the mayor in the primary and now faces Ruiz in the May 20 runoff.", PUBLISHED),
+    ("The old timetable had put the semifinals and finals on May 25.", PUBLISHED),
 ]
 
 LIVE = ("Live updates.\n\nThe city closed its schools on May 20. Two more clinics opened on "
@@ -119,3 +150,9 @@ def test_results_of_a_quarter_not_yet_ended() -> None:
 def test_update_note_in_the_text_marks_a_live_page(stamp: str) -> None:
     text = stamp + "\n\nThe mayor resigned on May 19, aides said."
     assert flagger.analyze(text, published=PUBLISHED, select="T104").findings == ()
+
+
+def test_an_upcoming_yearless_date_half_a_year_back_is_not_next_year() -> None:
+    text = "The exchange will begin trading the contract on January 29."
+    found = flagger.analyze(text, published="2025-03-06", select="T104").findings
+    assert [text[f.start : f.end] for f in found] == ["January 29"]

@@ -86,3 +86,15 @@ def test_arithmetic_is_in_the_message() -> None:
     assert "1991" in finding.message and "33 or 34" in finding.message and "not 29" in (
         finding.message)
     assert finding.suggestion == "33 or 34"
+
+
+def test_years_later_counted_from_the_one_date_just_told() -> None:
+    text = ("The club was founded on June 2, 1990, by dockers. It moved ten years later, on "
+            "June 2, 2003, to the harbour.")
+    report = flagger.analyze(text, published="2025-05-14", select="T107")
+    assert [(text[f.start : f.end], f.related[0].text, f.severity)
+            for f in report.findings] == [("ten years later", "June 2, 1990", "warning")]
+    fits = text.replace("2003", "2000")
+    assert flagger.analyze(fits, published="2025-05-14", select="T107").findings == ()
+    two = "The club was founded in 1990 and moved in 1995. It moved again ten years later, in 2003."
+    assert flagger.analyze(two, published="2025-05-14", select="T107").findings == ()

@@ -90,6 +90,8 @@ def test_a_from_far_before_the_compared_date_is_another_phrase() -> None:
 @pytest.mark.parametrize(("text", "published", "words", "related"), [
     ("The rate is put at 1.80 marks this year and 1.70 in 2025, the institute said.",
      "2025-03-09", "this year", "2025"),
+    ("The mill will saw 100,000 logs this year and 250,000 logs in 2025, it said.",
+     "2025-03-09", "this year", "2025"),
     ("It may grow about 70 mln dlrs in calendar 2026, or about 15 pct for this year.",
      "2025-03-17", "this year", "calendar 2026"),
 ])
@@ -100,6 +102,7 @@ def test_coordinated_and_restated_periods(text: str, published: str, words: str,
 
 @pytest.mark.parametrize("text", [
     "The rate is put at 1.80 marks this year and 1.70 in 2026, the institute said.",
+    "The mill will saw 100,000 logs this year and 250,000 logs in 2026, it said.",
     "It may grow about 70 mln dlrs in calendar 2025, or about 15 pct for this year.",
 ])
 def test_coordinated_and_restated_periods_that_agree(text: str) -> None:
@@ -115,3 +118,16 @@ def test_a_point_of_a_period_is_not_the_period() -> None:
 def test_a_year_that_labels_another_quantity_is_not_the_period_compared() -> None:
     text = "GDP grew by just two pct last year, compared with an initial 2024 target of 2.5 pct."
     assert _t101(text, "2025-03-23") == []
+
+
+@pytest.mark.parametrize(("text", "published", "flagged"), [
+    ("The brewer expects 2024 profits to fall below last year's record.", "2025-03-05", True),
+    ("The brewer expects 2025 profits to fall below last year's record.", "2025-03-05", False),
+    ("It put 2024 sales at 3 bln, a 5 pct increase over last year.", "2025-03-05", True),
+    ("It put 2025 sales at 3 bln, a 5 pct increase over last year.", "2025-03-05", False),
+    ("Sales grew two pct last year, compared with the 2024 sales goal of three pct.",
+     "2025-03-05", False),
+])
+def test_a_result_labelled_with_the_same_year_it_is_compared_with(
+        text: str, published: str, flagged: bool) -> None:
+    assert bool(_t101(text, published)) == flagged

@@ -11,6 +11,7 @@ from flagger.annotations.document import Document
 from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
 from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.anniversaries import headline_anniversary_conflicts
 from flagger.detectors.temporal.bases import base_conflicts
 from flagger.detectors.temporal.dates import interval, overlaps, show, widen_ago
 from flagger.detectors.temporal.elapsed import age_conflicts, elapsed_conflicts
@@ -33,6 +34,11 @@ from flagger.detectors.temporal.month_labels import (
     month_label_conflicts,
 )
 from flagger.detectors.temporal.plans import plan_conflicts
+from flagger.detectors.temporal.since import (
+    finished_span_conflicts,
+    since_conflicts,
+    years_after_conflicts,
+)
 from flagger.detectors.temporal.tense import tense_conflicts
 from flagger.report.finding import Finding
 
@@ -130,10 +136,14 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from headline_month_conflicts(doc, _RULES["T101"])
     yield from age_conflicts(doc, _RULES["T106"])
     yield from elapsed_conflicts(doc, _RULES["T107"])
+    yield from since_conflicts(doc, _RULES["T107"])
+    yield from years_after_conflicts(doc, _RULES["T107"])
+    yield from finished_span_conflicts(doc, _RULES["T107"])
     sentences = [(s.start, s.end) for s in doc.sentences]
     mentions = link(doc.text, doc.dates, sentences)
     yield from _event_conflicts(doc, mentions, published)
     yield from headline_conflicts(doc, _RULES)
+    yield from headline_anniversary_conflicts(doc, _RULES["T107"])
     yield from tense_conflicts(doc, published, _RULES["T104"])
 
 

@@ -234,9 +234,11 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     if published is None:
         return
     starts = [tx.start for tx in doc.dates]
+    previous: list[tuple[int, int, date, date]] = []
     for sentence in doc.sentences:
         s_start, s_end = sentence.start, sentence.end
-        years = _years(doc, starts, s_start, s_end)
+        years, told = _years(doc, starts, s_start, s_end), previous
+        previous = years
         lower = sentence.text.lower()
         if not years or ("year" not in lower and "decade" not in lower
                          and "anniversar" not in lower):
@@ -256,6 +258,9 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
         for match in _LATER.finditer(text, s_start, s_end):
             n = _number(match["n"])
             before = [y for y in years if y[1] <= match.start()]
+            if not before and len(told) == 1 and match.start() - s_start <= 30:
+                before = told  # "The rights go out March 31, 1987. They expire ten years
+                # later on March 31, 1997.": counted from the one date just told
             after = [y for y in years if 0 <= y[0] - match.end() <= 8 or (
                 0 <= y[0] - match.end() <= _CLAUSE and not _STOP.search(text, match.end(), y[0]))]
             if n is None or not before or len(after) != 1:
@@ -270,8 +275,10 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                 a, b = b, a
             found = _elapsed_check(n, match["unit"], (a[2], a[3]), (b[2], b[3]))
             if found:
-                yield _finding(doc, rule, match, before[-1], found, text[a[0]:a[1]],
-                               text[b[0]:b[1]])
+                finding = _finding(doc, rule, match, before[-1], found, text[a[0]:a[1]],
+                                   text[b[0]:b[1]])
+                yield finding if before is not told else dataclasses.replace(
+                    finding, severity="warning", score=0.7)  # it rests on the anaphora
         for match, began, arithmetic in count_back(text, s_start, s_end, published):
             year = began.span("year")
             yield rule.finding(

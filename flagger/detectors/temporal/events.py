@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from flagger.annotations.timex import TimeExpression
+from flagger.detectors.temporal.irregular import IRREGULAR
 
 # Synonym classes of event nouns; every form maps to its class name.
 _CLASSES: dict[str, tuple[str, ...]] = {
@@ -88,18 +89,6 @@ _OTHER_FUNCTION = frozenset({"for", "to", "from", "by", "after", "before", "sinc
                              "against", "into", "under", "as", "than", "said", "says", "say"})
 _RELATIVE = frozenset({"that", "which", "who"})
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that"})
-_IRREGULAR = {
-    "held": "hold", "met": "meet", "began": "begin", "begun": "begin", "broke": "break",
-    "broken": "break", "took": "take", "taken": "take", "made": "make", "won": "win",
-    "lost": "lose", "struck": "strike", "went": "go", "gone": "go", "came": "come",
-    "ran": "run", "run": "run", "led": "lead", "saw": "see", "seen": "see", "said": "say",
-    "told": "tell", "got": "get", "gave": "give", "given": "give", "left": "leave",
-    "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "sold": "sell",
-    "bought": "buy", "paid": "pay", "set": "set", "put": "put", "cut": "cut", "hit": "hit",
-    "shut": "shut", "kept": "keep", "sent": "send", "spent": "spend", "built": "build",
-    "became": "become", "drew": "draw", "drawn": "draw", "wrote": "write",
-    "written": "write", "undertaken": "undertake", "undertook": "undertake",
-}
 # Stems whose verb ends in a silent "e" once "-ed" is cut: "ratified" no, "collapsed" yes.
 _SILENT_E = ("at", "iz", "us", "ag", "rg", "nc", "rc", "ir", "ur", "os", "uc", "ps", "as", "ns",
              "rs", "ts", "plet", "elet", "ud", "id", "iv", "ov", "ak", "ok")
@@ -154,8 +143,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 def verb_lemma(word: str) -> str | None:
     """Return a crude lemma for a past or base verb form; None for non-verbs we cannot tell."""
     w = word.lower()
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
+    if w in IRREGULAR:
+        return IRREGULAR[w]
     if len(w) > 4 and w.endswith("ied"):
         return w[:-3] + "y"
     if len(w) > 3 and w.endswith("ed"):

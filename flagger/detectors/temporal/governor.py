@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from flagger.annotations.timex.lexicon import ORDINALS
 from flagger.detectors.temporal.events import Token, tokenize, verb_lemma
+from flagger.detectors.temporal.irregular import IRREGULAR
 
 REACH = 14  # words read back from the date
-FORWARD = 6  # words read on from a date that opens its clause, to the clause's verb
+FORWARD = 8  # words read on from a date that opens its clause, to the clause's verb
 YEAR_REACH = 4  # a written year dates its verb only close by: "took office in 2007"
 _DATE_PREPS = frozenset({"on", "in", "at", "during"})
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "weekend", "day"})
@@ -28,7 +30,7 @@ _PAST_AUX = frozenset({"was", "were", "had", "did", "didn't", "wasn't", "weren't
 _PERFECT = frozenset({"has", "have", "hasn't", "haven't"})
 _PRESENT_BE = frozenset({"is", "are", "am", "be", "been", "being"})
 # Before "to": the infinitive is scheduled ("is due to", "are set to").
-_SCHEDULE = frozenset({"due", "set", "scheduled", "slated"})
+_SCHEDULE = frozenset({"due", "set", "scheduled", "slated", "expected", "likely"})
 _IS = frozenset({"is", "are", "'s", "’s"})
 # Present verbs of intention whose infinitive lies ahead: "still plans to announce ... on".
 _INTEND = frozenset({"plans", "plan", "intends", "intend", "aims", "aim", "expects", "expect"})
@@ -43,6 +45,9 @@ _TIME_PHRASES = frozenset({("ahead", "of"), ("prior", "to"), ("in", "advance"),
                            ("in", "time"), ("pending", "the")})
 # A participle after these is their complement, not a past tense: "get re-elected in 2020".
 _LINKING = frozenset({"get", "gets", "getting", "become", "becomes", "have", "having"})
+# Adverbs that open a second clause after "and": "won the primary and now faces".
+_CLAUSE_ADVERBS = frozenset({"now", "then", "later", "also", "still", "again", "soon", "since",
+                             "thus", "yet", "even", "only", "just", "never", "already"})
 # Pronoun subjects before a present "-s" form: "it expects", "which plans".
 _SUBJECTS = frozenset({"it", "he", "she", "which", "who"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
@@ -71,7 +76,7 @@ TARGET_VERBS = frozenset(
      "expect", "slate", "forecast", "project", "target", "aim", "predict", "estimate", "book",
      "propose", "due", "defer", "fix", "budget", "require", "need", "call", "intend", "hope",
      "want", "see", "invite", "seek", "urge", "ask", "agree", "vote", "approve", "order",
-     "await", "anticipate", "wait", "prepare", "offer", "promise", "pledge"})
+     "await", "anticipate", "wait", "prepare", "offer", "promise", "pledge", "put", "place"})
 
 
 class Governor(NamedTuple):
@@ -112,6 +117,9 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
         if _inner(tokens, j):
             j -= 1
             continue  # "in Hempstead, New York on Sept. 16", "as FBI director on July 9"
+        if (w in ("and", "or") and _joins_nouns(tokens, j)) or _nth_time(tokens, j):
+            j -= 1
+            continue  # "reduced loan and overdraft rates on", "to meet for a second time on"
         if tok.text in _BOUNDARY or w in _OPENERS or _modal(tok) or (
                 has_year and w in _DETERMINERS) or _compound_preposition(tokens, j):
             return _NONE  # a year after "its dividend" may date the dividend
@@ -135,7 +143,42 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
         if found is not None:
             return _group(tokens, j)
         j -= 1
+    if j < 0 and not has_year and not text[sent_start : tokens[0].start].strip():
+        return _after_subject(text, end)  # "The fund on June 14 said ..."
     return _NONE
+
+
+def _joins_nouns(tokens: list[Token], j: int) -> bool:
+    """Whether the "and" or "or" at tokens[j] joins two plain lower-case nouns ("loan and
+    overdraft rates"), not two clauses or verbs."""
+    if not 0 < j < len(tokens) - 1:
+        return False
+    words = (tokens[j - 1], tokens[j + 1])
+    return all(t.text.isalpha() and t.text.islower() and verb_lemma(t.text) is None
+               and not t.lower.endswith(("ing", "ly")) and t.lower not in _DETERMINERS
+               and t.lower not in _FUNCTION and t.lower not in _OPENERS
+               and t.lower not in _CLAUSE_ADVERBS for t in words)
+
+
+def _nth_time(tokens: list[Token], j: int) -> bool:
+    """Whether the "for" at tokens[j] opens "for the first time", "for a second time": an
+    adverbial of the verb, not a purpose phrase."""
+    words = [t.lower for t in tokens[j : j + 4]]
+    return (len(words) == 4 and words[0] == "for" and words[1] in ("a", "the")
+            and words[3] == "time" and (words[2] in ("last", "final", "next")
+                                        or words[2] in ORDINALS))
+
+
+def _after_subject(text: str, end: int) -> Governor:
+    """The tense of a date set between its clause's subject and verb: past when a past form
+    follows the date at once ("The fund on June 14 said", "The board on May 2 approved")."""
+    following = tokenize(text, end, min(end + 40, len(text)))[:2]
+    if not following:
+        return _NONE
+    verb = following[0]
+    if _verb_form(following, 0) != "past" or verb.lower in _SCHEDULE:
+        return _NONE
+    return Governor("past", verb)  # the date dates the act: "The board on May 2 postponed"
 
 
 def _inner(tokens: list[Token], j: int) -> bool:
@@ -168,6 +211,9 @@ def _forward(text: str, end: int, has_year: bool) -> Governor:
         tokens = tokens[1:]
     for j, tok in enumerate(tokens[:FORWARD]):
         w = tok.lower
+        if w in ("and", "or") and j and j + 1 < len(tokens) and (
+                tokens[j + 1].text[0].isupper() or _joins_nouns(tokens, j)):
+            continue  # "On May 24, league president and CEO David Andrews said"
         if tok.text in _BOUNDARY or w in _OPENERS or _modal(tok) or w in _PRESENT_BE:
             return _NONE
         if w in _FUTURE:
@@ -227,6 +273,9 @@ def _verb_form(tokens: list[Token], j: int) -> str | None:
     lemma = verb_lemma(tok.text)
     if before in _SUBJECTS and w.endswith("s") and len(w) > 3:
         return "stop"  # "it expects a shortage in April": a present tense
+    if lemma == w and w in IRREGULAR and before in _PAST_AUX and w != "set":
+        return "past"  # "had put": a participle like its base ("was set on" stays an act:
+        # "the record was set on March 17"; a target is "set for")
     if lemma is None or lemma == w:
         return None
     if before in _DETERMINERS or _attributive(tokens, j) or _modifier(tokens, j):

@@ -75,7 +75,7 @@ class _Candidate:
     anchored: bool
 
 
-def _stems(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+def content_stems(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
     """The content words of `text[start:end]` as (offset, stem) pairs."""
     stop = len(text) if end is None else end
     out = []
@@ -185,12 +185,12 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
     if not head_dates:
         return
     title = head.text
-    head_stems = {stem for _, stem in _stems(title)}
+    head_stems = {stem for _, stem in content_stems(title)}
     units = _lede(doc)
     sentences: list[tuple[int, int, bool]] = []  # start, end, whether any date there will do
     paraphrases: list[int] = []
     for k, (start, end) in enumerate(units):
-        stems = [(o, st) for o, st in _stems(doc.text, start, end) if st in head_stems]
+        stems = [(o, st) for o, st in content_stems(doc.text, start, end) if st in head_stems]
         common = len(_common(doc.text, stems))
         if len({st for _, st in stems}) >= SHARED and common >= 1:
             sentences.append((start, end, common >= 2))
@@ -205,7 +205,7 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
         body_dates_of_tx = [*body_dates, *more]
         others = [o for o in head_dates if o is not tx]
         upcoming = _grain(tx) == "day" and bool(_UPCOMING.search(title, 0, tx.start))
-        anchors = {stem for offset, stem in _stems(title)
+        anchors = {stem for offset, stem in content_stems(title)
                    if abs(offset - tx.start) <= 40 or abs(offset - tx.end) <= 40}
         candidates: list[_Candidate] = []
         agreed = False
@@ -247,7 +247,7 @@ def _back_references(doc: Document, units: list[tuple[int, int]],
         if k + 1 >= len(units):
             continue
         start, end = units[k + 1]
-        named = {stem for _, stem in _stems(doc.text, *units[k])}
+        named = {stem for _, stem in content_stems(doc.text, *units[k])}
         dates = [tx for tx in doc.dates if start <= tx.start < end and _usable(tx)]
         for mention in link(doc.text, dates, [(start, end)]):
             definite = _THE.search(doc.text, max(mention.noun_start - 30, 0), mention.noun_start)
@@ -266,8 +266,8 @@ def _same_side(a: TimeExpression, b: TimeExpression, published: date) -> bool:
 
 def _near_words(text: str, tx: TimeExpression) -> set[str]:
     """The content stems within a few words of a body date."""
-    before = [stem for _, stem in _stems(text, max(tx.start - 80, 0), tx.start)][-NEAR:]
-    after = [stem for _, stem in _stems(text, tx.end, tx.end + 80)][:NEAR]
+    before = [stem for _, stem in content_stems(text, max(tx.start - 80, 0), tx.start)][-NEAR:]
+    after = [stem for _, stem in content_stems(text, tx.end, tx.end + 80)][:NEAR]
     return {*before, *after}
 
 

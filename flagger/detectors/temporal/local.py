@@ -195,13 +195,22 @@ def relative_year_appositions(doc: Document, rule: Rule) -> Iterator[Finding]:
 
 
 _COMPARED = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs|than|up\s+on|"
-                       r"down\s+on|above|below)\b", re.IGNORECASE)
+                       r"down\s+on|above|below|(?:increase|rise|gain|decline|drop|fall|"
+                       r"improvement)s?\s+(?:over|on))\b", re.IGNORECASE)
 _CALENDAR = re.compile(r"(?:(?:in|of|for|during)\s+)?(?:the\s+(?:beginning|start|end|middle)\s+"
                        r"of\s+)?(?:last|this|next)\s+(?:year|month)\b", re.IGNORECASE)
 _NOT_CALENDAR = re.compile(r"\b(?:calendar|fiscal|its|their)\s+$", re.IGNORECASE)
 _YEAR_AGO = re.compile(r"\s*,?\s*(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)",
                        re.IGNORECASE)
-_LABEL = re.compile(r"\s+([a-z]+)\b")  # "1986 target", "1986 loss": the year labels a noun
+_LABEL = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")  # "1986 target": the year labels a noun
+# Reported results: a year that labels one ("1986 loan losses", "1986 earnings") names the
+# period the figure is for, so comparing it with the same period is comparing it with itself.
+_RESULTS = frozenset({"earnings", "profit", "profits", "loss", "losses", "sales", "revenue",
+                      "revenues", "income", "net", "output", "production", "exports",
+                      "imports", "shipments", "turnover", "deficit", "surplus", "spending"})
+_PLANS = frozenset({"target", "targets", "goal", "goals", "forecast", "forecasts", "estimate",
+                    "estimates", "budget", "plan", "projection", "projections", "quota",
+                    "guidance", "outlook"})
 _FUNCTION = frozenset({"to", "and", "or", "from", "compared", "against", "than", "versus", "vs",
                        "when", "as", "at", "in", "of", "for", "with", "by", "but", "while",
                        "after", "before", "on", "was", "were", "is", "are", "the", "a", "an"})
@@ -210,8 +219,9 @@ _POINT = re.compile(r"(?:(?:in|of|for|during|at)\s+)?the\s+(?:beginning|start|en
 _NAMES_PERIOD = re.compile(r"\d|" + _MON, re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[;.?!]\s|\n\s*\n")
 # "and 1.70 in ": a second figure for a period coordinated with the first.
-_COORDINATED = re.compile(r"\s*,?\s*and\s+[^,;]{0,30}\d[^,;]{0,30}\s(?:in|for)\s+",
-                          re.IGNORECASE)
+_WORD_OR_FIGURE = r"(?:[^,;]|(?<=\d),(?=\d))"  # "200,000 tons" keeps its comma
+_COORDINATED = re.compile(rf"\s*,?\s*and\s+{_WORD_OR_FIGURE}{{0,30}}\d{_WORD_OR_FIGURE}{{0,30}}"
+                          r"\s(?:in|for)\s+", re.IGNORECASE)
 _TO = re.compile(r"\s*,?\s*to\s+", re.IGNORECASE)  # "from 6.1 pct in 1986 to last year's"
 NEIGHBOURS = 3  # dates on each side a relative period is compared with
 
@@ -254,7 +264,9 @@ def _compared_with_itself(text: str, rel: TimeExpression, other: TimeExpression)
     if _CALENDAR.match(other.text) or not _NAMES_PERIOD.search(other.text):
         return False  # "February this year" names its month; "last year" does not
     label = _LABEL.match(text, other.end)
-    if label and label.group(1).lower() not in _FUNCTION:
+    labels = {w.lower() for w in label.groups() if w} if label else set()
+    if label and label.group(1).lower() not in _FUNCTION and (
+            not _RESULTS & labels or _PLANS & labels):
         return False  # "compared with an initial 1986 target": a label of another quantity
     if bool(_POINT.match(rel.text)) != bool(_POINT.match(other.text)):
         return False  # "the estimate at the end of last year" dates an estimate of 1986

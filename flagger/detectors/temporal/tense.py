@@ -35,6 +35,9 @@ def period_ended(text: str, start: int) -> tuple[int, int] | None:
 
 
 _DESK_REACH = 330  # days: past "on Nov. 27" in a Nov. 6 story cannot be last November
+# Days ahead: a desk writes the year of a date in another year more than half a year off, so
+# "will begin trading on January 29" in a March story is not next January.
+_DESK_AHEAD = 183
 _PAST_AUX = frozenset({"was", "were", "had", "has", "have"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll"})
 _MODAL_OR_INFINITIVE = frozenset({"will", "would", "to", "shall", "could", "can", "may", "might",
@@ -55,7 +58,29 @@ _SUBORDINATE = re.compile(r"\b(after|when|once|until|before|if|unless)\b[^,;:]*$
                           re.IGNORECASE)
 _OTHER_YEAR = re.compile(r"year[- ]ago|a year (?:earlier|before)|(?:previous|prior|last) year",
                          re.IGNORECASE)
+# A date that dates the base figure of a change, not the change: "from 319 mln on April 30".
+_BASE_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?[$£€]?\d[\d.,]*\s*"
+                          r"(?:[A-Za-z%]+\s+){0,3}(?:on|in|at)\s+$")
+# "talks scheduled for", "the summit scheduled to start on", "elections due on": an event
+# noun before a participle of scheduling, which ends right at the date.
+_SCHEDULED_NOUN = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?P<part>scheduled|slated|due|set)\s+"
+                             r"(?:for|on|to\s+[a-z]+(?:\s+[a-z]+)?\s+on)\s+$")
+# A payment still owed: "is payable on a pre-split basis on March 24", "are payable May 2".
+_PAYABLE = re.compile(r"\b(?:is|are)\s+payable\b[^.;:]{0,30}?\s(?:on\s+)?$")
+# A clause that looks ahead: a future or modal, an intention, or an infinitive ("meant to
+# prepare", "trained to guard", "are to take part").
+_LOOKS_AHEAD = re.compile(r"\b(?:will|shall|would|could|may|might|must|should|plans?|intends?|"
+                          r"expects?|expected|likely)\b|\bto\s+(?!(?:the|a|an|his|her|its|their|"
+                          r"our|this|that|be|date)\b)[a-z]+\b(?<!ed)(?<!ing)\s")
+_NOT_EVENT = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+                        "it", "they", "he", "she", "we", "i", "you", "which", "that", "who",
+                        "not", "also", "now", "originally", "initially", "previously", "first",
+                        "then", "still", "already"})
 _YEARS = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+# The year a security matures in dates no event of the sentence: "bonds due 2013", "12 pct
+# notes of 2016", "a eurobond due March 31, 2002".
+_MATURITY = re.compile(r"(?:\bdue|\b(?:bonds?|notes?|debentures?|debt|loans?|stock)\s+of)\s+"
+                       r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?$")
 _DATE_PREPS = frozenset({"in", "on", "at", "during"})
 _FOLLOW_OK = frozenset(
     {"and", "or", "but", "to", "when", "after", "before", "with", "as", "at", "in", "on", "for",
@@ -93,8 +118,12 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
         tense, verb = _verb_tense(text, tx, sent_start)
         if tense is None:
             tense, verb = _relaxed(text, tx, sent_start, published.year)
+        if tense is None:
+            tense, verb = _scheduled_event(text, tx, sent_start)
         if tense == "future" and _another_year(text, tx, sent_start, published.year):
             continue  # "Sales will peak in 2026. Delivery will begin on May 3."
+        if _BASE_FIGURE.search(text, max(tx.start - 60, sent_start), tx.start):
+            continue  # "debt will rise to 1.1 billion from 319 mln on April 30": the base's date
         ended = period_ended(text, tx.start)
         if ended is not None and tense is None and not _another_year(text, tx, sent_start):
             tense, verb = "past", text[ended[0] : ended[1]]  # "the quarter ended March 31"
@@ -155,8 +184,8 @@ def _desk_span(tx: TimeExpression, published: date) -> tuple[date, date] | None:
 
 def _far(tx: TimeExpression, span: tuple[date, date], shift: int, published: date) -> bool:
     """Whether a yearless date is wrong in every reading: the occurrence a year before (for a
-    past event) or after (for an upcoming one) lies more than half a year from publication,
-    so no desk would have left the year out."""
+    past event) lies more than `_DESK_REACH` days back, or the one a year after (for an
+    upcoming one) more than half a year ahead, so no desk would have left the year out."""
     if tx.has_year:
         return True
     edge = span[1] if shift < 0 else span[0]  # last December ended ten months back
@@ -164,7 +193,7 @@ def _far(tx: TimeExpression, span: tuple[date, date], shift: int, published: dat
         other = edge.replace(year=edge.year + shift)
     except ValueError:
         return False
-    return abs((other - published).days) > _DESK_REACH
+    return abs((other - published).days) > (_DESK_REACH if shift < 0 else _DESK_AHEAD)
 
 
 def _ends_phrase(text: str, tx: TimeExpression) -> bool:
@@ -173,9 +202,9 @@ def _ends_phrase(text: str, tx: TimeExpression) -> bool:
     if not following:
         return True
     word = following[0]
+    lemma = verb_lemma(word.text)
     return (not word.text[0].isalnum() or word.lower in _FOLLOW_OK
-            or word.lower.endswith("ly") or (word.lower.endswith("ed") and bool(
-                verb_lemma(word.text))))
+            or word.lower.endswith("ly") or (lemma is not None and lemma != word.lower))
 
 
 def _prenominal(text: str, tx: TimeExpression) -> bool:
@@ -239,6 +268,23 @@ def _relaxed(text: str, tx: TimeExpression, sent_start: int,
     return tense, verb.text
 
 
+def _scheduled_event(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | None, str]:
+    """Future for a payment still owed ("the dividend is payable on March 24") and for an
+    event a participle schedules ("talks scheduled for April 12", "the summit scheduled to
+    start on Oct. 4", "elections due on March 12") in a clause that looks
+    ahead ("The meeting was meant to prepare talks scheduled for ..."); such a participle has
+    no tense of its own, and after a past main clause the event may be over."""
+    if _PAYABLE.search(text, max(sent_start, tx.start - 60), tx.start):
+        return "future", "payable"  # "the dividend is payable on March 24"
+    match = _SCHEDULED_NOUN.search(text, max(sent_start, tx.start - 60), tx.start)
+    if match is None or match["noun"].lower() in _NOT_EVENT:
+        return None, ""
+    back = max(sent_start, match.start() - WINDOW_CHARS)
+    if not _LOOKS_AHEAD.search(text, back, match.start()):
+        return None, ""
+    return "future", match["part"]
+
+
 def _clause(text: str, sent_start: int, end: int) -> list[Token]:
     """The tokens before `end` in its sentence, at most `WINDOW_CHARS` back (a sentence of
     thousands of dates stays linear)."""
@@ -256,8 +302,9 @@ def _another_year(text: str, tx: TimeExpression, sent_start: int,
     year = tx.first.year
     back = max(sent_start, tx.start - WINDOW_CHARS)
     return bool(_OTHER_YEAR.search(text, back, tx.end)) or any(
-        int(y) != year if ahead_of is None else int(y) > ahead_of
-        for y in _YEARS.findall(text, max(tx.start - 300, 0), tx.start))
+        int(y.group()) != year if ahead_of is None else int(y.group()) > ahead_of
+        for y in _YEARS.finditer(text, max(tx.start - 300, 0), tx.start)
+        if not _MATURITY.search(text, max(y.start() - 30, 0), y.start()))
 
 
 def _verb_span(text: str, tx: TimeExpression, verb: str) -> tuple[int, int, str]:

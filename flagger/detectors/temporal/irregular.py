@@ -1,0 +1,25 @@
+"""Irregular past forms and participles of English verbs, with their lemmas."""
+
+IRREGULAR = {
+    "held": "hold", "met": "meet", "began": "begin", "begun": "begin", "broke": "break",
+    "broken": "break", "took": "take", "taken": "take", "made": "make", "won": "win",
+    "lost": "lose", "struck": "strike", "went": "go", "gone": "go", "came": "come",
+    "ran": "run", "run": "run", "led": "lead", "saw": "see", "seen": "see", "said": "say",
+    "told": "tell", "got": "get", "gave": "give", "given": "give", "left": "leave",
+    "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "sold": "sell",
+    "bought": "buy", "paid": "pay", "set": "set", "put": "put", "cut": "cut", "hit": "hit",
+    "shut": "shut", "kept": "keep", "sent": "send", "spent": "spend", "built": "build",
+    "became": "become", "drew": "draw", "drawn": "draw", "wrote": "write",
+    "written": "write", "undertaken": "undertake", "undertook": "undertake",
+    "withdrew": "withdraw", "withdrawn": "withdraw", "chose": "choose", "chosen": "choose",
+    "spoke": "speak", "spoken": "speak", "fought": "fight", "flew": "fly", "flown": "fly",
+    "grew": "grow", "grown": "grow", "knew": "know", "known": "know", "threw": "throw",
+    "thrown": "throw", "sought": "seek", "brought": "bring", "thought": "think",
+    "caught": "catch", "taught": "teach", "froze": "freeze", "frozen": "freeze",
+    "stole": "steal", "stolen": "steal", "swore": "swear", "sworn": "swear", "tore": "tear",
+    "torn": "tear", "sank": "sink", "sunk": "sink", "fled": "flee", "stood": "stand",
+    "felt": "feel", "heard": "hear", "meant": "mean", "laid": "lay", "dealt": "deal",
+    "lent": "lend", "forgave": "forgive", "forgiven": "forgive", "overtook": "overtake",
+    "overtaken": "overtake", "arose": "arise", "arisen": "arise", "rode": "ride",
+    "ridden": "ride", "woke": "wake", "woken": "wake", "foresaw": "foresee",
+}

@@ -1,0 +1,174 @@
+"""Counts of years that run from a dated start to publication, in one clause (T107): the age
+of a thing beside its founding ("the 125-year-old bank, founded in 1882", published 1997: 114
+or 115), and a span "since" a date ("president for 15 years, since the company was founded in
+1974", published 1987: 12 or 13; "a two-year freeze ... since March 1983", 1987: four).
+
+A count fits the completed years from the start to publication, within a year when the start
+has no month; a sentence
+that names a year after the start ends the period there ("the 40-year-old bridge, built in
+1950, closed in 1990"), and bounds ("more than", "nearly") are not checked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from flagger.annotations.document import Document
+from flagger.annotations.timex.lexicon import NUMBERS
+from flagger.article import Span
+from flagger.detectors.rule import Rule
+from flagger.report.finding import Finding
+
+_NUM = r"(?:\d{1,3}|" + "|".join(sorted((w for w in NUMBERS if " " not in w and w not in
+                                         ("a", "an", "half", "dozen")), key=len,
+                                        reverse=True)) + ")"
+_YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)\b"
+_MONTH = (r"(?:(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
+          r"(?:\d{1,2},?\s+)?)?")
+_CLAUSE = r"(?:[^.;:()!?\n]|\n(?!\s*\n))"  # words of one clause, wrapped lines and all
+# "the 125-year-old bank, founded in 1882"; "The 78-year-old organization, which was founded
+# in 1900": a passive participle of beginning, so a person's age ("who founded") is not read.
+_FOUNDED = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{_NUM})-year-old\b{_CLAUSE}{{0,60}}?(?:,\s*|\b(?:which|that)\s+"
+    r"(?:was|were)\s+|\bwas\s+)(?:first\s+)?(?:founded|established|created|formed|built|opened|"
+    rf"incorporated|launched|set\s+up)\s+in\s+{_MONTH}{_YEAR}", re.IGNORECASE)
+# "for 15 years, since 1974"; "a two year freeze on rates since March 1983".
+_SINCE = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{_NUM})[\s-]+years?\b(?![\s-]+(?:ago|old|later|earlier|after|before))"
+    rf"{_CLAUSE}{{0,50}}?\bsince\s+(?:{_CLAUSE}{{0,50}}?\bin\s+)?{_MONTH}{_YEAR}",
+    re.IGNORECASE)
+# Bounds ("more than 20 years") and repetitions ("every two years since 1999") count no span.
+_ROUGH = re.compile(r"\b(?:more\s+than|over|nearly|almost|about|some|around|roughly|at\s+least|"
+                    r"less\s+than|under|up\s+to|every|each|once\s+in)\s+(?:the\s+)?$",
+                    re.IGNORECASE)
+_LATER_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+# "Five years after the first camera phone debuted in 2002, the market is in full bloom":
+# counted to now when the sentence speaks in the present and names no other year.
+_AFTER = re.compile(rf"\b(?P<n>\d{{1,3}}|{_NUM})\s+years\s+(?:after|later|on)\b", re.IGNORECASE)
+# A finished span and its start: "a career that lasted 19 years, beginning in 2002", "after
+# six years of stagnation which began in late 1983". It must have ended by publication.
+_SPAN = re.compile(
+    rf"\b(?:lasted|spanned|after)\s+(?P<n>\d{{1,3}}|{_NUM})\s+years?\b{_CLAUSE}{{0,40}}?"
+    r"(?:,\s*|\b(?:which|that)\s+)(?:beginning|starting|began|started)\s+in\s+"
+    rf"(?:(?:late|early|mid)[\s-]+)?{_YEAR}", re.IGNORECASE)
+_STARTS = (" began", "beginning", "starting", "started")
+_PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|now|still|today)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:was|were|had|did|would)\b", re.IGNORECASE)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def since_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """T107: an age of a thing or a span "since" a date that the years to publication rule
+    out."""
+    text, published = doc.text, doc.article.published
+    if published is None:
+        return
+    for sentence in doc.sentences:
+        lower = sentence.text.lower()
+        if "year" not in lower or ("since" not in lower and "-year-old" not in lower):
+            continue
+        s_start, s_end = sentence.start, sentence.end
+        matches = [*_FOUNDED.finditer(text, s_start, s_end), *_SINCE.finditer(text, s_start, s_end)]
+        for match in matches:
+            n = _number(match["n"])
+            first = int(match["year"])
+            if (n is None or first >= published.year
+                    or _ROUGH.search(text, max(match.start() - 14, s_start), match.start())
+                    or _later_year(text, s_start, s_end, first)):
+                continue
+            low, high = _completed(first, match["month"], published)
+            slack = 0 if match["month"] else 1  # a year alone leaves the month open
+            if low - slack <= n <= high + slack:
+                continue
+            could = str(low) if low == high else f"{low} or {high}"
+            begun = (match.start("month") if match["month"] else match.start("year"),
+                     match.end("year"))
+            said = text[begun[0] : begun[1]]
+            yield rule.finding(
+                doc, match.start("n"), match.end("n"),
+                f"“{match['n']}” years: from {said} to publication "
+                f"({published.isoformat()}) is {could} years, not {n}",
+                score=0.8, evidence=(match.group(), f"published {published.isoformat()}"),
+                related=(Span(*begun, said, "date"),), suggestion=could)
+
+
+def years_after_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """T107: "N years after" or "N years later" counted from the one year of a sentence that
+    speaks of now ("investigators are still pursuing"), which publication contradicts."""
+    text, published = doc.text, doc.article.published
+    if published is None:
+        return
+    for sentence in doc.sentences:
+        lower = sentence.text.lower()
+        if "years" not in lower or not any(w in lower for w in (" after", " later", " on")):
+            continue
+        s_start, s_end = sentence.start, sentence.end
+        years = {int(y) for y in _LATER_YEAR.findall(text, s_start, s_end)}
+        if len(years) != 1 or not _PRESENT.search(sentence.text) or _PAST.search(sentence.text):
+            continue
+        first = years.pop()
+        for match in _AFTER.finditer(text, s_start, s_end):
+            n = _number(match["n"])
+            since = published.year - first
+            if (n is None or since <= 0 or abs(n - since) <= 1
+                    or _ROUGH.search(text, max(match.start() - 14, s_start), match.start())):
+                continue
+            at = _LATER_YEAR.search(text, s_start, s_end)
+            assert at is not None
+            yield rule.finding(
+                doc, match.start(), match.end(),
+                f"“{match.group()}” {first} is {first + n}, but the sentence speaks of the "
+                f"present (published {published.isoformat()}, {since} years after {first})",
+                score=0.7, severity="warning",
+                evidence=(match.group(), f"published {published.isoformat()}"),
+                related=(Span(at.start(), at.end(), at.group(), "date"),), suggestion=str(since))
+
+
+def finished_span_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """T107: a finished span of N years whose start year puts its end after publication."""
+    text, published = doc.text, doc.article.published
+    if published is None:
+        return
+    for sentence in doc.sentences:
+        lower = sentence.text.lower()
+        if "year" not in lower or not any(w in lower for w in _STARTS):
+            continue
+        for match in _SPAN.finditer(text, sentence.start, sentence.end):
+            n, first = _number(match["n"]), int(match["year"])
+            if n is None or first + n <= published.year + 1:
+                continue  # "late 1983" and four years may end at a 1987 publication
+            yield rule.finding(
+                doc, match.start("n"), match.end("n"),
+                f"“{match['n']}” years from {first} end in {first + n}, after the publication "
+                f"date ({published.isoformat()}): at most {published.year - first} years",
+                score=0.8, evidence=(match.group(), f"published {published.isoformat()}"),
+                related=(Span(*match.span("year"), match["year"], "date"),))
+
+
+def _later_year(text: str, start: int, end: int, first: int) -> bool:
+    """Whether the sentence names a year after `first`: the period may end there."""
+    return any(first < int(y) for y in _LATER_YEAR.findall(text, start, end))
+
+
+def _completed(first: int, month: str | None, published: date) -> tuple[int, int]:
+    """The completed years (lowest, highest) from a start in `first` (and `month`) to
+    publication."""
+    years = published.year - first
+    if month is None:
+        return years - 1, years
+    index = _MONTHS.index(month.lower()[:3]) + 1
+    if index < published.month:
+        return years, years
+    if index > published.month:
+        return years - 1, years - 1
+    return years - 1, years
+
+
+def _number(word: str) -> int | None:
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    value = NUMBERS.get(w)
+    return int(value) if value is not None and value >= 1 else None
