@@ -1,0 +1,81 @@
+"""Role and crowd cues that credit no hidden source: survey results, literal seeing, courts
+acting in court, a party's lawyers, feelings of someone's circle, members of a named body."""
+
+from __future__ import annotations
+
+import re
+
+QUANTITY_OF = re.compile(
+    r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)|\b(?:half|third|quarter|majority|minority|"
+    r"share|proportion|fraction|percentage)|\d[\d.,]*)\s+of\s+"
+    r"(?:the\s+|all\s+|those\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""'80 percent of drivers', 'half of the students': a count from a poll or study ('most of my
+colleagues' is a vague crowd, left to its cue)."""
+SURVEY = re.compile(
+    r"\b(?:surveys?|polls?|questionnaires?|respondents|study|studies)\b",
+    re.IGNORECASE,
+)
+"""A sentence reporting a survey: its people are the answers it counted, not sources
+('economists polled by Reuters' are still sources who forecast)."""
+PERCEPTION = re.compile(r"(?:see|sees|saw|view|views|viewed|watch|watched)$", re.IGNORECASE)
+JUDGEMENT_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:as|that|who|which|little|no|risks?|signs?|chances?)\b",
+    re.IGNORECASE,
+)
+"""'see it as', 'see little chance', 'see a government that fails': a view, where 'users see
+the ads first' is sight."""
+QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+"""A survey named inside a quote is the speaker's, not the cue's."""
+COURT = re.compile(r"\b(?:judges?|justices?|magistrates?|jury|jurors?|court)\b", re.IGNORECASE)
+"""Court roles: a judge rules or speaks from the bench, in public."""
+PROSECUTION = re.compile(r"\bprosecutors?\b", re.IGNORECASE)
+IN_COURT = re.compile(
+    r"\b(?:court|filing|filed|motion|hearing|trial|judge|jury|brief|indictment|sentencing|"
+    r"documents|papers|complaint|charges?|charged|plea|testimony|memo(?:randum)?)\b",
+    re.IGNORECASE,
+)
+"""A prosecutor's words in a filing or hearing are on the record."""
+COUNSEL = re.compile(
+    r"\b(?:lawyers?|attorneys?|counsel|solicitors?|barristers?|legal\s+team)\b", re.IGNORECASE
+)
+POSSESSOR_BEFORE = re.compile(
+    r"(?:\b(?:his|her|their|its)|\w['’]s?|\b(?:defen[cs]e|defendants?|family)['’]?s?)\s+"
+    r"(?:(?-i:[a-z][\w-]*)\s+)?$",
+    re.IGNORECASE,
+)
+"""'the actor's lawyers', 'his attorneys': a party's lawyers speak for that party."""
+FEELING = re.compile(
+    r"(?:fear|fears|feared|hope|hoped|hopes|worry|worried|worries|feel|feels|felt)$",
+    re.IGNORECASE,
+)
+OWNED = re.compile(r"(?:\bhis|\bher|\btheir|['’]s?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+"""'his colleagues feared': the feelings of someone's circle are the story, not its source."""
+WHOSE = re.compile(r"\b(?:whose|of\s+which|of\s+whom)\s+(?:\w+\s+)?$", re.IGNORECASE)
+WHOSE_OPENS = re.compile(r"whose\s", re.IGNORECASE)
+"""'Congress, whose members think': the members of a body just named."""
+BEFORE = 40
+
+
+def excused(text: str, code: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Tell whether a role or crowd cue at [start, end) credits no hidden source."""
+    if code not in ("A102", "A104"):
+        return False
+    words = text[start:end]
+    before = text[max(sentence[0], start - BEFORE) : start]
+    if QUANTITY_OF.search(before) or WHOSE.search(before) or WHOSE_OPENS.match(words):
+        return True
+    if code == "A104" and SURVEY.search(QUOTED.sub(" ", text[sentence[0] : sentence[1]])):
+        return True
+    if PERCEPTION.search(words) and not JUDGEMENT_AFTER.match(text, end):
+        return True
+    if code != "A104":
+        return False
+    if COURT.search(words):
+        return True
+    if PROSECUTION.search(words) and IN_COURT.search(text, sentence[0], sentence[1]):
+        return True
+    if COUNSEL.search(words) and POSSESSOR_BEFORE.search(before):
+        return True
+    return bool(FEELING.search(words) and OWNED.search(before + words.split()[0] + " "))
