@@ -18,12 +18,17 @@ NOT_SOURCES = [
     "His attorneys said he would appeal.",  # a party's lawyers
     "Her colleagues feared she had been taken.",  # feelings of someone's circle
     "He lobbied the council, whose members think the plan is dead.",  # members of a named body
+    "Give some thought to your budget before you shop.",  # the noun 'thought'
+    "The probe began amid reports from The Daily Ledger that funds had gone.",  # named outlet
 ]
 STILL_SOURCES = [
     ("A104", "Investors see the move as a risk to growth.", "Investors see"),
     ("A104", "Prosecutors said the talks with the bank had stalled.", "Prosecutors said"),
     ("A104", "Lawyers said the new law would be hard to enforce.", "Lawyers said"),
     ("A104", "His colleagues said he had left early.", "His colleagues said"),
+    ("A102", "Some thought the plan would fail.", "Some thought"),
+    ("A103", "The probe began amid reports that funds had gone.", "amid reports"),
+    ("A103", "Shares fell amid reports in March that funds had gone.", "amid reports"),
 ]
 CHAINS = [
     (

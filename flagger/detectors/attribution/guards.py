@@ -1,5 +1,6 @@
-"""Role and crowd cues that credit no hidden source: survey results, literal seeing, courts
-acting in court, a party's lawyers, feelings of someone's circle, members of a named body."""
+"""Cues that credit no hidden source: survey results, literal seeing, courts acting in court,
+a party's lawyers, feelings of someone's circle, members of a named body, 'thought' as a noun,
+reports whose outlet is named."""
 
 from __future__ import annotations
 
@@ -55,14 +56,28 @@ OWNED = re.compile(r"(?:\bhis|\bher|\btheir|['’]s?)\s+(?:\w+\s+)?$", re.IGNORE
 WHOSE = re.compile(r"\b(?:whose|of\s+which|of\s+whom)\s+(?:\w+\s+)?$", re.IGNORECASE)
 WHOSE_OPENS = re.compile(r"whose\s", re.IGNORECASE)
 """'Congress, whose members think': the members of a body just named."""
+THOUGHT_NOUN = re.compile(r"thought$", re.IGNORECASE)
+PREPOSITION = re.compile(r"\s+(?:about|into|on|to|for|behind)\b", re.IGNORECASE)
+"""'put in some thought about it': the noun, which a preposition follows, not the verb."""
+HEARSAY_NOUN = re.compile(r"(?:reports|rumou?rs|estimates|claims|accounts)$", re.IGNORECASE)
+OUTLET_AFTER = re.compile(
+    r"\s+(?:from|by|in)\s+(?:the\s+)?(?-i:[A-Z])(?!(?:anuary|ebruary|arch|pril|ay|une|uly|"
+    r"ugust|eptember|ctober|ovember|ecember|onday|uesday|ednesday|hursday|riday|aturday|"
+    r"unday)\b)",
+)
+"""'amid reports from The Washington Post': the report is named (a month or day is not)."""
 BEFORE = 40
 
 
 def excused(text: str, code: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     """Tell whether a role or crowd cue at [start, end) credits no hidden source."""
+    words = text[start:end]
+    if code == "A103":
+        return bool(HEARSAY_NOUN.search(words) and OUTLET_AFTER.match(text, end))
     if code not in ("A102", "A104"):
         return False
-    words = text[start:end]
+    if THOUGHT_NOUN.search(words) and PREPOSITION.match(text, end):
+        return True
     before = text[max(sentence[0], start - BEFORE) : start]
     if QUANTITY_OF.search(before) or WHOSE.search(before) or WHOSE_OPENS.match(words):
         return True
