@@ -20,6 +20,9 @@ NOT_SOURCES = [
     "He lobbied the council, whose members think the plan is dead.",  # members of a named body
     "Give some thought to your budget before you shop.",  # the noun 'thought'
     "The probe began amid reports from The Daily Ledger that funds had gone.",  # named outlet
+    "He is believed to be ill, according to The Daily Ledger.",  # sourced later on
+    "You most likely thought the letter was a joke.",  # an adverb, not a crowd
+    "According to focus groups, the mayor won the debate.",  # a survey result
 ]
 STILL_SOURCES = [
     ("A104", "Investors see the move as a risk to growth.", "Investors see"),

@@ -15,7 +15,7 @@ QUANTITY_OF = re.compile(
 """'80 percent of drivers', 'half of the students': a count from a poll or study ('most of my
 colleagues' is a vague crowd, left to its cue)."""
 SURVEY = re.compile(
-    r"\b(?:surveys?|polls?|questionnaires?|respondents|study|studies)\b",
+    r"\b(?:surveys?|polls?|questionnaires?|respondents|study|studies|focus\s+groups?)\b",
     re.IGNORECASE,
 )
 """A sentence reporting a survey: its people are the answers it counted, not sources
@@ -66,16 +66,25 @@ OUTLET_AFTER = re.compile(
     r"unday)\b)",
 )
 """'amid reports from The Washington Post': the report is named (a month or day is not)."""
+ACCORDING_TO_NAME = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?-i:[A-Z])")
+"""'is believed to ..., according to The Ledger': the claim has a source later in the sentence
+(a vague one there is a cue of its own)."""
+MOST_ADVERB = re.compile(r"most\s+(?:likely|probably|certainly|surely)\b", re.IGNORECASE)
+"""'You most likely thought': a superlative adverb, not a crowd called 'most'."""
 BEFORE = 40
 
 
 def excused(text: str, code: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
-    """Tell whether a role or crowd cue at [start, end) credits no hidden source."""
+    """Tell whether the cue at [start, end), in the sentence at `sentence`, credits no hidden
+    source."""
     words = text[start:end]
     if code == "A103":
-        return bool(HEARSAY_NOUN.search(words) and OUTLET_AFTER.match(text, end))
+        named = bool(HEARSAY_NOUN.search(words) and OUTLET_AFTER.match(text, end))
+        return named or bool(ACCORDING_TO_NAME.search(text, end, sentence[1]))
     if code not in ("A102", "A104"):
         return False
+    if MOST_ADVERB.match(words):
+        return True
     if THOUGHT_NOUN.search(words) and PREPOSITION.match(text, end):
         return True
     before = text[max(sentence[0], start - BEFORE) : start]
