@@ -23,6 +23,9 @@ NOT_SOURCES = [
     "He is believed to be ill, according to The Daily Ledger.",  # sourced later on
     "You most likely thought the letter was a joke.",  # an adverb, not a crowd
     "According to focus groups, the mayor won the debate.",  # a survey result
+    "Critics will say that he waited too long.",  # not said yet
+    "If he wins, pundits would argue it was luck.",  # not said yet
+    "People feel unheard when nobody answers.",  # a feeling of people in general
 ]
 STILL_SOURCES = [
     ("A104", "Investors see the move as a risk to growth.", "Investors see"),
@@ -30,6 +33,8 @@ STILL_SOURCES = [
     ("A104", "Lawyers said the new law would be hard to enforce.", "Lawyers said"),
     ("A104", "His colleagues said he had left early.", "His colleagues said"),
     ("A102", "Some thought the plan would fail.", "Some thought"),
+    ("A102", "Critics say that he waited too long.", "Critics say"),
+    ("A102", "Many people feel the tax is unfair.", "Many people feel"),
     ("A103", "The probe began amid reports that funds had gone.", "amid reports"),
     ("A103", "Shares fell amid reports in March that funds had gone.", "amid reports"),
 ]

@@ -71,6 +71,12 @@ ACCORDING_TO_NAME = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?-i:[A-Z])")
 (a vague one there is a cue of its own)."""
 MOST_ADVERB = re.compile(r"most\s+(?:likely|probably|certainly|surely)\b", re.IGNORECASE)
 """'You most likely thought': a superlative adverb, not a crowd called 'most'."""
+HYPOTHETICAL = re.compile(r"\b(?:will|would)\s+(?:\w+\s+)?(?:say|argue|claim)\b", re.IGNORECASE)
+"""'Critics will say', 'pundits would argue': words nobody has said yet."""
+EVERYONE_FEELS = re.compile(
+    r"(?:people|everyone|everybody)\s+(?:\w+\s+)?(?:feel|feels|felt)$", re.IGNORECASE
+)
+"""'People feel unheard': how people in general feel, no view credited to a source."""
 BEFORE = 40
 
 
@@ -83,7 +89,7 @@ def excused(text: str, code: str, start: int, end: int, sentence: tuple[int, int
         return named or bool(ACCORDING_TO_NAME.search(text, end, sentence[1]))
     if code not in ("A102", "A104"):
         return False
-    if MOST_ADVERB.match(words):
+    if MOST_ADVERB.match(words) or HYPOTHETICAL.search(words) or EVERYONE_FEELS.match(words):
         return True
     if THOUGHT_NOUN.search(words) and PREPOSITION.match(text, end):
         return True
