@@ -22,6 +22,7 @@ NOT_SOURCES = [
     "The probe began amid reports from The Daily Ledger that funds had gone.",  # named outlet
     "He is believed to be ill, according to The Daily Ledger.",  # sourced later on
     "You most likely thought the letter was a joke.",  # an adverb, not a crowd
+    "Such voters tend to most fear threats from abroad.",  # an adverb, not a crowd
     "According to focus groups, the mayor won the debate.",  # a survey result
     "Critics will say that he waited too long.",  # not said yet
     "If he wins, pundits would argue it was luck.",  # not said yet

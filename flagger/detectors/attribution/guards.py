@@ -70,7 +70,9 @@ ACCORDING_TO_NAME = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?-i:[A-Z])")
 """'is believed to ..., according to The Ledger': the claim has a source later in the sentence
 (a vague one there is a cue of its own)."""
 MOST_ADVERB = re.compile(r"most\s+(?:likely|probably|certainly|surely)\b", re.IGNORECASE)
-"""'You most likely thought': a superlative adverb, not a crowd called 'most'."""
+TO_MOST = re.compile(r"\bto\s+$", re.IGNORECASE)
+"""'You most likely thought', 'they tend to most fear': a superlative adverb, not a crowd
+called 'most'."""
 HYPOTHETICAL = re.compile(r"\b(?:will|would)\s+(?:\w+\s+)?(?:say|argue|claim)\b", re.IGNORECASE)
 """'Critics will say', 'pundits would argue': words nobody has said yet."""
 EVERYONE_FEELS = re.compile(
@@ -94,6 +96,8 @@ def excused(text: str, code: str, start: int, end: int, sentence: tuple[int, int
     if THOUGHT_NOUN.search(words) and PREPOSITION.match(text, end):
         return True
     before = text[max(sentence[0], start - BEFORE) : start]
+    if words[:4].lower() == "most" and TO_MOST.search(before):
+        return True
     if QUANTITY_OF.search(before) or WHOSE.search(before) or WHOSE_OPENS.match(words):
         return True
     if code == "A104" and SURVEY.search(QUOTED.sub(" ", text[sentence[0] : sentence[1]])):
