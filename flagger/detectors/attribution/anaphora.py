@@ -1,5 +1,6 @@
-"""'They said' right after an unnamed crowd, 'he said' right after one unnamed person: the
-pronoun carries the same unnamed source on."""
+"""'They said' right after an unnamed crowd, 'he said' right after one unnamed person, 'the
+brokers added' a few sentences after 'brokers said': the pronoun or the definite noun carries
+the same unnamed source on."""
 
 from __future__ import annotations
 
@@ -20,6 +21,13 @@ SINGULAR = re.compile(r"(?:an?|one|another)\s", re.IGNORECASE)
 NAME = re.compile(r"(?<![.!?\"“‘(]\s)(?<!^)\b[A-Z][a-z]+\b")
 """A capitalised word inside a sentence: a person the pronoun may point to instead."""
 ANY_SAY = re.compile(rf"\b{w.SAY}\b", re.IGNORECASE)
+SAME_SPEAKER = re.compile(r"(?:\band|,)\s+(?:(?:also|later|then|\w+ly)\s+)?$", re.IGNORECASE)
+"""A speech verb with no subject of its own ('..., and added') or a participle (', adding') goes
+on with the same speaker; one after a new subject ('the bank said') starts another."""
+HEAD = re.compile(rf"{w.ROLE_HEAD}|{w.CROWD}", re.IGNORECASE)
+THE = r"\bthe\s+(?:(?-i:[a-z][\w-]*)\s+)?"
+DEFINITE_REACH = 3
+"""How many sentences on a definite noun ('the brokers') may still take up an unnamed source."""
 CARRIED = frozenset({"A101", "A102", "A104"})
 """Codes whose source a plural pronoun can take up; hearsay (A103) has no speaker."""
 
@@ -46,7 +54,39 @@ def carried(doc: Document, sources: list[tuple[str, int, int]]) -> Iterator[tupl
                 and bool(SINGULAR.match(text, start)) != plural
                 and doc.sentence_index(match.start()) - doc.sentence_index(start) == 1
                 and doc.quote_at(match.start(), match.end()) is None
-                and not ANY_SAY.search(text, end, match.start())
+                and _same_speaker(text, end, match.start())
                 and (plural or not NAME.search(text, end, match.start()))
             ):
                 yield code, match.start(), match.end()
+
+
+def _same_speaker(text: str, start: int, end: int) -> bool:
+    """Tell whether every speech verb between `start` and `end` goes on with the same speaker."""
+    for verb in ANY_SAY.finditer(text, start, end):
+        if verb.group().lower().endswith("ing"):
+            continue
+        if not SAME_SPEAKER.search(text, max(start, verb.start() - 20), verb.start()):
+            return False
+    return True
+
+
+def definite(doc: Document, sources: list[tuple[str, int, int]]) -> Iterator[tuple[str, int, int]]:
+    """Yield (code, start, end) of each 'the brokers said' outside quotes whose head noun heads
+    an unnamed source found at most DEFINITE_REACH sentences before."""
+    text = doc.text
+    heads: dict[str, tuple[str, int]] = {}
+    for code, start, end in sources:
+        for word in re.finditer(r"[A-Za-z-]+", text[start:end]):
+            if HEAD.fullmatch(word.group()):
+                heads.setdefault(word.group().lower().rstrip("s"), (code, start))
+    if not heads:
+        return
+    nouns = "|".join(re.escape(head) for head in sorted(heads))
+    pattern = re.compile(
+        rf"{THE}((?:{nouns})s?)\s+{w.AUX}(?:{w.SAY}|{w.OPINE}){w.VERB_END}", re.IGNORECASE
+    )
+    for match in pattern.finditer(text):
+        code, start = heads[match.group(1).lower().rstrip("s")]
+        gap = doc.sentence_index(match.start()) - doc.sentence_index(start)
+        if 0 < gap <= DEFINITE_REACH and doc.quote_at(match.start(), match.end()) is None:
+            yield code, match.start(), match.end()

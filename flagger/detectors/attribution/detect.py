@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from flagger.annotations.document import Document
-from flagger.detectors.attribution.anaphora import carried
+from flagger.detectors.attribution.anaphora import carried, definite
+from flagger.detectors.attribution.guards import excused
 from flagger.detectors.attribution.named import is_named
 from flagger.detectors.attribution.patterns import ALL_CUES, compiled
 from flagger.detectors.attribution.rules import MESSAGES, RULE
@@ -91,6 +92,9 @@ def _matches(doc: Document) -> Iterator[_Match]:
                 and is_named(text, match, sentence.start if sentence else 0)
             ):
                 continue
+            bounds = (sentence.start, sentence.end) if sentence else (0, len(text))
+            if excused(text, code, match.start(), match.end(), bounds):
+                continue
             yield _Match(code, match.start(), match.end())
 
 
@@ -107,7 +111,8 @@ def detect(doc: Document) -> Iterator[Finding]:
     """Yield A-rule findings: unnamed sources, vague authorities and unsourced reports."""
     kept = _without_overlaps(list(_matches(doc)))
     spans = [(m.code, m.start, m.end) for m in kept]
-    kept = _without_overlaps(kept + [_Match(*span) for span in carried(doc, spans)])
+    chained = [*carried(doc, spans), *definite(doc, spans)]
+    kept = _without_overlaps(kept + [_Match(*span) for span in chained])
     for match in kept:
         rule = RULE[match.code]
         words = " ".join(doc.text[match.start : match.end].split())
