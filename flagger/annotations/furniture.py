@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from flagger.annotations.folding import lowered
+from flagger.annotations.lazyre import lazy
 from flagger.article import Article
 
 MAX_LINE = 300
@@ -138,7 +139,7 @@ _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     (
         # a caption ending in its credit; case matters: "a Reuters/Ipsos poll" is story text
         "photo-credit",
-        re.compile(
+        lazy(
             r"^.{0,250}(?:Getty Images|AP Photo/[A-Z][\w. ]{1,40}"
             r"|(?:Reuters|REUTERS)/[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)?\.?$"
         ),
@@ -154,7 +155,7 @@ _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ),
     (
         "byline",
-        re.compile(
+        lazy(
             r"^(?:(?:By|BY):? [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,? [^.]{0,60})?"
             r"|Posted on\b.{0,60}\bby \w+.{0,40}|Authored by [^.]{1,80})$"
         ),
@@ -167,7 +168,7 @@ lower-case for a pattern that ignores case, else as written."""
 _TAIL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "photo-credit",
-        re.compile(
+        lazy(
             r"(?:(?:Featured image|Featured Image|Photo|Image) (?:via|by|credit:?)|Featured Image:"
             r"|Image of \w+ by) [^\n]{1,160}\Z"
         ),
@@ -175,15 +176,15 @@ _TAIL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 """Furniture glued to the end of a flattened scraped text (no line breaks left)."""
 
-_LINE = re.compile(r"[^\n]+")
-_CAPTION_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z(])")
+_LINE = lazy(r"[^\n]+")
+_CAPTION_END = lazy(r"[.!?][\"”’)]?\s+(?=[A-Z(])")
 # "© AP Photo / Jane Doe" before a caption of at least a few words with lower-case text
-_LEADING_CREDIT = re.compile(r"©\s*(?:[A-Z][\w.]*\s+){0,2}Photo\s*/\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
+_LEADING_CREDIT = lazy(r"©\s*(?:[A-Z][\w.]*\s+){0,2}Photo\s*/\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
                              r"(?=\s+[A-Z][^\n]*\s[a-z]+\s[^\n]{20,}$)")
 CREDIT = 80
 """A credit after a caption is at most this long and holds no digit ("Jane Doe/Getty Images")."""
-_TITLE_LINE = re.compile(r"\A\s*(?P<title>[^\n]{3,300}(?<![a-z0-9][.]))\n[ \t]*\n")
-_SOURCE_LINE = re.compile(r"\n[ \t]*(?P<line>Source(?::[ \t]*[^\n]*)?)[ \t]*\s*\Z")
+_TITLE_LINE = lazy(r"\A\s*(?P<title>[^\n]{3,300}(?<![a-z0-9][.]))\n[ \t]*\n")
+_SOURCE_LINE = lazy(r"\n[ \t]*(?P<line>Source(?::[ \t]*[^\n]*)?)[ \t]*\s*\Z")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
