@@ -39,7 +39,8 @@ class Skipped:
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    """Return a line pattern that ignores case, compiled when first used."""
+    return lazy(pattern, re.IGNORECASE)
 
 
 _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
@@ -163,7 +164,10 @@ _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ),
 )
 """Each line pattern with the words one of which any line it matches holds (none: always try):
-lower-case for a pattern that ignores case, else as written."""
+lower-case for a pattern that ignores case, else as written with a capital letter (so a pattern
+is compiled only once a line holds one of its words)."""
+_CASELESS = tuple(all(word == word.lower() for word in words) for _, _, words in _LINE_PATTERNS)
+"""For each line pattern, whether its words are looked for in the lower-cased line."""
 
 _TAIL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -225,17 +229,18 @@ def _line_reason(line: str) -> str | None:
     if len(line) > MAX_LINE:
         return None
     low = lowered(line)
-    for reason, pattern, words in _LINE_PATTERNS:
-        if words and not _holds(line, low, pattern, words):
+    for (reason, pattern, words), caseless in zip(_LINE_PATTERNS, _CASELESS, strict=True):
+        if words and not _holds(line, low, words, caseless):
             continue
         if pattern.match(line):
             return reason
     return None
 
 
-def _holds(line: str, low: str | None, pattern: re.Pattern[str], words: tuple[str, ...]) -> bool:
-    """Tell whether a line may match `pattern`: it holds one of the pattern's `words`."""
-    if pattern.flags & re.IGNORECASE:
+def _holds(line: str, low: str | None, words: tuple[str, ...], caseless: bool) -> bool:
+    """Tell whether a line may match a pattern: it holds one of the pattern's `words`, looked for
+    in the lower-cased line when the pattern ignores case."""
+    if caseless:
         if low is None:
             return True
         line = low
