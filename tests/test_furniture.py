@@ -3,6 +3,8 @@ characters do not hide a cue, and every offset points into the text as given."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import flagger
@@ -212,3 +214,10 @@ def test_a_line_is_furniture_for_the_same_reason_when_patterns_are_tried_only_on
 ) -> None:
     every = next((reason for reason, pattern, _ in _LINE_PATTERNS if pattern.match(line)), None)
     assert _line_reason(line) == every
+
+
+def test_a_line_pattern_ignores_case_exactly_when_its_words_are_lower_case() -> None:
+    for _, pattern, words in _LINE_PATTERNS:
+        if words:
+            caseless = bool(pattern.flags & re.IGNORECASE)
+            assert caseless == all(word == word.lower() for word in words), words

@@ -7,9 +7,9 @@ letter without lower-casing to it; a text holding one of them is not lowered at 
 
 from __future__ import annotations
 
-import re
+from flagger.annotations.lazyre import lazy
 
-FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+FOLDS_TO_ASCII = lazy("[\u0130\u0131\u017f\u212a]")
 """The only characters that match an ASCII letter case-insensitively but do not lower-case to
 it; a text holding one is scanned whole."""
 

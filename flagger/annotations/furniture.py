@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from flagger.annotations.folding import lowered
+from flagger.annotations.lazyre import lazy
 from flagger.article import Article
 
 MAX_LINE = 300
@@ -38,7 +39,8 @@ class Skipped:
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    """Return a line pattern that ignores case, compiled when first used."""
+    return lazy(pattern, re.IGNORECASE)
 
 
 _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
@@ -138,7 +140,7 @@ _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     (
         # a caption ending in its credit; case matters: "a Reuters/Ipsos poll" is story text
         "photo-credit",
-        re.compile(
+        lazy(
             r"^.{0,250}(?:Getty Images|AP Photo/[A-Z][\w. ]{1,40}"
             r"|(?:Reuters|REUTERS)/[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)?\.?$"
         ),
@@ -154,7 +156,7 @@ _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ),
     (
         "byline",
-        re.compile(
+        lazy(
             r"^(?:(?:By|BY):? [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,? [^.]{0,60})?"
             r"|Posted on\b.{0,60}\bby \w+.{0,40}|Authored by [^.]{1,80})$"
         ),
@@ -162,12 +164,15 @@ _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ),
 )
 """Each line pattern with the words one of which any line it matches holds (none: always try):
-lower-case for a pattern that ignores case, else as written."""
+lower-case for a pattern that ignores case, else as written with a capital letter (so a pattern
+is compiled only once a line holds one of its words)."""
+_CASELESS = tuple(all(word == word.lower() for word in words) for _, _, words in _LINE_PATTERNS)
+"""For each line pattern, whether its words are looked for in the lower-cased line."""
 
 _TAIL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "photo-credit",
-        re.compile(
+        lazy(
             r"(?:(?:Featured image|Featured Image|Photo|Image) (?:via|by|credit:?)|Featured Image:"
             r"|Image of \w+ by) [^\n]{1,160}\Z"
         ),
@@ -175,15 +180,15 @@ _TAIL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 """Furniture glued to the end of a flattened scraped text (no line breaks left)."""
 
-_LINE = re.compile(r"[^\n]+")
-_CAPTION_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z(])")
+_LINE = lazy(r"[^\n]+")
+_CAPTION_END = lazy(r"[.!?][\"”’)]?\s+(?=[A-Z(])")
 # "© AP Photo / Jane Doe" before a caption of at least a few words with lower-case text
-_LEADING_CREDIT = re.compile(r"©\s*(?:[A-Z][\w.]*\s+){0,2}Photo\s*/\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
+_LEADING_CREDIT = lazy(r"©\s*(?:[A-Z][\w.]*\s+){0,2}Photo\s*/\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
                              r"(?=\s+[A-Z][^\n]*\s[a-z]+\s[^\n]{20,}$)")
 CREDIT = 80
 """A credit after a caption is at most this long and holds no digit ("Jane Doe/Getty Images")."""
-_TITLE_LINE = re.compile(r"\A\s*(?P<title>[^\n]{3,300}(?<![a-z0-9][.]))\n[ \t]*\n")
-_SOURCE_LINE = re.compile(r"\n[ \t]*(?P<line>Source(?::[ \t]*[^\n]*)?)[ \t]*\s*\Z")
+_TITLE_LINE = lazy(r"\A\s*(?P<title>[^\n]{3,300}(?<![a-z0-9][.]))\n[ \t]*\n")
+_SOURCE_LINE = lazy(r"\n[ \t]*(?P<line>Source(?::[ \t]*[^\n]*)?)[ \t]*\s*\Z")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -224,17 +229,18 @@ def _line_reason(line: str) -> str | None:
     if len(line) > MAX_LINE:
         return None
     low = lowered(line)
-    for reason, pattern, words in _LINE_PATTERNS:
-        if words and not _holds(line, low, pattern, words):
+    for (reason, pattern, words), caseless in zip(_LINE_PATTERNS, _CASELESS, strict=True):
+        if words and not _holds(line, low, words, caseless):
             continue
         if pattern.match(line):
             return reason
     return None
 
 
-def _holds(line: str, low: str | None, pattern: re.Pattern[str], words: tuple[str, ...]) -> bool:
-    """Tell whether a line may match `pattern`: it holds one of the pattern's `words`."""
-    if pattern.flags & re.IGNORECASE:
+def _holds(line: str, low: str | None, words: tuple[str, ...], caseless: bool) -> bool:
+    """Tell whether a line may match a pattern: it holds one of the pattern's `words`, looked for
+    in the lower-cased line when the pattern ignores case."""
+    if caseless:
         if low is None:
             return True
         line = low

@@ -4,9 +4,9 @@
 on the 2-core development machine, against ~0.5 s for a whole cold `flagger check`. Placeholder
 package entries for `nltk` and `nltk.tokenize` let Python load Punkt and its few dependencies.
 
-Punkt also imports NLTK's file, pickle, table, frequency and string-tokenizer helpers, which bring
-in http.client, ssl, email, urllib.request, zipfile, subprocess and XML (about 40 ms of a cold
-check). Punkt uses them only to train, save or load models from files, never to split sentences
+Punkt also imports NLTK's file, pickle, table, frequency, printing and string-tokenizer helpers,
+which bring in http.client, ssl, email, urllib.request, zipfile, subprocess and XML (about 40 ms of
+a cold check). Punkt uses them only to train, print, save or load models, never to split sentences
 with given parameters, which is all flagger asks of it. Those modules are placeholders here whose
 functions import the real module when first called, so nothing Punkt can do is lost.
 
@@ -30,6 +30,7 @@ DEFERRED: dict[str, tuple[str, ...]] = {
     "nltk.tabdata": ("TabEncoder",),
     "nltk.internals": ("overridden",),
     "nltk.tokenize.util": ("string_span_tokenize",),  # its XML escaping imports urllib.request
+    "nltk.termsec": ("safe_print",),  # prints what training finds
 }
 """NLTK's helper modules that Punkt imports but does not need to split sentences, with the
 names Punkt takes from them."""

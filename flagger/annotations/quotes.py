@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from flagger.annotations.keywords import trie
+from flagger.annotations.lazyre import lazy
 
 MAX_QUOTE = 3000
 SPEECH = (
@@ -24,19 +25,19 @@ NAME = (
 )
 PRONOUN = r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b"
 WHO = rf"(?:{NAME}|{PRONOUN})"
-QUOTE_PAIR = re.compile(
+QUOTE_PAIR = lazy(
     rf"“[^“”]{{1,{MAX_QUOTE}}}”|‘[^‘’]{{1,{MAX_QUOTE}}}’(?![A-Za-z])|\"[^\"\n]{{1,{MAX_QUOTE}}}\""
 )
 APPOSITION = r"(?:,[^,\"“”\n]{1,90},)?"
 """", a spokesman for the mayor," between a name and its verb."""
 ROLE = r"(?:[^\s\"“”.!?]+\s+){0,7}?"
 """Up to seven words before a name: "Yukos spokesman", "Freddie Mac's chief economist"."""
-AFTER = re.compile(
+AFTER = lazy(
     rf"\s*[,.!?]?\s*(?:{ROLE}(?P<who>{WHO}){APPOSITION}\s+{SPEECH}\b"
     rf"|{SPEECH}\s+(?P<tail>(?:[^.,;:\"“”\n(]|\n(?!\s*\n)){{1,100}}))"
 )
 AUXILIARY = r"(?:\s+(?:had|has|have|also|later|then|once|previously|earlier|again))*"
-BEFORE = re.compile(
+BEFORE = lazy(
     rf"(?P<who>{WHO}){APPOSITION}{AUXILIARY}\s+{SPEECH}(?:\s+[\w'’.-]+){{0,6}}\s*[:,]?\s*$"
 )
 TITLE_WORDS = frozenset(
@@ -47,14 +48,14 @@ TITLE_WORDS = frozenset(
 LINKING_WORDS = frozenset(
     "on in at of for who from after during to when while as with".split()
 )
-ABBREVIATION = re.compile(
+ABBREVIATION = lazy(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|St|Prof|Sgt|Capt|Maj|Jr|Sr)\.$"
 )
 CONTINUATION_GAP = 160
 """A quote without its own attribution that opens this close after an attributed quote (the
 next sentence or paragraph, as in "…," he said. "…") continues that speaker's words."""
-PRONOUN_ONLY = re.compile(PRONOUN)
-NAMED_SPEAKER = re.compile(
+PRONOUN_ONLY = lazy(PRONOUN)
+NAMED_SPEAKER = lazy(
     rf"(?:\b(?:by|{SPEECH})\s+(?P<after>{NAME}\s+{NAME}|[A-Z]\w+\s+[A-Z]\w+))"
     rf"|(?P<before>[A-Z]\w+\s+[A-Z]\w+),?\s+{SPEECH}\b"
 )
@@ -67,10 +68,10 @@ SPEECH_WORDS = (
     "dubbed branded labelled labeled"
 ).split()
 """Every word `SPEECH` matches."""
-_SPEAKER_WORD = re.compile(trie(("by", *SPEECH_WORDS)))
+_SPEAKER_WORD = lazy(trie(("by", *SPEECH_WORDS)))
 """Where the first branch of NAMED_SPEAKER can start: inside a found word no branch starts,
 as no word boundary lies between two letters."""
-_NAME_BEFORE_SPEECH = re.compile(rf"[A-Z]\w+\s+(?=[A-Z]\w+,?\s+{SPEECH}\b)")
+_NAME_BEFORE_SPEECH = lazy(rf"[A-Z]\w+\s+(?=[A-Z]\w+,?\s+{SPEECH}\b)")
 """Where the second branch of NAMED_SPEAKER can start: a capitalised word, another, a verb."""
 
 

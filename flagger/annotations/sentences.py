@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.punkt import import_punkt
 from flagger.artefacts import load_json
 
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]|[-*•·▪]\s|\d{1,2}[.)]\s)")
-LINE = re.compile(r"[^\n]*")
+PARAGRAPH_BREAK = lazy(r"\n[ \t]*\n\s*|\n(?=[ \t]|[-*•·▪]\s|\d{1,2}[.)]\s)")
+LINE = lazy(r"[^\n]*")
 WRAPPED_WIDTH = range(45, 100)
-CONTINUED_LINE = re.compile(r"(?:[,;:(\-–]|\b(?:the|a|an|of|and|or|to|in|for|with|at|by|on))\s*$")
-CONTINUATION = re.compile(r"\s*[a-z0-9]")
+CONTINUED_LINE = lazy(r"(?:[,;:(\-–]|\b(?:the|a|an|of|and|or|to|in|for|with|at|by|on))\s*$")
+CONTINUATION = lazy(r"\s*[a-z0-9]")
 FINGERPRINT_LENGTH = 12
 
 
@@ -99,7 +99,7 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
 MAX_BLOCK = 20_000
 """Punkt reads a block in one regular-expression pass that NLTK stops after 5 s; a block longer
 than any real paragraph is cut after a sentence-ending mark and a space (else at a space)."""
-BLOCK_CUT = re.compile(r"[.!?][\"'”’)\]]*\s+(?=\S)")
+BLOCK_CUT = lazy(r"[.!?][\"'”’)\]]*\s+(?=\S)")
 
 
 def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

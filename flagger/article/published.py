@@ -5,20 +5,21 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex.lexicon import MONTHS
 
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
-_DAY_MONTH_YEAR = re.compile(
+_DAY_MONTH_YEAR = lazy(
     rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})"
 )
-_MONTH_DAY_YEAR = re.compile(
+_MONTH_DAY_YEAR = lazy(
     rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
 )
-_ISO = re.compile(
+_ISO = lazy(
     r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?:[T ][\d:.]+(?:Z|[+-][\d:]+)?)?"
 )
 _TIME = r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?"
-DATELINE = re.compile(
+DATELINE = lazy(
     rf"^(?P<source>[^\n]{{0,80}}?)\s*[-–—|,]\s*(?P<date>(?:\d{{1,2}}\s+[A-Za-z]{{3,9}}\.?,?\s+\d{{4}}|"
     rf"[A-Za-z]{{3,9}}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}){_TIME})\s*$",
     re.MULTILINE,

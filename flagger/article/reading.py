@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import json
 import os
-import re
 import sys
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
@@ -13,14 +12,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from flagger.annotations.lazyre import lazy
 from flagger.article import Article
 from flagger.article.published import DateError, find_dateline, parse_published
 
 MAX_BYTES = 5_000_000
 ARTICLE_SUFFIXES = (".txt", ".json", ".jsonl", ".md", ".text")
-TITLE_LINE = re.compile(r"\A\s*(?P<title>[^\n]{3,300}(?<![a-z0-9][.]))\n[ \t]*\n")
+TITLE_LINE = lazy(r"\A\s*(?P<title>[^\n]{3,300}(?<![a-z0-9][.]))\n[ \t]*\n")
 """A first line followed by a blank line, unless it ends a sentence ("... in 2022."): a lead."""
-SOURCE_LINE = re.compile(r"\n[ \t]*Source(?::[ \t]*(?P<source>[^\n]+))?[ \t]*\s*\Z")
+SOURCE_LINE = lazy(r"\n[ \t]*Source(?::[ \t]*(?P<source>[^\n]+))?[ \t]*\s*\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +157,7 @@ def escaped(value: str, *, json_string: bool = False) -> str:
     return value.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = lazy("[\ud800-\udfff]")
 
 
 def _optional_str(value: Any) -> str | None:

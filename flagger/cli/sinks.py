@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, NamedTuple, Protocol
 
+from flagger.annotations.lazyre import lazy
 from flagger.article.reading import escaped
 from flagger.batch.outcome import Failure, Outcome, outcome_key
 from flagger.renderers import RENDERERS
@@ -26,7 +27,7 @@ EXTENSIONS = {"text": ".txt", "json": ".json", "markdown": ".md", "html": ".html
 MANIFEST = "index.jsonl"
 INDEX = "index.html"
 TAIL_BLOCK = 65536
-UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+UNSAFE = lazy(r"[^A-Za-z0-9._-]+")
 
 
 class Rendered(NamedTuple):
@@ -109,7 +110,7 @@ def resume_key(key: str) -> str:
     return escaped(key)
 
 
-ESCAPED_SURROGATE = re.compile(r"\\u(d[89a-f][0-9a-f]{2})")
+ESCAPED_SURROGATE = lazy(r"\\u(d[89a-f][0-9a-f]{2})")
 
 
 def _complete_lines(path: Path) -> Iterator[tuple[bytes, dict[str, Any]]]:
@@ -321,7 +322,7 @@ class DirectorySink:
         write_atomically(self.directory / INDEX, render_index(entries))
 
 
-SAFE_FILE = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]*")
+SAFE_FILE = lazy(r"[A-Za-z0-9_][A-Za-z0-9._-]*")
 
 
 def _entry_key(entry: dict[str, Any]) -> str | None:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.quotes import Quote
 from flagger.annotations.sentences import Sentence
 from flagger.article import Span
@@ -45,7 +46,7 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 SPECULATIVE, UNRESOLVED = RULES
-OPEN_OUTCOME = re.compile(
+OPEN_OUTCOME = lazy(
     r"\b(?:(?:nothing|not|no one|none)\s+(?:\w+\s+){0,3}?"
     r"(?:decided|settled|determined|certain|clear|known|confirmed|agreed)"
     r"|(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?"
@@ -54,7 +55,7 @@ OPEN_OUTCOME = re.compile(
     r"(?:decided|settled|determined|confirmed|announced))\b",
     re.IGNORECASE,
 )
-OPEN_QUESTION = re.compile(
+OPEN_QUESTION = lazy(
     r"^\W*(?P<cue>will|would|could|can|should|might|may|shall|is|are|was|were|do|does|did"
     r"|has|have|had)\b[^?]*\?\W*$",
     re.IGNORECASE,

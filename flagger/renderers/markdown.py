@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from flagger.annotations.lazyre import lazy
 from flagger.renderers.marks import (
     line_column,
     marked,
@@ -15,7 +14,7 @@ from flagger.renderers.terminal import shown
 from flagger.report import Report
 from flagger.report.finding import Finding
 
-SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
+SPECIAL = lazy(r"([\\`*_{}\[\]<>#|~])")
 
 
 def _escape(text: str) -> str:

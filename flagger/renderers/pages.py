@@ -20,9 +20,11 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 from jinja2.ext import Extension
 from markupsafe import Markup
 
+from flagger.annotations.lazyre import lazy
+
 TEMPLATES = Path(__file__).with_name("templates")
 # A Jinja tag (kept whole) or a line break with the blanks around it (dropped).
-LAYOUT = re.compile(r"(\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\})|[ \t]*\n[ \t]*", re.DOTALL)
+LAYOUT = lazy(r"(\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\})|[ \t]*\n[ \t]*", re.DOTALL)
 
 
 class OneLine(Extension):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from itertools import islice
 
-TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
-DIGIT = re.compile(r"\d")
+from flagger.annotations.lazyre import lazy
+
+TOKEN = lazy(r"\w+(?:['’-]\w+)*|[^\w\s]")
+DIGIT = lazy(r"\d")
 MAX_CUE_TOKENS = 4
 STEM = 5
 """Words longer than this are also candidates when their first STEM letters start a cue word."""

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.numbers.earnings import earnings
 from flagger.detectors.numbers.leads import leads
@@ -54,42 +55,42 @@ RULES = (N101, N102)
 UP = r"rose|risen|rise|up|increased|increase|gained|gain|climbed|jumped|surged|grew|grown|"
 DOWN = r"fell|fallen|fall|down|decreased|decrease|dropped|drop|declined|decline|slipped|slumped|"
 DOWN += r"dipped|lost|shrank|plunged|plummeted|tumbled|sank|slid|eased|cut|reduction"
-CHANGE = re.compile(rf"\b(?:{UP}{DOWN}|higher|lower|more|less)\b", re.IGNORECASE)
+CHANGE = lazy(rf"\b(?:{UP}{DOWN}|higher|lower|more|less)\b", re.IGNORECASE)
 QUALIFIERS = (
     "almost", "nearly", "about", "around", "roughly", "some", "more than", "over", "less than",
     "under", "approximately", "an estimated", "just over", "just under",
 )  # fmt: skip
-PERCENT = re.compile(
+PERCENT = lazy(
     rf"(?P<q>(?:{'|'.join(QUALIFIERS)})\s+)?"
     r"(?P<p>\d+(?:\.\d+)?)\s?(?:pct|percent|per cent|%)(?!\s*(?:points?|pts))"
 )
-DIGITS = re.compile(r"\d+")
-MULTIPLE = re.compile(
+DIGITS = lazy(r"\d+")
+MULTIPLE = lazy(
     r"(?P<q>(?:almost|nearly|about|roughly|more than|over|less than)\s+)?"
     r"(?P<m>doubled|tripled|trebled|quadrupled|halved)\b"
 )
 NEARLY = 1.05
 """"Nearly doubled" allows a multiple within 5% above the factor: rounded figures, not a claim."""
 FACTOR = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
-CLAUSE_END = re.compile(r"[;.!?](?:\s|$)|,\s+(?:but|while|and)\b|\bbut\b|\bwhile\b")
-TO = re.compile(rf"\bto\s+(?:almost |nearly |about |around |some |just over |just under )?{NUMBER}")
+CLAUSE_END = lazy(r"[;.!?](?:\s|$)|,\s+(?:but|while|and)\b|\bbut\b|\bwhile\b")
+TO = lazy(rf"\bto\s+(?:almost |nearly |about |around |some |just over |just under )?{NUMBER}")
 MONTHS = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 )
-DAY_BEFORE = re.compile(rf"\b{MONTHS}\s+$")
-DAY_AFTER = re.compile(rf"\s+{MONTHS}\b|\s?(?:%|percent|per cent|pct)")
-FROM = re.compile(
+DAY_BEFORE = lazy(rf"\b{MONTHS}\s+$")
+DAY_AFTER = lazy(rf"\s+{MONTHS}\b|\s?(?:%|percent|per cent|pct)")
+FROM = lazy(
     r"\b(?:from|against|compared with|compared to)\s+"
     rf"(?:last year's |the year-earlier |a year-earlier |the previous |the |[A-Z][a-z]+['’]s )?"
     rf"{NUMBER}"
 )
 X_NUMBER = NUMBER.replace("?P<", "?P<x")
-FROM_TO = re.compile(rf"\bfrom\s+{NUMBER}(?P<mid>[^.;]{{0,50}}?\bto\s+){X_NUMBER}")
+FROM_TO = lazy(rf"\bfrom\s+{NUMBER}(?P<mid>[^.;]{{0,50}}?\bto\s+){X_NUMBER}")
 WHOLE = COUNT.replace("?P<count>", "?P<whole>")
-PARTS = re.compile(
+PARTS = lazy(
     rf"\b{COUNT}\s+of\s+(?:the|its|their|those|these|all)\s+{WHOLE}\b", re.IGNORECASE
 )
-CHANGE_BEFORE = re.compile(
+CHANGE_BEFORE = lazy(
     r"(?:,|\bor\b|\bof\b|\bby\b|\bup\b|\bdown\b)\s*$"
     r"|(?:rise|increase|gain|jump|drop|fall|decline|reduction|cut) of\s*$"
 )
@@ -304,9 +305,9 @@ def _multiples(doc: Document) -> Iterator[Finding]:
         )
 
 
-SCALE_AFTER = re.compile(r"\s?(?P<s>thousand|million|billion|trillion|mln|bn|tn|k|m)\b", re.I)
+SCALE_AFTER = lazy(r"\s?(?P<s>thousand|million|billion|trillion|mln|bn|tn|k|m)\b", re.I)
 """A scale word after a count ("24 million"): the count is that many thousands or millions."""
-PARTS_GATE = re.compile(r" of (?:the|its|their|those|these|all) (?:\d|[a-z]+(?:-[a-z]+)? [a-z])")
+PARTS_GATE = lazy(r" of (?:the|its|their|those|these|all) (?:\d|[a-z]+(?:-[a-z]+)? [a-z])")
 
 
 def _parts(doc: Document) -> Iterator[Finding]:

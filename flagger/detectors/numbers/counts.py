@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.numbers.pointing import POINTING, pointing, same_modified
 from flagger.detectors.numbers.spans import same_scene
@@ -32,12 +33,12 @@ BOUNDS = {
     "an estimated": "round", "close to": "near",
 }
 BOUND = "|".join(sorted(BOUNDS, key=len, reverse=True))
-MENTION = re.compile(
+MENTION = lazy(
     rf"(?<![\w,.$£€#-]){COUNT}(?:\s+(?P<scale>hundred|thousand|million|billion))?"
     r"(?![\w%,.-]|\.\d)(?P<words>(?:\s+[A-Za-z][\w'’-]*){1,3})",
     re.IGNORECASE,
 )
-BOUND_BEFORE = re.compile(rf"\b(?:{BOUND})\s+$", re.IGNORECASE)
+BOUND_BEFORE = lazy(rf"\b(?:{BOUND})\s+$", re.IGNORECASE)
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 STOP = frozenset(
     "was were are is be been had have has and or of in on at to for from with the a an who that "
@@ -63,17 +64,17 @@ SKIP_NOUNS = frozenset(
     "doses beds deaths fatalities".split()
 )
 EVENTS = (
-    ("killed", re.compile(
+    ("killed", lazy(
         r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|lives|bodies|fatalities|perished)\b")),
-    ("injured", re.compile(r"\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing)|hurt)\b")),
-    ("arrested", re.compile(r"\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|jailed|held)\b")),
-    ("dismissed", re.compile(
+    ("injured", lazy(r"\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing)|hurt)\b")),
+    ("arrested", lazy(r"\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|jailed|held)\b")),
+    ("dismissed", lazy(
         r"\b(?:la(?:id|y|ys|ying) off|fired|sacked|sacking|axed|idled?|furloughed|redundant)\b")),
-    ("striking", re.compile(r"\b(?:strike|striking|struck|walked (?:out|off)|walkout)\b")),
-    ("missing", re.compile(r"\b(?:missing|unaccounted)\b")),
-    ("evacuated", re.compile(r"\b(?:evacuated|rescued|displaced)\b")),
+    ("striking", lazy(r"\b(?:strike|striking|struck|walked (?:out|off)|walkout)\b")),
+    ("missing", lazy(r"\b(?:missing|unaccounted)\b")),
+    ("evacuated", lazy(r"\b(?:evacuated|rescued|displaced)\b")),
 )
-EVENT_GATE = re.compile(
+EVENT_GATE = lazy(
     r"kill|dead|died|death|bodies|injur|wound|arrest|detain|jailed|laid off|lay off|fired|sacked|"
     r"axed|idle|furlough|redundan|strik|struck|walked|missing|unaccounted|evacuated|rescued|"
     r"displaced"
@@ -81,36 +82,36 @@ EVENT_GATE = re.compile(
 WEAK = frozenset({"", "the", "these", "those"})
 """Back-references too weak alone: "the three girls" may be a group that grew; "all 38", "of
 those 2,957", "all of its 580" point at the whole counted before."""
-DEFINITE = re.compile(
+DEFINITE = lazy(
     r"\b(?:the|all|those|these|of those|of the|all of the|all of its|all of their|its|their|"
     r"his|her)\s+$",
     re.IGNORECASE,
 )
-GATE = re.compile(
+GATE = lazy(
     r"\b(?:[Tt]he|[Aa]ll|[Tt]hose|[Tt]hese|its|their|his|her|THE|ALL) (?:\d|(?:[a-z]+-)?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|dozen))"
 )
-CHANGED = re.compile(
+CHANGED = lazy(
     r"\b(?:rose|risen|rising|climbed|increased|jumped|revised|updated|another|additional|"
     r"now (?:stands?|stood|at|totals?|numbers?)|(?:is|are|has|have) now (?:risen|reached|at|\d)|"
     r"more(?! than)|so far|latest|more than doubled|by (?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|then|now|evening|morning|night|noon|midday))\b",
     re.IGNORECASE,
 )
-AROUND = re.compile(
+AROUND = lazy(
     r"\b(?:rose|risen|rise|rising|climbed|increased|jumped|raised|revised|updated|more(?! than)|"
     r"another|other|others|additional|new|total|so far|latest|later|earlier|further|remaining|"
     r"rest|previous|originally|initially|of whom|among|next|first|past)\b",
     re.IGNORECASE,
 )
 """Words beside the first count that make it one figure of several (a running or partial one)."""
-AROUND_LATER = re.compile(
+AROUND_LATER = lazy(
     r"\b(?:rose|risen|climbed|increased|jumped|raised|revised|updated|so far|latest|total|"
     r"originally|initially|planned|envisioned|remaining|rest)\b",
     re.IGNORECASE,
 )
 """Words beside the later count that make it another figure than the first."""
-QUANT_OF = re.compile(
+QUANT_OF = lazy(
     r"(?:\b(?:none|each|all|any|both|most|some|many|several|few|half|\d+|one|two|three|four|"
     r"five|six|seven|eight|nine|ten)\s+|(?:^|[.!?\n\"“]\s*))of\s+the\s+$",
     re.IGNORECASE,
@@ -119,21 +120,21 @@ QUANT_OF = re.compile(
 SINGLE = frozenset("one none each any".split())
 """Partitives whose part is one thing: a clause after "one of the 10 cities that …" describes
 the part, while after "48 of the 72 ships belonging to …" it picks out another whole."""
-PART_OF = re.compile(
+PART_OF = lazy(
     r"\b(?:half|thirds?|quarters?|most|some|many|several|few|percent|%)\s+of\s+the\s+$",
     re.IGNORECASE,
 )
 """"half of the 69" after "40": the later count is the whole the first was a part of."""
-EACH = re.compile(r"\s+(?:each|apiece|per|a (?:day|week|month|year))\b")
+EACH = lazy(r"\s+(?:each|apiece|per|a (?:day|week|month|year))\b")
 """"100 bodies each" is a capacity or a rate, not a count."""
-AGENT = re.compile(r"\bby\s+$")
-RESTRICT = re.compile(
+AGENT = lazy(r"\bby\s+$")
+RESTRICT = lazy(
     r"\s*(?:who|that|which|whose|where|in|at|from|of|with|on|involved|based|named|\w+ing|"
     r"\w+ed\s+(?:to|by|in|at|for|from|on|with|under|as)\b|it|they|we|he|she|you)\b"
 )
 """"the 3,000 schools invited to take part", "the 115,540 cars it produced" pick out a group by
 what befell it."""
-RATIO = re.compile(
+RATIO = lazy(
     r"(?:\b(?:one|a|\d+|two|three|four|five)\s+(?:in|out of)|\bbetween|\d\s*(?:to|-|–|and|or))\s*$",
     re.IGNORECASE,
 )

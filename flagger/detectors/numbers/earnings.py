@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.numbers.values import WORD_VALUES
 from flagger.detectors.rule import Rule
@@ -34,26 +35,26 @@ ACROSS = 4.0
 """A column is out of line when its implied share count is this far from all the others (share
 counts change between periods, by issues and buy-backs, less than this)."""
 WORD = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
-CELL = re.compile(
+CELL = lazy(
     rf"(?:(?P<sign>loss|profit)\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{WORD})"
     r"(?:\s+(?P<scale>mln|billion|bln))?(?:\s+(?P<unit>dlrs?|cts?|cents?))?",
     re.IGNORECASE,
 )
-ROW = re.compile(
+ROW = lazy(
     r"^[ \t]*(?P<label>(?:(?:oper|group)\s+)?(?:shr|net|revs?|sales|avg\s+sh(?:r|are)s|"
     r"sh(?:r|are)s\s+out)(?:\s+(?:diluted|primary))?)[ \t]+(?P<a>[^\n]+?)\s+vs\.?\s+"
     r"(?P<b>[^\n]+?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-CUMULATIVE = re.compile(
+CUMULATIVE = lazy(
     r"^\s*(?:year|(?:six|nine|twelve|6|9|12)\s+(?:mths|months)|(?:1st|first)\s+half|"
     r"\d\d\s+wks|fiscal\s+year)\b",
     re.IGNORECASE,
 )
-QUARTER = re.compile(r"\b(?:qtr|quarter)\b", re.IGNORECASE)
-PREFERRED = re.compile(r"\bpref", re.IGNORECASE)
+QUARTER = lazy(r"\b(?:qtr|quarter)\b", re.IGNORECASE)
+PREFERRED = lazy(r"\bpref", re.IGNORECASE)
 """Per-share figures after preferred dividends need not be net over shares."""
-APART = re.compile(
+APART = lazy(
     r"extraordinary|discontinued|accounting change|before|gain|charge|credit|dividend",
     re.IGNORECASE,
 )

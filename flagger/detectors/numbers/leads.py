@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.numbers.values import WORD_VALUES, trie
 from flagger.detectors.rule import Rule
@@ -28,54 +29,54 @@ AMOUNT = rf"(?P<n>\d+(?:\.\d+)?|{WORDS})"
 LEAD_NOUN = r"(?:lead|margin|advantage|edge|gap|deficit|swing)"
 MARGINS = (
     # "six-point lead", "by 28 points", "9 percentage points", "a gain of 3.5 points"
-    re.compile(rf"(?<![\w.,]){QUALIFIER}{AMOUNT}(?:-|\s)(?P<pp>percentage[- ])?points?\b",
+    lazy(rf"(?<![\w.,]){QUALIFIER}{AMOUNT}(?:-|\s)(?P<pp>percentage[- ])?points?\b",
                re.IGNORECASE),
     # "a 6.7 percent lead over"
-    re.compile(rf"(?<![\w.,]){QUALIFIER}{AMOUNT}\s?(?:%|percent|per cent)\s+{LEAD_NOUN}\b",
+    lazy(rf"(?<![\w.,]){QUALIFIER}{AMOUNT}\s?(?:%|percent|per cent)\s+{LEAD_NOUN}\b",
                re.IGNORECASE),
 )
 # A plain "points" margin is a share margin only beside lead or change-of-share words.
-LEAD_CUE = re.compile(
+LEAD_CUE = lazy(
     rf"\b(?:{LEAD_NOUN}s?|lead(?:s|ing)?|ahead|behind|trail(?:s|ed|ing)?|narrow(?:ed|ing)?|"
     r"widen(?:ed|ing)?)\b",
     re.IGNORECASE,
 )
 # ... or between two shares written as a change ("from 71% to 55%", "to 64% from 58%").
-SHARE_CHANGE = re.compile(
+SHARE_CHANGE = lazy(
     r"\b(?:from|to)\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent|pct)?[^;%]{0,30}?\s(?:from|to)\s+"
     r"\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b|pct\b)"
 )
-SHARE = re.compile(r"(?<![\w.,])(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)")
-PAIR = re.compile(
+SHARE = lazy(r"(?<![\w.,])(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)")
+PAIR = lazy(
     r"(?<![\w.,])(?P<a>\d+(?:\.\d+)?)\s?(?:%|percent|per cent|pct)?\s*(?:to|-|–|versus|vs\.?)\s+"
     r"(?P<b>\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)"
 )
 # Points of a score, an index or a test are no share margin.
-OTHER_POINTS = re.compile(
+OTHER_POINTS = lazy(
     r"\b(?:scored|scoring|score|index|Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|basis|rebounds?|assists?|"
     r"goals?|yards?|runs?|wickets?|seconds?|penalty|game|match|quarter|half|innings)\b",
     re.IGNORECASE,
 )
 # The margin and its shares must share a clause ("a 5-point lead nationally, but in the
 # swing states 52 percent to 45 percent" compares two polls).
-CLAUSE_END = re.compile(r";|,?\s+(?:but|while|whereas|though|although)\s")
+CLAUSE_END = lazy(r";|,?\s+(?:but|while|whereas|though|although)\s")
 # The margin is the second member of a pair ("a 53 percent to 45 percent margin").
-MEMBER_BEFORE = re.compile(
+MEMBER_BEFORE = lazy(
     r"\d\s?(?:%|percent|per cent|pct)?\s*(?:\bto|-|–|\bversus|\bvs\.?)\s*$"
 )
 # An earlier margin set against today's shares.
-THEN_BEFORE = re.compile(
+THEN_BEFORE = lazy(
     r"\bfrom\s+(?:[a-z]+['’]?s?\s+){0,2}$|\b(?:had|held|was|were)\s+(?:an?\s+)?$"
 )
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-THEN_AFTER = re.compile(
+THEN_AFTER = lazy(
     rf"\s*(?:{LEAD_NOUN}\s+)?(?:(?:in|since)\s+(?:mid-|early\s|late\s)?{MONTH}|last\b|earlier\b|"
     r"previously\b|the\s+(?:week|month|day|year)\s+before\b|an?\s+(?:week|month|year)\s+ago\b)"
 )
-DATED = re.compile(r"[A-Z][a-z]{2,8}\.?\s+$")
+DATED = lazy(r"[A-Z][a-z]{2,8}\.?\s+$")
 """A bare figure after a month is a day ("on Sept. 10 to 19.6 percent")."""
-OVER_AFTER = re.compile(rf"\s+(?:{LEAD_NOUN}\s+)?(?:over|ahead\s+of|against)\b")
-GATE = re.compile(r"points?\b|(?:%|percent|per cent) (?:lead|margin|advantage|edge|gap)")
+OVER_AFTER = lazy(rf"\s+(?:{LEAD_NOUN}\s+)?(?:over|ahead\s+of|against)\b")
+GATE = lazy(r"points?\b|(?:%|percent|per cent) (?:lead|margin|advantage|edge|gap)")
 
 
 def leads(doc: Document, rule: Rule) -> Iterator[Finding]:

@@ -17,23 +17,24 @@ import re
 from collections.abc import Iterator
 
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.numbers.values import COUNT, NUMBER_RE, Figure, count_value, figure
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
-CUE = re.compile(
+CUE = lazy(
     r",?\s+(?:including|includ(?:ed|es)|compris(?:ed|es|ing)|consist(?:ed|s|ing) of|"
     r"made up of|broken down into|split into)\s+|,\s+of (?:which|whom)\s+|:\s+|\s+[—–]\s+|"
     r"\s+-\s+"
 )
-OF_THE = re.compile(rf"\b(?:Of|Among) the\s+{COUNT}\s+[a-z][\w\s'’-]{{0,40}}?,\s+", re.IGNORECASE)
-ITEM_COUNT = re.compile(rf"(?<![\w,.]){COUNT}(?![\w,.%]|\.\d)", re.IGNORECASE)
-ITEM_BEFORE = re.compile(r"(?:^|,\s*|\band\s+|\bor\s+|\bplus\s+)(?:an?\s+|the\s+|some\s+)?$")
-PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per cent\b|pct\b)")
-RATE = re.compile(r"\s*(?:for\s+)?(?:per|each|a|an|every)\s+[a-z]")
+OF_THE = lazy(rf"\b(?:Of|Among) the\s+{COUNT}\s+[a-z][\w\s'’-]{{0,40}}?,\s+", re.IGNORECASE)
+ITEM_COUNT = lazy(rf"(?<![\w,.]){COUNT}(?![\w,.%]|\.\d)", re.IGNORECASE)
+ITEM_BEFORE = lazy(r"(?:^|,\s*|\band\s+|\bor\s+|\bplus\s+)(?:an?\s+|the\s+|some\s+)?$")
+PERCENT_AFTER = lazy(r"\s?(?:%|percent\b|per cent\b|pct\b)")
+RATE = lazy(r"\s*(?:for\s+)?(?:per|each|a|an|every)\s+[a-z]")
 """"$500 per child", "$1,200 a head", "$40 for each ticket": a rate, not a part."""
-SIGNED = re.compile(
+SIGNED = lazy(
     r"\b(?:earn|profit|income|loss|net\b|gain|deficit|surplus|balance|margin)",
     re.IGNORECASE,
 )
@@ -41,7 +42,7 @@ SIGNED = re.compile(
 TOTAL_REACH = 70
 """How far after a total its list cue may stand ("a $7.5 million reserve for its defense
 group, including")."""
-DIGITS = re.compile(r"\d[\d,.]*")
+DIGITS = lazy(r"\d[\d,.]*")
 PARTITIVES = ("Of the ", "Among the ")
 
 

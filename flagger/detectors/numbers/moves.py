@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.numbers.values import NEAR, NUMBER, NUMBER_RE, SCALE, Figure, figure, is_year
 from flagger.detectors.rule import Rule
@@ -39,15 +40,15 @@ LEVEL = (
 MOVE = rf"\b(?P<dir>{UP}|{DOWN})\s+(?:by\s+)?"
 FORMS = (
     # "rose 16.47 points, or 3.67 percent, to 633.05"
-    re.compile(rf"{MOVE}{AMOUNT},?\s+or\s+{QUALIFIER}{PERCENT},?\s+{LEVEL}", re.IGNORECASE),
+    lazy(rf"{MOVE}{AMOUNT},?\s+or\s+{QUALIFIER}{PERCENT},?\s+{LEVEL}", re.IGNORECASE),
     # "up more than 9%, or 16.75 pence to 293.5p"
-    re.compile(rf"{MOVE}{QUALIFIER}{PERCENT},?\s+or\s+{AMOUNT},?\s+{LEVEL}", re.IGNORECASE),
+    lazy(rf"{MOVE}{QUALIFIER}{PERCENT},?\s+or\s+{AMOUNT},?\s+{LEVEL}", re.IGNORECASE),
 )
-GATE = re.compile(r" or (?:[a-z]+ ){0,2}[$£€]?\d")
+GATE = lazy(r" or (?:[a-z]+ ){0,2}[$£€]?\d")
 """The ", or" between amount and percentage; a move is read only around one."""
 REACH = 70
 """How far before its ", or" a move's verb may stand, and after it its level."""
-SPAN = re.compile(
+SPAN = lazy(
     rf"{MOVE}{QUALIFIER}{PERCENT}\s*\(\s*from\s+{NUMBER}\s+to\s+"
     rf"{LEVEL_NUMBER}(?!\s?(?:%|percent|per cent|pct))",
     re.IGNORECASE,

@@ -3,8 +3,9 @@ at a whole counted before."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from flagger.annotations.lazyre import lazy
 
 if TYPE_CHECKING:
     from flagger.detectors.numbers.counts import Count
@@ -14,7 +15,7 @@ POINTING = frozenset({"the", "these", "those", "their", "his", "her"})
 banks" (the same modified noun), "the 26 banks" after "16 banks" (more than were counted, so
 no subset of them), "their seven children" after "six children". A bare count ("") never links
 by its noun alone."""
-COMPARED = re.compile(r"\b(?:from|than|with|to|against|versus|vs\.?)\s+(?:the|their|his|her)\s+$")
+COMPARED = lazy(r"\b(?:from|than|with|to|against|versus|vs\.?)\s+(?:the|their|his|her)\s+$")
 """A figure set against another ("down from the", "more than the") is not the same count."""
 POINTING_REACH = 10
 TALLY = 10

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.numbers.values import NUMBER, NUMBER_RE, figure, is_year
 from flagger.detectors.rule import Rule
@@ -26,36 +27,36 @@ PERCENT = r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)"
 PART = rf"(?<![\w.,]){NUMBER}(?!\s?(?:%|percent|per cent|pct)|\d|[.,]\d)"
 FORMS = (
     # "31 out of 659 MPs, or 2%"; "600,000 of Brazil's 183 million citizens (or around 3 percent)"
-    re.compile(
+    lazy(
         rf"{PART}(?:\s+[a-z]+)?\s+(?:out\s+)?of\s+{OWNER}{WHOLE}"
         r"(?:\s+[A-Za-z][\w'’-]*){0,3}?"
         rf"(?:,\s+or|\s+\((?:or\s+)?|,\s+|\s+(?:is|are|was|were|or|—|-)\s+)\s*{QUALIFIER}{PERCENT}"
     ),
     # "28,700, about 40% of the state's 56,000 cases"
-    re.compile(rf"{PART},\s+{QUALIFIER}{PERCENT}\s+of\s+{OWNER}{WHOLE}"),
+    lazy(rf"{PART},\s+{QUALIFIER}{PERCENT}\s+of\s+{OWNER}{WHOLE}"),
     # "only 2% of MPs - 31 out of 659 -"
-    re.compile(
+    lazy(
         rf"{QUALIFIER}{PERCENT}\s+of\s+(?:[A-Za-z][\w'’-]*\s+){{0,3}}?(?:-|–|—|\()\s*"
         rf"{PART.replace('?P<', '?P<x')}\s+(?:out\s+)?of\s+{WHOLE}"
     ),
     # "out of those 326 studies, 256 (89%)"; "Of the 1,491 cases in 2012: 915 (61.4%)"
-    re.compile(
+    lazy(
         rf"\b(?:out\s+)?of\s+{OWNER}{WHOLE}\s+[^.;!?\n]{{0,80}}?[,:]\s*(?:[^\w\s]\s*)?"
         rf"(?:only\s+|just\s+)?{PART}\s*(?:\(\s*|[–—-]\s*|,\s+or\s+){QUALIFIER}{PERCENT}",
         re.IGNORECASE,
     ),
     # "7/192, or 3.6%"
-    re.compile(rf"{PART}/{WHOLE},?\s+(?:or\s+|\(){QUALIFIER}{PERCENT}"),
+    lazy(rf"{PART}/{WHOLE},?\s+(?:or\s+|\(){QUALIFIER}{PERCENT}"),
 )
 GATES = (
-    re.compile(r"\d (?:out )?of |\d(?:%| percent| per cent) of "),
-    re.compile(r"[Oo]f (?:the |those |these |all )?\d[\d,.]* [a-z]"),
-    re.compile(r"\d/\d"),
+    lazy(r"\d (?:out )?of |\d(?:%| percent| per cent) of "),
+    lazy(r"[Oo]f (?:the |those |these |all )?\d[\d,.]* [a-z]"),
+    lazy(r"\d/\d"),
 )
 """The cue of each group of forms: part-first, whole-first and slash forms; a form is tried only
 in the sentences that hold its cue."""
 GROUPS = (FORMS[:3], FORMS[3:4], FORMS[4:])
-PERCENT_CUE = re.compile(r"%|percent|per cent|pct")
+PERCENT_CUE = lazy(r"%|percent|per cent|pct")
 
 
 def shares(doc: Document, rule: Rule) -> Iterator[Finding]:

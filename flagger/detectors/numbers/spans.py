@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 
-ENDS = re.compile(r"\b(?:until|till|through)\s+[A-Z][a-z]+\.? \d{1,2}\b")
+ENDS = lazy(r"\b(?:until|till|through)\s+[A-Z][a-z]+\.? \d{1,2}\b")
 """A span's last day: "until May 11", "through Dec. 3"."""
 
 
@@ -16,7 +17,7 @@ def without_ends(sentence: str) -> str:
     """Return `sentence` without the days its spans of time end on."""
     return ENDS.sub("", sentence)
 
-ELSEWHERE = re.compile(
+ELSEWHERE = lazy(
     r"\b(?:another|separate|separately|earlier|also|second|similar|elsewhere|previous|"
     r"(?<!week )(?<!weeks )(?<!days )(?<!months )(?<!years )since|total|abroad|overseas|"
     r"so far|today|yesterday|tonight|overnight|across|nationwide|worldwide|overall|statewide|"
@@ -24,10 +25,10 @@ ELSEWHERE = re.compile(
     r"disasters|bombings|clashes|blasts)\b",
     re.IGNORECASE,
 )
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b")
-WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-PLACE = re.compile(r"\b(?i:in|at|near|outside)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
+YEAR = lazy(r"\b(?:19|20)\d\d\b")
+DAY = lazy(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b")
+WEEKDAY = lazy(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+PLACE = lazy(r"\b(?i:in|at|near|outside)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
 
 
 def same_scene(doc: Document, first: int, later: int) -> bool:

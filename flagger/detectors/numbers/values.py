@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from flagger.annotations.lazyre import lazy
+
 SCALE = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
     "tn": 1e12, "trillion": 1e12,
@@ -13,7 +15,7 @@ NUMBER = (
     r"(?P<cur>[$£€#]\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<scale>bn|billion|mln|million|m|k|thousand|trillion|tn)\b)?"
 )
-NUMBER_RE = re.compile(rf"(?<![\w.,]){NUMBER}(?![\w]|\.\d|,\d)")
+NUMBER_RE = lazy(rf"(?<![\w.,]){NUMBER}(?![\w]|\.\d|,\d)")
 NEAR = 1.12
 """"Almost 20 percent" allows a figure up to 12% below the stated one (17.9 for 20), not more."""
 UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.places.gazetteer import NOTICE, Gazetteer, load, located
 from flagger.detectors.places.guards import government, namesake_in, wrapped
@@ -37,38 +38,38 @@ F102 = Rule(
 )
 RULES = (F101, F102)
 
-TRIGGER = re.compile(r"capital|, (?:the )?[A-Z]|(?:city|town|port|village|resort) ")
-POSSESSIVE_AFTER = re.compile(r"['’]|\ss\b")
-CAPITAL_AFTER = re.compile(r"(?:['’] ?s| s)? capital(?: city)?,? (?:of )?(?=[A-Z])")
-CAPITAL_BARE_AFTER = re.compile(r"(?:['’] ?s| s)? capital\b(?! (?:city )?(?:of )?[A-Z])")
-KIND_AFTER = re.compile(
+TRIGGER = lazy(r"capital|, (?:the )?[A-Z]|(?:city|town|port|village|resort) ")
+POSSESSIVE_AFTER = lazy(r"['’]|\ss\b")
+CAPITAL_AFTER = lazy(r"(?:['’] ?s| s)? capital(?: city)?,? (?:of )?(?=[A-Z])")
+CAPITAL_BARE_AFTER = lazy(r"(?:['’] ?s| s)? capital\b(?! (?:city )?(?:of )?[A-Z])")
+KIND_AFTER = lazy(
     r"\s+(?:[a-z]+\s+)?(?:city|town|port|village|resort|seaport)(?:\s+city)?,?\s+(?:of\s+)?(?=[A-Z])"
 )
-THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$")
-COMMA_BEFORE = re.compile(r",\s*(?:the\s+)?$")
-CITY_CAPITAL_BEFORE = re.compile(r"[,–—-]\s*(?:the\s+)?$")
-CAPITAL_OF_BEFORE = re.compile(
+THE_BEFORE = lazy(r"\b[Tt]he\s+(?:[a-z]+\s+)?$")
+COMMA_BEFORE = lazy(r",\s*(?:the\s+)?$")
+CITY_CAPITAL_BEFORE = lazy(r"[,–—-]\s*(?:the\s+)?$")
+CAPITAL_OF_BEFORE = lazy(
     r"(?:,\s+|\s+(?:is|was|remains|became|has been)\s+(?:also\s+)?)the\s+capital(?:\s+city)?\s+"
     r"of\s+(?:the\s+)?$"
 )
 """Before a country: "Lyon, the capital of France"; "Lyon is the capital of France"."""
-OF_NAMED = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$")
-NAMED_AFTER = re.compile(r",\s+(?=[A-Z])")
+OF_NAMED = lazy(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$")
+NAMED_AFTER = lazy(r",\s+(?=[A-Z])")
 """After a country: "the capital of France, Lyon," names the city."""
-LIST_AFTER = re.compile(
+LIST_AFTER = lazy(
     r"^\s*(?:,\s*(?:and|or)\b|,|and\b|or\b|&)\s*(?:the\s+)?([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*)"
 )
-LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&|\bbetween|\bamong)\s*$")
-PAIRED = re.compile(r",\s*(?:the\s+)?([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*)")
+LIST_BEFORE = lazy(r"(?:,|\band|\bor|&|\bbetween|\bamong)\s*$")
+PAIRED = lazy(r",\s*(?:the\s+)?([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*)")
 """The next item of a list is itself a city with its country."""
-BARE_CAPITAL = re.compile(
+BARE_CAPITAL = lazy(
     r"\b(?:[Tt]he|federal|national|(?:the|its|this) (?:country|nation)['’]s)\s+capital"
     r"(?:\s+city)?(?:,\s*|\s+of\s+|\s+)(?=[A-Z])"
 )
-CITY_THE_CAPITAL = re.compile(r",\s*(?:the\s+)?capital(?:\s+city)?\b(?!\s+(?:city\s+)?of\b)")
+CITY_THE_CAPITAL = lazy(r",\s*(?:the\s+)?capital(?:\s+city)?\b(?!\s+(?:city\s+)?of\b)")
 FEDERAL = frozenset("US CA AU IN BR DE MX NG RU CN AR MY AT CH PK ET VE".split())
 """Countries whose states have capitals: "Madison, the capital" means Wisconsin's."""
-PLACE_END = re.compile(
+PLACE_END = lazy(
     r"\s*(?:$|\n|[,.;:)\-–—(]|\s+and\s+[a-z]|['’]s\s+(?:[a-z]+\s+){0,2}(?:city|port|town|capital|village|region|"
     r"province|state|island|resort)\b|\s+(?:on|in|at|for|last|this|next|where|when|which|whose|"
     r"to|from|with|before|after|during|since|until|earlier|later|yesterday|today)\b"
@@ -78,7 +79,7 @@ PLACE_END = re.compile(
 # "far from flaunting".
 ANTECEDENT_REACH = 2
 """A bare "the German capital" refers back at most two sentences."""
-MOVES = re.compile(
+MOVES = lazy(
     r"\b(?:(?:from|to)(?=\s+(?:[A-Z]|the\b))|left|leaving|leave|departed|flew|flying|travel\w*|headed|heading|returned|"
     r"drove|moved|visit\w*|before|then|after|outside|near|between)\b"
 )

