@@ -25,6 +25,19 @@ CONFLICTS = [
      "The region in July 2028 will end the fishing quota that trawlers have held since the "
      "treaty, the ministry said.", "2025-05-14", "T101", "July 2026", "July 2028"),
     # "talks" and "negotiations" name one event: the headline's "last year" is 2024.
+    # "To" after a past participle is a preposition: the headline reports a done deal.
+    ("Three wheat cargoes sold to Egypt on Monday",
+     "Three cargoes of wheat were sold to Egypt yesterday through the Paris trade, dealers "
+     "said. Prices were steady.", "2025-05-15", "T105", "Monday", "yesterday"),
+    # The lede says "resume" at the "plant" for the headline's "reopen" and "factory".
+    ("Carmaker to reopen Leeds factory on Monday",
+     "Carmaker Ostra will resume production at its Leeds plant on Thursday, staff were told. "
+     "About half the workers return.", "2025-05-13", "T105", "Monday", "Thursday"),
+    # A first sentence that repeats two words of what happens, with the country spelt
+    # differently, tells the same story.
+    ("Dutch cabinet expected to resign tomorrow",
+     "The Netherlands' cabinet is expected to resign on Friday after the coalition split "
+     "over pensions. Elections would follow.", "2025-05-14", "T105", "tomorrow", "Friday"),
     ("Pilots resume last year's talks",
      "The pilots' negotiations, which were interrupted in 2022, resume on Monday, the union "
      "said.", "2025-05-14", "T101", "last year", "2022"),
@@ -125,6 +138,14 @@ def test_back_references_that_do_not_conflict(title: str, second: str) -> None:
 
 @pytest.mark.parametrize(("title", "text", "published"), [
     # The headline announces what is to come; the lede's "yesterday" dates what went before.
+    # "Expected to" announces what is to come, like "to" alone.
+    ("Strike talks expected to resume Tuesday",
+     "Three days of talks aimed at ending the strike at the mill ended yesterday without a "
+     "deal, a company spokesman said.", "2025-03-20"),
+    # The first sentence repeats one word of what happens only: another story.
+    ("Dutch cabinet expected to resign tomorrow",
+     "The Dutch football cabinet met on Friday to choose a coach. Fans waited outside.",
+     "2025-05-14"),
     ("Strike talks to resume Tuesday",
      "Three days of talks aimed at ending the strike at the mill ended yesterday without a "
      "deal, a company spokesman said.", "2025-03-20"),
