@@ -237,6 +237,8 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
                 continue  # the headline's "March" is this year's; "March 1986" another one
             if (tx.signal in _BOUNDS or body.signal in _BOUNDS) and tx.signal != body.signal:
                 continue  # "until June" bounds the story; "since March" is another bound
+            if _grain(tx) == _grain(body) == "day" and _reported(doc.text, body):
+                continue  # "sources said today" dates the report, not the headline's event
             same_words = body.text.lower() == tx.text.lower()  # read alike, whatever resolved
             verdict = True if same_words else _compare(tx, body, published)
             if verdict is None:
