@@ -291,7 +291,7 @@ def _compared_with_itself(text: str, rel: TimeExpression, other: TimeExpression)
     compared = _COMPARED.search(between)
     # "after falling in 1986, spending will rise less than last year": the comparison belongs
     # to a new clause with its own verb, and what it compares is that clause's own time.
-    return bool(compared) and not _NEW_CLAUSE.search(between, 0, compared.start())
+    return compared is not None and not _NEW_CLAUSE.search(between, 0, compared.start())
 
 
 def _same_period_finding(doc: Document, rule: Rule, rel: TimeExpression,
