@@ -43,6 +43,10 @@ CONFLICTS = [
      "The cabinet is expected to fall tomorrow after the junior partner quit the coalition, "
      "party sources said today. Elections may follow.", "2025-05-14", "T105", "today",
      "tomorrow"),
+    # "Over" a place is not "over" a figure: the flight's day is the lede's day.
+    ("Air show jets fly over the harbour Friday",
+     "The air show jets will fly over the harbour on Saturday, organisers said. Roads close "
+     "at noon.", "2025-05-14", "T105", "Friday", "Saturday"),
     ("Pilots resume last year's talks",
      "The pilots' negotiations, which were interrupted in 2022, resume on Monday, the union "
      "said.", "2025-05-14", "T101", "last year", "2022"),
@@ -72,6 +76,10 @@ AGREEING = [
     # Different story: the lede shares too few words with the headline.
     ("Ferry line to resume crossings on Tuesday",
      "The mayor will open the new library on June 2, the city said.", "2025-05-30"),
+    # "Over" a figure: the year is the base the figure is compared with.
+    ("Port exports rise in March",
+     "Port exports rose in March to 4.1 mln tonnes, up over 3.2 mln tonnes in March 2024, "
+     "the port said.", "2025-04-10"),
     # "May" in a headline is a modal as often as a month.
     ("Activist may be in Mexico, police say",
      "Police said last month that the activist may be in Mexico.", "2025-11-20"),

@@ -70,8 +70,11 @@ _LAST_WORD = re.compile(r"(\w+)\W*$")
 _STILL_TO_COME = frozenset({"expected", "scheduled", "slated", "planned", "poised", "set",
                             "due", "likely", "bound", "going", "tipped", "aimed"})
 _THE = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
-_COMPARED = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|than|versus|vs|over|above|"
-                       r"below)\b(?:[^.;:]|\.\d)*$",
+# "Over", "above" and "below" compare only with a figure or a period ("up over 270 in 1986",
+# "above last year's"), not a place ("flying over the city on Tuesday").
+_COMPARED = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|than|versus|vs|"
+                       r"(?:over|above|below)\s+(?:[\d$£€]|last\b|a\s+year\b|the\s+(?:same|"
+                       r"previous|prior|year)\b))(?:[^.;:]|\.\d)*$",
                        re.IGNORECASE)
 
 
