@@ -80,6 +80,11 @@ AGREEING = [
     ("Port exports rise in March",
      "Port exports rose in March to 4.1 mln tonnes, up over 3.2 mln tonnes in March 2024, "
      "the port said.", "2025-04-10"),
+    # A clock time alone names no day: it is not a date to compare with the headline's day.
+    ("Council to vote on harbour budget Tuesday afternoon",
+     "The council is expected to vote on the harbour budget early Tuesday afternoon, aides "
+     "said. The council vote on the harbour budget could come around 1:30 p.m. EST, the "
+     "aides said.", "2025-05-12"),
     # "May" in a headline is a modal as often as a month.
     ("Activist may be in Mexico, police say",
      "Police said last month that the activist may be in Mexico.", "2025-11-20"),

@@ -78,6 +78,9 @@ _COMPARED = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|than|versus|vs
                        re.IGNORECASE)
 
 
+_DAY_WORD = re.compile(r"\b(?:" + "|".join(WEEKDAY_NAMES) + r"|today|tonight|tomorrow|"
+                       r"yesterday|\d{1,2}[/.-]\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                       r"oct|nov|dec)[a-z]*\.?\s+\d)", re.IGNORECASE)
 _BOUNDS = frozenset({"until", "till", "since", "by", "before", "after", "from", "through",
                      "between", "to"})
 _REPORTED = re.compile(r"\b(?:said|says|announced|told|reported|added|stated|confirmed)"
@@ -126,9 +129,11 @@ def _reported(text: str, tx: TimeExpression) -> bool:
 
 
 def _grain(tx: TimeExpression) -> str | None:
-    """The unit a date is precise to; a time of day ("Thursday night") counts as its day."""
+    """The unit a date is precise to; a time of day ("Thursday night") counts as its day, a
+    clock time alone ("1:30 p.m. EST") names no day."""
     if tx.type == "TIME":
-        return "day" if tx.first is not None and tx.first == tx.last else None
+        named = _DAY_WORD.search(tx.text)
+        return "day" if named and tx.first is not None and tx.first == tx.last else None
     return tx.granularity if tx.type == "DATE" else None
 
 
