@@ -15,6 +15,9 @@ CONFLICTS = [
     # The month is named with "this year" and compared with the same month as "last month".
     ("Stocks at the start of last month were 320,000 tonnes, against 288,000 tonnes at the "
      "start of April this year.", "2025-05-14", "the start of last month", "the start of April this year"),
+    # The same comparison without a new clause between the two years.
+    ("Imports cut output by 0.9 pct in 2024, less than last year.", "2025-05-14",
+     "last year", "2024"),
     # Hard-wrapped copy: the comparison runs over a line break.
     ("Shipments rose 12 pct to 1,190 tonnes last month from 1,067 tonnes in\nApril 2025.",
      "2025-05-14", "last month", "April 2025"),
@@ -27,6 +30,10 @@ CONSISTENT = [
     # A question ends the sentence before the year it seems to be compared with.
     ("If everyone postpones to next year, will more people marry on a day other than "
      "Saturday?\n\nIn 2026, there are many dates.", "2025-05-14"),
+    # "Than" opens a comparison in a new clause with its own verb: "last year" is set against
+    # that clause's own year, not against the 2024 of the clause before.
+    ("Imports will add 0.4 pct to output this year, after cutting it by 0.9 pct in 2024, "
+     "while farm exports will add less to output than they did last year.", "2025-05-14"),
     # From one year to another.
     ("Unemployment rose from 5.1 pct in 2023 to last year's 5.6 pct.", "2025-05-14"),
 ]

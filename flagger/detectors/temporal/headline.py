@@ -25,6 +25,7 @@ from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.dates import overlaps, show
 from flagger.detectors.temporal.events import EVENT_NOUNS, EventMention, link
+from flagger.detectors.temporal.irregular import IRREGULAR
 from flagger.report.finding import Finding
 
 LEDE = 6  # body sentences a headline paraphrases
@@ -50,15 +51,36 @@ _STOP = frozenset(
 )
 
 
+# Headline words and the plainer words a lede uses for the same thing ("reopen" and "resume"
+# a "factory" or a "plant"); each maps to its class, as event nouns do.
+_PLAIN_WORDS: dict[str, tuple[str, ...]] = {
+    "reopen": ("reopen", "resume"),
+    "factory": ("factory", "plant"),
+    "resign": ("resign", "quit"),
+    "election": ("contest", "poll"),
+}
 _EVENT_STEMS = {form.rstrip("s")[:STEM]: "@" + name for form, name in EVENT_NOUNS.items()}
+_EVENT_STEMS |= {form[:STEM]: "@" + name for name, forms in _PLAIN_WORDS.items()
+                 for form in forms}
 # A headline that announces what is to come: "talks to resume Tuesday", "will happen in".
 _UPCOMING = re.compile(r"\b(?:to|will|would|plans?|set|aims?)\s", re.IGNORECASE)
+# "Sold to China", "moved to Paris": "to" after a past participle is a preposition, unless the
+# participle says the event is still to come ("expected to", "scheduled to").
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_STILL_TO_COME = frozenset({"expected", "scheduled", "slated", "planned", "poised", "set",
+                            "due", "likely", "bound", "going", "tipped", "aimed"})
 _THE = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
-_COMPARED = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|than|versus|vs|over|above|"
-                       r"below)\b(?:[^.;:]|\.\d)*$",
+# "Over", "above" and "below" compare only with a figure or a period ("up over 270 in 1986",
+# "above last year's"), not a place ("flying over the city on Tuesday").
+_COMPARED = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|than|versus|vs|"
+                       r"(?:over|above|below)\s+(?:[\d$£€]|last\b|a\s+year\b|the\s+(?:same|"
+                       r"previous|prior|year)\b))(?:[^.;:]|\.\d)*$",
                        re.IGNORECASE)
 
 
+_DAY_WORD = re.compile(r"\b(?:" + "|".join(WEEKDAY_NAMES) + r"|today|tonight|tomorrow|"
+                       r"yesterday|\d{1,2}[/.-]\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                       r"oct|nov|dec)[a-z]*\.?\s+\d)", re.IGNORECASE)
 _BOUNDS = frozenset({"until", "till", "since", "by", "before", "after", "from", "through",
                      "between", "to"})
 _REPORTED = re.compile(r"\b(?:said|says|announced|told|reported|added|stated|confirmed)"
@@ -107,9 +129,11 @@ def _reported(text: str, tx: TimeExpression) -> bool:
 
 
 def _grain(tx: TimeExpression) -> str | None:
-    """The unit a date is precise to; a time of day ("Thursday night") counts as its day."""
+    """The unit a date is precise to; a time of day ("Thursday night") counts as its day, a
+    clock time alone ("1:30 p.m. EST") names no day."""
     if tx.type == "TIME":
-        return "day" if tx.first is not None and tx.first == tx.last else None
+        named = _DAY_WORD.search(tx.text)
+        return "day" if named and tx.first is not None and tx.first == tx.last else None
     return tx.granularity if tx.type == "DATE" else None
 
 
@@ -189,10 +213,14 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
     units = _lede(doc)
     sentences: list[tuple[int, int, bool]] = []  # start, end, whether any date there will do
     paraphrases: list[int] = []
+    # A lede that repeats two of what-happened words of a headline dated by its day ("Government
+    # expected to fall today") tells the same story, whatever the names are spelt.
+    daily = any(_grain(tx) == "day" for tx in head_dates)
     for k, (start, end) in enumerate(units):
         stems = [(o, st) for o, st in content_stems(doc.text, start, end) if st in head_stems]
         common = len(_common(doc.text, stems))
-        if len({st for _, st in stems}) >= SHARED and common >= 1:
+        told = len({st for _, st in stems}) >= SHARED and common >= 1
+        if told or (k == 0 and daily and common >= 2):
             sentences.append((start, end, common >= 2))
             paraphrases.append(k)
     body_dates = [(tx, loose) for tx in doc.dates if _usable(tx)
@@ -204,7 +232,7 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
                 if m.noun == events.get(tx.start) and _same_side(tx, m.timex, published)]
         body_dates_of_tx = [*body_dates, *more]
         others = [o for o in head_dates if o is not tx]
-        upcoming = _grain(tx) == "day" and bool(_UPCOMING.search(title, 0, tx.start))
+        upcoming = _grain(tx) == "day" and _upcoming(title[: tx.start])
         anchors = {stem for offset, stem in content_stems(title)
                    if abs(offset - tx.start) <= 40 or abs(offset - tx.end) <= 40}
         candidates: list[_Candidate] = []
@@ -217,6 +245,8 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
                 continue  # the headline's "March" is this year's; "March 1986" another one
             if (tx.signal in _BOUNDS or body.signal in _BOUNDS) and tx.signal != body.signal:
                 continue  # "until June" bounds the story; "since March" is another bound
+            if _grain(tx) == _grain(body) == "day" and _reported(doc.text, body):
+                continue  # "sources said today" dates the report, not the headline's event
             same_words = body.text.lower() == tx.text.lower()  # read alike, whatever resolved
             verdict = True if same_words else _compare(tx, body, published)
             if verdict is None:
@@ -236,6 +266,20 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
             continue
         partner = next((c.timex for c in candidates if c.anchored), candidates[0].timex)
         yield _finding(doc, head, tx, partner, published, rules)
+
+
+def _upcoming(before: str) -> bool:
+    """Whether the headline words before a date announce what is to come ("talks to resume"),
+    not what was done ("cargoes sold to China")."""
+    for match in _UPCOMING.finditer(before):
+        if match.group().strip().lower() != "to":
+            return True
+        word = _LAST_WORD.search(before, max(match.start() - 30, 0), match.start())
+        last = word.group(1).lower() if word else ""
+        past = last.endswith("ed") or last in IRREGULAR
+        if not past or last in _STILL_TO_COME:
+            return True
+    return False
 
 
 def _back_references(doc: Document, units: list[tuple[int, int]],

@@ -223,6 +223,8 @@ _WORD_OR_FIGURE = r"(?:[^,;]|(?<=\d),(?=\d))"  # "200,000 tons" keeps its comma
 _COORDINATED = re.compile(rf"\s*,?\s*and\s+{_WORD_OR_FIGURE}{{0,30}}\d{_WORD_OR_FIGURE}{{0,30}}"
                           r"\s(?:in|for)\s+", re.IGNORECASE)
 _TO = re.compile(r"\s*,?\s*to\s+", re.IGNORECASE)  # "from 6.1 pct in 1986 to last year's"
+_NEW_CLAUSE = re.compile(r",\s[^,]*\b(?:will|would|is|are|was|were|has|have|had|did|does)\b",
+                         re.IGNORECASE)
 NEIGHBOURS = 3  # dates on each side a relative period is compared with
 
 
@@ -286,7 +288,10 @@ def _compared_with_itself(text: str, rel: TimeExpression, other: TimeExpression)
         return True  # "1.80 marks this year and 1.70 in 1987": two figures for one period
     if opened:  # both on one side ("above the 1986 period ... against 18,145 last year"),
         return opened.group().lower() == "from" and bool(_TO.fullmatch(between))  # or from-to
-    return bool(_COMPARED.search(between))
+    compared = _COMPARED.search(between)
+    # "after falling in 1986, spending will rise less than last year": the comparison belongs
+    # to a new clause with its own verb, and what it compares is that clause's own time.
+    return compared is not None and not _NEW_CLAUSE.search(between, 0, compared.start())
 
 
 def _same_period_finding(doc: Document, rule: Rule, rel: TimeExpression,
