@@ -17,6 +17,7 @@ from flagger.annotations.document import Document
 from flagger.annotations.timex.lexicon import NUMBERS, ORDINALS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.counts import count
 from flagger.detectors.temporal.headline import content_stems
 from flagger.report.finding import Finding
 
@@ -39,7 +40,7 @@ def headline_anniversary_conflicts(doc: Document, rule: Rule) -> Iterator[Findin
     if head is None or "anniversar" not in head.text.lower():
         return
     said = _ANNIVERSARY.search(head.text)
-    n = _number(said["n"]) if said else None
+    n = count(said["n"]) if said else None
     if said is None or n is None:
         return
     words = _event_words(head.text, said)
@@ -52,7 +53,7 @@ def headline_anniversary_conflicts(doc: Document, rule: Rule) -> Iterator[Findin
                                                           sentence.end)}:
             continue
         for match in _COUNT.finditer(doc.text, sentence.start, sentence.end):
-            value = _number(match["n"] or match["ago"])
+            value = count(match["n"] or match["ago"])
             rough = _ROUGH.search(doc.text, max(match.start() - 14, 0), match.start())
             if value is not None and not rough:
                 counts.setdefault(value, match)
@@ -77,16 +78,6 @@ def _event_words(title: str, said: re.Match[str]) -> set[str]:
     else:
         found = content_stems(title, max(said.start() - 30, 0), said.start())
     return {stem for _, stem in found} - _GENERIC
-
-
-def _number(word: str) -> int | None:
-    w = re.sub(r"[\s-]year$", "", word.lower())
-    if w.isdigit():
-        return int(w)
-    if w[:-2].isdigit() and w[-2:] in ("st", "nd", "rd", "th"):
-        return int(w[:-2])
-    value = ORDINALS.get(w, NUMBERS.get(w))
-    return int(value) if value is not None and value >= 1 else None
 
 
 def _ordinal(n: int) -> str:

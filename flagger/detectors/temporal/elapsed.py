@@ -21,6 +21,7 @@ from flagger.annotations.document import Document
 from flagger.annotations.timex.lexicon import NUMBERS, ORDINALS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.counts import count
 from flagger.detectors.temporal.namesakes import age_disagreements
 from flagger.detectors.temporal.people import born_to, first_person, subject_name
 from flagger.detectors.temporal.periods import count_back
@@ -61,16 +62,6 @@ _ROUGH = re.compile(r"\b(?:more\s+than|over|nearly|almost|about|some|around|roug
                     r"at\s+least|less\s+than|under)\s+$", re.IGNORECASE)
 _CLAUSE = 60  # "three years before he joined the campaign in March 2016": the date of its clause
 _STOP = re.compile(r"[,;:.()—–]")
-
-
-def _number(word: str) -> int | None:
-    w = word.lower().removesuffix("-year")
-    if w.isdigit():
-        return int(w)
-    if w[:-2].isdigit() and w[-2:] in ("st", "nd", "rd", "th"):
-        return int(w[:-2])
-    value = ORDINALS.get(w, NUMBERS.get(w))
-    return int(value) if value is not None and value >= 1 else None
 
 
 @dataclass(frozen=True)
@@ -145,7 +136,7 @@ def age_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                 continue
             ages.append((index, age, a_start, a_end, name or subject_name(doc, index)))
         for match in _BIRTHDAY.finditer(text, s_start, s_end) if "birthday" in lower else ():
-            n = _number(match["n"])
+            n = count(match["n"])
             on = [y for y in years if 0 <= y[0] - match.end() <= _REACH]
             if n is None:
                 continue
@@ -244,7 +235,7 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                          and "anniversar" not in lower):
             continue
         for match in _AGO.finditer(text, s_start, s_end) if " ago" in lower else ():
-            n = _number(match["n"])
+            n = count(match["n"])
             beside = [y for y in years if 0 <= match.start() - y[1] <= 12
                       or 0 <= y[0] - match.end() <= 6]
             if n is None or len(beside) != 1:
@@ -256,7 +247,7 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             if found:
                 yield _finding(doc, rule, match, y, found, text[y[0]:y[1]], "publication")
         for match in _LATER.finditer(text, s_start, s_end):
-            n = _number(match["n"])
+            n = count(match["n"])
             before = [y for y in years if y[1] <= match.start()]
             if not before and len(told) == 1 and match.start() - s_start <= 30:
                 before = told  # "The rights go out March 31, 1987. They expire ten years
@@ -286,7 +277,7 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                 score=0.8, evidence=(match.group(), began["year"]),
                 related=(Span(*year, began["year"], "date"),))
         for match in _ANNIVERSARY.finditer(text, s_start, s_end) if "anniversar" in lower else ():
-            n = _number(match["n"])
+            n = count(match["n"])
             of_word = _OF.match(text, match.end())
             of = [y for y in years if of_word and 0 <= y[0] - of_word.end() <= 60]
             if (n is None or not of or any(y[0] < match.start() for y in years)

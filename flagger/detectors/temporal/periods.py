@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from flagger.annotations.timex.lexicon import NUMBERS
+from flagger.detectors.temporal.counts import cardinal
 
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted((w for w in NUMBERS if " " not in w and w not in
                                          ("a", "an", "half", "dozen")), key=len,
@@ -35,7 +36,7 @@ def count_back(text: str, start: int, end: int,
     """(the count, the starting year, the arithmetic) for each "past N years" in text[start:end]
     that its starting year contradicts."""
     for match in _PAST.finditer(text, start, end):
-        n = _number(match["n"])
+        n = cardinal(match["n"])
         began = _START.search(text, match.end(), min(match.end() + 120, end))
         if n is None or began is None or match["mod"]:
             continue
@@ -50,10 +51,3 @@ def count_back(text: str, start: int, end: int,
         shown = " or ".join(f"{s}" for s in spans)
         yield match, began, f"{shown} years since {first}, not {n}"
 
-
-def _number(word: str) -> int | None:
-    w = word.lower()
-    if w.isdigit():
-        return int(w)
-    value = NUMBERS.get(w)
-    return int(value) if value is not None and value >= 1 else None

@@ -19,6 +19,7 @@ from flagger.annotations.document import Document
 from flagger.annotations.timex.lexicon import NUMBERS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.counts import cardinal
 from flagger.report.finding import Finding
 
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted((w for w in NUMBERS if " " not in w and w not in
@@ -72,7 +73,7 @@ def since_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
         s_start, s_end = sentence.start, sentence.end
         matches = [*_FOUNDED.finditer(text, s_start, s_end), *_SINCE.finditer(text, s_start, s_end)]
         for match in matches:
-            n = _number(match["n"])
+            n = cardinal(match["n"])
             first = int(match["year"])
             if (n is None or first >= published.year
                     or _ROUGH.search(text, max(match.start() - 14, s_start), match.start())
@@ -110,7 +111,7 @@ def years_after_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             continue
         first = years.pop()
         for match in _AFTER.finditer(text, s_start, s_end):
-            n = _number(match["n"])
+            n = cardinal(match["n"])
             since = published.year - first
             if (n is None or since <= 0 or abs(n - since) <= 1
                     or _ROUGH.search(text, max(match.start() - 14, s_start), match.start())):
@@ -136,7 +137,7 @@ def finished_span_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
         if "year" not in lower or not any(w in lower for w in _STARTS):
             continue
         for match in _SPAN.finditer(text, sentence.start, sentence.end):
-            n, first = _number(match["n"]), int(match["year"])
+            n, first = cardinal(match["n"]), int(match["year"])
             if n is None or first + n <= published.year + 1:
                 continue  # "late 1983" and four years may end at a 1987 publication
             yield rule.finding(
@@ -165,10 +166,3 @@ def _completed(first: int, month: str | None, published: date) -> tuple[int, int
         return years - 1, years - 1
     return years - 1, years
 
-
-def _number(word: str) -> int | None:
-    w = word.lower()
-    if w.isdigit():
-        return int(w)
-    value = NUMBERS.get(w)
-    return int(value) if value is not None and value >= 1 else None

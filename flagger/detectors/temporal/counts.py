@@ -1,0 +1,29 @@
+"""Read a count of years or an ordinal written as digits or words ("12", "twelve", "12th")."""
+
+from __future__ import annotations
+
+import re
+
+from flagger.annotations.timex.lexicon import NUMBERS, ORDINALS
+
+YEAR_SUFFIX = re.compile(r"[\s-]year$")
+
+
+def cardinal(word: str) -> int | None:
+    """Return a positive whole number written as digits or a number word, else None."""
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    value = NUMBERS.get(w)
+    return int(value) if value is not None and value >= 1 else None
+
+
+def count(word: str) -> int | None:
+    """Return a cardinal, or an ordinal ("12th", "twelfth"), also before "-year"."""
+    w = YEAR_SUFFIX.sub("", word.lower())
+    if w[:-2].isdigit() and w[-2:] in ("st", "nd", "rd", "th"):
+        return int(w[:-2])
+    if w in ORDINALS:
+        value = ORDINALS[w]
+        return int(value) if value >= 1 else None
+    return cardinal(w)
