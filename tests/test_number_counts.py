@@ -195,3 +195,27 @@ def test_money_is_no_count_of_a_group() -> None:
     text = ("He said 35 billion of 61 billion schillings had no guarantee. Nine of the 35 billion "
             "schillings were owed abroad.")
     assert count_findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # the same event said of a smaller or otherwise-modified back-reference: one group
+        ("Six officers were charged in the death of the suspect. The trial opened in June. "
+         "Prosecutors dropped the case against all five officers charged in his death.", True),
+        ("Four members of the cabinet resigned on Monday. The president thanked the five "
+         "cabinet members who quit.", True),
+        ("The union said 40 workers were laid off at the plant. Later, the 55 employees who "
+         "were laid off gathered at the gates.", True),
+        # a different event of the same noun: a part of the group
+        ("Police arrested 12 protesters outside the embassy. The five protesters charged with "
+         "assault appear in court today.", False),
+        # the same event on another day: another group
+        ("Police arrested 12 protesters on Sunday. The five protesters arrested on Monday were "
+         "freed.", False),
+        # staff and workers are the same payroll only for the same event
+        ("The firm laid off 300 workers in May. Its 450 employees were given a bonus.", False),
+    ],
+)
+def test_the_same_event_names_the_same_group(text: str, flagged: bool) -> None:
+    assert bool(count_findings(text)) is flagged, text

@@ -50,6 +50,8 @@ PEOPLE = frozenset(
     "people persons dead deaths bodies fatalities victims lives injured wounded casualties".split()
 )
 """Heads that, for a casualty or arrest, all mean the people it befell."""
+WORKFORCE = frozenset("workers employees employes staff workforce".split())
+"""Heads that, for a layoff or a strike, all mean the people on the payroll."""
 ADDED = frozenset("more new additional another further extra fresh".split())
 """Modifiers that count something besides what was counted before."""
 RANKED = frozenset("top first last next past previous remaining final same".split())
@@ -70,13 +72,15 @@ EVENTS = (
     ("dismissed", re.compile(
         r"\b(?:la(?:id|y|ys|ying) off|fired|sacked|sacking|axed|idled?|furloughed|redundant)\b")),
     ("striking", re.compile(r"\b(?:strike|striking|struck|walked (?:out|off)|walkout)\b")),
+    ("charged", re.compile(r"\b(?:charged|indicted)\b")),
+    ("resigned", re.compile(r"\b(?:resign(?:ed|ing|s)?|quit|stepped down|step down)\b")),
     ("missing", re.compile(r"\b(?:missing|unaccounted)\b")),
     ("evacuated", re.compile(r"\b(?:evacuated|rescued|displaced)\b")),
 )
 EVENT_GATE = re.compile(
     r"kill|dead|died|death|bodies|injur|wound|arrest|detain|jailed|laid off|lay off|fired|sacked|"
     r"axed|idle|furlough|redundan|strik|struck|walked|missing|unaccounted|evacuated|rescued|"
-    r"displaced"
+    r"displaced|charged|indicted|resign|quit|step"
 )
 WEAK = frozenset({"", "the", "these", "those"})
 """Back-references too weak alone: "the three girls" may be a group that grew; "all 38", "of
@@ -181,6 +185,10 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
             count.definite not in WEAK or pointing(count, earlier, text)
         ):
             partner = _partner(doc, earlier, count, same_event=False)
+            if partner is not None and same_event_of(count, partner) and not same_scene(
+                doc, partner.sentence, count.sentence
+            ):
+                partner = None  # "the five arrested on Monday" after "12 arrested on Sunday"
         if partner is None and count.event and event_gate and not count.added:
             events = by_event.get((count.event, _people(count.noun)), [])
             partner = _partner(doc, events, count, same_event=True)
@@ -287,7 +295,16 @@ def _event(text: str, start: int, end: int, noun: str) -> str:
 
 
 def _people(noun: str) -> str:
+    """Return the class of heads that name the same people for an event."""
+    if noun in WORKFORCE:
+        return "workers"
     return "people" if noun in PEOPLE else noun
+
+
+def same_event_of(count: Count, first: Count) -> bool:
+    """Say whether both counts carry the same event ("six officers were charged" … "all five
+    officers charged"): the event picks out the group again rather than a part of it."""
+    return bool(count.event) and count.event == first.event
 
 
 def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool) -> Count | None:
@@ -296,7 +313,7 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
     if len(values) != 1 or count.value in values:
         return None
     first = earlier[0]
-    if not same_event and (
+    if not same_event and not same_event_of(count, first) and (
         (count.event and first.event and count.event != first.event)
         or count.modifiers - first.modifiers
         or (count.value < first.value and count.definite in POINTING and not same_modified(

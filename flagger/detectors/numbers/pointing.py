@@ -1,5 +1,6 @@
 """N101 weak back-references: when "the", "their" or "these" before a count still point back
-at a whole counted before."""
+at a whole counted before: the same tally given back larger, the same modified noun, or the same
+event said of both ("the five officers charged" after "six officers were charged")."""
 
 from __future__ import annotations
 
@@ -26,12 +27,16 @@ def pointing(count: Count, earlier: list[Count], text: str) -> bool:
     """Say whether a weak back-reference ("the", "these", "their") may link to the earlier
     counts of its noun: not restricted by a clause, not set against it ("down from the 115,540
     cars"), near, and naming the same thing."""
-    if count.definite not in POINTING or count.restricted or not earlier:
+    if count.definite not in POINTING or not earlier:
         return False
     if COMPARED.search(text, max(0, count.match.start() - 24), count.match.start()):
         return False
     first = earlier[0]
     if count.sentence - earlier[-1].sentence > POINTING_REACH:
+        return False
+    if count.event and count.event == first.event:
+        return True  # "the five members who quit" after "four members resigned": one group
+    if count.restricted:
         return False
     return (count.value > first.value and first.value >= TALLY) or same_modified(count, first)
 
