@@ -219,3 +219,26 @@ def test_money_is_no_count_of_a_group() -> None:
 )
 def test_the_same_event_names_the_same_group(text: str, flagged: bool) -> None:
     assert bool(count_findings(text)) is flagged, text
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # the lead restated paragraphs later with the same words around the figure
+        ("The minister said 34 banks holding most of the frozen debt agreed to the new terms. "
+         "The deal covers loans due next year. Talks were long. The minister said 36 banks "
+         "holding most of the frozen debt agreed to the new terms.", True),
+        # a parallel in the next sentence differs in its subject
+        ("A sneeze releases 30,000 droplets that can travel across a room. A cough releases "
+         "3,000 droplets that can travel across a room.", False),
+        # too few words in common
+        ("The minister said 34 banks agreed. The deal covers loans due next year. Talks were "
+         "long. The minister said 36 banks signed the frozen debt terms.", False),
+        # a rate, not a count
+        ("Officials said one doctor serves every 750 people in the valley towns. Funding is "
+         "low. Clinics are few. Officials said one doctor serves every 1,770 people in the "
+         "valley towns.", False),
+    ],
+)
+def test_a_restated_frame_names_the_same_count(text: str, flagged: bool) -> None:
+    assert bool(count_findings(text)) is flagged, text

@@ -3,6 +3,7 @@
 Two mentions are read as the same count when
 - the later one is a definite back-reference to the counted noun ("the 14 dead", "all 38 people",
   "of those 2,957 workers", "its 580 stores") and the noun had one earlier value; or
+- both are told with the same words around them (frames.py); or
 - both count the casualties, injured or arrested of one event ("killed 12 people" … "the 14 dead",
   "wounding five others" … "seven others wounded"), in different sentences that name no
   different places or days, and the event had one earlier value.
@@ -18,7 +19,8 @@ from dataclasses import dataclass
 
 from flagger.annotations.document import Document
 from flagger.article import Span
-from flagger.detectors.numbers.pointing import POINTING, pointing, same_modified
+from flagger.detectors.numbers.frames import frame, restated
+from flagger.detectors.numbers.pointing import POINTING, pointing, same_event_of, same_modified
 from flagger.detectors.numbers.spans import same_scene
 from flagger.detectors.numbers.values import COUNT, count_value
 from flagger.detectors.rule import Rule
@@ -138,10 +140,12 @@ RESTRICT = re.compile(
 """"the 3,000 schools invited to take part", "the 115,540 cars it produced" pick out a group by
 what befell it."""
 RATIO = re.compile(
-    r"(?:\b(?:one|a|\d+|two|three|four|five)\s+(?:in|out of)|\bbetween|\d\s*(?:to|-|–|and|or))\s*$",
+    r"(?:\b(?:one|a|\d+|two|three|four|five)\s+(?:in|out of)|\b(?:between|every)|"
+    r"\d\s*(?:to|-|–|and|or))\s*$",
     re.IGNORECASE,
 )
-""""One in 10 adults" is a share, "20 to 30 bodies" a range: neither is one count."""
+""""One in 10 adults" and "one doctor for every 750 people" are shares, "20 to 30 bodies" a
+range: none is one count."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,10 +175,9 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
     text = doc.text
     definite_gate = GATE.search(text) is not None
     event_gate = EVENT_GATE.search(text) is not None
-    if not (definite_gate or event_gate):
-        return
     by_noun: dict[str, list[Count]] = {}
     by_event: dict[tuple[str, str], list[Count]] = {}
+    framed: dict[int, frozenset[str]] = {}
     for match in MENTION.finditer(text):
         count = _read(doc, match)
         if count is None:
@@ -192,6 +195,14 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
         if partner is None and count.event and event_gate and not count.added:
             events = by_event.get((count.event, _people(count.noun)), [])
             partner = _partner(doc, events, count, same_event=True)
+            if partner is not None and not same_scene(doc, partner.sentence, count.sentence):
+                partner = None
+        framed[match.start()] = frame(doc, match.start(), match.end(), count.noun)
+        if partner is None and not count.added:
+            here = framed[match.start()]
+            alike = [c for c in earlier if restated(framed[c.match.start()], here,
+                                                    count.sentence - c.sentence)]
+            partner = _partner(doc, alike, count, same_event=True) if alike else None
             if partner is not None and not same_scene(doc, partner.sentence, count.sentence):
                 partner = None
         if partner is not None:
@@ -300,11 +311,6 @@ def _people(noun: str) -> str:
         return "workers"
     return "people" if noun in PEOPLE else noun
 
-
-def same_event_of(count: Count, first: Count) -> bool:
-    """Say whether both counts carry the same event ("six officers were charged" … "all five
-    officers charged"): the event picks out the group again rather than a part of it."""
-    return bool(count.event) and count.event == first.event
 
 
 def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool) -> Count | None:

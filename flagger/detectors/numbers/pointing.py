@@ -34,7 +34,7 @@ def pointing(count: Count, earlier: list[Count], text: str) -> bool:
     first = earlier[0]
     if count.sentence - earlier[-1].sentence > POINTING_REACH:
         return False
-    if count.event and count.event == first.event:
+    if same_event_of(count, first):
         return True  # "the five members who quit" after "four members resigned": one group
     if count.restricted:
         return False
@@ -46,3 +46,9 @@ def same_modified(count: Count, first: Count) -> bool:
     eight creditor banks" after "nine creditor banks"). A bare demonstrative does not: "these
     two projects" after "three projects" may be the two just described."""
     return bool(count.modifiers) and count.modifiers == first.modifiers
+
+
+def same_event_of(count: Count, first: Count) -> bool:
+    """Say whether both counts carry the same event ("six officers were charged" … "all five
+    officers charged"): the event picks out the group again rather than a part of it."""
+    return bool(count.event) and count.event == first.event
