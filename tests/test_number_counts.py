@@ -207,6 +207,9 @@ def test_money_is_no_count_of_a_group() -> None:
          "cabinet members who quit.", True),
         ("The union said 40 workers were laid off at the plant. Later, the 55 employees who "
          "were laid off gathered at the gates.", True),
+        # the event after an of-phrase still belongs to the count
+        ("Four members of the country's interim government quit on Monday. The president "
+         "thanked the five cabinet members who quit.", True),
         # a different event of the same noun: a part of the group
         ("Police arrested 12 protesters outside the embassy. The five protesters charged with "
          "assault appear in court today.", False),

@@ -291,7 +291,8 @@ def _event(text: str, start: int, end: int, noun: str) -> str:
         if cue.fullmatch(noun):
             return name
     before = re.split(r"[.;:!?\n]", text[max(0, start - 20) : start])[-1]
-    after = re.split(r"[.;:!?\n,]", text[end : end + 25])[0]
+    reach = 45 if text.startswith(" of ", end) else 25  # "four members of the council quit"
+    after = re.split(r"[.;:!?\n,]", text[end : end + reach])[0]
     best, distance = "", 99
     for name, cue in EVENTS:
         found = list(cue.finditer(before))
