@@ -237,6 +237,10 @@ def test_the_same_event_names_the_same_group(text: str, flagged: bool) -> None:
         # too few words in common
         ("The minister said 34 banks agreed. The deal covers loans due next year. Talks were "
          "long. The minister said 36 banks signed the frozen debt terms.", False),
+        # basis points are a unit, not a counted group
+        ("One class of the notes will be reset quarterly at 40 basis points over the bank rate. "
+         "It matures in 1992. The other class pays a fixed rate. It will be reset quarterly at "
+         "60 basis points over the bank rate.", False),
         # a rate, not a count
         ("Officials said one doctor serves every 750 people in the valley towns. Funding is "
          "low. Clinics are few. Officials said one doctor serves every 1,770 people in the "

@@ -64,7 +64,7 @@ SKIP_NOUNS = frozenset(
     "rand lire kronor crowns yuan "
     "dinars riyals roubles rubles baht won acres hectares degrees inches litres gallons ounces "
     "grams kilograms kilos pages goals runs seats laps yards rounds games matches wins cases tests "
-    "doses beds deaths fatalities".split()
+    "doses beds deaths fatalities basis".split()
 )
 EVENTS = (
     ("killed", re.compile(
@@ -197,10 +197,9 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
             partner = _partner(doc, events, count, same_event=True)
             if partner is not None and not same_scene(doc, partner.sentence, count.sentence):
                 partner = None
-        framed[match.start()] = frame(doc, match.start(), match.end(), count.noun)
-        if partner is None and not count.added:
-            here = framed[match.start()]
-            alike = [c for c in earlier if restated(framed[c.match.start()], here,
+        if partner is None and not count.added and earlier:
+            here = frame(doc, count, framed)
+            alike = [c for c in earlier if restated(frame(doc, c, framed), here,
                                                     count.sentence - c.sentence)]
             partner = _partner(doc, alike, count, same_event=True) if alike else None
             if partner is not None and not same_scene(doc, partner.sentence, count.sentence):

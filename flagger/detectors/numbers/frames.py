@@ -5,8 +5,12 @@ frozen debt agreed") count the same thing, whatever article or determiner stands
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from flagger.annotations.document import Document
+
+if TYPE_CHECKING:
+    from flagger.detectors.numbers.counts import Count
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 FRAME_STOP = frozenset(
@@ -28,9 +32,17 @@ APART = 2
 lead comes paragraphs later."""
 
 
-def frame(doc: Document, start: int, end: int, noun: str) -> frozenset[str]:
-    """Return the content words around the figure at [start, end) in its sentence, cut to
-    their first five letters so that "disqualified" and "disqualify" agree, without the noun."""
+def frame(doc: Document, count: Count, cache: dict[int, frozenset[str]]) -> frozenset[str]:
+    """Return the content words around a count in its sentence, cut to their first five
+    letters so that "disqualified" and "disqualify" agree, without the noun (kept in `cache`,
+    and read only for a noun counted twice)."""
+    start, end = count.match.start(), count.match.end()
+    if start not in cache:
+        cache[start] = _words(doc, start, end, count.noun)
+    return cache[start]
+
+
+def _words(doc: Document, start: int, end: int, noun: str) -> frozenset[str]:
     sentence = doc.sentences[doc.sentence_index(start)]
     text = doc.text
     around = text[max(sentence.start, start - BEFORE) : start] + " " + text[
