@@ -249,3 +249,22 @@ def test_the_same_event_names_the_same_group(text: str, flagged: bool) -> None:
 )
 def test_a_restated_frame_names_the_same_count(text: str, flagged: bool) -> None:
     assert bool(count_findings(text)) is flagged, text
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # two definite counts of one bare noun name the known whole
+        ("Ministers from the eight countries met on the plan. A website will be set up. The nine "
+         "countries will work together on vaccines.", True),
+        ("The rules apply to the 38 countries in the scheme. Visitors of the 36 countries need "
+         "a permit.", True),
+        # a few of them, named just before
+        ("A jury indicted the four men in October. It named Smith and Jones. The two men "
+         "pleaded not guilty.", False),
+        # the earlier count is bare: the later may be those just described
+        ("Four banks were fined. The two banks will appeal.", False),
+    ],
+)
+def test_two_definite_counts_of_one_noun(text: str, flagged: bool) -> None:
+    assert bool(count_findings(text)) is flagged, text

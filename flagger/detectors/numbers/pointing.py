@@ -44,8 +44,13 @@ def pointing(count: Count, earlier: list[Count], text: str) -> bool:
 def same_modified(count: Count, first: Count) -> bool:
     """Say whether a smaller later count still names the whole: the same modified noun ("the
     eight creditor banks" after "nine creditor banks"). A bare demonstrative does not: "these
-    two projects" after "three projects" may be the two just described."""
-    return bool(count.modifiers) and count.modifiers == first.modifiers
+    two projects" after "three projects" may be the two just described. Two definite counts
+    of one bare noun ("the eight countries" … "the nine countries") both name the known whole,
+    unless the later is a few of them ("the two men" of "the four men", named just before)."""
+    if count.modifiers != first.modifiers:
+        return False
+    both = first.definite in POINTING and count.definite in POINTING
+    return bool(count.modifiers) or (both and (count.value > first.value or count.value >= TALLY))
 
 
 def same_event_of(count: Count, first: Count) -> bool:
