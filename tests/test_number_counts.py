@@ -195,3 +195,76 @@ def test_money_is_no_count_of_a_group() -> None:
     text = ("He said 35 billion of 61 billion schillings had no guarantee. Nine of the 35 billion "
             "schillings were owed abroad.")
     assert count_findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # the same event said of a smaller or otherwise-modified back-reference: one group
+        ("Six officers were charged in the death of the suspect. The trial opened in June. "
+         "Prosecutors dropped the case against all five officers charged in his death.", True),
+        ("Four members of the cabinet resigned on Monday. The president thanked the five "
+         "cabinet members who quit.", True),
+        ("The union said 40 workers were laid off at the plant. Later, the 55 employees who "
+         "were laid off gathered at the gates.", True),
+        # the event after an of-phrase still belongs to the count
+        ("Four members of the country's interim government quit on Monday. The president "
+         "thanked the five cabinet members who quit.", True),
+        # a different event of the same noun: a part of the group
+        ("Police arrested 12 protesters outside the embassy. The five protesters charged with "
+         "assault appear in court today.", False),
+        # the same event on another day: another group
+        ("Police arrested 12 protesters on Sunday. The five protesters arrested on Monday were "
+         "freed.", False),
+        # staff and workers are the same payroll only for the same event
+        ("The firm laid off 300 workers in May. Its 450 employees were given a bonus.", False),
+    ],
+)
+def test_the_same_event_names_the_same_group(text: str, flagged: bool) -> None:
+    assert bool(count_findings(text)) is flagged, text
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # the lead restated paragraphs later with the same words around the figure
+        ("The minister said 34 banks holding most of the frozen debt agreed to the new terms. "
+         "The deal covers loans due next year. Talks were long. The minister said 36 banks "
+         "holding most of the frozen debt agreed to the new terms.", True),
+        # a parallel in the next sentence differs in its subject
+        ("A sneeze releases 30,000 droplets that can travel across a room. A cough releases "
+         "3,000 droplets that can travel across a room.", False),
+        # too few words in common
+        ("The minister said 34 banks agreed. The deal covers loans due next year. Talks were "
+         "long. The minister said 36 banks signed the frozen debt terms.", False),
+        # basis points are a unit, not a counted group
+        ("One class of the notes will be reset quarterly at 40 basis points over the bank rate. "
+         "It matures in 1992. The other class pays a fixed rate. It will be reset quarterly at "
+         "60 basis points over the bank rate.", False),
+        # a rate, not a count
+        ("Officials said one doctor serves every 750 people in the valley towns. Funding is "
+         "low. Clinics are few. Officials said one doctor serves every 1,770 people in the "
+         "valley towns.", False),
+    ],
+)
+def test_a_restated_frame_names_the_same_count(text: str, flagged: bool) -> None:
+    assert bool(count_findings(text)) is flagged, text
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # two definite counts of one bare noun name the known whole
+        ("Ministers from the eight countries met on the plan. A website will be set up. The nine "
+         "countries will work together on vaccines.", True),
+        ("The rules apply to the 38 countries in the scheme. Visitors of the 36 countries need "
+         "a permit.", True),
+        # a few of them, named just before
+        ("A jury indicted the four men in October. It named Smith and Jones. The two men "
+         "pleaded not guilty.", False),
+        # the earlier count is bare: the later may be those just described
+        ("Four banks were fined. The two banks will appeal.", False),
+    ],
+)
+def test_two_definite_counts_of_one_noun(text: str, flagged: bool) -> None:
+    assert bool(count_findings(text)) is flagged, text

@@ -3,6 +3,7 @@
 Two mentions are read as the same count when
 - the later one is a definite back-reference to the counted noun ("the 14 dead", "all 38 people",
   "of those 2,957 workers", "its 580 stores") and the noun had one earlier value; or
+- both are told with the same words around them (frames.py); or
 - both count the casualties, injured or arrested of one event ("killed 12 people" … "the 14 dead",
   "wounding five others" … "seven others wounded"), in different sentences that name no
   different places or days, and the event had one earlier value.
@@ -19,7 +20,8 @@ from dataclasses import dataclass
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
-from flagger.detectors.numbers.pointing import POINTING, pointing, same_modified
+from flagger.detectors.numbers.frames import frame, restated
+from flagger.detectors.numbers.pointing import POINTING, pointing, same_event_of, same_modified
 from flagger.detectors.numbers.spans import same_scene
 from flagger.detectors.numbers.values import COUNT, count_value
 from flagger.detectors.rule import Rule
@@ -51,6 +53,8 @@ PEOPLE = frozenset(
     "people persons dead deaths bodies fatalities victims lives injured wounded casualties".split()
 )
 """Heads that, for a casualty or arrest, all mean the people it befell."""
+WORKFORCE = frozenset("workers employees employes staff workforce".split())
+"""Heads that, for a layoff or a strike, all mean the people on the payroll."""
 ADDED = frozenset("more new additional another further extra fresh".split())
 """Modifiers that count something besides what was counted before."""
 RANKED = frozenset("top first last next past previous remaining final same".split())
@@ -61,7 +65,7 @@ SKIP_NOUNS = frozenset(
     "rand lire kronor crowns yuan "
     "dinars riyals roubles rubles baht won acres hectares degrees inches litres gallons ounces "
     "grams kilograms kilos pages goals runs seats laps yards rounds games matches wins cases tests "
-    "doses beds deaths fatalities".split()
+    "doses beds deaths fatalities basis".split()
 )
 EVENTS = (
     ("killed", lazy(
@@ -71,13 +75,15 @@ EVENTS = (
     ("dismissed", lazy(
         r"\b(?:la(?:id|y|ys|ying) off|fired|sacked|sacking|axed|idled?|furloughed|redundant)\b")),
     ("striking", lazy(r"\b(?:strike|striking|struck|walked (?:out|off)|walkout)\b")),
+    ("charged", lazy(r"\b(?:charged|indicted)\b")),
+    ("resigned", lazy(r"\b(?:resign(?:ed|ing|s)?|quit|stepped down|step down)\b")),
     ("missing", lazy(r"\b(?:missing|unaccounted)\b")),
     ("evacuated", lazy(r"\b(?:evacuated|rescued|displaced)\b")),
 )
 EVENT_GATE = lazy(
     r"kill|dead|died|death|bodies|injur|wound|arrest|detain|jailed|laid off|lay off|fired|sacked|"
     r"axed|idle|furlough|redundan|strik|struck|walked|missing|unaccounted|evacuated|rescued|"
-    r"displaced"
+    r"displaced|charged|indicted|resign|quit|step"
 )
 WEAK = frozenset({"", "the", "these", "those"})
 """Back-references too weak alone: "the three girls" may be a group that grew; "all 38", "of
@@ -135,10 +141,12 @@ RESTRICT = lazy(
 """"the 3,000 schools invited to take part", "the 115,540 cars it produced" pick out a group by
 what befell it."""
 RATIO = lazy(
-    r"(?:\b(?:one|a|\d+|two|three|four|five)\s+(?:in|out of)|\bbetween|\d\s*(?:to|-|–|and|or))\s*$",
+    r"(?:\b(?:one|a|\d+|two|three|four|five)\s+(?:in|out of)|\b(?:between|every)|"
+    r"\d\s*(?:to|-|–|and|or))\s*$",
     re.IGNORECASE,
 )
-""""One in 10 adults" is a share, "20 to 30 bodies" a range: neither is one count."""
+""""One in 10 adults" and "one doctor for every 750 people" are shares, "20 to 30 bodies" a
+range: none is one count."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,10 +176,9 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
     text = doc.text
     definite_gate = GATE.search(text) is not None
     event_gate = EVENT_GATE.search(text) is not None
-    if not (definite_gate or event_gate):
-        return
     by_noun: dict[str, list[Count]] = {}
     by_event: dict[tuple[str, str], list[Count]] = {}
+    framed: dict[int, frozenset[str]] = {}
     for match in MENTION.finditer(text):
         count = _read(doc, match)
         if count is None:
@@ -182,9 +189,20 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
             count.definite not in WEAK or pointing(count, earlier, text)
         ):
             partner = _partner(doc, earlier, count, same_event=False)
+            if partner is not None and same_event_of(count, partner) and not same_scene(
+                doc, partner.sentence, count.sentence
+            ):
+                partner = None  # "the five arrested on Monday" after "12 arrested on Sunday"
         if partner is None and count.event and event_gate and not count.added:
             events = by_event.get((count.event, _people(count.noun)), [])
             partner = _partner(doc, events, count, same_event=True)
+            if partner is not None and not same_scene(doc, partner.sentence, count.sentence):
+                partner = None
+        if partner is None and not count.added and earlier:
+            here = frame(doc, count, framed)
+            alike = [c for c in earlier if restated(frame(doc, c, framed), here,
+                                                    count.sentence - c.sentence)]
+            partner = _partner(doc, alike, count, same_event=True) if alike else None
             if partner is not None and not same_scene(doc, partner.sentence, count.sentence):
                 partner = None
         if partner is not None:
@@ -273,7 +291,8 @@ def _event(text: str, start: int, end: int, noun: str) -> str:
         if cue.fullmatch(noun):
             return name
     before = re.split(r"[.;:!?\n]", text[max(0, start - 20) : start])[-1]
-    after = re.split(r"[.;:!?\n,]", text[end : end + 25])[0]
+    reach = 45 if text.startswith(" of ", end) else 25  # "four members of the council quit"
+    after = re.split(r"[.;:!?\n,]", text[end : end + reach])[0]
     best, distance = "", 99
     for name, cue in EVENTS:
         found = list(cue.finditer(before))
@@ -288,7 +307,11 @@ def _event(text: str, start: int, end: int, noun: str) -> str:
 
 
 def _people(noun: str) -> str:
+    """Return the class of heads that name the same people for an event."""
+    if noun in WORKFORCE:
+        return "workers"
     return "people" if noun in PEOPLE else noun
+
 
 
 def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool) -> Count | None:
@@ -297,7 +320,7 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
     if len(values) != 1 or count.value in values:
         return None
     first = earlier[0]
-    if not same_event and (
+    if not same_event and not same_event_of(count, first) and (
         (count.event and first.event and count.event != first.event)
         or count.modifiers - first.modifiers
         or (count.value < first.value and count.definite in POINTING and not same_modified(
