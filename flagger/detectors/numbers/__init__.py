@@ -23,7 +23,6 @@ from flagger.detectors.numbers.moves import moves
 from flagger.detectors.numbers.shares import shares
 from flagger.detectors.numbers.values import (
     COUNT,
-    NEAR,
     NUMBER,
     NUMBER_RE,
     SCALE,
@@ -31,6 +30,7 @@ from flagger.detectors.numbers.values import (
     count_value,
     figure,
     is_year,
+    qualified,
 )
 from flagger.detectors.rule import Rule
 from flagger.detectors.wordscan import matches_at, word_starts
@@ -239,15 +239,7 @@ def _judge_percent(doc: Document, match: re.Match[str], x: Figure, y: Figure) ->
     else:
         low, high = sorted((abs(signed_low), abs(signed_high)))
     low, high = low - half - 0.01 * stated, high + half + 0.01 * stated
-    qualifier = (match.group("q") or "").strip().casefold()
-    if qualifier in {"more than", "over", "just over"}:
-        low = 0.0
-    elif qualifier in {"less than", "under", "just under"}:
-        high = float("inf")
-    elif qualifier in {"almost", "nearly"}:
-        high = high * NEAR + 0.5  # "almost 68 percent" for 58 is no rounding
-    elif qualifier:
-        low, high = low * 0.85 - 1, high * 1.15 + 1
+    low, high = qualified(match.group("q") or "", low, high)
     if low <= stated <= high:
         return
     actual = abs(x.value - y.value) / y.value * 100

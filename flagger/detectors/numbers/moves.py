@@ -16,7 +16,15 @@ from collections.abc import Iterator
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
-from flagger.detectors.numbers.values import NEAR, NUMBER, NUMBER_RE, SCALE, Figure, figure, is_year
+from flagger.detectors.numbers.values import (
+    NUMBER,
+    NUMBER_RE,
+    SCALE,
+    Figure,
+    figure,
+    is_year,
+    qualified,
+)
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -142,15 +150,7 @@ def _judge(
     stated = float(match.group("p"))
     slack = _half(match.group("p")) + 0.01 * stated
     low, high = low - slack, high + slack
-    qualifier = (match.group("q") or "").strip().casefold()
-    if qualifier in {"more than", "over", "just over"}:
-        low = 0.0
-    elif qualifier in {"less than", "under", "just under"}:
-        high = float("inf")
-    elif qualifier in {"almost", "nearly"}:
-        high = high * NEAR + 0.5
-    elif qualifier:
-        low, high = low * 0.85 - 1, high * 1.15 + 1
+    low, high = qualified(match.group("q") or "", low, high)
     if low <= stated <= high:
         return
     yield rule.finding(

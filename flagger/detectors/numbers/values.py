@@ -18,6 +18,22 @@ NUMBER = (
 NUMBER_RE = lazy(rf"(?<![\w.,]){NUMBER}(?![\w]|\.\d|,\d)")
 NEAR = 1.12
 """"Almost 20 percent" allows a figure up to 12% below the stated one (17.9 for 20), not more."""
+
+
+def qualified(qualifier: str, low: float, high: float) -> tuple[float, float]:
+    """Widen the range [low, high] a stated percentage must fall in by the word before it:
+    "more than" bounds it below only, "less than" above only, "almost/nearly" allow only a
+    little more ("almost 68 percent" for 58 is no rounding), "about" and the like 15%."""
+    qualifier = qualifier.strip().casefold()
+    if qualifier in {"more than", "over", "just over"}:
+        return 0.0, high
+    if qualifier in {"less than", "under", "just under"}:
+        return low, float("inf")
+    if qualifier in {"almost", "nearly"}:
+        return low, high * NEAR + 0.5
+    if qualifier:
+        return low * 0.85 - 1, high * 1.15 + 1
+    return low, high
 UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
          "fifteen sixteen seventeen eighteen nineteen").split()
 TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
