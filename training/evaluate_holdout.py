@@ -123,7 +123,8 @@ def places_numbers(held: HeldOutSet, data: Path, misses: bool) -> None:
         text, offset = compose(article)
         offset = 0 if plant["field"] == "title" else offset
         start, end = plant["start"] + offset, plant["end"] + offset
-        assert hashlib.sha1(text[start:end].encode()).hexdigest() == plant["original_sha1"]
+        if plant["original_sha1"]:  # "" marks a pure insertion (start == end)
+            assert hashlib.sha1(text[start:end].encode()).hexdigest() == plant["original_sha1"]
         edited = text[:start] + plant["replacement"] + text[end:]
         hit = any(f.rule == plant["rule"] and touches(f, start, start + len(plant["replacement"]))
                   for f in run(checker, edited, article.get("date")))
