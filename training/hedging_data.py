@@ -14,6 +14,7 @@ from training.hedging_corpora import (
     read_test_docs,
     read_wiki_sample,
 )
+from training.news_labels import FIRST_HOLDOUT, GOLD, load
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 SZEGED = "hedging/szeged-uncertainty"
@@ -60,7 +61,8 @@ def training_sentences(data: Path = DEFAULT_DATA) -> list[LabelledSentence]:
     news = _szeged_split(data, "factbank.xml", "news", test=False)
     wiki = _szeged_split(data, "wiki.xml", "wiki", test=False)
     szeged = [without_reported_questions(s) for s in news + wiki]
-    return szeged + bio + news_labels(data, "train") + first_holdout_labels(data)
+    first_holdout = news_labels(data, None, FIRST_HOLDOUT)  # scored once, then made training
+    return szeged + bio + news_labels(data, "train") + first_holdout
 
 
 def without_reported_questions(sentence: LabelledSentence) -> LabelledSentence:
@@ -77,19 +79,10 @@ def without_reported_questions(sentence: LabelledSentence) -> LabelledSentence:
     return replace(sentence, cues=cues, label=int(bool(cues)))
 
 
-def news_labels(data: Path, split: str) -> list[LabelledSentence]:
-    """Return one split of the team's news labels as hedging sentences of genre recent-news."""
-    from training.news_labels import load
-
-    return [replace(s.hedging(), genre=RECENT_NEWS) for s in load(split, data)]
-
-
-def first_holdout_labels(data: Path) -> list[LabelledSentence]:
-    """Return the first held-out news labels (scored once, then made training material) as
-    hedging sentences of genre recent-news."""
-    from training.news_labels import FIRST_HOLDOUT, load
-
-    return [replace(s.hedging(), genre=RECENT_NEWS) for s in load(None, data, FIRST_HOLDOUT)]
+def news_labels(data: Path, split: str | None, path: Path = GOLD) -> list[LabelledSentence]:
+    """Return one split (or all) of a file of the team's news labels (by default the main one)
+    as hedging sentences of genre recent-news."""
+    return [replace(s.hedging(), genre=RECENT_NEWS) for s in load(split, data, path)]
 
 
 def test_sets(data: Path = DEFAULT_DATA) -> list[TestSet]:
