@@ -47,6 +47,27 @@ CONFLICTS = [
     ("The coupon will be fixed on May 3 and paid in June.", "May 3"),
     ("Registers for the 8 pct notes due 2031 will be closed on May 6.", "May 6"),
     ("The two leaders are scheduled to meet for a second time on May 9 in Oslo.", "May 9"),
+    # an apposition after the subject of a fronted date; a quoted title in the object
+    ("On May 27, Lena Ortiz, a councillor from the northern ward, died in hospital.", "May 27"),
+    ("On May 29, Omar Haddad, the Minister of Roads, Ports and Rail, was also taken ill.",
+     "May 29"),
+    ("The envoy told the station's \"Morning Desk Hour\" on May 25 that talks were over.",
+     "May 25"),
+    # a finite past after a modal of an earlier clause; an infinitive of an aspect verb
+    ("The rule, which said clinics cannot turn patients away, was withdrawn on May 30.",
+     "May 30"),
+    ("As faults began to surface, the Agency issued stricter test rules on May 24.", "May 24"),
+    ("The city started slowly reopening its parks on May 26 by lifting the fences.", "May 26"),
+    # a past act of a target verb dated by its day
+    ("The assembly approved its own budget bill on May 28. It now goes to the governor.",
+     "May 28"),
+    ("Council members voted on May 30 to keep the pool open.", "May 30"),
+    # a future verb over an object that puts its event ahead
+    ("The cooperative will sell 9,000 sacks at its next sale on May 6.", "May 6"),
+    # a date that ends its phrase before "of" a figure, a participle, "since" or "all"
+    ("The firm will make a first payment on May 5 of 200,000 euros.", "May 5"),
+    ("The union will ballot members on May 8 since the pact runs out.", "May 8"),
+    ("The agency mailed the families a notice on May 29 telling them to leave.", "May 29"),
 ]
 
 CONSISTENT = [
@@ -86,6 +107,11 @@ CONSISTENT = [
     ("The dividend is payable on May 20 to holders of record.", PUBLISHED),
     ("Vance beat the mayor in the primary and now faces Ruiz in the May 20 runoff.", PUBLISHED),
     ("The old timetable had put the semifinals and finals on May 25.", PUBLISHED),
+    ("Workers voted for a stoppage on May 30.", PUBLISHED),
+    ("The board approved a plan to list the shares on May 30.", PUBLISHED),
+    ("On May 30, Ana Ruiz, the club's founder, will step down.", PUBLISHED),
+    ("If the contract was signed on May 30, the fee is void.", PUBLISHED),
+    ("The guild granted protected status on May 30 to three crafts.", PUBLISHED),
 ]
 
 LIVE = ("Live updates.\n\nThe city closed its schools on May 20. Two more clinics opened on "

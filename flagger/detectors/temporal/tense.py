@@ -16,9 +16,10 @@ from flagger.annotations.document import Document
 from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
 from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.ahead import ahead_in_clause
 from flagger.detectors.temporal.dates import interval, show
 from flagger.detectors.temporal.events import WINDOW_CHARS, Token, tokenize, verb_lemma
-from flagger.detectors.temporal.governor import ahead_in_clause, governing_tense
+from flagger.detectors.temporal.governor import governing_tense
 from flagger.detectors.temporal.live import is_live
 from flagger.detectors.temporal.quarters import unfinished_quarters
 from flagger.report.finding import Finding
@@ -87,8 +88,13 @@ _FOLLOW_OK = frozenset(
      "from", "by", "if", "while", "because", "that", "which", "who", "where", "than", "said",
      "says", "so", "amid", "even", "though", "although", "despite", "until", "then", "is", "are",
      "was", "were", "has", "have", "had", "will", "would", "under", "against", "into", "over",
-     "he", "she", "it", "they", "we", "i", "due", "following", "the", "a", "an"}
+     "he", "she", "it", "they", "we", "i", "due", "following", "the", "a", "an", "since",
+     "either", "all", "both"}
 )
+# After a date that ends its phrase: "of" and a figure ("a payment on June 3 of 500,000
+# dlrs"), or a participle and its object ("a letter on April 30 saying that").
+_FOLLOW_PHRASE = re.compile(r"\s*(?:of\s+[$£€\d]|[a-z]+ing\s+(?:that|the|a|an|it|he|she|they|"
+                            r"its|his|her|their|them|him|us)\b)")
 
 
 
@@ -202,6 +208,8 @@ def _ends_phrase(text: str, tx: TimeExpression) -> bool:
     if not following:
         return True
     word = following[0]
+    if _FOLLOW_PHRASE.match(text, tx.end):
+        return True
     lemma = verb_lemma(word.text)
     return (not word.text[0].isalnum() or word.lower in _FOLLOW_OK
             or word.lower.endswith("ly") or (lemma is not None and lemma != word.lower))
