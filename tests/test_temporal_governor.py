@@ -108,6 +108,8 @@ CONSISTENT = [
     ("Vance beat the mayor in the primary and now faces Ruiz in the May 20 runoff.", PUBLISHED),
     ("The old timetable had put the semifinals and finals on May 25.", PUBLISHED),
     ("Workers voted for a stoppage on May 30.", PUBLISHED),
+    ("Rent will be due over the next two years in monthly parts on May 2 and June 2.",
+     PUBLISHED),
     ("The board approved a plan to list the shares on May 30.", PUBLISHED),
     ("On May 30, Ana Ruiz, the club's founder, will step down.", PUBLISHED),
     ("If the contract was signed on May 30, the fee is void.", PUBLISHED),

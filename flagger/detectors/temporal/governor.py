@@ -100,8 +100,9 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
             return _NONE  # a year after "its dividend" may date the dividend
         if w in FUTURE:
             return Governor("future", tok)
-        if w in AHEAD_MODIFIERS:
-            return _future_before(tokens, j, limit)
+        if w in AHEAD_MODIFIERS:  # "at its next auction on", not "over the next five years"
+            near = j >= len(tokens) - 3
+            return _future_before(tokens, j, limit) if near else _NONE
         if w in PAST_AUX:
             return Governor("past", tok)
         if w in PERFECT:
@@ -124,9 +125,9 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
 
 
 def _future_before(tokens: list[Token], j: int, limit: int) -> Governor:
-    """Future when "will" or "shall" governs the object whose modifier at tokens[j] puts its
-    event ahead ("will offer 35,000 bags at its next auction on April 4"); no tense
-    otherwise ("announced a planned visit on Nov. 15")."""
+    """Future when "will" or "shall" governs the object whose modifier at tokens[j], just
+    before the date's noun, puts its event ahead ("will offer 35,000 bags at its next auction
+    on April 4"); no tense otherwise ("announced a planned visit on Nov. 15")."""
     for k in range(j - 1, max(limit, 0) - 1, -1):
         tok = tokens[k]
         if tok.lower in FUTURE:
