@@ -35,6 +35,7 @@ from flagger.detectors.temporal.month_labels import (
     month_label_conflicts,
 )
 from flagger.detectors.temporal.plans import plan_conflicts
+from flagger.detectors.temporal.ranges import range_conflicts
 from flagger.detectors.temporal.since import (
     finished_span_conflicts,
     since_conflicts,
@@ -140,6 +141,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from since_conflicts(doc, _RULES["T107"])
     yield from years_after_conflicts(doc, _RULES["T107"])
     yield from finished_span_conflicts(doc, _RULES["T107"])
+    yield from range_conflicts(doc, _RULES["T107"])
     sentences = [(s.start, s.end) for s in doc.sentences]
     mentions = link(doc.text, doc.dates, sentences)
     yield from _event_conflicts(doc, mentions, published)
