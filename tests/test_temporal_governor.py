@@ -184,3 +184,14 @@ def test_an_upcoming_yearless_date_half_a_year_back_is_not_next_year() -> None:
     text = "The exchange will begin trading the contract on January 29."
     found = flagger.analyze(text, published="2025-03-06", select="T104").findings
     assert [text[f.start : f.end] for f in found] == ["January 29"]
+
+
+def test_a_headline_infinitive_after_its_subject_announces_the_act() -> None:
+    body = "The mayor will leave office early, aides said. The council meets next week."
+    for title in ("Mayor Ortiz to quit city hall on May 2", "Mayor set to quit on May 2"):
+        report = flagger.analyze(body, published=PUBLISHED, title=title, select="T104")
+        assert [(f.field, title[f.start : f.end]) for f in report.findings] == [
+            ("title", "May 2")], title
+    for title in ("Shares rise to record on May 2", "Mayor Ortiz to quit city hall on May 20"):
+        report = flagger.analyze(body, published=PUBLISHED, title=title, select="T104")
+        assert report.findings == (), title

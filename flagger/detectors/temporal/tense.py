@@ -77,6 +77,11 @@ _NOT_EVENT = frozenset({"is", "are", "was", "were", "be", "been", "being", "has"
                         "it", "they", "he", "she", "we", "i", "you", "which", "that", "who",
                         "not", "also", "now", "originally", "initially", "previously", "first",
                         "then", "still", "already"})
+# A headline's subject (capitalised, so not a verb of the sentence-case headline: "Shares
+# rise to record") and its infinitive, with no clause break before the date.
+_HEADLINE_PLAN = re.compile(r"(?:^|\s)[A-Z][\w.'’]*\s+(?:(?:set|due|expected|poised|"
+                            r"scheduled|slated)\s+)?to\s+(?P<verb>[a-z]{3,})\b[^,;:]*"
+                            r"(?:\s(?:on|by)\s+|\s)$")
 _YEARS = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # The year a security matures in dates no event of the sentence: "bonds due 2013", "12 pct
 # notes of 2016", "a eurobond due March 31, 2002".
@@ -126,6 +131,8 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
             tense, verb = _relaxed(text, tx, sent_start, published.year)
         if tense is None:
             tense, verb = _scheduled_event(text, tx, sent_start)
+        if tense is None and doc.field == "title":
+            tense, verb = _headline_plan(text, tx)
         if tense == "future" and _another_year(text, tx, sent_start, published.year):
             continue  # "Sales will peak in 2026. Delivery will begin on May 3."
         if _BASE_FIGURE.search(text, max(tx.start - 60, sent_start), tx.start):
@@ -291,6 +298,14 @@ def _scheduled_event(text: str, tx: TimeExpression, sent_start: int) -> tuple[st
     if not _LOOKS_AHEAD.search(text, back, match.start()):
         return None, ""
     return "future", match["part"]
+
+
+def _headline_plan(text: str, tx: TimeExpression) -> tuple[str | None, str]:
+    """Future for a headline's "<Name> to <verb> ... <date>": "Senator to leave Senate on
+    December 2", "Trump Jr. to meet with House panel Nov. 6" (a headline's infinitive after
+    its subject announces the act)."""
+    match = _HEADLINE_PLAN.search(text, 0, tx.start)
+    return ("future", match["verb"]) if match else (None, "")
 
 
 def _clause(text: str, sent_start: int, end: int) -> list[Token]:
