@@ -195,3 +195,12 @@ def test_a_headline_infinitive_after_its_subject_announces_the_act() -> None:
     for title in ("Shares rise to record on May 2", "Mayor Ortiz to quit city hall on May 20"):
         report = flagger.analyze(body, published=PUBLISHED, title=title, select="T104")
         assert report.findings == (), title
+
+
+def test_a_yearless_date_quoted_from_another_report_is_not_read_in_our_year() -> None:
+    quoted = ("The weekly had the story first. As the weekly reported:\n\nOn May 20, a judge "
+              "granted the tenants a hearing. The order kept the landlord away.")
+    assert flagger.analyze(quoted, published=PUBLISHED, select="T104").findings == ()
+    plain = ("The weekly had the story first.\n\nOn May 20, a judge granted the tenants a "
+             "hearing. The order kept the landlord away.")
+    assert len(flagger.analyze(plain, published=PUBLISHED, select="T104").findings) == 1

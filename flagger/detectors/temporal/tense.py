@@ -82,6 +82,8 @@ _NOT_EVENT = frozenset({"is", "are", "was", "were", "be", "been", "being", "has"
 _HEADLINE_PLAN = re.compile(r"(?:^|\s)[A-Z][\w.'’]*\s+(?:(?:set|due|expected|poised|"
                             r"scheduled|slated)\s+)?to\s+(?P<verb>[a-z]{3,})\b[^,;:]*"
                             r"(?:\s(?:on|by)\s+|\s)$")
+# A paragraph that ends by introducing a quoted report: "As Bearing Arms reported:".
+_INTRODUCES = re.compile(r"\b(?:reported|reports|wrote|writes|noted|notes|explained)\s*:\s*$")
 _YEARS = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # The year a security matures in dates no event of the sentence: "bonds due 2013", "12 pct
 # notes of 2016", "a eurobond due March 31, 2002".
@@ -118,7 +120,7 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
             continue
         if not tx.has_year:
             span = _desk_span(tx, published)
-            if span is None:
+            if span is None or _quoted_report(text, tx.start):
                 continue
         if re.search(r"\bfiscal\b", text[max(tx.start - 8, 0) : tx.end], re.IGNORECASE):
             continue
@@ -193,6 +195,17 @@ def _desk_span(tx: TimeExpression, published: date) -> tuple[date, date] | None:
         return (span[0].replace(year=published.year), span[1].replace(year=published.year))
     except ValueError:
         return None  # February 29
+
+
+def _quoted_report(text: str, start: int) -> bool:
+    """Whether the paragraph at `start` is quoted from another report ("As the Herald
+    reported:" closes the paragraph before): its yearless dates count from that report's
+    date, which the article does not give."""
+    here = text.rfind("\n\n", 0, start)
+    if here < 0:
+        return False
+    before = text.rfind("\n\n", 0, here)
+    return _INTRODUCES.search(text, max(before, here - 200, 0), here) is not None
 
 
 def _far(tx: TimeExpression, span: tuple[date, date], shift: int, published: date) -> bool:
