@@ -62,6 +62,9 @@ CONFLICTS = [
     ("The assembly approved its own budget bill on May 28. It now goes to the governor.",
      "May 28"),
     ("Council members voted on May 30 to keep the pool open.", "May 30"),
+    # a written year after a past passive's plain object, or a noun in "-ing"
+    ("The judge was appointed to the appeals bench in 2027 by the governor.", "2027"),
+    ("The banker was convicted of insider trading in 2026 after a long trial.", "2026"),
     # a future verb over an object that puts its event ahead
     ("The cooperative will sell 9,000 sacks at its next sale on May 6.", "May 6"),
     # a date that ends its phrase before "of" a figure, a participle, "since" or "all"
@@ -108,6 +111,7 @@ CONSISTENT = [
     ("Vance beat the mayor in the primary and now faces Ruiz in the May 20 runoff.", PUBLISHED),
     ("The old timetable had put the semifinals and finals on May 25.", PUBLISHED),
     ("Workers voted for a stoppage on May 30.", PUBLISHED),
+    ("The clerk was sentenced to a term ending in 2027.", PUBLISHED),
     ("Rent will be due over the next two years in monthly parts on May 2 and June 2.",
      PUBLISHED),
     ("The board approved a plan to list the shares on May 30.", PUBLISHED),

@@ -95,6 +95,8 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
         if (w in ("and", "or") and _joins_nouns(tokens, j)) or _nth_time(tokens, j):
             j -= 1
             continue  # "reduced loan and overdraft rates on", "to meet for a second time on"
+        if has_year and w in DETERMINERS and _passive_before(tokens, j):
+            return Governor("past", tokens[j - 2])  # "was appointed to the bench in 2019"
         if tok.text in BOUNDARY or w in OPENERS or is_modal(tok) or (
                 has_year and w in DETERMINERS) or _compound_preposition(tokens, j):
             return _NONE  # a year after "its dividend" may date the dividend
@@ -323,10 +325,26 @@ def _compound_preposition(tokens: list[Token], j: int) -> bool:
     return (tokens[j].lower, following) in TIME_PHRASES
 
 
+def _passive_before(tokens: list[Token], j: int) -> bool:
+    """Whether the determiner at tokens[j] opens the plain prepositional object (no verb
+    form in it) of a past passive ("was appointed to the federal bench in 2019"): the year
+    dates the act, not "a term ending in 2019"."""
+    if j < 3 or tokens[j - 1].lower not in ("to", "at", "by", "from", "into", "of"):
+        return False
+    verb, aux = tokens[j - 2], tokens[j - 3].lower
+    lemma = verb_lemma(verb.text)
+    plain = all(t.text.isalpha() and not t.lower.endswith("ing") and (
+        t.text[0].isupper() or verb_lemma(t.text) is None) for t in tokens[j + 1 : -1])
+    return (plain and aux in ("was", "were") and lemma is not None and lemma != verb.lower
+            and lemma not in TARGET_VERBS and verb.text[0].islower())
+
+
 def _compound(tokens: list[Token], j: int) -> bool:
-    """Whether the "-ing" word tokens[j] heads a noun phrase after a determiner and one
-    lower-case noun ("a confirmation hearing", "the board meeting")."""
-    if j < 2 or tokens[j - 2].lower not in DETERMINERS:
+    """Whether the "-ing" word tokens[j] heads a noun phrase after a determiner or a
+    preposition and one lower-case noun ("a confirmation hearing", "the board meeting",
+    "convicted of insider trading")."""
+    if j < 2 or (tokens[j - 2].lower not in DETERMINERS
+                 and tokens[j - 2].lower not in ("of", "for", "in", "on", "with", "against")):
         return False
     modifier = tokens[j - 1]
     return modifier.text.isalpha() and modifier.text.islower() and verb_lemma(
