@@ -37,6 +37,7 @@ _SPANS = (
     re.compile(rf"(?<![/\d]){_RANGE}\s+{_COUNT}[\s-]+(?:[a-z]+\s+)?{_NOUN}\b", re.IGNORECASE),
     re.compile(rf"\b{_COUNT}\s+of\s+{_CLAUSE}{{1,40}}?\s+\({_RANGE}\)", re.IGNORECASE),
 )
+_HAS_RANGE = re.compile(r"(?:1[6-9]|20)\d\d\s*[-–]\s*\d\d")  # a cheap test first
 _ROUGH = re.compile(r"\b(?:more\s+than|over|nearly|almost|about|some|around|roughly|"
                     r"at\s+least|less\s+than|under|up\s+to|first|last|past|next)\s+$",
                     re.IGNORECASE)
@@ -46,7 +47,7 @@ def range_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T107: "the N-year period YYYY-YYYY" whose range spans another number of years."""
     text = doc.text
     for sentence in doc.sentences:
-        if "year" not in sentence.text.lower():
+        if "year" not in sentence.text.lower() or not _HAS_RANGE.search(sentence.text):
             continue
         for pattern in _SPANS:
             for match in pattern.finditer(text, sentence.start, sentence.end):

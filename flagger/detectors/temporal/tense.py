@@ -120,7 +120,7 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
             continue
         if not tx.has_year:
             span = _desk_span(tx, published)
-            if span is None or _quoted_report(text, tx.start):
+            if span is None:
                 continue
         if re.search(r"\bfiscal\b", text[max(tx.start - 8, 0) : tx.end], re.IGNORECASE):
             continue
@@ -159,6 +159,8 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
             message = (f"“{verb}” announces an upcoming event, but “{tx.text}”{year} is {days} "
                        f"days before the publication date ({published.isoformat()})")
         else:
+            continue
+        if not tx.has_year and _quoted_report(text, tx.start):
             continue
         found.append((tense == "past", rule.finding(
             doc, tx.start, tx.end, message, score=0.7,
