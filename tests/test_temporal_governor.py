@@ -208,3 +208,15 @@ def test_a_yearless_date_quoted_from_another_report_is_not_read_in_our_year() ->
     plain = ("The weekly had the story first.\n\nOn May 20, a judge granted the tenants a "
              "hearing. The order kept the landlord away.")
     assert len(flagger.analyze(plain, published=PUBLISHED, select="T104").findings) == 1
+
+
+def test_a_year_sets_the_scene_only_from_the_sentence_before() -> None:
+    far = ("The clerk was fined by the city in 2019. The paper could not confirm it. Her aides "
+           "did not reply. The clerk wrote on her blog on May 29 that she regretted it.")
+    assert len(flagger.analyze(far, published=PUBLISHED, select="T104").findings) == 1
+    near = ("The clerk was fined by the city in 2019. The clerk wrote on her blog on May 29 "
+            "that she regretted it.")
+    assert flagger.analyze(near, published=PUBLISHED, select="T104").findings == ()
+    noun = ("Voters backed him in 2019. Polls favour him. He was seen as the favourite in "
+            "the May 29 runoff for the seat.")
+    assert flagger.analyze(noun, published=PUBLISHED, select="T104").findings == ()

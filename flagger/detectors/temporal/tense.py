@@ -84,6 +84,8 @@ _HEADLINE_PLAN = re.compile(r"(?:^|\s)[A-Z][\w.'’]*\s+(?:(?:set|due|expected|p
                             r"(?:\s(?:on|by)\s+|\s)$")
 # A paragraph that ends by introducing a quoted report: "As Bearing Arms reported:".
 _INTRODUCES = re.compile(r"\b(?:reported|reports|wrote|writes|noted|notes|explained)\s*:\s*$")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bSept)"
+                           r"[.!?][\"”’]?\s+(?=[\"“A-Z])")
 _YEARS = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # The year a security matures in dates no event of the sentence: "bonds due 2013", "12 pct
 # notes of 2016", "a eurobond due March 31, 2002".
@@ -341,8 +343,20 @@ def _another_year(text: str, tx: TimeExpression, sent_start: int,
     back = max(sent_start, tx.start - WINDOW_CHARS)
     return bool(_OTHER_YEAR.search(text, back, tx.end)) or any(
         int(y.group()) != year if ahead_of is None else int(y.group()) > ahead_of
-        for y in _YEARS.finditer(text, max(tx.start - 300, 0), tx.start)
+        for y in _YEARS.finditer(text, _scene_start(text, tx, sent_start), tx.start)
         if not _MATURITY.search(text, max(y.start() - 30, 0), y.start()))
+
+
+def _scene_start(text: str, tx: TimeExpression, sent_start: int) -> int:
+    """Where a year may set the scene of the date at `tx`: from the sentence before its own
+    (at most 300 characters back; "In 2009 she ... On Nov. 29 she wrote"), a year further
+    back is another part of the story. A date before its noun ("in the Dec. 12 election")
+    dates that noun's event, which any year 300 characters back may place."""
+    floor = max(tx.start - 300, 0)
+    if _prenominal(text, tx):
+        return floor
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, max(sent_start - 1, floor))]
+    return ends[-1] if ends else floor
 
 
 def _verb_span(text: str, tx: TimeExpression, verb: str) -> tuple[int, int, str]:
