@@ -17,7 +17,6 @@ from flagger.annotations.timex.lexicon import ORDINALS
 from flagger.detectors.temporal.events import Token, tokenize, verb_lemma
 from flagger.detectors.temporal.irregular import IRREGULAR
 from flagger.detectors.temporal.verb_words import (
-    ACTS,
     AHEAD_MODIFIERS,
     ASPECT,
     BOUNDARY,
@@ -43,6 +42,7 @@ from flagger.detectors.temporal.verb_words import (
     SUBJECTS,
     TARGET_VERBS,
     TIME_PHRASES,
+    dated_act,
     is_modal,
 )
 
@@ -366,7 +366,7 @@ def _group(tokens: list[Token], j: int) -> Governor:
     """The tense of the verb group ending in the past form tokens[j]."""
     verb = tokens[j]
     lemma = verb_lemma(verb.text) or ""
-    if lemma in TARGET_VERBS and not _act(tokens, j):
+    if lemma in TARGET_VERBS and not dated_act(tokens, j):
         return _NONE
     k = j - 1
     while k >= 0 and (tokens[k].lower.endswith("ly") or tokens[k].lower in ("not", "never",
@@ -380,17 +380,6 @@ def _group(tokens: list[Token], j: int) -> Governor:
     if aux in MODALS or aux == "to" or aux in LINKING:
         return _NONE  # "would have closed", "to meet", "get re-elected"
     return Governor("past", verb)
-
-
-def _act(tokens: list[Token], j: int) -> bool:
-    """Whether the past "approved" or "voted" at tokens[j] is dated by the day after it as an
-    act ("The House approved its tax bill on Dec. 16"), not as the target of what was
-    approved or voted for ("voted for a strike on May 3", "approved a plan to ... on")."""
-    between = tokens[j + 1 :]
-    return (verb_lemma(tokens[j].text) in ACTS and tokens[j].lower != verb_lemma(tokens[j].text)
-            and bool(between) and between[-1].lower == "on"
-            and not any(t.lower in ("for", "to") or t.lower in AHEAD_MODIFIERS
-                        or t.text in BOUNDARY for t in between))
 
 
 def _aux_tense(tokens: list[Token], k: int, verb: Token) -> Governor:

@@ -1,11 +1,12 @@
 """Closed word classes that the readers of a date's verb share (`governor`, `ahead`):
-auxiliaries, modals, openers of a clause, determiners and the verbs whose date is a target."""
+auxiliaries, modals, openers of a clause, determiners, the verbs whose date is a target, and
+when such a verb's past form is dated as an act ("approved its bill on Dec. 16")."""
 
 from __future__ import annotations
 
 import re
 
-from flagger.detectors.temporal.events import Token
+from flagger.detectors.temporal.events import Token, verb_lemma
 
 DATE_PREPS = frozenset({"on", "in", "at", "during"})
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "weekend", "day"})
@@ -71,3 +72,14 @@ ACTS = frozenset({"approve", "vote"})
 def is_modal(tok: Token) -> bool:
     """Whether `tok` is a modal verb ("may", not the month "May")."""
     return tok.lower in MODALS and tok.text != "May"
+
+
+def dated_act(tokens: list[Token], j: int) -> bool:
+    """Whether the past "approved" or "voted" at tokens[j] is dated by the day after it as an
+    act ("The House approved its tax bill on Dec. 16"), not as the target of what was
+    approved or voted for ("voted for a strike on May 3", "approved a plan to ... on")."""
+    between = tokens[j + 1 :]
+    return (verb_lemma(tokens[j].text) in ACTS and tokens[j].lower != verb_lemma(tokens[j].text)
+            and bool(between) and between[-1].lower == "on"
+            and not any(t.lower in ("for", "to") or t.lower in AHEAD_MODIFIERS
+                        or t.text in BOUNDARY for t in between))
