@@ -47,6 +47,30 @@ CONFLICTS = [
     ("The coupon will be fixed on May 3 and paid in June.", "May 3"),
     ("Registers for the 8 pct notes due 2031 will be closed on May 6.", "May 6"),
     ("The two leaders are scheduled to meet for a second time on May 9 in Oslo.", "May 9"),
+    # an apposition after the subject of a fronted date; a quoted title in the object
+    ("On May 27, Lena Ortiz, a councillor from the northern ward, died in hospital.", "May 27"),
+    ("On May 29, Omar Haddad, the Minister of Roads, Ports and Rail, was also taken ill.",
+     "May 29"),
+    ("The envoy told the station's \"Morning Desk Hour\" on May 25 that talks were over.",
+     "May 25"),
+    # a finite past after a modal of an earlier clause; an infinitive of an aspect verb
+    ("The rule, which said clinics cannot turn patients away, was withdrawn on May 30.",
+     "May 30"),
+    ("As faults began to surface, the Agency issued stricter test rules on May 24.", "May 24"),
+    ("The city started slowly reopening its parks on May 26 by lifting the fences.", "May 26"),
+    # a past act of a target verb dated by its day
+    ("The assembly approved its own budget bill on May 28. It now goes to the governor.",
+     "May 28"),
+    ("Council members voted on May 30 to keep the pool open.", "May 30"),
+    # a written year after a past passive's plain object, or a noun in "-ing"
+    ("The judge was appointed to the appeals bench in 2027 by the governor.", "2027"),
+    ("The banker was convicted of insider trading in 2026 after a long trial.", "2026"),
+    # a future verb over an object that puts its event ahead
+    ("The cooperative will sell 9,000 sacks at its next sale on May 6.", "May 6"),
+    # a date that ends its phrase before "of" a figure, a participle, "since" or "all"
+    ("The firm will make a first payment on May 5 of 200,000 euros.", "May 5"),
+    ("The union will ballot members on May 8 since the pact runs out.", "May 8"),
+    ("The agency mailed the families a notice on May 29 telling them to leave.", "May 29"),
 ]
 
 CONSISTENT = [
@@ -86,6 +110,14 @@ CONSISTENT = [
     ("The dividend is payable on May 20 to holders of record.", PUBLISHED),
     ("Vance beat the mayor in the primary and now faces Ruiz in the May 20 runoff.", PUBLISHED),
     ("The old timetable had put the semifinals and finals on May 25.", PUBLISHED),
+    ("Workers voted for a stoppage on May 30.", PUBLISHED),
+    ("The clerk was sentenced to a term ending in 2027.", PUBLISHED),
+    ("Rent will be due over the next two years in monthly parts on May 2 and June 2.",
+     PUBLISHED),
+    ("The board approved a plan to list the shares on May 30.", PUBLISHED),
+    ("On May 30, Ana Ruiz, the club's founder, will step down.", PUBLISHED),
+    ("If the contract was signed on May 30, the fee is void.", PUBLISHED),
+    ("The guild granted protected status on May 30 to three crafts.", PUBLISHED),
 ]
 
 LIVE = ("Live updates.\n\nThe city closed its schools on May 20. Two more clinics opened on "
@@ -156,3 +188,35 @@ def test_an_upcoming_yearless_date_half_a_year_back_is_not_next_year() -> None:
     text = "The exchange will begin trading the contract on January 29."
     found = flagger.analyze(text, published="2025-03-06", select="T104").findings
     assert [text[f.start : f.end] for f in found] == ["January 29"]
+
+
+def test_a_headline_infinitive_after_its_subject_announces_the_act() -> None:
+    body = "The mayor will leave office early, aides said. The council meets next week."
+    for title in ("Mayor Ortiz to quit city hall on May 2", "Mayor set to quit on May 2"):
+        report = flagger.analyze(body, published=PUBLISHED, title=title, select="T104")
+        assert [(f.field, title[f.start : f.end]) for f in report.findings] == [
+            ("title", "May 2")], title
+    for title in ("Shares rise to record on May 2", "Mayor Ortiz to quit city hall on May 20"):
+        report = flagger.analyze(body, published=PUBLISHED, title=title, select="T104")
+        assert report.findings == (), title
+
+
+def test_a_yearless_date_quoted_from_another_report_is_not_read_in_our_year() -> None:
+    quoted = ("The weekly had the story first. As the weekly reported:\n\nOn May 20, a judge "
+              "granted the tenants a hearing. The order kept the landlord away.")
+    assert flagger.analyze(quoted, published=PUBLISHED, select="T104").findings == ()
+    plain = ("The weekly had the story first.\n\nOn May 20, a judge granted the tenants a "
+             "hearing. The order kept the landlord away.")
+    assert len(flagger.analyze(plain, published=PUBLISHED, select="T104").findings) == 1
+
+
+def test_a_year_sets_the_scene_only_from_the_sentence_before() -> None:
+    far = ("The clerk was fined by the city in 2019. The paper could not confirm it. Her aides "
+           "did not reply. The clerk wrote on her blog on May 29 that she regretted it.")
+    assert len(flagger.analyze(far, published=PUBLISHED, select="T104").findings) == 1
+    near = ("The clerk was fined by the city in 2019. The clerk wrote on her blog on May 29 "
+            "that she regretted it.")
+    assert flagger.analyze(near, published=PUBLISHED, select="T104").findings == ()
+    noun = ("Voters backed him in 2019. Polls favour him. He was seen as the favourite in "
+            "the May 29 runoff for the seat.")
+    assert flagger.analyze(noun, published=PUBLISHED, select="T104").findings == ()

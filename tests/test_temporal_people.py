@@ -114,3 +114,44 @@ def test_a_closed_period_counts_its_years_apart_or_both_included() -> None:
     for n in ("four", "five"):
         assert _ages(f"Arrivals fell over the past {n} years, from 4,100 in 2019 to 2,600 "
                      "in 2023.") == []
+
+
+def test_a_surname_alone_links_to_the_one_full_name_the_article_gives() -> None:
+    text = ("Her aide, Tomas Brandt, left the party." + FILLER + " Critics said Brandt, 41, "
+            "had misled them." + FILLER + " The letter named Brandt, 45, as its author.")
+    assert ("T106", "45", "warning") in _ages(text)
+
+
+def test_a_surname_two_first_names_share_or_a_relative_is_not_linked() -> None:
+    two = ("Tomas Brandt and Ida Brandt ran the farm. Brandt, 41, sold it." + FILLER
+           + " Brandt, 45, kept the barn.")
+    assert _ages(two) == []
+    kin = ("Tomas Brandt ran the farm. Brandt, 41, sold it." + FILLER
+           + " His son, Brandt, 15, kept the barn.")
+    assert _ages(kin) == []
+
+
+def _headline(title: str, text: str) -> list[tuple[str, str, str, str]]:
+    report = flagger.analyze(text, published=PUBLISHED, title=title, select="T")
+    return [(f.rule, f.field, (title if f.field == "title" else text)[f.start : f.end],
+             f.severity) for f in report.findings]
+
+
+def test_a_headline_age_the_body_tells_otherwise() -> None:
+    body = ("Police are looking for a 31-year-old cyclist after a crash that closed the "
+            "harbour road on Monday. The rider fled on foot.")
+    assert ("T106", "title", "37", "warning") in _headline(
+        "37-year-old cyclist sought after harbour road crash", body)
+    assert _headline("31-year-old cyclist sought after harbour road crash", body) == []
+
+
+def test_a_headline_age_against_several_body_ages_stays_quiet() -> None:
+    body = ("A 31-year-old cyclist hit a 9-year-old pedestrian on the harbour road on Monday. "
+            "The rider fled on foot.")
+    assert _headline("37-year-old cyclist sought after harbour road crash", body) == []
+
+
+def test_a_year_after_to_ends_the_period_it_does_not_start_it() -> None:
+    text = ("In the last ten years, exports to the bloc rose fourfold, from 310 mln euros to "
+            "1.3 billion in 2024.")
+    assert _ages(text) == []

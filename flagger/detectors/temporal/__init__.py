@@ -23,6 +23,7 @@ from flagger.detectors.temporal.events import (
 )
 from flagger.detectors.temporal.glosses import gloss_conflicts
 from flagger.detectors.temporal.headline import headline_conflicts
+from flagger.detectors.temporal.headline_ages import headline_age_conflicts
 from flagger.detectors.temporal.local import (
     relative_day_mismatches,
     relative_year_appositions,
@@ -34,6 +35,7 @@ from flagger.detectors.temporal.month_labels import (
     month_label_conflicts,
 )
 from flagger.detectors.temporal.plans import plan_conflicts
+from flagger.detectors.temporal.ranges import range_conflicts
 from flagger.detectors.temporal.since import (
     finished_span_conflicts,
     since_conflicts,
@@ -139,11 +141,13 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from since_conflicts(doc, _RULES["T107"])
     yield from years_after_conflicts(doc, _RULES["T107"])
     yield from finished_span_conflicts(doc, _RULES["T107"])
+    yield from range_conflicts(doc, _RULES["T107"])
     sentences = [(s.start, s.end) for s in doc.sentences]
     mentions = link(doc.text, doc.dates, sentences)
     yield from _event_conflicts(doc, mentions, published)
     yield from headline_conflicts(doc, _RULES)
     yield from headline_anniversary_conflicts(doc, _RULES["T107"])
+    yield from headline_age_conflicts(doc, _RULES["T106"])
     yield from tense_conflicts(doc, published, _RULES["T104"])
 
 

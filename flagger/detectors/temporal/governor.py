@@ -11,74 +11,45 @@ no tense, and so does a clause boundary (comma, quote, "that", "when") met befor
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from flagger.annotations.timex.lexicon import ORDINALS
 from flagger.detectors.temporal.events import Token, tokenize, verb_lemma
 from flagger.detectors.temporal.irregular import IRREGULAR
+from flagger.detectors.temporal.verb_words import (
+    AHEAD_MODIFIERS,
+    ASPECT,
+    BOUNDARY,
+    CLAUSE_ADVERBS,
+    DATE_PREPS,
+    DAY_PARTS,
+    DETERMINERS,
+    FUNCTION,
+    FUTURE,
+    INTEND,
+    IS,
+    LINKING,
+    MODALS,
+    NAMED,
+    OPENERS,
+    PAST_AUX,
+    PERFECT,
+    PRESENT_BE,
+    PRONOUNS,
+    SCHEDULE,
+    SPEECH,
+    SUBJECT,
+    SUBJECTS,
+    TARGET_VERBS,
+    TIME_PHRASES,
+    dated_act,
+    is_modal,
+)
 
 REACH = 14  # words read back from the date
 FORWARD = 8  # words read on from a date that opens its clause, to the clause's verb
+APPOSITION = 14  # words of an apposition after the subject's name ("Bob Glanzer, a ...,")
 YEAR_REACH = 4  # a written year dates its verb only close by: "took office in 2007"
-_DATE_PREPS = frozenset({"on", "in", "at", "during"})
-_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "weekend", "day"})
-_FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
-_MODALS = frozenset({"would", "could", "might", "may", "must", "should", "can", "cannot",
-                     "won't", "wouldn't", "couldn't"})
-_PAST_AUX = frozenset({"was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't"})
-_PERFECT = frozenset({"has", "have", "hasn't", "haven't"})
-_PRESENT_BE = frozenset({"is", "are", "am", "be", "been", "being"})
-# Before "to": the infinitive is scheduled ("is due to", "are set to").
-_SCHEDULE = frozenset({"due", "set", "scheduled", "slated", "expected", "likely"})
-_IS = frozenset({"is", "are", "'s", "’s"})
-# Present verbs of intention whose infinitive lies ahead: "still plans to announce ... on".
-_INTEND = frozenset({"plans", "plan", "intends", "intend", "aims", "aim", "expects", "expect"})
-_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "when", "where", "while", "if",
-                      "unless", "until", "because", "whether", "than", "as", "since", "before",
-                      "after", "once", "though", "although", "and", "or", "but", "so", "for"})
-# Words in the object that put its event ahead: "announced a planned visit on Nov. 15".
-_AHEAD_MODIFIERS = frozenset({"planned", "scheduled", "upcoming", "proposed", "expected",
-                              "future", "coming", "next", "prospective", "forthcoming"})
-# Two-word prepositions that open a time phrase: the date then dates its noun.
-_TIME_PHRASES = frozenset({("ahead", "of"), ("prior", "to"), ("in", "advance"),
-                           ("in", "time"), ("pending", "the")})
-# A participle after these is their complement, not a past tense: "get re-elected in 2020".
-_LINKING = frozenset({"get", "gets", "getting", "become", "becomes", "have", "having"})
-# Adverbs that open a second clause after "and": "won the primary and now faces".
-_CLAUSE_ADVERBS = frozenset({"now", "then", "later", "also", "still", "again", "soon", "since",
-                             "thus", "yet", "even", "only", "just", "never", "already"})
-# Pronoun subjects before a present "-s" form: "it expects", "which plans".
-_SUBJECTS = frozenset({"it", "he", "she", "which", "who"})
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
-                          "this", "that", "these", "those", "some", "any", "no", "each"})
-_FUNCTION = frozenset({"on", "in", "at", "to", "for", "with", "by", "from", "of", "during",
-                       "as", "about", "into", "over", "after", "before", "up", "out", "off",
-                       "down", "him", "her", "them", "it", "us", "me", "you", "himself",
-                       "herself", "itself", "themselves"})
-_CLOSING = frozenset({"”", "\"", ".", "!", "?"})
-# Verbs of beginning and ending, whose object is a gerund.
-_ASPECT = frozenset({"begin", "start", "stop", "continue", "resume", "keep", "finish", "end",
-                     "began", "started", "stopped", "continued", "resumed", "kept", "finished",
-                     "ended", "begun"})
-_NAMED = frozenset({"He", "She", "It", "They", "We", "I", "The", "A", "An", "But", "And",
-                    "Which", "Who", "That", "This"})
-_BOUNDARY = frozenset(",;:()[]\"“”—–.!?")
-# Verbs whose object may be a date ("said April 30 will be the distribution date").
-_SPEECH = frozenset({"say", "tell", "announce", "report", "state", "add", "note", "confirm",
-                     "predict", "estimate", "expect", "set", "name", "choose", "pick"})
-# A date that is the subject of a clause: "said April 30 will be the distribution date".
-_SUBJECT = re.compile(r"\s+(?:will|would|is|was|has|had|could|may|might|should)\b")
-# Verbs whose date is a target or a forecast, not the time of the act; an offer or a promise
-# dates the thing offered ("had been offered a paid holiday on May 1").
-TARGET_VERBS = frozenset(
-    {"schedule", "reschedule", "set", "plan", "postpone", "delay", "move", "push", "extend",
-     "expect", "slate", "forecast", "project", "target", "aim", "predict", "estimate", "book",
-     "propose", "due", "defer", "fix", "budget", "require", "need", "call", "intend", "hope",
-     "want", "see", "invite", "seek", "urge", "ask", "agree", "vote", "approve", "order",
-     "await", "anticipate", "wait", "prepare", "offer", "promise", "pledge", "put", "place"})
-
-
 class Governor(NamedTuple):
     """The tense of the verb that governs a date: "past", "future" or None."""
 
@@ -95,45 +66,52 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
     start, end = span
     tokens = tokenize(text, max(sent_start, start - 160), start)[-REACH:]
     if len(tokens) > 2 and tokens[-1].lower in ("a", "an", "the") and tokens[-2].lower in (
-            _DATE_PREPS) and not has_year:
+            DATE_PREPS) and not has_year:
         tokens = tokens[:-1]  # "recounted in an August 14 briefing"
-    if tokens and tokens[-1].lower in _DATE_PREPS and _opens_clause(tokens, len(tokens) - 1):
+    if tokens and tokens[-1].lower in DATE_PREPS and _opens_clause(tokens, len(tokens) - 1):
         return _forward(text, end, has_year)  # "On March 30 the committee voted"
     if len(tokens) < 2:
         return _NONE
-    if tokens[-1].lower not in _DATE_PREPS | {"of"}:  # "the offer, made March 26"
+    if tokens[-1].lower not in DATE_PREPS | {"of"}:  # "the offer, made March 26"
         last = tokens[-1]
         direct = (_verb_form(tokens, len(tokens) - 1) == "past" and not has_year
-                  and not (verb_lemma(last.text) in _SPEECH and _SUBJECT.match(text, end)))
+                  and not (verb_lemma(last.text) in SPEECH and SUBJECT.match(text, end)))
         return _group(tokens, len(tokens) - 1) if direct else _NONE
     j = len(tokens) - 2
     if tokens[-1].lower == "of":  # "on the morning of August 26"
-        if tokens[j].lower not in _DAY_PARTS:
+        if tokens[j].lower not in DAY_PARTS:
             return _NONE
         j -= 1
     limit = len(tokens) - 1 - (YEAR_REACH if has_year else REACH)
     while j >= max(limit, 0):
         tok, w = tokens[j], tokens[j].lower
+        before_quote = _quoted_name(tokens, j)
+        if before_quote is not None:
+            j = before_quote
+            continue  # "told the BBC's "Andrew Marr Show" on May 24"
         if _inner(tokens, j):
             j -= 1
             continue  # "in Hempstead, New York on Sept. 16", "as FBI director on July 9"
         if (w in ("and", "or") and _joins_nouns(tokens, j)) or _nth_time(tokens, j):
             j -= 1
             continue  # "reduced loan and overdraft rates on", "to meet for a second time on"
-        if tok.text in _BOUNDARY or w in _OPENERS or _modal(tok) or (
-                has_year and w in _DETERMINERS) or _compound_preposition(tokens, j):
+        if has_year and w in DETERMINERS and _passive_before(tokens, j):
+            return Governor("past", tokens[j - 2])  # "was appointed to the bench in 2019"
+        if tok.text in BOUNDARY or w in OPENERS or is_modal(tok) or (
+                has_year and w in DETERMINERS) or _compound_preposition(tokens, j):
             return _NONE  # a year after "its dividend" may date the dividend
-        if w in _FUTURE:
+        if w in FUTURE:
             return Governor("future", tok)
-        if w in _AHEAD_MODIFIERS:
-            return _NONE
-        if w in _PAST_AUX:
+        if w in AHEAD_MODIFIERS:  # "at its next auction on", not "over the next five years"
+            near = j >= len(tokens) - 3
+            return _future_before(tokens, j, limit) if near else _NONE
+        if w in PAST_AUX:
             return Governor("past", tok)
-        if w in _PERFECT:
+        if w in PERFECT:
             return _NONE  # "once the draw has taken place on December 9": no time of its own
         if w == "to" and not _preposition(tokens, j):
             return _scheduled(tokens, j)
-        if w in _PRESENT_BE:
+        if w in PRESENT_BE:
             return _NONE  # "is held on": no tense of its own
         found = _verb_form(tokens, j)
         if found == "progressive":
@@ -148,6 +126,32 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
     return _NONE
 
 
+def _future_before(tokens: list[Token], j: int, limit: int) -> Governor:
+    """Future when "will" or "shall" governs the object whose modifier at tokens[j], just
+    before the date's noun, puts its event ahead ("will offer 35,000 bags at its next auction
+    on April 4"); no tense otherwise ("announced a planned visit on Nov. 15")."""
+    for k in range(j - 1, max(limit, 0) - 1, -1):
+        tok = tokens[k]
+        if tok.lower in FUTURE:
+            return Governor("future", tok)
+        if tok.text in BOUNDARY or tok.lower in OPENERS or is_modal(tok):
+            break
+    return _NONE
+
+
+def _quoted_name(tokens: list[Token], j: int) -> int | None:
+    """When tokens[j] closes a quoted name ("the BBC's "Andrew Marr Show""), the index before
+    its opening quote: a title inside the object, not a clause boundary."""
+    if tokens[j].text not in ('"', "”"):
+        return None
+    for k in range(j - 1, max(j - 6, 0) - 1, -1):
+        if tokens[k].text in ('"', "“"):
+            inside = tokens[k + 1 : j]
+            named = inside and all(t.text[0].isupper() for t in inside)
+            return k - 1 if named and k > 0 else None
+    return None
+
+
 def _joins_nouns(tokens: list[Token], j: int) -> bool:
     """Whether the "and" or "or" at tokens[j] joins two plain lower-case nouns ("loan and
     overdraft rates"), not two clauses or verbs."""
@@ -155,9 +159,9 @@ def _joins_nouns(tokens: list[Token], j: int) -> bool:
         return False
     words = (tokens[j - 1], tokens[j + 1])
     return all(t.text.isalpha() and t.text.islower() and verb_lemma(t.text) is None
-               and not t.lower.endswith(("ing", "ly")) and t.lower not in _DETERMINERS
-               and t.lower not in _FUNCTION and t.lower not in _OPENERS
-               and t.lower not in _CLAUSE_ADVERBS for t in words)
+               and not t.lower.endswith(("ing", "ly")) and t.lower not in DETERMINERS
+               and t.lower not in FUNCTION and t.lower not in OPENERS
+               and t.lower not in CLAUSE_ADVERBS for t in words)
 
 
 def _nth_time(tokens: list[Token], j: int) -> bool:
@@ -176,7 +180,7 @@ def _after_subject(text: str, end: int) -> Governor:
     if not following:
         return _NONE
     verb = following[0]
-    if _verb_form(following, 0) != "past" or verb.lower in _SCHEDULE:
+    if _verb_form(following, 0) != "past" or verb.lower in SCHEDULE:
         return _NONE
     return Governor("past", verb)  # the date dates the act: "The board on May 2 postponed"
 
@@ -188,8 +192,8 @@ def _inner(tokens: list[Token], j: int) -> bool:
         return False
     before, following = tokens[j - 1].text, tokens[j + 1].text
     if tokens[j].text == ",":
-        return before[0].isupper() and following[0].isupper() and following not in _NAMED
-    return tokens[j].lower == "as" and following[0].isupper() and following not in _NAMED
+        return before[0].isupper() and following[0].isupper() and following not in NAMED
+    return tokens[j].lower == "as" and following[0].isupper() and following not in NAMED
 
 
 def _opens_clause(tokens: list[Token], j: int) -> bool:
@@ -204,21 +208,22 @@ def _opens_clause(tokens: list[Token], j: int) -> bool:
 def _forward(text: str, end: int, has_year: bool) -> Governor:
     """The tense of the clause a fronted date opens: past when its subject (a few words with
     no verb among them) is followed by a past verb group."""
-    tokens = tokenize(text, end, min(end + 120, len(text)))[:FORWARD + 2]
+    tokens = tokenize(text, end, min(end + 240, len(text)))[:FORWARD + APPOSITION + 2]
     if has_year or not tokens:
         return _NONE
     if tokens[0].text == ",":
         tokens = tokens[1:]
+    tokens = _without_apposition(tokens)
     for j, tok in enumerate(tokens[:FORWARD]):
         w = tok.lower
         if w in ("and", "or") and j and j + 1 < len(tokens) and (
                 tokens[j + 1].text[0].isupper() or _joins_nouns(tokens, j)):
             continue  # "On May 24, league president and CEO David Andrews said"
-        if tok.text in _BOUNDARY or w in _OPENERS or _modal(tok) or w in _PRESENT_BE:
+        if tok.text in BOUNDARY or w in OPENERS or is_modal(tok) or w in PRESENT_BE:
             return _NONE
-        if w in _FUTURE:
+        if w in FUTURE:
             return Governor("future", tok)
-        if w in _PAST_AUX:
+        if w in PAST_AUX:
             following = tokens[j + 1].lower if j + 1 < len(tokens) else ""
             return _NONE if following in ("to", "due", "set") else Governor("past", tok)
         if j and tok.text[0].islower() and _verb_form(tokens, j) == "past":
@@ -228,9 +233,24 @@ def _forward(text: str, end: int, has_year: bool) -> Governor:
     return _NONE
 
 
-def _modal(tok: Token) -> bool:
-    """Whether `tok` is a modal verb ("may", not the month "May")."""
-    return tok.lower in _MODALS and tok.text != "May"
+def _without_apposition(tokens: list[Token]) -> list[Token]:
+    """The tokens with the first apposition after a name left out: "On April 13, Bob
+    Glanzer, a state representative from South Dakota, died" reads "Bob Glanzer died". The
+    apposition ends at the first comma before a lower-case word ("the Minister of
+    Construction, Housing and Services, was")."""
+    for j, tok in enumerate(tokens[:FORWARD]):
+        if tok.text in BOUNDARY and tok.text != ",":
+            break
+        if tok.text != "," or j == 0 or not tokens[j - 1].text[0].isupper() or (
+                j + 1 >= len(tokens) or tokens[j + 1].lower not in ("a", "an", "the")):
+            continue
+        for k in range(j + 2, min(j + 2 + APPOSITION, len(tokens) - 1)):
+            if tokens[k].text == "," and tokens[k + 1].text[0].islower():
+                return tokens[:j] + tokens[k + 1 :]  # the comma before the verb closes it
+            if tokens[k].text in BOUNDARY and tokens[k].text != ",":
+                break
+        break
+    return tokens
 
 
 def _scheduled(tokens: list[Token], j: int) -> Governor:
@@ -238,11 +258,11 @@ def _scheduled(tokens: list[Token], j: int) -> Governor:
     to meet on"); no tense for any other ("invited Triet to visit ... in 2007")."""
     before = tokens[j - 1].lower if j else ""
     ahead = tokens[j - 2] if j > 1 else None
-    if before in _INTEND and ahead is not None and (
-            ahead.lower in _DETERMINERS or ahead.lower.endswith(("'s", "’s"))):
+    if before in INTEND and ahead is not None and (
+            ahead.lower in DETERMINERS or ahead.lower.endswith(("'s", "’s"))):
         return _NONE  # "Pennzoil's plan to acquire Getty Oil in 1983": a noun
-    if before in _IS or before in _INTEND or (
-            before in _SCHEDULE and j > 1 and tokens[j - 2].lower in _IS):
+    if before in IS or before in INTEND or (
+            before in SCHEDULE and j > 1 and tokens[j - 2].lower in IS):
         return Governor("future", tokens[j])
     return _NONE
 
@@ -250,7 +270,7 @@ def _scheduled(tokens: list[Token], j: int) -> Governor:
 def _preposition(tokens: list[Token], j: int) -> bool:
     """Whether the "to" at tokens[j] is a preposition ("to the president", "to Congress")."""
     following = tokens[j + 1] if j + 1 < len(tokens) else None
-    return following is not None and (following.lower in _DETERMINERS
+    return following is not None and (following.lower in DETERMINERS
                                       or following.text[0].isupper()
                                       or following.text[0].isdigit())
 
@@ -264,22 +284,26 @@ def _verb_form(tokens: list[Token], j: int) -> str | None:
     if tok.text[0].isupper() or not tok.text[0].isalpha():
         return None
     if len(w) > 4 and w.endswith("ing"):
-        if before in _PRESENT_BE or before in ("was", "were"):
+        if before in PRESENT_BE or before in ("was", "were"):
             return "progressive"
-        noun = (before in _DETERMINERS or before in _DATE_PREPS or before in ("of", "for")
+        noun = (before in DETERMINERS or before in DATE_PREPS or before in ("of", "for")
                 or _compound(tokens, j))
-        gerund = before in _ASPECT  # "will begin trading on May 6"
+        gerund = before in ASPECT or (  # "will begin trading on May 6"
+            before.endswith("ly") and j > 1 and tokens[j - 2].lower in ASPECT)
         return None if noun or gerund or _attributive(tokens, j) else "stop"
     lemma = verb_lemma(tok.text)
-    if before in _SUBJECTS and w.endswith("s") and len(w) > 3:
+    if before in SUBJECTS and w.endswith("s") and len(w) > 3:
         return "stop"  # "it expects a shortage in April": a present tense
-    if lemma == w and w in IRREGULAR and before in _PAST_AUX and w != "set":
+    if lemma == w and w in IRREGULAR and before in PAST_AUX and w != "set":
         return "past"  # "had put": a participle like its base ("was set on" stays an act:
         # "the record was set on March 17"; a target is "set for")
     if lemma is None or lemma == w:
         return None
-    if before in _DETERMINERS or _attributive(tokens, j) or _modifier(tokens, j):
-        return None  # "the planned talks", "protected status": an adjective
+    subject = j > 0 and (tokens[j - 1].text[0].isupper() or before in PRONOUNS)
+    if before in DETERMINERS or (not subject and (_attributive(tokens, j)
+                                                   or _modifier(tokens, j))):
+        return None  # "the planned talks", "protected status": an adjective; "the FDA
+        # released tougher criteria" is a verb after its subject
     return "past"
 
 
@@ -287,23 +311,40 @@ def _modifier(tokens: list[Token], j: int) -> bool:
     """Whether the past form tokens[j] stands between a determiner with an adjective and a
     noun ("a full paid holiday"): an adjective."""
     following = tokens[j + 1] if j + 1 < len(tokens) else None
-    return (j > 1 and following is not None and tokens[j - 2].lower in _DETERMINERS
+    return (j > 1 and following is not None and tokens[j - 2].lower in DETERMINERS
             and tokens[j - 1].text.isalpha() and tokens[j - 1].text.islower()
             and following.text.isalpha() and following.text.islower()
-            and following.lower not in _FUNCTION and following.lower not in _DETERMINERS)
+            and following.lower not in FUNCTION and following.lower not in DETERMINERS
+            and not following.lower.endswith("ly"))  # "The city started slowly reopening"
 
 
 def _compound_preposition(tokens: list[Token], j: int) -> bool:
     """Whether tokens[j] opens a time phrase of its own whose noun the date belongs to
     ("ahead of a quarterly report on April 28", "prior to the vote on May 2")."""
     following = tokens[j + 1].lower if j + 1 < len(tokens) else ""
-    return (tokens[j].lower, following) in _TIME_PHRASES
+    return (tokens[j].lower, following) in TIME_PHRASES
+
+
+def _passive_before(tokens: list[Token], j: int) -> bool:
+    """Whether the determiner at tokens[j] opens the plain prepositional object (no verb
+    form in it) of a past passive ("was appointed to the federal bench in 2019"): the year
+    dates the act, not "a term ending in 2019"."""
+    if j < 3 or tokens[j - 1].lower not in ("to", "at", "by", "from", "into", "of"):
+        return False
+    verb, aux = tokens[j - 2], tokens[j - 3].lower
+    lemma = verb_lemma(verb.text)
+    plain = all(t.text.isalpha() and not t.lower.endswith("ing") and (
+        t.text[0].isupper() or verb_lemma(t.text) is None) for t in tokens[j + 1 : -1])
+    return (plain and aux in ("was", "were") and lemma is not None and lemma != verb.lower
+            and lemma not in TARGET_VERBS and verb.text[0].islower())
 
 
 def _compound(tokens: list[Token], j: int) -> bool:
-    """Whether the "-ing" word tokens[j] heads a noun phrase after a determiner and one
-    lower-case noun ("a confirmation hearing", "the board meeting")."""
-    if j < 2 or tokens[j - 2].lower not in _DETERMINERS:
+    """Whether the "-ing" word tokens[j] heads a noun phrase after a determiner or a
+    preposition and one lower-case noun ("a confirmation hearing", "the board meeting",
+    "convicted of insider trading")."""
+    if j < 2 or (tokens[j - 2].lower not in DETERMINERS
+                 and tokens[j - 2].lower not in ("of", "for", "in", "on", "with", "against")):
         return False
     modifier = tokens[j - 1]
     return modifier.text.isalpha() and modifier.text.islower() and verb_lemma(
@@ -318,25 +359,25 @@ def _attributive(tokens: list[Token], j: int) -> bool:
             ("ed", "en", "ing")):
         return False
     w = following.lower
-    return not (w in _DETERMINERS or w in _FUNCTION or w.endswith("ly"))
+    return not (w in DETERMINERS or w in FUNCTION or w.endswith("ly"))
 
 
 def _group(tokens: list[Token], j: int) -> Governor:
     """The tense of the verb group ending in the past form tokens[j]."""
     verb = tokens[j]
     lemma = verb_lemma(verb.text) or ""
-    if lemma in TARGET_VERBS:
+    if lemma in TARGET_VERBS and not dated_act(tokens, j):
         return _NONE
     k = j - 1
     while k >= 0 and (tokens[k].lower.endswith("ly") or tokens[k].lower in ("not", "never",
                                                                             "also", "just")):
         k -= 1  # adverbs inside the group: "was quickly dismissed"
     aux = tokens[k].lower if k >= 0 else ""
-    if aux in _FUTURE:
+    if aux in FUTURE:
         return Governor("future", verb)
     if aux in ("be", "been", "being", "is", "are", "am", "was", "were"):
         return _aux_tense(tokens, k, verb)
-    if aux in _MODALS or aux == "to" or aux in _LINKING:
+    if aux in MODALS or aux == "to" or aux in LINKING:
         return _NONE  # "would have closed", "to meet", "get re-elected"
     return Governor("past", verb)
 
@@ -348,38 +389,8 @@ def _aux_tense(tokens: list[Token], k: int, verb: Token) -> Governor:
     before = tokens[k - 1].lower if k > 0 else ""
     if aux in ("was", "were"):
         return Governor("past", verb)
-    if aux == "been" and before in _PAST_AUX:
+    if aux == "been" and before in PAST_AUX:
         return Governor("past", verb)
-    if aux == "be" and before in _FUTURE:
+    if aux == "be" and before in FUTURE:
         return Governor("future", verb)
     return _NONE
-
-
-def ahead_in_clause(tokens: list[Token], verb: Token) -> bool:
-    """Whether the words before `verb` in its sentence put it in a future, modal or
-    conditional frame ("Banks must repurchase securities pledged on May 20")."""
-    ahead = False
-    for tok in tokens:
-        if tok.start >= verb.start:
-            break
-        w = tok.lower
-        if tok.text in _CLOSING:
-            ahead = False  # a quotation or sentence before this one: "“I would say no.” X said"
-            continue
-        if w in _FUTURE or _modal(tok) or w in _INTEND or w in (
-                "if", "unless", "planned", "scheduled", "expected", "due"):
-            ahead = True
-        if w == "to" and tok.end < verb.start and _infinitive(tokens, tok):
-            ahead = True
-    return ahead
-
-
-def _infinitive(tokens: list[Token], to: Token) -> bool:
-    """Whether `to` opens an infinitive (the next word is a base verb form, not a name or a
-    determiner)."""
-    following = [t for t in tokens if t.start > to.start][:1]
-    if not following:
-        return False
-    w = following[0].lower
-    return following[0].text[0].islower() and w not in _DETERMINERS and (
-        verb_lemma(w) == w or w == "be")

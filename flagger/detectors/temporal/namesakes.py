@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from flagger.annotations.document import Document
 from flagger.article import Span
 from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.people import KIN as _KIN
+from flagger.detectors.temporal.people import NOT_NAMES as _NOT_NAMES
 from flagger.report.finding import Finding
 
 _NAME = r"[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z]+)+"
@@ -53,6 +55,17 @@ def _mentions(doc: Document) -> list[_Mention]:
     return found
 
 
+def _named_once(doc: Document, surname: str, known: dict[str, set[str]]) -> set[str]:
+    """The one full name the article gives a surname whose ages stand beside the surname
+    alone ("Bryon Hefner" ... "Hefner, 30," ... "Hefner, 34,"); none when two first names
+    share it (relatives). The answer is kept in `known`."""
+    if surname not in known:
+        firsts = {m[1] for m in re.finditer(rf"\b([A-Z][a-z]+)[ \t]+{re.escape(surname)}\b",
+                                            doc.text) if m[1] not in _NOT_NAMES}
+        known[surname] = {f"{firsts.pop()} {surname}"} if len(firsts) == 1 else set()
+    return known[surname]
+
+
 def age_disagreements(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T106: a later present age that differs from the first one given to the same person."""
     mentions = _mentions(doc)
@@ -61,9 +74,12 @@ def age_disagreements(doc: Document, rule: Rule) -> Iterator[Finding]:
     for name in full:
         by_surname.setdefault(_surname(name), set()).add(name)
     first: dict[str, _Mention] = {}
+    found_once: dict[str, set[str]] = {}
     for mention in mentions:
         name, age, start, end = mention
-        keys = by_surname.get(_surname(name), set())
+        keys = by_surname.get(_surname(name)) or set()
+        if not keys and not _KIN.search(doc.text, max(start - 40, 0), start):
+            keys = _named_once(doc, _surname(name), found_once)  # not "his son, Ruiz, 12,"
         if len(keys) != 1:
             continue  # no full name, or two relatives with one surname
         key = next(iter(keys))

@@ -19,9 +19,9 @@ _SUBJECT = re.compile(r"\s*(?:The\s+|the\s+)?(?:[a-z]+\s+)?(?:[A-Z][a-z]+\s+){0,
 # A name apposed to the subject and followed by its verb: "the saxophonist Manu Dibango, has".
 _NAMED_SUBJECT = re.compile(r"\b(?P<name>[A-Z][a-z]{2,}),?\s+(?:has|had|was|who)\b")
 _PRONOUN = re.compile(r"\s*(?:He|She)\b")
-_KIN = re.compile(r"\b(son|daughter|child|children|baby|babies|wife|husband|father|mother|"
+KIN = re.compile(r"\b(son|daughter|child|children|baby|babies|wife|husband|father|mother|"
                   r"brother|sister|twin|parents|grand\w+|family)\b", re.IGNORECASE)
-_NOT_NAMES = frozenset({"The", "This", "That", "These", "Those", "His", "Her", "Their", "Its",
+NOT_NAMES = frozenset({"The", "This", "That", "These", "Those", "His", "Her", "Their", "Its",
                         "But", "And", "When", "After", "Before", "In", "On", "At", "For",
                         "One", "Some", "Many", "Most", "All", "Two", "Three"})
 
@@ -42,7 +42,7 @@ def subject_name(doc: Document, index: int) -> str | None:
 
 def _opening_name(text: str) -> str | None:
     match = _NAMED_SUBJECT.search(text, 0, 200) or _SUBJECT.match(text)
-    if match is None or match["name"] in _NOT_NAMES:
+    if match is None or match["name"] in NOT_NAMES:
         return None
     return match["name"]
 
@@ -59,4 +59,4 @@ def born_to(doc: Document, index: int, name: str, end: int) -> bool:
     sentence = doc.sentences[index]
     before = doc.text[sentence.start : end]
     return (re.search(rf"\b{re.escape(name)}\b", sentence.text) is not None
-            and not _KIN.search(before))
+            and not KIN.search(before))

@@ -28,6 +28,8 @@ _WORDS = r"(?:[^.;:]|\.(?=\d))"  # within the clause; "1.80 billion" keeps its p
 _START = re.compile(rf"\b(?:since|from|after)\b{_WORDS}{{0,90}}?\b(?P<year>(?:1[6-9]|20)\d\d)\b",
                     re.IGNORECASE)
 _END = re.compile(rf"\bto\b{_WORDS}{{0,30}}?\b(?P<year>(?:1[6-9]|20)\d\d)\b", re.IGNORECASE)
+# "from <figure> to <figure> in 1986": the year after "to" dates the end, not the start.
+_ENDS_THERE = re.compile(r"from\b.*\bto\b", re.IGNORECASE | re.DOTALL)
 SLACK = 1  # years: "the past five years" from a year five or six years back
 
 
@@ -38,8 +40,9 @@ def count_back(text: str, start: int, end: int,
     for match in _PAST.finditer(text, start, end):
         n = cardinal(match["n"])
         began = _START.search(text, match.end(), min(match.end() + 120, end))
-        if n is None or began is None or match["mod"]:
-            continue
+        if n is None or began is None or match["mod"] or _ENDS_THERE.match(
+                text, began.start(), began.start("year")):
+            continue  # "from 417 mln to 2.3 billion in 1986": 1986 ends the period
         first = int(began["year"])
         closed = _END.search(text, began.end(), min(began.end() + 50, end))
         last = int(closed["year"]) if closed else None

@@ -16,9 +16,10 @@ from flagger.annotations.document import Document
 from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
 from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.ahead import ahead_in_clause
 from flagger.detectors.temporal.dates import interval, show
 from flagger.detectors.temporal.events import WINDOW_CHARS, Token, tokenize, verb_lemma
-from flagger.detectors.temporal.governor import ahead_in_clause, governing_tense
+from flagger.detectors.temporal.governor import governing_tense
 from flagger.detectors.temporal.live import is_live
 from flagger.detectors.temporal.quarters import unfinished_quarters
 from flagger.report.finding import Finding
@@ -76,6 +77,15 @@ _NOT_EVENT = frozenset({"is", "are", "was", "were", "be", "been", "being", "has"
                         "it", "they", "he", "she", "we", "i", "you", "which", "that", "who",
                         "not", "also", "now", "originally", "initially", "previously", "first",
                         "then", "still", "already"})
+# A headline's subject (capitalised, so not a verb of the sentence-case headline: "Shares
+# rise to record") and its infinitive, with no clause break before the date.
+_HEADLINE_PLAN = re.compile(r"(?:^|\s)[A-Z][\w.'’]*\s+(?:(?:set|due|expected|poised|"
+                            r"scheduled|slated)\s+)?to\s+(?P<verb>[a-z]{3,})\b[^,;:]*"
+                            r"(?:\s(?:on|by)\s+|\s)$")
+# A paragraph that ends by introducing a quoted report: "As Bearing Arms reported:".
+_INTRODUCES = re.compile(r"\b(?:reported|reports|wrote|writes|noted|notes|explained)\s*:\s*$")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bSept)"
+                           r"[.!?][\"”’]?\s+(?=[\"“A-Z])")
 _YEARS = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # The year a security matures in dates no event of the sentence: "bonds due 2013", "12 pct
 # notes of 2016", "a eurobond due March 31, 2002".
@@ -87,8 +97,13 @@ _FOLLOW_OK = frozenset(
      "from", "by", "if", "while", "because", "that", "which", "who", "where", "than", "said",
      "says", "so", "amid", "even", "though", "although", "despite", "until", "then", "is", "are",
      "was", "were", "has", "have", "had", "will", "would", "under", "against", "into", "over",
-     "he", "she", "it", "they", "we", "i", "due", "following", "the", "a", "an"}
+     "he", "she", "it", "they", "we", "i", "due", "following", "the", "a", "an", "since",
+     "either", "all", "both"}
 )
+# After a date that ends its phrase: "of" and a figure ("a payment on June 3 of 500,000
+# dlrs"), or a participle and its object ("a letter on April 30 saying that").
+_FOLLOW_PHRASE = re.compile(r"\s*(?:of\s+[$£€\d]|[a-z]+ing\s+(?:that|the|a|an|it|he|she|they|"
+                            r"its|his|her|their|them|him|us)\b)")
 
 
 
@@ -120,6 +135,8 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
             tense, verb = _relaxed(text, tx, sent_start, published.year)
         if tense is None:
             tense, verb = _scheduled_event(text, tx, sent_start)
+        if tense is None and doc.field == "title":
+            tense, verb = _headline_plan(text, tx)
         if tense == "future" and _another_year(text, tx, sent_start, published.year):
             continue  # "Sales will peak in 2026. Delivery will begin on May 3."
         if _BASE_FIGURE.search(text, max(tx.start - 60, sent_start), tx.start):
@@ -144,6 +161,8 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
             message = (f"“{verb}” announces an upcoming event, but “{tx.text}”{year} is {days} "
                        f"days before the publication date ({published.isoformat()})")
         else:
+            continue
+        if not tx.has_year and _quoted_report(text, tx.start):
             continue
         found.append((tense == "past", rule.finding(
             doc, tx.start, tx.end, message, score=0.7,
@@ -182,6 +201,17 @@ def _desk_span(tx: TimeExpression, published: date) -> tuple[date, date] | None:
         return None  # February 29
 
 
+def _quoted_report(text: str, start: int) -> bool:
+    """Whether the paragraph at `start` is quoted from another report ("As the Herald
+    reported:" closes the paragraph before): its yearless dates count from that report's
+    date, which the article does not give."""
+    here = text.rfind("\n\n", 0, start)
+    if here < 0:
+        return False
+    before = text.rfind("\n\n", 0, here)
+    return _INTRODUCES.search(text, max(before, here - 200, 0), here) is not None
+
+
 def _far(tx: TimeExpression, span: tuple[date, date], shift: int, published: date) -> bool:
     """Whether a yearless date is wrong in every reading: the occurrence a year before (for a
     past event) lies more than `_DESK_REACH` days back, or the one a year after (for an
@@ -202,6 +232,8 @@ def _ends_phrase(text: str, tx: TimeExpression) -> bool:
     if not following:
         return True
     word = following[0]
+    if _FOLLOW_PHRASE.match(text, tx.end):
+        return True
     lemma = verb_lemma(word.text)
     return (not word.text[0].isalnum() or word.lower in _FOLLOW_OK
             or word.lower.endswith("ly") or (lemma is not None and lemma != word.lower))
@@ -285,6 +317,14 @@ def _scheduled_event(text: str, tx: TimeExpression, sent_start: int) -> tuple[st
     return "future", match["part"]
 
 
+def _headline_plan(text: str, tx: TimeExpression) -> tuple[str | None, str]:
+    """Future for a headline's "<Name> to <verb> ... <date>": "Senator to leave Senate on
+    December 2", "Trump Jr. to meet with House panel Nov. 6" (a headline's infinitive after
+    its subject announces the act)."""
+    match = _HEADLINE_PLAN.search(text, 0, tx.start)
+    return ("future", match["verb"]) if match else (None, "")
+
+
 def _clause(text: str, sent_start: int, end: int) -> list[Token]:
     """The tokens before `end` in its sentence, at most `WINDOW_CHARS` back (a sentence of
     thousands of dates stays linear)."""
@@ -303,8 +343,20 @@ def _another_year(text: str, tx: TimeExpression, sent_start: int,
     back = max(sent_start, tx.start - WINDOW_CHARS)
     return bool(_OTHER_YEAR.search(text, back, tx.end)) or any(
         int(y.group()) != year if ahead_of is None else int(y.group()) > ahead_of
-        for y in _YEARS.finditer(text, max(tx.start - 300, 0), tx.start)
+        for y in _YEARS.finditer(text, _scene_start(text, tx, sent_start), tx.start)
         if not _MATURITY.search(text, max(y.start() - 30, 0), y.start()))
+
+
+def _scene_start(text: str, tx: TimeExpression, sent_start: int) -> int:
+    """Where a year may set the scene of the date at `tx`: from the sentence before its own
+    (at most 300 characters back; "In 2009 she ... On Nov. 29 she wrote"), a year further
+    back is another part of the story. A date before its noun ("in the Dec. 12 election")
+    dates that noun's event, which any year 300 characters back may place."""
+    floor = max(tx.start - 300, 0)
+    if _prenominal(text, tx):
+        return floor
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, max(sent_start - 1, floor))]
+    return ends[-1] if ends else floor
 
 
 def _verb_span(text: str, tx: TimeExpression, verb: str) -> tuple[int, int, str]:

@@ -1,0 +1,85 @@
+"""A count of years beside the range of years it names (T107): "the four-year period
+1987-1989" (three years), "its 1987-1992 three-year plan" (five), "during six years of
+austerity (1983-86)" (four).
+
+The count must be the years from the first to the last year of the range, apart or both
+included. Only a count that the range directly follows or precedes is read: a period noun
+("period", "plan", "term", ...) with the range beside it, or "N years of ..." with the range in
+the parenthesis that closes the phrase. Bounds ("more than", "nearly") and fiscal years
+written with a slash ("1987/88") are not counted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from flagger.annotations.document import Document
+from flagger.annotations.timex.lexicon import NUMBERS
+from flagger.article import Span
+from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.counts import cardinal
+from flagger.report.finding import Finding
+
+_NUM = r"(?:\d{1,2}|" + "|".join(sorted((w for w in NUMBERS if " " not in w and w not in
+                                         ("a", "an", "half", "dozen")), key=len,
+                                        reverse=True)) + ")"
+_RANGE = r"(?P<first>(?:1[6-9]|20)\d\d)\s*[-–]\s*(?P<last>(?:1[6-9]|20)?\d\d)\b(?![/-]\d)"
+_NOUN = (r"(?:period|plan|programme|program|term|span|tenure|stint|cycle|phase|mandate|"
+         r"strategy|budget|contract|pact|agreement|freeze|moratorium)s?")
+_CLAUSE = r"(?:[^().;:\n]|\n(?!\s*\n))"  # words of one clause, wrapped lines and all
+_COUNT = rf"(?P<n>{_NUM})[\s-]+years?"
+# "the four-year period 1987-1989", "a five-year plan for 1987-1991", "the 1987-1992
+# three-year plan", "during six years of austerity (1983-86)".
+_SPANS = (
+    re.compile(rf"\b{_COUNT}[\s-]+(?:[a-z]+\s+)?{_NOUN}\s+(?:(?:for|of|covering)\s+)?"
+               rf"(?:the\s+(?:years?\s+)?)?\(?{_RANGE}", re.IGNORECASE),
+    re.compile(rf"(?<![/\d]){_RANGE}\s+{_COUNT}[\s-]+(?:[a-z]+\s+)?{_NOUN}\b", re.IGNORECASE),
+    re.compile(rf"\b{_COUNT}\s+of\s+{_CLAUSE}{{1,40}}?\s+\({_RANGE}\)", re.IGNORECASE),
+)
+_HAS_RANGE = re.compile(r"(?:1[6-9]|20)\d\d\s*[-–]\s*\d\d")  # a cheap test first
+_ROUGH = re.compile(r"\b(?:more\s+than|over|nearly|almost|about|some|around|roughly|"
+                    r"at\s+least|less\s+than|under|up\s+to|first|last|past|next)\s+$",
+                    re.IGNORECASE)
+
+
+def range_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """T107: "the N-year period YYYY-YYYY" whose range spans another number of years."""
+    text = doc.text
+    for sentence in doc.sentences:
+        if "year" not in sentence.text.lower() or not _HAS_RANGE.search(sentence.text):
+            continue
+        for pattern in _SPANS:
+            for match in pattern.finditer(text, sentence.start, sentence.end):
+                found = _conflict(text, match, sentence.start)
+                if found is not None:
+                    yield _finding(doc, rule, match, *found)
+
+
+def _conflict(text: str, match: re.Match[str], start: int) -> tuple[int, int, int] | None:
+    """(count, first year, last year) when the count fits neither reading of the range."""
+    n = cardinal(match["n"])
+    first, last = int(match["first"]), match["last"]
+    end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+    if end < first and len(last) == 2:
+        end += 100  # "1998-01"
+    if (n is None or end <= first or end - first > 60
+            or _ROUGH.search(text, max(match.start() - 14, start), match.start())):
+        return None
+    if end - first <= n <= end - first + 1:
+        return None
+    return n, first, end
+
+
+def _finding(doc: Document, rule: Rule, match: re.Match[str], n: int, first: int,
+             end: int) -> Finding:
+    said = match.group("n")
+    span = match.span("first")[0], match.span("last")[1]
+    shown = doc.text[span[0] : span[1]]
+    apart = end - first
+    return rule.finding(
+        doc, match.start("n"), match.end("n"),
+        f"“{said}” years, but {shown} spans {apart} years apart ({apart + 1} with both "
+        f"included), not {n}", score=0.8,
+        evidence=(match.group(), shown),
+        related=(Span(*span, shown, "date"),), suggestion=f"{apart} or {apart + 1}")

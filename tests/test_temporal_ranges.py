@@ -1,0 +1,45 @@
+"""T107 on our own sentences: a count of years beside the range of years it names."""
+
+from __future__ import annotations
+
+import flagger
+
+PUBLISHED = "2025-05-14"
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    report = flagger.analyze(text, published=PUBLISHED, select="T107")
+    return [(f.rule, text[f.start : f.end]) for f in report.findings]
+
+
+def test_a_period_noun_with_its_range_after() -> None:
+    assert ("T107", "five") in _found("The board set out a five-year period 2021-2023 for "
+                                      "the upgrade.")
+    assert ("T107", "six") in _found("Funds go to a six year programme for 2019-2022.")
+
+
+def test_a_range_before_the_count() -> None:
+    assert ("T107", "two") in _found("The ministry unveiled its 2024-2030 two-year plan.")
+
+
+def test_years_of_a_phrase_closed_by_the_range() -> None:
+    assert ("T107", "seven") in _found("After seven years of tight budgets (2015-18), the "
+                                       "city borrowed again.")
+    assert ("T107", "seven") in _found("The mayor said that after seven years of tight\n"
+                                       "budgets (2015-18), the city borrowed again.")
+
+
+def test_counts_apart_or_both_included_stay_quiet() -> None:
+    for text in ("The three-year period 2021-2023 was costly.",
+                 "The two-year period 2021-2023 was costly.",
+                 "Its 2024-2030 six-year plan starts soon.",
+                 "After four years of tight budgets (2015-18), the city borrowed again."):
+        assert _found(text) == [], text
+
+
+def test_bounds_fiscal_years_and_other_nouns_are_not_counted() -> None:
+    for text in ("Over more than five years of talks (2019-22), little changed.",
+                 "A three-year plan for 2024/25 was agreed.",
+                 "The 10-year bonds due 2027-2029 were sold.",
+                 "Their six-year-old son was born in 2019-20 by their count."):
+        assert _found(text) == [], text
