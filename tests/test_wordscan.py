@@ -81,3 +81,19 @@ def test_keywords_found_in_one_pass_are_those_word_starts_finds(text: str) -> No
     found = keywords.find(text)
     for group in groups:
         assert Keywords.starts(found, group) == word_starts(text, group)
+
+
+@pytest.mark.parametrize("text", [t.lower() for t in TEXTS] + ["finally ally, _ally ally2 é-ally"])
+def test_keywords_at_word_starts_are_the_word_starts_among_all(text: str) -> None:
+    groups = [("ally", "all"), ("said", "sai"), ("monday", "day"), ("a",)]
+    keywords = Keywords((word for group in groups for word in group), at_word_starts=True)
+    found = keywords.find(text)
+    for group in groups:
+        every = word_starts(text, group)
+        opening = [at for at in every if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")]
+        assert Keywords.starts(found, group) == opening
+
+
+def test_a_keyword_at_word_starts_must_open_with_a_word_character() -> None:
+    with pytest.raises(ValueError, match="word character"):
+        Keywords(["'s", "said"], at_word_starts=True)

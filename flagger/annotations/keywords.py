@@ -12,12 +12,17 @@ class Keywords:
 
     `find` gives every keyword's offsets, overlapping occurrences kept, exactly as `str.find`
     finds them (case counts: give it a lower-cased text to ignore case); `starts` merges those
-    of a few keywords.
+    of a few keywords. With `at_word_starts` only the occurrences that open a word are found
+    (none preceded by a letter, digit or underscore), and the scan skips the other positions
+    cheaply: every keyword must then start with such a word character.
     """
 
-    def __init__(self, words: Iterable[str]) -> None:
+    def __init__(self, words: Iterable[str], *, at_word_starts: bool = False) -> None:
         """Index the keywords by their first two characters (a one-letter keyword by itself)."""
         self._words = tuple(sorted(set(words)))
+        if at_word_starts and not all(w[0].isalnum() or w[0] == "_" for w in self._words):
+            raise ValueError("a keyword found only at word starts must open with a word character")
+        self._opening = r"\b" if at_word_starts else ""
         heads: dict[str, list[str]] = {}
         for word in self._words:
             heads.setdefault(word[:2], []).append(word)
@@ -26,7 +31,7 @@ class Keywords:
     @cached_property
     def _scan(self) -> re.Pattern[str]:
         """Match, without consuming it, where any keyword starts (compiled when first used)."""
-        return re.compile(f"(?={trie(self._words)})")
+        return re.compile(f"{self._opening}(?={trie(self._words)})")
 
     def find(self, low: str) -> dict[str, list[int]]:
         """Return the sorted offsets of each keyword that occurs in `low`."""
