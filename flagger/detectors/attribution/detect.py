@@ -12,7 +12,7 @@ from flagger.detectors.attribution.guards import excused
 from flagger.detectors.attribution.named import is_named
 from flagger.detectors.attribution.patterns import ALL_CUES, compiled
 from flagger.detectors.attribution.rules import MESSAGES, RULE
-from flagger.detectors.wordscan import Keywords, lowered
+from flagger.detectors.wordscan import Keywords
 from flagger.report.finding import Finding
 
 NAMEABLE = frozenset({"A102", "A104"})
@@ -65,7 +65,7 @@ def _finditer(
 def _matches(doc: Document) -> Iterator[_Match]:
     """Yield every cue match whose source is not named beside it, longest first per position."""
     text = doc.text
-    low = lowered(text)
+    low = doc.lowered
     each = KEYWORDS.find(low) if low is not None else {}
     found: dict[tuple[str, ...], list[int]] = {}  # patterns share keyword lists
     for cue in ALL_CUES:
