@@ -124,3 +124,10 @@ def test_relative_day_and_year_scans_find_what_a_full_scan_finds(text: str) -> N
     for pattern, words in ((local._RELDAY_DATE, local._OFFSET), (local._RELYEAR, local._YEAR_OFFSET)):
         full = [m.span() for m in pattern.finditer(text)]
         assert [m.span() for m in finditer_at(pattern, text, lowered(text), words)] == full
+
+
+def test_every_keyword_prefix_of_the_longest_keyword_at_an_offset_is_found() -> None:
+    words = ("a", "ad", "advis", "adviser", "advisers", "advisory", "d", "is", "ser")
+    text = "advisers advisory adviser advise ad a dad"
+    found = Keywords(words).find(text)
+    assert found == {word: word_starts(text, [word]) for word in words if word in text}
