@@ -57,7 +57,7 @@ OPEN_OUTCOME = lazy(
 )
 OUTCOME_WORDS = (
     "decided", "settled", "determined", "certain", "clear", "known", "confirmed", "agreed",
-    "open", "to be seen", "announced",
+    "unresolved", "open", "to be seen", "announced",
 )  # fmt: skip
 """Every match of OPEN_OUTCOME holds one of these (lower-cased): a sentence with none is not
 searched ("unclear" holds "clear", "unknown" "known", "undecided" "decided")."""
