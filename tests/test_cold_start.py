@@ -62,6 +62,7 @@ def test_one_job_imports_no_worker_machinery(imported: set[str], module: str) ->
         "subprocess",
         "xml.etree.ElementTree",
         "tempfile",  # the atomic writes of report directories
+        "regex",  # NLTK's timed third-party engine: Punkt's own patterns compile with `re`
     ],
 )
 def test_punkt_imports_no_network_or_file_helpers(imported: set[str], module: str) -> None:
@@ -93,6 +94,16 @@ def test_punkt_is_imported_the_plain_way_when_a_placeholder_lacks_a_name() -> No
         "print(module.FreqDist.__module__, 'nltk' in sys.modules)\n"
     )
     assert _fresh(code) == "nltk.probability True"
+
+
+def test_punkt_splits_with_stdlib_patterns() -> None:
+    code = (
+        "import re\n"
+        "from flagger.annotations.sentences import _build_tokenizer\n"
+        "tokenizer = _build_tokenizer()\n"
+        "print(isinstance(tokenizer._lang_vars.period_context_re(), re.Pattern))\n"
+    )
+    assert _fresh(code) == "True"
 
 
 def test_the_serial_run_is_the_same_analysis(imported: set[str]) -> None:

@@ -119,3 +119,36 @@ def test_a_hedged_headline_points_its_cues_into_the_title() -> None:
     for cue in hedged[0].related:
         assert cue.field == "title"
         assert title[cue.start : cue.end] == cue.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nothing has been decided yet.",
+        "WHETHER IT GOES AHEAD REMAINS TO BE SEEN.",
+        "The date is still UNKNOWN, officials said.",
+        "The talks have yet to be formally confirmed.",
+        "The council met on Tuesday and voted.",
+        "No one was hurt.",
+        "The issue remains unresolved, she said.",
+    ],
+)
+def test_open_outcome_words_found_in_the_lowered_text_decide_the_search(sentence: str) -> None:
+    from flagger.detectors.hedging import OPEN_OUTCOME, OUTCOME_WORDS, _open_outcome
+
+    assert _open_outcome(sentence, sentence.lower()) == _open_outcome(sentence, None)
+    match = OPEN_OUTCOME.search(sentence)
+    if match is not None:
+        assert any(word in match.group().lower() for word in OUTCOME_WORDS)
+
+
+def test_every_closing_word_of_an_open_outcome_holds_an_outcome_word() -> None:
+    import re
+
+    from flagger.detectors.hedging import OPEN_OUTCOME, OUTCOME_WORDS
+
+    groups = re.findall(r"\(\?:([a-z |]+)\)", OPEN_OUTCOME.pattern)
+    closing = [g for g in groups if "decided" in g.split("|") or "unclear" in g.split("|")]
+    assert len(closing) == 3
+    for alternative in (a for g in closing for a in g.split("|")):
+        assert any(word in alternative for word in OUTCOME_WORDS), alternative

@@ -81,3 +81,53 @@ def test_keywords_found_in_one_pass_are_those_word_starts_finds(text: str) -> No
     found = keywords.find(text)
     for group in groups:
         assert Keywords.starts(found, group) == word_starts(text, group)
+
+
+@pytest.mark.parametrize("text", [t.lower() for t in TEXTS] + ["finally ally, _ally ally2 é-ally"])
+def test_keywords_at_word_starts_are_the_word_starts_among_all(text: str) -> None:
+    groups = [("ally", "all"), ("said", "sai"), ("monday", "day"), ("a",)]
+    keywords = Keywords((word for group in groups for word in group), at_word_starts=True)
+    found = keywords.find(text)
+    for group in groups:
+        every = word_starts(text, group)
+        opening = [at for at in every if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")]
+        assert Keywords.starts(found, group) == opening
+
+
+def test_a_keyword_at_word_starts_must_open_with_a_word_character() -> None:
+    with pytest.raises(ValueError, match="word character"):
+        Keywords(["'s", "said"], at_word_starts=True)
+
+
+def test_a_document_lowers_its_text_once_for_every_detector() -> None:
+    from flagger.annotations import annotate
+    from flagger.article import Article
+
+    doc = annotate(Article("Officials Said On MONDAY that the vote was delayed."))
+    assert doc.lowered == "officials said on monday that the vote was delayed."
+    assert doc.lowered is doc.lowered
+    assert annotate(Article("The \u0130stanbul office said so.")).lowered is None
+
+
+RELATIVE_TEXTS = [
+    "Yesterday, March 3, 2020, the port shut; TODAY (Friday) 2021 it opened.",
+    "This year, 2019, and last year (2018) and next year, 2021-22 were counted.",
+    "Tomorrow morning, June 5 2022 and tonight, 2020 or ayesterday, 2020.",
+    "\u0130stanbul said yesterday, May 4, 2023, and this year, 2023,",
+]
+
+
+@pytest.mark.parametrize("text", RELATIVE_TEXTS)
+def test_relative_day_and_year_scans_find_what_a_full_scan_finds(text: str) -> None:
+    from flagger.detectors.temporal import local
+
+    for pattern, words in ((local._RELDAY_DATE, local._OFFSET), (local._RELYEAR, local._YEAR_OFFSET)):
+        full = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in finditer_at(pattern, text, lowered(text), words)] == full
+
+
+def test_every_keyword_prefix_of_the_longest_keyword_at_an_offset_is_found() -> None:
+    words = ("a", "ad", "advis", "adviser", "advisers", "advisory", "d", "is", "ser")
+    text = "advisers advisory adviser advise ad a dad"
+    found = Keywords(words).find(text)
+    assert found == {word: word_starts(text, [word]) for word in words if word in text}

@@ -6,6 +6,7 @@ import dataclasses
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from flagger.annotations.folding import lowered
 from flagger.annotations.furniture import Skipped
 from flagger.annotations.quotes import Quote
 from flagger.annotations.sentences import Sentence, fingerprint
@@ -47,17 +48,27 @@ class Document:
     _sentence_starts: tuple[int, ...] = dataclasses.field(init=False, repr=False, compare=False)
     _quote_starts: tuple[int, ...] = dataclasses.field(init=False, repr=False, compare=False)
     _fingerprints: dict[int, str] = dataclasses.field(init=False, repr=False, compare=False)
+    _lowered: list[str | None] = dataclasses.field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         """Index the sentence and quote starts once."""
         object.__setattr__(self, "_sentence_starts", tuple(s.start for s in self.sentences))
         object.__setattr__(self, "_quote_starts", tuple(q.start for q in self.quotes))
         object.__setattr__(self, "_fingerprints", {})
+        object.__setattr__(self, "_lowered", [])
 
     @property
     def text(self) -> str:
         """Return the text this document's offsets point into (the body, or the title)."""
         return self.article.text
+
+    @property
+    def lowered(self) -> str | None:
+        """Return the text lower-cased for keyword scans (`annotations.folding.lowered`: None
+        when it must be scanned whole), computed once for every detector."""
+        if not self._lowered:
+            self._lowered.append(lowered(self.text))
+        return self._lowered[0]
 
     def sentence_index(self, offset: int) -> int:
         """Return the index of the sentence containing `offset` (or the nearest before it)."""

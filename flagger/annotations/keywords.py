@@ -12,32 +12,40 @@ class Keywords:
 
     `find` gives every keyword's offsets, overlapping occurrences kept, exactly as `str.find`
     finds them (case counts: give it a lower-cased text to ignore case); `starts` merges those
-    of a few keywords.
+    of a few keywords. With `at_word_starts` only the occurrences that open a word are found
+    (none preceded by a letter, digit or underscore), and the scan skips the other positions
+    cheaply: every keyword must then start with such a word character.
     """
 
-    def __init__(self, words: Iterable[str]) -> None:
-        """Index the keywords by their first two characters (a one-letter keyword by itself)."""
+    def __init__(self, words: Iterable[str], *, at_word_starts: bool = False) -> None:
+        """Index each keyword's keyword prefixes, shortest first ("advis" of "adviser")."""
         self._words = tuple(sorted(set(words)))
-        heads: dict[str, list[str]] = {}
-        for word in self._words:
-            heads.setdefault(word[:2], []).append(word)
-        self._heads = {head: tuple(group) for head, group in heads.items()}
+        if at_word_starts and not all(w[0].isalnum() or w[0] == "_" for w in self._words):
+            raise ValueError("a keyword found only at word starts must open with a word character")
+        self._opening = r"\b" if at_word_starts else ""
+        known = set(self._words)
+        self._prefixes = {
+            word: tuple(word[:n] for n in range(1, len(word) + 1) if word[:n] in known)
+            for word in self._words
+        }
 
     @cached_property
     def _scan(self) -> re.Pattern[str]:
-        """Match, without consuming it, where any keyword starts (compiled when first used)."""
-        return re.compile(f"(?={trie(self._words)})")
+        """Match, without consuming it, where any keyword starts, capturing the longest keyword
+        there (the trie tries a longer word before a shorter one; compiled when first used)."""
+        return re.compile(f"{self._opening}(?=({trie(self._words)}))")
 
     def find(self, low: str) -> dict[str, list[int]]:
-        """Return the sorted offsets of each keyword that occurs in `low`."""
+        """Return the sorted offsets of each keyword that occurs in `low`.
+
+        The keywords that occur at one offset are the longest one there and its keyword prefixes.
+        """
         found: dict[str, list[int]] = {}
-        heads = self._heads
+        prefixes = self._prefixes
         for match in self._scan.finditer(low):
             at = match.start()
-            for head in (low[at], low[at : at + 2]):
-                for word in heads.get(head, ()):
-                    if low.startswith(word, at):
-                        found.setdefault(word, []).append(at)
+            for word in prefixes[match.group(1)]:
+                found.setdefault(word, []).append(at)
         return found
 
     @staticmethod

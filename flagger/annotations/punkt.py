@@ -10,6 +10,12 @@ a cold check). Punkt uses them only to train, print, save or load models, never 
 with given parameters, which is all flagger asks of it. Those modules are placeholders here whose
 functions import the real module when first called, so nothing Punkt can do is lost.
 
+NLTK routes every pattern through `nltk.redos`, which compiles it with the third-party `regex`
+engine and runs each match under a timeout: a defence for patterns a caller supplies. Punkt's
+patterns are NLTK's own constants and flagger hands it blocks of at most 20,000 characters
+(`sentences.MAX_BLOCK`); the stdlib `re` splits the same sentences in half the time, so the
+placeholder `nltk.redos` compiles with `re`.
+
 Every NLTK entry added to `sys.modules` here is removed again, so a later `import nltk` is
 unaffected. Callers hold a lock, so no other thread imports NLTK half-way through.
 """
@@ -18,6 +24,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import re
 import sys
 from collections.abc import Callable
 from types import ModuleType
@@ -63,6 +70,11 @@ def _deferred(module: str, name: str) -> Callable[..., Any]:
     return call
 
 
+def _compile(pattern: str, flags: int = 0, timeout: float | None = None) -> re.Pattern[str]:
+    """Compile one of Punkt's own patterns with `re` (`redos.compile`'s signature, no timeout)."""
+    return re.compile(pattern, flags)
+
+
 def _placeholders(root: str) -> dict[str, ModuleType]:
     """Return the placeholder packages and helper modules to enter in `sys.modules`."""
     modules: dict[str, ModuleType] = {}
@@ -75,6 +87,9 @@ def _placeholders(root: str) -> dict[str, ModuleType]:
         for attribute in names:
             setattr(helper, attribute, _deferred(name, attribute))
         modules[name] = helper
+    redos = ModuleType("nltk.redos")
+    redos.compile = _compile  # type: ignore[attr-defined]
+    modules["nltk.redos"] = redos
     return modules
 
 

@@ -55,6 +55,12 @@ OPEN_OUTCOME = lazy(
     r"(?:decided|settled|determined|confirmed|announced))\b",
     re.IGNORECASE,
 )
+OUTCOME_WORDS = (
+    "decided", "settled", "determined", "certain", "clear", "known", "confirmed", "agreed",
+    "unresolved", "open", "to be seen", "announced",
+)  # fmt: skip
+"""Every match of OPEN_OUTCOME holds one of these (lower-cased): a sentence with none is not
+searched ("unclear" holds "clear", "unknown" "known", "undecided" "decided")."""
 OPEN_QUESTION = lazy(
     r"^\W*(?P<cue>will|would|could|can|should|might|may|shall|is|are|was|were|do|does|did"
     r"|has|have|had)\b[^?]*\?\W*$",
@@ -79,9 +85,11 @@ def _message(score: float, cues: tuple[Span, ...], quote: Quote | None) -> str:
     return message
 
 
-def _open_outcome(text: str) -> tuple[int, int, str] | None:
-    """Return (start, end, message) of the words saying an outcome is open, or None."""
-    match = OPEN_OUTCOME.search(text)
+def _open_outcome(text: str, low: str | None) -> tuple[int, int, str] | None:
+    """Return (start, end, message) of the words saying an outcome is open, or None; `low` is
+    the text lower-cased (`Document.lowered`), None to search it whole."""
+    words = low is None or any(word in low for word in OUTCOME_WORDS)
+    match = OPEN_OUTCOME.search(text) if words else None
     if match is not None:
         return match.start(), match.end(), f"Outcome still open: '{match.group()}'"
     match = OPEN_QUESTION.match(text)
@@ -93,7 +101,8 @@ def _open_outcome(text: str) -> tuple[int, int, str] | None:
 
 def _unresolved(doc: Document, sentence: Sentence) -> Finding | None:
     """Return an H102 finding when the sentence says or asks whether an outcome is open."""
-    found = _open_outcome(sentence.text)
+    low = doc.lowered
+    found = _open_outcome(sentence.text, low[sentence.start : sentence.end] if low else None)
     if found is None:
         return None
     first, last, message = found

@@ -12,20 +12,24 @@ from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.detectors.attribution import words as w
 
-THEY_SAY = re.compile(
-    rf"(?<!\bif\s)(?<!\bthan\s)\bthey\s+{w.AUX}(?:{w.SAY}|{w.OPINE}){w.VERB_END}", re.IGNORECASE
+THEY_SAY = lazy(
+    rf"\bthey(?<!\bif\sthey)(?<!\bthan\sthey)\s+{w.AUX}(?:{w.SAY}|{w.OPINE}){w.VERB_END}",
+    re.IGNORECASE,
 )
-HE_SAYS = re.compile(
-    rf"(?<!\bif\s)\b(?:he|she)\s+{w.AUX}(?:{w.SAY}|{w.OPINE}){w.VERB_END}", re.IGNORECASE
+"""The pronoun comes before the look-behinds ('if they', 'than they' are no speakers) so that
+the engine tries the pattern only where a word starts with 't'."""
+HE_SAYS = lazy(
+    rf"\b(?:he|she)(?<!\bif\she)(?<!\bif\sshe)\s+{w.AUX}(?:{w.SAY}|{w.OPINE}){w.VERB_END}",
+    re.IGNORECASE,
 )
-SINGULAR = re.compile(r"(?:an?|one|another)\s", re.IGNORECASE)
-NAME = re.compile(r"(?<![.!?\"“‘(]\s)(?<!^)\b[A-Z][a-z]+\b")
+SINGULAR = lazy(r"(?:an?|one|another)\s", re.IGNORECASE)
+NAME = lazy(r"(?<![.!?\"“‘(]\s)(?<!^)\b[A-Z][a-z]+\b")
 """A capitalised word inside a sentence: a person the pronoun may point to instead."""
-ANY_SAY = re.compile(rf"\b{w.SAY}\b", re.IGNORECASE)
-SAME_SPEAKER = re.compile(r"(?:\band|,)\s+(?:(?:also|later|then|\w+ly)\s+)?$", re.IGNORECASE)
+ANY_SAY = lazy(rf"\b{w.SAY}\b", re.IGNORECASE)
+SAME_SPEAKER = lazy(r"(?:\band|,)\s+(?:(?:also|later|then|\w+ly)\s+)?$", re.IGNORECASE)
 """A speech verb with no subject of its own ('..., and added') or a participle (', adding') goes
 on with the same speaker; one after a new subject ('the bank said') starts another."""
-HEAD = re.compile(rf"{w.ROLE_HEAD}|{w.CROWD}", re.IGNORECASE)
+HEAD = lazy(rf"{w.ROLE_HEAD}|{w.CROWD}", re.IGNORECASE)
 THE = r"\bthe\s+(?:(?-i:[a-z][\w-]*)\s+)?"
 THE_NOUN_SAYS = lazy(
     rf"{THE}([a-z][\w-]*)\s+{w.AUX}(?:{w.SAY}|{w.OPINE}){w.VERB_END}", re.IGNORECASE

@@ -12,14 +12,15 @@ from flagger.detectors.attribution.guards import excused
 from flagger.detectors.attribution.named import is_named
 from flagger.detectors.attribution.patterns import ALL_CUES, compiled
 from flagger.detectors.attribution.rules import MESSAGES, RULE
-from flagger.detectors.wordscan import Keywords, lowered
+from flagger.detectors.wordscan import Keywords
 from flagger.report.finding import Finding
 
 NAMEABLE = frozenset({"A102", "A104"})
 """Crowds and roles can be named beside the cue; sources and hearsay stay unnamed whatever
 organisation they sit in ('Interior Ministry sources said')."""
 WORD_START = re.compile(r"\b\w")
-KEYWORDS = Keywords(word for cue in ALL_CUES for word in cue.keywords)
+KEYWORDS = Keywords((word for cue in ALL_CUES for word in cue.keywords), at_word_starts=True)
+"""Every cue needs its keyword at a word start ('ally' inside 'finally' starts nothing)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,12 +28,6 @@ class _Match:
     code: str
     start: int
     end: int
-
-
-def _at_word_starts(low: str, positions: list[int]) -> list[int]:
-    """Keep the keyword offsets that open a word: every cue needs its keyword at a word start
-    ('ally' inside 'finally', 'it' inside 'city' start nothing)."""
-    return [at for at in positions if at == 0 or not (low[at - 1].isalnum() or low[at - 1] == "_")]
 
 
 def _starts(text: str, positions: list[int], reach: int) -> Iterator[int]:
@@ -70,7 +65,7 @@ def _finditer(
 def _matches(doc: Document) -> Iterator[_Match]:
     """Yield every cue match whose source is not named beside it, longest first per position."""
     text = doc.text
-    low = lowered(text)
+    low = doc.lowered
     each = KEYWORDS.find(low) if low is not None else {}
     found: dict[tuple[str, ...], list[int]] = {}  # patterns share keyword lists
     for cue in ALL_CUES:
@@ -78,7 +73,7 @@ def _matches(doc: Document) -> Iterator[_Match]:
         positions = None
         if low is not None:
             if cue.keywords not in found:
-                found[cue.keywords] = _at_word_starts(low, KEYWORDS.starts(each, cue.keywords))
+                found[cue.keywords] = KEYWORDS.starts(each, cue.keywords)
             positions = found[cue.keywords]
             if not positions:  # no keyword, no match: the pattern need not even be compiled
                 continue

@@ -17,7 +17,7 @@ from flagger.annotations.timex import TimeExpression
 from flagger.annotations.timex.lexicon import MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
-from flagger.detectors.wordscan import finditer_at, lowered
+from flagger.detectors.wordscan import finditer_at
 from flagger.report.finding import Finding
 
 _WD = "|".join(WEEKDAY_NAMES)
@@ -99,10 +99,9 @@ def _context_years(text: str, start: int) -> tuple[int, ...]:
     return tuple(int(y) for y in _NEARBY_YEAR.findall(text, max(start - 300, 0), start))
 
 
-def _weekday_dates(text: str) -> Iterator[re.Match[str]]:
+def _weekday_dates(text: str, low: str | None) -> Iterator[re.Match[str]]:
     """Yield the matches of `_WEEKDAY_DATE`, then of `_DATE_WEEKDAY`, looking only where a
-    weekday is named (half the articles name none)."""
-    low = lowered(text)
+    weekday is named (half the articles name none); `low` is the text `lowered`."""
     if low is not None and not any(name in low for name in WEEKDAYS):
         return
     yield from finditer_at(_WEEKDAY_DATE, text, low, WEEKDAYS)
@@ -114,7 +113,7 @@ def weekday_mismatches(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T102: a weekday beside a date (with or without its year) that falls on another day."""
     text, published = doc.text, doc.article.published
     seen: set[int] = set()
-    for match in _weekday_dates(text):
+    for match in _weekday_dates(text, doc.lowered):
         month = _month(match)
         if month is None or match.start() in seen:
             continue
@@ -145,7 +144,7 @@ def relative_day_mismatches(doc: Document, rule: Rule) -> Iterator[Finding]:
     text, published = doc.text, doc.article.published
     if published is None:
         return
-    for match in _RELDAY_DATE.finditer(text):
+    for match in finditer_at(_RELDAY_DATE, text, doc.lowered, _OFFSET):
         rel = match["rel"].lower()
         meant = published + timedelta(days=_OFFSET[rel])
         month = _month(match)
@@ -179,7 +178,7 @@ def relative_year_appositions(doc: Document, rule: Rule) -> Iterator[Finding]:
     text, published = doc.text, doc.article.published
     if published is None:
         return
-    for match in _RELYEAR.finditer(text):
+    for match in finditer_at(_RELYEAR, text, doc.lowered, _YEAR_OFFSET):
         meant = published.year + _YEAR_OFFSET[match["rel"].lower()]
         written = int(match["year"])
         if written == meant:
