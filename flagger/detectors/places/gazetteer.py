@@ -71,6 +71,8 @@ class Gazetteer:
     """Code -> the country's usual English name."""
     capital_names: dict[str, str]
     """Code -> the capital's primary (English) name, as written ("Ankara")."""
+    sovereign: dict[str, str]
+    """A territory's code -> the code of the country it belongs to (HK -> CN)."""
 
     @property
     def cities(self) -> dict[str, list[str]]:
@@ -116,8 +118,10 @@ class Gazetteer:
 
 
 def located(city_code: str, codes: tuple[str, ...]) -> bool:
-    """Say whether a city of `city_code` lies in one of `codes` (GB holds its four nations)."""
-    return any(city_code == code or city_code.split(":")[0] == code for code in codes)
+    """Say whether a city of `city_code` lies in one of `codes` (GB holds its four nations, a
+    country its territories: Hong Kong lies in China)."""
+    held = load().sovereign.get(city_code)
+    return any(code in (city_code, held) or city_code.split(":")[0] == code for code in codes)
 
 
 def fold(name: str) -> str:
@@ -141,7 +145,8 @@ def load() -> Gazetteer:
         if term[0].isupper():
             by_first.setdefault(WORD_END.split(term, 1)[0], []).append(term)
     first = {word: tuple(found) for word, found in by_first.items()}
-    return Gazetteer(terms, names, capitals, first, data["display"], data["capital_names"])
+    return Gazetteer(terms, names, capitals, first, data["display"], data["capital_names"],
+                     data["sovereign"])
 
 
 @cache
