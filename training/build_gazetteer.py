@@ -295,9 +295,10 @@ def build() -> dict[str, Any]:
     namesakes: dict[str, dict[str, int]] = {}
     primary: dict[str, tuple[str, str, int]] = {}
     for city in cache.get_cities().values():
+        cc, pop = city["countrycode"], int(city["population"])
         for name in {city["name"], *QUALIFIED.findall(city["name"])}:
             same = namesakes.setdefault(fold(name), {})
-            same[city["countrycode"]] = max(same.get(city["countrycode"], 0), int(city["population"]))
+            same[cc] = max(same.get(cc, 0), pop)
     for city in cache.get_cities().values():
         cc, pop, admin1 = city["countrycode"], int(city["population"]), city["admin1code"]
         names = {city["name"], *QUALIFIED.findall(city["name"])}

@@ -15,17 +15,21 @@ from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.places.bare import bare_capitals
-from flagger.detectors.places.gazetteer import Gazetteer, load, located
-from flagger.detectors.places.guards import government, namesake_in, wrapped
+from flagger.detectors.places.gazetteer import Gazetteer, load, located, placed
+from flagger.detectors.places.guards import government, moved, namesake_in, wrapped
+from flagger.detectors.places.lists import listed_after, listed_before
 from flagger.detectors.places.names import MONTH, WEEKDAY, cities_in, city_left, city_right
 from flagger.detectors.places.rules import F101, F102, RULES, capital_names, country_name
 from flagger.report.finding import Finding
 
 __all__ = ["RULES", "detect"]
 
-TRIGGER = lazy(r"capital|, (?:the )?[A-Z]|(?:city|town|port|village|resort) ")
+TRIGGER = lazy(r"capital|, (?:the )?[A-Z]|(?:city|town|port|village|resort) | in (?:the )?[A-Z]")
 POSSESSIVE_AFTER = lazy(r"['’]|\ss\b")
-CAPITAL_AFTER = lazy(r"(?:['’] ?s| s)? capital(?: city)?,? (?:of )?(?=[A-Z])")
+CAPITAL_AFTER = lazy(
+    r"(?:['’] ?s| s)? capital(?: city)?(?:,? (?:of )?| (?:is|was) (?:also )?(?:called|named) )"
+    r"(?=[A-Z])"
+)
 CAPITAL_BARE_AFTER = lazy(r"(?:['’] ?s| s)? capital\b(?! (?:city )?(?:of )?[A-Z])")
 KIND_AFTER = lazy(
     r"\s+(?:[a-z]+\s+)?(?:city|town|port|village|resort|seaport)(?:\s+city)?,?\s+(?:of\s+)?(?=[A-Z])"
@@ -34,33 +38,35 @@ THE_BEFORE = lazy(r"\b[Tt]he\s+(?:[a-z]+\s+)?$")
 COMMA_BEFORE = lazy(r",\s*(?:the\s+)?$")
 CITY_CAPITAL_BEFORE = lazy(r"[,–—-]\s*(?:the\s+)?$")
 CAPITAL_OF_BEFORE = lazy(
-    r"(?:,\s+|\s+(?:is|was|remains|became|has been)\s+(?:also\s+)?)the\s+capital(?:\s+city)?\s+"
-    r"of\s+(?:the\s+)?$"
+    r"(?:,\s+(?:the\s+)?|\s+(?:is|was|remains|became|has been)\s+(?:also\s+)?the\s+)capital"
+    r"(?:\s+city)?\s+of\s+(?:the\s+)?$"
 )
-"""Before a country: "Lyon, the capital of France"; "Lyon is the capital of France"."""
+"""Before a country: "Lyon, the capital of France"; "Lyon, capital of France"; "Lyon is the
+capital of France"."""
 OF_NAMED = lazy(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$")
 NAMED_AFTER = lazy(r",\s+(?=[A-Z])")
 """After a country: "the capital of France, Lyon," names the city."""
-LIST_AFTER = lazy(
-    r"^\s*(?:,\s*(?:and|or)\b|,|and\b|or\b|&)\s*(?:the\s+)?([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*)"
+IN_BEFORE = lazy(
+    r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?$"
 )
+"""Between a city and a country: "Rostov in southern Ukraine"."""
+LOCATIVE = lazy(
+    r"(?:\b(?:in|at|near|outside)|\b(?:University|town|city|village|port|suburb|resort|outskirts)"
+    r"\s+of)\s+$"
+)
+"""Before a city that is a place, not a government ("the role of Moscow in Syria")."""
+GOES_ON = lazy(r"-\w|[ \t]+[A-Z][a-z]+(?<!day)\b")
+"""After a country that is part of a longer name or an adjective ("in Syria-backed")."""
 LIST_BEFORE = lazy(r"(?:,|\band|\bor|&|\bbetween|\bamong)\s*$")
-PAIRED = lazy(r",\s*(?:the\s+)?([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*)")
-"""The next item of a list is itself a city with its country."""
 PLACE_END = lazy(
     r"\s*(?:$|\n|[,.;:)\-–—(]|\s+and\s+[a-z]|['’]s\s+(?:[a-z]+\s+){0,2}(?:city|port|town|capital|village|region|"
     r"province|state|island|resort)\b|\s+(?:on|in|at|for|last|this|next|where|when|which|whose|"
     r"to|from|with|before|after|during|since|until|earlier|later|yesterday|today)\b"
     rf"|\s+(?:{MONTH}|{WEEKDAY})\b)"
 )
-# "to" and "from" move only with a place ("to Paris", "from the capital"), not "to launch" or
-# "far from flaunting".
 ANTECEDENT_REACH = 2
 """A bare "the German capital" refers back at most two sentences."""
-MOVES = lazy(
-    r"\b(?:(?:from|to)(?=\s+(?:[A-Z]|the\b))|left|leaving|leave|departed|flew|flying|travel\w*|headed|heading|returned|"
-    r"drove|moved|visit\w*|before|then|after|outside|near|between)\b"
-)
+
 
 
 def detect(doc: Document) -> Iterator[Finding]:
@@ -94,7 +100,8 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
                 claim = _claim(text, end, end + capital.end())
                 yield from _capital(doc, gaz, city, codes, Span(start, end, term, "country"), claim)
             continue
-        of = CAPITAL_OF_BEFORE.search(before) if term in gaz.names else None
+        of = CAPITAL_OF_BEFORE.search(before) if (
+            term in gaz.names and not POSSESSIVE_AFTER.match(after)) else None
         if of:
             city = city_left(gaz, text, start - len(before) + of.start())
             if city:
@@ -123,10 +130,16 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
             if city:
                 yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))
             continue
+        inside = IN_BEFORE.search(before) if term in gaz.names else None
+        if inside and not (POSSESSIVE_AFTER.match(after) or GOES_ON.match(after)):
+            city = city_left(gaz, text, start - len(before) + inside.start())
+            if city and LOCATIVE.search(text, max(0, city.start - 24), city.start):
+                yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))
+            continue
         comma = COMMA_BEFORE.search(before)
-        if comma and term in gaz.names and not _listed(gaz, after) and PLACE_END.match(after):
+        if comma and term in gaz.names and not listed_after(gaz, after) and PLACE_END.match(after):
             city = city_left(gaz, text, start - len(before) + comma.start())
-            if city and not LIST_BEFORE.search(text[max(0, city.start - 12) : city.start]) and not (
+            if city and not listed_before(gaz, text, city, codes) and not (
                 wrapped(text, city.start, end) or government(gaz, text, city, doc)
             ):
                 yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))
@@ -167,7 +180,7 @@ def _place(
 ) -> Iterator[Finding]:
     """Flag `city` placed in `country` when it lies elsewhere."""
     home = gaz.country_of(city.text)
-    if home is None or located(home, codes) or namesake_in(gaz, city.text, codes):
+    if home is None or placed(home, codes) or namesake_in(gaz, city.text, codes):
         return
     if home.split(":")[0] in {c.split(":")[0] for c in codes} and ":" not in home:
         return
@@ -206,9 +219,8 @@ def _anaphora(
     foreign_capital = gaz.is_capital(city.text, home, published)
     if not (same_country or foreign_capital):
         return
-    if MOVES.search(text[city.end : phrase.start]) or MOVES.search(
-        text[max(city.start - 25, 0) : city.start]
-    ):
+    if moved(gaz, text, city.end, phrase.start) or moved(gaz, text, max(city.start - 25, 0),
+                                                          city.start):
         return
     own = doc.sentences[doc.sentence_index(city.start)].start if doc.sentences else 0
     rivals = [c for c in cities if c.start >= own]
@@ -243,7 +255,7 @@ def _cataphora(
         gaz.is_capital(city.text, code, doc.article.published) for code in codes
     ):
         return
-    if MOVES.search(text[phrase.end : city.start]) or LIST_BEFORE.search(
+    if moved(gaz, text, phrase.end, city.start) or LIST_BEFORE.search(
         text[max(0, city.start - 12) : city.start]
     ):
         return
@@ -254,26 +266,3 @@ def _cataphora(
         related=(Span(city.start, city.end, city.text, "antecedent"),),
     )
     yield dataclasses.replace(finding, severity="warning")
-
-
-def _listed(gaz: Gazetteer, after: str) -> bool:
-    """Say whether a country term is followed by another place, as in a list."""
-    match = LIST_AFTER.match(after)
-    if not match:
-        return False
-    words = match.group(1)
-    head = words.split(" ")[0]
-    paired = PAIRED.match(after, match.end())
-    if paired and _pair(gaz, words, paired.group(1)):
-        return False  # "Dar es Salaam, Kenya, and Nairobi, Kenya": a list of city-country pairs
-    return any(w in gaz.terms or gaz.is_place(w) for w in (words, head))
-
-
-def _pair(gaz: Gazetteer, city: str, country: str) -> bool:
-    """Say whether `city, country` is a city (no country of that name) with its own country."""
-    home = gaz.country_of(city)
-    if city in gaz.terms or country not in gaz.names or home is None:
-        return False
-    return located(home, gaz.terms[country])
-
-

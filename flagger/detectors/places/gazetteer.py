@@ -118,10 +118,15 @@ class Gazetteer:
 
 
 def located(city_code: str, codes: tuple[str, ...]) -> bool:
-    """Say whether a city of `city_code` lies in one of `codes` (GB holds its four nations, a
-    country its territories: Hong Kong lies in China)."""
+    """Say whether a city of `city_code` lies in one of `codes` (GB holds its four nations)."""
+    return any(city_code == code or city_code.split(":")[0] == code for code in codes)
+
+
+def placed(city_code: str, codes: tuple[str, ...]) -> bool:
+    """Say whether a city of `city_code` may be placed in one of `codes`: it lies there, or in
+    a territory of that country ("Hong Kong, China"; "Nuuk, Denmark")."""
     held = load().sovereign.get(city_code)
-    return any(code in (city_code, held) or city_code.split(":")[0] == code for code in codes)
+    return located(city_code, codes) or held in codes
 
 
 def fold(name: str) -> str:
