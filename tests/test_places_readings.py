@@ -76,3 +76,25 @@ def test_accented_namesakes_do_not_take_a_name_from_a_larger_city() -> None:
     gaz = load()
     assert gaz.country_of("Los Angeles") == "US"
     assert gaz.country_of("Dhaka") == "BD"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "the capital" names another country's capital in a story about one country
+        ("Bhutan held its vote on Monday. Bhutan's king voted early. Crowds in the capital, "
+         "Kathmandu, were calm.", ["F101"]),
+        ("Bhutan held its vote on Monday. Bhutan's king voted early. Crowds in the capital, "
+         "Thimphu, were calm.", []),
+        # the city's country named before, the city named before, or no country named most
+        ("Bhutan held its vote on Monday. Bhutan's king and Nepal's envoy met. Crowds in the "
+         "capital, Kathmandu, were calm.", []),
+        ("Kathmandu sent envoys. Bhutan held its vote on Monday. Bhutan's king voted early. "
+         "Crowds in the capital, Kathmandu, were calm.", []),
+        ("Bhutan and Laos held votes on Monday. Crowds in the capital, Kathmandu, were calm.", []),
+    ],
+)
+def test_a_bare_capital_is_the_capital_of_the_country_the_story_is_about(
+    text: str, expected: list[str]
+) -> None:
+    assert rules(text) == expected

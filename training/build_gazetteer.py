@@ -192,6 +192,30 @@ VN Vietnam|Viet Nam|Vietnamese
 YE Yemen|Yemeni
 ZM Zambia|Zambian
 ZW Zimbabwe|Zimbabwean
+LS Lesotho
+SZ Eswatini|Swaziland|Swazi
+BT Bhutan|Bhutanese
+BN Brunei|Bruneian
+FJ Fiji|Fijian
+MV Maldives|the Maldives|Maldivian
+MU Mauritius|Mauritian
+SC Seychelles
+CV Cape Verde|Cabo Verde|Cape Verdean
+GQ Equatorial Guinea
+GW Guinea-Bissau
+KM Comoros
+CF Central African Republic
+TL East Timor|Timor-Leste
+XK Kosovo|Kosovar
+GY Guyana|Guyanese
+SR Suriname|Surinamese
+TT Trinidad and Tobago
+BS Bahamas|the Bahamas|Bahamian
+BB Barbados|Barbadian
+WS Samoa|Samoan
+TO Tonga|Tongan
+VU Vanuatu
+SB Solomon Islands
 GB:ENG England|English
 GB:SCT Scotland|Scottish
 GB:WLS Wales|Welsh
@@ -203,7 +227,8 @@ NAMES = {
     "Viet Nam", "Türkiye", "Britain", "Great Britain", "UK", "U.K.", "United States", "U.S.", "US",
     "USA", "America", "Republic of Ireland", "Democratic Republic of Congo", "DR Congo", "DRC",
     "Democratic Republic of the Congo", "Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire",
-    "Macedonia", "UAE", "Bosnia",
+    "Macedonia", "UAE", "Bosnia", "Swaziland", "the Maldives", "Cabo Verde", "Timor-Leste",
+    "the Bahamas",
 }
 """Terms after the first of their line that are names of the country, not adjectives."""
 

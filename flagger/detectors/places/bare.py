@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
-from flagger.detectors.places.gazetteer import Gazetteer
+from flagger.detectors.places.gazetteer import Gazetteer, TermMatch, fold
 from flagger.detectors.places.names import city_left, city_right
 from flagger.detectors.places.rules import F101, capital_names, country_name
 from flagger.report.finding import Finding
@@ -42,9 +43,10 @@ def bare_capitals(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
         home = gaz.country_of(city.text)
         if home is None or ":" in home or not gaz.has_capital(home):
             continue
-        if home in FEDERAL and not national:
-            continue
         if gaz.is_capital(city.text, home, published):
+            yield from _foreign(doc, gaz, city, home, phrase, national)
+            continue
+        if home in FEDERAL and not national:
             continue
         name = country_name(gaz, home)
         mention = next((m for m in gaz.terms_in(text) if home in gaz.terms[m.group()]), None)
@@ -59,3 +61,40 @@ def bare_capitals(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
         )
 
 
+
+
+def _foreign(
+    doc: Document, gaz: Gazetteer, city: Span, home: str, phrase: Span, national: bool
+) -> Iterator[Finding]:
+    """Flag "the capital, Dakar" in a story about the Gambia: a bare "the capital" means the
+    capital of the country the story is about, and this city is another country's capital.
+    The story is about the country its text names most (at least twice, more than any other);
+    neither the city nor its country may be named before the phrase, nor may the story's country
+    have states with capitals of their own unless the capital is called national."""
+    text = doc.text
+    counts: Counter[str] = Counter()
+    first: dict[str, TermMatch] = {}
+    for match in gaz.terms_in(text):
+        codes = gaz.terms[match.group()]
+        if len(codes) == 1:
+            code = codes[0].split(":")[0]
+            counts[code] += 1
+            first.setdefault(code, match)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return
+    about = ranked[0][0]
+    if about == home or not gaz.has_capital(about) or (about in FEDERAL and not national):
+        return
+    if first.get(home) and first[home].start() < phrase.start:
+        return
+    if fold(city.text) in fold(text[: min(city.start, phrase.start)]):
+        return
+    mention = first[about]
+    yield F101.finding(
+        doc, city.start, city.end,
+        f"{city.text} is called the capital in a story about {country_name(gaz, about)}, but it "
+        f"is the capital of {country_name(gaz, home)}{capital_names(gaz, about, doc)}",
+        related=(Span(mention.start(), mention.end(), mention.group(), "country"),
+                 Span(phrase.start, phrase.start + len(phrase.text), phrase.text, phrase.role)),
+    )
