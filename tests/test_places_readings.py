@@ -98,3 +98,21 @@ def test_a_bare_capital_is_the_capital_of_the_country_the_story_is_about(
     text: str, expected: list[str]
 ) -> None:
     assert rules(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city ten times larger than any namesake is judged, unless the story is about the
+        # country of the namesake
+        ("Police foiled a bomb attack in the Ukrainian city of St. Petersburg on Sunday.",
+         ["F102"]),
+        ("Police foiled a bomb attack in the Russian city of St. Petersburg on Sunday.", []),
+        ("Officials in St. Petersburg said on Monday that the Russian capital was calm.",
+         ["F101"]),
+        ("Voters in the United States went to the polls. The United States counted fast. "
+         "Officials in St. Petersburg said on Monday that the Russian capital was calm.", []),
+    ],
+)
+def test_a_far_larger_city_wins_over_its_namesakes(text: str, expected: list[str]) -> None:
+    assert rules(text) == expected

@@ -24,9 +24,9 @@ from typing import Any
 from flagger.detectors.places.gazetteer import fold
 
 MIN_POPULATION = 15000
-UNIQUE_POPULATION = 5000
+UNIQUE_POPULATION = 10000
 """A town of at least this many people is taken below MIN_POPULATION when no place of another
-country (down to 500 people) bears its name: Davos, Dalkey."""
+country (down to 500 people) bears its name: Davos, Knokke."""
 ALT_NAME_POPULATION = 100000
 """Alternate names (Kiev, Bombay, Peking) are taken only for cities at least this large."""
 RIVAL_SHARE = 0.2
@@ -34,8 +34,10 @@ RIVAL_POPULATION = 150000
 """A name is ambiguous when a city of another country bearing it as its own name has at least
 5,000 people and either RIVAL_POPULATION people or this share of the largest city of that name:
 a city far larger than any namesake (Madrid, Bristol, Geneva) is unambiguous, one with a large
-namesake (London and London, Ontario) is not. Alternate names (often in other languages) make
-no namesakes."""
+namesake (Birmingham and Birmingham, Alabama) is not, unless it is DOMINANCE times larger than
+any namesake (St. Petersburg, Russia and Florida; London, England and Ontario). Alternate names
+(often in other languages) make no namesakes."""
+DOMINANCE = 10
 
 # Country terms an article uses: names and adjectives -> ISO code[:admin1 of GB's nations].
 # Several codes (space-separated) mean "any of these is right" (Korea, Congo).
@@ -341,7 +343,8 @@ def build() -> dict[str, Any]:
         rivals = [p for c, p in namesakes.get(key, {}).items() if c != cc]
         if len(key) < 4 or key in TERM_WORDS or key in REGIONS:
             continue
-        if any(p >= max(5000, min(RIVAL_POPULATION, RIVAL_SHARE * pop)) for p in rivals):
+        floor = max(5000, min(RIVAL_POPULATION, RIVAL_SHARE * pop), pop / DOMINANCE)
+        if any(p >= floor for p in rivals):
             # a place, but of which country is not for us to say; the countries that have one
             cities[key] = ["", "", " ".join(sorted({cc, *namesakes.get(key, {})}))]
             continue

@@ -20,6 +20,7 @@ from flagger.detectors.places.guards import government, moved, namesake_in, wrap
 from flagger.detectors.places.lists import listed_after, listed_before
 from flagger.detectors.places.names import MONTH, WEEKDAY, cities_in, city_left, city_right
 from flagger.detectors.places.rules import F101, F102, RULES, capital_names, country_name
+from flagger.detectors.places.story import namesake_story
 from flagger.report.finding import Finding
 
 __all__ = ["RULES", "detect"]
@@ -212,6 +213,8 @@ def _anaphora(
     city = cities[-1]
     if "capital" in text[city.start : phrase.start]:
         return  # another capital named between: which one is meant is unclear
+    if namesake_story(gaz, city.text, text):
+        return
     home = gaz.country_of(city.text) or ""
     if any(gaz.is_capital(city.text, code, published) for code in codes):
         return
@@ -251,7 +254,7 @@ def _cataphora(
         return
     city = cities[0]
     home = gaz.country_of(city.text) or ""
-    if not located(home, codes) or any(
+    if namesake_story(gaz, city.text, text) or not located(home, codes) or any(
         gaz.is_capital(city.text, code, doc.article.published) for code in codes
     ):
         return

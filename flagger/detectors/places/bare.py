@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
-from flagger.detectors.places.gazetteer import Gazetteer, TermMatch, fold
+from flagger.detectors.places.gazetteer import Gazetteer, fold, located
 from flagger.detectors.places.names import city_left, city_right
 from flagger.detectors.places.rules import F101, capital_names, country_name
+from flagger.detectors.places.story import namesake_story, story_country
 from flagger.report.finding import Finding
 
 BARE_CAPITAL = lazy(
@@ -43,6 +43,8 @@ def bare_capitals(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
         home = gaz.country_of(city.text)
         if home is None or ":" in home or not gaz.has_capital(home):
             continue
+        if namesake_story(gaz, city.text, text):
+            continue
         if gaz.is_capital(city.text, home, published):
             yield from _foreign(doc, gaz, city, home, phrase, national)
             continue
@@ -61,8 +63,6 @@ def bare_capitals(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
         )
 
 
-
-
 def _foreign(
     doc: Document, gaz: Gazetteer, city: Span, home: str, phrase: Span, national: bool
 ) -> Iterator[Finding]:
@@ -72,25 +72,16 @@ def _foreign(
     neither the city nor its country may be named before the phrase, nor may the story's country
     have states with capitals of their own unless the capital is called national."""
     text = doc.text
-    counts: Counter[str] = Counter()
-    first: dict[str, TermMatch] = {}
-    for match in gaz.terms_in(text):
-        codes = gaz.terms[match.group()]
-        if len(codes) == 1:
-            code = codes[0].split(":")[0]
-            counts[code] += 1
-            first.setdefault(code, match)
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    story = story_country(gaz, text)
+    if story is None:
         return
-    about = ranked[0][0]
+    about, mention = story
     if about == home or not gaz.has_capital(about) or (about in FEDERAL and not national):
         return
-    if first.get(home) and first[home].start() < phrase.start:
+    if any(located(home, gaz.terms[t.group()]) for t in gaz.terms_in(text[: phrase.start])):
         return
     if fold(city.text) in fold(text[: min(city.start, phrase.start)]):
         return
-    mention = first[about]
     yield F101.finding(
         doc, city.start, city.end,
         f"{city.text} is called the capital in a story about {country_name(gaz, about)}, but it "
