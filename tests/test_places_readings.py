@@ -29,6 +29,8 @@ def rules(text: str) -> list[str]:
         ("A lecturer at the University of Leeds in England wrote the paper.", []),
         ("Ballots were stuffed in Samara in western Ukraine, observers said.", ["F102"]),
         ("Ballots were stuffed in Samara in western Russia, observers said.", []),
+        # a locative word inside a name: the city ends the name
+        ("He holds a degree of the Gulf University at Leeds in Qatar.", []),
         # a capital as a government, a country as an adjective or possessive: no placement
         ("The influence of Ankara in Syria grew this year.", []),
         ("Clashes erupted in Aleppo in Turkey-backed districts.", []),
@@ -39,6 +41,9 @@ def rules(text: str) -> list[str]:
         ("The tour took him to Lima, Bogota and Cusco, Ecuador, last week.", ["F102"]),
         ("The tour took him to Quito, Guayaquil and Cuenca, Ecuador, last week.", []),
         ("The tour took him to Quito, Cuenca and Cusco, Ecuador, last week.", []),
+        ("Samples came from Ohio, Texas, Kansas, Lyon, Peru and the Netherlands. They tested.",
+         []),
+        ("He spoke to the Graz Policy Forum, Graz, Switzerland, in June.", ["F102"]),
         # territories lie in the country they belong to
         ("Protesters marched in Hong Kong, China on Sunday.", []),
         ("Protesters marched in Hong Kong, Japan on Sunday.", ["F102"]),

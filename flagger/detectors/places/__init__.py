@@ -56,6 +56,8 @@ LOCATIVE = lazy(
     r"\s+of)\s+$"
 )
 """Before a city that is a place, not a government ("the role of Moscow in Syria")."""
+NAME_AT = lazy(r"[A-Z][\w'’.\-]*\s+(?:in|at|near|outside)\s+$")
+"""A locative word inside a name ("Sali University at Caledonia"): the city ends the name."""
 GOES_ON = lazy(r"-\w|[ \t]+[A-Z][a-z]+(?<!day)\b")
 """After a country that is part of a longer name or an adjective ("in Syria-backed")."""
 LIST_BEFORE = lazy(r"(?:,|\band|\bor|&|\bbetween|\bamong)\s*$")
@@ -134,7 +136,9 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
         inside = IN_BEFORE.search(before) if term in gaz.names else None
         if inside and not (POSSESSIVE_AFTER.match(after) or GOES_ON.match(after)):
             city = city_left(gaz, text, start - len(before) + inside.start())
-            if city and LOCATIVE.search(text, max(0, city.start - 24), city.start):
+            if city and LOCATIVE.search(text, max(0, city.start - 24), city.start) and not (
+                NAME_AT.search(text, max(0, city.start - 40), city.start)
+            ):
                 yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))
             continue
         comma = COMMA_BEFORE.search(before)

@@ -15,6 +15,8 @@ PAIRED = lazy(r",\s*(?:the\s+)?([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*)")
 LIST_BEFORE = lazy(r"(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or|&)\s+|\b(?:between|among)\s+)$")
 """What joins a city to the item before it in a list."""
 PAIR_BEFORE = lazy(r",\s*(?:the\s+)?$")
+CHAINED = lazy(r",\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*\s*$")
+"""A capitalised item after a comma: "Florida, Massachusetts" before ", Paris, Australia"."""
 
 
 def listed_after(gaz: Gazetteer, after: str) -> bool:
@@ -22,7 +24,7 @@ def listed_after(gaz: Gazetteer, after: str) -> bool:
     match = LIST_AFTER.match(after)
     if not match:
         return False
-    words = match.group(1)
+    words = match.group(1).split(". ")[0].rstrip(".")  # "the Netherlands. By sampling"
     head = words.split(" ")[0]
     paired = PAIRED.match(after, match.end())
     if paired and _pair(gaz, words, paired.group(1)):
@@ -50,7 +52,7 @@ def listed_before(gaz: Gazetteer, text: str, city: Span, codes: tuple[str, ...])
         return not (pair and city_left(gaz, text, pair.start()))
     previous = city_left(gaz, text, end)
     if previous is None:
-        return False
+        return CHAINED.search(text, max(0, end - 60), end) is not None
     home = gaz.country_of(previous.text)
     return home is None or placed(home, codes)
 
