@@ -66,6 +66,11 @@ def test_place_readings(text: str, expected: list[str]) -> None:
         ("Herat, capital of Afghanistan's Herat province, was quiet.", []),
         ("He was told that the Swiss capital was also called Zurich by some.", ["F101"]),
         ("He was told that the Swiss capital was also called Bern by some.", []),
+        # "from the 1980s" is no move
+        ("He was at the Cannes film festival to launch a film. It covers his career from the "
+         "1980s. He told reporters in the French capital that he was happy.", ["F101"]),
+        ("He was at the Cannes film festival to launch a film. He then went from the festival "
+         "to the French capital.", []),
         # a move from a country is no move between two cities
         ("The envoy arrived in Osaka on Friday from Seoul for a two-day stop in the Japanese "
          "capital.", []),

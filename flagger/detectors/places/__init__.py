@@ -133,7 +133,8 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
             if city:
                 yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))
             continue
-        inside = IN_BEFORE.search(before) if term in gaz.names else None
+        inside = IN_BEFORE.search(before) if (
+            term in gaz.names and " in " in before[-30:]) else None
         if inside and not (POSSESSIVE_AFTER.match(after) or GOES_ON.match(after)):
             city = city_left(gaz, text, start - len(before) + inside.start())
             if city and LOCATIVE.search(text, max(0, city.start - 24), city.start) and not (

@@ -13,7 +13,7 @@ WRAP_AFTER = lazy(r"[ \t]*\n(?=[^\s])")
 AGENT_BEFORE = lazy(r"\bby\s+$")
 """Before a capital named as the agent ("claimed by Beijing"): its government, not a place."""
 MOVES = lazy(
-    r"\b(?:(?:from|to)(?=\s+(?:[A-Z]|the\b))|left|leaving|leave|departed|flew|flying|travel\w*|headed|heading|returned|"
+    r"\b(?:(?:from|to)(?=\s+(?:[A-Z]|the\s+(?!\d)))|left|leaving|leave|departed|flew|flying|travel\w*|headed|heading|returned|"
     r"drove|moved|visit\w*|before|then|after|outside|near|between)\b"
 )
 """Words that take the story from one place to another between a city and "the capital"."""
