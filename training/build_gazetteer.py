@@ -346,8 +346,7 @@ def build() -> dict[str, Any]:
             continue
         floor = max(5000, min(RIVAL_POPULATION, RIVAL_SHARE * pop), pop / DOMINANCE)
         if any(p >= floor for p in rivals):
-            # a place, but of which country is not for us to say; the countries that have one
-            cities[key] = ["", "", " ".join(sorted({cc, *namesakes.get(key, {})}))]
+            cities[key] = ["", ""]  # a place, but of which country is not for us to say
             continue
         others = sorted(c for c, p in namesakes.get(key, {}).items() if c != cc and p >= 5000)
         # a far larger city's small namesakes: "Laval, France" is no error for Laval, Quebec
