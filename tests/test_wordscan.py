@@ -67,7 +67,7 @@ PERCENT_TEXTS = [
 
 @pytest.mark.parametrize("text", PERCENT_TEXTS)
 def test_percent_figures_are_those_of_a_full_scan(text: str) -> None:
-    from flagger.detectors.numbers import PERCENT, _percents
+    from flagger.detectors.numbers.changes import PERCENT, _percents
 
     full = [(m.start(), m.end()) for m in PERCENT.finditer(text)]
     assert [(m.start(), m.end()) for m in _percents(text)] == full
