@@ -23,7 +23,7 @@ from flagger.detectors.numbers.earnings import earnings
 from flagger.detectors.numbers.leads import leads
 from flagger.detectors.numbers.listed import listed
 from flagger.detectors.numbers.moves import moves
-from flagger.detectors.numbers.multiples import multiples
+from flagger.detectors.numbers.multiples import comparisons, multiples
 from flagger.detectors.numbers.shares import shares
 from flagger.detectors.numbers.values import COUNT, SCALE, count_value
 from flagger.detectors.rule import Rule
@@ -58,6 +58,8 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from moves(doc, N102)
     if "bled" in text or "tripled" in text or "halved" in text or "quadrupled" in text:
         yield from multiples(doc, N102)
+    if " the " in text:
+        yield from comparisons(doc, N102)
     if "point" in text or "lead" in text:
         yield from leads(doc, N102)
     if " vs" in text:

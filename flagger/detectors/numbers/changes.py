@@ -37,7 +37,7 @@ QUALIFIERS = (
 )  # fmt: skip
 PERCENT = lazy(
     rf"(?P<q>(?:{'|'.join(QUALIFIERS)})\s+)?"
-    r"(?P<p>\d+(?:\.\d+)?)\s?(?:pct|percent|per cent|%)(?!\s*(?:points?|pts))"
+    r"(?P<p>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?:pct|percent|per cent|%)(?!\s*(?:points?|pts))"
 )
 DIGITS = lazy(r"\d+")
 CLAUSE_END = lazy(r"[;.!?](?:\s|$)|,\s+(?:but|while|and)\b|\bbut\b|\bwhile\b")
@@ -46,7 +46,16 @@ MONTHS = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 )
 DAY_BEFORE = lazy(rf"\b{MONTHS}\s+$")
-DAY_AFTER = lazy(rf"\s+{MONTHS}\b|\s?(?:%|percent|per cent|pct)")
+DAY_AFTER = lazy(rf"\s+{MONTHS}\b")
+PERCENT_AFTER = lazy(r"\s?(?:%|percent|per cent|pct)")
+LEVEL_BEFORE = lazy(r"\b(?:from|to)\s+$")
+"""A percentage right after "from" or "to" is a level of the change, not the next change."""
+YEAR = lazy(r"(?:1[89]|20)\d\d")
+WITH = lazy(rf"\bwith\s+{NUMBER}")
+OTHER_SUBJECT = lazy(r"\b(?:with|and|while|whereas)\b")
+GAP = lazy(r"(?:\s+(?:[A-Za-z][\w'’-]*|(?:19|20)\d\d)){0,6}\s*,\s+(?:(?:up|down|off|a|an)\s+)?")
+"""Between a level written first and its change: a few words (years allowed), a comma and
+maybe the direction ("4.45 mln tonnes, 12.1 pct down on"; "$69 a share on Friday, down")."""
 LEVEL_QUALIFIER = r"(?:about |around |some |roughly |nearly |almost )?"
 FROM = lazy(
     r"\b(?:from|against|compared with|compared to|(?<=down )on|(?<=up )on)\s+"
@@ -59,6 +68,7 @@ FROM = lazy(
 238.8", "from a high Monday of $87"."""
 X_NUMBER = NUMBER.replace("?P<", "?P<x")
 FROM_TO = lazy(rf"\bfrom\s+{NUMBER}(?P<mid>[^.;]{{0,50}}?\bto\s+){X_NUMBER}")
+TO_FROM = lazy(rf"\bto\s+{NUMBER}[^.;]{{0,40}}?\bfrom\s+{X_NUMBER}")
 CHANGE_BEFORE = lazy(
     r"(?:,|\bor\b|\bof\b|\bby\b|\bup\b|\bdown\b)\s*$"
     r"|(?:rise|increase|gain|jump|drop|fall|decline|reduction|cut) of\s*$"
@@ -90,8 +100,11 @@ def percent_changes(doc: Document, rule: Rule) -> Iterator[Finding]:
         right = text[match.end() : match.end() + 160]
         stop = CLAUSE_END.search(right)
         clause_right = right[: stop.start()] if stop else right
-        another = PERCENT.search(clause_right)
-        clause_right = clause_right[: another.start()] if another else clause_right
+        for another in PERCENT.finditer(clause_right):
+            if not LEVEL_BEFORE.search(clause_right, max(0, another.start() - 12),
+                                       another.start()):
+                clause_right = clause_right[: another.start()]  # the next change's
+                break
         if re.search(r"\b(?:to|from|at|and|with)\s+$", clause_left[-8:]):
             continue
         if not CHANGE.search(clause_left[-40:] + " " + clause_right[:30]):
@@ -99,37 +112,86 @@ def percent_changes(doc: Document, rule: Rule) -> Iterator[Finding]:
         if re.search(r"\b(?:share|stake|margin|rate|ratio|yield|of the|of its|of all)\b",
                      clause_right[:25]):
             continue
-        x = y = None
-        base = match.end()
-        to = TO.search(clause_right)
-        frm = FROM.search(clause_right)
-        if to and frm:
-            x = number_at(text, base + to.start())
-            y = number_at(text, base + frm.start())
-        elif frm and frm.start() < 25 and re.search(r",\s+(?:up|down|a|an)\s+$", clause_left):
-            before = list(NUMBER_RE.finditer(text, clause_left_start, match.start()))
-            gap = text[before[-1].end() : match.start()] if before else ""
-            near = re.fullmatch(r"\s*(?:[a-z]+\s*)?,\s+(?:up|down|a|an)\s+", gap)
-            if before and re.search(r"[A-Z][a-z]{2,8}\.?\s+$", text[: before[-1].start()][-12:]):
-                near = None  # "the quarter ended Sept. 29, up 39%": a day, not a figure
-            x = figure(before[-1]) if before and near and not _dated(text, before[-1]) else None
-            y = number_at(text, base + frm.start())
-        else:
-            pair = FROM_TO.search(clause_left)
-            if pair and CHANGE_BEFORE.search(clause_left):
-                y = number_at(text, clause_left_start + pair.start())
-                last = list(re.finditer(rf"\bto\s+{NUMBER}", clause_left[pair.start() :]))
-                x = number_at(text, clause_left_start + pair.start() + last[-1].start())
+        x, y = _figures(text, match, clause_left, clause_left_start, clause_right)
         if x is None or y is None:
             continue
         yield from _judge_percent(doc, rule, match, x, y)
 
 
-def number_at(text: str, start: int) -> Figure | None:
+def _figures(
+    text: str, match: re.Match[str], clause_left: str, left_start: int, clause_right: str
+) -> tuple[Figure | None, Figure | None]:
+    """The level reached (x) and the level before (y) of a stated change, from the words
+    around it: "P% to X from Y", "X, up P% from Y", "from Y to X, a rise of P%", "to X from
+    Y, a decline of P%", "P% ..., with X ... compared with Y"."""
+    base = match.end()
+    to, frm = _level(TO, clause_right), _level(FROM, clause_right)
+    if to and frm and to.start("num") == frm.start("num"):
+        to = None  # "compared to 2,119,198": one figure
+    if to and frm:
+        return _read(text, base, to), _read(text, base, frm)
+    if frm and frm.start() < 25 and re.search(r",\s+(?:(?:up|down|off|a|an)\s+)?$",
+                                              clause_left):
+        return _before(text, match, left_start), _read(text, base, frm)
+    if frm and (with_x := WITH.search(clause_right, 0, frm.start())):
+        return _read(text, base, with_x), _read(text, base, frm)
+    if not CHANGE_BEFORE.search(clause_left):
+        return None, None
+    if (pair := FROM_TO.search(clause_left)) and _owned(clause_left, pair):
+        last = list(TO.finditer(clause_left, pair.start()))[-1]  # "from A to B, to C": C
+        return _read(text, left_start, last), _read(text, left_start, pair)
+    if (pair := TO_FROM.search(clause_left)) and _owned(clause_left, pair):
+        return _read(text, left_start, pair), _read(text, left_start, pair, "x")
+    return None, None
+
+
+def _owned(clause_left: str, pair: re.Match[str]) -> bool:
+    """Say whether two levels before a change are its own: no percentage right before them
+    (they would be that change's: "up 46 pct to 6.36 mln from 4.35 mln, with X sales up 16 pct")
+    and no other subject between ("with", "and")."""
+    for share in PERCENT.finditer(clause_left, max(0, pair.start() - 30), pair.start()):
+        if not clause_left[share.end() : pair.start()].strip(" ,"):
+            return False
+    return not OTHER_SUBJECT.search(clause_left, pair.end())
+
+
+def _level(pattern: re.Pattern[str], clause: str) -> re.Match[str] | None:
+    """The first level of `pattern` in `clause` that is no year ("from 2014 to 2016, from
+    $78,000 to $84,000")."""
+    for level in pattern.finditer(clause):
+        if level.group("cur") or level.group("scale") or not YEAR.fullmatch(level.group("num")):
+            return level
+    return None
+
+
+def _read(text: str, base: int, level: re.Match[str], key: str = "") -> Figure | None:
+    """The figure of a level's number group (`key` "x" for the second of a pair)."""
+    cur = level.group(f"{key}cur")
+    return number_at(text, base + level.start(f"{key}cur" if cur else f"{key}num"), percent=True)
+
+
+def _before(text: str, match: re.Match[str], left_start: int) -> Figure | None:
+    """The level reached, written before the change: "4.45 mln tonnes, 12.1 pct down on";
+    "closed at $69 a share on Friday, down 26 percent from" (a few words between, no
+    figure but a year)."""
+    before = [m for m in NUMBER_RE.finditer(text, left_start, match.start())
+              if m.group("cur") or m.group("scale") or not YEAR.fullmatch(m.group("num"))]
+    if not before or not GAP.fullmatch(text, before[-1].end(), match.start()):
+        return None
+    if re.search(r"[A-Z][a-z]{2,8}\.?\s+$", text[: before[-1].start()][-12:]):
+        return None  # "the quarter ended Sept. 29, up 39%": a day, not a figure
+    if _dated(text, before[-1]) or PERCENT_AFTER.match(text, before[-1].end()):
+        return None
+    return figure(before[-1])
+
+
+def number_at(text: str, start: int, percent: bool = False) -> Figure | None:
     """Return the first figure in the 60 characters from `start`, unless it is a day of a date
-    ("3 August", "Sept. 29") or itself a percentage (a change of a rate is read two ways)."""
+    ("3 August", "Sept. 29") or, unless `percent`, itself a percentage."""
     match = NUMBER_RE.search(text, start, start + 60)
     if not match or _dated(text, match):
+        return None
+    if not percent and PERCENT_AFTER.match(text, match.end()):
         return None
     return figure(match)
 
@@ -168,13 +230,22 @@ def aligned(x: Figure, y: Figure) -> tuple[Figure, Figure] | None:
 def _judge_percent(
     doc: Document, rule: Rule, match: re.Match[str], x: Figure, y: Figure
 ) -> Iterator[Finding]:
+    shares = [bool(PERCENT_AFTER.match(doc.text, f.end)) for f in (x, y)]
+    if shares[0] != shares[1]:
+        return  # a share and a count are no two levels of one thing
     pair = aligned(x, y)
     if pair is None:
         return
     x, y = pair
-    stated = float(match.group("p"))
+    stated = float(match.group("p").replace(",", ""))
     decimals = len(match.group("p").split(".")[1]) if "." in match.group("p") else 0
     half = 0.5 * 10 ** -decimals
+    if shares[0]:  # "to 70 percent from 91 percent, a decline of 23 percent" or "of 21 points"
+        points = abs(x.value - y.value)
+        spread = x.half_unit + y.half_unit + half + 0.01 * stated
+        low, high = qualified(match.group("q") or "", points - spread, points + spread)
+        if low <= stated <= high:
+            return
     changes = [
         (a - b) / b * 100
         for a in (x.value - x.half_unit, x.value + x.half_unit)
@@ -194,10 +265,11 @@ def _judge_percent(
         return
     actual = abs(x.value - y.value) / y.value * 100
     word = "rise" if x.value > y.value else "fall"
+    in_points = f" ({abs(x.value - y.value):.3g} points)" if shares[0] else ""
     yield rule.finding(
         doc, match.start("p"), match.end(),
         f"{match.group().strip()} does not fit {y.text} → {x.text}: that is a "
-        f"{actual:.1f}% {word}",
+        f"{actual:.1f}% {word}{in_points}",
         related=(Span(y.start, y.end, y.text, "from"), Span(x.start, x.end, x.text, "to")),
         evidence=(f"({plain(x)} − {plain(y)}) / {plain(y)} = {actual:.1f}%",),
     )
