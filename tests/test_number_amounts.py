@@ -69,6 +69,8 @@ def test_a_conversion_at_another_rate_is_flagged(text: str, wrong: str) -> None:
         "The film took $12m (£6m). Its rival made $8.2m (£4.7m).",
         "The film took $12.4m ($6.6m of it abroad). Its rival made $8.2 (£4.4m).",
         "Costs were 1.2bn euros ($1.6bn). Its rival paid $8.2m (£4.4m).",
+        "Turnover was 3. 46 trillion won (3.7 billion U.S. dollars), and 2.275 trillion won "
+        "(2.445 billion U.S. dollars) on the second board.",
     ],
 )
 def test_conversions_at_one_rate_are_not_flagged(text: str) -> None:

@@ -25,6 +25,7 @@ from flagger.detectors.numbers.listed import listed
 from flagger.detectors.numbers.moves import moves
 from flagger.detectors.numbers.multiples import comparisons, multiples
 from flagger.detectors.numbers.shares import shares
+from flagger.detectors.numbers.trade import trade
 from flagger.detectors.numbers.values import COUNT, SCALE, count_value
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
@@ -70,6 +71,8 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from amounts(doc, N102)
     if "(" in text:
         yield from conversions(doc, N102)
+    if "xport" in text:
+        yield from trade(doc, N102)
     yield from shares(doc, N102)
     yield from listed(doc, N102)
     from flagger.detectors.numbers.counts import counts

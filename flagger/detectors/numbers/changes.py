@@ -40,7 +40,10 @@ PERCENT = lazy(
     r"(?P<p>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?:pct|percent|per cent|%)(?!\s*(?:points?|pts))"
 )
 DIGITS = lazy(r"\d+")
-CLAUSE_END = lazy(r"[;.!?](?:\s|$)|,\s+(?:but|while|and)\b|\bbut\b|\bwhile\b")
+CLAUSE_END = lazy(
+    r"[;.!?](?:\s|$)|\n\s*\n|,\s+(?:but|while|and|resulting in|pushing|sending|driving)\b"
+    r"|\bbut\b|\bwhile\b"
+)
 TO = lazy(rf"\bto\s+(?:almost |nearly |about |around |some |just over |just under )?{NUMBER}")
 MONTHS = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -52,6 +55,11 @@ LEVEL_BEFORE = lazy(r"\b(?:from|to)\s+$")
 """A percentage right after "from" or "to" is a level of the change, not the next change."""
 YEAR = lazy(r"(?:1[89]|20)\d\d")
 WITH = lazy(rf"\bwith\s+{NUMBER}")
+PAIRED = lazy(r"\s*(?:to|-|–|versus|vs\.?)\s*\d+(?:\.\d+)?\s?(?:%|percent|per cent|pct)")
+MOVED = lazy(rf"\b(?:{UP}{DOWN})\s+(?:by\s+)?$", re.IGNORECASE)
+OWN_BASE = lazy(r"\s*(?:\w+\s+){0,2}?(?:than|from|compared|over|on|against)\b")
+"""A change that names its own base ("5.14 percent lower than the same period last year")
+is not the change of two levels written before it."""
 OTHER_SUBJECT = lazy(r"\b(?:with|and|while|whereas)\b")
 GAP = lazy(r"(?:\s+(?:[A-Za-z][\w'’-]*|(?:19|20)\d\d)){0,6}\s*,\s+(?:(?:up|down|off|a|an)\s+)?")
 """Between a level written first and its change: a few words (years allowed), a comma and
@@ -105,8 +113,10 @@ def percent_changes(doc: Document, rule: Rule) -> Iterator[Finding]:
                                        another.start()):
                 clause_right = clause_right[: another.start()]  # the next change's
                 break
-        if re.search(r"\b(?:to|from|at|and|with)\s+$", clause_left[-8:]):
-            continue
+        if re.search(r"\b(?:to|from|at|and|with)\s+$", clause_left[-8:]) or (
+            PAIRED.match(text, match.end()) and not MOVED.search(clause_left[-20:])
+        ):
+            continue  # a level, or a member of a pair ("a margin of 49 percent to 45 percent")
         if not CHANGE.search(clause_left[-40:] + " " + clause_right[:30]):
             continue
         if re.search(r"\b(?:share|stake|margin|rate|ratio|yield|of the|of its|of all)\b",
@@ -135,8 +145,8 @@ def _figures(
         return _before(text, match, left_start), _read(text, base, frm)
     if frm and (with_x := WITH.search(clause_right, 0, frm.start())):
         return _read(text, base, with_x), _read(text, base, frm)
-    if not CHANGE_BEFORE.search(clause_left):
-        return None, None
+    if to or not CHANGE_BEFORE.search(clause_left) or OWN_BASE.match(clause_right):
+        return None, None  # a change with its own level or base is not of the levels before
     if (pair := FROM_TO.search(clause_left)) and _owned(clause_left, pair):
         last = list(TO.finditer(clause_left, pair.start()))[-1]  # "from A to B, to C": C
         return _read(text, left_start, last), _read(text, left_start, pair)

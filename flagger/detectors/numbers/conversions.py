@@ -31,12 +31,14 @@ NAME = (
     r"(?:dollars|dlrs|euros?|pounds(?: sterling)?|sterling|yuan|yen|rupees|francs|crowns|"
     r"marks|roubles|rubles|rand|pesos|won|ringgit|baht|lire|lira))\b"
 )
+NOT_BROKEN = r"(?<!\d\.\s)"
+"""A decimal point with a space after it ("3. 46 trillion won") leaves a figure unread."""
 SYMBOL_MONEY = lazy(rf"{SYMBOL}{NUM}{SCALE_WORD}(?![\w.,]\d)")
-NAMED_MONEY = lazy(rf"{NUM}{SCALE_WORD}\s+{NAME}")
+NAMED_MONEY = lazy(rf"{NOT_BROKEN}{NUM}{SCALE_WORD}\s+{NAME}")
 OPENS = lazy(r"\s?\((?:about |around |some |roughly |approximately |nearly |almost |or )?")
 BEFORE = (
     lazy(rf"(?<![\w.,]){SYMBOL}{NUM}{SCALE_WORD}\s?\($"),
-    lazy(rf"(?<![\w.,$£€¥]){NUM}{SCALE_WORD}\s+{NAME}\s?\($"),
+    lazy(rf"(?<![\w.,$£€¥]){NOT_BROKEN}{NUM}{SCALE_WORD}\s+{NAME}\s?\($"),
 )
 NEXT = lazy(r"\s*[;,/]\s*(?:or\s+)?")
 CLOSE = lazy(r"\s*[);,/]")
