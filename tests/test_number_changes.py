@@ -96,3 +96,20 @@ def test_a_multiple_of_the_figure_before_that_does_not_fit_is_flagged(
 )
 def test_a_multiple_that_fits_or_has_no_partner_is_not_flagged(text: str) -> None:
     assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged_"),
+    [
+        ("The port said its total freight in May rose 21.4 pct.\n    It said it handled "
+         "812,400 tonnes of freight compared to 612,300 tonnes last May.", True),
+        ("The port said its total freight in May rose 32.7 pct compared to May\n1989.\n    It "
+         "said it handled 812,400 tonnes of freight compared to 612,300 tonnes last May.", False),
+        ("Ferry sales rose 12 pct in May. Net income was 4.5 mln dlrs compared with 3.2 mln "
+         "dlrs.", False),
+        ("The port said its total freight in May fell 21.4 pct. It said it handled 812,400 "
+         "tonnes of freight compared to 612,300 tonnes last May.", False),
+    ],
+)
+def test_a_change_with_its_levels_in_the_next_sentence(text: str, flagged_: bool) -> None:
+    assert bool(flagged(text)) is flagged_

@@ -17,6 +17,7 @@ from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.numbers.amounts import amounts
+from flagger.detectors.numbers.apart import apart
 from flagger.detectors.numbers.changes import percent_changes
 from flagger.detectors.numbers.conversions import conversions
 from flagger.detectors.numbers.earnings import earnings
@@ -57,6 +58,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     if "%" in text or "pct" in text or "percent" in text or "per cent" in text:
         yield from percent_changes(doc, N102)
         yield from moves(doc, N102)
+        yield from apart(doc, N102)
     if "bled" in text or "tripled" in text or "halved" in text or "quadrupled" in text:
         yield from multiples(doc, N102)
     if " the " in text:

@@ -125,7 +125,7 @@ def percent_changes(doc: Document, rule: Rule) -> Iterator[Finding]:
         x, y = _figures(text, match, clause_left, clause_left_start, clause_right)
         if x is None or y is None:
             continue
-        yield from _judge_percent(doc, rule, match, x, y)
+        yield from judge_percent(doc, rule, match, x, y)
 
 
 def _figures(
@@ -237,7 +237,7 @@ def aligned(x: Figure, y: Figure) -> tuple[Figure, Figure] | None:
     return x, y
 
 
-def _judge_percent(
+def judge_percent(
     doc: Document, rule: Rule, match: re.Match[str], x: Figure, y: Figure
 ) -> Iterator[Finding]:
     shares = [bool(PERCENT_AFTER.match(doc.text, f.end)) for f in (x, y)]
