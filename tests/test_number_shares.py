@@ -106,3 +106,18 @@ def test_shares_told_with_this_represents_the_next_sentence_or_with(
 ) -> None:
     doc = annotate(Article(text, published=date(2004, 5, 2)))
     assert any(f.rule == "N102" for f in detect(doc)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Over half of the harbour's ferries last winter (41 of 97 boats) ran late.", True),
+        ("Over half of the harbour's ferries last winter (61 of 97 boats) ran late.", False),
+        ("About a third of the harbour's boats - 40 of 90 - were idle.", True),
+        ("About a third of the harbour's boats - 31 of 90 - were idle.", False),
+        ("Half of the crews stayed home, and 12 of 20 pilots too.", False),
+    ],
+)
+def test_a_share_in_words_against_its_part_and_whole(text: str, flagged: bool) -> None:
+    doc = annotate(Article(text, published=date(2004, 5, 2)))
+    assert any(f.rule == "N102" for f in detect(doc)) is flagged

@@ -67,6 +67,16 @@ WHOLE_QUALIFIER = lazy(
     r"\b(?:over|more than|under|less than|fewer than|about|around|nearly|almost|some|roughly)"
     r"\s+$"
 )
+FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3,
+             "two-thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0,
+             "three quarters": 75.0, "three-quarters": 75.0, "a fifth": 20.0}
+FRACTION = lazy(
+    rf"{QUALIFIER}(?P<frac>{'|'.join(FRACTIONS)})\s+of\s+(?:[\w'’.-]+\s+){{0,12}}?"
+    rf"(?:\(|[–—-]\s)\s*{PART}\s+(?:out\s+)?of\s+{OWNER}{WHOLE}",
+    re.IGNORECASE,
+)
+"""A share in words with its part and whole beside it: "over half of her meetings (85 of
+154 people)"; a word share allows 10% either way beside its qualifier."""
 PAIR = lazy(rf"{PART}\s+(?:out\s+)?of\s+{OWNER}{WHOLE}")
 GATES = (
     lazy(r"\d (?:out )?of |\d(?:%| percent| per cent) of |\d(?:\s?[a-z]+)? (?:but|and|,) (?:this|"
@@ -83,6 +93,8 @@ PERCENT_CUE = lazy(r"%|percent|per cent|pct")
 def shares(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for shares that do not fit their part and whole."""
     text = doc.text
+    if "half of" in text or "third" in text or "quarter" in text or "fifth" in text:
+        yield from _fractions(doc, rule)
     if not PERCENT_CUE.search(text):
         return
     for gate, forms in zip(GATES, GROUPS, strict=True):
@@ -94,6 +106,40 @@ def shares(doc: Document, rule: Rule) -> Iterator[Finding]:
                 for match in form.finditer(text, start, end):
                     yield from _judge(doc, rule, match)
     yield from _following(doc, rule)
+
+
+def _fractions(doc: Document, rule: Rule) -> Iterator[Finding]:
+    text = doc.text
+    for match in FRACTION.finditer(text):
+        part_match = NUMBER_RE.match(text, match.start("cur" if match.group("cur") else "num"))
+        whole_match = NUMBER_RE.match(text, match.start("wcur" if match.group("wcur") else "wnum"))
+        if part_match is None or whole_match is None:
+            continue
+        part, whole = figure(part_match), figure(whole_match)
+        if whole.value <= 0 or part.value > whole.value or is_year(whole) or is_year(part):
+            continue
+        stated = FRACTIONS[match.group("frac").casefold().replace("\xa0", " ")]
+        actual = part.value / whole.value * 100
+        low, high = stated / 1.1, stated * 1.1
+        qualifier = (match.group("q") or "").strip().casefold()
+        if qualifier in {"more than", "over", "just over"}:
+            low, high = stated - 0.01, float("inf")
+        elif qualifier in {"less than", "under", "just under"}:
+            low, high = 0.0, stated + 0.01
+        elif qualifier in {"almost", "nearly"}:
+            low, high = stated * 0.85, stated + 0.01
+        elif qualifier not in {"", "only", "just"}:
+            low, high = stated * 0.85, stated * 1.15
+        if low <= actual <= high:
+            continue
+        said = text[match.start() : match.end("frac")]
+        yield rule.finding(
+            doc, match.start(), match.end("frac"),
+            f"{said} does not fit {part.text} of {whole.text}: that is {actual:.1f}%",
+            related=(Span(part.start, part.end, part.text, "part"),
+                     Span(whole.start, whole.end, whole.text, "whole")),
+            evidence=(f"{part.value:,.6g} / {whole.value:,.6g} = {actual:.1f}%",),
+        )
 
 
 def _following(doc: Document, rule: Rule) -> Iterator[Finding]:
