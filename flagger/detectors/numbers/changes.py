@@ -64,6 +64,7 @@ OTHER_SUBJECT = lazy(r"\b(?:with|and|while|whereas)\b")
 GAP = lazy(r"(?:\s+(?:[A-Za-z][\w'’-]*|(?:19|20)\d\d)){0,6}\s*,\s+(?:(?:up|down|off|a|an)\s+)?")
 """Between a level written first and its change: a few words (years allowed), a comma and
 maybe the direction ("4.45 mln tonnes, 12.1 pct down on"; "$69 a share on Friday, down")."""
+ALTERNATIVE = lazy(r"\bor\s+$")
 LEVEL_QUALIFIER = r"(?:about |around |some |roughly |nearly |almost )?"
 FROM = lazy(
     r"\b(?:from|against|compared with|compared to|(?<=down )on|(?<=up )on)\s+"
@@ -142,7 +143,10 @@ def _figures(
         return _read(text, base, to), _read(text, base, frm)
     if frm and frm.start() < 25 and re.search(r",\s+(?:(?:up|down|off|a|an)\s+)?$",
                                               clause_left):
-        return _before(text, match, left_start), _read(text, base, frm)
+        x, y = _before(text, match, left_start), _read(text, base, frm)
+        if x is None or y is None or x.currency != y.currency or x.has_scale != y.has_scale:
+            return None, None  # "$76.8 million, or $3.66 a share, up 11% from $69.5 million"
+        return x, y
     if frm and (with_x := WITH.search(clause_right, 0, frm.start())):
         return _read(text, base, with_x), _read(text, base, frm)
     if to or not CHANGE_BEFORE.search(clause_left) or OWN_BASE.match(clause_right):
@@ -188,6 +192,8 @@ def _before(text: str, match: re.Match[str], left_start: int) -> Figure | None:
               if m.group("cur") or m.group("scale") or not YEAR.fullmatch(m.group("num"))]
     if not before or not GAP.fullmatch(text, before[-1].end(), match.start()):
         return None
+    if ALTERNATIVE.search(text, max(0, before[-1].start() - 6), before[-1].start()):
+        return None  # "$76.8 million, or $3.66 a share, up 11%": the level told another way
     if re.search(r"[A-Z][a-z]{2,8}\.?\s+$", text[: before[-1].start()][-12:]):
         return None  # "the quarter ended Sept. 29, up 39%": a day, not a figure
     if _dated(text, before[-1]) or PERCENT_AFTER.match(text, before[-1].end()):
