@@ -46,8 +46,8 @@ def amounts(doc: Document, rule: Rule) -> Iterator[Finding]:
     text = doc.text
     done = 0
     for gate in GATE.finditer(text):
-        if gate.start() < done:
-            continue
+        if gate.start() < done or not any(c.isdigit() for c in text[gate.end() : gate.end() + 30]):
+            continue  # no level right after "from"
         sentence = doc.sentences[doc.sentence_index(gate.start())] if doc.sentences else None
         start = max(sentence.start if sentence else 0, gate.start() - 160)
         for match in CHANGE.finditer(text, start, gate.end() + 60):

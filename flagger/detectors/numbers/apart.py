@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
-from flagger.detectors.numbers.changes import DOWN, PERCENT, UP, judge_percent, number_at
+from flagger.detectors.numbers.changes import DOWN, UP, judge_percent, number_at, percents
 from flagger.detectors.numbers.values import NUMBER, NUMBER_RE, figure, is_year
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
@@ -36,23 +36,28 @@ COMMON = frozenset(
     "last month months week weeks also about their which total company percent".split()
 )
 """Words two sentences share without naming the same thing."""
-END = lazy(r"[.!?][\"'”’)]?\s*$")
+END = ".!?"
+CLOSING = "\"'”’)"
 DAY = lazy(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
 
 
 def apart(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for a change whose levels the next sentence gives."""
     text = doc.text
+    shares = list(percents(text))
+    if not any(MOVE.search(text, max(0, m.start() - 20), m.start()) for m in shares):
+        return  # no change told in a percentage
     spans = _full_sentences(doc)
+    at = 0
     for (start, end), (next_start, next_end) in pairwise(spans):
-        shares = list(PERCENT.finditer(text, start, end))
-        if len(shares) != 1:
-            continue
-        share = shares[0]
+        while at < len(shares) and shares[at].start() < start:
+            at += 1
+        here = [m for m in shares[at : at + 2] if m.start() < end]
+        if len(here) != 1 or any(next_start <= m.start() < next_end for m in shares[at:at + 2]):
+            continue  # one change here, no percentage in the next sentence
+        share = here[0]
         move = MOVE.search(text, max(start, share.start() - 20), share.start())
         if move is None or _figures(text, start, end) != 1:
-            continue
-        if PERCENT.search(text, next_start, next_end):
             continue
         pairs = [m for form in PAIRS for m in form.finditer(text, next_start, next_end)]
         if len(pairs) != 1 or _figures(text, next_start, next_end) != 2:
@@ -78,7 +83,8 @@ def _full_sentences(doc: Document) -> list[tuple[int, int]]:
     start = None
     for sentence in doc.sentences:
         start = sentence.start if start is None else start
-        if END.search(doc.text, sentence.start, sentence.end):
+        tail = doc.text[max(sentence.start, sentence.end - 4) : sentence.end].rstrip()
+        if tail[-1:] in END or (tail[-1:] in CLOSING and tail[-2:-1] in END):
             spans.append((start, sentence.end))
             start = None
     return spans

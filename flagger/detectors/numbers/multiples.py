@@ -45,6 +45,7 @@ TIMES = lazy(
     rf"\s+(?:that of\s+)?the\s+{NUMBER}",
     re.IGNORECASE,
 )
+CUES = ("twice", "double", "triple", "treble", "quadruple", "half", "times")
 GATE = lazy(r"\b(?:twice|double|triple|treble|quadruple|half|times) the\b", re.IGNORECASE)
 WORD_SHARE = lazy(rf"\b(?P<w>{WORDS})\s+(?:percent|per cent)\b", re.IGNORECASE)
 SHARE_AFTER = lazy(r"\s?(?:%|percent\b|per cent\b|pct\b)")
@@ -106,6 +107,9 @@ def _bounds(factor: float, qualifier: str) -> tuple[float, float]:
 def comparisons(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for "A ..., twice the B" whose A is not that multiple of B."""
     text = doc.text
+    folded = text.lower()
+    if not any(f"{word} the " in folded for word in CUES):
+        return
     for gate in GATE.finditer(text):
         sentence = doc.sentences[doc.sentence_index(gate.start())] if doc.sentences else None
         start = sentence.start if sentence else 0

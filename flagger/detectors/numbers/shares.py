@@ -71,22 +71,26 @@ FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "two thirds
              "two-thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0,
              "three quarters": 75.0, "three-quarters": 75.0, "a fifth": 20.0}
 FRACTION = lazy(
-    rf"{QUALIFIER}(?P<frac>{'|'.join(FRACTIONS)})\s+of\s+(?:[\w'’.-]+\s+){{0,12}}?"
+    rf"(?P<frac>{'|'.join(FRACTIONS)})\s+of\s+(?:[\w'’.-]+\s+){{0,12}}?"
     rf"(?:\(|[–—-]\s)\s*{PART}\s+(?:out\s+)?of\s+{OWNER}{WHOLE}",
     re.IGNORECASE,
 )
+QUALIFIER_BEFORE = lazy(QUALIFIER.replace(")?", ")") + "$", re.IGNORECASE)
 """A share in words with its part and whole beside it: "over half of her meetings (85 of
 154 people)"; a word share allows 10% either way beside its qualifier."""
 PAIR = lazy(rf"{PART}\s+(?:out\s+)?of\s+{OWNER}{WHOLE}")
 GATES = (
-    lazy(r"\d (?:out )?of |\d(?:%| percent| per cent) of |\d(?:\s?[a-z]+)? (?:but|and|,) (?:this|"
-         r"that|which|it) "),
-    lazy(r"[Oo]f (?:the |those |these |all )?\d[\d,.]* [a-z]|\bwith \d"),
+    lazy(r"\d (?:out )?of |\d(?:%| percent| per cent) of "),
+    lazy(r"[Oo]f (?:the |those |these |all )?\d[\d,.]* [a-z]"),
     lazy(r"\d/\d"),
+    lazy(rf"\b(?:this|that|which|it) {LINK} (?:[a-z]+ ){{0,2}}\d[\d.]*\s?(?:%|percent|per cent|pct)"
+         r" of "),
+    lazy(r"\bwith \d[\d,.]*(?: [a-z]+){0,2}, (?:amounting|representing|accounting|or|that is|"
+         r"which is)\b"),
 )
-"""The cue of each group of forms: part-first, whole-first and slash forms; a form is tried only
-in the sentences that hold its cue."""
-GROUPS = (FORMS[:3] + FORMS[5:6], FORMS[3:4] + FORMS[6:], FORMS[4:5])
+"""The cue of each group of forms: part-first, whole-first, slash, "this represents" and
+"with A, amounting to" forms; a form is tried only in the sentences that hold its cue."""
+GROUPS = (FORMS[:3], FORMS[3:4], FORMS[4:5], FORMS[5:6], FORMS[6:7])
 PERCENT_CUE = lazy(r"%|percent|per cent|pct")
 
 
@@ -94,7 +98,7 @@ def shares(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for shares that do not fit their part and whole."""
     text = doc.text
     if "half of" in text or "third" in text or "quarter" in text or "fifth" in text:
-        yield from _fractions(doc, rule)
+        yield from _fractions(doc, rule)  # shares in words
     if not PERCENT_CUE.search(text):
         return
     for gate, forms in zip(GATES, GROUPS, strict=True):
@@ -108,9 +112,23 @@ def shares(doc: Document, rule: Rule) -> Iterator[Finding]:
     yield from _following(doc, rule)
 
 
+def _fraction_matches(text: str) -> Iterator[re.Match[str]]:
+    """The word shares of `text`, tried only where a fraction word and "of" stand."""
+    folded = text.lower()
+    for word in ("half of", "third of", "thirds of", "quarter of", "quarters of", "fifth of"):
+        at = folded.find(word)
+        while at >= 0:
+            for back in (0, 2, 4, 6):  # "a third", "one third", "two-thirds", "three quarters"
+                match = FRACTION.match(text, max(0, at - back))
+                if match and match.end("frac") == at + word.index(" of"):
+                    yield match
+                    break
+            at = folded.find(word, at + 1)
+
+
 def _fractions(doc: Document, rule: Rule) -> Iterator[Finding]:
     text = doc.text
-    for match in FRACTION.finditer(text):
+    for match in _fraction_matches(text):
         part_match = NUMBER_RE.match(text, match.start("cur" if match.group("cur") else "num"))
         whole_match = NUMBER_RE.match(text, match.start("wcur" if match.group("wcur") else "wnum"))
         if part_match is None or whole_match is None:
@@ -121,7 +139,8 @@ def _fractions(doc: Document, rule: Rule) -> Iterator[Finding]:
         stated = FRACTIONS[match.group("frac").casefold().replace("\xa0", " ")]
         actual = part.value / whole.value * 100
         low, high = stated / 1.1, stated * 1.1
-        qualifier = (match.group("q") or "").strip().casefold()
+        before = QUALIFIER_BEFORE.search(text, max(0, match.start() - 14), match.start())
+        qualifier = before.group("q").strip().casefold() if before else ""
         if qualifier in {"more than", "over", "just over"}:
             low, high = stated - 0.01, float("inf")
         elif qualifier in {"less than", "under", "just under"}:
@@ -132,9 +151,10 @@ def _fractions(doc: Document, rule: Rule) -> Iterator[Finding]:
             low, high = stated * 0.85, stated * 1.15
         if low <= actual <= high:
             continue
-        said = text[match.start() : match.end("frac")]
+        opening = before.start() if before else match.start()
+        said = text[opening : match.end("frac")]
         yield rule.finding(
-            doc, match.start(), match.end("frac"),
+            doc, opening, match.end("frac"),
             f"{said} does not fit {part.text} of {whole.text}: that is {actual:.1f}%",
             related=(Span(part.start, part.end, part.text, "part"),
                      Span(whole.start, whole.end, whole.text, "whole")),

@@ -69,11 +69,15 @@ class Value:
 def trade(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for trade balances and period totals their parts contradict."""
     text = doc.text
-    if not GATE.search(text) or "xport" not in text or "mport" not in text:
+    if "xport" not in text or "mport" not in text or not GATE.search(text):
         return
     year = doc.article.published.year if doc.article.published else 0
     table: dict[tuple[str, Period], list[Figure]] = {}
+    folded = text.lower()
     for sentence in doc.sentences:
+        chunk = folded[sentence.start : sentence.end]
+        if not any(word in chunk for word in ("export", "import", "surplus", "deficit")):
+            continue
         for value in _values(text, sentence.start, sentence.end, year):
             table.setdefault((value.kind, value.period), []).append(value.fig)
     single = {key: figs[0] for key, figs in table.items() if len(figs) == 1}
