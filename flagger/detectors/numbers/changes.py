@@ -42,7 +42,7 @@ PERCENT = lazy(
 DIGITS = lazy(r"\d+")
 CLAUSE_END = lazy(
     r"[;.!?](?:\s|$)|\n\s*\n|,\s+(?:but|while|and|resulting in|pushing|sending|driving)\b"
-    r"|\bbut\b|\bwhile\b"
+    r"|\b(?:but|while|though|although|whereas)\b"
 )
 TO = lazy(rf"\bto\s+(?:almost |nearly |about |around |some |just over |just under )?{NUMBER}")
 MONTHS = (
@@ -151,22 +151,28 @@ def _figures(
         return _read(text, base, with_x), _read(text, base, frm)
     if to or not CHANGE_BEFORE.search(clause_left) or OWN_BASE.match(clause_right):
         return None, None  # a change with its own level or base is not of the levels before
-    if (pair := FROM_TO.search(clause_left)) and _owned(clause_left, pair):
+    if pair := FROM_TO.search(clause_left):
         last = list(TO.finditer(clause_left, pair.start()))[-1]  # "from A to B, to C": C
-        return _read(text, left_start, last), _read(text, left_start, pair)
-    if (pair := TO_FROM.search(clause_left)) and _owned(clause_left, pair):
+        if _owned(clause_left, pair, last.end()):
+            return _read(text, left_start, last), _read(text, left_start, pair)
+        return None, None
+    if (pair := TO_FROM.search(clause_left)) and _owned(clause_left, pair, pair.end()):
         return _read(text, left_start, pair), _read(text, left_start, pair, "x")
     return None, None
 
 
-def _owned(clause_left: str, pair: re.Match[str]) -> bool:
+def _owned(clause_left: str, pair: re.Match[str], after: int) -> bool:
     """Say whether two levels before a change are its own: no percentage right before them
-    (they would be that change's: "up 46 pct to 6.36 mln from 4.35 mln, with X sales up 16 pct")
+    and no other figure (but days and years) after the level reached (they would be that
+    change's: "up 46 pct to 6.36 mln from 4.35 mln, with X sales up 16 pct")
     and no other subject between ("with", "and")."""
     for share in PERCENT.finditer(clause_left, max(0, pair.start() - 30), pair.start()):
         if not clause_left[share.end() : pair.start()].strip(" ,"):
             return False
-    return not OTHER_SUBJECT.search(clause_left, pair.end())
+    if OTHER_SUBJECT.search(clause_left, pair.end()):
+        return False
+    return not any(not YEAR.fullmatch(m.group("num")) and not _dated(clause_left, m)
+                   for m in NUMBER_RE.finditer(clause_left, after))  # "against 147.4"
 
 
 def _level(pattern: re.Pattern[str], clause: str) -> re.Match[str] | None:
