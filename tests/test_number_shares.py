@@ -77,3 +77,47 @@ def test_other_orders_of_part_whole_and_share(text: str, flagged: bool) -> None:
 )
 def test_whole_first_slash_and_bounded_shares(text: str, flagged: bool) -> None:
     assert bool(share_messages(text)) is flagged, text
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The ferry line has 90m riders but this represents less than 6% of the region's 1.2 "
+         "billion people.", True),
+        ("The ferry line has 60m riders but this represents less than 6% of the region's 1.2 "
+         "billion people.", False),
+        ("Then 31 of 52 harbour masters signed a letter to the minister. That's 70% of them.",
+         True),
+        ("Then 31 of 52 harbour masters signed a letter to the minister. That's 60% of them.",
+         False),
+        ("Of the 8,400 crossings logged by the port between May 1 and June 3, fog delayed most, "
+         "with 2,110 crossings, amounting to 35%, the port said.", True),
+        ("Of the 8,400 crossings logged by the port between May 1 and June 3, fog delayed most, "
+         "with 2,110 crossings, amounting to 25%, the port said.", False),
+        ("The port saw over 4,000 landings with 180 accidents, that is a 5.1% accident rate.",
+         True),
+        ("The port saw over 4,000 landings with 180 accidents, that is a 4.1% accident rate.",
+         False),
+        ("Sales reached 500 units in May, with 120 stores, or 30% of its network.", False),
+    ],
+)
+def test_shares_told_with_this_represents_the_next_sentence_or_with(
+    text: str, flagged: bool
+) -> None:
+    doc = annotate(Article(text, published=date(2004, 5, 2)))
+    assert any(f.rule == "N102" for f in detect(doc)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Over half of the harbour's ferries last winter (41 of 97 boats) ran late.", True),
+        ("Over half of the harbour's ferries last winter (61 of 97 boats) ran late.", False),
+        ("About a third of the harbour's boats - 40 of 90 - were idle.", True),
+        ("About a third of the harbour's boats - 31 of 90 - were idle.", False),
+        ("Half of the crews stayed home, and 12 of 20 pilots too.", False),
+    ],
+)
+def test_a_share_in_words_against_its_part_and_whole(text: str, flagged: bool) -> None:
+    doc = annotate(Article(text, published=date(2004, 5, 2)))
+    assert any(f.rule == "N102" for f in detect(doc)) is flagged

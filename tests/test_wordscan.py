@@ -67,10 +67,10 @@ PERCENT_TEXTS = [
 
 @pytest.mark.parametrize("text", PERCENT_TEXTS)
 def test_percent_figures_are_those_of_a_full_scan(text: str) -> None:
-    from flagger.detectors.numbers import PERCENT, _percents
+    from flagger.detectors.numbers.changes import PERCENT, percents
 
     full = [(m.start(), m.end()) for m in PERCENT.finditer(text)]
-    assert [(m.start(), m.end()) for m in _percents(text)] == full
+    assert [(m.start(), m.end()) for m in percents(text)] == full
     assert len(full) >= 2
 
 

@@ -23,6 +23,7 @@ QUALIFIER = (
     r"(?P<q>(?:about|around|roughly|nearly|almost|some|approximately|just over|just under|"
     r"more than|over|less than|under|only|just)\s+)?"
 )
+LINK = r"(?:represents|is|was|accounts for|amounts to|makes up|equals)"
 PERCENT = r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)"
 PART = rf"(?<![\w.,]){NUMBER}(?!\s?(?:%|percent|per cent|pct)|\d|[.,]\d)"
 FORMS = (
@@ -47,21 +48,57 @@ FORMS = (
     ),
     # "7/192, or 3.6%"
     lazy(rf"{PART}/{WHOLE},?\s+(?:or\s+|\(){QUALIFIER}{PERCENT}"),
+    # "120m but this represents less than 8% of the country's 1.3 billion people"
+    lazy(rf"{PART}(?:\s+[a-z]+){{0,3}}?,?\s+(?:but\s+|and\s+)?(?:this|that|which|it)\s+"
+         rf"{LINK}\s+{QUALIFIER}{PERCENT}\s+of\s+{OWNER}{WHOLE}"),
+    # "of the 22,332 who died ..., with 5,873 people, amounting to 36%"; "over 10,000 cases
+    # of COVID-19 with 245 deaths, that is a 3.2% fatality rate"
+    lazy(rf"{WHOLE}\s[^.;!?\n]{{0,160}}?\bwith\s+{PART}(?:\s+[a-z]+){{0,2}},\s+"
+         rf"(?:amounting to|representing|accounting for|or|that is|which is)\s+(?:an?\s+)?"
+         rf"{QUALIFIER}{PERCENT}(?!\s+of\b)"),
 )
+FOLLOWING = lazy(
+    rf"(?:That|This)(?:['’]s|\s+{LINK})\s+{QUALIFIER}{PERCENT}"
+)
+"""A share stated in the next sentence: "47 of 73 inspectors signed. That is 74% of them."
+"""
+DAY = lazy(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
+WHOLE_QUALIFIER = lazy(
+    r"\b(?:over|more than|under|less than|fewer than|about|around|nearly|almost|some|roughly)"
+    r"\s+$"
+)
+FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3,
+             "two-thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0,
+             "three quarters": 75.0, "three-quarters": 75.0, "a fifth": 20.0}
+FRACTION = lazy(
+    rf"(?P<frac>{'|'.join(FRACTIONS)})\s+of\s+(?:[\w'’.-]+\s+){{0,12}}?"
+    rf"(?:\(|[–—-]\s)\s*{PART}\s+(?:out\s+)?of\s+{OWNER}{WHOLE}",
+    re.IGNORECASE,
+)
+QUALIFIER_BEFORE = lazy(QUALIFIER.replace(")?", ")") + "$", re.IGNORECASE)
+"""A share in words with its part and whole beside it: "over half of her meetings (85 of
+154 people)"; a word share allows 10% either way beside its qualifier."""
+PAIR = lazy(rf"{PART}\s+(?:out\s+)?of\s+{OWNER}{WHOLE}")
 GATES = (
     lazy(r"\d (?:out )?of |\d(?:%| percent| per cent) of "),
     lazy(r"[Oo]f (?:the |those |these |all )?\d[\d,.]* [a-z]"),
     lazy(r"\d/\d"),
+    lazy(rf"\b(?:this|that|which|it) {LINK} (?:[a-z]+ ){{0,2}}\d[\d.]*\s?(?:%|percent|per cent|pct)"
+         r" of "),
+    lazy(r"\bwith \d[\d,.]*(?: [a-z]+){0,2}, (?:amounting|representing|accounting|or|that is|"
+         r"which is)\b"),
 )
-"""The cue of each group of forms: part-first, whole-first and slash forms; a form is tried only
-in the sentences that hold its cue."""
-GROUPS = (FORMS[:3], FORMS[3:4], FORMS[4:])
+"""The cue of each group of forms: part-first, whole-first, slash, "this represents" and
+"with A, amounting to" forms; a form is tried only in the sentences that hold its cue."""
+GROUPS = (FORMS[:3], FORMS[3:4], FORMS[4:5], FORMS[5:6], FORMS[6:7])
 PERCENT_CUE = lazy(r"%|percent|per cent|pct")
 
 
 def shares(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for shares that do not fit their part and whole."""
     text = doc.text
+    if "half of" in text or "third" in text or "quarter" in text or "fifth" in text:
+        yield from _fractions(doc, rule)  # shares in words
     if not PERCENT_CUE.search(text):
         return
     for gate, forms in zip(GATES, GROUPS, strict=True):
@@ -72,6 +109,71 @@ def shares(doc: Document, rule: Rule) -> Iterator[Finding]:
             for form in forms:
                 for match in form.finditer(text, start, end):
                     yield from _judge(doc, rule, match)
+    yield from _following(doc, rule)
+
+
+def _fraction_matches(text: str) -> Iterator[re.Match[str]]:
+    """The word shares of `text`, tried only where a fraction word and "of" stand."""
+    folded = text.lower()
+    for word in ("half of", "third of", "thirds of", "quarter of", "quarters of", "fifth of"):
+        at = folded.find(word)
+        while at >= 0:
+            for back in (0, 2, 4, 6):  # "a third", "one third", "two-thirds", "three quarters"
+                match = FRACTION.match(text, max(0, at - back))
+                if match and match.end("frac") == at + word.index(" of"):
+                    yield match
+                    break
+            at = folded.find(word, at + 1)
+
+
+def _fractions(doc: Document, rule: Rule) -> Iterator[Finding]:
+    text = doc.text
+    for match in _fraction_matches(text):
+        part_match = NUMBER_RE.match(text, match.start("cur" if match.group("cur") else "num"))
+        whole_match = NUMBER_RE.match(text, match.start("wcur" if match.group("wcur") else "wnum"))
+        if part_match is None or whole_match is None:
+            continue
+        part, whole = figure(part_match), figure(whole_match)
+        if whole.value <= 0 or part.value > whole.value or is_year(whole) or is_year(part):
+            continue
+        stated = FRACTIONS[match.group("frac").casefold().replace("\xa0", " ")]
+        actual = part.value / whole.value * 100
+        low, high = stated / 1.1, stated * 1.1
+        before = QUALIFIER_BEFORE.search(text, max(0, match.start() - 14), match.start())
+        qualifier = before.group("q").strip().casefold() if before else ""
+        if qualifier in {"more than", "over", "just over"}:
+            low, high = stated - 0.01, float("inf")
+        elif qualifier in {"less than", "under", "just under"}:
+            low, high = 0.0, stated + 0.01
+        elif qualifier in {"almost", "nearly"}:
+            low, high = stated * 0.85, stated + 0.01
+        elif qualifier not in {"", "only", "just"}:
+            low, high = stated * 0.85, stated * 1.15
+        if low <= actual <= high:
+            continue
+        opening = before.start() if before else match.start()
+        said = text[opening : match.end("frac")]
+        yield rule.finding(
+            doc, opening, match.end("frac"),
+            f"{said} does not fit {part.text} of {whole.text}: that is {actual:.1f}%",
+            related=(Span(part.start, part.end, part.text, "part"),
+                     Span(whole.start, whole.end, whole.text, "whole")),
+            evidence=(f"{part.value:,.6g} / {whole.value:,.6g} = {actual:.1f}%",),
+        )
+
+
+def _following(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """'47 of 73 inspectors signed. That's 74% of the total.': the one pair of the sentence
+    before a sentence that opens with "That's P%"."""
+    text = doc.text
+    for index, sentence in enumerate(doc.sentences[1:], start=1):
+        share = FOLLOWING.match(text, sentence.start)
+        if share is None:
+            continue
+        before = doc.sentences[index - 1]
+        pairs = list(PAIR.finditer(text, before.start, before.end))
+        if len(pairs) == 1 and not PERCENT_CUE.search(text, before.start, before.end):
+            yield from _judge(doc, rule, pairs[0], share)
 
 
 def _sentence(doc: Document, at: int) -> tuple[int, int]:
@@ -82,9 +184,13 @@ def _sentence(doc: Document, at: int) -> tuple[int, int]:
     return sentence.start, sentence.end
 
 
-def _judge(doc: Document, rule: Rule, match: re.Match[str]) -> Iterator[Finding]:
-    """Flag the share of one match when its part and whole give another."""
+def _judge(
+    doc: Document, rule: Rule, match: re.Match[str], share: re.Match[str] | None = None
+) -> Iterator[Finding]:
+    """Flag the share of one match (or of `share`, the next sentence's) when its part and
+    whole give another."""
     text = doc.text
+    stated_match = share or match
     key = "xnum" if "xnum" in match.groupdict() else "num"
     cur = match.group("xcur" if key == "xnum" else "cur") or ""
     part_match = NUMBER_RE.match(text, match.start(key) - len(cur))
@@ -94,15 +200,17 @@ def _judge(doc: Document, rule: Rule, match: re.Match[str]) -> Iterator[Finding]
     part, whole = figure(part_match), figure(whole_match)
     if whole.value <= 0 or part.value > whole.value or part.currency != whole.currency:
         return
-    if is_year(whole) or is_year(part):
-        return
+    if is_year(whole) or is_year(part) or DAY.search(text, max(0, whole.start - 10), whole.start):
+        return  # "May 12" is a day
     low = max(part.value - part.half_unit, 0) / (whole.value + whole.half_unit) * 100
     high = (part.value + part.half_unit) / max(whole.value - whole.half_unit, 1e-9) * 100
-    stated = float(match.group("p"))
-    decimals = len(match.group("p").split(".")[1]) if "." in match.group("p") else 0
+    low, high = _whole_bound(text, whole.start, low, high)
+    said = stated_match.group("p")
+    stated = float(said)
+    decimals = len(said.split(".")[1]) if "." in said else 0
     half = 0.5 * 10 ** -decimals
     low, high = low - half - 0.01 * stated, high + half + 0.01 * stated
-    qualifier = (match.group("q") or "").strip()
+    qualifier = (stated_match.group("q") or "").strip()
     if qualifier in {"more than", "over", "just over"}:
         low = 0.0  # "more than 4%" allows any share above 4
     elif qualifier in {"less than", "under", "just under"}:
@@ -113,9 +221,22 @@ def _judge(doc: Document, rule: Rule, match: re.Match[str]) -> Iterator[Finding]
         return
     actual = part.value / whole.value * 100
     yield rule.finding(
-        doc, match.start("p"), match.end(),
-        f"{match.group('p')}% does not fit {part.text} of {whole.text}: that is {actual:.1f}%",
+        doc, stated_match.start("p"), stated_match.end("p"),
+        f"{said}% does not fit {part.text} of {whole.text}: that is {actual:.1f}%",
         related=(Span(part.start, part.end, part.text, "part"),
                  Span(whole.start, whole.end, whole.text, "whole")),
         evidence=(f"{part.value:,.6g} / {whole.value:,.6g} = {actual:.1f}%",),
     )
+
+
+def _whole_bound(text: str, at: int, low: float, high: float) -> tuple[float, float]:
+    """Widen a share's range by the word before its whole: "over 10,000 cases" allows any
+    smaller share, "about 10,000" 15% either way."""
+    before = WHOLE_QUALIFIER.search(text, max(0, at - 14), at)
+    if before is None:
+        return low, high
+    if before.group().strip() in {"over", "more than"}:
+        return 0.0, high
+    if before.group().strip() in {"under", "less than", "fewer than"}:
+        return low, float("inf")
+    return low * 0.85, high * 1.15

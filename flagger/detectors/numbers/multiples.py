@@ -1,0 +1,165 @@
+"""N102 multiples: a multiple its own two figures contradict.
+
+"doubled to 261 from 179"; "net income of $27.1 million, ... more than twice the $15.5
+million"; "Sixty percent ..., about triple the 29% who ...". A multiple of "the B" is read
+against the figure of the same kind (a percentage, or a sum in the same currency) that comes
+last before it in the sentence; bare counts are left alone (they may count other things).
+"doubled/twice" allow ±25% (rounded talk), "nearly" 5% above, "more than" a bound.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
+from flagger.article import Span
+from flagger.detectors.numbers.changes import (
+    CLAUSE_END,
+    FROM,
+    TO,
+    aligned,
+    blank_parentheses,
+    number_at,
+    plain,
+)
+from flagger.detectors.numbers.values import NUMBER, NUMBER_RE, WORD_VALUES, Figure, figure, trie
+from flagger.detectors.rule import Rule
+from flagger.report.finding import Finding
+
+MULTIPLE = lazy(
+    r"(?P<q>(?:almost|nearly|about|roughly|more than|over|less than)\s+)?"
+    r"(?P<m>doubled|tripled|trebled|quadrupled|halved)\b"
+)
+NEARLY = 1.05
+""""Nearly doubled" allows a multiple within 5% above the factor: rounded figures, not a claim."""
+FACTOR = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5,
+          "twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0,
+          "half": 0.5}
+WORDS = trie(sorted(WORD_VALUES, key=len, reverse=True))
+TIMES = lazy(
+    r"(?P<q>(?:almost|nearly|about|roughly|around|more than|over|less than|just over|"
+    r"just under|under)\s+)?"
+    rf"(?P<m>twice|double|triple|treble|quadruple|half|(?P<n>\d+(?:\.\d+)?|{WORDS})\s+times)"
+    rf"\s+(?:that of\s+)?the\s+{NUMBER}",
+    re.IGNORECASE,
+)
+CUES = ("twice", "double", "triple", "treble", "quadruple", "half", "times")
+GATE = lazy(r"\b(?:twice|double|triple|treble|quadruple|half|times) the\b", re.IGNORECASE)
+WORD_SHARE = lazy(rf"\b(?P<w>{WORDS})\s+(?:percent|per cent)\b", re.IGNORECASE)
+SHARE_AFTER = lazy(r"\s?(?:%|percent\b|per cent\b|pct\b)")
+
+def multiples(doc: Document, rule: Rule) -> Iterator[Finding]:
+    text = blank_parentheses(doc.text)
+    for match in MULTIPLE.finditer(text):
+        right = text[match.end() : match.end() + 140]
+        stop = CLAUSE_END.search(right)
+        clause = right[: stop.start()] if stop else right
+        to, frm = TO.search(clause), FROM.search(clause)
+        if not (to and frm) or frm.start() < 0:
+            continue
+        x = number_at(text, match.end() + to.start())
+        y = number_at(text, match.end() + frm.start())
+        if x is None or y is None:
+            continue
+        pair = aligned(x, y)
+        if pair is None:
+            continue
+        x, y = pair
+        ratio = x.value / y.value
+        factor = FACTOR[match.group("m")]
+        qualifier = (match.group("q") or "").strip()
+        low, high = factor * 0.75, factor * 1.25
+        if qualifier in {"almost", "nearly"}:
+            low, high = factor * 0.75, factor * NEARLY
+        elif qualifier in {"more than", "over"}:
+            low, high = factor * 0.98, float("inf")
+        elif qualifier in {"less than"}:
+            low = 0.0
+        elif qualifier:
+            low, high = factor * 0.75, factor * 1.25
+        if low <= ratio <= high:
+            continue
+        yield rule.finding(
+            doc, match.start(), match.end(),
+            f"{match.group()} does not fit {y.text} → {x.text}: that is "
+            f"{ratio:.2f} times",
+            related=(Span(y.start, y.end, y.text, "from"), Span(x.start, x.end, x.text, "to")),
+            evidence=(f"{plain(x)} / {plain(y)} = {ratio:.2f}",),
+        )
+
+
+
+
+def _bounds(factor: float, qualifier: str) -> tuple[float, float]:
+    """The ratios a stated multiple allows: ±25%, "nearly" a little above, "more/less than"
+    one side."""
+    if qualifier in {"almost", "nearly", "just under"}:
+        return factor * 0.75, factor * NEARLY
+    if qualifier in {"more than", "over", "just over"}:
+        return factor * 0.98, float("inf")
+    if qualifier in {"less than", "under"}:
+        return 0.0, factor * 1.02
+    return factor * 0.75, factor * 1.25
+
+
+def comparisons(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """Yield N102 findings for "A ..., twice the B" whose A is not that multiple of B."""
+    text = doc.text
+    folded = text.lower()
+    if not any(f"{word} the " in folded for word in CUES):
+        return
+    for gate in GATE.finditer(text):
+        sentence = doc.sentences[doc.sentence_index(gate.start())] if doc.sentences else None
+        start = sentence.start if sentence else 0
+        match = TIMES.search(text, max(start, gate.start() - 40), gate.end() + 40)
+        if match is None or not match.start() <= gate.start() < match.end():
+            continue
+        number = NUMBER_RE.match(text, match.start("cur" if match.group("cur") else "num"))
+        if number is None:
+            continue
+        b = figure(number)
+        a = _partner(text, start, match.start(), b)
+        if a is None or b.value <= 0:
+            continue
+        factor = FACTOR.get(match.group("m").casefold())
+        if factor is None:
+            factor = float(WORD_VALUES.get(match.group("n").casefold(), 0) or match.group("n"))
+        ratio = a.value / b.value
+        low, high = _bounds(factor, (match.group("q") or "").strip().casefold())
+        if low <= ratio <= high:
+            continue
+        yield rule.finding(
+            doc, match.start(), match.end("m"),
+            f"{match.group(0)[: match.end('m') - match.start()]} does not fit {a.text} against "
+            f"{b.text}: that is {ratio:.2f} times",
+            related=(Span(a.start, a.end, a.text, "figure"), Span(b.start, b.end, b.text, "base")),
+            evidence=(f"{plain(a)} / {plain(b)} = {ratio:.2f}",),
+        )
+
+
+def _partner(text: str, start: int, end: int, base: Figure) -> Figure | None:
+    """The figure a multiple of `base` is said of: the last one before it in the sentence of
+    the same kind (both percentages, or sums in one currency), with nothing after it but a
+    few words and a comma."""
+    share = bool(SHARE_AFTER.match(text, base.end))
+    if not share and not base.currency:
+        return None
+    found: list[Figure] = []
+    for match in NUMBER_RE.finditer(text, start, end):
+        fig = figure(match)
+        if bool(SHARE_AFTER.match(text, fig.end)) == share and fig.currency == base.currency:
+            found.append(fig)
+    if share:
+        for match in WORD_SHARE.finditer(text, start, end):
+            value = WORD_VALUES.get(match.group("w").casefold())
+            if value is not None:
+                found.append(Figure(match.start(), match.end("w"), match.group("w"),
+                                    float(value), 0.5, 1.0, False, ""))
+    if not found:
+        return None
+    last = max(found, key=lambda fig: fig.start)
+    if "," not in text[last.end : end] or (base.has_scale != last.has_scale and not share):
+        return None
+    return last

@@ -1,0 +1,121 @@
+"""N102 percentage changes in more forms, and multiples of "the B" against the figure before."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flagger.annotations import annotate
+from flagger.article import Article
+from flagger.detectors.numbers import detect
+
+
+def flagged(text: str) -> list[str]:
+    doc = annotate(Article(text, published=date(2005, 2, 1)))
+    return [doc.text[f.start:f.end] for f in detect(doc) if f.rule == "N102"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Shipments to Asia were 3.12 mln tonnes, 31.5 pct down on a previous 3.90 mln.",
+         "31.5 pct"),
+        ("Harbour sales were off 42 pct to 1,210 boats from 2,830 boats a year ago.", "42 pct"),
+        ("Ferry fares added about 30 percent to costs, with spending climbing from about $1.20 "
+         "billion in May to $1.38 billion now.", "30 percent"),
+        ("Harbour traffic fell 7.2 pct in March, with 1,503,200 crossings compared to 1,572,100 "
+         "crossings a year earlier.", "7.2 pct"),
+        ("Port revenue totaled 81.2 mln dlrs, up 9 pct from May 1998's 120.5 mln dlrs.", "9 pct"),
+        ("The ferry stock closed at $42 a share on Friday, down 31 percent from a high of $55.",
+         "31 percent"),
+        ("The reform cut the harbour levy to 40 percent from 64 percent, a decline of 45 percent.",
+         "45 percent"),
+        ("Visits hit 8,120 in the 2012 season, a more than 1,000 percent increase from 1,003.",
+         "1,000 percent"),
+    ],
+)
+def test_a_change_its_figures_contradict_is_flagged(text: str, wrong: str) -> None:
+    assert flagged(text) == [wrong]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shipments to Asia were 3.12 mln tonnes, 20 pct down on a previous 3.90 mln.",
+        "Harbour traffic fell 4.4 pct in March, with 1,503,200 crossings compared to 1,572,100 "
+        "crossings a year earlier.",
+        "The ferry stock closed at $42 a share on Friday, down 24 percent from a high of $55.",
+        "The reform cut the harbour levy to 40 percent from 64 percent, a decline of 38 percent.",
+        "The reform cut the harbour levy to 40 percent from 64 percent, a decline of 24 percent.",
+        "The jobless rate fell 0.3 percent to 5.1 percent from 5.4 percent.",
+        "Fares fell from 1,432 on May 4, to 1,239 on May 11, to 1,049 on May 18 - a decline of "
+        "26.7 percent.",
+        "Sales were up 46 pct to 6,360,000 dlrs from 4,350,000 dlrs, with ferry sales up 16 pct.",
+        "Visits hit 8,120 in the 2012 season, up 12 percent from 2011.",
+        "Voters back the mayor by 49 percent to 45 percent, up from 47 percent to 46 percent.",
+        "The margin slid from 22.11 percent in 2002 to 17.69 percent this year, 5.14 percent "
+        "lower than the same period last year.",
+        "Ferry bookings grew 74% this spring\n\nBookings went from 33% in May to 282% in June.",
+        "Berths will rise to 150,000 from 9,000, pushing ferry exports up 45.3 pct to 260,000.",
+        "Re-exports fell by 6.6 pct, resulting in a surge in net imports from 175,901 to "
+        "251,708 tonnes, an increase of 43 pct.",
+        "The port had profit of $76.8 million, or $3.66 a share, up 11% from $69.5 million, or "
+        "$3.31 a share.",
+        "The port had profit of $19.2 million, or 91 cents a share, up 3% from $18.7 million.",
+        "Freight climbed 17 pct, though the load factor fell to 68.8 pct from 70 pct.",
+        "The index fell to 154.5 in May from 154.6 in April, against 147.4 in May 1989, giving "
+        "a year-on-year increase of 4.8 pct.",
+    ],
+)
+def test_a_change_its_figures_allow_is_not_flagged(text: str) -> None:
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The port earned $31.2 million, or 55 cents a share, more than twice the $17.8 million, "
+         "or 30 cents, a year earlier.", "more than twice"),
+        ("Forty percent of pilots back the plan, about triple the 21% of captains.",
+         "about triple"),
+        ("The fund held just over $2 billion, less than half the $3.6 billion of May.",
+         "less than half"),
+    ],
+)
+def test_a_multiple_of_the_figure_before_that_does_not_fit_is_flagged(
+    text: str, wrong: str
+) -> None:
+    assert flagged(text) == [wrong]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port earned $31.2 million, or 55 cents a share, more than twice the $14.8 million, "
+        "or 30 cents, a year earlier.",
+        "Forty percent of pilots back the plan, about double the 21% of captains.",
+        "The fund held just over $2 billion, less than half the $4.6 billion of May.",
+        "The ferry has 500 seats, and carries twice the 30,000 passengers of the old one.",
+        "The port earned $31.2 million. It paid twice the $3 million fee.",
+    ],
+)
+def test_a_multiple_that_fits_or_has_no_partner_is_not_flagged(text: str) -> None:
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged_"),
+    [
+        ("The port said its total freight in May rose 21.4 pct.\n    It said it handled "
+         "812,400 tonnes of freight compared to 612,300 tonnes last May.", True),
+        ("The port said its total freight in May rose 32.7 pct compared to May\n1989.\n    It "
+         "said it handled 812,400 tonnes of freight compared to 612,300 tonnes last May.", False),
+        ("Ferry sales rose 12 pct in May. Net income was 4.5 mln dlrs compared with 3.2 mln "
+         "dlrs.", False),
+        ("The port said its total freight in May fell 21.4 pct. It said it handled 812,400 "
+         "tonnes of freight compared to 612,300 tonnes last May.", False),
+    ],
+)
+def test_a_change_with_its_levels_in_the_next_sentence(text: str, flagged_: bool) -> None:
+    assert bool(flagged(text)) is flagged_
