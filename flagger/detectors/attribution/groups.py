@@ -37,6 +37,8 @@ SOME_OF = (
 )
 """Party members become a vague crowd only when counted or ranked ('top Democrats say');
 'Democrats said' is the party."""
+PRONOUN_THAT = r"[,.;:!?\"”’]"
+"""'I understand that, but ...': 'that' is the object, not the opening of a claim."""
 TOLD = r"(?:being\s+)?(?:told|led\s+to\s+believe)\b(?!\s+to\b)"
 """'We're told the talks failed' hides a source; 'we were told to stand down' is an order."""
 
@@ -76,7 +78,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A101",
         r"\b(?:we|i)\s+(?:(?:have|had|also|now|keep|kept)\s+)*"
-        rf"(?:(?:understand|hear|heard|hearing|read)\s+that\b|(?:are|were|have\s+been|"
+        rf"(?:(?:understand|hear|heard|hearing|read)\s+that\b(?!\s*{PRONOUN_THAT})|(?:are|were|have\s+been|"
         rf"had\s+been|am)\s+{TOLD})|\b(?:we['’]re|i['’]m)\s+{TOLD}",
         (
             "understand that",

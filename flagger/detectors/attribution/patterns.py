@@ -264,28 +264,9 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A102",
-        r"\b(?:(?:is|are|was|were|been|being)\s+(?:widely\s+|generally\s+|often\s+|now\s+|"
-        r"increasingly\s+|largely\s+|commonly\s+)?|(?:widely|generally|often|now|increasingly|"
-        r"largely|commonly)\s+)(?:seen|regarded|viewed|perceived)\s+"
-        r"(?:by\s+(?:many|some|most|the\s+market|observers|critics|analysts)\s+)?as\b|"
-        r"\b(?:widely|largely|often)\s+considered\b|"
-        r"\b(?:is|are|was|were)\s+considered\s+one\s+of\b",
-        (
-            "is",
-            "are",
-            "was",
-            "were",
-            "been",
-            "being",
-            "widely",
-            "generally",
-            "often",
-            "now",
-            "increasingly",
-            "largely",
-            "commonly",
-        ),
-        0,
+        r"\b(?:widely|largely|often)\s+considered\b|\b(?:is|are|was|were)\s+considered\s+one\s+of\b",
+        ("considered",),
+        40,
     ),
     Cue(
         "A101",
