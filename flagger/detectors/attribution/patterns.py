@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from flagger.detectors.attribution import agentless, chains, groups, relations
+from flagger.detectors.attribution import agentless, chains, crowds, groups, relations
 from flagger.detectors.attribution import words as w
 from flagger.detectors.attribution.cue import REACH, Cue
 
@@ -292,7 +292,9 @@ CUES: tuple[Cue, ...] = (
         REACH,
     ),
 )
-ALL_CUES: tuple[Cue, ...] = CUES + agentless.CUES + groups.CUES + chains.CUES + relations.CUES
+ALL_CUES: tuple[Cue, ...] = (
+    CUES + agentless.CUES + groups.CUES + chains.CUES + relations.CUES + crowds.CUES
+)
 
 
 @cache
