@@ -18,7 +18,7 @@ HOLD = (
     r"we|the|their|his|her)\b)|"
     r"complain(?:s|ed)?|worry|worries|worried|warn(?:s|ed)?|hope[sd]?|doubt(?:s|ed)?|"
     r"suspect(?:s|ed)?|hold(?=\s+that)|held(?=\s+that)|maintain(?:s|ed)?(?=\s+that)|"
-    r"conclude[sd]?|accuse[sd]?|(?:raise[sd]?|voice[sd]?|express(?:es|ed)?)\s+(?:\w+\s+)?"
+    rf"{w.CONCEDE}|accuse[sd]?|(?:raise[sd]?|voice[sd]?|express(?:es|ed)?)\s+(?:\w+\s+)?"
     rf"{w.FEELING}|raise[sd]?\s+questions)"
 )
 """What a person does with a view ('complain', 'have raised concerns'); no verb a thing can do

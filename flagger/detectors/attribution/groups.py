@@ -35,7 +35,8 @@ SOME_OF = (
     r"(?:top|some|many|most|several|leading|prominent|senior|other|fellow|moderate|a\s+few|"
     r"a\s+number\s+of)"
 )
-"""Party members become a vague crowd only when counted or ranked ('top Democrats say');
+"""Party members become a vague crowd only when counted or ranked ('top Democrats say', 'senior
+House Republicans warned');
 'Democrats said' is the party."""
 PRONOUN_THAT = r"[,.;:!?\"”’]"
 """'I understand that, but ...': 'that' is the object, not the opening of a claim."""
@@ -64,7 +65,8 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A102",
-        rf"\b{SOME_OF}\s+(?-i:(?:[a-z][\w-]*\s+)?){PARTY}\s+{w.AUX}{w.OPINE}{w.VERB_END}",
+        rf"\b{SOME_OF}\s+(?-i:(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+)?){PARTY}\s+{w.AUX}{w.OPINE}"
+        rf"{w.VERB_END}",
         ("democrats", "republicans", "tories", "mps", "backbenchers"),
         REACH,
     ),

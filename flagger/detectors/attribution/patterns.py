@@ -35,6 +35,14 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A101",
+        rf"\b(?:quot(?:ed|ing)|cit(?:ed|ing)|from)\s+(?!(?:{w.COUNT_WORDS}\s+)+sources)"
+        rf"(?:(?:{w.SOURCE_WORDS}|(?-i:{w.CAPITALISED})|and|(?-i:[a-z][\w-]*)(?=\s+{w.SOURCE_WORDS}\s))"
+        r"\s+){1,5}sources\b(?!\s+(?:of|for)\b)",
+        ("sources",),
+        REACH,
+    ),
+    Cue(
+        "A101",
         r"\b(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they)\s+"
         r"(?:not\s+be|remain\s+un)(?:named|identified))",
         ("condition",),
@@ -67,7 +75,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A102",
-        rf"\b{w.QUANTIFIER}{w.CROWD}{w.POSTMODIFIER}\s+{w.AUX}{w.OPINE}{w.VERB_END}",
+        rf"\b{w.QUANTIFIER}{w.CROWD}{w.POSTMODIFIER}{w.ASIDE}\s+{w.AUX}{w.OPINE}{w.VERB_END}",
         w.CROWD_WORDS,
         REACH,
     ),
@@ -85,6 +93,7 @@ CUES: tuple[Cue, ...] = (
         rf"others|of\s+(?:them|us|those))|many|some|others|most|people|everyone|everybody)\s+"
         rf"{w.AUX}(?:believe[sd]?|say|saying|think|thought|argue[sd]?|fear(?:ed|ing)?|suspect(?:ed)?|"
         rf"claim(?:ed)?|feel|felt|suggest(?:ed)?|see|saw|view|consider|expect|hoped?|"
+        rf"(?<=had\s|ave\s)(?:envisaged|anticipated|predicted|imagined)|"
         rf"question(?:ed)?|assume[sd]?|allege[sd]?|wonder(?:ed)?|"
         rf"(?:are|were)\s+(?:(?:more|less|\w+ly|also|already|still)\s+){{0,2}}{w.STANCE})\b|"
         r"\bleading\s+(?:many|some|others|observers|people)\s+to\s+(?:believe|think|assume|"
@@ -129,6 +138,13 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A104",
         rf"\b{w.ROLE_PHRASE}{w.POSTMODIFIER}\s+{w.AUX}(?:(?<=s\s)|(?!reports?\b))(?:{w.SAY}|{w.OPINE}){w.VERB_END}",
+        w.ROLE_WORDS,
+        w.ROLE_REACH,
+    ),
+    Cue(
+        "A104",
+        rf"\b(?:an?|one)\s+(?-i:(?:(?:{w.PREMODIFIER}|{w.CAPITALISED})\s+){{0,3}}?){w.ROLE}\s+"
+        rf"(?:at|with|from|in)\s+(?:{w.PLACE_WORD}\s+){{1,6}}?{w.AUX}{w.SAY}{w.VERB_END}",
         w.ROLE_WORDS,
         w.ROLE_REACH,
     ),
@@ -184,15 +200,16 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A103",
-        r"\b(?:there\s+(?:are|were|have\s+been)\s+(?:unconfirmed\s+)?reports|"
+        r"\b(?:there\s+(?:are|were|have\s+been)\s+(?!no\b|few\b)(?:[a-z-]+\s+){0,3}?"
+        r"(?:reports|rumou?rs)\b|"
         r"unconfirmed\s+reports|rumou?rs\s+(?:have\s+)?(?:circulated|suggest|say|spread))\b",
         ("there", "unconfirmed", "rumo"),
         0,
     ),
     Cue(
         "A103",
-        r"\breportedly\b|\bwidely\s+reported\b|\bword\s+has\s+it\b",
-        ("reportedly", "widely", "word"),
+        r"\breportedly\b|\bwidely\s+reported\b|\breported\s+widely\b|\bword\s+has\s+it\b",
+        ("reportedly", "widely", "reported widely", "word"),
         0,
     ),
     Cue(

@@ -1,0 +1,45 @@
+"""Source phrases in less common positions: sources after 'citing' or 'from', a role placed at
+an organisation, an aside before the verb, rumours 'there are', views conceded or reached."""
+
+from __future__ import annotations
+
+import pytest
+
+from flagger.detectors.attribution import detect as detect_attribution
+from tests.conftest import make_document
+
+FLAGGED = [
+    ("A101", "The mill will close, the paper said, citing unnamed sources.", "citing unnamed sources"),
+    ("A101", "The weekly quoted senior Gulf sources as saying output would rise.", "quoted senior Gulf sources"),
+    ("A101", "The hint came from Harbour Ministry and port industry sources.", "from Harbour Ministry and port industry sources"),
+    ("A104", "An official at the port authority in Varna said the ship had left.", "An official at the port authority in Varna said"),
+    ("A104", "A dealer with a small brokerage noted the yen was weak.", "A dealer with a small brokerage noted"),
+    ("A102", "Economists, however, say the slump will last.", "Economists, however, say"),
+    ("A102", "Critics are a bit sceptical of the plan.", "Critics are a bit sceptical"),
+    ("A103", "There are rumours that the coach will quit.", "There are rumours"),
+    ("A103", "His exit was reported widely at the time.", "reported widely"),
+    ("A102", "Senior House Republicans warned the bill would fail.", "Senior House Republicans warned"),
+    ("A104", "Port officials admitted there was little they could do.", "officials admitted"),
+    ("A102", "Still, many had envisaged a sharper fall.", "many had envisaged"),
+]
+QUIET = [
+    "The plant buys power from other sources.",  # sources only counted
+    "Funds came from various sources of income.",  # sources of something
+    "Ana Roe - herself a former manager at the mill - said the plan was sound.",  # apposition
+    "He was joined by Ivo Dal, a lawyer at the Lakeview Policy think tank.",  # no verb
+    "There are no reports of damage.",  # negated
+    "Private exporters concluded sales of 5,000 tonnes.",  # a deal, not a view
+    "The hospital doctors admitted six patients overnight.",  # not a concession
+    "Some predicted end dates were wrong.",  # an adjective
+]
+
+
+@pytest.mark.parametrize(("code", "text", "words"), FLAGGED)
+def test_less_common_source_positions_fire(code: str, text: str, words: str) -> None:
+    found = [(f.rule, text[f.start : f.end]) for f in detect_attribution(make_document(text))]
+    assert (code, words) in found
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_things_and_named_appositions_stay_quiet(text: str) -> None:
+    assert [text[f.start : f.end] for f in detect_attribution(make_document(text))] == []
