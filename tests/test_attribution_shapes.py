@@ -43,3 +43,40 @@ def test_less_common_source_positions_fire(code: str, text: str, words: str) -> 
 @pytest.mark.parametrize("text", QUIET)
 def test_things_and_named_appositions_stay_quiet(text: str) -> None:
     assert [text[f.start : f.end] for f in detect_attribution(make_document(text))] == []
+
+
+CARRIED = [
+    (
+        "Port officials said the strike would end. They said pay talks would resume. The "
+        "first session will be in Varna, they said.",
+        "they said",
+    ),
+    (
+        'The ferry was late, a harbour official said. "We expect it by noon.\nCrews are '
+        'working on it," she added.',
+        "she added",
+    ),
+    (
+        "The vote was fair, a Danish election official said on Monday. “Every ballot was "
+        "counted,” he said.",
+        "he said",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), CARRIED)
+def test_pronouns_carry_an_unnamed_source_through_pronouns_and_quotes(
+    text: str, words: str
+) -> None:
+    assert words in [text[f.start : f.end] for f in detect_attribution(make_document(text))]
+
+
+def test_a_named_person_between_stops_a_singular_pronoun() -> None:
+    text = "The vote was fair, an election official told Rosa Lind. “It was clean,” he said."
+    assert "he said" not in [text[f.start : f.end] for f in detect_attribution(make_document(text))]
+
+
+def test_a_crowd_expressing_a_feeling_is_a_source() -> None:
+    text = "Some commuters are expressing their anger at the fares."
+    found = [(f.rule, text[f.start : f.end]) for f in detect_attribution(make_document(text))]
+    assert found == [("A102", "Some commuters are expressing their anger")]

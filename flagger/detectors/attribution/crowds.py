@@ -18,7 +18,8 @@ HOLD = (
     r"we|the|their|his|her)\b)|"
     r"complain(?:s|ed)?|worry|worries|worried|warn(?:s|ed)?|hope[sd]?|doubt(?:s|ed)?|"
     r"suspect(?:s|ed)?|hold(?=\s+that)|held(?=\s+that)|maintain(?:s|ed)?(?=\s+that)|"
-    rf"{w.CONCEDE}|accuse[sd]?|(?:raise[sd]?|voice[sd]?|express(?:es|ed)?)\s+(?:\w+\s+)?"
+    rf"{w.CONCEDE}|accuse[sd]?|(?:raise[sd]?|voice[sd]?|express(?:es|ed)?|(?:are|were)\s+"
+    r"expressing)\s+(?:\w+\s+)?"
     rf"{w.FEELING}|raise[sd]?\s+questions)"
 )
 """What a person does with a view ('complain', 'have raised concerns'); no verb a thing can do
@@ -36,7 +37,8 @@ STANCE_CLAUSE = (
     r"urging|pushing\s+for|calling\s+for|for|against|opposed\s+to|in\s+favou?r\s+of)\s+"
     r"(?:[\w'’-]+\s+){1,6}?)"
 )
-"""'those who know him', 'those for lifting the curfew': the crowd is its stance."""
+"""'those who know him', 'those for lifting the curfew': the crowd is its stance ('those who
+argue that ...' with no verb after is mostly a description: 'a shock to those who thought')."""
 MANY = (
     r"(?:a\s+(?:number|lot|couple|handful)\s+of|plenty\s+of|many|some|several|numerous|"
     r"countless|(?:a\s+)?few)"

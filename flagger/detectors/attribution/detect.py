@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from flagger.annotations.document import Document
-from flagger.detectors.attribution.anaphora import carried, definite
+from flagger.detectors.attribution.anaphora import chains
 from flagger.detectors.attribution.guards import excused
 from flagger.detectors.attribution.identified import named_next
 from flagger.detectors.attribution.named import is_named
@@ -115,7 +115,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     """Yield A-rule findings: unnamed sources, vague authorities and unsourced reports."""
     kept = _without_overlaps(list(_matches(doc)))
     spans = [(m.code, m.start, m.end) for m in kept]
-    chained = [*carried(doc, spans), *definite(doc, spans)]
+    chained = chains(doc, spans)
     kept = _without_overlaps(kept + [_Match(*span) for span in chained])
     for match in kept:
         rule = RULE[match.code]

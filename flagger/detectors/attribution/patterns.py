@@ -36,7 +36,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A101",
         rf"\b(?:quot(?:ed|ing)|cit(?:ed|ing)|from)\s+(?!(?:{w.COUNT_WORDS}\s+)+sources)"
-        rf"(?:(?:{w.SOURCE_WORDS}|(?-i:{w.CAPITALISED})|and|(?-i:[a-z][\w-]*)(?=\s+{w.SOURCE_WORDS}\s))"
+        rf"(?:(?:{w.SOURCE_WORDS}|(?-i:{w.CAPITALISED})|and|"
+        rf"(?-i:[a-z][\w-]*)(?=\s+(?:{w.SOURCE_WORDS}|(?-i:[A-Z]))))"
         r"\s+){1,5}sources\b(?!\s+(?:of|for)\b)",
         ("sources",),
         REACH,

@@ -58,7 +58,7 @@ OPINE = (
     r"speculate[sd]?|estimate[sd]?|doubt(?:s|ed)?|worry|worried|caution(?:s|ed)?|"
     r"voice[sd]?|liken(?:s|ed)?|concur(?:s|red)?|feel|feels|felt|question(?:s|ed)?|cast\s+doubt|"
     rf"{CONCEDE}|"
-    rf"express(?:es|ed)?\s+(?:[a-z]+\s+)?{FEELING}|"
+    rf"(?:express(?:es|ed)?|(?:are|were|is|was)\s+expressing)\s+(?:[a-z]+\s+)?{FEELING}|"
     r"(?:are|were|remain|is|was|seem|seemed)\s+"
     r"(?:(?:more|less|\w+ly|also|now|already|still|a\s+bit|a\s+little|somewhat)\s+){0,2}"
     rf"{STANCE})"
