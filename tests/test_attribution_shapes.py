@@ -21,6 +21,8 @@ FLAGGED = [
     ("A102", "Senior House Republicans warned the bill would fail.", "Senior House Republicans warned"),
     ("A104", "Port officials admitted there was little they could do.", "officials admitted"),
     ("A102", "Still, many had envisaged a sharper fall.", "many had envisaged"),
+    ("A102", "Economists, bankers and traders say the yen is weak.", "Economists, bankers and traders say"),
+    ("A102", "It is a levy that critics have called a tax on the poor.", "critics have called"),
 ]
 QUIET = [
     "The plant buys power from other sources.",  # sources only counted
@@ -31,6 +33,7 @@ QUIET = [
     "Private exporters concluded sales of 5,000 tonnes.",  # a deal, not a view
     "The hospital doctors admitted six patients overnight.",  # not a concession
     "Some predicted end dates were wrong.",  # an adjective
+    "Critics called for a recount in three towns.",  # a demand, not a verdict
 ]
 
 

@@ -76,7 +76,8 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A102",
-        rf"\b{w.QUANTIFIER}{w.CROWD}{w.POSTMODIFIER}{w.ASIDE}\s+{w.AUX}{w.OPINE}{w.VERB_END}",
+        rf"\b{w.QUANTIFIER}{w.CROWD}{w.ALONGSIDE}{w.POSTMODIFIER}{w.ASIDE}\s+{w.AUX}"
+        rf"(?:{w.OPINE}|{w.LABEL}){w.VERB_END}",
         w.CROWD_WORDS,
         REACH,
     ),

@@ -168,6 +168,13 @@ CROWD_WORDS = (
 )  # fmt: skip
 ASIDE = r"(?:,\s+(?:though|however|too|meanwhile|in\s+turn|for\s+their\s+part),)?"
 """'Experts, though, are sceptical': an aside between the crowd and its verb."""
+ALONGSIDE = r"(?:(?:,\s+(?-i:[a-z]+s)){0,3},?\s+and\s+(?-i:[a-z]+s))?"
+"""'Scientists, doctors and nurses were quick to criticise': a crowd listed with others."""
+LABEL = (
+    r"(?:called(?!\s+(?:for|on|off|in|up|out|back|it\s+quits)\b)|dubbed|branded|labell?ed)"
+    r"(?=\s+(?:it|him|her|them|this|that|the|a|an|his|their)\b)"
+)
+"""'critics called the plan a giveaway': a crowd's verdict, not 'critics called for a vote'."""
 PLACE_WORD = (
     r"(?!(?:who|whom|which|that|he|she|they|it|was|were|is|are|has|have|had|will|would|"
     r"said|says|told)\b)\w(?:[\w'’&-]|\.(?=\w))*"
