@@ -79,12 +79,16 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A101",
-        r"\b(?:we|i)\s+(?:(?:have|had|also|now|keep|kept)\s+)*"
-        rf"(?:(?:understand|hear|heard|hearing|read)\s+that\b(?!\s*{PRONOUN_THAT})|(?:are|were|have\s+been|"
+        r"\b(?:we|i)(?:['’]ve|['’]d)?\s+(?:(?:have|had|also|now|keep|kept)\s+)*"
+        rf"(?:(?:understand|hear|heard|hearing|read)(?:\s+that\b(?!\s*{PRONOUN_THAT})|"
+        r"(?=\s+there\s+(?:is|are|was|were|will|has|have)\b))|(?:are|were|have\s+been|"
         rf"had\s+been|am)\s+{TOLD})|\b(?:we['’]re|i['’]m)\s+{TOLD}",
         (
             "understand that",
             "hear that",
+            "hear there",
+            "heard there",
+            "hearing there",
             "heard that",
             "hearing that",
             "read that",
