@@ -54,3 +54,16 @@ def test_named_sources_and_plain_facts_are_quiet(text: str) -> None:
 @pytest.mark.parametrize(("text", "words"), STILL_VAGUE)
 def test_unnamed_sources_beside_them_still_fire(text: str, words: str) -> None:
     assert words in [text[f.start : f.end] for f in detect_attribution(make_document(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oskar's research has shown that tides matter.",  # whose research is named
+        "We just do as we're told.",  # an order
+        "No cases have been reported to date.",  # 'to date', not 'reported to be'
+        "Some think of themselves as pundits.",  # 'think of' is no claim
+    ],
+)
+def test_more_named_or_no_sources(text: str) -> None:
+    assert [text[f.start : f.end] for f in detect_attribution(make_document(text))] == []

@@ -40,8 +40,9 @@ House Republicans warned');
 'Democrats said' is the party."""
 PRONOUN_THAT = r"[,.;:!?\"”’]"
 """'I understand that, but ...': 'that' is the object, not the opening of a claim."""
-TOLD = r"(?:being\s+)?(?:told|led\s+to\s+believe)\b(?!\s+to\b)"
-"""'We're told the talks failed' hides a source; 'we were told to stand down' is an order."""
+TOLD = r"(?:being\s+)?(?:told(?!\s*[.;!?])|led\s+to\s+believe)\b(?!\s+to\b)"
+"""'We're told the talks failed' hides a source; 'we were told to stand down' and 'do as we're
+told' are orders."""
 
 CUES: tuple[Cue, ...] = (
     Cue(

@@ -93,7 +93,7 @@ CUES: tuple[Cue, ...] = (
         rf"(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\blet\s)(?<!\bhelp\s)"
         rf"\b(?:(?:many|some|most|few|other)\s+(?:other\s+)?(?:people|observers|americans|"
         rf"others|of\s+(?:them|us|those))|many|some|others|most|people|everyone|everybody)\s+"
-        rf"{w.AUX}(?:believe[sd]?|say|saying|think|thought|argue[sd]?|fear(?:ed|ing)?|suspect(?:ed)?|"
+        rf"{w.AUX}(?:believe[sd]?|say|saying|(?:think|thought)(?!\s+of\b)|argue[sd]?|fear(?:ed|ing)?|suspect(?:ed)?|"
         rf"claim(?:ed)?|feel|felt|suggest(?:ed)?|see|saw|view|consider|expect|hoped?|"
         rf"(?<=had\s|ave\s)(?:envisaged|anticipated|predicted|imagined)|"
         rf"question(?:ed)?|assume[sd]?|allege[sd]?|wonder(?:ed)?|"
@@ -123,7 +123,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A102",
-        r"\b(?:(?:two|three|several|many|some|numerous|multiple|other|recent|new)\s+)*"
+        r"(?<!['’])\b(?:(?:two|three|several|many|some|numerous|multiple|other|recent|new)\s+)*"
         r"(?-i:(?:[a-z][\w-]*,?\s+){0,3}?)(?:studies|research|experts|science|surveys)"
         r"(?:\s+(?:of|on|in)(?:\s+[\w-]+){1,3}?)?\s+"
         r"(?:have\s+|has\s+)?(?:show|shows|shown|suggest|suggests|suggested|proves?|found|finds|"
@@ -230,7 +230,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A103",
         rf"\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:widely\s+|also\s+|generally\s+)?"
-        rf"(?:{w.REPORT_VERB}\s+to(?=\s+(?!(?:the|a|an|this|that|his|her|their|its|me|us|them)\b)"
+        rf"(?:{w.REPORT_VERB}\s+to(?=\s+(?!(?:the|a|an|this|that|his|her|their|its|me|us|them|date)\b)"
         rf"(?-i:[a-z]))|quoted\s+as\s+(?:saying|telling))\b",
         w.REPORTED_WORDS,
         40,
