@@ -67,3 +67,8 @@ def test_unnamed_sources_beside_them_still_fire(text: str, words: str) -> None:
 )
 def test_more_named_or_no_sources(text: str) -> None:
     assert [text[f.start : f.end] for f in detect_attribution(make_document(text))] == []
+
+
+def test_hearsay_told_to_the_writer_still_fires() -> None:
+    text = "The couple split in May, we're told."
+    assert [text[f.start : f.end] for f in detect_attribution(make_document(text))] == ["we're told"]

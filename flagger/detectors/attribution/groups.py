@@ -40,9 +40,10 @@ House Republicans warned');
 'Democrats said' is the party."""
 PRONOUN_THAT = r"[,.;:!?\"”’]"
 """'I understand that, but ...': 'that' is the object, not the opening of a claim."""
-TOLD = r"(?:being\s+)?(?:told(?!\s*[.;!?])|led\s+to\s+believe)\b(?!\s+to\b)"
-"""'We're told the talks failed' hides a source; 'we were told to stand down' and 'do as we're
-told' are orders."""
+TOLD = r"(?:being\s+)?(?:told|led\s+to\s+believe)\b(?!\s+to\b)"
+"""'We're told the talks failed' hides a source; 'we were told to stand down' is an order."""
+NOT_OBEYING = r"(?<!\bdo\sas\s)(?<!\bdid\sas\s)(?<!\bdoes\sas\s)"
+"""'do as we're told' is obeying an order, not hearsay ('or so we're told' is)."""
 
 CUES: tuple[Cue, ...] = (
     Cue(
@@ -80,10 +81,10 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A101",
-        r"\b(?:we|i)(?:['’]ve|['’]d)?\s+(?:(?:have|had|also|now|keep|kept)\s+)*"
+        rf"{NOT_OBEYING}\b(?:we|i)(?:['’]ve|['’]d)?\s+(?:(?:have|had|also|now|keep|kept)\s+)*"
         rf"(?:(?:understand|hear|heard|hearing|read)(?:\s+that\b(?!\s*{PRONOUN_THAT})|"
         r"(?=\s+there\s+(?:is|are|was|were|will|has|have)\b))|(?:are|were|have\s+been|"
-        rf"had\s+been|am)\s+{TOLD})|\b(?:we['’]re|i['’]m)\s+{TOLD}",
+        rf"had\s+been|am)\s+{TOLD})|{NOT_OBEYING}\b(?:we['’]re|i['’]m)\s+{TOLD}",
         (
             "understand that",
             "hear that",
