@@ -19,6 +19,15 @@ EVALUATED = (
 NOT_DENIED = r"(?<!\bdenied\s)(?<!\bdenies\s)(?<!\bdeny\s)(?<!\bdismissed\s)(?<!\bdismisses\s)"
 """'denied rumours that' reports the denial, which has a speaker."""
 HOW_OFTEN = r"(?:widely|often|frequently|generally|commonly|universally|routinely|much|roundly)"
+SEEN = r"(?:seen|regarded|viewed|perceived)"
+HOW_SEEN = r"(?:widely|generally|often|now|increasingly|largely|commonly|broadly|long|still)"
+"""'is widely seen as': how commonly a view is held, which says that somebody holds it."""
+BY_CROWD = (
+    r"by\s+(?:(?:many|some|most|the\s+market|observers|critics|analysts|investors|others|"
+    r"experts|commentators)\s+)"
+)
+"""'was seen by many as': the viewers are a crowd; 'retail sales are seen as a major part of
+spending', with neither, states a plain fact."""
 
 CUES: tuple[Cue, ...] = (
     Cue(
@@ -57,6 +66,14 @@ CUES: tuple[Cue, ...] = (
         "A102",
         rf"\b(?:{PASSIVE}(?:\s+being)?|been|being)\s+(?:\w+ly\s+)?(?:hailed|heralded|touted|billed)\s+as\b",
         ("hailed", "heralded", "touted", "billed"),
+        40,
+        agentless=True,
+    ),
+    Cue(
+        "A102",
+        rf"\b(?:(?:{PASSIVE}|been|being)\s+)?(?:{HOW_SEEN}\s+{SEEN}\s+(?:{BY_CROWD})?|"
+        rf"{SEEN}\s+{BY_CROWD})as\b",
+        ("seen", "regarded", "viewed", "perceived"),
         40,
         agentless=True,
     ),

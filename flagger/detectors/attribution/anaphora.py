@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.detectors.attribution import words as w
+from flagger.detectors.attribution.named import NOT_A_NAME
 
 THEY_SAY = lazy(
     rf"\bthey(?<!\bif\sthey)(?<!\bthan\sthey)\s+{w.AUX}(?:{w.SAY}|{w.OPINE}){w.VERB_END}",
@@ -29,6 +30,15 @@ ANY_SAY = lazy(rf"\b{w.SAY}\b", re.IGNORECASE)
 SAME_SPEAKER = lazy(r"(?:\band|,)\s+(?:(?:also|later|then|\w+ly)\s+)?$", re.IGNORECASE)
 """A speech verb with no subject of its own ('..., and added') or a participle (', adding') goes
 on with the same speaker; one after a new subject ('the bank said') starts another."""
+CALENDAR = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)$"
+)
+QUOTE_GAP = re.compile(r"[\s,]*")
+"""Between a quote and its speech verb: a comma and spaces."""
+CLOSING = re.compile(r"[,.!?][\"”]\s*$")
+QUOTE_REACH = 600
+"""How far back the opening mark of a quote the finder missed is looked for."""
 HEAD = lazy(rf"{w.ROLE_HEAD}|{w.CROWD}", re.IGNORECASE)
 THE = r"\bthe\s+(?:(?-i:[a-z][\w-]*)\s+)?"
 THE_NOUN_SAYS = lazy(
@@ -59,15 +69,58 @@ def carried(doc: Document, sources: list[tuple[str, int, int]]) -> Iterator[tupl
             if at == 0:
                 continue
             code, start, end = sources[at - 1]
+            said = _quote_before(doc, match.start())  # '"...," she added': from the quote
             if (
                 code in CARRIED
                 and bool(SINGULAR.match(text, start)) != plural
-                and doc.sentence_index(match.start()) - doc.sentence_index(start) == 1
+                and doc.sentence_index(said) - doc.sentence_index(start) == 1
                 and doc.quote_at(match.start(), match.end()) is None
-                and _same_speaker(text, end, match.start())
-                and (plural or not NAME.search(text, end, match.start()))
+                and _same_speaker(text, end, said)
+                and (plural or not _someone_named(text, end, said))
             ):
                 yield code, match.start(), match.end()
+
+
+def _start(span: tuple[str, int, int]) -> int:
+    return span[1]
+
+
+def _quote_before(doc: Document, at: int) -> int:
+    """Return where the direct quote that `at` follows ('"We are ready," she said') begins,
+    if one ends just before it past the source; else `at`."""
+    text = doc.text
+    index = bisect.bisect_right(doc.quotes, at, key=lambda quote: quote.start) - 1
+    if index >= 0 and doc.quotes[index].end <= at:
+        quote = doc.quotes[index]
+        if QUOTE_GAP.fullmatch(text, quote.end, at):
+            return quote.start
+    closing = CLOSING.search(text, max(0, at - 8), at)
+    if closing is None:  # a quote the finder missed (one broken over lines) opens at its mark
+        return at
+    opening = max(text.rfind(mark, max(0, at - QUOTE_REACH), closing.start()) for mark in "\"“")
+    return opening if opening >= 0 else at
+
+
+def chains(
+    doc: Document, sources: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """Return the spans that carry the `sources` on: pronouns, taken up again by later
+    pronouns ('Officials said ... They said ... , they said'), and definite nouns."""
+    found = list(definite(doc, sources))
+    known = set(sources)
+    while new := [span for span in carried(doc, sorted(known, key=_start)) if span not in known]:
+        known.update(new)
+        found.extend(new)
+    return found
+
+
+def _someone_named(text: str, start: int, end: int) -> bool:
+    """Tell whether a capitalised word between `start` and `end` may be a person ('Danish' is
+    a nationality, 'However' an opener, 'Monday' a day)."""
+    return any(
+        not NOT_A_NAME.match(name.group()) and not CALENDAR.match(name.group())
+        for name in NAME.finditer(text, start, end)
+    )
 
 
 def _same_speaker(text: str, start: int, end: int) -> bool:

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from flagger.annotations.document import Document
-from flagger.detectors.attribution.anaphora import carried, definite
+from flagger.detectors.attribution.anaphora import chains
 from flagger.detectors.attribution.guards import excused
+from flagger.detectors.attribution.identified import named_next
 from flagger.detectors.attribution.named import is_named
 from flagger.detectors.attribution.patterns import ALL_CUES, compiled
 from flagger.detectors.attribution.rules import MESSAGES, RULE
@@ -80,7 +81,8 @@ def _matches(doc: Document) -> Iterator[_Match]:
         for match in _finditer(compiled(cue.pattern), text, positions, cue.reach):
             if cue.outside_quotes and doc.quote_at(match.start(), match.end()) is not None:
                 continue
-            sentence = doc.sentences[doc.sentence_index(match.start())] if doc.sentences else None
+            index = doc.sentence_index(match.start())
+            sentence = doc.sentences[index] if doc.sentences else None
             if (
                 code in NAMEABLE
                 and not cue.agentless
@@ -89,6 +91,8 @@ def _matches(doc: Document) -> Iterator[_Match]:
                 continue
             bounds = (sentence.start, sentence.end) if sentence else (0, len(text))
             if excused(text, code, match.start(), match.end(), bounds):
+                continue
+            if code == "A104" and named_next(doc, index, match.group()):
                 continue
             yield _Match(code, match.start(), match.end())
 
@@ -106,7 +110,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     """Yield A-rule findings: unnamed sources, vague authorities and unsourced reports."""
     kept = _without_overlaps(list(_matches(doc)))
     spans = [(m.code, m.start, m.end) for m in kept]
-    chained = [*carried(doc, spans), *definite(doc, spans)]
+    chained = chains(doc, spans)
     kept = _without_overlaps(kept + [_Match(*span) for span in chained])
     for match in kept:
         rule = RULE[match.code]

@@ -35,10 +35,15 @@ SOME_OF = (
     r"(?:top|some|many|most|several|leading|prominent|senior|other|fellow|moderate|a\s+few|"
     r"a\s+number\s+of)"
 )
-"""Party members become a vague crowd only when counted or ranked ('top Democrats say');
+"""Party members become a vague crowd only when counted or ranked ('top Democrats say', 'senior
+House Republicans warned');
 'Democrats said' is the party."""
+PRONOUN_THAT = r"[,.;:!?\"”’]"
+"""'I understand that, but ...': 'that' is the object, not the opening of a claim."""
 TOLD = r"(?:being\s+)?(?:told|led\s+to\s+believe)\b(?!\s+to\b)"
 """'We're told the talks failed' hides a source; 'we were told to stand down' is an order."""
+NOT_OBEYING = r"(?<!\bdo\sas\s)(?<!\bdid\sas\s)(?<!\bdoes\sas\s)"
+"""'do as we're told' is obeying an order, not hearsay ('or so we're told' is)."""
 
 CUES: tuple[Cue, ...] = (
     Cue(
@@ -62,7 +67,8 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A102",
-        rf"\b{SOME_OF}\s+(?-i:(?:[a-z][\w-]*\s+)?){PARTY}\s+{w.AUX}{w.OPINE}{w.VERB_END}",
+        rf"\b{SOME_OF}\s+(?-i:(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+)?){PARTY}\s+{w.AUX}{w.OPINE}"
+        rf"{w.VERB_END}",
         ("democrats", "republicans", "tories", "mps", "backbenchers"),
         REACH,
     ),
@@ -75,12 +81,16 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A101",
-        r"\b(?:we|i)\s+(?:(?:have|had|also|now|keep|kept)\s+)*"
-        rf"(?:(?:understand|hear|heard|hearing|read)\s+that\b|(?:are|were|have\s+been|"
-        rf"had\s+been|am)\s+{TOLD})|\b(?:we['’]re|i['’]m)\s+{TOLD}",
+        rf"{NOT_OBEYING}\b(?:we|i)(?:['’]ve|['’]d)?\s+(?:(?:have|had|also|now|keep|kept)\s+)*"
+        rf"(?:(?:understand|hear|heard|hearing|read)(?:\s+that\b(?!\s*{PRONOUN_THAT})|"
+        r"(?=\s+there\s+(?:is|are|was|were|will|has|have)\b))|(?:are|were|have\s+been|"
+        rf"had\s+been|am)\s+{TOLD})|{NOT_OBEYING}\b(?:we['’]re|i['’]m)\s+{TOLD}",
         (
             "understand that",
             "hear that",
+            "hear there",
+            "heard there",
+            "hearing there",
             "heard that",
             "hearing that",
             "read that",

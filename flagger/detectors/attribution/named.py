@@ -35,10 +35,34 @@ PARTY = re.compile(rf"{w.PARTY_ADJECTIVE}$")
 """A party adjective looks like a nationality to NOT_A_NAME, but names the party's caucus."""
 AFFILIATION = re.compile(r"(?:supporters|allies|opponents|detractors|loyalists)\b", re.I)
 """A name before these says whom the crowd sides with, not who it is ('Trump supporters')."""
+LEADER = re.compile(r"(?-i:[A-Z][\w'’.-]*)\s+(?:and|&)\s+$")
+OTHERS = re.compile(r"others?\b", re.IGNORECASE)
+"""'Trump and other Republicans have alleged': a named source leads the group, which is the
+company he keeps, not a hidden source."""
+PERSON_END = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]\w+|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+)$"
+)
+"""A personal name: two capitalised words, or a courtesy title and one."""
+BODY = re.compile(
+    r"(?:Ministry|Department|Party|Council|Committee|Office|Bank|House|Agency|Commission|Union|"
+    r"Group|Company|Corporation|Association|Institute|University|Service|Board|Authority|"
+    r"Embassy|Government|Court|Police|Army|Force|Forces|Fund|Organi[sz]ation)$"
+)
+"""'the Foreign Ministry', 'Lakeview University': a body, not a person."""
+
+
+def ends_with_person(words: str) -> bool:
+    """Tell whether `words` end with a personal name ('the council's chief Ana Roe')."""
+    words = words.rstrip()
+    return bool(PERSON_END.search(words)) and not BODY.search(words)
 
 
 def is_named(text: str, match: re.Match[str], sentence_start: int) -> bool:
     """Tell whether the clause names the source next to the cue, or refers back to one."""
+    if OTHERS.match(match.group()) and LEADER.search(
+        text, max(sentence_start, match.start() - 40), match.start()
+    ):
+        return True
     if DEFINITE_BEFORE.search(text, max(sentence_start, match.start() - 8), match.start()):
         return True
     before = NAMED_BEFORE.search(text, max(sentence_start, match.start() - 60), match.start())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from flagger.detectors.attribution import agentless, chains, groups, relations
+from flagger.detectors.attribution import agentless, chains, crowds, groups, relations
 from flagger.detectors.attribution import words as w
 from flagger.detectors.attribution.cue import REACH, Cue
 
@@ -30,6 +30,15 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A101",
         rf"\b{w.SAY}\s+(?:(?:{w.SOURCE_WORDS}|(?-i:{w.CAPITALISED}))\s+)*sources\b",
+        ("sources",),
+        REACH,
+    ),
+    Cue(
+        "A101",
+        rf"\b(?:quot(?:ed|ing)|cit(?:ed|ing)|from)\s+(?!(?:{w.COUNT_WORDS}\s+)+sources)"
+        rf"(?:(?:{w.SOURCE_WORDS}|(?-i:{w.CAPITALISED})|and|"
+        rf"(?-i:[a-z][\w-]*)(?=\s+(?:{w.SOURCE_WORDS}|(?-i:[A-Z]))))"
+        r"\s+){1,5}sources\b(?!\s+(?:of|for)\b)",
         ("sources",),
         REACH,
     ),
@@ -67,7 +76,8 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A102",
-        rf"\b{w.QUANTIFIER}{w.CROWD}{w.POSTMODIFIER}\s+{w.AUX}{w.OPINE}{w.VERB_END}",
+        rf"\b{w.QUANTIFIER}{w.CROWD}{w.ALONGSIDE}{w.POSTMODIFIER}{w.ASIDE}\s+{w.AUX}"
+        rf"(?:{w.OPINE}|{w.LABEL}){w.VERB_END}",
         w.CROWD_WORDS,
         REACH,
     ),
@@ -83,8 +93,9 @@ CUES: tuple[Cue, ...] = (
         rf"(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\blet\s)(?<!\bhelp\s)"
         rf"\b(?:(?:many|some|most|few|other)\s+(?:other\s+)?(?:people|observers|americans|"
         rf"others|of\s+(?:them|us|those))|many|some|others|most|people|everyone|everybody)\s+"
-        rf"{w.AUX}(?:believe[sd]?|say|saying|think|thought|argue[sd]?|fear(?:ed|ing)?|suspect(?:ed)?|"
+        rf"{w.AUX}(?:believe[sd]?|say|saying|(?:think|thought)(?!\s+of\b)|argue[sd]?|fear(?:ed|ing)?|suspect(?:ed)?|"
         rf"claim(?:ed)?|feel|felt|suggest(?:ed)?|see|saw|view|consider|expect|hoped?|"
+        rf"(?<=had\s|ave\s)(?:envisaged|anticipated|predicted|imagined)|"
         rf"question(?:ed)?|assume[sd]?|allege[sd]?|wonder(?:ed)?|"
         rf"(?:are|were)\s+(?:(?:more|less|\w+ly|also|already|still)\s+){{0,2}}{w.STANCE})\b|"
         r"\bleading\s+(?:many|some|others|observers|people)\s+to\s+(?:believe|think|assume|"
@@ -112,7 +123,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A102",
-        r"\b(?:(?:two|three|several|many|some|numerous|multiple|other|recent|new)\s+)*"
+        r"(?<!['’])\b(?:(?:two|three|several|many|some|numerous|multiple|other|recent|new)\s+)*"
         r"(?-i:(?:[a-z][\w-]*,?\s+){0,3}?)(?:studies|research|experts|science|surveys)"
         r"(?:\s+(?:of|on|in)(?:\s+[\w-]+){1,3}?)?\s+"
         r"(?:have\s+|has\s+)?(?:show|shows|shown|suggest|suggests|suggested|proves?|found|finds|"
@@ -129,6 +140,13 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A104",
         rf"\b{w.ROLE_PHRASE}{w.POSTMODIFIER}\s+{w.AUX}(?:(?<=s\s)|(?!reports?\b))(?:{w.SAY}|{w.OPINE}){w.VERB_END}",
+        w.ROLE_WORDS,
+        w.ROLE_REACH,
+    ),
+    Cue(
+        "A104",
+        rf"\b(?:an?|one)\s+(?-i:(?:(?:{w.PREMODIFIER}|{w.CAPITALISED})\s+){{0,3}}?){w.ROLE}\s+"
+        rf"(?:at|with|from|in)\s+(?:{w.PLACE_WORD}\s+){{1,6}}?{w.AUX}{w.SAY}{w.VERB_END}",
         w.ROLE_WORDS,
         w.ROLE_REACH,
     ),
@@ -184,15 +202,16 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A103",
-        r"\b(?:there\s+(?:are|were|have\s+been)\s+(?:unconfirmed\s+)?reports|"
+        r"\b(?:there\s+(?:are|were|have\s+been)\s+(?!no\b|few\b)(?:[a-z-]+\s+){0,3}?"
+        r"(?:reports|rumou?rs)\b|"
         r"unconfirmed\s+reports|rumou?rs\s+(?:have\s+)?(?:circulated|suggest|say|spread))\b",
         ("there", "unconfirmed", "rumo"),
         0,
     ),
     Cue(
         "A103",
-        r"\breportedly\b|\bwidely\s+reported\b|\bword\s+has\s+it\b",
-        ("reportedly", "widely", "word"),
+        r"\breportedly\b|\bwidely\s+reported\b|\breported\s+widely\b|\bword\s+has\s+it\b",
+        ("reportedly", "widely", "reported widely", "word"),
         0,
     ),
     Cue(
@@ -211,7 +230,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A103",
         rf"\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:widely\s+|also\s+|generally\s+)?"
-        rf"(?:{w.REPORT_VERB}\s+to(?=\s+(?!(?:the|a|an|this|that|his|her|their|its|me|us|them)\b)"
+        rf"(?:{w.REPORT_VERB}\s+to(?=\s+(?!(?:the|a|an|this|that|his|her|their|its|me|us|them|date)\b)"
         rf"(?-i:[a-z]))|quoted\s+as\s+(?:saying|telling))\b",
         w.REPORTED_WORDS,
         40,
@@ -264,28 +283,9 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A102",
-        r"\b(?:(?:is|are|was|were|been|being)\s+(?:widely\s+|generally\s+|often\s+|now\s+|"
-        r"increasingly\s+|largely\s+|commonly\s+)?|(?:widely|generally|often|now|increasingly|"
-        r"largely|commonly)\s+)(?:seen|regarded|viewed|perceived)\s+"
-        r"(?:by\s+(?:many|some|most|the\s+market|observers|critics|analysts)\s+)?as\b|"
-        r"\b(?:widely|largely|often)\s+considered\b|"
-        r"\b(?:is|are|was|were)\s+considered\s+one\s+of\b",
-        (
-            "is",
-            "are",
-            "was",
-            "were",
-            "been",
-            "being",
-            "widely",
-            "generally",
-            "often",
-            "now",
-            "increasingly",
-            "largely",
-            "commonly",
-        ),
-        0,
+        r"\b(?:widely|largely|often)\s+considered\b|\b(?:is|are|was|were)\s+considered\s+one\s+of\b",
+        ("considered",),
+        40,
     ),
     Cue(
         "A101",
@@ -311,7 +311,9 @@ CUES: tuple[Cue, ...] = (
         REACH,
     ),
 )
-ALL_CUES: tuple[Cue, ...] = CUES + agentless.CUES + groups.CUES + chains.CUES + relations.CUES
+ALL_CUES: tuple[Cue, ...] = (
+    CUES + agentless.CUES + groups.CUES + chains.CUES + relations.CUES + crowds.CUES
+)
 
 
 @cache

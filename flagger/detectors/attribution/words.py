@@ -18,6 +18,9 @@ SOURCE_WORDS = (
     r"various|two|three|unspecified|political|police|party|palace|kremlin|white\s+house|"
     r"european|u\.s\.|russian|ukrainian|chinese)"
 )
+COUNT_WORDS = r"(?:other|some|several|many|multiple|numerous|various|two|three|unspecified)"
+"""Source words that only count: 'funds from other sources' says nothing of who they are;
+'quoted diplomatic sources' and 'from Kremlin sources' do."""
 SAY = (
     r"(?:say|says|said|saying|told|tell|tells|claim(?:s|ed)?|report(?:s|ed)?|suggest(?:s|ed)?|"
     r"indicate[sd]?|confirm(?:s|ed)?|reveal(?:s|ed)?|believe[sd]?|think|thinks|thought|"
@@ -38,9 +41,15 @@ STANCE = (
 
 FEELING = (
     r"(?:dismay|concerns?|doubts?|skepticism|scepticism|fears?|worry|worries|hopes?|optimism|"
-    r"surprise|alarm|confidence)"
+    r"surprise|alarm|confidence|suspicion|outrage|anger|frustration|disappointment|regret)"
 )
 """What a crowd expresses: 'expressed dismay', 'voiced concern'."""
+CONCEDE = (
+    r"(?:admit(?:s|ted)?|conclude[sd]?)"
+    r"(?=\s+(?:(?:that|it|there|they|he|she|we|are|is|was|were)\b|(?-i:[A-Z]))|\s*[,.;:])"
+)
+"""'officials admitted there is', 'analysts concluded that': a view conceded or reached; not
+'the hospital admitted patients', 'exporters concluded sales'."""
 OPINE = (
     r"(?:say|says|said|believe[sd]?|think|thought|argue[sd]?|claim(?:s|ed)?|warn(?:s|ed)?|"
     r"note[sd]?|emphasi[sz]e[sd]?|stress(?:es|ed)?|suggest(?:s|ed)?|point(?:s|ed)?\s+(?:out|to)|"
@@ -48,8 +57,10 @@ OPINE = (
     r"predict(?:s|ed)?|fear(?:s|ed)?|expect(?:s|ed)?|contend(?:s|ed)?|agree[sd]?(?=\s+(?:that|with)\b)|"
     r"speculate[sd]?|estimate[sd]?|doubt(?:s|ed)?|worry|worried|caution(?:s|ed)?|"
     r"voice[sd]?|liken(?:s|ed)?|concur(?:s|red)?|feel|feels|felt|question(?:s|ed)?|cast\s+doubt|"
-    rf"express(?:es|ed)?\s+(?:[a-z]+\s+)?{FEELING}|"
-    r"(?:are|were|remain|is|was|seem|seemed)\s+(?:(?:more|less|\w+ly|also|now|already|still)\s+){0,2}"
+    rf"{CONCEDE}|"
+    rf"(?:express(?:es|ed)?|(?:are|were|is|was)\s+expressing)\s+(?:[a-z]+\s+)?{FEELING}|"
+    r"(?:are|were|remain|is|was|seem|seemed)\s+"
+    r"(?:(?:more|less|\w+ly|also|now|already|still|a\s+bit|a\s+little|somewhat)\s+){0,2}"
     rf"{STANCE})"
 )
 AUX = (
@@ -139,8 +150,9 @@ ROLE_PHRASE = (
 ones too ('a White House official': the person is still unnamed); without a determiner a plural
 head ('doctor notes' is no source) after lower-case words and nationalities ('senior officials',
 but not 'Nordbank traders')."""
-VERB_END = r"\b(?!\s+(?:to|responsibility|credit)\b)"
-"""'officials alleged to be corrupt', 'groups claimed responsibility' report no claim."""
+VERB_END = r"\b(?!\s+(?:to|responsibility|credit|tanks?)\b)"
+"""'officials alleged to be corrupt', 'groups claimed responsibility' report no claim; 'a
+lawyer at the foundation think tank' has no verb."""
 REPORTED_WORDS = (
     "said", "reported", "rumo", "understood", "thought", "believed", "alleged", "quoted",
     "forecast", "tipped",
@@ -154,6 +166,21 @@ CROWD_WORDS = (
     "liberals", "progressives", "activists", "campaigners", "participants", "allies",
     "loyalists",
 )  # fmt: skip
+ASIDE = r"(?:,\s+(?:though|however|too|meanwhile|in\s+turn|for\s+their\s+part),)?"
+"""'Experts, though, are sceptical': an aside between the crowd and its verb."""
+ALONGSIDE = r"(?:(?:,\s+(?-i:[a-z]+s)){0,3},?\s+and\s+(?-i:[a-z]+s))?"
+"""'Scientists, doctors and nurses were quick to criticise': a crowd listed with others."""
+LABEL = (
+    r"(?:called(?!\s+(?:for|on|off|in|up|out|back|it\s+quits)\b)|dubbed|branded|labell?ed)"
+    r"(?=\s+(?:it|him|her|them|this|that|the|a|an|his|their)\b)"
+)
+"""'critics called the plan a giveaway': a crowd's verdict, not 'critics called for a vote'."""
+PLACE_WORD = (
+    r"(?!(?:who|whom|which|that|he|she|they|it|was|were|is|are|has|have|had|will|would|"
+    r"said|says|told)\b)\w(?:[\w'’&-]|\.(?=\w))*"
+)
+"""A word of where a role sits: 'an official at the embassy in Oslo said'; never a clause
+of its own."""
 INVERTED = r"(?:(?<=[,\"”’]\s)|(?<=[,\"”’]))"
 """A speech verb before its source follows the quote or clause it reports: ', said one aide'."""
 NOT_A_SUBJECT = (

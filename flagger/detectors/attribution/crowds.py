@@ -1,0 +1,79 @@
+"""Crowds described by what they hold or do, not by a profession: 'those who oppose the plan
+say', 'there are those who argue', 'there are experts who have raised concerns', 'some fans
+feel', 'many voters complain'.
+
+Nobody in such a crowd can be named or weighed; it is the vague authority of 'critics say'
+(A102) reached by a relative clause or by any counted plural noun.
+"""
+
+from __future__ import annotations
+
+from flagger.detectors.attribution import words as w
+from flagger.detectors.attribution.cue import Cue
+
+HOLD = (
+    r"(?:say|says|said|believe[sd]?|(?:think|thinks|thought)(?!\s+(?:of|about)\b)|argue[sd]?|"
+    r"claim(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?|allege[sd]?|fear(?:s|ed)?|"
+    r"(?:feel|feels|felt)(?=\s+(?:that|like|as\s+if|as\s+though|strongly|it|this|they|he|she|"
+    r"we|the|their|his|her)\b)|"
+    r"complain(?:s|ed)?|worry|worries|worried|warn(?:s|ed)?|hope[sd]?|doubt(?:s|ed)?|"
+    r"suspect(?:s|ed)?|hold(?=\s+that)|held(?=\s+that)|maintain(?:s|ed)?(?=\s+that)|"
+    rf"{w.CONCEDE}|accuse[sd]?|(?:raise[sd]?|voice[sd]?|express(?:es|ed)?|(?:are|were)\s+"
+    r"expressing)\s+(?:\w+\s+)?"
+    rf"{w.FEELING}|raise[sd]?\s+questions)"
+)
+"""What a person does with a view ('complain', 'have raised concerns'); no verb a thing can do
+('suggest', 'show', 'point to'): 'other factors suggest' has no speaker. 'Think of' is no
+claim, and one 'feels' a view ('feel that', 'feel like'), not a mood ('feel tired')."""
+HOLDING = rf"(?<!\bto\s){w.AUX}{HOLD}{w.VERB_END}"
+NOT_AUX = (
+    r"(?!(?:do|does|did|don['’]t|doesn['’]t|didn['’]t|not|never|also|who|and|or|are|were|is|"
+    r"was)\b)"
+)
+"""The last word of 'those who ...' is never an auxiliary: in 'those who don't believe' the
+clause's own verb is no speech."""
+STANCE_CLAUSE = (
+    rf"(?:who\s+(?:{NOT_AUX}[\w'’-]+\s+){{1,6}}?|(?:advocating|favou?ring|opposing|backing|supporting|"
+    r"urging|pushing\s+for|calling\s+for|for|against|opposed\s+to|in\s+favou?r\s+of)\s+"
+    r"(?:[\w'’-]+\s+){1,6}?)"
+)
+"""'those who know him', 'those for lifting the curfew': the crowd is its stance ('those who
+argue that ...' with no verb after is mostly a description: 'a shock to those who thought')."""
+MANY = (
+    r"(?:a\s+(?:number|lot|couple|handful)\s+of|plenty\s+of|many|some|several|numerous|"
+    r"countless|(?:a\s+)?few)"
+)
+HEARSAY = r"(?:reports|rumou?rs|accounts|estimates|studies|surveys|polls|claims)\b"
+"""Nouns of hearsay and findings have cues of their own (A103, studies)."""
+PLURAL = rf"(?!{w.FUNCTION}\s|{HEARSAY})(?-i:[a-z][a-z-]+[^su\W]s)"
+"""A plural noun ('fans', 'voters'); not 'this', '-ss', or an '-ous' adjective."""
+COUNTED = (
+    r"(?:some|many|most|several|numerous|countless|(?<!\band\s)(?<!\bor\s)other|a\s+few|a\s+number\s+of|"
+    r"a\s+lot\s+of)"
+)
+"""'other' not after 'and': 'a maker of toys and other products said' is the maker. A role
+head counted ('most brokers said') keeps the role tier (A104) of its own cue."""
+
+CUES: tuple[Cue, ...] = (
+    Cue(
+        "A102",
+        rf"\bthose\s+{STANCE_CLAUSE}{HOLDING}|(?<=[,\"”]\s)(?:say|said)\s+those\s+who\b",
+        ("those",),
+        24,
+    ),
+    Cue(
+        "A102",
+        rf"\bthere\s+(?:are|were|have\s+been)\s+(?:still\s+|also\s+|now\s+)?(?:{MANY}\s+)?"
+        rf"(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?(?:those|people|others|{w.CROWD}|{PLURAL})\s+who\s+"
+        rf"{HOLDING}",
+        ("there",),
+        0,
+    ),
+    Cue(
+        "A102",
+        rf"\b{COUNTED}\s+(?:(?-i:[A-Za-z][\w-]*)\s+)?(?!{w.ROLE_HEAD}\s){PLURAL}\s+{HOLDING}",
+        ("some", "many", "most", "several", "numerous", "countless", "other", "a few", "a lot",
+         "a number"),
+        0,
+    ),
+)

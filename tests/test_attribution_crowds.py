@@ -1,0 +1,42 @@
+"""Crowds described by their stance or counted by any plural noun (A102)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flagger.detectors.attribution import detect as detect_attribution
+from tests.conftest import make_document
+
+FLAGGED = [
+    ("Those against the new runway say it will ruin the marsh.", "Those against the new runway say"),
+    ("Those who know the coach well insist he will stay.", "Those who know the coach well insist"),
+    ("The toll will rise, say those who study the roads.", "say those who"),
+    ("There are those who argue the tax is too low.", "There are those who argue"),
+    (
+        "There are many farmers who have raised concerns about the dam.",
+        "There are many farmers who have raised concerns",
+    ),
+    ("Some hikers feel that the path is unsafe.", "Some hikers feel"),
+    ("Many tenants complain the rent is too high.", "Many tenants complain"),
+    ("Other bus drivers have said the route is too long.", "Other bus drivers have said"),
+]
+QUIET = [
+    "Those who don't believe the forecast can check the radar.",  # the reader, no source
+    "Those who live by the sea and those who say they love it differ.",  # a relative clause
+    "She made some outrageous claims in her book.",  # an adjective, not a crowd
+    "He sells lamps and other household products said to last for years.",  # after 'and'
+    "Most voters think of the mayor as honest.",  # 'think of' is no claim
+    "Some hikers felt tired after the long climb.",  # a mood, not a view
+    "Other factors suggest the rate will fall.",  # a thing cannot hold a view
+]
+
+
+@pytest.mark.parametrize(("text", "words"), FLAGGED)
+def test_stance_and_counted_crowds_are_vague_authorities(text: str, words: str) -> None:
+    found = [(f.rule, text[f.start : f.end]) for f in detect_attribution(make_document(text))]
+    assert ("A102", words) in found
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_no_crowd_holds_a_view_here(text: str) -> None:
+    assert [text[f.start : f.end] for f in detect_attribution(make_document(text))] == []
