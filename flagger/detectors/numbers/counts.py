@@ -20,8 +20,18 @@ from dataclasses import dataclass
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
+from flagger.detectors.numbers.classes import PARTS, kind, named_apart
+from flagger.detectors.numbers.events import EVENT_GATE, event_of, people_class
 from flagger.detectors.numbers.frames import frame, restated
-from flagger.detectors.numbers.pointing import POINTING, pointing, same_event_of, same_modified
+from flagger.detectors.numbers.pointing import (
+    POINTING,
+    family,
+    picked_apart,
+    pointing,
+    same_event_of,
+    same_modified,
+)
+from flagger.detectors.numbers.recalled import recalled
 from flagger.detectors.numbers.spans import same_scene
 from flagger.detectors.numbers.values import COUNT, count_value
 from flagger.detectors.rule import Rule
@@ -49,12 +59,6 @@ STOP = frozenset(
 IRREGULAR = frozenset(
     "people men women children police staff crew dead injured wounded personnel".split()
 )
-PEOPLE = frozenset(
-    "people persons dead deaths bodies fatalities victims lives injured wounded casualties".split()
-)
-"""Heads that, for a casualty or arrest, all mean the people it befell."""
-WORKFORCE = frozenset("workers employees employes staff workforce".split())
-"""Heads that, for a layoff or a strike, all mean the people on the payroll."""
 ADDED = frozenset("more new additional another further extra fresh".split())
 """Modifiers that count something besides what was counted before."""
 RANKED = frozenset("top first last next past previous remaining final same".split())
@@ -66,24 +70,6 @@ SKIP_NOUNS = frozenset(
     "dinars riyals roubles rubles baht won acres hectares degrees inches litres gallons ounces "
     "grams kilograms kilos pages goals runs seats laps yards rounds games matches wins cases tests "
     "doses beds deaths fatalities basis".split()
-)
-EVENTS = (
-    ("killed", lazy(
-        r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|lives|bodies|fatalities|perished)\b")),
-    ("injured", lazy(r"\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing)|hurt)\b")),
-    ("arrested", lazy(r"\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|jailed|held)\b")),
-    ("dismissed", lazy(
-        r"\b(?:la(?:id|y|ys|ying) off|fired|sacked|sacking|axed|idled?|furloughed|redundant)\b")),
-    ("striking", lazy(r"\b(?:strike|striking|struck|walked (?:out|off)|walkout)\b")),
-    ("charged", lazy(r"\b(?:charged|indicted)\b")),
-    ("resigned", lazy(r"\b(?:resign(?:ed|ing|s)?|quit|stepped down|step down)\b")),
-    ("missing", lazy(r"\b(?:missing|unaccounted)\b")),
-    ("evacuated", lazy(r"\b(?:evacuated|rescued|displaced)\b")),
-)
-EVENT_GATE = lazy(
-    r"kill|dead|died|death|bodies|injur|wound|arrest|detain|jailed|laid off|lay off|fired|sacked|"
-    r"axed|idle|furlough|redundan|strik|struck|walked|missing|unaccounted|evacuated|rescued|"
-    r"displaced|charged|indicted|resign|quit|step"
 )
 WEAK = frozenset({"", "the", "these", "those"})
 """Back-references too weak alone: "the three girls" may be a group that grew; "all 38", "of
@@ -133,7 +119,6 @@ PART_OF = lazy(
 """"half of the 69" after "40": the later count is the whole the first was a part of."""
 EACH = lazy(r"\s+(?:each|apiece|per|a (?:day|week|month|year))\b")
 """"100 bodies each" is a capacity or a rate, not a count."""
-AGENT = lazy(r"\bby\s+$")
 RESTRICT = lazy(
     r"\s*(?:who|that|which|whose|where|in|at|from|of|with|on|involved|based|named|\w+ing|"
     r"\w+ed\s+(?:to|by|in|at|for|from|on|with|under|as)\b|it|they|we|he|she|you)\b"
@@ -179,11 +164,11 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
     by_noun: dict[str, list[Count]] = {}
     by_event: dict[tuple[str, str], list[Count]] = {}
     framed: dict[int, frozenset[str]] = {}
-    for match in MENTION.finditer(text):
+    for match in _mentions(text):
         count = _read(doc, match)
         if count is None:
             continue
-        earlier = by_noun.setdefault(count.noun, [])
+        earlier = by_noun.setdefault(kind(count.noun), [])
         partner = None
         if definite_gate and not count.added and (
             count.definite not in WEAK or pointing(count, earlier, text)
@@ -194,10 +179,7 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
             ):
                 partner = None  # "the five arrested on Monday" after "12 arrested on Sunday"
         if partner is None and count.event and event_gate and not count.added:
-            events = by_event.get((count.event, _people(count.noun)), [])
-            partner = _partner(doc, events, count, same_event=True)
-            if partner is not None and not same_scene(doc, partner.sentence, count.sentence):
-                partner = None
+            partner = _event_partner(doc, by_event, count)
         if partner is None and not count.added and earlier:
             here = frame(doc, count, framed)
             alike = [c for c in earlier if restated(frame(doc, c, framed), here,
@@ -209,7 +191,41 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
             yield _finding(doc, rule, partner, count)
         earlier.append(count)
         if count.event:
-            by_event.setdefault((count.event, _people(count.noun)), []).append(count)
+            by_event.setdefault((count.event, people_class(count.noun)), []).append(count)
+    yield from recalled(doc, rule)
+
+
+def _mentions(text: str) -> Iterator[re.Match[str]]:
+    """Yield the MENTION matches, each search resuming after the first word of the last, so
+    that a figure among the words after another ("the July 7 murders of five officers") is
+    read too."""
+    match = MENTION.search(text)
+    while match is not None:
+        yield match
+        match = MENTION.search(text, match.end("count") + 1)
+
+
+def _event_partner(
+    doc: Document, by_event: dict[tuple[str, str], list[Count]], count: Count
+) -> Count | None:
+    """Return the earlier count of the same event `count` contradicts: one of the same class
+    of people, or of the whole where `count` names a part larger than it ("two people were
+    killed" … "killing three civilians"), or of a part larger than the whole `count` names."""
+    group = people_class(count.noun)
+    tries = [(group, "")]
+    if group in PARTS:
+        tries.append(("people", "part"))
+    elif group == "people":
+        tries.extend((part, "whole") for part in PARTS)
+    for other, role in tries:
+        partner = _partner(doc, by_event.get((count.event, other), []), count, same_event=True)
+        if partner is None or (role == "part" and count.low <= partner.high) or (
+            role == "whole" and partner.low <= count.high
+        ):
+            continue
+        if same_scene(doc, partner.sentence, count.sentence):
+            return partner
+    return None
 
 
 def _read(doc: Document, match: re.Match[str]) -> Count | None:
@@ -247,7 +263,7 @@ def _read(doc: Document, match: re.Match[str]) -> Count | None:
         elif quantified.group().casefold().split()[0] in SINGLE:
             word = "one of the"  # "one of the 10 cities that saw": the clause is the part's
     return Count(
-        match, value, low, high, noun, _event(text, match.start(), head_at, noun),
+        match, value, low, high, noun, event_of(text, match.start(), head_at, noun),
         word,
         doc.sentence_index(match.start()), bool(modifiers & ADDED),
         RESTRICT.match(text, head_at) is not None, modifiers,
@@ -273,45 +289,16 @@ def _head(words: str) -> tuple[str, frozenset[str], int] | None:
 
 def _range(value: int, bound: str) -> tuple[float, float]:
     """Return the values the wording allows ("at least 12" allows 12 and more)."""
-    kind = BOUNDS.get(bound, "")
-    if kind == "low":
+    sort = BOUNDS.get(bound, "")
+    if sort == "low":
         return value, float("inf")
-    if kind == "high":
+    if sort == "high":
         return 0.0, value
-    if kind == "near":
+    if sort == "near":
         return value * 0.85 - 1, value
-    if kind == "round":
+    if sort == "round":
         return value * 0.85 - 1, value * 1.15 + 1
     return value, value
-
-
-def _event(text: str, start: int, end: int, noun: str) -> str:
-    """Return the event the count belongs to ("killed", "injured", "arrested") or ""."""
-    for name, cue in EVENTS:
-        if cue.fullmatch(noun):
-            return name
-    before = re.split(r"[.;:!?\n]", text[max(0, start - 20) : start])[-1]
-    reach = 45 if text.startswith(" of ", end) else 25  # "four members of the council quit"
-    after = re.split(r"[.;:!?\n,]", text[end : end + reach])[0]
-    best, distance = "", 99
-    for name, cue in EVENTS:
-        found = list(cue.finditer(before))
-        if found and len(before) - found[-1].end() < distance:
-            best, distance = name, len(before) - found[-1].end()
-        later = cue.search(after)
-        if later and later.start() < distance:
-            best, distance = name, later.start()
-    if best in {"killed", "injured", "arrested"} and AGENT.search(text, max(0, start - 4), start):
-        return ""  # "shot dead by two gunmen": the count is of those who did it
-    return best
-
-
-def _people(noun: str) -> str:
-    """Return the class of heads that name the same people for an event."""
-    if noun in WORKFORCE:
-        return "workers"
-    return "people" if noun in PEOPLE else noun
-
 
 
 def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool) -> Count | None:
@@ -320,12 +307,15 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
     if len(values) != 1 or count.value in values:
         return None
     first = earlier[0]
+    if named_apart(count.match.group("words"), first.match.group("words")):
+        return None  # "nine French soldiers" … "the six Irish troops"
     if not same_event and not same_event_of(count, first) and (
         (count.event and first.event and count.event != first.event)
         or count.modifiers - first.modifiers
         or (count.value < first.value and count.definite in POINTING and not same_modified(
             count, first))
-        or (count.restricted and count.definite != "one of the")
+        or (count.restricted and count.definite != "one of the" and not family(count, doc.text))
+        or picked_apart(count, first, doc.text)
     ):
         return None  # "the two banks" of four may be two of them; "of the 33 states that …"
     if same_event and first.sentence == count.sentence:
