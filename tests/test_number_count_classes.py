@@ -140,3 +140,28 @@ def test_two_groups_picked_out_by_different_words_stay_apart() -> None:
     text = ("Pilgrims threw stones at three pillars that stand for temptation. The journey is "
             "one of the five pillars of the faith.")
     assert count_findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Reporters interviewed three nurses who worked the night shift. All four of the "
+         "nurses said the ward was understaffed.", True),
+        ("Police found three hikers who had been lost for a week. The four hikers, all of "
+         "whom were unhurt, were flown home.", True),
+        # a part of the whole, not the whole
+        ("Reporters interviewed five nurses who worked the night shift. Three of the nurses "
+         "said the ward was understaffed.", False),
+        # "the N X" alone after a bare count may be a group that grew
+        ("Police found three hikers on Monday. The four hikers were flown home.", False),
+    ],
+)
+def test_the_whole_group_said_with_all(text: str, flagged: bool) -> None:
+    assert bool(count_findings(text)) is flagged, text
+
+
+def test_the_day_of_an_embedded_post_is_no_other_scene() -> None:
+    text = ("Gunmen killed four people at the station on Saturday. Officials urged calm.\n\n"
+            "Terrible news from the station — Ann Lee (@annlee) May 4, 2024 Six people were "
+            "killed at the station, police said.")
+    assert "Six" in flagged_words(text)

@@ -71,6 +71,11 @@ SKIP_NOUNS = frozenset(
     "grams kilograms kilos pages goals runs seats laps yards rounds games matches wins cases tests "
     "doses beds deaths fatalities basis".split()
 )
+ALL_BEFORE = lazy(r"\b(?:all|both)\s+$", re.IGNORECASE)
+WHOLE_OF = lazy(r"\s+of\s+(?:the|those|these|its|their)\b", re.IGNORECASE)
+""""All four of the women": the count of a whole, its noun after the of-phrase."""
+ALL_OF_WHOM = lazy(r",\s+(?:all|both|each)\s+of\s+(?:whom|which|them)\b")
+""""The four women, all of whom …": the whole group, as strong as "all four women"."""
 WEAK = frozenset({"", "the", "these", "those"})
 """Back-references too weak alone: "the three girls" may be a group that grew; "all 38", "of
 those 2,957", "all of its 580" point at the whole counted before."""
@@ -236,12 +241,16 @@ def _read(doc: Document, match: re.Match[str]) -> Count | None:
     value *= SCALES.get((match.group("scale") or "").casefold(), 1)
     if value < 2 or (1800 <= value <= 2100 and not match.group("scale")):
         return None
-    head = _head(match.group("words"))
+    text = doc.text
+    words = match.group("words")
+    whole = WHOLE_OF.match(words) if ALL_BEFORE.search(
+        text, max(0, match.start() - 5), match.start()) else None
+    skip = whole.end() if whole else 0  # "all four of the women"
+    head = _head(words[skip:])
     if head is None:
         return None
     noun, modifiers, head_end = head
-    head_at = match.start("words") + head_end
-    text = doc.text
+    head_at = match.start("words") + skip + head_end
     bound = BOUND_BEFORE.search(text, max(0, match.start() - 16), match.start())
     begin = bound.start() if bound else match.start()
     lead = text[max(0, begin - 14) : begin]
@@ -256,6 +265,8 @@ def _read(doc: Document, match: re.Match[str]) -> Count | None:
     low, high = _range(value, bound.group().strip().casefold() if bound else "")
     definite = DEFINITE.search(lead)
     word = definite.group().strip().casefold() if definite else ""
+    if word in WEAK and ALL_OF_WHOM.match(text, head_at):
+        word = "all"  # "The four women, all of whom": the whole group
     if word == "of the":
         quantified = QUANT_OF.search(text, max(0, begin - 24), begin)
         if quantified is None:

@@ -13,9 +13,15 @@ ENDS = lazy(r"\b(?:until|till|through)\s+[A-Z][a-z]+\.? \d{1,2}\b")
 """A span's last day: "until May 11", "through Dec. 3"."""
 
 
+SIGNED = lazy(r"\(@\w+\)\s*[A-Z][a-z]+\.? \d{1,2}, (?:19|20)\d\d")
+"""The signature of an embedded post ("— Ann Lee (@annlee) June 4, 2017"): the day it was
+posted, run into the sentence after it, not the day of an event."""
+
+
 def without_ends(sentence: str) -> str:
-    """Return `sentence` without the days its spans of time end on."""
-    return ENDS.sub("", sentence)
+    """Return `sentence` without the days its spans of time end on and without the days of
+    embedded posts."""
+    return SIGNED.sub("", ENDS.sub("", sentence))
 
 ELSEWHERE = lazy(
     r"\b(?:another|separate|separately|earlier|also|second|similar|elsewhere|previous|"
@@ -35,7 +41,7 @@ def same_scene(doc: Document, first: int, later: int) -> bool:
     """Say whether two sentences can tell of one event: no other place or day, no "another"."""
     one, two = doc.sentences[first], doc.sentences[later]
     text = doc.text
-    a, b = text[one.start : one.end], without_ends(text[two.start : two.end])
+    a, b = without_ends(text[one.start : one.end]), without_ends(text[two.start : two.end])
     if ELSEWHERE.search(b) or ELSEWHERE.search(a):
         return False
     days_a, days_b = set(WEEKDAY.findall(a)), set(WEEKDAY.findall(b))
