@@ -71,6 +71,8 @@ SKIP_NOUNS = frozenset(
     "grams kilograms kilos pages goals runs seats laps yards rounds games matches wins cases tests "
     "doses beds deaths fatalities basis".split()
 )
+INNER = lazy(rf"\s(?={COUNT})", re.IGNORECASE)
+"""A figure among the words after a count, where the next mention may start."""
 ALL_BEFORE = lazy(r"\b(?:all|both)\s+$", re.IGNORECASE)
 WHOLE_OF = lazy(r"\s+of\s+(?:the|those|these|its|their)\b", re.IGNORECASE)
 """"All four of the women": the count of a whole, its noun after the of-phrase."""
@@ -207,7 +209,8 @@ def _mentions(text: str) -> Iterator[re.Match[str]]:
     match = MENTION.search(text)
     while match is not None:
         yield match
-        match = MENTION.search(text, match.end("count") + 1)
+        inner = INNER.search(match.group("words"))
+        match = MENTION.search(text, match.start("words") + inner.start() if inner else match.end())
 
 
 def _event_partner(
@@ -243,7 +246,7 @@ def _read(doc: Document, match: re.Match[str]) -> Count | None:
         return None
     text = doc.text
     words = match.group("words")
-    whole = WHOLE_OF.match(words) if ALL_BEFORE.search(
+    whole = WHOLE_OF.match(words) if words.startswith(" of ") and ALL_BEFORE.search(
         text, max(0, match.start() - 5), match.start()) else None
     skip = whole.end() if whole else 0  # "all four of the women"
     head = _head(words[skip:])
