@@ -165,3 +165,30 @@ def test_the_day_of_an_embedded_post_is_no_other_scene() -> None:
             "Terrible news from the station — Ann Lee (@annlee) May 4, 2024 Six people were "
             "killed at the station, police said.")
     assert "Six" in flagged_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a count of people whose noun is unsaid, opening its sentence
+        ("Fire swept through the market overnight. At least nine have died. Officials said "
+         "six people died in the fire.", True),
+        # the same, the other clause of the later sentence telling of others
+        ("Fire swept through the market overnight. At least nine have died. Six people have "
+         "died in the fire, officials said; another 40 were treated for burns.", True),
+        # inside a sentence an unsaid noun is often a part of a group
+        ("Twelve people were killed in the fire. Of the twelve, five were killed in the "
+         "market.", False),
+        # the same sentence may tell of two scenes when the other clause holds the count
+        ("Fire swept through the market overnight. At least nine have died. Six people died "
+         "in another fire; officials were at the market.", False),
+    ],
+)
+def test_a_count_of_people_with_the_noun_unsaid(text: str, flagged: bool) -> None:
+    assert bool(count_findings(text)) is flagged, text
+
+
+def test_one_conviction_told_two_ways() -> None:
+    text = ("Lawyers recalled the jailing of 11 people for the bombing of the depot. The "
+            "apology came decades after 13 people were wrongly convicted of the bombing.")
+    assert "13" in flagged_words(text)

@@ -14,6 +14,7 @@ SAME = {
     **dict.fromkeys("police policemen policewomen cops".split(), "police"),
     **dict.fromkeys("children kids".split(), "children"),
     "persons": "people",
+    "beings": "people",
     "individuals": "people",
 }
 """Heads that a later mention may swap for one another while counting the same group."""

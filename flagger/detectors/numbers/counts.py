@@ -73,6 +73,12 @@ SKIP_NOUNS = frozenset(
 )
 INNER = lazy(rf"\s(?={COUNT})", re.IGNORECASE)
 """A figure among the words after a count, where the next mention may start."""
+UNSAID = lazy(
+    r"\s+(?:were|are|have|had|has)\s+(?:been\s+)?(?:killed|died|dead|injured|wounded|hurt|"
+    r"arrested|detained)\b"
+)
+""""Fifty were killed", "At least five have died" opening a sentence: a count of people whose
+noun is unsaid (inside a sentence "five were killed" is often a part: "of them, five were")."""
 ALL_BEFORE = lazy(r"\b(?:all|both)\s+$", re.IGNORECASE)
 WHOLE_OF = lazy(r"\s+of\s+(?:the|those|these|its|their)\b", re.IGNORECASE)
 """"All four of the women": the count of a whole, its noun after the of-phrase."""
@@ -231,7 +237,8 @@ def _event_partner(
             role == "whole" and partner.low <= count.high
         ):
             continue
-        if same_scene(doc, partner.sentence, count.sentence):
+        spots = (partner.match.start(), count.match.start())
+        if same_scene(doc, partner.sentence, count.sentence, spots):
             return partner
     return None
 
@@ -250,12 +257,14 @@ def _read(doc: Document, match: re.Match[str]) -> Count | None:
         text, max(0, match.start() - 5), match.start()) else None
     skip = whole.end() if whole else 0  # "all four of the women"
     head = _head(words[skip:])
+    bound = BOUND_BEFORE.search(text, max(0, match.start() - 16), match.start())
+    begin = bound.start() if bound else match.start()
+    if head is None and UNSAID.match(words) and _opens(doc, begin):
+        head = "people", frozenset(), 0  # "At least five have died.": people, unsaid
     if head is None:
         return None
     noun, modifiers, head_end = head
     head_at = match.start("words") + skip + head_end
-    bound = BOUND_BEFORE.search(text, max(0, match.start() - 16), match.start())
-    begin = bound.start() if bound else match.start()
     lead = text[max(0, begin - 14) : begin]
     if noun in SKIP_NOUNS or modifiers & RANKED or RATIO.search(lead) or EACH.match(
         text, head_at
@@ -282,6 +291,12 @@ def _read(doc: Document, match: re.Match[str]) -> Count | None:
         doc.sentence_index(match.start()), bool(modifiers & ADDED),
         RESTRICT.match(text, head_at) is not None, modifiers,
     )
+
+
+def _opens(doc: Document, start: int) -> bool:
+    """Say whether `start` opens its sentence (after quotes or spaces at most)."""
+    sentence = doc.sentences[doc.sentence_index(start)]
+    return not doc.text[sentence.start : start].strip(" \n\"“‘'")
 
 
 def _head(words: str) -> tuple[str, frozenset[str], int] | None:

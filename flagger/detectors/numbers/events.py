@@ -26,6 +26,7 @@ EVENTS = (
         r"\b(?:la(?:id|y|ys|ying) off|fired|sacked|sacking|axed|idled?|furloughed|redundant)\b")),
     ("striking", lazy(r"\b(?:strike|striking|struck|walked (?:out|off)|walkout)\b")),
     ("charged", lazy(r"\b(?:charged|indicted)\b")),
+    ("convicted", lazy(r"\b(?:convicted|sentenced|imprisoned|jailing)\b")),
     ("resigned", lazy(r"\b(?:resign(?:ed|ing|s)?|quit|stepped down|step down)\b")),
     ("missing", lazy(r"\b(?:missing|unaccounted)\b")),
     ("evacuated", lazy(r"\b(?:evacuated|rescued|displaced)\b")),
@@ -34,7 +35,8 @@ EVENTS = (
 EVENT_GATE = lazy(
     r"kill|dead|died|death|bodies|injur|wound|arrest|detain|jailed|laid off|lay off|fired|sacked|"
     r"axed|idle|furlough|redundan|strik|struck|walked|missing|unaccounted|evacuated|rescued|"
-    r"displaced|charged|indicted|resign|quit|step|murder|slain|apprehend|board"
+    r"displaced|charged|indicted|resign|quit|step|murder|slain|apprehend|board|convicted|"
+    r"sentenced|imprisoned|jailing"
 )
 AGENT = lazy(r"\bby\s+$")
 

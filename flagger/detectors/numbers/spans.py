@@ -37,11 +37,12 @@ WEEKDAY = lazy(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 PLACE = lazy(r"\b(?i:in|at|near|outside)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
 
 
-def same_scene(doc: Document, first: int, later: int) -> bool:
-    """Say whether two sentences can tell of one event: no other place or day, no "another"."""
-    one, two = doc.sentences[first], doc.sentences[later]
-    text = doc.text
-    a, b = without_ends(text[one.start : one.end]), without_ends(text[two.start : two.end])
+def same_scene(doc: Document, first: int, later: int, spots: tuple[int, int] = (-1, -1)) -> bool:
+    """Say whether two sentences can tell of one event: no other place or day, no "another".
+    With `spots` (where the two counts stand), only the clauses between semicolons that hold
+    them are read: "three died in the prison; another 524 caught it" tells of one scene."""
+    a, b = (without_ends(_clause(doc, index, spot))
+            for index, spot in ((first, spots[0]), (later, spots[1])))
     if ELSEWHERE.search(b) or ELSEWHERE.search(a):
         return False
     days_a, days_b = set(WEEKDAY.findall(a)), set(WEEKDAY.findall(b))
@@ -50,3 +51,14 @@ def same_scene(doc: Document, first: int, later: int) -> bool:
     if any(set(pattern.findall(b)) - set(pattern.findall(a)) for pattern in (YEAR, DAY)):
         return False
     return all(place.strip() in a for place in PLACE.findall(b))
+
+
+def _clause(doc: Document, index: int, spot: int) -> str:
+    """Return sentence `index`, or its clause between semicolons that holds offset `spot`."""
+    sentence = doc.sentences[index]
+    text = doc.text
+    if spot < 0:
+        return text[sentence.start : sentence.end]
+    start = text.rfind(";", sentence.start, spot) + 1 or sentence.start
+    end = text.find(";", spot, sentence.end)
+    return text[start : end if end != -1 else sentence.end]
