@@ -152,8 +152,14 @@ def test_two_groups_picked_out_by_different_words_stay_apart() -> None:
         # a part of the whole, not the whole
         ("Reporters interviewed five nurses who worked the night shift. Three of the nurses "
          "said the ward was understaffed.", False),
-        # "the N X" alone after a bare count may be a group that grew
-        ("Police found three hikers on Monday. The four hikers were flown home.", False),
+        # a sentence-opening "The N X" gives back the bare count before it
+        ("Police found three hikers on Monday. The four hikers were flown home.", True),
+        # unless a member was added between, or the later is a few of them
+        ("Police found three hikers on Monday. A fourth hiker was found on Tuesday. The four "
+         "hikers were flown home.", False),
+        ("Police found four hikers on Monday. The two hikers were flown home.", False),
+        # not opening its sentence: a group that may have grown
+        ("Police found three hikers on Monday. Rangers flew the four hikers home.", False),
     ],
 )
 def test_the_whole_group_said_with_all(text: str, flagged: bool) -> None:

@@ -161,12 +161,14 @@ class Count:
     """The word that makes it a back-reference ("the", "all", "its"), or ""."""
     sentence: int
     added: bool
-    restricted: bool
-    modifiers: frozenset[str]
-    """The words between the figure and its noun ("former" of "25 former hostages")."""
-    """Followed by a clause that picks some out ("the two banks that lent")."""
     """Counted besides an earlier figure ("eight more bodies"): never linked, but it shows the
     figure changes."""
+    restricted: bool
+    """Followed by a clause that picks some out ("the two banks that lent")."""
+    modifiers: frozenset[str]
+    """The words between the figure and its noun ("former" of "25 former hostages")."""
+    opens: bool = False
+    """A "The N X" opening its sentence: the subject the story goes on about."""
 
 
 def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -290,6 +292,8 @@ def _read(doc: Document, match: re.Match[str]) -> Count | None:
         word,
         doc.sentence_index(match.start()), bool(modifiers & ADDED),
         RESTRICT.match(text, head_at) is not None, modifiers,
+        word == "the" and definite is not None
+        and _opens(doc, begin - len(lead) + definite.start()),
     )
 
 

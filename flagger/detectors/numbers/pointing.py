@@ -26,6 +26,15 @@ COMPARED = lazy(
 )
 """A figure set against another ("down from the", "more than the") is not the same count;
 "citizens from the 36 countries" is."""
+OPEN_REACH = 6
+"""How many sentences back a sentence-opening "The N X" points."""
+OTHERS = lazy(
+    r"\b(?:another|others?|second|third|fourth|fifth|sixth|joined|join|joining|more|also|"
+    r"additional|new|remaining|rest|latest|plus|later)\b",
+    re.IGNORECASE,
+)
+"""Words between the counts that tell of members besides those first counted ("two of them"
+names a part of them, not others)."""
 POSSESSIVE = frozenset({"their", "his", "her"})
 PICKED = lazy(r"\s+(?:from|by|with|who|whom|that|which|of|born|aged|under|over)\b")
 """Words after a family count that pick some of the family out."""
@@ -51,7 +60,19 @@ def pointing(count: Count, earlier: list[Count], text: str) -> bool:
         return True  # "the five members who quit" after "four members resigned": one group
     if count.restricted and not family(count, text):
         return False
+    if grown_unsaid(count, first, text):
+        return True  # "Three women went missing." … "The four women were hitchhiking."
     return (count.value > first.value and first.value >= TALLY) or same_modified(count, first)
+
+
+def grown_unsaid(count: Count, first: Count, text: str) -> bool:
+    """Say whether a sentence-opening "The N X" gives back a bare count of X, larger, a few
+    sentences on, with nothing between telling of others ("a fourth", "another", "joined")."""
+    return (
+        count.opens and not first.definite and count.value > first.value
+        and count.sentence - first.sentence <= OPEN_REACH
+        and OTHERS.search(text, first.match.end(), count.match.start()) is None
+    )
 
 
 def family(count: Count, text: str) -> bool:
