@@ -198,3 +198,22 @@ def test_one_conviction_told_two_ways() -> None:
     text = ("Lawyers recalled the jailing of 11 people for the bombing of the depot. The "
             "apology came decades after 13 people were wrongly convicted of the bombing.")
     assert "13" in flagged_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Kenya, Uganda and Tanzania signed the pact on Monday. The four countries will share "
+         "a customs office.", True),
+        ("Kenya and Uganda signed the pact, and the three countries will share an office.",
+         True),
+        # the list and the count agree
+        ("Kenya, Uganda and Tanzania signed the pact. The three countries will share an "
+         "office.", False),
+        # no list: two names apart are no list
+        ("Kenya signed the pact after talks in Uganda. The three countries will share an "
+         "office.", False),
+    ],
+)
+def test_a_named_list_counted_again(text: str, flagged: bool) -> None:
+    assert bool(count_findings(text)) is flagged, text

@@ -23,6 +23,16 @@ from flagger.article import Span
 from flagger.detectors.numbers.classes import PARTS, kind, named_apart
 from flagger.detectors.numbers.events import EVENT_GATE, event_of, people_class
 from flagger.detectors.numbers.frames import frame, restated
+from flagger.detectors.numbers.mentions import (
+    BOUND_BEFORE,
+    SCALES,
+    UNSAID,
+    bounds,
+    head,
+    mentions,
+    opens,
+)
+from flagger.detectors.numbers.named import named
 from flagger.detectors.numbers.pointing import (
     POINTING,
     family,
@@ -33,32 +43,10 @@ from flagger.detectors.numbers.pointing import (
 )
 from flagger.detectors.numbers.recalled import recalled
 from flagger.detectors.numbers.spans import same_scene
-from flagger.detectors.numbers.values import COUNT, count_value
+from flagger.detectors.numbers.values import count_value
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
-BOUNDS = {
-    "at least": "low", "no fewer than": "low", "more than": "low", "over": "low",
-    "up to": "high", "as many as": "high", "fewer than": "high", "less than": "high",
-    "no more than": "high", "nearly": "near", "almost": "near", "about": "round",
-    "around": "round", "some": "round", "roughly": "round", "approximately": "round",
-    "an estimated": "round", "close to": "near",
-}
-BOUND = "|".join(sorted(BOUNDS, key=len, reverse=True))
-MENTION = lazy(
-    rf"(?<![\w,.$£€#-]){COUNT}(?:\s+(?P<scale>hundred|thousand|million|billion))?"
-    r"(?![\w%,.-]|\.\d)(?P<words>(?:\s+[A-Za-z][\w'’-]*){1,3})",
-    re.IGNORECASE,
-)
-BOUND_BEFORE = lazy(rf"\b(?:{BOUND})\s+$", re.IGNORECASE)
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
-STOP = frozenset(
-    "was were are is be been had have has and or of in on at to for from with the a an who that "
-    "which by as than this these those their its his her our".split()
-)
-IRREGULAR = frozenset(
-    "people men women children police staff crew dead injured wounded personnel".split()
-)
 ADDED = frozenset("more new additional another further extra fresh".split())
 """Modifiers that count something besides what was counted before."""
 RANKED = frozenset("top first last next past previous remaining final same".split())
@@ -71,14 +59,6 @@ SKIP_NOUNS = frozenset(
     "grams kilograms kilos pages goals runs seats laps yards rounds games matches wins cases tests "
     "doses beds deaths fatalities basis".split()
 )
-INNER = lazy(rf"\s(?={COUNT})", re.IGNORECASE)
-"""A figure among the words after a count, where the next mention may start."""
-UNSAID = lazy(
-    r"\s+(?:were|are|have|had|has)\s+(?:been\s+)?(?:killed|died|dead|injured|wounded|hurt|"
-    r"arrested|detained)\b"
-)
-""""Fifty were killed", "At least five have died" opening a sentence: a count of people whose
-noun is unsaid (inside a sentence "five were killed" is often a part: "of them, five were")."""
 ALL_BEFORE = lazy(r"\b(?:all|both)\s+$", re.IGNORECASE)
 WHOLE_OF = lazy(r"\s+of\s+(?:the|those|these|its|their)\b", re.IGNORECASE)
 """"All four of the women": the count of a whole, its noun after the of-phrase."""
@@ -179,7 +159,7 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
     by_noun: dict[str, list[Count]] = {}
     by_event: dict[tuple[str, str], list[Count]] = {}
     framed: dict[int, frozenset[str]] = {}
-    for match in _mentions(text):
+    for match in mentions(text):
         count = _read(doc, match)
         if count is None:
             continue
@@ -208,17 +188,7 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
         if count.event:
             by_event.setdefault((count.event, people_class(count.noun)), []).append(count)
     yield from recalled(doc, rule)
-
-
-def _mentions(text: str) -> Iterator[re.Match[str]]:
-    """Yield the MENTION matches, each search resuming after the first word of the last, so
-    that a figure among the words after another ("the July 7 murders of five officers") is
-    read too."""
-    match = MENTION.search(text)
-    while match is not None:
-        yield match
-        inner = INNER.search(match.group("words"))
-        match = MENTION.search(text, match.start("words") + inner.start() if inner else match.end())
+    yield from named(doc, rule)
 
 
 def _event_partner(
@@ -258,14 +228,14 @@ def _read(doc: Document, match: re.Match[str]) -> Count | None:
     whole = WHOLE_OF.match(words) if words.startswith(" of ") and ALL_BEFORE.search(
         text, max(0, match.start() - 5), match.start()) else None
     skip = whole.end() if whole else 0  # "all four of the women"
-    head = _head(words[skip:])
+    found = head(words[skip:])
     bound = BOUND_BEFORE.search(text, max(0, match.start() - 16), match.start())
     begin = bound.start() if bound else match.start()
-    if head is None and UNSAID.match(words) and _opens(doc, begin):
-        head = "people", frozenset(), 0  # "At least five have died.": people, unsaid
-    if head is None:
+    if found is None and UNSAID.match(words) and opens(doc, begin):
+        found = "people", frozenset(), 0  # "At least five have died.": people, unsaid
+    if found is None:
         return None
-    noun, modifiers, head_end = head
+    noun, modifiers, head_end = found
     head_at = match.start("words") + skip + head_end
     lead = text[max(0, begin - 14) : begin]
     if noun in SKIP_NOUNS or modifiers & RANKED or RATIO.search(lead) or EACH.match(
@@ -276,7 +246,7 @@ def _read(doc: Document, match: re.Match[str]) -> Count | None:
         return None
     if "other" in modifiers:
         noun = f"other {noun}"
-    low, high = _range(value, bound.group().strip().casefold() if bound else "")
+    low, high = bounds(value, bound.group().strip().casefold() if bound else "")
     definite = DEFINITE.search(lead)
     word = definite.group().strip().casefold() if definite else ""
     if word in WEAK and ALL_OF_WHOM.match(text, head_at):
@@ -293,45 +263,8 @@ def _read(doc: Document, match: re.Match[str]) -> Count | None:
         doc.sentence_index(match.start()), bool(modifiers & ADDED),
         RESTRICT.match(text, head_at) is not None, modifiers,
         word == "the" and definite is not None
-        and _opens(doc, begin - len(lead) + definite.start()),
+        and opens(doc, begin - len(lead) + definite.start()),
     )
-
-
-def _opens(doc: Document, start: int) -> bool:
-    """Say whether `start` opens its sentence (after quotes or spaces at most)."""
-    sentence = doc.sentences[doc.sentence_index(start)]
-    return not doc.text[sentence.start : start].strip(" \n\"“‘'")
-
-
-def _head(words: str) -> tuple[str, frozenset[str], int] | None:
-    """Return the counted noun (the first plural word), the words before it, and its end."""
-    modifiers: set[str] = set()
-    for word in re.finditer(r"\S+", words):
-        folded = word.group().casefold().rstrip("'’")
-        if folded in STOP:
-            return None
-        if folded in IRREGULAR or folded.endswith("men") or (
-            len(folded) > 3 and folded.endswith("s") and not folded.endswith(("ss", "ous", "us"))
-            and folded.isalpha()
-        ):
-            noun = "people" if folded == "persons" else folded
-            return noun, frozenset(modifiers), word.end()
-        modifiers.add(folded)
-    return None
-
-
-def _range(value: int, bound: str) -> tuple[float, float]:
-    """Return the values the wording allows ("at least 12" allows 12 and more)."""
-    sort = BOUNDS.get(bound, "")
-    if sort == "low":
-        return value, float("inf")
-    if sort == "high":
-        return 0.0, value
-    if sort == "near":
-        return value * 0.85 - 1, value
-    if sort == "round":
-        return value * 0.85 - 1, value * 1.15 + 1
-    return value, value
 
 
 def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool) -> Count | None:

@@ -1,0 +1,70 @@
+"""N101 named lists: "the four countries" just after a list naming three ("Hungary, Poland and
+the Czech Republic issued a statement saying the four countries' entry …") counts the listed
+countries again with another value."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
+from flagger.article import Span
+from flagger.detectors.numbers.values import COUNT, count_value
+from flagger.detectors.places.gazetteer import Gazetteer, TermMatch, load
+from flagger.detectors.rule import Rule
+from flagger.report.finding import Finding
+
+BACK_REFERENCE = lazy(
+    rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll|[Aa]ll of the)\s+{COUNT}\s+(?:countries|nations)\b"
+)
+JOINS = lazy(r"(?:,\s*|,?\s+and\s+|,?\s+&\s+)(?:the\s+)?")
+"""What stands between two names of one list: "Hungary, Poland and the Czech Republic"."""
+LONGEST = 12
+"""Lists longer than this are not counted (a table of countries is no back-reference)."""
+
+
+def named(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """Yield N101 findings for "the N countries" after a list of another number of them."""
+    text = doc.text
+    if "countries" not in text and "nations" not in text:
+        return
+    gaz: Gazetteer | None = None
+    for match in BACK_REFERENCE.finditer(text):
+        value = count_value(match.group("count"))
+        if value is None or not 2 <= value <= LONGEST:
+            continue
+        gaz = gaz or load()
+        sentence = doc.sentence_index(match.start())
+        start = doc.sentences[max(0, sentence - 1)].start
+        listed = _last_list(gaz, text[start : match.start()])
+        if listed is None or len(listed) == value:
+            continue
+        begin, end = start + listed[0].begin, start + listed[-1].finish
+        yield rule.finding(
+            doc, match.start("count"), match.end("count"),
+            f"{match.group('count')} countries here, but the list just before names "
+            f"{len(listed)} ({', '.join(t.term for t in listed)})",
+            related=(Span(begin, end, text[begin:end], "listed names"),),
+            evidence=(f"{match.group().strip()} = {value}", f"listed = {len(listed)}"),
+        )
+
+
+def _last_list(gaz: Gazetteer, window: str) -> list[TermMatch] | None:
+    """Return the last list of two or more country names in `window` that ends with "and",
+    each a different country, or None."""
+    runs: list[list[TermMatch]] = []
+    for term in gaz.terms_in(window):
+        if term.term not in gaz.names:
+            continue
+        last = runs[-1][-1] if runs else None
+        if last is not None and JOINS.fullmatch(window, last.finish, term.begin):
+            runs[-1].append(term)
+        else:
+            runs.append([term])
+    for run in reversed(runs):
+        codes = {gaz.terms[t.term] for t in run}
+        joined = window[run[-2].finish : run[-1].begin] if len(run) > 1 else ""
+        if len(run) >= 2 and len(codes) == len(run) and re.search(r"\band\b|&", joined):
+            return run if len(run) <= LONGEST else None
+    return None
