@@ -205,8 +205,17 @@ def test_one_conviction_told_two_ways() -> None:
     [
         ("Kenya, Uganda and Tanzania signed the pact on Monday. The four countries will share "
          "a customs office.", True),
+        ("Kenya, Uganda, Tanzania and Rwanda signed the pact, and the three countries will "
+         "share an office.", True),
+        # two names may leave out a third the story is about
         ("Kenya and Uganda signed the pact, and the three countries will share an office.",
-         True),
+         False),
+        # the list is a part of the counted countries
+        ("Kenya, Uganda and Tanzania are among the 10 countries with the fastest growth.",
+         False),
+        # a country besides the list is named
+        ("Egypt hosted talks where Kenya, Uganda and Tanzania signed the pact. The four "
+         "countries will share an office.", False),
         # the list and the count agree
         ("Kenya, Uganda and Tanzania signed the pact. The three countries will share an "
          "office.", False),

@@ -21,6 +21,12 @@ BACK_REFERENCE = lazy(
 JOINS = lazy(r"(?:,\s*|,?\s+and\s+|,?\s+&\s+)(?:the\s+)?")
 """What stands between two names of one list: "Hungary, Poland and the Czech Republic"."""
 LONGEST = 12
+SURE = 3
+"""A list of two ("Canada and Mexico") may leave out the writer's own country, counted in "the
+three countries"; from three names on, a larger count is a contradiction."""
+PART = lazy(r"\b(?:among|of|from|with|including|like|than|other|in|to|between)\b")
+"""Words between the list and the count that make the list a part of the counted countries or
+set it against them."""
 """Lists longer than this are not counted (a table of countries is no back-reference)."""
 
 
@@ -37,9 +43,12 @@ def named(doc: Document, rule: Rule) -> Iterator[Finding]:
         gaz = gaz or load()
         sentence = doc.sentence_index(match.start())
         start = doc.sentences[max(0, sentence - 1)].start
-        listed = _last_list(gaz, text[start : match.start()])
-        if listed is None or len(listed) == value:
+        window = text[start : match.start()]
+        listed = _last_list(gaz, window)
+        if listed is None or len(listed) == value or (len(listed) < SURE and value > len(listed)):
             continue
+        if PART.search(window, listed[-1].finish) or _others(gaz, window, listed):
+            continue  # "Sweden and the US are among the 10 countries"; a country besides them
         begin, end = start + listed[0].begin, start + listed[-1].finish
         yield rule.finding(
             doc, match.start("count"), match.end("count"),
@@ -48,6 +57,12 @@ def named(doc: Document, rule: Rule) -> Iterator[Finding]:
             related=(Span(begin, end, text[begin:end], "listed names"),),
             evidence=(f"{match.group().strip()} = {value}", f"listed = {len(listed)}"),
         )
+
+
+def _others(gaz: Gazetteer, window: str, listed: list[TermMatch]) -> bool:
+    """Say whether `window` names a country the list does not."""
+    codes = {gaz.terms[t.term] for t in listed}
+    return any(gaz.terms[t.term] not in codes for t in gaz.terms_in(window))
 
 
 def _last_list(gaz: Gazetteer, window: str) -> list[TermMatch] | None:
