@@ -15,9 +15,9 @@ from flagger.detectors.places.gazetteer import Gazetteer, TermMatch, load
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
-BACK_REFERENCE = lazy(
-    rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll|[Aa]ll of the)\s+{COUNT}\s+(?:countries|nations)\b"
-)
+BACK_REFERENCE = lazy(rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll|[Aa]ll of the)\s+{COUNT}\s+$")
+""""the four" before "countries" or "nations", found with str.find (faster than one scan)."""
+NOUNS = (" countries", " nations")
 JOINS = lazy(r"(?:,\s*|,?\s+and\s+|,?\s+&\s+)(?:the\s+)?")
 """What stands between two names of one list: "Hungary, Poland and the Czech Republic"."""
 LONGEST = 12
@@ -33,10 +33,8 @@ set it against them."""
 def named(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N101 findings for "the N countries" after a list of another number of them."""
     text = doc.text
-    if "countries" not in text and "nations" not in text:
-        return
     gaz: Gazetteer | None = None
-    for match in BACK_REFERENCE.finditer(text):
+    for match in _back_references(text):
         value = count_value(match.group("count"))
         if value is None or not 2 <= value <= LONGEST:
             continue
@@ -57,6 +55,17 @@ def named(doc: Document, rule: Rule) -> Iterator[Finding]:
             related=(Span(begin, end, text[begin:end], "listed names"),),
             evidence=(f"{match.group().strip()} = {value}", f"listed = {len(listed)}"),
         )
+
+
+def _back_references(text: str) -> Iterator[re.Match[str]]:
+    """Yield "the four" (and the like) standing before "countries" or "nations"."""
+    for noun in NOUNS:
+        at = text.find(noun)
+        while at != -1:
+            match = BACK_REFERENCE.search(text, max(0, at - 30), at + 1)
+            if match is not None:
+                yield match
+            at = text.find(noun, at + len(noun))
 
 
 def _others(gaz: Gazetteer, window: str, listed: list[TermMatch]) -> bool:
