@@ -7,6 +7,10 @@ Two mentions are read as the same count when
 - both count the casualties, injured or arrested of one event ("killed 12 people" … "the 14 dead",
   "wounding five others" … "seven others wounded"), in different sentences that name no
   different places or days, and the event had one earlier value.
+A noun counts with the others of its class ("peacekeepers" … "soldiers", classes.py); a part of
+the people an event befell ("civilians") links to them only when it outnumbers them. Recalled
+figures ("that 60,000 figure", recalled.py) and named lists ("Kenya, Uganda and Tanzania" … "the
+four countries", named.py) are read apart.
 "at least / about / up to" are read as bounds; "rose to", "so far", "another", "by Tuesday"
 mean the figure changed, so nothing is flagged; rounding ("about 3,500" for 3,470) is allowed.
 """
