@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
-from flagger.detectors.numbers.classes import PARTS, kind, named_apart
+from flagger.detectors.numbers.classes import KIN, PARTS, kind, named_apart
 from flagger.detectors.numbers.events import EVENT_GATE, event_of, people_class
 from flagger.detectors.numbers.frames import frame, restated
 from flagger.detectors.numbers.mentions import (
@@ -39,6 +39,7 @@ from flagger.detectors.numbers.mentions import (
 from flagger.detectors.numbers.named import named
 from flagger.detectors.numbers.pointing import (
     POINTING,
+    POSSESSIVE,
     family,
     picked_apart,
     pointing,
@@ -63,6 +64,8 @@ SKIP_NOUNS = frozenset(
     "grams kilograms kilos pages goals runs seats laps yards rounds games matches wins cases tests "
     "doses beds deaths fatalities basis".split()
 )
+HAVE = lazy(r"\b(?:have|has|had|share|shares|shared)\s+$", re.IGNORECASE)
+""""They have three children": a family's members counted."""
 ALL_BEFORE = lazy(r"\b(?:all|both)\s+$", re.IGNORECASE)
 WHOLE_OF = lazy(r"\s+of\s+(?:the|those|these|its|their)\b", re.IGNORECASE)
 """"All four of the women": the count of a whole, its noun after the of-phrase."""
@@ -153,6 +156,8 @@ class Count:
     """The words between the figure and its noun ("former" of "25 former hostages")."""
     opens: bool = False
     """A "The N X" opening its sentence: the subject the story goes on about."""
+    family: bool = False
+    """A family's members ("they have three children", "their four kids")."""
 
 
 def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -268,6 +273,7 @@ def _read(doc: Document, match: re.Match[str]) -> Count | None:
         RESTRICT.match(text, head_at) is not None, modifiers,
         word == "the" and definite is not None
         and opens(doc, begin - len(lead) + definite.start()),
+        kind(noun) in KIN and (word in POSSESSIVE or HAVE.search(lead) is not None),
     )
 
 

@@ -106,8 +106,8 @@ def same_modified(count: Count, first: Count) -> bool:
     unless the later is a few of them ("the two men" of "the four men", named just before)."""
     if count.modifiers != first.modifiers:
         return False
-    if count.definite in POSSESSIVE and kind(count.noun) in KIN:
-        return True  # "their five children" after "six children": one family
+    if count.definite in POSSESSIVE and kind(count.noun) in KIN and first.family:
+        return True  # "their five children" after "they have six children": one family
     both = first.definite in POINTING and count.definite in POINTING
     return bool(count.modifiers) or (both and (count.value > first.value or count.value >= TALLY))
 

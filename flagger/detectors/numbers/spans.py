@@ -39,12 +39,13 @@ PLACE = lazy(r"\b(?i:in|at|near|outside)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
 
 def same_scene(doc: Document, first: int, later: int, spots: tuple[int, int] = (-1, -1)) -> bool:
     """Say whether two sentences can tell of one event: no other place or day, no "another".
-    With `spots` (where the two counts stand), only the clauses between semicolons that hold
-    them are read: "three died in the prison; another 524 caught it" tells of one scene."""
-    a, b = (without_ends(_clause(doc, index, spot))
-            for index, spot in ((first, spots[0]), (later, spots[1])))
-    if ELSEWHERE.search(b) or ELSEWHERE.search(a):
+    With `spots` (where the two counts stand), "another" and the like are looked for only in
+    the clauses between semicolons that hold them ("three died in the prison; another 524
+    caught it" tells of one scene); days, years and places in the whole sentences."""
+    if any(ELSEWHERE.search(_clause(doc, index, spot))
+           for index, spot in ((first, spots[0]), (later, spots[1]))):
         return False
+    a, b = (without_ends(_clause(doc, index, -1)) for index in (first, later))
     days_a, days_b = set(WEEKDAY.findall(a)), set(WEEKDAY.findall(b))
     if days_a and days_b and not days_a & days_b:
         return False
