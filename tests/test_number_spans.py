@@ -47,7 +47,7 @@ def test_linked(text: str, words: list[str]) -> None:
         "The strike has idled 160 ships. It has halted 48 of the 72 ships belonging to the state.",
         # weak back-references stay unlinked
         "Four men were charged. The two men, with their coach, deny it.",
-        "Four people took part in the trial. The five people wore caps.",
+        "Four people took part in the trial. Staff gave the five people caps.",
         "Idle seamen had stopped 40 ships. The 48 vessels lie at anchor.",
     ],
 )

@@ -7,6 +7,10 @@ Two mentions are read as the same count when
 - both count the casualties, injured or arrested of one event ("killed 12 people" … "the 14 dead",
   "wounding five others" … "seven others wounded"), in different sentences that name no
   different places or days, and the event had one earlier value.
+A noun counts with the others of its class ("peacekeepers" … "soldiers", classes.py); a part of
+the people an event befell ("civilians") links to them only when it outnumbers them. Recalled
+figures ("that 60,000 figure", recalled.py) and named lists ("Kenya, Uganda and Tanzania" … "the
+four countries", named.py) are read apart.
 "at least / about / up to" are read as bounds; "rose to", "so far", "another", "by Tuesday"
 mean the figure changed, so nothing is flagged; rounding ("about 3,500" for 3,470) is allowed.
 """
@@ -20,41 +24,34 @@ from dataclasses import dataclass
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
+from flagger.detectors.numbers.classes import KIN, PARTS, kind, named_apart
+from flagger.detectors.numbers.events import EVENT_GATE, event_of, people_class
 from flagger.detectors.numbers.frames import frame, restated
-from flagger.detectors.numbers.pointing import POINTING, pointing, same_event_of, same_modified
+from flagger.detectors.numbers.mentions import (
+    BOUND_BEFORE,
+    SCALES,
+    UNSAID,
+    bounds,
+    head,
+    mentions,
+    opens,
+)
+from flagger.detectors.numbers.named import named
+from flagger.detectors.numbers.pointing import (
+    POINTING,
+    POSSESSIVE,
+    family,
+    picked_apart,
+    pointing,
+    same_event_of,
+    same_modified,
+)
+from flagger.detectors.numbers.recalled import recalled
 from flagger.detectors.numbers.spans import same_scene
-from flagger.detectors.numbers.values import COUNT, count_value
+from flagger.detectors.numbers.values import count_value
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
-BOUNDS = {
-    "at least": "low", "no fewer than": "low", "more than": "low", "over": "low",
-    "up to": "high", "as many as": "high", "fewer than": "high", "less than": "high",
-    "no more than": "high", "nearly": "near", "almost": "near", "about": "round",
-    "around": "round", "some": "round", "roughly": "round", "approximately": "round",
-    "an estimated": "round", "close to": "near",
-}
-BOUND = "|".join(sorted(BOUNDS, key=len, reverse=True))
-MENTION = lazy(
-    rf"(?<![\w,.$£€#-]){COUNT}(?:\s+(?P<scale>hundred|thousand|million|billion))?"
-    r"(?![\w%,.-]|\.\d)(?P<words>(?:\s+[A-Za-z][\w'’-]*){1,3})",
-    re.IGNORECASE,
-)
-BOUND_BEFORE = lazy(rf"\b(?:{BOUND})\s+$", re.IGNORECASE)
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
-STOP = frozenset(
-    "was were are is be been had have has and or of in on at to for from with the a an who that "
-    "which by as than this these those their its his her our".split()
-)
-IRREGULAR = frozenset(
-    "people men women children police staff crew dead injured wounded personnel".split()
-)
-PEOPLE = frozenset(
-    "people persons dead deaths bodies fatalities victims lives injured wounded casualties".split()
-)
-"""Heads that, for a casualty or arrest, all mean the people it befell."""
-WORKFORCE = frozenset("workers employees employes staff workforce".split())
-"""Heads that, for a layoff or a strike, all mean the people on the payroll."""
 ADDED = frozenset("more new additional another further extra fresh".split())
 """Modifiers that count something besides what was counted before."""
 RANKED = frozenset("top first last next past previous remaining final same".split())
@@ -67,24 +64,13 @@ SKIP_NOUNS = frozenset(
     "grams kilograms kilos pages goals runs seats laps yards rounds games matches wins cases tests "
     "doses beds deaths fatalities basis".split()
 )
-EVENTS = (
-    ("killed", lazy(
-        r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|lives|bodies|fatalities|perished)\b")),
-    ("injured", lazy(r"\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing)|hurt)\b")),
-    ("arrested", lazy(r"\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|jailed|held)\b")),
-    ("dismissed", lazy(
-        r"\b(?:la(?:id|y|ys|ying) off|fired|sacked|sacking|axed|idled?|furloughed|redundant)\b")),
-    ("striking", lazy(r"\b(?:strike|striking|struck|walked (?:out|off)|walkout)\b")),
-    ("charged", lazy(r"\b(?:charged|indicted)\b")),
-    ("resigned", lazy(r"\b(?:resign(?:ed|ing|s)?|quit|stepped down|step down)\b")),
-    ("missing", lazy(r"\b(?:missing|unaccounted)\b")),
-    ("evacuated", lazy(r"\b(?:evacuated|rescued|displaced)\b")),
-)
-EVENT_GATE = lazy(
-    r"kill|dead|died|death|bodies|injur|wound|arrest|detain|jailed|laid off|lay off|fired|sacked|"
-    r"axed|idle|furlough|redundan|strik|struck|walked|missing|unaccounted|evacuated|rescued|"
-    r"displaced|charged|indicted|resign|quit|step"
-)
+HAVE = lazy(r"\b(?:have|has|had|share|shares|shared)\s+$", re.IGNORECASE)
+""""They have three children": a family's members counted."""
+ALL_BEFORE = lazy(r"\b(?:all|both)\s+$", re.IGNORECASE)
+WHOLE_OF = lazy(r"\s+of\s+(?:the|those|these|its|their)\b", re.IGNORECASE)
+""""All four of the women": the count of a whole, its noun after the of-phrase."""
+ALL_OF_WHOM = lazy(r",\s+(?:all|both|each)\s+of\s+(?:whom|which|them)\b")
+""""The four women, all of whom …": the whole group, as strong as "all four women"."""
 WEAK = frozenset({"", "the", "these", "those"})
 """Back-references too weak alone: "the three girls" may be a group that grew; "all 38", "of
 those 2,957", "all of its 580" point at the whole counted before."""
@@ -133,7 +119,6 @@ PART_OF = lazy(
 """"half of the 69" after "40": the later count is the whole the first was a part of."""
 EACH = lazy(r"\s+(?:each|apiece|per|a (?:day|week|month|year))\b")
 """"100 bodies each" is a capacity or a rate, not a count."""
-AGENT = lazy(r"\bby\s+$")
 RESTRICT = lazy(
     r"\s*(?:who|that|which|whose|where|in|at|from|of|with|on|involved|based|named|\w+ing|"
     r"\w+ed\s+(?:to|by|in|at|for|from|on|with|under|as)\b|it|they|we|he|she|you)\b"
@@ -163,12 +148,16 @@ class Count:
     """The word that makes it a back-reference ("the", "all", "its"), or ""."""
     sentence: int
     added: bool
-    restricted: bool
-    modifiers: frozenset[str]
-    """The words between the figure and its noun ("former" of "25 former hostages")."""
-    """Followed by a clause that picks some out ("the two banks that lent")."""
     """Counted besides an earlier figure ("eight more bodies"): never linked, but it shows the
     figure changes."""
+    restricted: bool
+    """Followed by a clause that picks some out ("the two banks that lent")."""
+    modifiers: frozenset[str]
+    """The words between the figure and its noun ("former" of "25 former hostages")."""
+    opens: bool = False
+    """A "The N X" opening its sentence: the subject the story goes on about."""
+    family: bool = False
+    """A family's members ("they have three children", "their four kids")."""
 
 
 def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -179,11 +168,11 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
     by_noun: dict[str, list[Count]] = {}
     by_event: dict[tuple[str, str], list[Count]] = {}
     framed: dict[int, frozenset[str]] = {}
-    for match in MENTION.finditer(text):
+    for match in mentions(text):
         count = _read(doc, match)
         if count is None:
             continue
-        earlier = by_noun.setdefault(count.noun, [])
+        earlier = by_noun.setdefault(kind(count.noun), [])
         partner = None
         if definite_gate and not count.added and (
             count.definite not in WEAK or pointing(count, earlier, text)
@@ -194,10 +183,7 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
             ):
                 partner = None  # "the five arrested on Monday" after "12 arrested on Sunday"
         if partner is None and count.event and event_gate and not count.added:
-            events = by_event.get((count.event, _people(count.noun)), [])
-            partner = _partner(doc, events, count, same_event=True)
-            if partner is not None and not same_scene(doc, partner.sentence, count.sentence):
-                partner = None
+            partner = _event_partner(doc, by_event, count)
         if partner is None and not count.added and earlier:
             here = frame(doc, count, framed)
             alike = [c for c in earlier if restated(frame(doc, c, framed), here,
@@ -209,7 +195,33 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
             yield _finding(doc, rule, partner, count)
         earlier.append(count)
         if count.event:
-            by_event.setdefault((count.event, _people(count.noun)), []).append(count)
+            by_event.setdefault((count.event, people_class(count.noun)), []).append(count)
+    yield from recalled(doc, rule)
+    yield from named(doc, rule)
+
+
+def _event_partner(
+    doc: Document, by_event: dict[tuple[str, str], list[Count]], count: Count
+) -> Count | None:
+    """Return the earlier count of the same event `count` contradicts: one of the same class
+    of people, or of the whole where `count` names a part larger than it ("two people were
+    killed" … "killing three civilians"), or of a part larger than the whole `count` names."""
+    group = people_class(count.noun)
+    tries = [(group, "")]
+    if group in PARTS:
+        tries.append(("people", "part"))
+    elif group == "people":
+        tries.extend((part, "whole") for part in PARTS)
+    for other, role in tries:
+        partner = _partner(doc, by_event.get((count.event, other), []), count, same_event=True)
+        if partner is None or (role == "part" and count.low <= partner.high) or (
+            role == "whole" and partner.low <= count.high
+        ):
+            continue
+        spots = (partner.match.start(), count.match.start())
+        if same_scene(doc, partner.sentence, count.sentence, spots):
+            return partner
+    return None
 
 
 def _read(doc: Document, match: re.Match[str]) -> Count | None:
@@ -220,14 +232,20 @@ def _read(doc: Document, match: re.Match[str]) -> Count | None:
     value *= SCALES.get((match.group("scale") or "").casefold(), 1)
     if value < 2 or (1800 <= value <= 2100 and not match.group("scale")):
         return None
-    head = _head(match.group("words"))
-    if head is None:
-        return None
-    noun, modifiers, head_end = head
-    head_at = match.start("words") + head_end
     text = doc.text
+    words = match.group("words")
+    whole = WHOLE_OF.match(words) if words.startswith(" of ") and ALL_BEFORE.search(
+        text, max(0, match.start() - 5), match.start()) else None
+    skip = whole.end() if whole else 0  # "all four of the women"
+    found = head(words[skip:])
     bound = BOUND_BEFORE.search(text, max(0, match.start() - 16), match.start())
     begin = bound.start() if bound else match.start()
+    if found is None and UNSAID.match(words) and opens(doc, begin):
+        found = "people", frozenset(), 0  # "At least five have died.": people, unsaid
+    if found is None:
+        return None
+    noun, modifiers, head_end = found
+    head_at = match.start("words") + skip + head_end
     lead = text[max(0, begin - 14) : begin]
     if noun in SKIP_NOUNS or modifiers & RANKED or RATIO.search(lead) or EACH.match(
         text, head_at
@@ -237,9 +255,11 @@ def _read(doc: Document, match: re.Match[str]) -> Count | None:
         return None
     if "other" in modifiers:
         noun = f"other {noun}"
-    low, high = _range(value, bound.group().strip().casefold() if bound else "")
+    low, high = bounds(value, bound.group().strip().casefold() if bound else "")
     definite = DEFINITE.search(lead)
     word = definite.group().strip().casefold() if definite else ""
+    if word in WEAK and ALL_OF_WHOM.match(text, head_at):
+        word = "all"  # "The four women, all of whom": the whole group
     if word == "of the":
         quantified = QUANT_OF.search(text, max(0, begin - 24), begin)
         if quantified is None:
@@ -247,71 +267,14 @@ def _read(doc: Document, match: re.Match[str]) -> Count | None:
         elif quantified.group().casefold().split()[0] in SINGLE:
             word = "one of the"  # "one of the 10 cities that saw": the clause is the part's
     return Count(
-        match, value, low, high, noun, _event(text, match.start(), head_at, noun),
+        match, value, low, high, noun, event_of(text, match.start(), head_at, noun),
         word,
         doc.sentence_index(match.start()), bool(modifiers & ADDED),
         RESTRICT.match(text, head_at) is not None, modifiers,
+        word == "the" and definite is not None
+        and opens(doc, begin - len(lead) + definite.start()),
+        kind(noun) in KIN and (word in POSSESSIVE or HAVE.search(lead) is not None),
     )
-
-
-def _head(words: str) -> tuple[str, frozenset[str], int] | None:
-    """Return the counted noun (the first plural word), the words before it, and its end."""
-    modifiers: set[str] = set()
-    for word in re.finditer(r"\S+", words):
-        folded = word.group().casefold().rstrip("'’")
-        if folded in STOP:
-            return None
-        if folded in IRREGULAR or folded.endswith("men") or (
-            len(folded) > 3 and folded.endswith("s") and not folded.endswith(("ss", "ous", "us"))
-            and folded.isalpha()
-        ):
-            noun = "people" if folded == "persons" else folded
-            return noun, frozenset(modifiers), word.end()
-        modifiers.add(folded)
-    return None
-
-
-def _range(value: int, bound: str) -> tuple[float, float]:
-    """Return the values the wording allows ("at least 12" allows 12 and more)."""
-    kind = BOUNDS.get(bound, "")
-    if kind == "low":
-        return value, float("inf")
-    if kind == "high":
-        return 0.0, value
-    if kind == "near":
-        return value * 0.85 - 1, value
-    if kind == "round":
-        return value * 0.85 - 1, value * 1.15 + 1
-    return value, value
-
-
-def _event(text: str, start: int, end: int, noun: str) -> str:
-    """Return the event the count belongs to ("killed", "injured", "arrested") or ""."""
-    for name, cue in EVENTS:
-        if cue.fullmatch(noun):
-            return name
-    before = re.split(r"[.;:!?\n]", text[max(0, start - 20) : start])[-1]
-    reach = 45 if text.startswith(" of ", end) else 25  # "four members of the council quit"
-    after = re.split(r"[.;:!?\n,]", text[end : end + reach])[0]
-    best, distance = "", 99
-    for name, cue in EVENTS:
-        found = list(cue.finditer(before))
-        if found and len(before) - found[-1].end() < distance:
-            best, distance = name, len(before) - found[-1].end()
-        later = cue.search(after)
-        if later and later.start() < distance:
-            best, distance = name, later.start()
-    if best in {"killed", "injured", "arrested"} and AGENT.search(text, max(0, start - 4), start):
-        return ""  # "shot dead by two gunmen": the count is of those who did it
-    return best
-
-
-def _people(noun: str) -> str:
-    """Return the class of heads that name the same people for an event."""
-    if noun in WORKFORCE:
-        return "workers"
-    return "people" if noun in PEOPLE else noun
-
 
 
 def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool) -> Count | None:
@@ -320,12 +283,15 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
     if len(values) != 1 or count.value in values:
         return None
     first = earlier[0]
+    if named_apart(count.match.group("words"), first.match.group("words")):
+        return None  # "nine French soldiers" … "the six Irish troops"
     if not same_event and not same_event_of(count, first) and (
         (count.event and first.event and count.event != first.event)
         or count.modifiers - first.modifiers
         or (count.value < first.value and count.definite in POINTING and not same_modified(
             count, first))
-        or (count.restricted and count.definite != "one of the")
+        or (count.restricted and count.definite != "one of the" and not family(count, doc.text))
+        or picked_apart(count, first, doc.text)
     ):
         return None  # "the two banks" of four may be two of them; "of the 33 states that …"
     if same_event and first.sentence == count.sentence:

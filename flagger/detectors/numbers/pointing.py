@@ -4,9 +4,11 @@ event said of both ("the five officers charged" after "six officers were charged
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from flagger.annotations.lazyre import lazy
+from flagger.detectors.numbers.classes import KIN, kind
 
 if TYPE_CHECKING:
     from flagger.detectors.numbers.counts import Count
@@ -16,8 +18,27 @@ POINTING = frozenset({"the", "these", "those", "their", "his", "her"})
 banks" (the same modified noun), "the 26 banks" after "16 banks" (more than were counted, so
 no subset of them), "their seven children" after "six children". A bare count ("") never links
 by its noun alone."""
-COMPARED = lazy(r"\b(?:from|than|with|to|against|versus|vs\.?)\s+(?:the|their|his|her)\s+$")
-"""A figure set against another ("down from the", "more than the") is not the same count."""
+COMPARED = lazy(
+    r"(?:\b(?:than|with|to|against|versus|vs\.?)|\b(?:up|down|rose|fell|increased|decreased|"
+    r"dropped|climbed|grew|shrank|compared|change|rise|fall|drop|increase|decrease|cut|reduced|"
+    r"raised|expanded)\b[^.;!?]{0,40}?\bfrom)\s+(?:the|their|his|her)\s+$",
+    re.IGNORECASE,
+)
+"""A figure set against another ("down from the", "more than the") is not the same count;
+"citizens from the 36 countries" is."""
+OPEN_REACH = 6
+"""How many sentences back a sentence-opening "The N X" points."""
+OTHERS = lazy(
+    r"\b(?:another|others?|second|third|fourth|fifth|sixth|joined|join|joining|more|also|"
+    r"additional|new|remaining|rest|latest|plus|later)\b",
+    re.IGNORECASE,
+)
+"""Words between the counts that tell of members besides those first counted ("two of them"
+names a part of them, not others)."""
+POSSESSIVE = frozenset({"their", "his", "her"})
+PICKED = lazy(r"\s+(?:from|by|with|who|whom|that|which|of|born|aged|under|over)\b")
+"""Words after a family count that pick some of the family out."""
+NEXT = lazy(r"\s*[\w'’-]+")
 POINTING_REACH = 10
 TALLY = 10
 """A few people may become a bigger group as a story goes on ("two girls" … "the three girls"
@@ -30,16 +51,51 @@ def pointing(count: Count, earlier: list[Count], text: str) -> bool:
     cars"), near, and naming the same thing."""
     if count.definite not in POINTING or not earlier:
         return False
-    if COMPARED.search(text, max(0, count.match.start() - 24), count.match.start()):
+    if COMPARED.search(text, max(0, count.match.start() - 70), count.match.start()):
         return False
     first = earlier[0]
     if count.sentence - earlier[-1].sentence > POINTING_REACH:
         return False
     if same_event_of(count, first):
         return True  # "the five members who quit" after "four members resigned": one group
-    if count.restricted:
+    if count.restricted and not family(count, text):
         return False
+    if grown_unsaid(count, first, text):
+        return True  # "Three women went missing." … "The four women were hitchhiking."
     return (count.value > first.value and first.value >= TALLY) or same_modified(count, first)
+
+
+def grown_unsaid(count: Count, first: Count, text: str) -> bool:
+    """Say whether a sentence-opening "The N X" gives back a bare count of X, larger, a few
+    sentences on, with nothing between telling of others ("a fourth", "another", "joined")."""
+    return (
+        count.opens and not first.definite and count.value > first.value
+        and count.sentence - first.sentence <= OPEN_REACH
+        and OTHERS.search(text, first.match.end(), count.match.start()) is None
+    )
+
+
+def family(count: Count, text: str) -> bool:
+    """Say whether a count is a family's members told with a possessive ("their four children
+    in Ibiza"), not some of them picked out ("her two children from her first marriage")."""
+    if count.definite not in POSSESSIVE or kind(count.noun) not in KIN:
+        return False
+    return PICKED.match(text, head_end(count)) is None
+
+
+def head_end(count: Count) -> int:
+    """Return where the counted noun of `count` ends in the text."""
+    words = count.match.group("words")
+    return count.match.start("words") + words.casefold().find(count.noun) + len(count.noun)
+
+
+def picked_apart(count: Count, first: Count, text: str) -> bool:
+    """Say whether both counts pick their groups out with different words after the noun
+    ("three pillars that are stoned" … "one of the five pillars of Islam"): two groups."""
+    if not (count.restricted and first.restricted):
+        return False
+    one, two = NEXT.match(text, head_end(count)), NEXT.match(text, head_end(first))
+    return one is None or two is None or one.group().casefold() != two.group().casefold()
 
 
 def same_modified(count: Count, first: Count) -> bool:
@@ -50,6 +106,8 @@ def same_modified(count: Count, first: Count) -> bool:
     unless the later is a few of them ("the two men" of "the four men", named just before)."""
     if count.modifiers != first.modifiers:
         return False
+    if count.definite in POSSESSIVE and kind(count.noun) in KIN and first.family:
+        return True  # "their five children" after "they have six children": one family
     both = first.definite in POINTING and count.definite in POINTING
     return bool(count.modifiers) or (both and (count.value > first.value or count.value >= TALLY))
 
