@@ -45,7 +45,7 @@ from training.hedging_data import (
     training_sentences,
 )
 from training.hedging_lexicon import learn_cues
-from training.news_labels import FIRST_HOLDOUT, GOLD
+from training.news_labels import FIRST_HOLDOUT, GOLD, SECOND_HOLDOUT
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 WEIGHTS = "hedging.weights.json"
@@ -431,6 +431,12 @@ def main(data: Path, out: Path, seed: int) -> None:
                 "labels, scored once, then train)",
                 "licence": "flagger's own labels; texts from ../shared/data/news",
                 "sha256": sha256_of(FIRST_HOLDOUT),
+            },
+            {
+                "name": "training/data/news_labels/holdout2/gold.jsonl (the second held-out "
+                "labels, scored once, then train)",
+                "licence": "flagger's own labels; texts from ../shared/data/news",
+                "sha256": sha256_of(SECOND_HOLDOUT),
             },
         ],
         "test_split_definitions": describe(data, SPLIT_FILES),
