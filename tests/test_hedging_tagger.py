@@ -15,7 +15,13 @@ from flagger.annotations.hedging.features import (
 )
 from flagger.annotations.hedging.tagger import NO_CANDIDATE, CueTagger, GenreWeights
 from training.hedging_corpora import LabelledSentence
-from training.train_hedging import corpus, examples, learn_vocabulary
+from training.train_hedging import (
+    CV_TOLERANCE,
+    corpus,
+    examples,
+    learn_vocabulary,
+    most_regularised,
+)
 
 WORDS = ["the", "vote", "may", "be", "held", "."]
 
@@ -220,3 +226,9 @@ def test_a_marked_word_loses_its_spelling_and_lexicon_features() -> None:
 def test_negation_and_question_type_are_features(sentence: str, word: str, feature: str) -> None:
     words = [token[2] for token in tokenize(sentence)]
     assert feature in token_features(words, words.index(word), {})
+
+
+def test_the_most_regularised_c_within_the_tolerance_is_chosen() -> None:
+    close = {0.1: 0.70, 0.3: 0.815, 1.0: 0.815 + CV_TOLERANCE / 2}
+    assert most_regularised(close) == 0.3
+    assert most_regularised({0.1: 0.70, 0.3: 0.80, 1.0: 0.80 + 2 * CV_TOLERANCE}) == 1.0
