@@ -176,6 +176,7 @@ def test_a_plain_modal_keeps_its_own_features() -> None:
         ("It is , if you will , a tax .", "if", "t if~set"),
         ("It may be worth asking why .", "may", "t may~set"),
         ("It may be worth a lot .", "may", "t may"),
+        ("It may also be worth asking why .", "may", "t may~set"),
         ("You might recall the flood .", "might", "t might~reader"),
         ("You might be wrong .", "might", "t might"),
         ("We do believe it works .", "believe", "t believe~conviction"),

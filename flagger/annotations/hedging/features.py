@@ -263,8 +263,9 @@ def _is_set_phrase(words: list[str], i: int, l1: str, r1: str, r2: str) -> bool:
         return True
     if word == "if" and r1 == "you" and r2 in ("will", "like", "please"):
         return i + 3 >= len(words) or not words[i + 3][:1].isalnum()
-    if (word == "may" or word == "might") and r1 == "be" and r2 == "worth":
-        return i + 3 < len(words) and words[i + 3].endswith("ing")
+    if (word == "may" or word == "might") and "worth" in words[i + 2 : i + 4]:
+        j = words.index("worth", i + 2)  # "may be worth noting", "might also be worth asking"
+        return words[j - 1] == "be" and j + 1 < len(words) and words[j + 1].endswith("ing")
     if word in ABILITY and "be" in words[i + 1 : i + 4]:
         return "reached" in words[i + 2 : i + 5]  # "could not be reached for comment"
     return False
