@@ -15,7 +15,13 @@ from flagger.annotations.hedging.features import (
 )
 from flagger.annotations.hedging.tagger import NO_CANDIDATE, CueTagger, GenreWeights
 from training.hedging_corpora import LabelledSentence
-from training.train_hedging import corpus, examples, learn_vocabulary
+from training.train_hedging import (
+    CV_TOLERANCE,
+    corpus,
+    examples,
+    learn_vocabulary,
+    most_regularised,
+)
 
 WORDS = ["the", "vote", "may", "be", "held", "."]
 
@@ -157,6 +163,35 @@ def test_a_plain_modal_keeps_its_own_features() -> None:
         ("Whether or not it rains remains open .", "whether", "t whether"),
         ("Shares could see a rise .", "could", "t could"),
         ("She could hear the band .", "could", "t could~see"),
+        ("The rumours emerged last spring .", "rumours", "t rumours~noun"),
+        ("Allegations of fraud followed .", "allegations", "t allegations~noun"),
+        ("Perhaps of all of them he won .", "perhaps", "t perhaps"),
+        ("The likely affected area is large .", "likely", "t likely"),
+        ("It is a possibility .", "possibility", "t possibility"),
+        ("The hope is that rates fall .", "hope", "t hope"),
+        ("She would rather stay home .", "would", "t would~set"),
+        ("She would stay home .", "would", "t would"),
+        ("Call as soon as possible .", "possible", "t possible~set"),
+        ("They named him as possible heir .", "possible", "t possible"),
+        ("It is , if you will , a tax .", "if", "t if~set"),
+        ("It may be worth asking why .", "may", "t may~set"),
+        ("It may be worth a lot .", "may", "t may"),
+        ("It may also be worth asking why .", "may", "t may~set"),
+        ("You might recall the flood .", "might", "t might~reader"),
+        ("You might be wrong .", "might", "t might"),
+        ("We do believe it works .", "believe", "t believe~conviction"),
+        ("We believe it works .", "believe", "t believe"),
+        ("He was raised to believe in thrift .", "believe", "t believe~conviction"),
+        ("They play even if it rains .", "if", "t if~concessive"),
+        ("However hard it may be , we go .", "may", "t may~concessive"),
+        ("However , it may rain .", "may", "t may"),
+        ("No matter what it may cost , they buy .", "may", "t may~concessive"),
+        ("It does not matter ; it may rain .", "may", "t may"),
+        ("They talk no matter whether it rains .", "whether", "t whether~concessive"),
+        ("Aides could not be reached for comment .", "could", "t could~set"),
+        ("Aides could not be blamed .", "could", "t could"),
+        ("Voters do not believe them .", "believe", "t believe~conviction"),
+        ("Voters believe it works .", "believe", "t believe"),
     ],
 )
 def test_a_word_is_marked_only_where_its_use_is_not_a_hedge(
@@ -192,3 +227,9 @@ def test_a_marked_word_loses_its_spelling_and_lexicon_features() -> None:
 def test_negation_and_question_type_are_features(sentence: str, word: str, feature: str) -> None:
     words = [token[2] for token in tokenize(sentence)]
     assert feature in token_features(words, words.index(word), {})
+
+
+def test_the_most_regularised_c_within_the_tolerance_is_chosen() -> None:
+    close = {0.1: 0.70, 0.3: 0.815, 1.0: 0.815 + CV_TOLERANCE / 2}
+    assert most_regularised(close) == 0.3
+    assert most_regularised({0.1: 0.70, 0.3: 0.80, 1.0: 0.80 + 2 * CV_TOLERANCE}) == 1.0

@@ -14,7 +14,7 @@ from training.hedging_corpora import (
     read_test_docs,
     read_wiki_sample,
 )
-from training.news_labels import FIRST_HOLDOUT, GOLD, load
+from training.news_labels import GOLD, HELD_OUT, load
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 SZEGED = "hedging/szeged-uncertainty"
@@ -61,8 +61,8 @@ def training_sentences(data: Path = DEFAULT_DATA) -> list[LabelledSentence]:
     news = _szeged_split(data, "factbank.xml", "news", test=False)
     wiki = _szeged_split(data, "wiki.xml", "wiki", test=False)
     szeged = [without_reported_questions(s) for s in news + wiki]
-    first_holdout = news_labels(data, None, FIRST_HOLDOUT)  # scored once, then made training
-    return szeged + bio + news_labels(data, "train") + first_holdout
+    held_out = [s for path in HELD_OUT for s in news_labels(data, None, path)]  # scored once each
+    return szeged + bio + news_labels(data, "train") + held_out
 
 
 def without_reported_questions(sentence: LabelledSentence) -> LabelledSentence:

@@ -23,14 +23,15 @@ from flagger.pipeline import Flagger
 from flagger.report import Report
 from flagger.report.gate import trips as trips_gate
 from training.corpus_reports import CORPORA, _records
-from training.news_labels import FIRST_HOLDOUT, load
+from training.news_labels import HELD_OUT, load
 
 TIMED = 200
 
 
 def sample(articles: int, seed: int) -> list[dict[str, Any]]:
     """Return a seeded sample of unlabelled articles, an equal share from each corpus."""
-    labelled = {(s.corpus, s.article) for s in load() + load(None, path=FIRST_HOLDOUT)}
+    rows = load() + [s for path in HELD_OUT for s in load(None, path=path)]
+    labelled = {(s.corpus, s.article) for s in rows}
     per_corpus = -(-articles // len(CORPORA))
     chosen: list[dict[str, Any]] = []
     for name in CORPORA:

@@ -25,6 +25,10 @@ LABELS = Path(__file__).resolve().parent / "data" / "news_labels"
 GOLD = LABELS / "gold.jsonl"
 FIRST_HOLDOUT = LABELS / "holdout" / "gold.jsonl"
 """The first held-out labels: scored once at the end of the second stop, training material since."""
+SECOND_HOLDOUT = LABELS / "holdout2" / "gold.jsonl"
+"""The second held-out labels: scored once at the end of the third stop, training material since."""
+HELD_OUT = (FIRST_HOLDOUT, SECOND_HOLDOUT)
+"""The held-out label files the model now trains on (never the set being written blind)."""
 ANNOTATORS = LABELS / "annotators.jsonl"
 SPLITS = ("train", "dev", "test")
 GENRE = "news"

@@ -49,6 +49,31 @@ AFTER_NOUN = frozenset(
      ".", ",", ";", ":", "!", "?", ")", '"', "“", "”"}
 )  # fmt: skip
 """Words after the head of a noun phrase: a preposition, a verb, a conjunction or punctuation."""
+TOPIC_OPENERS = frozenset({"of", "against", "about", "over"})
+"""After a cue word opening a sentence these make it a topic noun ("Allegations of fraud")."""
+NOUN_ENDINGS = ("s", "ion", "ment", "ure")
+"""A cue word opening a sentence is read as a noun only with one of these endings (plurals,
+"speculation", "assessment", "conjecture"; the adverb "perhaps" aside)."""
+NOUN_VERBS = frozenset({"came", "come", "comes", "grow", "grows", "rose", "rise", "rises"})
+"""Verbs (besides past forms in -ed) that follow the head of a noun phrase ("the belief comes")."""
+COPULAS = frozenset({"is", "was", "be", "been", "remains", "remained", "seems", "seemed"})
+"""Before "a"/"an" these make the cue noun a predicate ("it is a possibility"): it still hedges;
+after "the" cue noun ("the hope is that"), "is" and "was" open its content: it hedges too."""
+WISHES = frozenset({"rather", "like", "love", "appreciate", "prefer"})
+"""After would/'d these state a wish or preference, not a guess ("would rather stay")."""
+READER_VERBS = frozenset(
+    {"recall", "remember", "know", "notice", "imagine", "wonder", "recognise", "recognize"}
+)
+"""After "you may/might" these address the reader ("you might recall"), not guess."""
+READER_PERFECTS = frozenset({"heard", "seen", "noticed", "read"})
+"""After "you may/might have" these address the reader too ("as you may have heard")."""
+CONCESSIVE_WH = frozenset({"however", "whatever", "whichever", "whoever", "wherever", "matter"})
+"""Before may/might these make a concessive clause ("however careful you may be", "no matter
+what it may cost"): the modal concedes, it does not guess."""
+BELIEF_VERBS = frozenset({"believe", "believes", "believed", "think", "thinks"})
+"""After do-support ("we do believe") or before "in" or a person ("believe in hard work", "did
+not believe them") these state a conviction or trust, not a guess."""
+TRUSTED = frozenset({"in", "him", "them", "me", "us"})
 MODALS = frozenset({"may", "might", "could", "would", "can", "should", "must", "will"})
 PRONOUNS = frozenset({"i", "i^", "we", "you", "they", "he", "she", "it"})
 NEGATIONS = frozenset({"not", "no", "never", "nobody", "nothing", "none", "without", "hardly"})
@@ -183,8 +208,10 @@ def _use(words: list[str], i: int) -> str:
     reporting a question ("asked whether she would run"); "~noun": the head of a noun phrase,
     after a determiner and before a preposition, verb or punctuation ("the allegations against
     him", "a forecast was published"), not an adjective before its noun ("a suspected thief");
-    "~set": after a superlative ("the best possible outcome"); "~concessive": ", if not" (both
-    words: "good, if not great") or a whether opening a clause with its alternatives ("Whether it
+    "~set": after a superlative ("the best possible outcome") or in a set phrase ("would rather",
+    "as soon as possible"); "~reader": "you might recall"; "~conviction": "we do believe",
+    "believe in"; "~concessive": ", if not" (both words: "good, if not great"), "even if",
+    "however hard it may be" or a whether opening a clause with its alternatives ("Whether it
     rains or not, the match goes on").
     """
     word = words[i]
@@ -194,17 +221,77 @@ def _use(words: list[str], i: int) -> str:
     if (word == "whether" or word == "if") and not ASKING.isdisjoint(words[max(0, i - 4) : i]):
         return "~asked"
     r1 = words[i + 1] if i + 1 < len(words) else "."
-    if l1 in ARTICLES and r1 in AFTER_NOUN and word not in MODALS:
+    r2 = words[i + 2] if i + 2 < len(words) else "."
+    if word not in MODALS and _is_topic_noun(words, i, l1, r1):
         return "~noun"
-    if l1 in SET_SUPERLATIVES:
+    if l1 in SET_SUPERLATIVES or _is_set_phrase(words, i, l1, r1, r2):
         return "~set"
-    if word == "if" and l1 == "," and r1 == "not":
+    addressed = r1 in READER_VERBS or (r1 == "have" and r2 in READER_PERFECTS)
+    if l1 == "you" and (word == "may" or word == "might") and addressed:
+        return "~reader"
+    if word in BELIEF_VERBS and (l1 in ("do", "does", "did") or r1 in TRUSTED):
+        return "~conviction"
+    return _concessive(words, i, l1, r1)
+
+
+def _is_topic_noun(words: list[str], i: int, l1: str, r1: str) -> bool:
+    """Return whether a cue word heads a noun phrase used as a topic: after a determiner and
+    before a preposition, verb or punctuation ("the accusations emerged"), or opening a sentence
+    before "of"/"against" ("Allegations of fraud"); not a predicate ("it is a possibility") nor a
+    noun whose content follows ("the hope is that")."""
+    word = words[i]
+    if l1 in OPENERS:
+        return r1 in TOPIC_OPENERS and word.endswith(NOUN_ENDINGS) and word != "perhaps"
+    if l1 not in ARTICLES:
+        return False
+    if l1 in ("a", "an") and i >= 2 and (words[i - 2] in COPULAS or words[i - 2].endswith("'s")):
+        return False
+    if l1 == "the" and (r1 == "is" or r1 == "was"):
+        return False
+    if r1 in AFTER_NOUN:
+        return True
+    return (r1.endswith("ed") or r1 in NOUN_VERBS) and not word.endswith("ly")
+
+
+def _is_set_phrase(words: list[str], i: int, l1: str, r1: str, r2: str) -> bool:
+    """Return whether a cue word is part of a set phrase: "would rather"/"would like" (a wish),
+    "as soon as possible", "if you will", "may be worth noting" and "could not be reached"."""
+    word = words[i]
+    if (word == "would" or word.endswith("'d")) and r1 in WISHES:
+        return True
+    if word == "possible" and l1 == "as" and not r1[:1].isalnum():
+        return True
+    if word == "if" and r1 == "you" and r2 in ("will", "like", "please"):
+        return i + 3 >= len(words) or not words[i + 3][:1].isalnum()
+    if (word == "may" or word == "might") and "worth" in words[i + 2 : i + 4]:
+        j = words.index("worth", i + 2)  # "may be worth noting", "might also be worth asking"
+        return words[j - 1] == "be" and j + 1 < len(words) and words[j + 1].endswith("ing")
+    if word in ABILITY and "be" in words[i + 1 : i + 4]:
+        return "reached" in words[i + 2 : i + 5]  # "could not be reached for comment"
+    return False
+
+
+def _concessive(words: list[str], i: int, l1: str, r1: str) -> str:
+    """Return "~concessive" for a cue word that concedes rather than guesses: ", if not" (both
+    words), "even if", "no matter whether", a whether opening a clause with its alternatives,
+    and may/might after "however"/"whatever"/"no matter" plus a word ("however careful you may
+    be")."""
+    word = words[i]
+    if word == "if" and (l1 == "even" or (l1 == "," and r1 == "not")):
         return "~concessive"
     if word == "not" and l1 == "if" and i >= 2 and words[i - 2] == ",":
         return "~concessive"
     opens_clause = l1 in OPENERS or l1 == ","
     if word == "whether" and opens_clause and r1 != "or" and "or" in words[i + 2 : i + 25]:
         return "~concessive"
+    if word == "whether" and l1 == "matter" and i >= 2 and words[i - 2] == "no":
+        return "~concessive"
+    if word == "may" or word == "might":
+        for j in range(max(0, i - 5), i - 1):
+            opener = words[j]
+            no_matter = opener != "matter" or (j > 0 and words[j - 1] == "no")
+            if opener in CONCESSIVE_WH and words[j + 1] != "," and no_matter:
+                return "~concessive"
     return ""
 
 
