@@ -34,6 +34,7 @@ from flagger.detectors.temporal.month_labels import (
     month_label_conflicts,
 )
 from flagger.detectors.temporal.plans import plan_conflicts
+from flagger.detectors.temporal.restated import restated_conflicts
 from flagger.detectors.temporal.since import (
     finished_span_conflicts,
     since_conflicts,
@@ -141,7 +142,9 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from finished_span_conflicts(doc, _RULES["T107"])
     sentences = [(s.start, s.end) for s in doc.sentences]
     mentions = link(doc.text, doc.dates, sentences)
-    yield from _event_conflicts(doc, mentions, published)
+    linked = list(_event_conflicts(doc, mentions, published))
+    yield from linked
+    yield from restated_conflicts(doc, _RULES, frozenset(f.start for f in linked))
     yield from headline_conflicts(doc, _RULES)
     yield from headline_anniversary_conflicts(doc, _RULES["T107"])
     yield from tense_conflicts(doc, published, _RULES["T104"])

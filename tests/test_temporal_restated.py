@@ -1,0 +1,86 @@
+"""One event named twice in different sentences: a relative date against the other date of the
+same event, through the whole pipeline, on our own texts."""
+
+from __future__ import annotations
+
+import pytest
+
+import flagger
+from flagger.detectors.temporal.event_index import event_key, stem
+
+
+def _found(text: str, published: str, code: str) -> list[tuple[str, str, str]]:
+    report = flagger.Flagger(select="T").analyze(text, published=published)
+    return [(text[f.start : f.end], f.related[0].text, f.message) for f in report.findings
+            if f.rule == code]
+
+
+@pytest.mark.parametrize(
+    ("verb", "noun"),
+    [("arrested", "arrest"), ("voted", "vote"), ("exchanged", "exchange"),
+     ("demonstrated", "demonstration"), ("announced", "announcement"), ("met", "meeting"),
+     ("negotiated", "talks")],
+)
+def test_a_verb_and_its_nominalisation_share_a_key(verb: str, noun: str) -> None:
+    assert event_key(verb) == event_key(noun)
+
+
+def test_unrelated_words_do_not_share_a_key() -> None:
+    assert stem("arrested") != stem("arrived")
+    assert event_key("vote") != event_key("visit")
+
+
+def test_a_relative_day_against_a_weekday_of_the_same_verb() -> None:
+    # Published Wednesday 14 May 2025: "today" is a Wednesday, not a Tuesday.
+    text = ("Hundreds of nurses marched on Tuesday outside the county hospital in Dunmore. "
+            "\"We marched today because the wards are empty,\" said union steward Ana Berg.")
+    found = _found(text, "2025-05-14", "T105")
+    assert [(said, partner) for said, partner, _ in found] == [("today", "Tuesday")]
+    assert "Wednesday" in found[0][2] and "Tuesday" in found[0][2]
+
+
+def test_a_relative_day_that_agrees_with_the_weekday_is_not_flagged() -> None:
+    text = ("Hundreds of nurses marched on Wednesday outside the county hospital in Dunmore. "
+            "\"We marched today because the wards are empty,\" said union steward Ana Berg.")
+    assert _found(text, "2025-05-14", "T105") == []
+
+
+def test_a_relative_year_against_the_nominalisation_of_its_verb() -> None:
+    text = ("Investigators reviewed letters exchanged last year between the two ministers. "
+            "In one March 2022 exchange the ministers discussed the harbour contract.")
+    found = _found(text, "2025-05-14", "T101")
+    assert [(said, partner) for said, partner, _ in found] == [("last year", "March 2022")]
+    assert "2024" in found[0][2]
+
+
+def test_a_relative_month_on_a_noun_against_a_dated_synonym() -> None:
+    text = ("Mayor Ruth Alder's victory in last month's special council election will be "
+            "certified on Friday. Her rival has not conceded the March 12 vote.")
+    found = _found(text, "2025-05-14", "T101")
+    assert [(said, partner) for said, partner, _ in found] == [("last month's", "March 12")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two instances told apart by dates before their nouns.
+        "Tuesday's ruling was narrow. The judges said today's ruling would stand.",
+        # An upcoming act and a done one are two occurrences.
+        "The port tendered yesterday for 20,000 tonnes. Oman will tender on Friday for wheat.",
+        # The date moved: the article says so.
+        "The loan was to be signed in mid-March but was postponed. "
+        "The bankers now sign the loan this month, they said.",
+        # Two actors: two events.
+        "Nurses in Dunmore marched on Tuesday. Teachers in Ardmore marched today.",
+        # Two objects: two acts.
+        "Kerr Mining sold its dredger last year. Kerr Mining sold the quarry in 2021.",
+        # A figure's movement names no event of its own.
+        "The index rose on Tuesday. Shares of Kerr Mining rose today.",
+        # The partners disagree with one another: several votes.
+        "The council voted on April 2 on the budget. It voted again on April 30. "
+        "Members who voted last month said little.",
+    ],
+)
+def test_no_link(text: str) -> None:
+    report = flagger.Flagger(select="T").analyze(text, published="2025-05-14")
+    assert [f for f in report.findings if f.rule in ("T101", "T105")] == []
