@@ -84,3 +84,33 @@ def test_a_relative_month_on_a_noun_against_a_dated_synonym() -> None:
 def test_no_link(text: str) -> None:
     report = flagger.Flagger(select="T").analyze(text, published="2025-05-14")
     assert [f for f in report.findings if f.rule in ("T101", "T105")] == []
+
+
+def test_a_dated_noun_against_its_verb_with_a_relative_day() -> None:
+    # Published Wednesday 14 May 2025: "yesterday" is May 13, not May 9.
+    text = ("Police said the mayor's driver was arrested yesterday in Ardmore. "
+            "His May 9 arrest followed a month of inquiries, his lawyer said.")
+    found = _found(text, "2025-05-14", "T105")
+    assert [(said, partner) for said, partner, _ in found] == [("yesterday", "May 9")]
+
+
+def test_one_verb_with_one_object_links_far_apart() -> None:
+    filler = " ".join(f"Witness number {n} spoke to the court." for n in range(10))
+    text = (f"The clerk Ian Kerr pleaded guilty in early March to fraud. {filler} "
+            "Kerr, who pleaded guilty last month, was fined.")
+    found = _found(text, "2025-05-14", "T101")
+    assert [(said, partner) for said, partner, _ in found] == [("last month", "early March")]
+
+
+def test_a_different_verb_far_apart_is_not_linked() -> None:
+    filler = " ".join(f"Witness number {n} spoke to the court." for n in range(10))
+    text = (f"The clerk Ian Kerr resigned in early March. {filler} "
+            "Kerr, who resigned last month, was fined.")
+    assert _found(text, "2025-05-14", "T101") == []
+
+
+def test_one_verb_without_named_subjects_links_only_close_by() -> None:
+    text = ("The singer Ana Berg, who died Tuesday, was 73. Her band toured for years. "
+            "Crowds loved it. The band split in 1990. We close with the producer. "
+            "He died yesterday at 64.")
+    assert _found(text, "2025-05-14", "T105") == []

@@ -16,6 +16,7 @@ for days, T101 for months and years.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from datetime import date
 
@@ -30,6 +31,8 @@ from flagger.detectors.temporal.events import possessive_end
 from flagger.report.finding import Finding
 
 WINDOW = 6  # sentences between two mentions of one event
+CLOSE = 2  # ... when both are verbs whose subjects are not both named
+FAR = 24  # ... when both are one verb with one object: "pleaded guilty" ... "pleaded guilty"
 _COARSE = frozenset({"month", "year", "quarter", "half"})
 
 
@@ -65,8 +68,14 @@ def restated_conflicts(doc: Document, rules: dict[str, Rule],
                        skip: frozenset[int] = frozenset()) -> Iterator[Finding]:
     """T105 / T101 warnings for a relative date that another mention of its event rules out;
     `skip` holds the starts of expressions already flagged."""
-    dates = [tx for tx in doc.dates if tx.type in ("DATE", "TIME") and not tx.range_start]
-    index = index_events(doc, dates)
+    dates = [tx for tx in doc.dates if tx.type in ("DATE", "TIME") and not tx.range_start
+             and tx.first is not None]
+    anchors = [doc.sentence_index(tx.start) for tx in dates
+               if tx.start not in skip and (_pure_day(tx) or _coarse(tx))]
+    if not anchors:
+        return
+    near = [tx for tx in dates if _near(doc.sentence_index(tx.start), anchors)]
+    index = index_events(doc, near)
     for mentions in index.values():
         if len(mentions) < 2:
             continue
@@ -86,10 +95,21 @@ def restated_conflicts(doc: Document, rules: dict[str, Rule],
                 yield _finding(doc, rules[code], mention, verdict)
 
 
+def _near(sentence: int, anchors: list[int]) -> bool:
+    """Whether `sentence` lies within reach of one of the sorted `anchors`."""
+    i = bisect_left(anchors, sentence - FAR)
+    return i < len(anchors) and anchors[i] <= sentence + FAR
+
+
 def _partner(mention: DatedEvent, other: DatedEvent) -> bool:
     """Whether `other` may date the event of `mention` another way."""
     tx, ox = mention.timex, other.timex
-    if other.sentence == mention.sentence or abs(other.sentence - mention.sentence) > WINDOW:
+    reach = WINDOW
+    if mention.object and mention.object == other.object:
+        reach = FAR
+    elif not (mention.nominal or other.nominal or mention.actor & other.actor):
+        reach = CLOSE  # "He died yesterday" ... "Prine, who died Tuesday": perhaps two people
+    if other.sentence == mention.sentence or abs(other.sentence - mention.sentence) > reach:
         return False
     if other.distinct or ox.ago or ox.first is None or other.ahead != mention.ahead:
         return False  # an upcoming act and a done one are two occurrences
@@ -108,7 +128,7 @@ def _several(mention: DatedEvent, mentions: list[DatedEvent]) -> bool:
     """Whether the other nearby mentions of the event key date it to days or periods that
     cannot all be one ("met in January" ... "the Friday meeting"): several events."""
     spans = [interval(m.timex) for m in mentions if m is not mention
-             and abs(m.sentence - mention.sentence) <= WINDOW]
+             and abs(m.sentence - mention.sentence) <= FAR]
     known = [span for span in spans if span is not None]
     return bool(known) and max(s[0] for s in known) > min(s[1] for s in known)
 
