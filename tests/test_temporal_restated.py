@@ -114,3 +114,10 @@ def test_one_verb_without_named_subjects_links_only_close_by() -> None:
             "Crowds loved it. The band split in 1990. We close with the producer. "
             "He died yesterday at 64.")
     assert _found(text, "2025-05-14", "T105") == []
+
+
+def test_a_live_page_is_not_held_to_its_today() -> None:
+    text = ("Hundreds of nurses marched on Tuesday outside the county hospital. "
+            "\"We marched today for the wards,\" a steward said. Refresh this page for updates.")
+    assert _found(text, "2025-05-14", "T105") == []
+    assert _found(text.removesuffix(" Refresh this page for updates."), "2025-05-14", "T105")

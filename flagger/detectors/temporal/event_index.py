@@ -44,7 +44,8 @@ LIGHT_VERBS = frozenset(
      "due", "delay", "postpone", "extend",
      # verbs that compare or move a figure: "compared to the same period last year"
      "compare", "increase", "decrease", "grow", "double", "triple", "surge", "soar", "slump",
-     "fluctuate", "average", "amount", "account"}
+     "fluctuate", "average", "amount", "account", "experience", "record", "register",
+     "witness", "suffer", "top", "exceed", "surpass", "develop"}
 )
 _AHEAD = frozenset({"will", "'ll", "’ll", "shall", "to", "going"})
 _NOMINAL = re.compile(r"[a-z]{3,}(?:tion|sion|ment|ance|ence|ure|ing)s?$")

@@ -28,6 +28,7 @@ from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.dates import interval, overlaps, show
 from flagger.detectors.temporal.event_index import DatedEvent, index_events
 from flagger.detectors.temporal.events import possessive_end
+from flagger.detectors.temporal.live import updating
 from flagger.report.finding import Finding
 
 WINDOW = 6  # sentences between two mentions of one event
@@ -70,8 +71,10 @@ def restated_conflicts(doc: Document, rules: dict[str, Rule],
     `skip` holds the starts of expressions already flagged."""
     dates = [tx for tx in doc.dates if tx.type in ("DATE", "TIME") and not tx.range_start
              and tx.first is not None]
-    anchors = [doc.sentence_index(tx.start) for tx in dates
-               if tx.start not in skip and (_pure_day(tx) or _coarse(tx))]
+    live = updating(doc.text)  # a live page: its "today" may be any day it ran
+    relative = {tx.start for tx in dates if tx.start not in skip
+                and (_coarse(tx) or (_pure_day(tx) and not live))}
+    anchors = sorted(doc.sentence_index(start) for start in relative)
     if not anchors:
         return
     near = [tx for tx in dates if _near(doc.sentence_index(tx.start), anchors)]
@@ -81,7 +84,7 @@ def restated_conflicts(doc: Document, rules: dict[str, Rule],
             continue
         for mention in mentions:
             tx = mention.timex
-            if tx.start in skip or mention.distinct or not (_pure_day(tx) or _coarse(tx)):
+            if tx.start not in relative or mention.distinct:
                 continue
             if _several(mention, mentions):
                 continue
