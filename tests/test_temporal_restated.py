@@ -121,3 +121,16 @@ def test_a_live_page_is_not_held_to_its_today() -> None:
             "\"We marched today for the wards,\" a steward said. Refresh this page for updates.")
     assert _found(text, "2025-05-14", "T105") == []
     assert _found(text.removesuffix(" Refresh this page for updates."), "2025-05-14", "T105")
+
+
+def test_an_event_noun_before_a_phrase_of_its_participants() -> None:
+    text = ("The mayor recalled little about a meeting this year with a harbour official. "
+            "Records show the meeting of harbour officials in March 2023 lasted an hour.")
+    found = _found(text, "2025-05-14", "T101")
+    assert [(said, partner) for said, partner, _ in found] == [("this year", "March 2023")]
+
+
+def test_a_plain_noun_before_a_phrase_is_not_an_event() -> None:
+    text = ("The mayor recalled little about a letter this year from a harbour official. "
+            "Records show the letter of harbour officials in March 2023 ran long.")
+    assert _found(text, "2025-05-14", "T101") == []

@@ -48,7 +48,7 @@ LIGHT_VERBS = frozenset(
      "witness", "suffer", "top", "exceed", "surpass", "develop"}
 )
 _AHEAD = frozenset({"will", "'ll", "’ll", "shall", "to", "going"})
-_NOMINAL = re.compile(r"[a-z]{3,}(?:tion|sion|ment|ance|ence|ure|ing)s?$")
+_NOMINAL = re.compile(r"[a-z]{3,}(?:tion|sion|ment|ance|ence|ure)s?$")
 _SUFFIXES = ("ations", "ation", "ions", "ion", "ments", "ment", "ings", "ing", "ates", "ated",
              "ate", "ies", "ied", "es", "ed", "s")
 _AUX = frozenset({"was", "were", "is", "are", "be", "been", "being", "had", "has", "have",
@@ -65,6 +65,7 @@ _STOPS = frozenset({"that", "which", "who", "whom", "when", "where", "while", "i
                     "into", "against", "over", "under", "between", "among", "not"})
 _BOUNDARY = frozenset({",", ";", ":", "(", ")", ".", "!", "?", "—", "–"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+_ARTICLES = frozenset({"the", "a", "an", "one", "its", "their", "his", "her", "our"})
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that", "there"})
 _ABBREVIATION = re.compile(r"[A-Z]\.")  # the dots of "U.S.": no break in a noun phrase
 REACH = 8  # words read back from a date to its verb, or on from a date opening its clause
@@ -156,8 +157,8 @@ def _noun_after(text: str, tx: TimeExpression, sent_end: int,
     possessive = end != tx.end or tx.text.endswith(("'s", "’s"))
     if not possessive:
         before = tokenize(text, max(tx.start - 8, 0), tx.start)
-        if not before or before[-1].lower not in _DETERMINERS | {"one"}:
-            return None
+        if not before or before[-1].lower not in _ARTICLES:
+            return None  # "said that this year lending": "that" opens a clause
     tokens = [t for t in tokenize(text, end, min(sent_end, end + 120))
               if not _ABBREVIATION.fullmatch(text, t.start - 1, t.end)][:5]
     head: Token | None = None
@@ -179,6 +180,7 @@ def _noun_before(text: str, tx: TimeExpression, sent_start: int,
     tokens = tokenize(text, max(sent_start, tx.start - 60), tx.start)
     while tokens and tokens[-1].lower in _PREPS:
         tokens.pop()
+    tokens = _over_phrase(tokens)
     if not tokens or not _word(tokens[-1], tokens[-1].start == sent_start) \
             or not _eventive(tokens[-1].text):
         return None
@@ -192,6 +194,19 @@ def _noun_before(text: str, tx: TimeExpression, sent_start: int,
     distinct = any(t.lower in DISTINCT_MARKERS for t in tokens[-4:-1])
     return DatedEvent(tx, event_key(noun.text), noun.start, noun.end, noun.text, sentence,
                       True, False, distinct=distinct)
+
+
+def _over_phrase(tokens: list[Token]) -> list[Token]:
+    """`tokens` cut back over a phrase that follows a class event noun and names who took
+    part ("talks with Chinese officials", "the meeting of foreign policy advisers")."""
+    for j in range(len(tokens) - 2, max(len(tokens) - 8, 0), -1):
+        if tokens[j].lower in ("with", "between", "of", "among") and j \
+                and tokens[j - 1].lower in EVENT_NOUNS:
+            return tokens[:j]
+        if not (tokens[j].text[0].isalpha() and tokens[j].lower not in _STOPS | _AUX) \
+                and tokens[j].lower != "and":
+            break
+    return tokens
 
 
 def _verb_lemma_at(tokens: Sequence[Token], j: int) -> str | None:
