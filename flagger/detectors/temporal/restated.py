@@ -71,9 +71,10 @@ def restated_conflicts(doc: Document, rules: dict[str, Rule],
     `skip` holds the starts of expressions already flagged."""
     dates = [tx for tx in doc.dates if tx.type in ("DATE", "TIME") and not tx.range_start
              and tx.first is not None]
-    live = updating(doc.text)  # a live page: its "today" may be any day it ran
-    relative = {tx.start for tx in dates if tx.start not in skip
-                and (_coarse(tx) or (_pure_day(tx) and not live))}
+    days = {tx.start for tx in dates if tx.start not in skip and _pure_day(tx)}
+    if days and updating(doc.text):
+        days = set()  # a live page: its "today" may be any day it ran
+    relative = days | {tx.start for tx in dates if tx.start not in skip and _coarse(tx)}
     anchors = sorted(doc.sentence_index(start) for start in relative)
     if not anchors:
         return
