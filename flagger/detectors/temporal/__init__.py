@@ -36,6 +36,7 @@ from flagger.detectors.temporal.month_labels import (
 )
 from flagger.detectors.temporal.plans import plan_conflicts
 from flagger.detectors.temporal.ranges import range_conflicts
+from flagger.detectors.temporal.restated import restated_conflicts
 from flagger.detectors.temporal.since import (
     finished_span_conflicts,
     since_conflicts,
@@ -144,7 +145,9 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from range_conflicts(doc, _RULES["T107"])
     sentences = [(s.start, s.end) for s in doc.sentences]
     mentions = link(doc.text, doc.dates, sentences)
-    yield from _event_conflicts(doc, mentions, published)
+    linked = list(_event_conflicts(doc, mentions, published))
+    yield from linked
+    yield from restated_conflicts(doc, _RULES, frozenset(f.start for f in linked))
     yield from headline_conflicts(doc, _RULES)
     yield from headline_anniversary_conflicts(doc, _RULES["T107"])
     yield from headline_age_conflicts(doc, _RULES["T106"])

@@ -25,3 +25,13 @@ def is_live(text: str, past_after: set[date]) -> bool:
     if not past_after:
         return False  # nothing to excuse
     return len(past_after) >= LIVE_DATES or _STAMP.search(text) is not None
+
+
+_RUNNING = re.compile(r"(?i)\brefresh (?:this|the) page\b|\blive updates\b|"
+                      r"\ball times (?:are )?(?:eastern|pacific|central|local|gmt|et|pt)\b")
+
+
+def updating(text: str) -> bool:
+    """Whether the page says it is updated as news comes in (an update stamp, "refresh this
+    page", "live updates", "All times Eastern"): its "today" may be any day it ran."""
+    return _STAMP.search(text) is not None or _RUNNING.search(text) is not None

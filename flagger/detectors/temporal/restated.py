@@ -1,0 +1,210 @@
+"""One event named twice in different sentences: a relative date against the other date.
+
+Mentions come from the event index (`event_index`): the same event key, a few sentences
+apart, neither marked as a further occurrence, the same actor when both name one. A relative
+day ("yesterday", "today's selloff", "this morning") is checked against a weekday or a day's
+date of the same event ("demonstrated on Tuesday" ... "we demonstrated today" on a
+Wednesday); a relative month or year ("last month's election", "exchanged last year")
+against a written month or year ("the Dec. 12 vote", "a July 2015 exchange"). When the
+partners of a mention disagree among themselves the article tells of several events and
+nothing is linked. Two dates written before their nouns ("Tuesday's decision" ... "today's
+decision") tell instances apart, so they are linked only when the relative one is a month or
+year and the other a day ("last month's election" ... "the Dec. 12 vote"). Warnings: T105
+for days, T101 for months and years.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from datetime import date
+
+from flagger.annotations.document import Document
+from flagger.annotations.timex import TimeExpression
+from flagger.annotations.timex.lexicon import WEEKDAY_NAMES
+from flagger.article import Span
+from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.dates import interval, overlaps, show
+from flagger.detectors.temporal.event_index import DatedEvent, index_events
+from flagger.detectors.temporal.events import possessive_end
+from flagger.detectors.temporal.live import updating
+from flagger.report.finding import Finding
+
+WINDOW = 6  # sentences between two mentions of one event
+CLOSE = 2  # ... when both are verbs whose subjects are not both named
+FAR = 24  # ... when both are one verb with one object: "pleaded guilty" ... "pleaded guilty"
+_COARSE = frozenset({"month", "year", "quarter", "half"})
+
+
+_DAY = re.compile(r"(?i)(?:(?:early|late|later|earlier)\s+)?(?:today|tonight|yesterday|tomorrow|"
+                  r"this\s+(?:morning|afternoon|evening)|last\s+night)(?:['’]s)?")
+_PERIOD = re.compile(r"(?i)(?:.*\s)?(?:last|this|next|past)\s+(?:year|month)(?:['’]s)?")
+_RESCHEDULED = re.compile(r"(?i)\b(?:postpon|delay|reschedul|put off|pushed back|brought forward|"
+                          r"cancel|defer|adjourn|moved up|moved back)")
+
+
+def _pure_day(tx: TimeExpression) -> bool:
+    """"yesterday", "today", "tonight", "this morning": a day counted from publication."""
+    return (tx.deictic and tx.first is not None and tx.first == tx.last
+            and _DAY.fullmatch(tx.text) is not None)
+
+
+def _weekday(tx: TimeExpression) -> bool:
+    """A weekday named without its date: "on Tuesday", "Wednesday's"."""
+    return tx.weekday is not None and not tx.explicit and tx.first == tx.last
+
+
+def _coarse(tx: TimeExpression) -> bool:
+    """"last year", "this month", "next year": a period counted from publication."""
+    return (tx.deictic and not tx.ago and tx.granularity in _COARSE
+            and _PERIOD.fullmatch(tx.text) is not None)
+
+
+def _day_level(tx: TimeExpression) -> bool:
+    return tx.first is not None and tx.first == tx.last
+
+
+def restated_conflicts(doc: Document, rules: dict[str, Rule],
+                       skip: frozenset[int] = frozenset()) -> Iterator[Finding]:
+    """T105 / T101 warnings for a relative date that another mention of its event rules out;
+    `skip` holds the starts of expressions already flagged."""
+    dates = [tx for tx in doc.dates if tx.type in ("DATE", "TIME") and not tx.range_start
+             and tx.first is not None]
+    days = {tx.start for tx in dates if tx.start not in skip and _pure_day(tx)}
+    if days and updating(doc.text):
+        days = set()  # a live page: its "today" may be any day it ran
+    relative = days | {tx.start for tx in dates if tx.start not in skip and _coarse(tx)}
+    anchors = sorted(doc.sentence_index(start) for start in relative)
+    if not anchors:
+        return
+    near = [tx for tx in dates if _near(doc.sentence_index(tx.start), anchors)]
+    index = index_events(doc, near)
+    for mentions in index.values():
+        if len(mentions) < 2:
+            continue
+        for mention in mentions:
+            tx = mention.timex
+            if tx.start not in relative or mention.distinct:
+                continue
+            if _several(mention, mentions):
+                continue
+            partners = [m for m in mentions if _partner(mention, m)
+                        and not _rescheduled(doc, mention.sentence, m.sentence)]
+            if not partners:
+                continue
+            verdict = _verdict(tx, partners)
+            if verdict is not None:
+                code = "T105" if _pure_day(tx) else "T101"
+                yield _finding(doc, rules[code], mention, verdict)
+
+
+def _near(sentence: int, anchors: list[int]) -> bool:
+    """Whether `sentence` lies within reach of one of the sorted `anchors`."""
+    i = bisect_left(anchors, sentence - FAR)
+    return i < len(anchors) and anchors[i] <= sentence + FAR
+
+
+def _partner(mention: DatedEvent, other: DatedEvent) -> bool:
+    """Whether `other` may date the event of `mention` another way."""
+    tx, ox = mention.timex, other.timex
+    reach = WINDOW
+    if mention.object and mention.object == other.object:
+        reach = FAR
+    elif not (mention.nominal or other.nominal or mention.actor & other.actor):
+        reach = CLOSE  # "He died yesterday" ... "Prine, who died Tuesday": perhaps two people
+    if other.sentence == mention.sentence or abs(other.sentence - mention.sentence) > reach:
+        return False
+    if other.distinct or ox.ago or ox.first is None or other.ahead != mention.ahead:
+        return False  # an upcoming act and a done one are two occurrences
+    if mention.actor and other.actor and not mention.actor & other.actor:
+        return False  # two actors: two events
+    if mention.object and other.object and mention.object != other.object:
+        return False  # "raise fares" ... "raise its fees": two acts
+    if mention.prenominal and other.prenominal and not (_coarse(tx) and _day_level(ox)):
+        return False  # "Tuesday's decision" ... "today's decision": instances told apart
+    if _pure_day(tx):
+        return _day_level(ox) and (_weekday(ox) or ox.explicit or _pure_day(ox))
+    return ox.explicit and (ox.granularity in ("day", "month", "year") or _day_level(ox))
+
+
+def _several(mention: DatedEvent, mentions: list[DatedEvent]) -> bool:
+    """Whether the other nearby mentions of the event key date it to days or periods that
+    cannot all be one ("met in January" ... "the Friday meeting"): several events."""
+    spans = [interval(m.timex) for m in mentions if m is not mention
+             and abs(m.sentence - mention.sentence) <= FAR]
+    known = [span for span in spans if span is not None]
+    return bool(known) and max(s[0] for s in known) > min(s[1] for s in known)
+
+
+def _rescheduled(doc: Document, a: int, b: int) -> bool:
+    """Whether the sentences from `a` to `b` tell of a date moved ("postponed", "delayed")."""
+    low, high = min(a, b), max(a, b)
+    return any(_RESCHEDULED.search(s.text) for s in doc.sentences[low : high + 1])
+
+
+def _verdict(tx: TimeExpression, partners: list[DatedEvent]) -> DatedEvent | None:
+    """The partner that contradicts `tx`, when all partners agree with one another."""
+    fits = [_agrees(tx, p.timex) for p in partners]
+    if any(fits):
+        return None
+    first = partners[0].timex
+    if any(not _same_reading(first, p.timex) for p in partners[1:]):
+        return None  # the partners disagree: several events
+    return min(partners, key=lambda p: abs(p.timex.start - tx.start))
+
+
+def _agrees(tx: TimeExpression, ox: TimeExpression) -> bool:
+    """Whether the relative `tx` and the other date can name one day or period."""
+    span, other = interval(tx), interval(ox)
+    if span is None or other is None:
+        return True
+    if _pure_day(tx) and _weekday(ox):
+        return span[0].weekday() == ox.weekday
+    return any(overlaps(span, reading) for reading in _readings(ox, other))
+
+
+def _same_reading(a: TimeExpression, b: TimeExpression) -> bool:
+    """Whether two partner dates can name the same day or period."""
+    if _weekday(a) and _weekday(b):
+        return a.weekday == b.weekday
+    sa, sb = interval(a), interval(b)
+    return sa is None or sb is None or overlaps(sa, sb)
+
+
+def _readings(tx: TimeExpression, span: tuple[date, date]) -> list[tuple[date, date]]:
+    """A date without its year may belong to the year before or after its reading."""
+    if tx.has_year or not tx.explicit:
+        return [span]
+    readings = [span]
+    for shift in (-1, 1):
+        try:
+            readings.append((span[0].replace(year=span[0].year + shift),
+                             span[1].replace(year=span[1].year + shift)))
+        except ValueError:
+            continue  # February 29
+    return readings
+
+
+def _finding(doc: Document, rule: Rule, mention: DatedEvent, other: DatedEvent) -> Finding:
+    """The finding on the relative mention, with the other date and its event as related."""
+    text, tx, ox = doc.text, mention.timex, other.timex
+    end = possessive_end(text, tx)
+    said = text[tx.start : end]
+    span, other_span = interval(tx), interval(ox)
+    assert span is not None and other_span is not None
+    published = doc.article.published
+    counted = f" (counted from publication on {published.isoformat()})" if published else ""
+    if _pure_day(tx) and _weekday(ox):
+        names = WEEKDAY_NAMES[span[0].weekday()], WEEKDAY_NAMES[ox.weekday or 0]
+        dated = f"a {names[1]}, not the {names[0]} {span[0].isoformat()}"
+        shown = f"{names[0]} {span[0].isoformat()}"
+    else:
+        dated, shown = show(other_span), show(span)
+    message = (f"“{said}” dates “{mention.word}” to {shown}{counted}, but “{ox.text}” dates "
+               f"the same event (“{other.word}”) to {dated}")
+    related = (Span(ox.start, ox.end, ox.text, "conflicting date"),
+               Span(other.word_start, other.word_end, other.word, "event"))
+    return rule.finding(doc, tx.start, end, message, score=0.6,
+                        evidence=(f"{said} = {shown}", f"{ox.text} = {dated}"),
+                        related=related)

@@ -1,0 +1,136 @@
+"""One event named twice in different sentences: a relative date against the other date of the
+same event, through the whole pipeline, on our own texts."""
+
+from __future__ import annotations
+
+import pytest
+
+import flagger
+from flagger.detectors.temporal.event_index import event_key, stem
+
+
+def _found(text: str, published: str, code: str) -> list[tuple[str, str, str]]:
+    report = flagger.Flagger(select="T").analyze(text, published=published)
+    return [(text[f.start : f.end], f.related[0].text, f.message) for f in report.findings
+            if f.rule == code]
+
+
+@pytest.mark.parametrize(
+    ("verb", "noun"),
+    [("arrested", "arrest"), ("voted", "vote"), ("exchanged", "exchange"),
+     ("demonstrated", "demonstration"), ("announced", "announcement"), ("met", "meeting"),
+     ("negotiated", "talks")],
+)
+def test_a_verb_and_its_nominalisation_share_a_key(verb: str, noun: str) -> None:
+    assert event_key(verb) == event_key(noun)
+
+
+def test_unrelated_words_do_not_share_a_key() -> None:
+    assert stem("arrested") != stem("arrived")
+    assert event_key("vote") != event_key("visit")
+
+
+def test_a_relative_day_against_a_weekday_of_the_same_verb() -> None:
+    # Published Wednesday 14 May 2025: "today" is a Wednesday, not a Tuesday.
+    text = ("Hundreds of nurses marched on Tuesday outside the county hospital in Dunmore. "
+            "\"We marched today because the wards are empty,\" said union steward Ana Berg.")
+    found = _found(text, "2025-05-14", "T105")
+    assert [(said, partner) for said, partner, _ in found] == [("today", "Tuesday")]
+    assert "Wednesday" in found[0][2] and "Tuesday" in found[0][2]
+
+
+def test_a_relative_day_that_agrees_with_the_weekday_is_not_flagged() -> None:
+    text = ("Hundreds of nurses marched on Wednesday outside the county hospital in Dunmore. "
+            "\"We marched today because the wards are empty,\" said union steward Ana Berg.")
+    assert _found(text, "2025-05-14", "T105") == []
+
+
+def test_a_relative_year_against_the_nominalisation_of_its_verb() -> None:
+    text = ("Investigators reviewed letters exchanged last year between the two ministers. "
+            "In one March 2022 exchange the ministers discussed the harbour contract.")
+    found = _found(text, "2025-05-14", "T101")
+    assert [(said, partner) for said, partner, _ in found] == [("last year", "March 2022")]
+    assert "2024" in found[0][2]
+
+
+def test_a_relative_month_on_a_noun_against_a_dated_synonym() -> None:
+    text = ("Mayor Ruth Alder's victory in last month's special council election will be "
+            "certified on Friday. Her rival has not conceded the March 12 vote.")
+    found = _found(text, "2025-05-14", "T101")
+    assert [(said, partner) for said, partner, _ in found] == [("last month's", "March 12")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two instances told apart by dates before their nouns.
+        "Tuesday's ruling was narrow. The judges said today's ruling would stand.",
+        # An upcoming act and a done one are two occurrences.
+        "The port tendered yesterday for 20,000 tonnes. Oman will tender on Friday for wheat.",
+        # The date moved: the article says so.
+        "The loan was to be signed in mid-March but was postponed. "
+        "The bankers now sign the loan this month, they said.",
+        # Two actors: two events.
+        "Nurses in Dunmore marched on Tuesday. Teachers in Ardmore marched today.",
+        # Two objects: two acts.
+        "Kerr Mining sold its dredger last year. Kerr Mining sold the quarry in 2021.",
+        # A figure's movement names no event of its own.
+        "The index rose on Tuesday. Shares of Kerr Mining rose today.",
+        # The partners disagree with one another: several votes.
+        "The council voted on April 2 on the budget. It voted again on April 30. "
+        "Members who voted last month said little.",
+    ],
+)
+def test_no_link(text: str) -> None:
+    report = flagger.Flagger(select="T").analyze(text, published="2025-05-14")
+    assert [f for f in report.findings if f.rule in ("T101", "T105")] == []
+
+
+def test_a_dated_noun_against_its_verb_with_a_relative_day() -> None:
+    # Published Wednesday 14 May 2025: "yesterday" is May 13, not May 9.
+    text = ("Police said the mayor's driver was arrested yesterday in Ardmore. "
+            "His May 9 arrest followed a month of inquiries, his lawyer said.")
+    found = _found(text, "2025-05-14", "T105")
+    assert [(said, partner) for said, partner, _ in found] == [("yesterday", "May 9")]
+
+
+def test_one_verb_with_one_object_links_far_apart() -> None:
+    filler = " ".join(f"Witness number {n} spoke to the court." for n in range(10))
+    text = (f"The clerk Ian Kerr pleaded guilty in early March to fraud. {filler} "
+            "Kerr, who pleaded guilty last month, was fined.")
+    found = _found(text, "2025-05-14", "T101")
+    assert [(said, partner) for said, partner, _ in found] == [("last month", "early March")]
+
+
+def test_a_different_verb_far_apart_is_not_linked() -> None:
+    filler = " ".join(f"Witness number {n} spoke to the court." for n in range(10))
+    text = (f"The clerk Ian Kerr resigned in early March. {filler} "
+            "Kerr, who resigned last month, was fined.")
+    assert _found(text, "2025-05-14", "T101") == []
+
+
+def test_one_verb_without_named_subjects_links_only_close_by() -> None:
+    text = ("The singer Ana Berg, who died Tuesday, was 73. Her band toured for years. "
+            "Crowds loved it. The band split in 1990. We close with the producer. "
+            "He died yesterday at 64.")
+    assert _found(text, "2025-05-14", "T105") == []
+
+
+def test_a_live_page_is_not_held_to_its_today() -> None:
+    text = ("Hundreds of nurses marched on Tuesday outside the county hospital. "
+            "\"We marched today for the wards,\" a steward said. Refresh this page for updates.")
+    assert _found(text, "2025-05-14", "T105") == []
+    assert _found(text.removesuffix(" Refresh this page for updates."), "2025-05-14", "T105")
+
+
+def test_an_event_noun_before_a_phrase_of_its_participants() -> None:
+    text = ("The mayor recalled little about a meeting this year with a harbour official. "
+            "Records show the meeting of harbour officials in March 2023 lasted an hour.")
+    found = _found(text, "2025-05-14", "T101")
+    assert [(said, partner) for said, partner, _ in found] == [("this year", "March 2023")]
+
+
+def test_a_plain_noun_before_a_phrase_is_not_an_event() -> None:
+    text = ("The mayor recalled little about a letter this year from a harbour official. "
+            "Records show the letter of harbour officials in March 2023 ran long.")
+    assert _found(text, "2025-05-14", "T101") == []
