@@ -13,7 +13,7 @@ from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.anniversaries import headline_anniversary_conflicts
 from flagger.detectors.temporal.bases import base_conflicts
-from flagger.detectors.temporal.dates import interval, overlaps, show, widen_ago
+from flagger.detectors.temporal.dates import interval, overlaps, show, widen_ago, year_readings
 from flagger.detectors.temporal.elapsed import age_conflicts, elapsed_conflicts
 from flagger.detectors.temporal.events import (
     EventMention,
@@ -178,27 +178,14 @@ def _event_conflicts(doc: Document, mentions: list[EventMention],
             continue  # no explicit date for the event, or several that disagree
         other_span = spans.pop()
         written = next((m.timex for m in others if m.timex.has_year), others[0].timex)
-        if other_span is None or any(overlaps(span, s) for s in _readings(written, other_span)):
+        if other_span is None:
+            continue
+        if any(overlaps(span, s) for s in year_readings(other_span, not written.has_year)):
             continue
         code = _code(tx, span, other_span)
         if code is not None:
             other = min(others, key=lambda m: abs(m.timex.start - tx.start))
             yield _event_finding(doc, code, mention, other, (span, other_span), published)
-
-
-def _readings(tx: TimeExpression, span: tuple[date, date]) -> list[tuple[date, date]]:
-    """The intervals an explicit date may mean: a date without its year ("September") may
-    belong to the year before or after the one it was resolved to."""
-    if tx.has_year:
-        return [span]
-    readings = [span]
-    for shift in (-1, 1):
-        try:
-            readings.append((span[0].replace(year=span[0].year + shift),
-                             span[1].replace(year=span[1].year + shift)))
-        except ValueError:
-            continue  # February 29
-    return readings
 
 
 def _code(tx: TimeExpression, span: tuple[date, date],

@@ -42,6 +42,19 @@ def _shift(day: date, days: int) -> date:
     return day + timedelta(days=min(days, (date.max - day).days))
 
 
+def year_readings(span: tuple[date, date], yearless: bool) -> list[tuple[date, date]]:
+    """The intervals a date may mean: one written without its year may be a year off either way."""
+    readings = [span]
+    if yearless:
+        for shift in (-1, 1):
+            try:
+                readings.append((span[0].replace(year=span[0].year + shift),
+                                 span[1].replace(year=span[1].year + shift)))
+            except ValueError:
+                continue  # February 29
+    return readings
+
+
 def overlaps(a: tuple[date, date], b: tuple[date, date]) -> bool:
     """Whether two inclusive intervals share a day."""
     return a[0] <= b[1] and b[0] <= a[1]

@@ -23,7 +23,7 @@ from flagger.annotations.timex import TimeExpression
 from flagger.annotations.timex.lexicon import WEEKDAY_NAMES
 from flagger.article import Span
 from flagger.detectors.rule import Rule
-from flagger.detectors.temporal.dates import overlaps, show
+from flagger.detectors.temporal.dates import overlaps, show, year_readings
 from flagger.detectors.temporal.events import EVENT_NOUNS, EventMention, link
 from flagger.detectors.temporal.irregular import IRREGULAR
 from flagger.report.finding import Finding
@@ -147,18 +147,10 @@ def _weekday_only(tx: TimeExpression) -> bool:
     return tx.weekday is not None and not tx.explicit
 
 
-def _readings(tx: TimeExpression) -> list[tuple[date, date]]:
-    """The intervals a date may mean: a month and day without a year may be a year off."""
+def _spans(tx: TimeExpression) -> list[tuple[date, date]]:
+    """The intervals a resolved date may mean (see `year_readings`)."""
     assert tx.first is not None and tx.last is not None
-    spans = [(tx.first, tx.last)]
-    if tx.explicit and not tx.has_year:
-        for shift in (-1, 1):
-            try:
-                spans.append((tx.first.replace(year=tx.first.year + shift),
-                              tx.last.replace(year=tx.last.year + shift)))
-            except ValueError:
-                continue  # February 29
-    return spans
+    return year_readings((tx.first, tx.last), tx.explicit and not tx.has_year)
 
 
 def _compare(head: TimeExpression, body: TimeExpression, published: date) -> bool | None:
@@ -170,19 +162,19 @@ def _compare(head: TimeExpression, body: TimeExpression, published: date) -> boo
             return None
         assert head.first is not None and head.last is not None
         return True if any(overlaps((head.first, head.last), span)
-                           for span in _readings(body)) else None
+                           for span in _spans(body)) else None
     if day_head and (_weekday_only(head) or _weekday_only(body)):
         named, other = (head, body) if _weekday_only(head) else (body, head)
         if _weekday_only(other):
             return named.weekday == other.weekday
-        days = [span[0] for span in _readings(other) if abs((span[0] - published).days) <= WEEK]
+        days = [span[0] for span in _spans(other) if abs((span[0] - published).days) <= WEEK]
         if not days:
             return None
         return any(day.weekday() == named.weekday for day in days)
     if _grain(head) != _grain(body) and not (head.has_year or body.has_year):
         return None
     assert head.first is not None and head.last is not None
-    return any(overlaps((head.first, head.last), span) for span in _readings(body))
+    return any(overlaps((head.first, head.last), span) for span in _spans(body))
 
 
 def _lede(doc: Document) -> list[tuple[int, int]]:

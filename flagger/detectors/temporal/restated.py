@@ -18,14 +18,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from datetime import date
 
 from flagger.annotations.document import Document
 from flagger.annotations.timex import TimeExpression
 from flagger.annotations.timex.lexicon import WEEKDAY_NAMES
 from flagger.article import Span
 from flagger.detectors.rule import Rule
-from flagger.detectors.temporal.dates import interval, overlaps, show
+from flagger.detectors.temporal.dates import interval, overlaps, show, year_readings
 from flagger.detectors.temporal.event_index import DatedEvent, index_events
 from flagger.detectors.temporal.events import possessive_end
 from flagger.detectors.temporal.live import updating
@@ -161,7 +160,8 @@ def _agrees(tx: TimeExpression, ox: TimeExpression) -> bool:
         return True
     if _pure_day(tx) and _weekday(ox):
         return span[0].weekday() == ox.weekday
-    return any(overlaps(span, reading) for reading in _readings(ox, other))
+    readings = year_readings(other, ox.explicit and not ox.has_year)
+    return any(overlaps(span, reading) for reading in readings)
 
 
 def _same_reading(a: TimeExpression, b: TimeExpression) -> bool:
@@ -170,20 +170,6 @@ def _same_reading(a: TimeExpression, b: TimeExpression) -> bool:
         return a.weekday == b.weekday
     sa, sb = interval(a), interval(b)
     return sa is None or sb is None or overlaps(sa, sb)
-
-
-def _readings(tx: TimeExpression, span: tuple[date, date]) -> list[tuple[date, date]]:
-    """A date without its year may belong to the year before or after its reading."""
-    if tx.has_year or not tx.explicit:
-        return [span]
-    readings = [span]
-    for shift in (-1, 1):
-        try:
-            readings.append((span[0].replace(year=span[0].year + shift),
-                             span[1].replace(year=span[1].year + shift)))
-        except ValueError:
-            continue  # February 29
-    return readings
 
 
 def _finding(doc: Document, rule: Rule, mention: DatedEvent, other: DatedEvent) -> Finding:
