@@ -41,8 +41,8 @@ class GenreWeights:
     offset: float
     threshold: float
     warning: float = 1.0
-    """From this probability a speculative sentence is a warning (precision on held-out news
-    labels at least 0.85); between `threshold` and here it is info."""
+    """From this probability a speculative sentence is a warning (precision on the news dev
+    labels at least 0.90); between `threshold` and here it is info."""
 
     def probability(self, logit: float) -> float:
         """Return the calibrated sentence probability for a sentence logit."""
