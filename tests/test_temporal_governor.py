@@ -71,6 +71,10 @@ CONFLICTS = [
     ("The firm will make a first payment on May 5 of 200,000 euros.", "May 5"),
     ("The union will ballot members on May 8 since the pact runs out.", "May 8"),
     ("The agency mailed the families a notice on May 29 telling them to leave.", "May 29"),
+    # news style without "on": the date after the object dates the verb
+    ("The merger was signed by the chairman May 28.", "May 28"),
+    ("The cooperative will sign a supply contract May 6 with two mills.", "May 6"),
+    ("Residents began voting May 27.", "May 27"),
 ]
 
 CONSISTENT = [
@@ -118,6 +122,9 @@ CONSISTENT = [
     ("On May 30, Ana Ruiz, the club's founder, will step down.", PUBLISHED),
     ("If the contract was signed on May 30, the fee is void.", PUBLISHED),
     ("The guild granted protected status on May 30 to three crafts.", PUBLISHED),
+    ("The firm expects a shortage of parts May 30.", PUBLISHED),
+    ("The mayor of Lyon May 30 is a holiday.", PUBLISHED),
+    ("The board will meet in Oslo May 2, 2024 to review the sale.", PUBLISHED),
 ]
 
 LIVE = ("Live updates.\n\nThe city closed its schools on May 20. Two more clinics opened on "

@@ -42,6 +42,7 @@ from flagger.detectors.temporal.verb_words import (
     SUBJECTS,
     TARGET_VERBS,
     TIME_PHRASES,
+    bare_object,
     dated_act,
     is_modal,
 )
@@ -72,12 +73,15 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
         return _forward(text, end, has_year)  # "On March 30 the committee voted"
     if len(tokens) < 2:
         return _NONE
-    if tokens[-1].lower not in DATE_PREPS | {"of"}:  # "the offer, made March 26"
-        last = tokens[-1]
-        direct = (_verb_form(tokens, len(tokens) - 1) == "past" and not has_year
-                  and not (verb_lemma(last.text) in SPEECH and SUBJECT.match(text, end)))
-        return _group(tokens, len(tokens) - 1) if direct else _NONE
     j = len(tokens) - 2
+    if tokens[-1].lower not in DATE_PREPS | {"of"}:  # "the offer, made March 26"
+        direct = (_verb_form(tokens, len(tokens) - 1) == "past" and not has_year
+                  and not (verb_lemma(tokens[-1].text) in SPEECH and SUBJECT.match(text, end)))
+        if direct:
+            return _group(tokens, len(tokens) - 1)
+        if has_year or not bare_object(tokens[-1]):
+            return _NONE
+        j = len(tokens) - 1  # news style drops "on": "approved by the board March 26"
     if tokens[-1].lower == "of":  # "on the morning of August 26"
         if tokens[j].lower not in DAY_PARTS:
             return _NONE

@@ -83,3 +83,14 @@ def dated_act(tokens: list[Token], j: int) -> bool:
             and bool(between) and between[-1].lower == "on"
             and not any(t.lower in ("for", "to") or t.lower in AHEAD_MODIFIERS
                         or t.text in BOUNDARY for t in between))
+
+
+def bare_object(tok: Token) -> bool:
+    """Whether `tok`, just before a yearless date with no preposition, is a lower-case noun
+    that ends the verb's object or complement ("will sign a contract March 8", "began voting
+    Sept. 26"): news style drops the "on" of such a date, which then dates the verb."""
+    w = tok.lower
+    if not (tok.text.isalpha() and tok.text.islower()) or w.endswith("ly"):
+        return False
+    return w.endswith("ing") or (w not in DETERMINERS and w not in FUNCTION
+                                 and verb_lemma(tok.text) in (None, w))
