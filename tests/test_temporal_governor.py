@@ -75,6 +75,9 @@ CONFLICTS = [
     ("The merger was signed by the chairman May 28.", "May 28"),
     ("The cooperative will sign a supply contract May 6 with two mills.", "May 6"),
     ("Residents began voting May 27.", "May 27"),
+    # a possessive before a day's noun; "for" before a place is no clause opener
+    ("The firm will ask holders at its May 2 meeting to back the plan.", "May 2"),
+    ("The crew left the port for Lisbon on May 27.", "May 27"),
 ]
 
 CONSISTENT = [
@@ -123,6 +126,8 @@ CONSISTENT = [
     ("If the contract was signed on May 30, the fee is void.", PUBLISHED),
     ("The guild granted protected status on May 30 to three crafts.", PUBLISHED),
     ("The firm expects a shortage of parts May 30.", PUBLISHED),
+    ("Drivers will get a 20% cut in their April premium.", "2025-05-20"),
+    ("The union voted for a strike on May 30.", PUBLISHED),
     ("The mayor of Lyon May 30 is a holiday.", PUBLISHED),
     ("The board will meet in Oslo May 2, 2024 to review the sale.", PUBLISHED),
 ]

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from flagger.annotations.timex.lexicon import ORDINALS
 from flagger.detectors.temporal.events import Token, tokenize, verb_lemma
 from flagger.detectors.temporal.irregular import IRREGULAR
 from flagger.detectors.temporal.verb_words import (
@@ -34,6 +33,7 @@ from flagger.detectors.temporal.verb_words import (
     OPENERS,
     PAST_AUX,
     PERFECT,
+    PRENOMINAL,
     PRESENT_BE,
     PRONOUNS,
     SCHEDULE,
@@ -44,7 +44,9 @@ from flagger.detectors.temporal.verb_words import (
     TIME_PHRASES,
     bare_object,
     dated_act,
+    for_place,
     is_modal,
+    nth_time,
 )
 
 REACH = 14  # words read back from the date
@@ -66,7 +68,7 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
     """The tense of the verb that governs the date at `span`."""
     start, end = span
     tokens = tokenize(text, max(sent_start, start - 160), start)[-REACH:]
-    if len(tokens) > 2 and tokens[-1].lower in ("a", "an", "the") and tokens[-2].lower in (
+    if len(tokens) > 2 and tokens[-1].lower in PRENOMINAL and tokens[-2].lower in (
             DATE_PREPS) and not has_year:
         tokens = tokens[:-1]  # "recounted in an August 14 briefing"
     if tokens and tokens[-1].lower in DATE_PREPS and _opens_clause(tokens, len(tokens) - 1):
@@ -96,12 +98,13 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
         if _inner(tokens, j):
             j -= 1
             continue  # "in Hempstead, New York on Sept. 16", "as FBI director on July 9"
-        if (w in ("and", "or") and _joins_nouns(tokens, j)) or _nth_time(tokens, j):
+        if (w in ("and", "or") and _joins_nouns(tokens, j)) or nth_time(tokens, j):
             j -= 1
             continue  # "reduced loan and overdraft rates on", "to meet for a second time on"
         if has_year and w in DETERMINERS and _passive_before(tokens, j):
             return Governor("past", tokens[j - 2])  # "was appointed to the bench in 2019"
-        if tok.text in BOUNDARY or w in OPENERS or is_modal(tok) or (
+        opener = w in OPENERS and not for_place(tokens, j)
+        if tok.text in BOUNDARY or opener or is_modal(tok) or (
                 has_year and w in DETERMINERS) or _compound_preposition(tokens, j):
             return _NONE  # a year after "its dividend" may date the dividend
         if w in FUTURE:
@@ -166,15 +169,6 @@ def _joins_nouns(tokens: list[Token], j: int) -> bool:
                and not t.lower.endswith(("ing", "ly")) and t.lower not in DETERMINERS
                and t.lower not in FUNCTION and t.lower not in OPENERS
                and t.lower not in CLAUSE_ADVERBS for t in words)
-
-
-def _nth_time(tokens: list[Token], j: int) -> bool:
-    """Whether the "for" at tokens[j] opens "for the first time", "for a second time": an
-    adverbial of the verb, not a purpose phrase."""
-    words = [t.lower for t in tokens[j : j + 4]]
-    return (len(words) == 4 and words[0] == "for" and words[1] in ("a", "the")
-            and words[3] == "time" and (words[2] in ("last", "final", "next")
-                                        or words[2] in ORDINALS))
 
 
 def _after_subject(text: str, end: int) -> Governor:
