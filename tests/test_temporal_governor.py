@@ -78,6 +78,8 @@ CONFLICTS = [
     # a possessive before a day's noun; "for" before a place is no clause opener
     ("The firm will ask holders at its May 2 meeting to back the plan.", "May 2"),
     ("The crew left the port for Lisbon on May 27.", "May 27"),
+    # a date before the noun of a fronted phrase dates the clause after its comma
+    ("In a May 30 letter, the firm said it would appeal.", "May 30"),
 ]
 
 CONSISTENT = [
@@ -128,6 +130,8 @@ CONSISTENT = [
     ("The firm expects a shortage of parts May 30.", PUBLISHED),
     ("Drivers will get a 20% cut in their April premium.", "2025-05-20"),
     ("The union voted for a strike on May 30.", PUBLISHED),
+    ("In a May 30 letter signed by ten unions, the firm said it would appeal.", PUBLISHED),
+    ("In the May 3 vote, residents chose a mayor.", PUBLISHED),
     ("The mayor of Lyon May 30 is a holiday.", PUBLISHED),
     ("The board will meet in Oslo May 2, 2024 to review the sale.", PUBLISHED),
 ]

@@ -68,11 +68,12 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
     """The tense of the verb that governs the date at `span`."""
     start, end = span
     tokens = tokenize(text, max(sent_start, start - 160), start)[-REACH:]
-    if len(tokens) > 2 and tokens[-1].lower in PRENOMINAL and tokens[-2].lower in (
-            DATE_PREPS) and not has_year:
+    noun = len(tokens) > 1 and tokens[-1].lower in PRENOMINAL and tokens[-2].lower in (
+        DATE_PREPS) and not has_year
+    if noun:
         tokens = tokens[:-1]  # "recounted in an August 14 briefing"
     if tokens and tokens[-1].lower in DATE_PREPS and _opens_clause(tokens, len(tokens) - 1):
-        return _forward(text, end, has_year)  # "On March 30 the committee voted"
+        return _forward(text, end, has_year, noun)  # "On March 30 the committee voted"
     if len(tokens) < 2:
         return _NONE
     j = len(tokens) - 2
@@ -203,10 +204,15 @@ def _opens_clause(tokens: list[Token], j: int) -> bool:
     return before.text in (",", ";", ":", "—") or before.lower in ("that", "and", "but")
 
 
-def _forward(text: str, end: int, has_year: bool) -> Governor:
+def _forward(text: str, end: int, has_year: bool, noun: bool = False) -> Governor:
     """The tense of the clause a fronted date opens: past when its subject (a few words with
-    no verb among them) is followed by a past verb group."""
+    no verb among them) is followed by a past verb group. A date before its `noun` ("In an
+    April 27 editorial, the paper said") opens the clause after that noun and its comma."""
     tokens = tokenize(text, end, min(end + 240, len(text)))[:FORWARD + APPOSITION + 2]
+    if noun:
+        comma = next((k for k, t in enumerate(tokens[:3]) if t.text == ","), 0)
+        plain = all(t.text.isalpha() and t.text.islower() for t in tokens[:comma])
+        tokens = tokens[comma:] if comma and plain else []
     if has_year or not tokens:
         return _NONE
     if tokens[0].text == ",":
