@@ -71,6 +71,15 @@ CONFLICTS = [
     ("The firm will make a first payment on May 5 of 200,000 euros.", "May 5"),
     ("The union will ballot members on May 8 since the pact runs out.", "May 8"),
     ("The agency mailed the families a notice on May 29 telling them to leave.", "May 29"),
+    # news style without "on": the date after the object dates the verb
+    ("The merger was signed by the chairman May 28.", "May 28"),
+    ("The cooperative will sign a supply contract May 6 with two mills.", "May 6"),
+    ("Residents began voting May 27.", "May 27"),
+    # a possessive before a day's noun; "for" before a place is no clause opener
+    ("The firm will ask holders at its May 2 meeting to back the plan.", "May 2"),
+    ("The crew left the port for Lisbon on May 27.", "May 27"),
+    # a date before the noun of a fronted phrase dates the clause after its comma
+    ("In a May 30 letter, the firm said it would appeal.", "May 30"),
 ]
 
 CONSISTENT = [
@@ -118,6 +127,13 @@ CONSISTENT = [
     ("On May 30, Ana Ruiz, the club's founder, will step down.", PUBLISHED),
     ("If the contract was signed on May 30, the fee is void.", PUBLISHED),
     ("The guild granted protected status on May 30 to three crafts.", PUBLISHED),
+    ("The firm expects a shortage of parts May 30.", PUBLISHED),
+    ("Drivers will get a 20% cut in their April premium.", "2025-05-20"),
+    ("The union voted for a strike on May 30.", PUBLISHED),
+    ("In a May 30 letter signed by ten unions, the firm said it would appeal.", PUBLISHED),
+    ("In the May 3 vote, residents chose a mayor.", PUBLISHED),
+    ("The mayor of Lyon May 30 is a holiday.", PUBLISHED),
+    ("The board will meet in Oslo May 2, 2024 to review the sale.", PUBLISHED),
 ]
 
 LIVE = ("Live updates.\n\nThe city closed its schools on May 20. Two more clinics opened on "

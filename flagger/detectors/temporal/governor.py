@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from flagger.annotations.timex.lexicon import ORDINALS
 from flagger.detectors.temporal.events import Token, tokenize, verb_lemma
 from flagger.detectors.temporal.irregular import IRREGULAR
 from flagger.detectors.temporal.verb_words import (
@@ -34,6 +33,7 @@ from flagger.detectors.temporal.verb_words import (
     OPENERS,
     PAST_AUX,
     PERFECT,
+    PRENOMINAL,
     PRESENT_BE,
     PRONOUNS,
     SCHEDULE,
@@ -42,8 +42,11 @@ from flagger.detectors.temporal.verb_words import (
     SUBJECTS,
     TARGET_VERBS,
     TIME_PHRASES,
+    bare_object,
     dated_act,
+    for_place,
     is_modal,
+    nth_time,
 )
 
 REACH = 14  # words read back from the date
@@ -65,19 +68,23 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
     """The tense of the verb that governs the date at `span`."""
     start, end = span
     tokens = tokenize(text, max(sent_start, start - 160), start)[-REACH:]
-    if len(tokens) > 2 and tokens[-1].lower in ("a", "an", "the") and tokens[-2].lower in (
-            DATE_PREPS) and not has_year:
+    noun = len(tokens) > 1 and tokens[-1].lower in PRENOMINAL and tokens[-2].lower in (
+        DATE_PREPS) and not has_year
+    if noun:
         tokens = tokens[:-1]  # "recounted in an August 14 briefing"
     if tokens and tokens[-1].lower in DATE_PREPS and _opens_clause(tokens, len(tokens) - 1):
-        return _forward(text, end, has_year)  # "On March 30 the committee voted"
+        return _forward(text, end, has_year, noun)  # "On March 30 the committee voted"
     if len(tokens) < 2:
         return _NONE
-    if tokens[-1].lower not in DATE_PREPS | {"of"}:  # "the offer, made March 26"
-        last = tokens[-1]
-        direct = (_verb_form(tokens, len(tokens) - 1) == "past" and not has_year
-                  and not (verb_lemma(last.text) in SPEECH and SUBJECT.match(text, end)))
-        return _group(tokens, len(tokens) - 1) if direct else _NONE
     j = len(tokens) - 2
+    if tokens[-1].lower not in DATE_PREPS | {"of"}:  # "the offer, made March 26"
+        direct = (_verb_form(tokens, len(tokens) - 1) == "past" and not has_year
+                  and not (verb_lemma(tokens[-1].text) in SPEECH and SUBJECT.match(text, end)))
+        if direct:
+            return _group(tokens, len(tokens) - 1)
+        if has_year or not bare_object(tokens[-1]):
+            return _NONE
+        j = len(tokens) - 1  # news style drops "on": "approved by the board March 26"
     if tokens[-1].lower == "of":  # "on the morning of August 26"
         if tokens[j].lower not in DAY_PARTS:
             return _NONE
@@ -92,12 +99,13 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
         if _inner(tokens, j):
             j -= 1
             continue  # "in Hempstead, New York on Sept. 16", "as FBI director on July 9"
-        if (w in ("and", "or") and _joins_nouns(tokens, j)) or _nth_time(tokens, j):
+        if (w in ("and", "or") and _joins_nouns(tokens, j)) or nth_time(tokens, j):
             j -= 1
             continue  # "reduced loan and overdraft rates on", "to meet for a second time on"
         if has_year and w in DETERMINERS and _passive_before(tokens, j):
             return Governor("past", tokens[j - 2])  # "was appointed to the bench in 2019"
-        if tok.text in BOUNDARY or w in OPENERS or is_modal(tok) or (
+        opener = w in OPENERS and not for_place(tokens, j)
+        if tok.text in BOUNDARY or opener or is_modal(tok) or (
                 has_year and w in DETERMINERS) or _compound_preposition(tokens, j):
             return _NONE  # a year after "its dividend" may date the dividend
         if w in FUTURE:
@@ -164,15 +172,6 @@ def _joins_nouns(tokens: list[Token], j: int) -> bool:
                and t.lower not in CLAUSE_ADVERBS for t in words)
 
 
-def _nth_time(tokens: list[Token], j: int) -> bool:
-    """Whether the "for" at tokens[j] opens "for the first time", "for a second time": an
-    adverbial of the verb, not a purpose phrase."""
-    words = [t.lower for t in tokens[j : j + 4]]
-    return (len(words) == 4 and words[0] == "for" and words[1] in ("a", "the")
-            and words[3] == "time" and (words[2] in ("last", "final", "next")
-                                        or words[2] in ORDINALS))
-
-
 def _after_subject(text: str, end: int) -> Governor:
     """The tense of a date set between its clause's subject and verb: past when a past form
     follows the date at once ("The fund on June 14 said", "The board on May 2 approved")."""
@@ -205,10 +204,15 @@ def _opens_clause(tokens: list[Token], j: int) -> bool:
     return before.text in (",", ";", ":", "—") or before.lower in ("that", "and", "but")
 
 
-def _forward(text: str, end: int, has_year: bool) -> Governor:
+def _forward(text: str, end: int, has_year: bool, noun: bool = False) -> Governor:
     """The tense of the clause a fronted date opens: past when its subject (a few words with
-    no verb among them) is followed by a past verb group."""
+    no verb among them) is followed by a past verb group. A date before its `noun` ("In an
+    April 27 editorial, the paper said") opens the clause after that noun and its comma."""
     tokens = tokenize(text, end, min(end + 240, len(text)))[:FORWARD + APPOSITION + 2]
+    if noun:
+        comma = next((k for k, t in enumerate(tokens[:3]) if t.text == ","), 0)
+        plain = all(t.text.isalpha() and t.text.islower() for t in tokens[:comma])
+        tokens = tokens[comma:] if comma and plain else []
     if has_year or not tokens:
         return _NONE
     if tokens[0].text == ",":

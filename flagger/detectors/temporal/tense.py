@@ -22,6 +22,7 @@ from flagger.detectors.temporal.events import WINDOW_CHARS, Token, tokenize, ver
 from flagger.detectors.temporal.governor import governing_tense
 from flagger.detectors.temporal.live import is_live
 from flagger.detectors.temporal.quarters import unfinished_quarters
+from flagger.detectors.temporal.verb_words import PRENOMINAL
 from flagger.report.finding import Finding
 
 _PERIOD_ENDED = re.compile(r"\b(?:quarter|year|period|half|week|months?)\s+(?P<verb>ended)\s+$",
@@ -240,10 +241,12 @@ def _ends_phrase(text: str, tx: TimeExpression) -> bool:
 
 
 def _prenominal(text: str, tx: TimeExpression) -> bool:
-    """Whether a yearless date stands before its event noun after an article and a
-    preposition: "recounted in an August 14 briefing"."""
+    """Whether a yearless date stands before its event noun after a preposition and an
+    article, or a possessive for a day: "recounted in an August 14 briefing", "at its
+    March 12 meeting" (not "their April premium", a month's bill)."""
     before = tokenize(text, max(tx.start - 20, 0), tx.start)[-2:]
-    return (not tx.has_year and len(before) == 2 and before[1].lower in ("a", "an", "the")
+    return (not tx.has_year and len(before) == 2 and before[1].lower in PRENOMINAL
+            and (before[1].lower in ("a", "an", "the") or tx.granularity == "day")
             and before[0].lower in _DATE_PREPS)
 
 

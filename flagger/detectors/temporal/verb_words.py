@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import re
 
+from flagger.annotations.timex.lexicon import ORDINALS
 from flagger.detectors.temporal.events import Token, verb_lemma
 
 DATE_PREPS = frozenset({"on", "in", "at", "during"})
+# Words between a preposition and a date that modifies a noun: "at its March 12 meeting".
+PRENOMINAL = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "weekend", "day"})
 FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
 MODALS = frozenset({"would", "could", "might", "may", "must", "should", "can", "cannot",
@@ -83,3 +86,28 @@ def dated_act(tokens: list[Token], j: int) -> bool:
             and bool(between) and between[-1].lower == "on"
             and not any(t.lower in ("for", "to") or t.lower in AHEAD_MODIFIERS
                         or t.text in BOUNDARY for t in between))
+
+
+def bare_object(tok: Token) -> bool:
+    """Whether `tok`, just before a yearless date with no preposition, is a lower-case noun
+    that ends the verb's object or complement ("will sign a contract March 8", "began voting
+    Sept. 26"): news style drops the "on" of such a date, which then dates the verb."""
+    w = tok.lower
+    if not (tok.text.isalpha() and tok.text.islower()) or w.endswith("ly"):
+        return False
+    return w.endswith("ing") or (w not in DETERMINERS and w not in FUNCTION
+                                 and verb_lemma(tok.text) in (None, w))
+
+
+def for_place(tokens: list[Token], j: int) -> bool:
+    """Whether tokens[j] is the preposition "for" before a name ("left for Hong Kong on")."""
+    return tokens[j].lower == "for" and j + 1 < len(tokens) and tokens[j + 1].text[0].isupper()
+
+
+def nth_time(tokens: list[Token], j: int) -> bool:
+    """Whether the "for" at tokens[j] opens "for the first time", "for a second time": an
+    adverbial of the verb, not a purpose phrase."""
+    words = [t.lower for t in tokens[j : j + 4]]
+    return (len(words) == 4 and words[0] == "for" and words[1] in ("a", "the")
+            and words[3] == "time" and (words[2] in ("last", "final", "next")
+                                        or words[2] in ORDINALS))
