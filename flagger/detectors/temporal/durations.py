@@ -1,0 +1,231 @@
+"""A stated duration in days, weeks, months or years against the two dates it spans (T107):
+"a five-year contract from March 29, 2021, through March 31, 2024" (three years), "Dec. 30,
+ten days after the Dec. 22 meeting" (eight days), "two weeks later, on Jan. 7" after "Dec. 31"
+(one week), "the 30-day bills sold tomorrow mature on May 2".
+
+Only dates precise to the day are read, and only in five shapes of one clause: the duration
+before "from/between A to/through/and B"; "X, N days after/before the Y"; "N days
+later/earlier, on X" after a date Y of the same or the previous sentence (its only one);
+"N days ... today/tomorrow ... maturing/expiring/due (on) X"; and "for N weeks, until X" from
+the publication date when the sentence names no other day. Counting the ends apart or both
+included is accepted; weeks, months and years are rounded to the nearest; bounds ("about", "more
+than", "within") widen the check; business, working and trading days are not counted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from math import ceil, floor
+
+from flagger.annotations.document import Document
+from flagger.annotations.timex import TimeExpression
+from flagger.article import Span
+from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.counts import cardinal
+from flagger.detectors.temporal.dates import year_readings
+from flagger.report.finding import Finding
+
+_VALUE = re.compile(r"^P(\d{1,4})([DWMY])$")
+_UNIT = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+# business days and the like are not calendar days
+_NOT_CALENDAR = re.compile(r"\b(?:business|working|work|trading|school|market|banking|"
+                           r"sitting|session|legislative|court|shopping|sailing)\b",
+                           re.IGNORECASE)
+_OPEN = re.compile(r"^(?:[^.;:()\d\n]{0,50}\s)?(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_JOIN = re.compile(r"^,?\s*(?:through|thru|to|until|till|and|[-–])\s*(?:the\s+)?$",
+                   re.IGNORECASE)
+_AFTER = re.compile(r"^\s+(?P<way>after|before)\s+(?:the\s+)?$", re.IGNORECASE)
+_ON = re.compile(r"^\s*,?\s*(?:on\s+|came\s+on\s+|was\s+)?$", re.IGNORECASE)
+_LATER = re.compile(r"^\s+(?P<way>later|earlier)\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
+_MATURE = re.compile(r"\b(?:matur(?:e|es|ing)|expir(?:e|es|ing)|(?:fall|falls|come|comes)\s+"
+                     r"due|due)\s+(?:on\s+)?$", re.IGNORECASE)
+_COUNTED = re.compile(r"^(?P<n>\w+)\s+(?P<unit>day|week|month|year)s?\s+(?P<way>later|earlier)$",
+                      re.IGNORECASE)
+_UNTIL = re.compile(r"^,?\s*(?:until|till|through)\s+$", re.IGNORECASE)
+_CLAUSE = re.compile(r"^[^.;:()\n]{0,80}$")
+_LOWER = re.compile(r"\b(?:more\s+than|over|at\s+least|nearly\s+over|upwards\s+of)\s+$",
+                    re.IGNORECASE)
+_UPPER = re.compile(r"\b(?:less\s+than|under|within|up\s+to|no\s+more\s+than|at\s+most|"
+                    r"fewer\s+than)\s+$", re.IGNORECASE)
+_ROUGH = re.compile(r"\b(?:about|around|some|roughly|nearly|almost|approximately|"
+                    r"close\s+to|just|an?\s+estimated)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A duration and the two dates it should run between."""
+
+    duration: TimeExpression
+    count: int
+    unit: str
+    first: TimeExpression | None  # None: the publication date
+    last: TimeExpression
+
+
+_Made = Callable[[TimeExpression | None, TimeExpression], _Span]
+
+
+def duration_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """T107: a duration that the dates it runs between contradict."""
+    text = doc.text
+    by_sentence: dict[int, list[TimeExpression]] = {}
+    for tx in doc.dates:
+        by_sentence.setdefault(doc.sentence_index(tx.start), []).append(tx)
+    for index, found in sorted(by_sentence.items()):
+        durations = [tx for tx in found if _measure(tx) is not None]
+        if not durations:
+            continue
+        days = [tx for tx in found if _day(tx) is not None]
+        before = [tx for tx in by_sentence.get(index - 1, []) if _day(tx) is not None]
+        for duration in durations:
+            if _NOT_CALENDAR.search(text, duration.start, duration.end + 12):
+                continue
+            span = _read(text, duration, days, before)
+            if span is not None:
+                finding = _check(doc, rule, span)
+                if finding is not None:
+                    yield finding
+
+
+def _measure(tx: TimeExpression) -> tuple[int, str, str | None] | None:
+    """(count, unit, "later"/"earlier" or None) of a duration or of "two weeks later"."""
+    if tx.type == "DURATION":
+        match = _VALUE.match(tx.value)
+        return (int(match[1]), match[2], None) if match else None
+    later = _COUNTED.match(tx.text)
+    if tx.type != "DATE" or later is None:
+        return None
+    n = 1 if later["n"].lower() in ("a", "an", "one") else cardinal(later["n"])
+    return (n, later["unit"][0].upper(), later["way"].lower()) if n else None
+
+
+def _day(tx: TimeExpression) -> date | None:
+    """The day a DATE precise to one day denotes, else None."""
+    if tx.type != "DATE" or tx.first is None or tx.first != tx.last or tx.mod:
+        return None
+    return tx.first
+
+
+def _read(text: str, duration: TimeExpression, days: list[TimeExpression],
+          before: list[TimeExpression]) -> _Span | None:
+    """The two dates `duration` runs between, in one of the shapes read, else None."""
+    measure = _measure(duration)
+    assert measure is not None
+    count, unit, way = measure
+    following = [tx for tx in days if tx.start >= duration.end]
+    preceding = [tx for tx in days if tx.end <= duration.start]
+
+    def made(first: TimeExpression | None, last: TimeExpression) -> _Span:
+        return _Span(duration, count, unit, first, last)
+
+    if way is not None:  # "Dec. 31 ... Two weeks later, on Jan. 7"
+        anchors = preceding or (before if len(before) == 1 else [])
+        if not following or not anchors or len(preceding) > 1:
+            return None
+        x, y = anchors[-1], following[0]
+        if not _ON.match(text[duration.end : y.start]):
+            return None
+        return made(x, y) if way == "later" else made(y, x)
+    if len(following) >= 2:  # "N days, from A through B"
+        a, b = following[0], following[1]
+        if _OPEN.match(text[duration.end : a.start]) and _JOIN.match(text[a.end : b.start]):
+            return made(a, b)
+    if following:
+        y = following[0]
+        after = _AFTER.match(text[duration.end : y.start])
+        if after and preceding and _ON.match(text[preceding[-1].end : duration.start]):
+            x = preceding[-1]  # "Dec. 30, ten days after the Dec. 22 meeting"
+            return made(y, x) if after["way"].lower() == "after" else made(x, y)
+        later = _LATER.match(text[duration.end : y.start])
+        anchors = preceding or (before if len(before) == 1 else [])
+        if later and anchors and len(preceding) <= 1:
+            x = anchors[-1]  # "Dec. 31 ... Two weeks later, on Jan. 7"
+            return made(x, y) if later["way"].lower() == "later" else made(y, x)
+        if not preceding and _UNTIL.match(text[duration.end : y.start]) and (
+                duration.signal == "for"):
+            return made(None, y)  # "suspended for four weeks, until April 1": from today
+        return _maturing(text, duration, following, made)
+    return None
+
+
+def _maturing(text: str, duration: TimeExpression, following: list[TimeExpression],
+              made: _Made) -> _Span | None:
+    """"N-day bills sold tomorrow mature on May 2": from the named day to the due date."""
+    if len(following) != 2 or not following[0].named_day:
+        return None
+    sold, due = following
+    between = text[duration.end : due.start]
+    if _CLAUSE.match(between) and _MATURE.search(text, sold.end, due.start):
+        return made(sold, due)
+    return None
+
+
+def _check(doc: Document, rule: Rule, span: _Span) -> Finding | None:
+    """The finding when the count fits neither the span apart nor with both ends included."""
+    start, end = _ends(doc, span.first, span.last)
+    if start is None or end is None:
+        return None
+    apart = (end - start).days
+    low, high = _allowed(apart, start, end, span.unit)
+    n = span.count
+    lead = doc.text[max(span.duration.start - 24, 0) : span.duration.start]
+    mod = span.duration.mod or ""
+    if _LOWER.search(lead) or mod in ("MORE_THAN", "EQUAL_OR_MORE"):
+        fits = n <= high
+    elif _UPPER.search(lead) or mod in ("LESS_THAN", "EQUAL_OR_LESS"):
+        fits = n >= low
+    elif _ROUGH.search(lead) or mod == "APPROX":
+        fits = low - max(1, n // 4) <= n <= high + max(1, n // 4)
+    else:
+        fits = low <= n <= high
+    if fits:
+        return None
+    return _finding(doc, rule, span, apart, (start, end))
+
+
+def _ends(doc: Document, first: TimeExpression | None,
+          last: TimeExpression) -> tuple[date | None, date | None]:
+    """The two days, the later one read in the year that puts it soonest after the first."""
+    a = doc.article.published if first is None else _day(first)
+    b = _day(last)
+    if a is None or b is None:
+        return None, None
+    yearless = not last.has_year or (first is not None and not first.has_year)
+    ahead = [r[0] for r in year_readings((b, b), yearless) if r[0] >= a]
+    return (a, min(ahead)) if ahead else (None, None)
+
+
+def _allowed(apart: int, start: date, end: date, unit: str) -> tuple[int, int]:
+    """The counts of `unit` the span allows, its ends apart or both included, rounded."""
+    if unit == "D":
+        return max(apart - 1, 0), apart + 1
+    if unit == "W":
+        return ceil((apart - 4) / 7), floor((apart + 4) / 7)
+    months = (end.year - start.year) * 12 + end.month - start.month + (end.day - start.day) / 31
+    if unit == "M":
+        return ceil(months - 0.55), floor(months + 0.55)
+    return ceil((months - 6.5) / 12), floor((months + 6.5) / 12)
+
+
+def _finding(doc: Document, rule: Rule, span: _Span, apart: int,
+             ends: tuple[date, date]) -> Finding:
+    """The finding on the duration, with the arithmetic in the message."""
+    tx, first, last = span.duration, span.first, span.last
+    unit = _UNIT[span.unit]
+    start, end = ends
+    measure = {"D": f"{apart} days", "W": f"{apart} days ({apart / 7:.1f} weeks)",
+               "M": f"{apart} days (about {apart / 30.44:.1f} months)",
+               "Y": f"{apart} days (about {apart / 365.25:.1f} years)"}[span.unit]
+    said = "publication" if first is None else f"“{first.text}”"
+    message = (f"“{tx.text}” is {span.count} {unit}{'s' if span.count != 1 else ''}, but from "
+               f"{start.isoformat()} ({said}) to {end.isoformat()} (“{last.text}”) is "
+               f"{measure} apart, {apart + 1} days with both included")
+    dates = (last,) if first is None else (first, last)
+    related = tuple(Span(d.start, d.end, d.text, "date") for d in dates)
+    proved = first is not None and first.explicit and last.explicit
+    return rule.finding(doc, tx.start, tx.end, message, score=0.8 if proved else 0.6,
+                        evidence=(tx.text, *(d.text for d in dates)), related=related,
+                        severity=None if proved else "warning")

@@ -1,0 +1,57 @@
+"""T107 on our own sentences: a duration in days, weeks, months or years against its dates."""
+
+from __future__ import annotations
+
+import flagger
+
+PUBLISHED = "2025-03-18"
+
+
+def _found(text: str, published: str = PUBLISHED) -> list[tuple[str, str]]:
+    report = flagger.analyze(text, published=published, select="T107")
+    return [(f.severity, text[f.start : f.end]) for f in report.findings]
+
+
+def test_a_duration_before_from_and_through() -> None:
+    assert _found("The lease ran nine days, from June 2 through June 30.") == [
+        ("error", "nine days")]
+    assert _found("The lease ran 29 days, from June 2 through June 30.") == []
+    assert _found("The lease ran 28 days, from June 2 through June 30.") == []
+
+
+def test_a_count_of_years_between_two_full_dates() -> None:
+    text = "The mayor signed a four-year deal from May 3, 2020, to May 5, 2022."
+    assert _found(text) == [("error", "four-year")]
+    assert _found(text.replace("four-year", "two-year")) == []
+
+
+def test_weeks_and_months_are_rounded() -> None:
+    assert _found("The eight weeks between Feb. 2 and March 30 were calm.") == []
+    assert _found("The three weeks between Feb. 2 and March 30 were calm.") == [
+        ("error", "The three weeks")]
+    assert _found("The strike lasted two months, from July 9 to Nov. 10.") == [
+        ("error", "two months")]
+    assert _found("The strike lasted four months, from July 9 to Nov. 10.") == []
+
+
+def test_after_and_later() -> None:
+    assert _found("The vote came on Aug. 21, five days after the Aug. 10 hearing.") == [
+        ("error", "five days")]
+    assert _found("The vote came on Aug. 21, 11 days after the Aug. 10 hearing.") == []
+    text = "The fair opened on Sept. 3. Three weeks later, on Sept. 10, it shut."
+    assert _found(text) == [("error", "Three weeks later")]
+    assert _found(text.replace("Three", "One")) == []
+
+
+def test_bounds_widen_and_business_days_are_skipped() -> None:
+    assert _found("It took more than two weeks, from June 2 to June 30.") == []
+    assert _found("The audit took 12 working days, from June 2 through June 30.") == []
+
+
+def test_from_publication_or_tomorrow() -> None:
+    assert _found("The clinic was closed for six weeks, until March 25.") == [
+        ("warning", "six weeks")]
+    assert _found("The clinic was closed for one week, until March 25.") == []
+    assert _found("The 91-day notes sold tomorrow mature on April 10.") == [
+        ("warning", "91-day")]
+    assert _found("The 23-day notes sold tomorrow mature on April 10.") == []
