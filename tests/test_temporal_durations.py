@@ -55,3 +55,9 @@ def test_from_publication_or_tomorrow() -> None:
     assert _found("The 91-day notes sold tomorrow mature on April 10.") == [
         ("warning", "91-day")]
     assert _found("The 23-day notes sold tomorrow mature on April 10.") == []
+
+
+def test_years_later_are_left_to_the_elapsed_reader() -> None:
+    text = "The band formed on May 4, 2001. Nine years later, on May 4, 2004, it split."
+    report = flagger.analyze(text, published=PUBLISHED, select="T107")
+    assert len(report.findings) == 1

@@ -7,7 +7,8 @@ Only dates precise to the day are read, and only in five shapes of one clause: t
 before "from/between A to/through/and B"; "X, N days after/before the Y"; "N days
 later/earlier, on X" after a date Y of the same or the previous sentence (its only one);
 "N days ... today/tomorrow ... maturing/expiring/due (on) X"; and "for N weeks, until X" from
-the publication date when the sentence names no other day. Counting the ends apart or both
+the publication date when the sentence names no other day. Years after or later are left to
+elapsed.py. Counting the ends apart or both
 included is accepted; weeks, months and years are rounded to the nearest; bounds ("about", "more
 than", "within") widen the check; business, working and trading days are not counted.
 """
@@ -122,6 +123,8 @@ def _read(text: str, duration: TimeExpression, days: list[TimeExpression],
         return _Span(duration, count, unit, first, last)
 
     if way is not None:  # "Dec. 31 ... Two weeks later, on Jan. 7"
+        if unit == "Y":
+            return None  # years later or earlier: elapsed.py reads them
         anchors = preceding or (before if len(before) == 1 else [])
         if not following or not anchors or len(preceding) > 1:
             return None
@@ -135,11 +138,11 @@ def _read(text: str, duration: TimeExpression, days: list[TimeExpression],
             return made(a, b)
     if following:
         y = following[0]
-        after = _AFTER.match(text[duration.end : y.start])
+        after = None if unit == "Y" else _AFTER.match(text[duration.end : y.start])
         if after and preceding and _ON.match(text[preceding[-1].end : duration.start]):
             x = preceding[-1]  # "Dec. 30, ten days after the Dec. 22 meeting"
             return made(y, x) if after["way"].lower() == "after" else made(x, y)
-        later = _LATER.match(text[duration.end : y.start])
+        later = None if unit == "Y" else _LATER.match(text[duration.end : y.start])
         anchors = preceding or (before if len(before) == 1 else [])
         if later and anchors and len(preceding) <= 1:
             x = anchors[-1]  # "Dec. 31 ... Two weeks later, on Jan. 7"
