@@ -61,3 +61,10 @@ def test_years_later_are_left_to_the_elapsed_reader() -> None:
     text = "The band formed on May 4, 2001. Nine years later, on May 4, 2004, it split."
     report = flagger.analyze(text, published=PUBLISHED, select="T107")
     assert len(report.findings) == 1
+
+
+def test_a_second_predicate_and_a_past_period_are_not_read() -> None:
+    assert _found("The bond has a two year term and is convertible from May 1, 2020, to "
+                  "April 30, 2021.") == []
+    assert _found("Sales rose for the nine months through Dec. 31.") == []
+    assert _found("The fair opened on Friday. Three weeks later, on March 10, it shut.") == []

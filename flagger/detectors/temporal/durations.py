@@ -35,7 +35,11 @@ _UNIT = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 _NOT_CALENDAR = re.compile(r"\b(?:business|working|work|trading|school|market|banking|"
                            r"sitting|session|legislative|court|shopping|sailing)\b",
                            re.IGNORECASE)
-_OPEN = re.compile(r"^(?:[^.;:()\d\n]{0,50}\s)?(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+# "the five-year contract running from", "12 days, from": at most two words of the phrase
+_OPEN = re.compile(r"^(?:,?\s+[a-z]+){0,2},?\s+(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+# a second predicate ("a three year term and is convertible from") has its own dates
+_PREDICATE = re.compile(r"\b(?:and|or|but|which|that|while|is|was|are|were|be|been|has|have|"
+                        r"had)\b", re.IGNORECASE)
 _JOIN = re.compile(r"^,?\s*(?:through|thru|to|until|till|and|[-–])\s*(?:the\s+)?$",
                    re.IGNORECASE)
 _AFTER = re.compile(r"^\s+(?P<way>after|before)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -45,7 +49,7 @@ _MATURE = re.compile(r"\b(?:matur(?:e|es|ing)|expir(?:e|es|ing)|(?:fall|falls|co
                      r"due|due)\s+(?:on\s+)?$", re.IGNORECASE)
 _COUNTED = re.compile(r"^(?P<n>\w+)\s+(?P<unit>day|week|month|year)s?\s+(?P<way>later|earlier)$",
                       re.IGNORECASE)
-_UNTIL = re.compile(r"^,?\s*(?:until|till|through)\s+$", re.IGNORECASE)
+_UNTIL = re.compile(r"^,?\s*(?:until|till)\s+$", re.IGNORECASE)
 _CLAUSE = re.compile(r"^[^.;:()\n]{0,80}$")
 _LOWER = re.compile(r"\b(?:more\s+than|over|at\s+least|nearly\s+over|upwards\s+of)\s+$",
                     re.IGNORECASE)
@@ -64,6 +68,7 @@ class _Span:
     unit: str
     first: TimeExpression | None  # None: the publication date
     last: TimeExpression
+    turn: int = 92  # days: a later day read in the next year only as far as this
 
 
 _Made = Callable[[TimeExpression | None, TimeExpression], _Span]
@@ -126,7 +131,7 @@ def _read(text: str, duration: TimeExpression, days: list[TimeExpression],
         if unit == "Y":
             return None  # years later or earlier: elapsed.py reads them
         anchors = preceding or (before if len(before) == 1 else [])
-        if not following or not anchors or len(preceding) > 1:
+        if not following or not anchors or len(preceding) > 1 or not anchors[-1].explicit:
             return None
         x, y = anchors[-1], following[0]
         if not _ON.match(text[duration.end : y.start]):
@@ -134,17 +139,20 @@ def _read(text: str, duration: TimeExpression, days: list[TimeExpression],
         return made(x, y) if way == "later" else made(y, x)
     if len(following) >= 2:  # "N days, from A through B"
         a, b = following[0], following[1]
-        if _OPEN.match(text[duration.end : a.start]) and _JOIN.match(text[a.end : b.start]):
-            return made(a, b)
+        gap = text[duration.end : a.start]
+        if (_OPEN.match(gap) and not _PREDICATE.search(gap)
+                and _JOIN.match(text[a.end : b.start])):
+            return _Span(duration, count, unit, a, b, turn=366)  # a range runs forward
     if following:
         y = following[0]
         after = None if unit == "Y" else _AFTER.match(text[duration.end : y.start])
-        if after and preceding and _ON.match(text[preceding[-1].end : duration.start]):
+        if (after and preceding and preceding[-1].explicit
+                and _ON.match(text[preceding[-1].end : duration.start])):
             x = preceding[-1]  # "Dec. 30, ten days after the Dec. 22 meeting"
             return made(y, x) if after["way"].lower() == "after" else made(x, y)
         later = None if unit == "Y" else _LATER.match(text[duration.end : y.start])
         anchors = preceding or (before if len(before) == 1 else [])
-        if later and anchors and len(preceding) <= 1:
+        if later and anchors and len(preceding) <= 1 and anchors[-1].explicit:
             x = anchors[-1]  # "Dec. 31 ... Two weeks later, on Jan. 7"
             return made(x, y) if later["way"].lower() == "later" else made(y, x)
         if not preceding and _UNTIL.match(text[duration.end : y.start]) and (
@@ -168,7 +176,7 @@ def _maturing(text: str, duration: TimeExpression, following: list[TimeExpressio
 
 def _check(doc: Document, rule: Rule, span: _Span) -> Finding | None:
     """The finding when the count fits neither the span apart nor with both ends included."""
-    start, end = _ends(doc, span.first, span.last)
+    start, end = _ends(doc, span)
     if start is None or end is None:
         return None
     apart = (end - start).days
@@ -189,16 +197,18 @@ def _check(doc: Document, rule: Rule, span: _Span) -> Finding | None:
     return _finding(doc, rule, span, apart, (start, end))
 
 
-def _ends(doc: Document, first: TimeExpression | None,
-          last: TimeExpression) -> tuple[date | None, date | None]:
+def _ends(doc: Document, span: _Span) -> tuple[date | None, date | None]:
     """The two days, the later one read in the year that puts it soonest after the first."""
+    first, last = span.first, span.last
     a = doc.article.published if first is None else _day(first)
     b = _day(last)
     if a is None or b is None:
         return None, None
     yearless = not last.has_year or (first is not None and not first.has_year)
     ahead = [r[0] for r in year_readings((b, b), yearless) if r[0] >= a]
-    return (a, min(ahead)) if ahead else (None, None)
+    if not ahead or (min(ahead) != b and (min(ahead) - a).days > span.turn):
+        return None, None  # "Dec. 31 ... Jan. 7" crosses into the next year, "May ... April" not
+    return a, min(ahead)
 
 
 def _allowed(apart: int, start: date, end: date, unit: str) -> tuple[int, int]:
