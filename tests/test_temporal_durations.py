@@ -68,3 +68,7 @@ def test_a_second_predicate_and_a_past_period_are_not_read() -> None:
                   "April 30, 2021.") == []
     assert _found("Sales rose for the nine months through Dec. 31.") == []
     assert _found("The fair opened on Friday. Three weeks later, on March 10, it shut.") == []
+
+
+def test_weekdays_do_not_bound_a_span() -> None:
+    assert _found("The fair runs five days, from Sunday to Monday.") == []

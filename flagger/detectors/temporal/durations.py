@@ -122,6 +122,8 @@ def _read(text: str, duration: TimeExpression, days: list[TimeExpression],
     assert measure is not None
     count, unit, way = measure
     following = [tx for tx in days if tx.start >= duration.end]
+    if not following:
+        return None
     preceding = [tx for tx in days if tx.end <= duration.start]
 
     def made(first: TimeExpression | None, last: TimeExpression) -> _Span:
@@ -131,20 +133,20 @@ def _read(text: str, duration: TimeExpression, days: list[TimeExpression],
         if unit == "Y":
             return None  # years later or earlier: elapsed.py reads them
         anchors = preceding or (before if len(before) == 1 else [])
-        if not following or not anchors or len(preceding) > 1 or not anchors[-1].explicit:
+        if not anchors or len(preceding) > 1 or not anchors[-1].explicit:
             return None
         x, y = anchors[-1], following[0]
-        if not _ON.match(text[duration.end : y.start]):
+        if not y.explicit or not _ON.match(text[duration.end : y.start]):
             return None
         return made(x, y) if way == "later" else made(y, x)
     if len(following) >= 2:  # "N days, from A through B"
         a, b = following[0], following[1]
         gap = text[duration.end : a.start]
-        if (_OPEN.match(gap) and not _PREDICATE.search(gap)
+        if (_OPEN.match(gap) and not _PREDICATE.search(gap) and a.explicit and b.explicit
                 and _JOIN.match(text[a.end : b.start])):
             return _Span(duration, count, unit, a, b, turn=366)  # a range runs forward
-    if following:
-        y = following[0]
+    y = following[0]
+    if y.explicit:  # a date named by its month, not by a weekday
         after = None if unit == "Y" else _AFTER.match(text[duration.end : y.start])
         if (after and preceding and preceding[-1].explicit
                 and _ON.match(text[preceding[-1].end : duration.start])):
@@ -158,18 +160,18 @@ def _read(text: str, duration: TimeExpression, days: list[TimeExpression],
         if not preceding and _UNTIL.match(text[duration.end : y.start]) and (
                 duration.signal == "for"):
             return made(None, y)  # "suspended for four weeks, until April 1": from today
-        return _maturing(text, duration, following, made)
-    return None
+    return _maturing(text, duration, following, made)
 
 
 def _maturing(text: str, duration: TimeExpression, following: list[TimeExpression],
               made: _Made) -> _Span | None:
     """"N-day bills sold tomorrow mature on May 2": from the named day to the due date."""
-    if len(following) != 2 or not following[0].named_day:
+    if len(following) != 2 or following[0].text.lower() not in ("today", "tomorrow"):
         return None
     sold, due = following
     between = text[duration.end : due.start]
-    if _CLAUSE.match(between) and _MATURE.search(text, sold.end, due.start):
+    if (due.explicit and _CLAUSE.match(between)
+            and _MATURE.search(text, sold.end, due.start)):
         return made(sold, due)
     return None
 
