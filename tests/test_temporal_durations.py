@@ -72,3 +72,20 @@ def test_a_second_predicate_and_a_past_period_are_not_read() -> None:
 
 def test_weekdays_do_not_bound_a_span() -> None:
     assert _found("The fair runs five days, from Sunday to Monday.") == []
+
+
+def test_issued_and_maturing_days() -> None:
+    text = "The 14-day notes will be issued June 2 and mature June 30."
+    assert _found(text) == [("error", "14-day")]
+    assert _found(text.replace("14-day", "28-day")) == []
+    text = "The bank will sell tomorrow 80 billion yen of bills under a 20-day deal maturing on May 2."
+    assert _found(text) == [("warning", "20-day")]
+
+
+def test_later_than_and_a_bound_inside_the_expression() -> None:
+    text = "The pact ends on Aug. 30, 15 days later than the Aug. 22 deadline."
+    assert _found(text) == [("error", "15 days later")]
+    assert _found(text.replace("15", "eight")) == []
+    text = "By June 3 he was ill. Less than two weeks later, on June 28, he died."
+    assert _found(text) == [("error", "Less than two weeks later")]
+    assert _found(text.replace("two", "four")) == []

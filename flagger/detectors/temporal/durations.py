@@ -47,10 +47,15 @@ _ON = re.compile(r"^\s*,?\s*(?:on\s+|came\s+on\s+|was\s+)?$", re.IGNORECASE)
 _LATER = re.compile(r"^\s+(?P<way>later|earlier)\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
 _MATURE = re.compile(r"\b(?:matur(?:e|es|ing)|expir(?:e|es|ing)|(?:fall|falls|come|comes)\s+"
                      r"due|due)\s+(?:on\s+)?$", re.IGNORECASE)
-_COUNTED = re.compile(r"^(?P<n>\w+)\s+(?P<unit>day|week|month|year)s?\s+(?P<way>later|earlier)$",
-                      re.IGNORECASE)
+_COUNTED = re.compile(r"^(?:[a-z]+\s+){0,2}?(?P<n>\w+)\s+(?P<unit>day|week|month|year)s?\s+"
+                      r"(?P<way>later|earlier)$", re.IGNORECASE)
+# the words before the count: "Less than two weeks later", "more than 30 days"
+_PREFIX = re.compile(r"^(?P<words>(?:[a-z]+\s+){0,3}?)\S+[\s-]+(?:day|week|month|year)s?\b",
+                     re.IGNORECASE)
+_THAN = re.compile(r"^\s+than\s+(?:the\s+)?$", re.IGNORECASE)
 _UNTIL = re.compile(r"^,?\s*(?:until|till)\s+$", re.IGNORECASE)
-_CLAUSE = re.compile(r"^[^.;:()\n]{0,80}$")
+_CLAUSE = re.compile(r"^(?:[^.;:()\n]|\n(?!\s*\n)){0,120}$")  # one clause, wrapped lines too
+_TODAY = re.compile(r"^(?:today|tomorrow)$", re.IGNORECASE)
 _LOWER = re.compile(r"\b(?:more\s+than|over|at\s+least|nearly\s+over|upwards\s+of)\s+$",
                     re.IGNORECASE)
 _UPPER = re.compile(r"\b(?:less\s+than|under|within|up\s+to|no\s+more\s+than|at\s+most|"
@@ -136,7 +141,12 @@ def _read(text: str, duration: TimeExpression, days: list[TimeExpression],
         if not anchors or len(preceding) > 1 or not anchors[-1].explicit:
             return None
         x, y = anchors[-1], following[0]
-        if not y.explicit or not _ON.match(text[duration.end : y.start]):
+        if not y.explicit:
+            return None
+        if _THAN.match(text[duration.end : y.start]) and preceding and _ON.match(
+                text[x.end : duration.start]):  # "Dec. 30, 10 days later than the Dec. 22"
+            return made(y, x) if way == "later" else made(x, y)
+        if not _ON.match(text[duration.end : y.start]):
             return None
         return made(x, y) if way == "later" else made(y, x)
     if len(following) >= 2:  # "N days, from A through B"
@@ -160,20 +170,25 @@ def _read(text: str, duration: TimeExpression, days: list[TimeExpression],
         if not preceding and _UNTIL.match(text[duration.end : y.start]) and (
                 duration.signal == "for"):
             return made(None, y)  # "suspended for four weeks, until April 1": from today
-    return _maturing(text, duration, following, made)
+    return _maturing(text, duration, days, made)
 
 
-def _maturing(text: str, duration: TimeExpression, following: list[TimeExpression],
+def _maturing(text: str, duration: TimeExpression, days: list[TimeExpression],
               made: _Made) -> _Span | None:
-    """"N-day bills sold tomorrow mature on May 2": from the named day to the due date."""
-    if len(following) != 2 or following[0].text.lower() not in ("today", "tomorrow"):
+    """"N-day bills sold tomorrow mature on May 2", "the 12-day bills will be issued April 7
+    and mature April 16": from the day of sale or issue to the due day that follows it."""
+    following = [tx for tx in days if tx.start >= duration.end]
+    due = next((tx for tx in following
+                if _MATURE.search(text, max(tx.start - 24, duration.end), tx.start)), None)
+    if due is None or not due.explicit or not _CLAUSE.match(text[duration.end : due.start]):
         return None
-    sold, due = following
-    between = text[duration.end : due.start]
-    if (due.explicit and _CLAUSE.match(between)
-            and _MATURE.search(text, sold.end, due.start)):
-        return made(sold, due)
-    return None
+    earlier = [tx for tx in days if tx.end <= due.start]
+    sold = earlier[-1] if earlier else None
+    if sold is None or sold is due or (sold.start < duration.start and not _TODAY.match(sold.text)):
+        return None  # the day of sale comes after the duration, or is today or tomorrow
+    if not (sold.explicit or _TODAY.match(sold.text)):
+        return None
+    return made(sold, due)
 
 
 def _check(doc: Document, rule: Rule, span: _Span) -> Finding | None:
@@ -184,7 +199,9 @@ def _check(doc: Document, rule: Rule, span: _Span) -> Finding | None:
     apart = (end - start).days
     low, high = _allowed(apart, start, end, span.unit)
     n = span.count
-    lead = doc.text[max(span.duration.start - 24, 0) : span.duration.start]
+    prefix = _PREFIX.match(span.duration.text)
+    lead = (doc.text[max(span.duration.start - 24, 0) : span.duration.start]
+            + (" " + prefix["words"] if prefix else ""))
     mod = span.duration.mod or ""
     if _LOWER.search(lead) or mod in ("MORE_THAN", "EQUAL_OR_MORE"):
         fits = n <= high
