@@ -3,14 +3,14 @@
 ten days after the Dec. 22 meeting" (eight days), "two weeks later, on Jan. 7" after "Dec. 31"
 (one week), "the 30-day bills sold tomorrow mature on May 2".
 
-Only dates precise to the day are read, and only in five shapes of one clause: the duration
-before "from/between A to/through/and B"; "X, N days after/before the Y"; "N days
-later/earlier, on X" after a date Y of the same or the previous sentence (its only one);
-"N days ... today/tomorrow ... maturing/expiring/due (on) X"; and "for N weeks, until X" from
-the publication date when the sentence names no other day. Years after or later are left to
-elapsed.py. Counting the ends apart or both
-included is accepted; weeks, months and years are rounded to the nearest; bounds ("about", "more
-than", "within") widen the check; business, working and trading days are not counted.
+Only dates precise to the day, named by their month, are read, in four shapes of one clause:
+the duration before "from/between A to/through/and B"; "X, N days after/before/later than the
+Y"; "N days later/earlier, on X" after a date Y of the same or the previous sentence (its only
+one); "N-day bills issued A (or today/tomorrow) maturing on B". "For 60 days until May 31" is
+not counted from publication: such periods often start later. Years after or later are left
+to elapsed.py. Counting the ends apart or both included is accepted; weeks, months and
+years are rounded to the nearest; bounds ("about", "more than", "within") widen the check;
+business, working and trading days are not counted.
 """
 
 from __future__ import annotations
@@ -53,8 +53,8 @@ _COUNTED = re.compile(r"^(?:[a-z]+\s+){0,2}?(?P<n>\w+)\s+(?P<unit>day|week|month
 _PREFIX = re.compile(r"^(?P<words>(?:[a-z]+\s+){0,3}?)\S+[\s-]+(?:day|week|month|year)s?\b",
                      re.IGNORECASE)
 _THAN = re.compile(r"^\s+than\s+(?:the\s+)?$", re.IGNORECASE)
-_UNTIL = re.compile(r"^,?\s*(?:until|till)\s+$", re.IGNORECASE)
 _CLAUSE = re.compile(r"^(?:[^.;:()\n]|\n(?!\s*\n)){0,120}$")  # one clause, wrapped lines too
+_ANOTHER = re.compile(r"\b\w+[\s-](?:day|week|month|year)s?\b", re.IGNORECASE)
 _TODAY = re.compile(r"^(?:today|tomorrow)$", re.IGNORECASE)
 _LOWER = re.compile(r"\b(?:more\s+than|over|at\s+least|nearly\s+over|upwards\s+of)\s+$",
                     re.IGNORECASE)
@@ -71,12 +71,12 @@ class _Span:
     duration: TimeExpression
     count: int
     unit: str
-    first: TimeExpression | None  # None: the publication date
+    first: TimeExpression
     last: TimeExpression
     turn: int = 92  # days: a later day read in the next year only as far as this
 
 
-_Made = Callable[[TimeExpression | None, TimeExpression], _Span]
+_Made = Callable[[TimeExpression, TimeExpression], _Span]
 
 
 def duration_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -131,7 +131,7 @@ def _read(text: str, duration: TimeExpression, days: list[TimeExpression],
         return None
     preceding = [tx for tx in days if tx.end <= duration.start]
 
-    def made(first: TimeExpression | None, last: TimeExpression) -> _Span:
+    def made(first: TimeExpression, last: TimeExpression) -> _Span:
         return _Span(duration, count, unit, first, last)
 
     if way is not None:  # "Dec. 31 ... Two weeks later, on Jan. 7"
@@ -167,9 +167,6 @@ def _read(text: str, duration: TimeExpression, days: list[TimeExpression],
         if later and anchors and len(preceding) <= 1 and anchors[-1].explicit:
             x = anchors[-1]  # "Dec. 31 ... Two weeks later, on Jan. 7"
             return made(x, y) if later["way"].lower() == "later" else made(y, x)
-        if not preceding and _UNTIL.match(text[duration.end : y.start]) and (
-                duration.signal == "for"):
-            return made(None, y)  # "suspended for four weeks, until April 1": from today
     return _maturing(text, duration, days, made)
 
 
@@ -180,8 +177,9 @@ def _maturing(text: str, duration: TimeExpression, days: list[TimeExpression],
     following = [tx for tx in days if tx.start >= duration.end]
     due = next((tx for tx in following
                 if _MATURE.search(text, max(tx.start - 24, duration.end), tx.start)), None)
-    if due is None or not due.explicit or not _CLAUSE.match(text[duration.end : due.start]):
-        return None
+    if (due is None or not due.explicit or not _CLAUSE.match(text[duration.end : due.start])
+            or _ANOTHER.search(text, duration.end, due.start)):
+        return None  # no due day, or one that a nearer duration ("36-day deals maturing") owns
     earlier = [tx for tx in days if tx.end <= due.start]
     sold = earlier[-1] if earlier else None
     if sold is None or sold is due or (sold.start < duration.start and not _TODAY.match(sold.text)):
@@ -193,7 +191,7 @@ def _maturing(text: str, duration: TimeExpression, days: list[TimeExpression],
 
 def _check(doc: Document, rule: Rule, span: _Span) -> Finding | None:
     """The finding when the count fits neither the span apart nor with both ends included."""
-    start, end = _ends(doc, span)
+    start, end = _ends(span)
     if start is None or end is None:
         return None
     apart = (end - start).days
@@ -216,14 +214,14 @@ def _check(doc: Document, rule: Rule, span: _Span) -> Finding | None:
     return _finding(doc, rule, span, apart, (start, end))
 
 
-def _ends(doc: Document, span: _Span) -> tuple[date | None, date | None]:
+def _ends(span: _Span) -> tuple[date | None, date | None]:
     """The two days, the later one read in the year that puts it soonest after the first."""
     first, last = span.first, span.last
-    a = doc.article.published if first is None else _day(first)
+    a = _day(first)
     b = _day(last)
     if a is None or b is None:
         return None, None
-    yearless = not last.has_year or (first is not None and not first.has_year)
+    yearless = not (first.has_year and last.has_year)
     ahead = [r[0] for r in year_readings((b, b), yearless) if r[0] >= a]
     if not ahead or (min(ahead) != b and (min(ahead) - a).days > span.turn):
         return None, None  # "Dec. 31 ... Jan. 7" crosses into the next year, "May ... April" not
@@ -251,13 +249,12 @@ def _finding(doc: Document, rule: Rule, span: _Span, apart: int,
     measure = {"D": f"{apart} days", "W": f"{apart} days ({apart / 7:.1f} weeks)",
                "M": f"{apart} days (about {apart / 30.44:.1f} months)",
                "Y": f"{apart} days (about {apart / 365.25:.1f} years)"}[span.unit]
-    said = "publication" if first is None else f"“{first.text}”"
     message = (f"“{tx.text}” is {span.count} {unit}{'s' if span.count != 1 else ''}, but from "
-               f"{start.isoformat()} ({said}) to {end.isoformat()} (“{last.text}”) is "
+               f"{start.isoformat()} (“{first.text}”) to {end.isoformat()} (“{last.text}”) is "
                f"{measure} apart, {apart + 1} days with both included")
-    dates = (last,) if first is None else (first, last)
+    dates = (first, last)
     related = tuple(Span(d.start, d.end, d.text, "date") for d in dates)
-    proved = first is not None and first.explicit and last.explicit
+    proved = first.explicit and last.explicit
     return rule.finding(doc, tx.start, tx.end, message, score=0.8 if proved else 0.6,
                         evidence=(tx.text, *(d.text for d in dates)), related=related,
                         severity=None if proved else "warning")
