@@ -92,3 +92,10 @@ def test_later_than_and_a_bound_inside_the_expression() -> None:
 def test_a_due_day_belongs_to_the_nearer_duration() -> None:
     assert _found("The bank will sell 90-day bills tomorrow through 21-day deals maturing "
                   "on April 8.") == []
+
+
+def test_a_previous_sentence_anchors_only_a_sentence_opening_duration() -> None:
+    assert _found("Cases peaked by May 9. Fewer would have died if schools shut a week "
+                  "earlier, on March 8.") == []
+    assert _found("Cases peaked by May 9. But a week earlier, on March 8, schools shut.") == [
+        ("error", "a week earlier")]

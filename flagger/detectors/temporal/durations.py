@@ -5,12 +5,13 @@ ten days after the Dec. 22 meeting" (eight days), "two weeks later, on Jan. 7" a
 
 Only dates precise to the day, named by their month, are read, in four shapes of one clause:
 the duration before "from/between A to/through/and B"; "X, N days after/before/later than the
-Y"; "N days later/earlier, on X" after a date Y of the same or the previous sentence (its only
-one); "N-day bills issued A (or today/tomorrow) maturing on B". "For 60 days until May 31" is
-not counted from publication: such periods often start later. Years after or later are left
-to elapsed.py. Counting the ends apart or both included is accepted; weeks, months and
-years are rounded to the nearest; bounds ("about", "more than", "within") widen the check;
-business, working and trading days are not counted.
+Y"; "N days later/earlier, on X" after a date Y of the same sentence, or of the previous one
+(its only day) when the duration opens its sentence; "N-day bills issued A (or today or
+tomorrow) maturing on B". "For 60 days until May 31" is not counted from publication: such
+periods often start later. Years after or later are left to elapsed.py. Counting the ends
+apart or both included is accepted; weeks, months and years are rounded to the nearest;
+bounds ("about", "more than", "within") widen the check; business, working and trading days
+are not counted.
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ _PREFIX = re.compile(r"^(?P<words>(?:[a-z]+\s+){0,3}?)\S+[\s-]+(?:day|week|month
 _THAN = re.compile(r"^\s+than\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE = re.compile(r"^(?:[^.;:()\n]|\n(?!\s*\n)){0,120}$")  # one clause, wrapped lines too
 _ANOTHER = re.compile(r"\b\w+[\s-](?:day|week|month|year)s?\b", re.IGNORECASE)
+# a duration that opens its sentence: "Two weeks later, ...", "But less than a week later"
+_OPENS = re.compile(r"^\W*(?:(?:and|but|then|so|yet)\W+)?$", re.IGNORECASE)
 _TODAY = re.compile(r"^(?:today|tomorrow)$", re.IGNORECASE)
 _LOWER = re.compile(r"\b(?:more\s+than|over|at\s+least|nearly\s+over|upwards\s+of)\s+$",
                     re.IGNORECASE)
@@ -91,10 +94,12 @@ def duration_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             continue
         days = [tx for tx in found if _day(tx) is not None]
         before = [tx for tx in by_sentence.get(index - 1, []) if _day(tx) is not None]
+        opening = doc.sentences[index].start
         for duration in durations:
             if _NOT_CALENDAR.search(text, duration.start, duration.end + 12):
                 continue
-            span = _read(text, duration, days, before)
+            leads = _OPENS.match(text[opening : duration.start]) is not None
+            span = _read(text, duration, days, before if leads and len(before) == 1 else [])
             if span is not None:
                 finding = _check(doc, rule, span)
                 if finding is not None:
@@ -122,7 +127,8 @@ def _day(tx: TimeExpression) -> date | None:
 
 def _read(text: str, duration: TimeExpression, days: list[TimeExpression],
           before: list[TimeExpression]) -> _Span | None:
-    """The two dates `duration` runs between, in one of the shapes read, else None."""
+    """The two dates `duration` runs between, in one of the shapes read, else None; `before`
+    holds the one day of the previous sentence when the duration opens its own sentence."""
     measure = _measure(duration)
     assert measure is not None
     count, unit, way = measure
@@ -137,7 +143,7 @@ def _read(text: str, duration: TimeExpression, days: list[TimeExpression],
     if way is not None:  # "Dec. 31 ... Two weeks later, on Jan. 7"
         if unit == "Y":
             return None  # years later or earlier: elapsed.py reads them
-        anchors = preceding or (before if len(before) == 1 else [])
+        anchors = preceding or before
         if not anchors or len(preceding) > 1 or not anchors[-1].explicit:
             return None
         x, y = anchors[-1], following[0]
@@ -163,7 +169,7 @@ def _read(text: str, duration: TimeExpression, days: list[TimeExpression],
             x = preceding[-1]  # "Dec. 30, ten days after the Dec. 22 meeting"
             return made(y, x) if after["way"].lower() == "after" else made(x, y)
         later = None if unit == "Y" else _LATER.match(text[duration.end : y.start])
-        anchors = preceding or (before if len(before) == 1 else [])
+        anchors = preceding or before
         if later and anchors and len(preceding) <= 1 and anchors[-1].explicit:
             x = anchors[-1]  # "Dec. 31 ... Two weeks later, on Jan. 7"
             return made(x, y) if later["way"].lower() == "later" else made(y, x)
