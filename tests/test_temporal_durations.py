@@ -99,3 +99,10 @@ def test_a_previous_sentence_anchors_only_a_sentence_opening_duration() -> None:
                   "earlier, on March 8.") == []
     assert _found("Cases peaked by May 9. But a week earlier, on March 8, schools shut.") == [
         ("error", "a week earlier")]
+
+
+def test_a_sale_told_tomorrow_dates_the_deals_after_it() -> None:
+    text = ("The central bank will sell bills tomorrow to drain cash, dealers said. Half will "
+            "go in a 30-day deal maturing on April 10.")
+    assert _found(text) == [("warning", "30-day")]
+    assert _found(text.replace("30-day", "23-day")) == []

@@ -58,6 +58,7 @@ _CLAUSE = re.compile(r"^(?:[^.;:()\n]|\n(?!\s*\n)){0,120}$")  # one clause, wrap
 _ANOTHER = re.compile(r"\b\w+[\s-](?:day|week|month|year)s?\b", re.IGNORECASE)
 # a duration that opens its sentence: "Two weeks later, ...", "But less than a week later"
 _OPENS = re.compile(r"^\W*(?:(?:and|but|then|so|yet)\W+)?$", re.IGNORECASE)
+_TOLD = 3  # sentences a sale "tomorrow" dates the deals described after it
 _TODAY = re.compile(r"^(?:today|tomorrow)$", re.IGNORECASE)
 _LOWER = re.compile(r"\b(?:more\s+than|over|at\s+least|nearly\s+over|upwards\s+of)\s+$",
                     re.IGNORECASE)
@@ -88,8 +89,11 @@ def duration_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     by_sentence: dict[int, list[TimeExpression]] = {}
     for tx in doc.dates:
         by_sentence.setdefault(doc.sentence_index(tx.start), []).append(tx)
+    sale: tuple[int, TimeExpression] | None = None  # the last "today" or "tomorrow" told
     for index, found in sorted(by_sentence.items()):
         durations = [tx for tx in found if _measure(tx) is not None]
+        told = sale[1] if sale is not None and index - sale[0] <= _TOLD else None
+        sale = next(((index, tx) for tx in reversed(found) if _TODAY.match(tx.text)), sale)
         if not durations:
             continue
         days = [tx for tx in found if _day(tx) is not None]
@@ -99,7 +103,8 @@ def duration_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             if _NOT_CALENDAR.search(text, duration.start, duration.end + 12):
                 continue
             leads = _OPENS.match(text[opening : duration.start]) is not None
-            span = _read(text, duration, days, before if leads and len(before) == 1 else [])
+            span = _read(text, duration, days, before if leads and len(before) == 1 else [],
+                         told)
             if span is not None:
                 finding = _check(doc, rule, span)
                 if finding is not None:
@@ -126,9 +131,10 @@ def _day(tx: TimeExpression) -> date | None:
 
 
 def _read(text: str, duration: TimeExpression, days: list[TimeExpression],
-          before: list[TimeExpression]) -> _Span | None:
+          before: list[TimeExpression], told: TimeExpression | None) -> _Span | None:
     """The two dates `duration` runs between, in one of the shapes read, else None; `before`
-    holds the one day of the previous sentence when the duration opens its own sentence."""
+    holds the one day of the previous sentence when the duration opens its own sentence, `told`
+    a "today" or "tomorrow" of the sentences just before."""
     measure = _measure(duration)
     assert measure is not None
     count, unit, way = measure
@@ -173,13 +179,14 @@ def _read(text: str, duration: TimeExpression, days: list[TimeExpression],
         if later and anchors and len(preceding) <= 1 and anchors[-1].explicit:
             x = anchors[-1]  # "Dec. 31 ... Two weeks later, on Jan. 7"
             return made(x, y) if later["way"].lower() == "later" else made(y, x)
-    return _maturing(text, duration, days, made)
+    return _maturing(text, duration, days, told, made)
 
 
 def _maturing(text: str, duration: TimeExpression, days: list[TimeExpression],
-              made: _Made) -> _Span | None:
+              told: TimeExpression | None, made: _Made) -> _Span | None:
     """"N-day bills sold tomorrow mature on May 2", "the 12-day bills will be issued April 7
-    and mature April 16": from the day of sale or issue to the due day that follows it."""
+    and mature April 16": from the day of sale or issue to the due day that follows it; with
+    no such day in the sentence, from the "tomorrow" of a sale told just before."""
     following = [tx for tx in days if tx.start >= duration.end]
     due = next((tx for tx in following
                 if _MATURE.search(text, max(tx.start - 24, duration.end), tx.start)), None)
@@ -187,7 +194,7 @@ def _maturing(text: str, duration: TimeExpression, days: list[TimeExpression],
             or _ANOTHER.search(text, duration.end, due.start)):
         return None  # no due day, or one that a nearer duration ("36-day deals maturing") owns
     earlier = [tx for tx in days if tx.end <= due.start]
-    sold = earlier[-1] if earlier else None
+    sold = earlier[-1] if earlier else told
     if sold is None or sold is due or (sold.start < duration.start and not _TODAY.match(sold.text)):
         return None  # the day of sale comes after the duration, or is today or tomorrow
     if not (sold.explicit or _TODAY.match(sold.text)):
