@@ -14,6 +14,7 @@ from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.anniversaries import headline_anniversary_conflicts
 from flagger.detectors.temporal.bases import base_conflicts
 from flagger.detectors.temporal.dates import interval, overlaps, show, widen_ago, year_readings
+from flagger.detectors.temporal.durations import duration_conflicts
 from flagger.detectors.temporal.elapsed import age_conflicts, elapsed_conflicts
 from flagger.detectors.temporal.events import (
     EventMention,
@@ -143,6 +144,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from years_after_conflicts(doc, _RULES["T107"])
     yield from finished_span_conflicts(doc, _RULES["T107"])
     yield from range_conflicts(doc, _RULES["T107"])
+    yield from duration_conflicts(doc, _RULES["T107"])
     sentences = [(s.start, s.end) for s in doc.sentences]
     mentions = link(doc.text, doc.dates, sentences)
     linked = list(_event_conflicts(doc, mentions, published))
