@@ -109,9 +109,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "T107", "elapsed-between-dates", "temporal", "error",
-        flags="A count of years that the dates beside it contradict: \"five years ago in "
-        "2014\", \"ten years later (1854)\" after 1846, \"the 16th anniversary\" of 2001 in "
-        "2016.",
+        flags="A count of years, months, weeks or days that the dates beside it contradict: "
+        "\"five years ago in 2014\", \"ten years later (1854)\" after 1846, \"the 16th "
+        "anniversary\" of 2001 in 2016, \"the 12 days from March 11 through March 16\".",
         why="The count or a date is wrong; readers who do the sum stop trusting the story.",
         example="That was just five years ago in 2014 (published 2017: three years).",
         fix="Correct the count, or drop it and keep the dates.",
