@@ -33,6 +33,13 @@ _WEEKDAY_DATE = re.compile(
 # "April 10 (Wednesday)".
 _DATE_WEEKDAY = re.compile(rf"\b{_MONTH_DAY}{_YEAR}\s*\(\s*(?P<wd>{_WD})\s*\)", re.IGNORECASE)
 _PAREN_WEEKDAY = re.compile(rf"\(\s*(?:{_WD})\s*\)", re.IGNORECASE)  # in every _DATE_WEEKDAY
+# "was March 28, a Sunday", "until March 25, Thursday,": the weekday in apposition after its date;
+# not a weekday that starts the next date of a list ("March 2, Tuesday March 3"), one of several
+# days ("March 2, Tuesday and Wednesday") or a possessive ("March 2, Tuesday's vote").
+_DATE_COMMA_WEEKDAY = re.compile(
+    rf"\b{_MONTH_DAY}{_YEAR}\s*,\s*(?:a\s+)?(?P<wd>{_WD})\b(?![\'’]s)"
+    rf"(?!,?\s+(?:the\s+)?(?:{_MON}\s+\d|\d))(?!\s*(?:,\s*)?(?:and|or|through|to|-|–)\s)",
+    re.IGNORECASE)
 _RELDAY = r"(?P<rel>yesterday|today|tonight|tomorrow)"
 # "yesterday, March 3", "today (July 8)", "tomorrow, Tuesday, April 6", "today (Tuesday)".
 _RELDAY_DATE = re.compile(
@@ -100,13 +107,14 @@ def _context_years(text: str, start: int) -> tuple[int, ...]:
 
 
 def _weekday_dates(text: str, low: str | None) -> Iterator[re.Match[str]]:
-    """Yield the matches of `_WEEKDAY_DATE`, then of `_DATE_WEEKDAY`, looking only where a
-    weekday is named (half the articles name none); `low` is the text `lowered`."""
+    """Yield the matches of `_WEEKDAY_DATE`, `_DATE_WEEKDAY` and `_DATE_COMMA_WEEKDAY`, looking
+    only where a weekday is named (half the articles name none); `low` is the text `lowered`."""
     if low is not None and not any(name in low for name in WEEKDAYS):
         return
     yield from finditer_at(_WEEKDAY_DATE, text, low, WEEKDAYS)
     if _PAREN_WEEKDAY.search(text):
         yield from _DATE_WEEKDAY.finditer(text)
+    yield from _DATE_COMMA_WEEKDAY.finditer(text)
 
 
 def weekday_mismatches(doc: Document, rule: Rule) -> Iterator[Finding]:
