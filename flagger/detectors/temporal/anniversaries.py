@@ -14,16 +14,14 @@ import re
 from collections.abc import Iterator
 
 from flagger.annotations.document import Document
-from flagger.annotations.timex.lexicon import NUMBERS, ORDINALS
+from flagger.annotations.timex.lexicon import ORDINALS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
-from flagger.detectors.temporal.counts import count
+from flagger.detectors.temporal.counts import NUMBER_WORDS, count
 from flagger.detectors.temporal.headline import content_stems
 from flagger.report.finding import Finding
 
-_NUM = r"(?:\d{1,3}|" + "|".join(sorted((w for w in NUMBERS if " " not in w and w not in
-                                         ("a", "an", "half", "dozen")), key=len,
-                                        reverse=True)) + ")"
+_NUM = rf"(?:\d{{1,3}}|{NUMBER_WORDS})"
 _ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
 _ANNIVERSARY = re.compile(rf"\b(?P<n>{_ORDINAL}|{_NUM}[\s-]year)[\s-]+anniversary\b",
                           re.IGNORECASE)

@@ -7,6 +7,9 @@ import re
 from flagger.annotations.timex.lexicon import NUMBERS, ORDINALS
 
 YEAR_SUFFIX = re.compile(r"[\s-]year$")
+NUMBER_WORDS = "|".join(sorted((w for w in NUMBERS if " " not in w and w not in
+                                ("a", "an", "half", "dozen")), key=len, reverse=True))
+"""One-word number words ("twelve", "forty") as a regex alternation, longest first."""
 
 
 def cardinal(word: str) -> int | None:

@@ -18,18 +18,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from flagger.annotations.document import Document
-from flagger.annotations.timex.lexicon import NUMBERS, ORDINALS
+from flagger.annotations.timex.lexicon import ORDINALS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
-from flagger.detectors.temporal.counts import count
+from flagger.detectors.temporal.counts import NUMBER_WORDS, count
 from flagger.detectors.temporal.namesakes import age_disagreements
 from flagger.detectors.temporal.people import born_to, first_person, subject_name
 from flagger.detectors.temporal.periods import count_back
 from flagger.report.finding import Finding
 
-_NUM = r"(?:\d{1,3}|" + "|".join(sorted((w for w in NUMBERS if " " not in w and w not in
-                                         ("a", "an", "half", "dozen")), key=len,
-                                        reverse=True)) + ")"
+_NUM = rf"(?:\d{{1,3}}|{NUMBER_WORDS})"
 _ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
 _YEAR = r"(?:1[6-9]|20)\d\d"
 # Ages: "Lopez, 29,", "the 29-year-old", "aged 29", "age 29", "29 years old", "when he was 29".

@@ -14,12 +14,9 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from flagger.annotations.timex.lexicon import NUMBERS
-from flagger.detectors.temporal.counts import cardinal
+from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
 
-_NUM = r"(?:\d{1,3}|" + "|".join(sorted((w for w in NUMBERS if " " not in w and w not in
-                                         ("a", "an", "half", "dozen")), key=len,
-                                        reverse=True)) + ")"
+_NUM = rf"(?:\d{{1,3}}|{NUMBER_WORDS})"
 _PAST = re.compile(rf"\b(?:over|in|for|during|within)\s+the\s+(?:past|last)\s+"
                    rf"(?P<mod>(?:more\s+than|over|nearly|almost|about|some)\s+)?"
                    rf"(?P<n>{_NUM})\s+years\b", re.IGNORECASE)

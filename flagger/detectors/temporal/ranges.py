@@ -15,15 +15,12 @@ import re
 from collections.abc import Iterator
 
 from flagger.annotations.document import Document
-from flagger.annotations.timex.lexicon import NUMBERS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
-from flagger.detectors.temporal.counts import cardinal
+from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
 from flagger.report.finding import Finding
 
-_NUM = r"(?:\d{1,2}|" + "|".join(sorted((w for w in NUMBERS if " " not in w and w not in
-                                         ("a", "an", "half", "dozen")), key=len,
-                                        reverse=True)) + ")"
+_NUM = rf"(?:\d{{1,2}}|{NUMBER_WORDS})"
 _RANGE = r"(?P<first>(?:1[6-9]|20)\d\d)\s*[-–]\s*(?P<last>(?:1[6-9]|20)?\d\d)\b(?![/-]\d)"
 _NOUN = (r"(?:period|plan|programme|program|term|span|tenure|stint|cycle|phase|mandate|"
          r"strategy|budget|contract|pact|agreement|freeze|moratorium)s?")

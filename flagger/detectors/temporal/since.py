@@ -16,15 +16,12 @@ from collections.abc import Iterator
 from datetime import date
 
 from flagger.annotations.document import Document
-from flagger.annotations.timex.lexicon import NUMBERS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
-from flagger.detectors.temporal.counts import cardinal
+from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
 from flagger.report.finding import Finding
 
-_NUM = r"(?:\d{1,3}|" + "|".join(sorted((w for w in NUMBERS if " " not in w and w not in
-                                         ("a", "an", "half", "dozen")), key=len,
-                                        reverse=True)) + ")"
+_NUM = rf"(?:\d{{1,3}}|{NUMBER_WORDS})"
 _YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)\b"
 _MONTH = (r"(?:(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
           r"(?:\d{1,2},?\s+)?)?")
