@@ -1,4 +1,5 @@
-"""flagger: flags speculation, vague attribution and date contradictions in news articles.
+"""flagger: flags speculation, vague attribution and date, place and number contradictions
+in news articles.
 
     report = flagger.analyze(text, published="2025-05-11", select="A,T")
     print(flagger.render(report, "json"))

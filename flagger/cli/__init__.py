@@ -92,7 +92,7 @@ def _settings(ctx: click.Context, config_path: Path | None) -> Any:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="flagger")
 def main() -> None:
-    """Flag speculation, vague attribution and date contradictions in news articles."""
+    """Flag speculation, vague attribution and date, place and number contradictions in news."""
 
 
 @main.command()
@@ -147,7 +147,7 @@ def check(
     scheduler: str | None,
     **_settings_given: Any,
 ) -> None:
-    """Check articles: files (.txt, .json, .jsonl), directories, or - for stdin.
+    """Check articles: files (.txt, .text, .md, .json, .jsonl), directories, or - for stdin.
 
     \b
     Examples:

@@ -35,15 +35,6 @@ def line_column(text: str, offset: int) -> tuple[int, int]:
     return line, column
 
 
-def by_sentence(report: Report) -> dict[int, list[Finding]]:
-    """Group the body's findings by the sentence they sit in, in order."""
-    groups: dict[int, list[Finding]] = {}
-    for finding in report.findings:
-        if finding.field == "text":
-            groups.setdefault(finding.sentence, []).append(finding)
-    return groups
-
-
 def review_groups(report: Report) -> list[tuple[int | None, list[Finding]]]:
     """Group findings by sentence (None: the headline), worst first, as an editor reviews them.
 
@@ -63,11 +54,6 @@ def review_groups(report: Report) -> list[tuple[int | None, list[Finding]]]:
 def severity_label(severity: str) -> str:
     """Return the label a reader sees for a severity: ERROR, warning, info."""
     return severity.upper() if severity == "error" else severity
-
-
-def headline_findings(report: Report) -> list[Finding]:
-    """Return the findings in the headline, in order."""
-    return [finding for finding in report.findings if finding.field == "title"]
 
 
 def marked(

@@ -1,11 +1,12 @@
 """The gate: which findings make `flagger check` exit 1 (`--fail-on`).
 
 The default, `confident`, fails an article on what is rarely a false alarm: a finding of error
-severity (T102, a weekday that does not match its date, or any rule raised to error), or a date
-contradiction (the T rules: no finding in 21,314 untouched articles of three corpora, see the
-README). Speculation and vague attribution stay in the report for the editor, but one hedged
-sentence does not fail a story: 41% of untouched Reuters stories and 85% of BBC stories have
-one. `warning` restores the strict gate, `error` and `never` loosen it further.
+severity (arithmetic-proved: a weekday that does not match its date, an age against a birth date,
+a wrong capital or country, figures that do not add up; or any rule raised to error), or a date
+contradiction (the T rules: no finding in 2,000 untouched articles, see the README). Speculation
+and vague attribution stay in the report for the editor, but one hedged sentence does not fail a
+story: 41% of untouched Reuters stories and 85% of BBC stories have one. `warning` restores the
+strict gate, `error` and `never` loosen it further.
 """
 
 from __future__ import annotations

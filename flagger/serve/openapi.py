@@ -206,8 +206,8 @@ def document() -> Schema:
         "info": {
             "title": "flagger",
             "version": VERSION,
-            "description": "Flags speculation, vague attribution and date contradictions "
-            "in news articles.",
+            "description": "Flags speculation, vague attribution and date, place and number "
+            "contradictions in news articles.",
         },
         "paths": {
             "/healthz": {"get": _operation("Is this worker up?", json_ok)},

@@ -50,7 +50,8 @@ iframe{width:100%;height:100%;min-height:480px;border:1px solid #ddd;border-radi
 @media (max-width:800px){main{display:block;height:auto}iframe{height:80vh;margin-top:14px}}
 </style></head>
 <body><header><h1>flagger</h1>
-<p>Speculation, vague attribution and date contradictions, marked in the article.</p></header>
+<p>Speculation, vague attribution and date, place and number contradictions, marked in the
+article.</p></header>
 <main>
 <form id="check" method="post" action="report" target="report" accept-charset="utf-8">
 <label for="title">Headline</label>
