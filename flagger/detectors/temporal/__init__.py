@@ -44,6 +44,7 @@ from flagger.detectors.temporal.since import (
     years_after_conflicts,
 )
 from flagger.detectors.temporal.tense import tense_conflicts
+from flagger.detectors.temporal.year_ago import year_ago_conflicts
 from flagger.report.finding import Finding
 
 RULES: tuple[Rule, ...] = (
@@ -133,7 +134,9 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from relative_day_mismatches(doc, _RULES["T105"])
     yield from relative_year_appositions(doc, _RULES["T101"])
     yield from gloss_conflicts(doc, _RULES["T101"])
-    yield from base_conflicts(doc, _RULES["T101"])
+    based = list(base_conflicts(doc, _RULES["T101"]))
+    yield from based
+    yield from year_ago_conflicts(doc, _RULES["T101"], frozenset(f.start for f in based))
     yield from same_period_comparisons(doc, _RULES["T101"])
     yield from plan_conflicts(doc, _RULES["T101"])
     yield from month_label_conflicts(doc, _RULES["T101"])
