@@ -86,3 +86,30 @@ def test_year_ago_finding_suggests_the_year_before() -> None:
 def test_the_figure_a_change_came_to_is_no_base() -> None:
     assert _t101("Unemployment rose from 5.1 pct in 2022 to last year's 5.6 pct, and from "
                  "4.8 pct in 2022 to 5.1 pct in 2023.", "2024-09-14") == []
+
+
+ESTIMATES = [
+    ("She sees earnings of 2.10 dlrs a share this year and 2.40 dlrs next year. Her 2026 "
+     "figure assumes lower borrowing costs.", "2024-05-02", [("2026", "next year")]),
+    ("She sees earnings of 2.10 dlrs a share this year and 2.40 dlrs next year. Her 2025 "
+     "figure assumes lower borrowing costs.", "2024-05-02", []),
+    # a year two away is another period the writer turns to
+    ("She sees earnings of 2.10 dlrs a share this year. Her 2027 forecast is for a loss.",
+     "2024-05-02", []),
+    # a written year before the pointer may be the one it follows
+    ("Growth was 2 pct last year and is seen at 3 pct in 2026. The 2026 figure is high.",
+     "2024-05-02", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ESTIMATES)
+def test_estimates_named_back(text: str, published: str,
+                              expected: list[tuple[str, str]]) -> None:
+    assert _t101(text, published) == expected
+
+
+def test_amounts_and_the_current_year_are_no_bases() -> None:
+    text = ("Output dropped to 16.5 mln tonnes in 2023 from 16.7 mln the previous year. Self "
+            "sufficiency is seen falling below 70 pct this year from around 75 pct in 2023. "
+            "Sales were more than 5 mln dlrs in 2021.")
+    assert _t101(text, "2024-03-17") == []

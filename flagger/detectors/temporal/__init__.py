@@ -16,6 +16,7 @@ from flagger.detectors.temporal.bases import base_conflicts
 from flagger.detectors.temporal.dates import interval, overlaps, show, widen_ago, year_readings
 from flagger.detectors.temporal.durations import duration_conflicts
 from flagger.detectors.temporal.elapsed import age_conflicts, elapsed_conflicts
+from flagger.detectors.temporal.estimates import estimate_conflicts
 from flagger.detectors.temporal.events import (
     EventMention,
     link,
@@ -137,6 +138,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     based = list(base_conflicts(doc, _RULES["T101"]))
     yield from based
     yield from year_ago_conflicts(doc, _RULES["T101"], frozenset(f.start for f in based))
+    yield from estimate_conflicts(doc, _RULES["T101"])
     yield from same_period_comparisons(doc, _RULES["T101"])
     yield from plan_conflicts(doc, _RULES["T101"])
     yield from month_label_conflicts(doc, _RULES["T101"])

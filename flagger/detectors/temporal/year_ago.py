@@ -35,8 +35,9 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "september", "october", "november", "december")
 _CUE = re.compile(r"(?i)\b(?:year|same|comparable|corresponding)\b")
 # A comparison word before a base, with the figure compared after it.
-_MARKER = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|against|versus|vs|than|over|"
-                     r"above|below)\b")
+# (Not "more than 5 mln", "over 5 mln", "below 70 pct": amounts, not bases.)
+_MARKER = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|against|versus|vs|"
+                     r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)than|over(?=\s+the\b))\b")
 _CLAUSE = re.compile(r"[;:]|\.(?!\d)")
 _BARE = re.compile(r"(?i)\s+(?:in\s+)?(?:the\s+)?")
 # A finite verb after "from" ends the comparison ("Turnover from its units was 700 mln in"),
@@ -151,6 +152,8 @@ def _read(doc: Document, index: int, dates: list[TimeExpression], published: dat
     for tx in dates:
         if tx.explicit and tx.has_year and _same(text, tx, floor):
             same.append(tx)
+        elif tx.deictic and _reported(tx):
+            reports.append(tx)  # "this year", "next year": never a year-ago base
         elif _compared(text, floor, tx.start, figure=True):
             if tx.explicit and tx.has_year and _compared(text, floor, tx.start, True, taken):
                 written.append(tx)
