@@ -113,3 +113,11 @@ def test_amounts_and_the_current_year_are_no_bases() -> None:
             "sufficiency is seen falling below 70 pct this year from around 75 pct in 2023. "
             "Sales were more than 5 mln dlrs in 2021.")
     assert _t101(text, "2024-03-17") == []
+
+
+def test_bases_of_other_periods_and_bases_of_bases_are_not_compared() -> None:
+    text = ("The surplus rose to 13.6 bln last year from 10.2 bln in 2022, and it widened to "
+            "3.6 bln in the first quarter of 2024 against 2.8 bln a year ago. The deficit for "
+            "2024 is set at 975 mln, compared with 1.52 bln last year, up from 1.01 bln in "
+            "2022.")
+    assert _t101(text, "2024-10-19") == []

@@ -60,6 +60,9 @@ _SAME_AFTER = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|against|versus|v
                          r"above|below|on|in|with)\s+the\s+(?:same|comparable|corresponding)\s+"
                          r"(?:[a-z-]+\s+)?"
                          r"(?:period|quarter|months|month|half|time|point|weeks)\s+(?:in|of)\s+$")
+# A base followed at once by its own base: "1.52 bln last year, up from 1.01 bln in 1985".
+_CHAIN = re.compile(r"(?i)\s*,?\s*(?:and\s+)?(?:(?:up|down|rising|falling|rose|fell)\s+)?"
+                    r"(?:from|against|compared\s+(?:with|to)|versus|vs)\b(?:[^.;]|\.\d)*$")
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _GRAINS = frozenset({"year", "month", "quarter", "half"})
 REACH = 100  # characters from a comparison word to its base
@@ -78,13 +81,14 @@ class _Base:
     grain: str  # "year", "month", or "any" ("a year earlier", "the same period last year")
     loose: bool  # counted from publication ("last year", "a year ago")
     season: bool  # the year before a split year ("1986/87 ... the previous year")
+    key: int | None  # where the period it is the base of starts, when its sentence names one
 
 
 @dataclass(frozen=True, slots=True)
 class _Sentence:
     """One sentence's comparison parts."""
 
-    written: list[TimeExpression]  # bases with a written year: "from 4.0 bln in 1984"
+    written: list[tuple[TimeExpression, int | None]]  # "from 4.0 bln in 1984", with its key
     same: list[TimeExpression]  # "the same 1985 period"
     relative: list[_Base]
     reports: list[TimeExpression]  # the periods reported: "in 1986", "this year"
@@ -144,8 +148,10 @@ def _read(doc: Document, index: int, dates: list[TimeExpression], published: dat
     """Sort the dates of one sentence into bases and reported periods."""
     text, sentence = doc.text, doc.sentences[index]
     floor = sentence.start
-    matches = list(_RELATIVE.finditer(text, floor, sentence.end))
-    spans = [(m.start(), m.end()) for m in matches]
+    matches = [m for m in _RELATIVE.finditer(text, floor, sentence.end)
+               if m.group("anchored") or m.group("unit")
+               or _compared(text, floor, m.start(), figure=False)]
+    spans = [(m.start(), m.end()) for m in matches]  # a "last year" left is a period reported
     dates = [tx for tx in dates if not any(a <= tx.start < b for a, b in spans)]
     taken = tuple(sorted([tx.start for tx in dates] + [a for a, _ in spans]))
     written, same, reports = [], [], []
@@ -156,7 +162,8 @@ def _read(doc: Document, index: int, dates: list[TimeExpression], published: dat
             reports.append(tx)  # "this year", "next year": never a year-ago base
         elif _compared(text, floor, tx.start, figure=True):
             if tx.explicit and tx.has_year and _compared(text, floor, tx.start, True, taken):
-                written.append(tx)
+                report = _report(reports, tx.start)
+                written.append((tx, None if report is None else report.start))
         elif _reported(tx):
             reports.append(tx)
     relative = []
@@ -171,31 +178,30 @@ def _relative(text: str, match: re.Match[str], floor: int,
               reports: list[TimeExpression], published: date) -> _Base | None:
     """The relative base `match` names, with its year; None when it is no base."""
     unit, month = match.group("unit"), match.group("month")
+    report = _report(reports, match.start())
+    key = None if report is None else report.start
     if match.group("anchored") is None:
-        if unit is None and not _compared(text, floor, match.start(), figure=False):
-            return None  # "sales rose last year": the period reported, not a base
         grain = "month" if month or unit == "month" else "any" if unit else "year"
         number = _MONTHS.index(month.lower()) + 1 if month else None
         return _Base(match.start(), match.end(), match.group(), published.year - 1, number,
-                     grain, True, False)
-    report = _report(reports, match.start())
+                     grain, True, False, key)
     year = None if report is None else _year_of(report)
     ago = match.group().lower().endswith("ago")
     if year is None:
         if not ago:
             return None  # "a year earlier" than a period not named here
         return _Base(match.start(), match.end(), match.group(), published.year - 1, None,
-                     "any", True, False)
+                     "any", True, False, key)
     assert report is not None
     return _Base(match.start(), match.end(), match.group(), year - 1, None, "any", False,
-                 report.range_start)
+                 report.range_start, key)
 
 
 def year_ago_conflicts(doc: Document, rule: Rule,
                        skip: frozenset[int] = frozenset()) -> Iterator[Finding]:
     """T101 warnings for a written base that a year-ago base of its comparison rules out;
     `skip` holds the starts of expressions already flagged."""
-    published = doc.article.published
+    published, text = doc.article.published, doc.text
     if published is None or not doc.sentences:
         return
     cued = {i for i, s in enumerate(doc.sentences) if _CUE.search(s.text)}
@@ -219,8 +225,8 @@ def year_ago_conflicts(doc: Document, rule: Rule,
             if tx.start not in skip and _written_year(tx) not in (year - 1, None):
                 yield _finding(doc, rule, tx, f"the period it follows is {year}", year - 1,
                                None)
-        for tx in parts.written:
-            partner = _partner(_frame(read, index), tx, published)
+        for tx, key in parts.written:
+            partner = _partner(text, _frame(read, index), (tx, key), published)
             if partner is not None and tx.start not in skip:
                 yield _finding(doc, rule, tx, f"“{partner.text}” is {partner.year}",
                                partner.year, partner)
@@ -238,14 +244,22 @@ def _frame(read: dict[int, _Sentence], index: int) -> list[_Base]:
     return bases
 
 
-def _partner(bases: list[_Base], tx: TimeExpression, published: date) -> _Base | None:
-    """The relative base of the same comparison that `tx` disagrees with by one year."""
+def _partner(text: str, bases: list[_Base], written: tuple[TimeExpression, int | None],
+             published: date) -> _Base | None:
+    """The relative base of the same comparison that the written base disagrees with by one
+    year: not the base of another period of the sentence, nor one that the written base is
+    itself the base of ("1.52 bln last year, up from 1.01 bln in 1985")."""
+    tx, key = written
     year = _written_year(tx)
     if year is None:
         return None
     month = tx.first.month if tx.granularity == "month" and tx.first else None
     verdict = None
     for base in bases:
+        if key is not None and base.key is not None and key != base.key:
+            continue  # "rose last year from ... in 1985, and in the first quarter ... a year ago"
+        if base.end <= tx.start and _CHAIN.match(text, base.end, tx.start):
+            continue
         if base.season != tx.range_start:
             continue  # a split year ("1984/85") against a calendar year
         if month is not None and (base.grain == "year" or base.month not in (None, month)):
