@@ -121,3 +121,24 @@ def test_bases_of_other_periods_and_bases_of_bases_are_not_compared() -> None:
             "2024 is set at 975 mln, compared with 1.52 bln last year, up from 1.01 bln in "
             "2022.")
     assert _t101(text, "2024-10-19") == []
+
+
+HEADLINE_FIGURES = [
+    ("GROWTH SEEN AT THREE PCT NEXT YEAR", "The minister said growth was forecast at three "
+     "pct in calendar 2024. Inflation is seen at 4 pct.", "2024-03-17", ["NEXT YEAR"]),
+    ("GROWTH SEEN AT THREE PCT THIS YEAR", "The minister said growth was forecast at three "
+     "pct in calendar 2024. Inflation is seen at 4 pct.", "2024-03-17", []),
+    ("EXPORTS ROSE 8.2 PCT IN 2022", "Exports rose 8.2 pct last year, after 8.3 pct in 2022, "
+     "the ministry said.", "2024-03-17", ["2022"]),
+    # the year after a comparison word dates the base, not the figure
+    ("FIRM SEES AT LEAST 50 PCT RISE IN 2024 PROFIT", "The firm expects 2024 profit to rise "
+     "at least 50 pct over last year's 6.1 mln dlrs.", "2024-03-09", []),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "published", "expected"), HEADLINE_FIGURES)
+def test_headline_figure_years(title: str, text: str, published: str,
+                               expected: list[str]) -> None:
+    report = flagger.analyze(text, title=title, published=published, select="T")
+    assert [title[f.start : f.end] for f in report.findings
+            if f.rule == "T101" and f.field == "title"] == expected

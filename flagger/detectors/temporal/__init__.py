@@ -26,6 +26,7 @@ from flagger.detectors.temporal.events import (
 from flagger.detectors.temporal.glosses import gloss_conflicts
 from flagger.detectors.temporal.headline import headline_conflicts
 from flagger.detectors.temporal.headline_ages import headline_age_conflicts
+from flagger.detectors.temporal.headline_figures import headline_figure_conflicts
 from flagger.detectors.temporal.local import (
     relative_day_mismatches,
     relative_year_appositions,
@@ -158,6 +159,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from headline_conflicts(doc, _RULES)
     yield from headline_anniversary_conflicts(doc, _RULES["T107"])
     yield from headline_age_conflicts(doc, _RULES["T106"])
+    yield from headline_figure_conflicts(doc, _RULES["T101"])
     yield from tense_conflicts(doc, published, _RULES["T104"])
 
 
