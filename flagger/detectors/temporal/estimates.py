@@ -22,6 +22,7 @@ from flagger.report.finding import Finding
 
 _POINTER = re.compile(r"(?i)\b(?:his|her|its|their|the|that|this)\s+((?:1[6-9]|20)\d\d)\s+"
                       r"(?:figure|estimate|forecast|projection)s?\b")
+_NOUNS = ("figure", "estimate", "forecast", "projection")
 _RELATIVE = re.compile(r"(?i)(?:in\s+)?(?:this|next|last)\s+year(?:['’]s)?")
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 
@@ -36,7 +37,8 @@ def _figured(text: str, tx: TimeExpression, floor: int) -> bool:
 def estimate_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T101 warnings for "<his> <year> figure" that names none of the years just given."""
     text = doc.text
-    if doc.article.published is None or not _POINTER.search(text):
+    low = doc.lowered or text.lower()
+    if doc.article.published is None or not any(word in low for word in _NOUNS):
         return
     for match in _POINTER.finditer(text):
         index = doc.sentence_index(match.start())

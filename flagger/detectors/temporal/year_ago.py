@@ -33,7 +33,10 @@ from flagger.report.finding import Finding
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
-_CUE = re.compile(r"(?i)\b(?:year|same|comparable|corresponding)\b")
+# The words a year-ago base is written with: only their sentences and neighbours are read.
+# (Scanned in the lower-cased text: a case-blind scan of every article costs more.)
+_CUE = re.compile(r"year\s+(?:ago|earlier|before)|(?:previous|prior|preceding|last)\s+year|"
+                  r"same|comparable|corresponding")
 # A comparison word before a base, with the figure compared after it.
 # (Not "more than 5 mln", "over 5 mln", "below 70 pct": amounts, not bases.)
 _MARKER = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|against|versus|vs|"
@@ -204,7 +207,12 @@ def year_ago_conflicts(doc: Document, rule: Rule,
     published, text = doc.article.published, doc.text
     if published is None or not doc.sentences:
         return
-    cued = {i for i, s in enumerate(doc.sentences) if _CUE.search(s.text)}
+    # A conflict needs a written year, so only the sentences beside one are scanned.
+    years = {doc.sentence_index(tx.start) for tx in doc.dates if tx.explicit and tx.has_year}
+    low = doc.lowered or text.lower()
+    cued = {i for i in years | {i - 1 for i in years} | {i + 1 for i in years}
+            if 0 <= i < len(doc.sentences)
+            and _CUE.search(low, doc.sentences[i].start, doc.sentences[i].end)}
     if not cued:
         return
     wanted = cued | {i + 1 for i in cued} | {i - 1 for i in cued}
