@@ -53,6 +53,9 @@ CONSISTENT = [
     ("Costs fell by 617,000 dlrs for the quarter and 1.8 mln dlrs for the year before taxes. "
      "Gains of 1.8 mln dlrs from the sale in the first quarter of 2023 are included.",
      "2024-03-06"),
+    # "the same period" with no comparison word: a record of another year
+    ("Sales last year totalled 226 bln dlrs. The fourth-quarter total of 61 bln dlrs matched "
+     "the record for the same period of 2021.", "2024-03-02"),
     # "from" that opens a subject, not a comparison
     ("Turnover rose to 380 mln from 377 mln in the preceding year. Turnover from all "
      "holdings was 700 mln in 2023, higher than in the preceding year.", "2024-03-03"),

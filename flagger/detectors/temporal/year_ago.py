@@ -13,9 +13,14 @@ named both relatively and with its year, the two must agree:
   relative base counts from the period reported before it ("in 1986 ... the previous year"
   is 1985), or from publication ("last year", "a year ago").
 
-A written base two or more years away from the relative one is a deliberate longer
-comparison, and early in a year "last year" may still mean the year before the results just
-reported, so both readings are accepted then. Warnings (T101), on the written base.
+A base is a date after a comparison word ("from", "compared with", "against", "than", "over
+the") and a figure, with no finite verb, "to" or other date between; "more than 5 mln" and
+"below 70 pct" are amounts, and "this year" is never a base. A written base is compared only
+with relative bases of the same reported period, and not with a base it is itself the base
+of ("1.52 bln last year, up from 1.01 bln in 1985"). A written base two or more years away
+from the relative one is a deliberate longer comparison, and early in a year "last year" may
+still mean the year before the results just reported, so both readings are accepted then.
+Warnings (T101), on the written base.
 """
 
 from __future__ import annotations
@@ -67,7 +72,6 @@ _SAME_AFTER = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|against|versus|v
 _CHAIN = re.compile(r"(?i)\s*,?\s*(?:and\s+)?(?:(?:up|down|rising|falling|rose|fell)\s+)?"
                     r"(?:from|against|compared\s+(?:with|to)|versus|vs)\b(?:[^.;]|\.\d)*$")
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
-_GRAINS = frozenset({"year", "month", "quarter", "half"})
 REACH = 100  # characters from a comparison word to its base
 EARLY = 4  # until April "last year" may count from the results of the year before
 
@@ -98,6 +102,7 @@ class _Sentence:
 
 
 def _written_year(tx: TimeExpression) -> int | None:
+    """The first four-digit year written in `tx` ("1984/85" gives 1984)."""
     found = _YEAR.search(tx.text)
     return int(found.group()) if found else None
 
