@@ -16,6 +16,7 @@ from flagger.detectors.temporal.bases import base_conflicts
 from flagger.detectors.temporal.dates import interval, overlaps, show, widen_ago, year_readings
 from flagger.detectors.temporal.durations import duration_conflicts
 from flagger.detectors.temporal.elapsed import age_conflicts, elapsed_conflicts
+from flagger.detectors.temporal.estimates import estimate_conflicts
 from flagger.detectors.temporal.events import (
     EventMention,
     link,
@@ -25,6 +26,7 @@ from flagger.detectors.temporal.events import (
 from flagger.detectors.temporal.glosses import gloss_conflicts
 from flagger.detectors.temporal.headline import headline_conflicts
 from flagger.detectors.temporal.headline_ages import headline_age_conflicts
+from flagger.detectors.temporal.headline_figures import headline_figure_conflicts
 from flagger.detectors.temporal.local import (
     relative_day_mismatches,
     relative_year_appositions,
@@ -44,6 +46,7 @@ from flagger.detectors.temporal.since import (
     years_after_conflicts,
 )
 from flagger.detectors.temporal.tense import tense_conflicts
+from flagger.detectors.temporal.year_ago import year_ago_conflicts
 from flagger.report.finding import Finding
 
 RULES: tuple[Rule, ...] = (
@@ -133,7 +136,10 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from relative_day_mismatches(doc, _RULES["T105"])
     yield from relative_year_appositions(doc, _RULES["T101"])
     yield from gloss_conflicts(doc, _RULES["T101"])
-    yield from base_conflicts(doc, _RULES["T101"])
+    based = list(base_conflicts(doc, _RULES["T101"]))
+    yield from based
+    yield from year_ago_conflicts(doc, _RULES["T101"], frozenset(f.start for f in based))
+    yield from estimate_conflicts(doc, _RULES["T101"])
     yield from same_period_comparisons(doc, _RULES["T101"])
     yield from plan_conflicts(doc, _RULES["T101"])
     yield from month_label_conflicts(doc, _RULES["T101"])
@@ -153,6 +159,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from headline_conflicts(doc, _RULES)
     yield from headline_anniversary_conflicts(doc, _RULES["T107"])
     yield from headline_age_conflicts(doc, _RULES["T106"])
+    yield from headline_figure_conflicts(doc, _RULES["T101"])
     yield from tense_conflicts(doc, published, _RULES["T104"])
 
 
