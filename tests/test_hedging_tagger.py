@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 
 from flagger.annotations.hedging.features import (
@@ -21,6 +22,7 @@ from training.train_hedging import (
     examples,
     learn_vocabulary,
     most_regularised,
+    precise_threshold,
 )
 
 WORDS = ["the", "vote", "may", "be", "held", "."]
@@ -123,11 +125,32 @@ def test_a_token_reads_a_bounded_window_so_long_sentences_score_in_linear_time()
         ("Rates would have to rise .", "would", "mv would noun have"),
         ("If the lot is full , visit later .", "if", "ctx if-plain"),
         ("If the lot is full , fans will wait .", "if", "ctx if-modal"),
+        ("If it rains , the match would stop .", "if", "ctx if-epistemic"),
+        ("Most could identify the minister .", "could", "ctx perception"),
+        ("It was dropped so the group would not be offended .", "would", "ctx purpose would"),
+        ("Before the team could recover , they scored .", "could", "ctx temporal could"),
+        ("He suggested that the state should pay .", "suggested", "ctx proposal"),
     ],
 )
 def test_context_features_mark_how_a_word_is_used(sentence: str, word: str, feature: str) -> None:
     words = [token[2] for token in tokenize(sentence)]
     assert feature in token_features(words, words.index(word), {})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "feature"),
+    [
+        ("If the lot is full , fans will wait .", "if", "ctx if-epistemic"),
+        ("The team could recover .", "could", "ctx temporal could"),
+        ("The data suggest that rates fell .", "suggest", "ctx proposal"),
+        ("The talks would fail .", "would", "ctx purpose would"),
+    ],
+)
+def test_a_use_feature_is_absent_without_its_context(
+    sentence: str, word: str, feature: str
+) -> None:
+    words = [token[2] for token in tokenize(sentence)]
+    assert feature not in token_features(words, words.index(word), {})
 
 
 def test_a_modal_without_a_perfect_or_a_reporting_verb_gets_neither_feature() -> None:
@@ -192,6 +215,15 @@ def test_a_plain_modal_keeps_its_own_features() -> None:
         ("Aides could not be blamed .", "could", "t could"),
         ("Voters do not believe them .", "believe", "t believe~conviction"),
         ("Voters believe it works .", "believe", "t believe"),
+        ("Crews tried every possible route .", "possible", "t possible~set"),
+        ("They sent the best crews possible .", "possible", "t possible~set"),
+        ("A delay is possible .", "possible", "t possible"),
+        ("If only the bus were on time .", "if", "t if~set"),
+        ("If the bus is late , call .", "if", "t if"),
+        ("What do you think ?", "think", "t think~consider"),
+        ("We must think about the cost .", "think", "t think~consider"),
+        ("A think tank wrote it .", "think", "t think~consider"),
+        ("I think it will rain .", "think", "t think"),
     ],
 )
 def test_a_word_is_marked_only_where_its_use_is_not_a_hedge(
@@ -233,3 +265,31 @@ def test_the_most_regularised_c_within_the_tolerance_is_chosen() -> None:
     close = {0.1: 0.70, 0.3: 0.815, 1.0: 0.815 + CV_TOLERANCE / 2}
     assert most_regularised(close) == 0.3
     assert most_regularised({0.1: 0.70, 0.3: 0.80, 1.0: 0.80 + 2 * CV_TOLERANCE}) == 1.0
+
+
+def test_the_report_threshold_is_the_lowest_with_the_target_precision_from_the_floor() -> None:
+    labels = np.array([1, 1, 0, 1, 0, 0, 1, 1, 1, 1])
+    scores = np.array([0.10, 0.15, 0.20, 0.25, 0.30, 0.35, 0.60, 0.70, 0.80, 0.90])
+    # From 0.31 up every sentence flagged is speculative; below it precision is under 0.80.
+    assert precise_threshold(labels, scores, 0.05, 0.80) == 0.31
+    assert precise_threshold(labels, scores, 0.50, 0.80) == 0.50
+    assert precise_threshold(labels[:6], scores[:6], 0.05, 0.99) == 1.0
+
+
+def test_the_evaluation_never_scores_the_closed_news_test_split(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from training import evaluate_hedging
+    from training.hedging_data import NEWS_DEV, NEWS_TEST, TestSet
+
+    def split(name: str, genre: str = "news") -> TestSet:
+        return TestSet(name, genre, [LabelledSentence("It may rain .", 1, ((3, 6),), "d", genre)])
+
+    monkeypatch.setattr(evaluate_hedging, "dev_sets", lambda data: [split(NEWS_DEV)])
+    monkeypatch.setattr(
+        evaluate_hedging, "test_sets", lambda data: [split("FactBank"), split(NEWS_TEST)]
+    )
+    monkeypatch.setattr(evaluate_hedging, "baseline", lambda train, seed: lambda t, g: [1] * len(t))
+    monkeypatch.setattr(evaluate_hedging, "lexicon_system", lambda data: lambda t, g: [1] * len(t))
+    table = evaluate_hedging.evaluate(_tagger(["may"]))
+    assert list(table) == [NEWS_DEV, "FactBank"]

@@ -17,6 +17,7 @@ from flagger.artefacts import read_metadata
 from training.hedging_corpora import LabelledSentence, read_lexicon
 from training.hedging_data import (
     DEFAULT_DATA,
+    NEWS_TEST,
     RECENT_NEWS,
     TestSet,
     dev_sets,
@@ -102,7 +103,8 @@ def scoring_ms(model: HedgeModel, sentences: list[str], repeats: int = 200) -> f
 def evaluate(
     tagger: CueTagger, data: Path = DEFAULT_DATA, seed: int = 0
 ) -> dict[str, dict[str, dict[str, float]]]:
-    """Return {split: {system: {precision, recall, f1}}} for every test split."""
+    """Return {split: {system: {precision, recall, f1}}} for the dev split and every test split
+    but our closed news test split (never scored here)."""
     systems = {
         "baseline (tf-idf + LR)": baseline(training_sentences(data), seed),
         "lexicon only": lexicon_system(data),
@@ -110,7 +112,7 @@ def evaluate(
         "flagger, warnings only": ours_warnings(tagger),
     }
     table: dict[str, dict[str, dict[str, float]]] = {}
-    for split in [*dev_sets(data), *test_sets(data)]:
+    for split in [*dev_sets(data), *(s for s in test_sets(data) if s.name != NEWS_TEST)]:
         texts = [s.text for s in split.sentences]
         gold = [s.label for s in split.sentences]
         table[split.name] = {

@@ -27,7 +27,9 @@ FIRST_HOLDOUT = LABELS / "holdout" / "gold.jsonl"
 """The first held-out labels: scored once at the end of the second stop, training material since."""
 SECOND_HOLDOUT = LABELS / "holdout2" / "gold.jsonl"
 """The second held-out labels: scored once at the end of the third stop, training material since."""
-HELD_OUT = (FIRST_HOLDOUT, SECOND_HOLDOUT)
+THIRD_HOLDOUT = LABELS / "holdout3" / "gold.jsonl"
+"""The third held-out labels: scored once at the end of the fourth stop, training material since."""
+HELD_OUT = (FIRST_HOLDOUT, SECOND_HOLDOUT, THIRD_HOLDOUT)
 """The held-out label files the model now trains on (never the set being written blind)."""
 ANNOTATORS = LABELS / "annotators.jsonl"
 SPLITS = ("train", "dev", "test")

@@ -45,7 +45,7 @@ from training.hedging_data import (
     training_sentences,
 )
 from training.hedging_lexicon import learn_cues
-from training.news_labels import FIRST_HOLDOUT, GOLD, SECOND_HOLDOUT
+from training.news_labels import FIRST_HOLDOUT, GOLD, SECOND_HOLDOUT, THIRD_HOLDOUT
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 WEIGHTS = "hedging.weights.json"
@@ -58,6 +58,11 @@ WARNING_PRECISION = 0.90
 at the next grid points) reaches this; info below it. The issue asks for 0.85; at 0.85 (3.4.0:
 threshold 0.74) 34 of 40 warnings read on untouched articles were right, so the dev split (159
 speculative sentences) is given a margin."""
+REPORT_PRECISION = 0.80
+"""H101 is reported from the lowest threshold, at or above the best-F1 one, whose precision on
+the news dev split (here and at the next grid points) reaches this. At the best-F1 threshold
+(3.4.0: 0.34, dev precision 0.74) precision fell on each new set of articles (held-out rounds:
+0.68 to 0.74); the issue asks for 0.80 on held-out news."""
 GRID_C = (0.1, 0.3, 1.0)
 CV_TOLERANCE = 0.003
 """C is the most regularised value whose CV objective is within this (0.3 points of F1) of the
@@ -75,7 +80,7 @@ PRUNE_BELOW = 1e-3
 THRESHOLDS = np.arange(1, 100) / 100
 SMOOTH = 5
 """Thresholds are chosen on F1 averaged over this many neighbouring grid points."""
-VERSION = "3.4.0"
+VERSION = "3.5.0"
 TRAINING_FILES = (
     "hedging/szeged-uncertainty/factbank.xml",
     "hedging/szeged-uncertainty/wiki.xml",
@@ -298,13 +303,15 @@ def fold_genre(coef: np.ndarray, columns: dict[str, int], genre: str) -> dict[st
     return {k: round(v, 4) for k, v in sorted(weights.items()) if abs(v) >= PRUNE_BELOW}
 
 
-def warning_threshold(labels: np.ndarray, probabilities: np.ndarray, floor: float) -> float:
-    """Return the lowest grid threshold from `floor` up with precision >= WARNING_PRECISION
-    here and at the next SMOOTH // 2 grid points (1.0 when there is none)."""
+def precise_threshold(
+    labels: np.ndarray, probabilities: np.ndarray, floor: float, target: float
+) -> float:
+    """Return the lowest grid threshold from `floor` up with precision >= `target` here and at
+    the next SMOOTH // 2 grid points (1.0 when there is none)."""
     predicted = probabilities[None, :] >= THRESHOLDS[:, None]
     hits = (predicted & (labels[None, :] == 1)).sum(axis=1)
     precision = hits / np.maximum(predicted.sum(axis=1), 1)
-    ok = precision >= WARNING_PRECISION
+    ok = precision >= target
     for k, threshold in enumerate(THRESHOLDS):
         if threshold >= floor and ok[k : k + SMOOTH // 2 + 1].all():
             return float(threshold)
@@ -320,10 +327,12 @@ def calibrate_on_dev(
     logits = np.array([tagger.logits(s.text, RECENT_NEWS)[0] for s in dev])
     slope, offset = calibrate(labels, logits, seed)
     probabilities = 1 / (1 + np.exp(-(slope * logits + offset)))
-    threshold = best_threshold(labels, probabilities)
-    warning = warning_threshold(labels, probabilities, threshold)
+    best = best_threshold(labels, probabilities)
+    threshold = precise_threshold(labels, probabilities, best, REPORT_PRECISION)
+    warning = precise_threshold(labels, probabilities, threshold, WARNING_PRECISION)
     weights = GenreWeights(genre.weights, genre.bias, slope, offset, threshold, warning)
     info = {
+        "best_f1_threshold": best,
         "threshold": threshold,
         "warning": warning,
         "f1_at_threshold": round(
@@ -447,7 +456,15 @@ def main(data: Path, out: Path, seed: int) -> None:
                 "licence": "flagger's own labels; texts from ../shared/data/news",
                 "sha256": sha256_of(SECOND_HOLDOUT),
             },
+            {
+                "name": "training/data/news_labels/holdout3/gold.jsonl (the third held-out "
+                "labels, scored once, then train)",
+                "licence": "flagger's own labels; texts from ../shared/data/news",
+                "sha256": sha256_of(THIRD_HOLDOUT),
+            },
         ],
+        "closed_test_split": "training/data/news_labels/gold.jsonl split test: closed, "
+        "not scored here",
         "test_split_definitions": describe(data, SPLIT_FILES),
         "threshold": tagger.genres[RECENT_NEWS].threshold,
         "warning_threshold": tagger.genres[RECENT_NEWS].warning,

@@ -20,9 +20,11 @@ Lexicon = Mapping[str, tuple[tuple[str, ...], ...]]
 OPENERS = frozenset({"", '"', "“", "‘", "'", ":", "(", "-", "—", ".", "?", "!"})
 ABILITY = frozenset({"can", "could", "cannot", "can't", "couldn't"})
 PERCEPTION = frozenset(
-    {"see", "hear", "feel", "smell", "taste", "sense", "watch", "notice", "tell", "make", "read"}
-)
-"""After can/could these verbs report perception or ability ("we could hear shouting")."""
+    {"see", "hear", "feel", "smell", "taste", "sense", "watch", "notice", "tell", "make", "read",
+     "identify", "recognise", "recognize", "remember", "recall", "understand", "spot"}
+)  # fmt: skip
+"""After can/could these verbs report perception, recognition or ability ("we could hear
+shouting", "most could identify the minister")."""
 DETERMINERS = frozenset(
     {"the", "a", "an", "these", "those", "this", "that", "his", "her", "their", "its", "our",
      "my", "your", "of", "amid", "any", "no", "such", "new", "fresh", "growing", "latest"}
@@ -75,6 +77,18 @@ BELIEF_VERBS = frozenset({"believe", "believes", "believed", "think", "thinks"})
 not believe them") these state a conviction or trust, not a guess."""
 TRUSTED = frozenset({"in", "him", "them", "me", "us"})
 MODALS = frozenset({"may", "might", "could", "would", "can", "should", "must", "will"})
+EPISTEMIC = frozenset({"may", "might", "could", "would"})
+"""Near an if these make a conditional conjectural ("if it rains, the match would stop"); with
+can/should/will/must alone it more often states a rule or an argument ("if we can cook, we can
+serve")."""
+CONSIDER = frozenset({"think", "thinks", "thinking"})
+"""Before about/of or a question mark these ask or tell what someone considers ("What do you
+think?", "think about the future"), not a guess; before "tank" they name a research body."""
+TEMPORAL = frozenset({"before", "until", "till"})
+"""Before a modal's subject these make it an event in time ("before Italy could recover")."""
+PROPOSING = ("suggest", "propos", "recommend", "urg")
+"""A suggest-verb followed by should proposes a course ("suggested that the state should pay"):
+it advises rather than guesses."""
 PRONOUNS = frozenset({"i", "i^", "we", "you", "they", "he", "she", "it"})
 NEGATIONS = frozenset({"not", "no", "never", "nobody", "nothing", "none", "without", "hardly"})
 """Before a cue word these negate it ("not clear"): a negated cue may state certainty."""
@@ -208,11 +222,12 @@ def _use(words: list[str], i: int) -> str:
     reporting a question ("asked whether she would run"); "~noun": the head of a noun phrase,
     after a determiner and before a preposition, verb or punctuation ("the allegations against
     him", "a forecast was published"), not an adjective before its noun ("a suspected thief");
-    "~set": after a superlative ("the best possible outcome") or in a set phrase ("would rather",
-    "as soon as possible"); "~reader": "you might recall"; "~conviction": "we do believe",
-    "believe in"; "~concessive": ", if not" (both words: "good, if not great"), "even if",
-    "however hard it may be" or a whether opening a clause with its alternatives ("Whether it
-    rains or not, the match goes on").
+    "~set": after a superlative ("the best possible outcome", "the best answer possible") or in a
+    set phrase ("would rather", "as soon as possible", "every possible", "if only");
+    "~consider": think before about/of/"?" ("What do you think?") or "tank"; "~reader": "you
+    might recall"; "~conviction": "we do believe", "believe in"; "~concessive": ", if not" (both
+    words: "good, if not great"), "even if", "however hard it may be" or a whether opening a
+    clause with its alternatives ("Whether it rains or not, the match goes on").
     """
     word = words[i]
     l1 = words[i - 1] if i else ""
@@ -231,6 +246,8 @@ def _use(words: list[str], i: int) -> str:
         return "~reader"
     if word in BELIEF_VERBS and (l1 in ("do", "does", "did") or r1 in TRUSTED):
         return "~conviction"
+    if word in CONSIDER and r1 in ("about", "of", "?", "tank", "tanks"):
+        return "~consider"
     return _concessive(words, i, l1, r1)
 
 
@@ -261,6 +278,12 @@ def _is_set_phrase(words: list[str], i: int, l1: str, r1: str, r2: str) -> bool:
         return True
     if word == "possible" and l1 == "as" and not r1[:1].isalnum():
         return True
+    if word == "possible" and (
+        l1 in ("every", "all") or any(w in SET_SUPERLATIVES for w in words[max(0, i - 3) : i - 1])
+    ):
+        return True  # "every possible tool", "the best information possible"
+    if word == "if" and r1 == "only":
+        return True  # a wish: "if only there were a fund"
     if word == "if" and r1 == "you" and r2 in ("will", "like", "please"):
         return i + 3 >= len(words) or not words[i + 3][:1].isalnum()
     if (word == "may" or word == "might") and "worth" in words[i + 2 : i + 4]:
@@ -323,7 +346,11 @@ def context_features(words: list[str], i: int, l1: str, r1: str) -> list[str]:
         out.extend(modal_features(words, i, l1, r1))
     if word == "if":
         near = (*words[max(0, i - 15) : i], *words[i + 1 : i + 16])
+        if not EPISTEMIC.isdisjoint(near):
+            out.append("ctx if-epistemic")
         out.append("ctx if-plain" if MODALS.isdisjoint(near) else "ctx if-modal")
+    if word.startswith(PROPOSING) and "should" in words[i + 1 : i + 9]:
+        out.append("ctx proposal")
     if words[-1] == "?":
         out.append("ctx question")
         out.append("q " + _question_type(words))
@@ -349,6 +376,11 @@ def modal_features(words: list[str], i: int, l1: str, r1: str) -> list[str]:
         out.append("ctx relative-clause " + word)
     if not REPORTING.isdisjoint(words[max(0, i - 8) : i]):
         out.append("ctx reported " + word)
+    before = words[max(0, i - 4) : i]
+    if "so" in before or ("order" in before and "in" in before):
+        out.append("ctx purpose " + word)  # "scrapped so the group would not be offended"
+    if not TEMPORAL.isdisjoint(words[max(0, i - 3) : i]):
+        out.append("ctx temporal " + word)
     if r1 == "have" and i + 2 < len(words) and words[i + 2].endswith(("ed", "en", "wn", "ne")):
         out.append("ctx perfect " + word)
     return out
