@@ -1,0 +1,47 @@
+"""Crowds named by a creed, reports reacted to, sources known by what they were told, repute
+with no holder, and role sources after a time word or before their audience."""
+
+from __future__ import annotations
+
+import pytest
+
+from flagger.detectors.attribution import detect as detect_attribution
+from tests.conftest import make_document
+
+FLAGGED = [
+    ("A102", "Environmentalists warn that the dam will drain the marsh.", "Environmentalists warn"),
+    ("A102", "Some hardline nationalists say the treaty is a betrayal.", "Some hardline nationalists say"),
+    ("A102", "Some U.S. economists said the slump would last.", "Some U.S. economists said"),
+    ("A102", "Some U.S. commentators said the plan was weak.", "commentators said"),
+    ("A103", "Shares of the brewer fell on reports that it would cut jobs.", "on reports that"),
+    ("A103", "The club responded to media reports that the coach had quit.", "to media reports that"),
+    ("A103", "Rumours abound that the mill will close.", "Rumours abound"),
+    ("A101", "A source briefed on the merger talks said a deal was close.", "A source briefed on"),
+    ("A101", "Two people informed about the plan confirmed it on Monday.", "Two people informed about"),
+    ("A102", "The old coach is widely respected in the valley.", "is widely respected"),
+    ("A104", "Earlier Tuesday a port official said the ship had left.", "a port official said"),
+    ("A104", "A bank official confirmed to Radio Varna that the branch will close.", "A bank official confirmed"),
+    ("A104", "Officials in the flooded towns say the levees held.", "Officials in the flooded towns say"),
+]
+QUIET = [
+    "He insists that the lists are wrong.",  # verbs and nouns ending in -ists
+    "The playlists say nothing about the band.",  # a thing, not a crowd
+    "The nationalists say the treaty is a betrayal.",  # the story's own group
+    "The mayor denied reports that the mill will close.",  # the denial has a speaker
+    "The reports that he filed were late.",  # a determiner: particular reports
+    "The two people involved in the crash said they were fine.",  # the story's own people
+    "The party has long seen them as allies.",  # an active perfect has its subject
+    "She is respected by her rivals.",  # the holder is named
+    "Officials alleged to be corrupt were fired.",  # 'to' before a verb, not an audience
+]
+
+
+@pytest.mark.parametrize(("code", "text", "words"), FLAGGED)
+def test_flagged(code: str, text: str, words: str) -> None:
+    findings = list(detect_attribution(make_document(text)))
+    assert [(f.rule, text[f.start : f.end]) for f in findings] == [(code, words)]
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_quiet(text: str) -> None:
+    assert list(detect_attribution(make_document(text))) == []
