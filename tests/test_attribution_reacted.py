@@ -1,5 +1,6 @@
-"""Crowds named by a creed, reports reacted to, sources known by what they were told, repute
-with no holder, and role sources after a time word or before their audience."""
+"""Crowds named by a creed or by a share of them, reports reacted to, unnamed outlets, sources
+known by what they were told, repute with no holder, and role sources after a time word or
+before their audience."""
 
 from __future__ import annotations
 
@@ -22,6 +23,11 @@ FLAGGED = [
     ("A104", "Earlier Tuesday a port official said the ship had left.", "a port official said"),
     ("A104", "A bank official confirmed to Radio Varna that the branch will close.", "A bank official confirmed"),
     ("A104", "Officials in the flooded towns say the levees held.", "Officials in the flooded towns say"),
+    ("A102", "Many of the older tenants say the lifts are unsafe.", "Many of the older tenants say"),
+    ("A102", "Some on the left argue the levy is unfair.", "Some on the left argue"),
+    ("A102", "A majority of drivers believe the toll is too high.", "A majority of drivers believe"),
+    ("A103", "Local media reported that the mill will close.", "Local media reported"),
+    ("A103", "Danish state media said the ferry had sunk.", "Danish state media said"),
 ]
 QUIET = [
     "He insists that the lists are wrong.",  # verbs and nouns ending in -ists
@@ -33,6 +39,10 @@ QUIET = [
     "The party has long seen them as allies.",  # an active perfect has its subject
     "She is respected by her rivals.",  # the holder is named
     "Officials alleged to be corrupt were fired.",  # 'to' before a verb, not an audience
+    "Many of the victims were women.",  # a share of a crowd holding no view
+    "Some of the Dal family said they were happy.",  # a capitalised name: a known family
+    "The media reported that the mill will close.",  # the press the story is about
+    "Local media outlet Varna Today reported that the mill will close.",  # named outlet
 ]
 
 

@@ -18,6 +18,7 @@ from flagger.detectors.attribution import (
     groups,
     hearsay,
     informed,
+    partitive,
     relations,
     repute,
 )
@@ -323,7 +324,7 @@ CUES: tuple[Cue, ...] = (
 )
 ALL_CUES: tuple[Cue, ...] = (
     CUES + agentless.CUES + groups.CUES + chains.CUES + relations.CUES + crowds.CUES
-    + adherents.CUES + hearsay.CUES + informed.CUES + repute.CUES
+    + adherents.CUES + hearsay.CUES + informed.CUES + partitive.CUES + repute.CUES
 )
 
 
