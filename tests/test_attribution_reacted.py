@@ -43,6 +43,13 @@ QUIET = [
     "Some of the Dal family said they were happy.",  # a capitalised name: a known family
     "The media reported that the mill will close.",  # the press the story is about
     "Local media outlet Varna Today reported that the mill will close.",  # named outlet
+    "Some of the tax claims were dropped.",  # a noun, not a crowd holding a view
+    "A number of mayors have been accused of graft.",  # a passive, not a view
+    "The fines will make motorists think twice.",  # what they will do, not what they hold
+    "The Guild of Florists said it would strike.",  # a capitalised body
+    "Two men linked to local extremists suspected of the arson fled.",  # suspects
+    "He courted pacifists in the hope that they would vote for him.",  # 'in the hope'
+    "The mayor hired more wardens in inner cities and argued they were needed.",  # his view
 ]
 
 

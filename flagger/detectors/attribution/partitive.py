@@ -13,19 +13,19 @@ from flagger.detectors.attribution.cue import Cue
 
 SHARE = r"(?:many|some|most|several|(?:a|the)\s+majority|a\s+(?:large\s+)?number|a\s+few)"
 """How much of the crowd: never all of it ('all of the members' may be a named body)."""
-WHERE = (
-    r"(?:of\s+(?:the|those|these|our|their|its)\s+|(?<=majority\s)of\s+|(?<=number\s)of\s+|"
-    r"(?:on|in|within|among|inside)\s+the\s+)"
-)
-"""'of the residents', 'a majority of voters', 'on the left', 'in the party'."""
-CROWD_OF = r"(?-i:(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
-"""Up to three lower-case words of who they are ('of the older residents'); a capitalised one
-names a body ('many of the Smiths')."""
+OF = r"(?:of\s+(?:the|those|these|our|their|its)\s+|(?<=majority\s)of\s+|(?<=number\s)of\s+)"
+CROWD_OF = rf"(?:{w.PREMODIFIER}\s+){{0,2}}?{crowds.PLURAL}"
+"""A plural noun and up to two lower-case words describing it ('of the older residents'); a
+capitalised one names a body ('many of the Smiths'), and 'some of the tax claims' or 'many of
+the things he said' hold no crowd."""
+AMONG = rf"(?:on|in|within|among|inside)\s+the\s+(?:{w.PREMODIFIER}\s+){{0,2}}?{w.PREMODIFIER}"
+"""Where the crowd stands: 'on the left', 'in the ruling party'."""
+WHERE = rf"(?:{OF}{CROWD_OF}|{AMONG})"
 
 CUES: tuple[Cue, ...] = (
     Cue(
         "A102",
-        rf"\b{SHARE}\s+{WHERE}{CROWD_OF}{w.POSTMODIFIER},?\s+{crowds.HOLDING}",
+        rf"\b{SHARE}\s+{WHERE}{w.POSTMODIFIER},?\s+{crowds.HOLDING}",
         ("many", "some", "most", "several", "a majority", "the majority", "a number",
          "a large", "a few"),
         0,

@@ -90,12 +90,15 @@ PREMODIFIER = rf"(?!{FUNCTION}\s)(?-i:[a-z][\w-]*)"
 """A lower-case word that can describe a source ('senior', 'bank'), never a function word."""
 MODAL = r"(?:should|must|can|could|may|might|will|would|shall|do|does|did)"
 POSTMODIFIER = (
-    r"(?:\s+(?:of|on|across|within|inside|in)\s+(?:the\s+)?(?-i:[a-z][\w-]*)"
+    r"(?:\s+(?:of|on|across|within|inside)\s+(?:the\s+)?(?-i:[a-z][\w-]*)"
     rf"(?:\s+(?!{MODAL}\b)(?-i:[a-z][\w-]*)){{0,2}}|\s+in\s+(?:the\s+)?(?-i:[A-Z][\w-]*)|\s+(?:polled|surveyed|contacted|interviewed|"
-    r"questioned)\s+by\s+(?-i:[A-Z][\w&.-]*))?"
+    r"questioned)\s+by\s+(?-i:[A-Z][\w&.-]*)|"
+    rf"\s+in\s+(?:the|several|some|many|both|various|other)\s+{PREMODIFIER}"
+    rf"(?:\s+(?!(?:{MODAL}|{FUNCTION})\b)(?-i:[a-z][\w-]*)){{0,2}})?"
 )
-"""'critics of the government', 'officials in California', 'officials in the affected states': a
-place or a kind, not a name (nor a modal: 'fans of the game should note' is advice);
+"""'critics of the government', 'officials in California', 'officials in the affected states' (never
+'in the hope'): a place or a kind, not a name (nor a modal: 'fans of the game should note' is
+advice);
 'economists polled by Reuters': the outlet that asked, not the source."""
 
 OWN_RULES = re.compile(rf"{CROWD}|sources?|people|persons?", re.IGNORECASE)
