@@ -2,15 +2,14 @@
 fear', 'environmentalists warn'.
 
 An '-ist' plural describes what a crowd holds or does, never who speaks; like 'critics say'
-(A102) it borrows the weight of many without naming one. The verb is the keyword: '-ist' ends
-a word, and keywords start one.
+(A102) it borrows the weight of many without naming one.
 """
 
 from __future__ import annotations
 
 from flagger.detectors.attribution import crowds
 from flagger.detectors.attribution import words as w
-from flagger.detectors.attribution.cue import REACH, Cue
+from flagger.detectors.attribution.cue import Cue
 
 IST = r"[a-z-]{2,}(?<!s)(?<![^ae]l)ists\b"
 CREED = rf"(?-i:[a-z]{IST}|(?:^|(?<=[.!?\n]\s)|(?<=[.!?][\"”’]\s)|(?<=[\"“]))[A-Z]{IST})"
@@ -25,12 +24,17 @@ NOT_PASSIVE = r"(?!\s+(?:of|by)\b)"
 DESCRIBED = rf"(?-i:(?:(?!(?i:{w.FUNCTION})\s){w.NATIONALITY}|{w.PREMODIFIER})\s+)?"
 """One describing word: 'U.S. nationalists', 'hardline loyalists' ('These' only looks like
 'Chinese')."""
+ANCHOR = r"ists\b"
+"""Where the cue is tried from: the suffix of an '-ist' plural, found by a pattern since
+keywords only find word starts; the verbs (keywords) must occur in the text too."""
+BACK = 64
+"""How far before the suffix the crowd phrase may start: 'Some hardline U.S. environmental'."""
 HOLD_WORDS = (
     "say", "said", "believ", "think", "thought", "argu", "claim", "insist", "contend", "alleg",
     "fear", "feel", "felt", "complain", "worr", "warn", "hope", "doubt", "suspect", "hold",
     "held", "maintain", "admit", "conclud", "accus", "raise", "voice", "express",
 )  # fmt: skip
-"""A word of each verb `crowds.HOLD` allows; the cue starts up to REACH before it."""
+"""A word of each verb `crowds.HOLD` allows: without one in the text the cue is not tried."""
 
 CUES: tuple[Cue, ...] = (
     Cue(
@@ -38,6 +42,7 @@ CUES: tuple[Cue, ...] = (
         rf"\b{w.QUANTIFIER}{DESCRIBED}{NOT_CAUSED}{CREED}{w.POSTMODIFIER}{w.ASIDE}\s+"
         rf"{crowds.HOLDING}{NOT_PASSIVE}",
         HOLD_WORDS,
-        REACH,
+        BACK,
+        anchor=ANCHOR,
     ),
 )
