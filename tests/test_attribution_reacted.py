@@ -11,6 +11,8 @@ from tests.conftest import make_document
 
 FLAGGED = [
     ("A102", "Environmentalists warn that the dam will drain the marsh.", "Environmentalists warn"),
+    ("A102", "The dam is late.\n    Hydrologists said it would leak.", "Hydrologists said"),
+    ("A102", "But ecologists have warned of a drought.", "ecologists have warned"),
     ("A102", "Some hardline nationalists say the treaty is a betrayal.", "Some hardline nationalists say"),
     ("A102", "Some U.S. economists said the slump would last.", "Some U.S. economists said"),
     ("A102", "Some U.S. commentators said the plan was weak.", "commentators said"),
@@ -23,6 +25,7 @@ FLAGGED = [
     ("A104", "Earlier Tuesday a port official said the ship had left.", "a port official said"),
     ("A104", "A bank official confirmed to Radio Varna that the branch will close.", "A bank official confirmed"),
     ("A104", "Officials in the flooded towns say the levees held.", "Officials in the flooded towns say"),
+    ("A104", "Some residents in her building said the lift broke.", "Some residents in her building said"),
     ("A102", "Many of the older tenants say the lifts are unsafe.", "Many of the older tenants say"),
     ("A102", "Some on the left argue the levy is unfair.", "Some on the left argue"),
     ("A102", "A majority of drivers believe the toll is too high.", "A majority of drivers believe"),

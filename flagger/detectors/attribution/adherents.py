@@ -12,15 +12,18 @@ from flagger.detectors.attribution import words as w
 from flagger.detectors.attribution.cue import Cue
 
 IST = r"[a-z-]{2,}(?<!s)(?<![^ae]l)ists\b"
-CREED = rf"(?-i:[a-z]{IST}|(?:^|(?<=[.!?\n]\s)|(?<=[.!?][\"”’]\s)|(?<=[\"“]))[A-Z]{IST})"
+CREED = (
+    rf"(?-i:[a-z]{IST}|(?:^|(?<=[.!?\n]\s)|(?<=\s\s)|(?<=[.!?][\"”’]\s)|(?<=[\"“]))[A-Z]{IST})"
+)
 """An '-ist' plural of three letters or more before the suffix: not a verb ('insists',
 'persists', 'exists'), nor 'lists' and 'twists' ('playlists'), but 'journalists', 'panelists';
-capitalised only where a sentence starts ('the National Union of Journalists' is a body)."""
+capitalised only where a sentence or an indented paragraph starts ('the National Union of
+Journalists' is a body)."""
 NOT_CAUSED = r"(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\blet\s)(?<!\bhelp\s)"
 """'will make terrorists think twice' says what they will do, not what they hold (checked
 before the noun, whichever word the match starts at)."""
-NOT_PASSIVE = r"(?!\s+(?:of|by)\b)"
-"""'Islamists suspected of the attack' are suspects, not speakers."""
+NOT_PASSIVE = r"(?!(?<=suspected)\s+of\b)(?!(?<=accused)\s+of\b)(?!\s+by\b)"
+"""'Islamists suspected of the attack' are suspects, not speakers ('warned of' is speech)."""
 DESCRIBED = rf"(?-i:(?:(?!(?i:{w.FUNCTION})\s){w.NATIONALITY}|{w.PREMODIFIER})\s+)?"
 """One describing word: 'U.S. nationalists', 'hardline loyalists' ('These' only looks like
 'Chinese')."""

@@ -93,7 +93,7 @@ POSTMODIFIER = (
     r"(?:\s+(?:of|on|across|within|inside)\s+(?:the\s+)?(?-i:[a-z][\w-]*)"
     rf"(?:\s+(?!{MODAL}\b)(?-i:[a-z][\w-]*)){{0,2}}|\s+in\s+(?:the\s+)?(?-i:[A-Z][\w-]*)|\s+(?:polled|surveyed|contacted|interviewed|"
     r"questioned)\s+by\s+(?-i:[A-Z][\w&.-]*)|"
-    rf"\s+in\s+(?:the|several|some|many|both|various|other)\s+{PREMODIFIER}"
+    rf"\s+in\s+(?:the|his|her|their|its|several|some|many|both|various|other)\s+{PREMODIFIER}"
     rf"(?:\s+(?!(?:{MODAL}|{FUNCTION})\b)(?-i:[a-z][\w-]*)){{0,2}})?"
 )
 """'critics of the government', 'officials in California', 'officials in the affected states' (never
