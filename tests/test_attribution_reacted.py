@@ -53,6 +53,9 @@ QUIET = [
     "Two men linked to local extremists suspected of the arson fled.",  # suspects
     "He courted pacifists in the hope that they would vote for him.",  # 'in the hope'
     "The mayor hired more wardens in inner cities and argued they were needed.",  # his view
+    "Pessimists think that every storm is the last.",  # a kind of person described
+    "Some of the guests thought the alarm was a drill.",  # what a crowd believed, no source
+    "In the poll, 40 percent of people involved in farming said prices were low.",  # survey
 ]
 
 

@@ -24,6 +24,9 @@ NOT_CAUSED = r"(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\blet\s)(?<!\bhelp\s)
 before the noun, whichever word the match starts at)."""
 NOT_PASSIVE = r"(?!(?<=suspected)\s+of\b)(?!(?<=accused)\s+of\b)(?!\s+by\b)"
 """'Islamists suspected of the attack' are suspects, not speakers ('warned of' is speech)."""
+NOT_THINKING = r"(?<!\bthink)(?<!\bthinks)(?<!\bthought)"
+"""'Optimists think that ...', 'some of the folks thought a gunman was there': what a kind of
+person or a frightened crowd thinks describes them; it credits no claim to a source."""
 DESCRIBED = rf"(?-i:(?:(?!(?i:{w.FUNCTION})\s){w.NATIONALITY}|{w.PREMODIFIER})\s+)?"
 """One describing word: 'U.S. nationalists', 'hardline loyalists' ('These' only looks like
 'Chinese')."""
@@ -43,7 +46,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A102",
         rf"\b{w.QUANTIFIER}{DESCRIBED}{NOT_CAUSED}{CREED}{w.POSTMODIFIER}{w.ASIDE}\s+"
-        rf"{crowds.HOLDING}{NOT_PASSIVE}",
+        rf"{crowds.HOLDING}{NOT_PASSIVE}{NOT_THINKING}",
         HOLD_WORDS,
         BACK,
         anchor=ANCHOR,

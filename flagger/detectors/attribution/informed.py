@@ -25,10 +25,11 @@ OBJECT = r"(?:\s+(?!(?:said|says|told|and|but)\b)[\w'’.-]+){1,5}?,?"
 NOT_AFTER = "".join(
     rf"(?<!\b{word}\s)"
     for word in ("the", "these", "those", "a", "an", "one", "two", "three", "four", "several",
-                 "some", "other", "another")
+                 "some", "other", "another", "of")
 )
 """The phrase starts at its determiner: 'the two people involved in the crash said' are the
-story's own people, not hidden sources, and no later word may start it instead."""
+story's own people, not hidden sources, and no later word may start it instead; '40 percent of
+people involved in farming said' is a survey's share."""
 
 CUES: tuple[Cue, ...] = (
     Cue(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from flagger.detectors.attribution import crowds
 from flagger.detectors.attribution import words as w
+from flagger.detectors.attribution.adherents import NOT_THINKING
 from flagger.detectors.attribution.cue import Cue
 
 SHARE = r"(?:many|some|most|several|(?:a|the)\s+majority|a\s+(?:large\s+)?number|a\s+few)"
@@ -25,7 +26,7 @@ WHERE = rf"(?:{OF}{CROWD_OF}|{AMONG})"
 CUES: tuple[Cue, ...] = (
     Cue(
         "A102",
-        rf"\b{SHARE}\s+{WHERE}{w.POSTMODIFIER},?\s+{crowds.HOLDING}",
+        rf"\b{SHARE}\s+{WHERE}{w.POSTMODIFIER},?\s+{crowds.HOLDING}{NOT_THINKING}",
         ("many", "some", "most", "several", "a majority", "the majority", "a number",
          "a large", "a few"),
         0,
