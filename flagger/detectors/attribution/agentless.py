@@ -71,7 +71,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A102",
-        rf"\b(?:(?:{PASSIVE}|been|being)\s+)?(?:{HOW_SEEN}\s+{SEEN}\s+(?:{BY_CROWD})?|"
+        rf"\b(?:(?:{PASSIVE}|been|being)\s+|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s))(?:{HOW_SEEN}\s+{SEEN}\s+(?:{BY_CROWD})?|"
         rf"{SEEN}\s+{BY_CROWD})as\b",
         ("seen", "regarded", "viewed", "perceived"),
         40,

@@ -14,7 +14,9 @@ class Cue(NamedTuple):
     `outside_quotes`: the cue is the writer's own sourcing ('we understand that'); inside a
     quote the same words are the speaker's and say nothing about sources. `agentless`: the cue
     has no source phrase to be named ('is considered unlikely'), so a name beside it is no
-    source.
+    source. `anchor`: a pattern whose matches stand in for the keywords' positions (the cue
+    starts at most `reach` before one), for a word keywords cannot find (a suffix:
+    'environmentalists'); the keywords must still occur in the text.
     """
 
     code: str
@@ -23,3 +25,4 @@ class Cue(NamedTuple):
     reach: int
     outside_quotes: bool = False
     agentless: bool = False
+    anchor: str = ""

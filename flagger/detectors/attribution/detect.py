@@ -78,6 +78,10 @@ def _matches(doc: Document) -> Iterator[_Match]:
             positions = found[cue.keywords]
             if not positions:  # no keyword, no match: the pattern need not even be compiled
                 continue
+        if cue.anchor:
+            positions = [m.start() for m in compiled(cue.anchor).finditer(text)]
+            if not positions:
+                continue
         for match in _finditer(compiled(cue.pattern), text, positions, cue.reach):
             if cue.outside_quotes and doc.quote_at(match.start(), match.end()) is not None:
                 continue

@@ -12,13 +12,20 @@ POSSESSIVE = re.compile(r"['’]s$")
 ACRONYM = re.compile(r"(?!(?:US|UK|EU|UN|TV)$)[A-Z]{2,}$")
 """'CBC members said': an acronym names an organisation even when it opens the sentence."""
 ENDS_WITH_SAY = re.compile(rf"\b{w.SAY}$", re.IGNORECASE)
+TIME_WORD = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Last|Next|This|Yesterday|Today|Tonight|"
+    r"Tomorrow)"
+)
+"""'Earlier Wednesday a Ukrainian official said': a time opening the clause names nobody."""
 # A name or institution right before the cue makes the source identifiable ("Goldman Sachs
 # analysts said"); nationality and generic adjectives do not.
 NAMED_BEFORE = re.compile(r"(?:[A-Z][\w&.'’-]*\s+){1,4}$")
 NOT_A_NAME = re.compile(
-    r"(?:[A-Z][a-z]+(?:an|ian|ese|ish|ch|i|ic)|Western|Eastern|Northern|Southern|Foreign|"
+    r"(?:[A-Z][a-z]+(?:an|ian|ese|ish|ch|i|ic)|U\.S\.|U\.K\.|Western|Eastern|Northern|Southern|Foreign|"
     r"Independent|Some|Many|Most|Several|Other|Top|Leading|The|A|An|And|But|However|Meanwhile|"
-    r"According|Both|Yet|Still|Also|Now|Earlier|Later|Overall|Amid|In|On|At|For)$"
+    r"According|Both|Yet|Still|Also|Now|Earlier|Later|Overall|Amid|In|On|At|For|"
+    rf"{TIME_WORD})$"
 )
 # "The researchers said" points back to people the story has already introduced ("that" is
 # mostly a conjunction: "he said that experts believe").

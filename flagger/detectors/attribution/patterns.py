@@ -10,7 +10,18 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from flagger.detectors.attribution import agentless, chains, crowds, groups, relations
+from flagger.detectors.attribution import (
+    adherents,
+    agentless,
+    chains,
+    crowds,
+    groups,
+    hearsay,
+    informed,
+    partitive,
+    relations,
+    repute,
+)
 from flagger.detectors.attribution import words as w
 from flagger.detectors.attribution.cue import REACH, Cue
 
@@ -313,6 +324,7 @@ CUES: tuple[Cue, ...] = (
 )
 ALL_CUES: tuple[Cue, ...] = (
     CUES + agentless.CUES + groups.CUES + chains.CUES + relations.CUES + crowds.CUES
+    + adherents.CUES + hearsay.CUES + informed.CUES + partitive.CUES + repute.CUES
 )
 
 

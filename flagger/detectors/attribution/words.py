@@ -92,10 +92,13 @@ MODAL = r"(?:should|must|can|could|may|might|will|would|shall|do|does|did)"
 POSTMODIFIER = (
     r"(?:\s+(?:of|on|across|within|inside)\s+(?:the\s+)?(?-i:[a-z][\w-]*)"
     rf"(?:\s+(?!{MODAL}\b)(?-i:[a-z][\w-]*)){{0,2}}|\s+in\s+(?:the\s+)?(?-i:[A-Z][\w-]*)|\s+(?:polled|surveyed|contacted|interviewed|"
-    r"questioned)\s+by\s+(?-i:[A-Z][\w&.-]*))?"
+    r"questioned)\s+by\s+(?-i:[A-Z][\w&.-]*)|"
+    rf"\s+in\s+(?:the|his|her|their|its|several|some|many|both|various|other)\s+{PREMODIFIER}"
+    rf"(?:\s+(?!(?:{MODAL}|{FUNCTION})\b)(?-i:[a-z][\w-]*)){{0,2}})?"
 )
-"""'critics of the government', 'officials in California': a place or a kind, not a name (nor a
-modal: 'fans of the game should note' is advice);
+"""'critics of the government', 'officials in California', 'officials in the affected states' (never
+'in the hope'): a place or a kind, not a name (nor a modal: 'fans of the game should note' is
+advice);
 'economists polled by Reuters': the outlet that asked, not the source."""
 
 OWN_RULES = re.compile(rf"{CROWD}|sources?|people|persons?", re.IGNORECASE)
@@ -150,9 +153,9 @@ ROLE_PHRASE = (
 ones too ('a White House official': the person is still unnamed); without a determiner a plural
 head ('doctor notes' is no source) after lower-case words and nationalities ('senior officials',
 but not 'Nordbank traders')."""
-VERB_END = r"\b(?!\s+(?:to|responsibility|credit|tanks?)\b)"
+VERB_END = r"\b(?!\s+(?:to(?!\s+(?-i:[A-Z]))|responsibility|credit|tanks?)\b)"
 """'officials alleged to be corrupt', 'groups claimed responsibility' report no claim; 'a
-lawyer at the foundation think tank' has no verb."""
+lawyer at the foundation think tank' has no verb; 'confirmed to CNN' names the audience."""
 REPORTED_WORDS = (
     "said", "reported", "rumo", "understood", "thought", "believed", "alleged", "quoted",
     "forecast", "tipped",

@@ -1,0 +1,51 @@
+"""Reports, rumours and outlets nobody names: 'shares fell on reports that', 'the minister
+responded to reports that', 'rumours abound that', 'local media reported', 'several outlets said'.
+
+Bare plural 'reports that' after a preposition carries a claim nobody is credited with (A103),
+like 'amid reports'; with a determiner ('the reports that he filed') or as the object of a
+verb ('denied reports that', which has a speaker) it does not.
+"""
+
+from __future__ import annotations
+
+from flagger.detectors.attribution import words as w
+from flagger.detectors.attribution.cue import Cue
+
+REACTED = r"(?:to|on|of|about|after|following|despite|over|by|with)"
+"""Prepositions of what a clause reacts to: 'responded to', 'fell on', 'news of'."""
+KIND = r"(?:(?:recent|earlier|new|fresh|unconfirmed|media|press|news|local|persistent)\s+)*"
+WHICH_MEDIA = (
+    r"(?:(?:local|state|state-run|state-owned|foreign|western|international|national|regional|"
+    r"opposition|some|several|many|various|other|multiple|unnamed|unspecified)|"
+    rf"(?-i:{w.NATIONALITY}))"
+)
+"""Outlets described by where or how many they are, which names none of them ('local media',
+'Russian media', 'several outlets'); 'the media' is the press the story is about."""
+OUTLETS = r"(?:media(?:\s+outlets)?|news\s+outlets|outlets|newspapers|press)"
+MEDIA_SAY = (
+    r"(?:report(?:s|ed)?|say|says|said|claim(?:s|ed)?|suggest(?:s|ed)?|speculate[sd]?|"
+    r"allege[sd]?)"
+)
+
+CUES: tuple[Cue, ...] = (
+    Cue(
+        "A103",
+        rf"\b{REACTED}\s+{KIND}reports\s+that\b",
+        ("reports",),
+        40,
+    ),
+    Cue(
+        "A103",
+        r"\b(?:rumou?rs|reports|speculation)\s+(?:abound|abounds|persist|persisted|persists|"
+        r"(?:are|were|is|was)\s+rife)\b",
+        ("rumo", "reports", "speculation"),
+        0,
+    ),
+    Cue(
+        "A103",
+        rf"\b(?:{WHICH_MEDIA}\s+){{1,2}}{OUTLETS}\s+{w.AUX}{MEDIA_SAY}\b"
+        r"(?!\s+(?-i:[A-Z]))",
+        ("media", "news", "outlets", "newspapers", "press"),
+        40,
+    ),
+)

@@ -1,0 +1,34 @@
+"""A share of a crowd: 'many of the residents say', 'some on the left argue', 'a majority of
+voters believe', 'most in the party fear'.
+
+However the crowd is described, a part of it holding a view names nobody (A102), as 'many
+believe' does; 'many of them believe' is a cue in `patterns`.
+"""
+
+from __future__ import annotations
+
+from flagger.detectors.attribution import crowds
+from flagger.detectors.attribution import words as w
+from flagger.detectors.attribution.adherents import NOT_THINKING
+from flagger.detectors.attribution.cue import Cue
+
+SHARE = r"(?:many|some|most|several|(?:a|the)\s+majority|a\s+(?:large\s+)?number|a\s+few)"
+"""How much of the crowd: never all of it ('all of the members' may be a named body)."""
+OF = r"(?:of\s+(?:the|those|these|our|their|its)\s+|(?<=majority\s)of\s+|(?<=number\s)of\s+)"
+CROWD_OF = rf"(?:{w.PREMODIFIER}\s+){{0,2}}?{crowds.PLURAL}"
+"""A plural noun and up to two lower-case words describing it ('of the older residents'); a
+capitalised one names a body ('many of the Smiths'), and 'some of the tax claims' or 'many of
+the things he said' hold no crowd."""
+AMONG = rf"(?:on|in|within|among|inside)\s+the\s+(?:{w.PREMODIFIER}\s+){{0,2}}?{w.PREMODIFIER}"
+"""Where the crowd stands: 'on the left', 'in the ruling party'."""
+WHERE = rf"(?:{OF}{CROWD_OF}|{AMONG})"
+
+CUES: tuple[Cue, ...] = (
+    Cue(
+        "A102",
+        rf"\b{SHARE}\s+{WHERE}{w.POSTMODIFIER},?\s+{crowds.HOLDING}{NOT_THINKING}",
+        ("many", "some", "most", "several", "a majority", "the majority", "a number",
+         "a large", "a few"),
+        0,
+    ),
+)
