@@ -23,18 +23,15 @@ pytestmark = pytest.mark.skipif(recache.ENGINE is None, reason="no CPython 3.11-
 
 @pytest.fixture
 def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """An empty cache folder and a process that has read and added nothing."""
+    """An empty cache folder that may be written."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    monkeypatch.setattr(recache, "_stored", None)
-    monkeypatch.setattr(recache, "_added", {})
     monkeypatch.setattr(recache.sys, "dont_write_bytecode", False)
     yield tmp_path / "flagger"
 
 
-def _next_run(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Forget what this process read and added, as a new process would."""
-    monkeypatch.setattr(recache, "_stored", None)
-    monkeypatch.setattr(recache, "_added", {})
+def _stored(folder: Path) -> list[Path]:
+    """Return the program files under the cache folder."""
+    return sorted(folder.rglob("*.marshal"))
 
 
 @pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
@@ -42,38 +39,44 @@ def test_a_first_compile_is_re_compile(fresh: Path, pattern: str, flags: int) ->
     assert recache.compile(pattern, flags) == re.compile(pattern, flags)  # compares the code
 
 
-def test_a_later_run_rebuilds_every_pattern_from_the_file(
+def test_a_later_run_rebuilds_every_pattern_from_its_file(
     fresh: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     patterns = [*PATTERNS, *((cue.pattern, re.IGNORECASE) for cue in ALL_CUES[:8])]
     for pattern, flags in patterns:
         recache.compile(pattern, flags)
-    recache.save()
-    assert len(list(fresh.iterdir())) == 1
-    _next_run(monkeypatch)
+    assert len(_stored(fresh)) == len(patterns)
+    compiled_afresh: list[str] = []
+    generate = recache._program
+    monkeypatch.setattr(
+        recache, "_program", lambda p, f: compiled_afresh.append(p) or generate(p, f)
+    )
     for pattern, flags in patterns:
         rebuilt = recache.compile(pattern, flags)
         assert rebuilt == re.compile(pattern, flags)
         assert rebuilt.groupindex == re.compile(pattern, flags).groupindex
-    assert recache._added == {}, "every pattern came from the file"
+    assert compiled_afresh == [], "every pattern came from its file"
     match = recache.compile(PATTERNS[0][0]).search("on 14 March")
     assert match is not None and match.group("day") == "14"
 
 
-def test_a_damaged_file_is_compiled_afresh(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_damaged_file_is_compiled_afresh(fresh: Path) -> None:
     recache.compile(r"harbou?r", re.IGNORECASE)
-    recache.save()
-    (cache,) = fresh.iterdir()
+    (cache,) = _stored(fresh)
     cache.write_bytes(b"\x00not a cache")
-    _next_run(monkeypatch)
     assert recache.compile(r"harbou?r", re.IGNORECASE) == re.compile(r"harbou?r", re.IGNORECASE)
 
 
-def test_a_refused_program_falls_back_to_re(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_refused_program_falls_back_to_re(fresh: Path) -> None:
     pattern = r"\bquay\b"
     flags, code, groups, names, index = recache._program(pattern, 0)
-    monkeypatch.setattr(recache, "_stored", {(pattern, 0): (flags, code[:3], groups, names, index)})
+    recache._write(recache._file(pattern, 0), pattern, 0, (flags, code[:3], groups, names, index))
     assert recache.compile(pattern) == re.compile(pattern)
+
+
+def test_a_file_of_another_pattern_is_a_miss(fresh: Path) -> None:
+    recache._write(recache._file(r"pier", 0), r"wharf", 0, recache._program(r"wharf", 0))
+    assert recache.compile(r"pier") == re.compile(r"pier")
 
 
 def test_nothing_is_written_when_bytecode_is_not(
@@ -81,7 +84,6 @@ def test_nothing_is_written_when_bytecode_is_not(
 ) -> None:
     monkeypatch.setattr(recache.sys, "dont_write_bytecode", True)
     recache.compile(r"jetty")
-    recache.save()
     assert not fresh.exists()
 
 

@@ -4,17 +4,19 @@ Compiling regular expressions was about half the CPU time of a cold `flagger che
 attribution cues an article wakes, the date patterns): `re` parses each pattern and generates
 its program in Python. `compile(pattern, flags)` returns what `re.compile(pattern, flags)`
 returns. The first time a pattern is compiled its program (the opcode list of CPython's
-`re._compiler`, 3.11 to 3.13) is stored in the user's cache folder under the pattern and its
-flags, in a file named for the interpreter and the engine's version; later runs rebuild the
-pattern from it with `_sre.compile`, which checks a program before it accepts it. Another
-interpreter, a missing or damaged file or any refused program falls back to `re.compile`.
-Like bytecode, nothing is written when `sys.dont_write_bytecode` is set.
+`re._compiler`, 3.11 to 3.13) is written to a small file of its own in the user's cache
+folder, named by a hash of the pattern and its flags, under a folder named for the interpreter
+and the regex engine's version; later runs rebuild the pattern from it with `_sre.compile`,
+which checks a program before it accepts it. A file holds its pattern too, so a hash collision
+is a miss. Another interpreter, a missing or damaged file or a refused program falls back to
+`re.compile`. Like bytecode, nothing is written when `sys.dont_write_bytecode` is set.
 """
 
 from __future__ import annotations
 
-import atexit
 import contextlib
+import functools
+import hashlib
 import importlib
 import marshal
 import os
@@ -23,13 +25,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-Key = tuple[str, int]
 Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 """The arguments of `_sre.compile` after the pattern: flags, code, groups and their names."""
-
-LIMIT = 20_000
-"""Entries a cache file may hold; a fuller one is started afresh (patterns of old versions)."""
-
 
 ENGINE_MODULES = ("_sre", "re._parser", "re._compiler")
 
@@ -45,37 +42,46 @@ def _engine() -> tuple[Any, Any, Any] | None:
 ENGINE = _engine()
 
 
-def _folder() -> Path:
-    """Return the cache folder: $XDG_CACHE_HOME/flagger, else ~/.cache/flagger."""
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "flagger"
-
-
-def _path() -> Path:
-    """Return this interpreter's cache file (its tag and the regex engine's version)."""
+@functools.cache
+def _folder(cache_home: str | None) -> str:
+    """Return this interpreter's cache folder: $XDG_CACHE_HOME/flagger (else ~/.cache/flagger),
+    then one folder per interpreter and regex engine version."""
+    root = Path(cache_home or Path.home() / ".cache") / "flagger"
     sre = ENGINE[0] if ENGINE else None
     version = f"{sre.MAGIC}-{sre.CODESIZE}" if sre else "none"
-    return _folder() / f"regex-{sys.implementation.cache_tag}-{version}.marshal"
+    return str(root / f"regex-{sys.implementation.cache_tag}-{version}")
 
 
-_stored: dict[Key, Program] | None = None
-_added: dict[Key, Program] = {}
+def _file(pattern: str, flags: int) -> str:
+    """Return the file of one pattern and its flags."""
+    digest = hashlib.blake2b(f"{flags}:{pattern}".encode(), digest_size=16).hexdigest()
+    return os.path.join(_folder(os.environ.get("XDG_CACHE_HOME")), f"{digest}.marshal")
 
 
-def _load() -> dict[Key, Program]:
-    """Return the stored programs (read once per process), or none if the file is unusable."""
-    global _stored
-    if _stored is None:
-        _stored = _read(_path())
-    return _stored
-
-
-def _read(path: Path) -> dict[Key, Program]:
-    """Return the programs stored in `path`; none if it is missing or unreadable."""
+def _read(path: str, pattern: str, flags: int) -> Program | None:
+    """Return the program stored in `path` for this pattern; None if missing or unusable."""
     try:
-        loaded = marshal.loads(path.read_bytes())
-    except Exception:  # a damaged file is a cache miss
-        return {}
-    return loaded if isinstance(loaded, dict) else {}
+        with open(path, "rb") as file:
+            stored = marshal.loads(file.read())
+    except Exception:  # a missing or damaged file is a miss
+        return None
+    if not (isinstance(stored, tuple) and len(stored) == 3 and stored[:2] == (pattern, flags)):
+        return None
+    program: Program = stored[2]
+    return program
+
+
+def _write(path: str, pattern: str, flags: int, program: Program) -> None:
+    """Store a program atomically; a folder that cannot be written is left alone."""
+    temporary = f"{path}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(temporary, "wb") as file:
+            file.write(marshal.dumps((pattern, flags, program)))
+        os.replace(temporary, path)
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
 
 
 def _program(pattern: str, flags: int) -> Program:
@@ -104,12 +110,12 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     number = int(flags)
     if ENGINE is None or number & re.DEBUG:
         return re.compile(pattern, flags)
-    key = (pattern, number)
-    stored = _load().get(key)
+    path = _file(pattern, number)
+    stored = _read(path, pattern, number)
     if stored is not None:
         try:
             return _build(pattern, stored)
-        except Exception:  # a refused program: compile as re does
+        except Exception:  # a refused program: compile afresh
             pass
     try:
         program = _program(pattern, number)
@@ -117,28 +123,5 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     except Exception:  # let re raise its own error for a bad pattern
         return re.compile(pattern, flags)
     if not sys.dont_write_bytecode:
-        if not _added:
-            atexit.register(save)
-        _added[key] = program
+        _write(path, pattern, number, program)
     return built
-
-
-def save() -> None:
-    """Add this run's new programs to the cache file (atomically; errors are ignored)."""
-    if not _added:
-        return
-    path = _path()
-    merged = _read(path)
-    if len(merged) + len(_added) > LIMIT:
-        merged = {}
-    merged.update(_added)
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(marshal.dumps(merged))
-        os.replace(temporary, path)
-    except (OSError, ValueError):
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
-        return
-    _added.clear()
