@@ -16,6 +16,7 @@ PATTERNS = [
     (r"(?:officials?|sources?)\s+(?-i:[A-Z]\w+)\s+said\b", re.IGNORECASE),
     (r"(?<![\d/])(\d+)/(\d+)(?(2)x|y)", 0),
     (r"^\s*by\s+", re.IGNORECASE | re.MULTILINE),
+    ("[\ud800-\udfff]", 0),  # lone surrogates: a pattern need not be valid UTF-8
 ]
 
 pytestmark = pytest.mark.skipif(recache.ENGINE is None, reason="no CPython 3.11-3.13 engine")

@@ -54,7 +54,8 @@ def _folder(cache_home: str | None) -> str:
 
 def _file(pattern: str, flags: int) -> str:
     """Return the file of one pattern and its flags."""
-    digest = hashlib.blake2b(f"{flags}:{pattern}".encode(), digest_size=16).hexdigest()
+    key = f"{flags}:{pattern}".encode("utf-8", "surrogatepass")  # lone surrogates are allowed
+    digest = hashlib.blake2b(key, digest_size=16).hexdigest()
     return os.path.join(_folder(os.environ.get("XDG_CACHE_HOME")), f"{digest}.marshal")
 
 
