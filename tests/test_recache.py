@@ -24,9 +24,9 @@ pytestmark = pytest.mark.skipif(recache.ENGINE is None, reason="no CPython 3.11-
 
 @pytest.fixture
 def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """An empty cache folder that may be written."""
+    """An empty cache folder, the cache on."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    monkeypatch.setattr(recache.sys, "dont_write_bytecode", False)
+    monkeypatch.delenv(recache.SWITCH, raising=False)
     yield tmp_path / "flagger"
 
 
@@ -80,12 +80,12 @@ def test_a_file_of_another_pattern_is_a_miss(fresh: Path) -> None:
     assert recache.compile(r"pier") == re.compile(r"pier")
 
 
-def test_nothing_is_written_when_bytecode_is_not(
-    fresh: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(recache.sys, "dont_write_bytecode", True)
-    recache.compile(r"jetty")
-    assert not fresh.exists()
+def test_the_cache_can_be_turned_off(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    recache.compile(r"jett(?:y|ies)")
+    monkeypatch.setenv(recache.SWITCH, "off")
+    monkeypatch.setattr(recache, "_read", None)  # reading would fail
+    assert recache.compile(r"jetty") == re.compile(r"jetty")
+    assert len(_stored(fresh)) == 1, "only the pattern compiled before"
 
 
 def test_a_bad_pattern_raises_as_re_does(fresh: Path) -> None:

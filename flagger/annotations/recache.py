@@ -9,7 +9,8 @@ folder, named by a hash of the pattern and its flags, under a folder named for t
 and the regex engine's version; later runs rebuild the pattern from it with `_sre.compile`,
 which checks a program before it accepts it. A file holds its pattern too, so a hash collision
 is a miss. Another interpreter, a missing or damaged file or a refused program falls back to
-`re.compile`. Like bytecode, nothing is written when `sys.dont_write_bytecode` is set.
+`re.compile`. `FLAGGER_REGEX_CACHE=off` in the environment turns the cache off (nothing is read
+or written); it does not follow PYTHONDONTWRITEBYTECODE, which only concerns the source tree.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from typing import Any
 Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 """The arguments of `_sre.compile` after the pattern: flags, code, groups and their names."""
 
+SWITCH = "FLAGGER_REGEX_CACHE"
+"""The environment variable that turns the cache off when it says `off`."""
 ENGINE_MODULES = ("_sre", "re._parser", "re._compiler")
 
 
@@ -109,7 +112,7 @@ def _build(pattern: str, program: Program) -> re.Pattern[str]:
 def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     """Return `re.compile(pattern, flags)`, from the program stored by an earlier run if any."""
     number = int(flags)
-    if ENGINE is None or number & re.DEBUG:
+    if ENGINE is None or number & re.DEBUG or os.environ.get(SWITCH) == "off":
         return re.compile(pattern, flags)
     path = _file(pattern, number)
     stored = _read(path, pattern, number)
@@ -123,6 +126,5 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
         built = _build(pattern, program)
     except Exception:  # let re raise its own error for a bad pattern
         return re.compile(pattern, flags)
-    if not sys.dont_write_bytecode:
-        _write(path, pattern, number, program)
+    _write(path, pattern, number, program)
     return built
