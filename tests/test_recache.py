@@ -91,3 +91,12 @@ def test_the_cache_can_be_turned_off(fresh: Path, monkeypatch: pytest.MonkeyPatc
 def test_a_bad_pattern_raises_as_re_does(fresh: Path) -> None:
     with pytest.raises(re.error):
         recache.compile(r"(?P<a>x")
+
+
+def test_no_cache_folder_compiles_as_re(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def homeless(_: str | None) -> str:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(recache, "_folder", homeless)
+    assert recache.compile(r"moorings?", re.IGNORECASE) == re.compile(r"moorings?", re.IGNORECASE)
+    assert not fresh.exists()

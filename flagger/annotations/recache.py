@@ -114,7 +114,10 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     number = int(flags)
     if ENGINE is None or number & re.DEBUG or os.environ.get(SWITCH) == "off":
         return re.compile(pattern, flags)
-    path = _file(pattern, number)
+    try:
+        path = _file(pattern, number)
+    except Exception:  # no home folder to keep a cache in
+        return re.compile(pattern, flags)
     stored = _read(path, pattern, number)
     if stored is not None:
         try:
