@@ -5,8 +5,8 @@ attribution cues an article wakes, the date patterns): `re` parses each pattern 
 its program in Python. `compile(pattern, flags)` returns what `re.compile(pattern, flags)`
 returns. The first time a pattern is compiled its program (the opcode list of CPython's
 `re._compiler`, 3.11 to 3.13) is written to a small file of its own in the user's cache
-folder, named by a hash of the pattern and its flags, under a folder named for the interpreter
-and the regex engine's version; later runs rebuild the pattern from it with `_sre.compile`,
+folder, named by a hash of the pattern and its flags, under a folder named for the Python
+release and the regex engine's version; later runs rebuild the pattern from it with `_sre.compile`,
 which checks a program before it accepts it. A file holds its pattern too, so a hash collision
 is a miss. Another interpreter, a missing or damaged file or a refused program falls back to
 `re.compile`. `FLAGGER_REGEX_CACHE=off` in the environment turns the cache off (nothing is read
@@ -48,11 +48,13 @@ ENGINE = _engine()
 @functools.cache
 def _folder(cache_home: str | None) -> str:
     """Return this interpreter's cache folder: $XDG_CACHE_HOME/flagger (else ~/.cache/flagger),
-    then one folder per interpreter and regex engine version."""
+    then one folder per Python release (a bug fix may change what the compiler generates) and
+    regex engine version."""
     root = Path(cache_home or Path.home() / ".cache") / "flagger"
     sre = ENGINE[0] if ENGINE else None
-    version = f"{sre.MAGIC}-{sre.CODESIZE}" if sre else "none"
-    return str(root / f"regex-{sys.implementation.cache_tag}-{version}")
+    engine = f"{sre.MAGIC}-{sre.CODESIZE}" if sre else "none"
+    release = ".".join(map(str, sys.version_info[:3]))
+    return str(root / f"regex-{sys.implementation.name}-{release}-{engine}")
 
 
 def _file(pattern: str, flags: int) -> str:
