@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -100,3 +101,11 @@ def test_no_cache_folder_compiles_as_re(fresh: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(recache, "_folder", homeless)
     assert recache.compile(r"moorings?", re.IGNORECASE) == re.compile(r"moorings?", re.IGNORECASE)
     assert not fresh.exists()
+
+
+def test_a_cache_folder_removed_meanwhile_is_made_again(fresh: Path) -> None:
+    recache.compile(r"slipways?")
+    shutil.rmtree(fresh)
+    recache.compile(r"dry\s+docks?")  # not stored: its folder is gone
+    recache.compile(r"breakwaters?")
+    assert len(_stored(fresh)) == 1

@@ -77,15 +77,23 @@ def _read(path: str, pattern: str, flags: int) -> Program | None:
     return program
 
 
+_MADE: set[str] = set()
+"""The cache folders this process has made sure exist."""
+
+
 def _write(path: str, pattern: str, flags: int, program: Program) -> None:
     """Store a program atomically; a folder that cannot be written is left alone."""
     temporary = f"{path}.{os.getpid()}.tmp"
+    folder = os.path.dirname(path)
     try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
+        if folder not in _MADE:
+            os.makedirs(folder, exist_ok=True)
+            _MADE.add(folder)
         with open(temporary, "wb") as file:
             file.write(marshal.dumps((pattern, flags, program)))
         os.replace(temporary, path)
     except (OSError, ValueError):
+        _MADE.discard(folder)  # removed meanwhile? the next write makes it again
         with contextlib.suppress(OSError):
             os.unlink(temporary)
 
@@ -95,7 +103,7 @@ def _program(pattern: str, flags: int) -> Program:
     assert ENGINE is not None
     _, parser, compiler = ENGINE
     parsed = parser.parse(pattern, flags)
-    code = [int(op) for op in compiler._code(parsed, flags)]  # opcodes are named int subclasses
+    code = list(map(int, compiler._code(parsed, flags)))  # opcodes are named int subclasses
     names: list[str | None] = [None] * parsed.state.groups
     for name, index in parsed.state.groupdict.items():
         names[index] = name
