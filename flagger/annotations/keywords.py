@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable
 from functools import cached_property
 
+from flagger.annotations import recache
+
 
 class Keywords:
     """Many keywords, found in a text in one pass instead of one `str.find` pass each.
@@ -33,7 +35,7 @@ class Keywords:
     def _scan(self) -> re.Pattern[str]:
         """Match, without consuming it, where any keyword starts, capturing the longest keyword
         there (the trie tries a longer word before a shorter one; compiled when first used)."""
-        return re.compile(f"{self._opening}(?=({trie(self._words)}))")
+        return recache.compile(f"{self._opening}(?=({trie(self._words)}))")
 
     def find(self, low: str) -> dict[str, list[int]]:
         """Return the sorted offsets of each keyword that occurs in `low`.

@@ -5,12 +5,15 @@ article reaches only the patterns of the rules whose cue words it holds. `lazy(p
 returns a stand-in for `re.compile(pattern, flags)`: its first attribute access compiles the
 pattern and copies the compiled pattern's methods onto the stand-in, so later calls cost what
 calls on the compiled pattern cost. Pass it to `re.sub` and friends as `.pattern`, never as is.
+Compiling goes through `recache`, so a later run rebuilds the pattern from its stored program.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any, cast
+
+from flagger.annotations import recache
 
 _COPIED = (
     "search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner",
@@ -27,7 +30,7 @@ class LazyPattern:
         self._flags = flags
 
     def __getattr__(self, name: str) -> Any:
-        compiled = re.compile(self._source, self._flags)
+        compiled = recache.compile(self._source, self._flags)
         for attribute in _COPIED:
             setattr(self, attribute, getattr(compiled, attribute))
         return getattr(compiled, name)

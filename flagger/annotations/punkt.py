@@ -30,6 +30,8 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
+from flagger.annotations import recache
+
 DEFERRED: dict[str, tuple[str, ...]] = {
     "nltk.pathsec": ("open", "validate_path"),
     "nltk.picklesec": ("allowlisted_pickle_load",),
@@ -71,8 +73,9 @@ def _deferred(module: str, name: str) -> Callable[..., Any]:
 
 
 def _compile(pattern: str, flags: int = 0, timeout: float | None = None) -> re.Pattern[str]:
-    """Compile one of Punkt's own patterns with `re` (`redos.compile`'s signature, no timeout)."""
-    return re.compile(pattern, flags)
+    """Compile one of Punkt's own patterns with `re` (`redos.compile`'s signature, no timeout),
+    through `recache` like flagger's own."""
+    return recache.compile(pattern, flags)
 
 
 def _placeholders(root: str) -> dict[str, ModuleType]:

@@ -9,17 +9,18 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from flagger.annotations import recache
 from flagger.annotations.timex.lexicon import DAY_WORDS, DEICTIC_WORDS, MONTHS
 from flagger.annotations.timex.reading import Normalised
 
-_DEICTIC = re.compile(rf"\b(?:{'|'.join(sorted(DEICTIC_WORDS))})\b", re.IGNORECASE)
-_DAY_WORD = re.compile(rf"\b(?:{'|'.join(DAY_WORDS)})\b", re.IGNORECASE)
+_DEICTIC = recache.compile(rf"\b(?:{'|'.join(sorted(DEICTIC_WORDS))})\b", re.IGNORECASE)
+_DAY_WORD = recache.compile(rf"\b(?:{'|'.join(DAY_WORDS)})\b", re.IGNORECASE)
 # A year written out; lower four-digit "years" are mostly clock times ("1530 GMT") or counts.
-_YEAR = re.compile(r"(?<![\d.,])(?:1[6-9]\d\d|20\d\d)(?![\d.,]\d)")
-_RANGE_AFTER = re.compile(r"\s*[/–-]\s*\d")  # "1986/87", "2019-20", "May 7-9"
+_YEAR = recache.compile(r"(?<![\d.,])(?:1[6-9]\d\d|20\d\d)(?![\d.,]\d)")
+_RANGE_AFTER = recache.compile(r"\s*[/–-]\s*\d")  # "1986/87", "2019-20", "May 7-9"
 # TIMEX3 value shape → granularity, the first that matches.
 _GRANULARITIES = tuple(
-    (re.compile(shape), name)
+    (recache.compile(shape), name)
     for shape, name in (
         (r"\w{4}-W\w\w-WE", "weekend"),
         (r"\w{4}-(?:\w\w-\w\w|W\w\w-\d)", "day"),

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from flagger.annotations import recache
 from flagger.annotations.timex.lexicon import (
     DECADES,
     HOLIDAYS,
@@ -67,7 +68,7 @@ _WD_PREFIX = rf"(?:(?i:{REL}\s+)?{WEEKDAY},?\s+(?i:the\s+)?)?"
 
 def _c(pattern: str) -> re.Pattern[str]:
     """Compile a case-sensitive pattern (words that need it are wrapped in `(?i:...)`)."""
-    return re.compile(pattern)
+    return recache.compile(pattern)
 
 
 # Each entry: kind name → compiled pattern. Kinds are normalised in `normalise.py`.
@@ -210,7 +211,7 @@ def _trie(words: list[str]) -> str:
     return render(tree)
 
 
-TRIGGER = re.compile(r"(?<![a-z0-9])(?:\d+|" + _trie(sorted(TRIGGERS)) + r"(?![a-z]))")
+TRIGGER = recache.compile(r"(?<![a-z0-9])(?:\d+|" + _trie(sorted(TRIGGERS)) + r"(?![a-z]))")
 
 # Words that may open an expression before its trigger word ("the past three years").
 _PREFIXES = (

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import re
+from flagger.annotations import recache
 
-_FUTURE = re.compile(
+_FUTURE = recache.compile(
     r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plans?|planned|planning|scheduled|expected|due"
     r"|set\s+to|would|could|might|upcoming|is\s+to|are\s+to|next|hopes?\s+to|intends?\s+to"
     r"|aims?\s+to|as\s+(?:soon|early)\s+as|until|postponed|delayed|adjourned)\b"
 )
-_PAST = re.compile(
+_PAST = recache.compile(
     r"(?i)(?<!\bbe\s)(?<!\bbeen\s)\b(?:said|was|were|had|did|ago|last|told|announced|reported|came|went|took|began"
     r"|met|made|gave|held|left|won|lost|got|saw|rose|fell|closed|opened|killed|died|arrived"
     r"|returned|signed|ended|started|launched|attacked|visited|approved|agreed|voted|decided"
     r"|released|issued|published|confirmed|denied|resigned|elected|named|called|asked|\w{3,}ed)\b"
 )
-_SENTENCE_END = re.compile(r"[.!?;\n](?:\s|$)|[\"“”]")
+_SENTENCE_END = recache.compile(r"[.!?;\n](?:\s|$)|[\"“”]")
 _REACH = 100
 _RIGHT_PENALTY = 2  # verbs usually precede the time expression they govern
 

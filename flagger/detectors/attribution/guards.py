@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from flagger.annotations import recache
 from flagger.detectors.attribution.named import ends_with_person
 
-QUANTITY_OF = re.compile(
+QUANTITY_OF = recache.compile(
     r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)|\b(?:half|third|quarter|majority|minority|"
     r"share|proportion|fraction|percentage)|\d[\d.,]*)\s+of\s+"
     r"(?:the\s+|all\s+|those\s+)?(?:[“\"‘]?[\w'’-]+[”\"’]?\s+){0,3}$",
@@ -16,73 +17,74 @@ QUANTITY_OF = re.compile(
 )
 """'80 percent of drivers', 'half of the “very keen” fans': a count from a poll or study
 ('most of my colleagues' is a vague crowd, left to its cue)."""
-SURVEY = re.compile(
+SURVEY = recache.compile(
     r"\b(?:surveys?|polls?|questionnaires?|respondents|study|studies|focus\s+groups?)\b",
     re.IGNORECASE,
 )
 """A sentence reporting a survey: its people are the answers it counted, not sources
 ('economists polled by Reuters' are still sources who forecast)."""
-PERCEPTION = re.compile(r"(?:see|sees|saw|view|views|viewed|watch|watched)$", re.IGNORECASE)
-JUDGEMENT_AFTER = re.compile(
+PERCEPTION = recache.compile(r"(?:see|sees|saw|view|views|viewed|watch|watched)$", re.IGNORECASE)
+JUDGEMENT_AFTER = recache.compile(
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:as|that|who|which|little|no|risks?|signs?|chances?)\b",
     re.IGNORECASE,
 )
 """'see it as', 'see little chance', 'see a government that fails': a view, where 'users see
 the ads first' is sight."""
-QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+QUOTED = recache.compile(r"[“\"][^”\"]*[”\"]")
 """A survey named inside a quote is the speaker's, not the cue's."""
-COURT = re.compile(r"\b(?:judges?|justices?|magistrates?|jury|jurors?|court)\b", re.IGNORECASE)
+COURT = recache.compile(r"\b(?:judges?|justices?|magistrates?|jury|jurors?|court)\b", re.IGNORECASE)
 """Court roles: a judge rules or speaks from the bench, in public."""
-PROSECUTION = re.compile(r"\bprosecutors?\b", re.IGNORECASE)
-IN_COURT = re.compile(
+PROSECUTION = recache.compile(r"\bprosecutors?\b", re.IGNORECASE)
+IN_COURT = recache.compile(
     r"\b(?:court|filing|filed|motion|hearing|trial|judge|jury|brief|indictment|sentencing|"
     r"documents|papers|complaint|charges?|charged|plea|testimony|memo(?:randum)?)\b",
     re.IGNORECASE,
 )
 """A prosecutor's words in a filing or hearing are on the record."""
-COUNSEL = re.compile(
+COUNSEL = recache.compile(
     r"\b(?:lawyers?|attorneys?|counsel|solicitors?|barristers?|legal\s+team)\b", re.IGNORECASE
 )
-POSSESSOR_BEFORE = re.compile(
+POSSESSOR_BEFORE = recache.compile(
     r"(?:\b(?:his|her|their|its)|\w['’]s?|\b(?:defen[cs]e|defendants?|family)['’]?s?)\s+"
     r"(?:(?-i:[a-z][\w-]*)\s+)?$",
     re.IGNORECASE,
 )
 """'the actor's lawyers', 'his attorneys': a party's lawyers speak for that party."""
-FEELING = re.compile(
+FEELING = recache.compile(
     r"(?:fear|fears|feared|hope|hoped|hopes|worry|worried|worries|feel|feels|felt)$",
     re.IGNORECASE,
 )
-OWNED = re.compile(r"(?:\bhis|\bher|\btheir|['’]s?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+OWNED = recache.compile(r"(?:\bhis|\bher|\btheir|['’]s?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 """'his colleagues feared': the feelings of someone's circle are the story, not its source."""
-WHOSE = re.compile(r"\b(?:whose|of\s+which|of\s+whom)\s+(?:\w+\s+)?$", re.IGNORECASE)
-WHOSE_OPENS = re.compile(r"whose\s", re.IGNORECASE)
+WHOSE = recache.compile(r"\b(?:whose|of\s+which|of\s+whom)\s+(?:\w+\s+)?$", re.IGNORECASE)
+WHOSE_OPENS = recache.compile(r"whose\s", re.IGNORECASE)
 """'Congress, whose members think': the members of a body just named."""
-THOUGHT_NOUN = re.compile(r"thought$", re.IGNORECASE)
-PREPOSITION = re.compile(r"\s+(?:about|into|on|to|for|behind)\b", re.IGNORECASE)
+THOUGHT_NOUN = recache.compile(r"thought$", re.IGNORECASE)
+PREPOSITION = recache.compile(r"\s+(?:about|into|on|to|for|behind)\b", re.IGNORECASE)
 """'put in some thought about it': the noun, which a preposition follows, not the verb."""
-HEARSAY_NOUN = re.compile(r"(?:reports|rumou?rs|estimates|claims|accounts)$", re.IGNORECASE)
-OUTLET_AFTER = re.compile(
+HEARSAY_NOUN = recache.compile(r"(?:reports|rumou?rs|estimates|claims|accounts)$", re.IGNORECASE)
+OUTLET_AFTER = recache.compile(
     r"\s+(?:from|by|in)\s+(?:the\s+)?(?-i:[A-Z])(?!(?:anuary|ebruary|arch|pril|ay|une|uly|"
     r"ugust|eptember|ctober|ovember|ecember|onday|uesday|ednesday|hursday|riday|aturday|"
     r"unday)\b)",
 )
 """'amid reports from The Washington Post': the report is named (a month or day is not)."""
-ACCORDING_TO_NAME = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?-i:[A-Z])")
+ACCORDING_TO_NAME = recache.compile(r"\baccording\s+to\s+(?:the\s+)?(?-i:[A-Z])")
 """'is believed to ..., according to The Ledger': the claim has a source later in the sentence
 (a vague one there is a cue of its own)."""
-MOST_ADVERB = re.compile(r"most\s+(?:likely|probably|certainly|surely)\b", re.IGNORECASE)
-TO_MOST = re.compile(r"\bto\s+$", re.IGNORECASE)
+MOST_ADVERB = recache.compile(r"most\s+(?:likely|probably|certainly|surely)\b", re.IGNORECASE)
+TO_MOST = recache.compile(r"\bto\s+$", re.IGNORECASE)
 """'You most likely thought', 'they tend to most fear': a superlative adverb, not a crowd
 called 'most'."""
-HYPOTHETICAL = re.compile(r"\b(?:will|would)\s+(?:\w+\s+)?(?:say|argue|claim)\b", re.IGNORECASE)
+HYPOTHETICAL = recache.compile(
+    r"\b(?:will|would)\s+(?:\w+\s+)?(?:say|argue|claim)\b", re.IGNORECASE)
 """'Critics will say', 'pundits would argue': words nobody has said yet."""
-EVERYONE_FEELS = re.compile(
+EVERYONE_FEELS = recache.compile(
     r"(?:people|everyone|everybody)\s+(?:\w+\s+)?(?:feel|feels|felt)$", re.IGNORECASE
 )
 """'People feel unheard': how people in general feel, no view credited to a source."""
-QUOTED_AS = re.compile(r"quoted\s+as", re.IGNORECASE)
-NAMED_SUBJECT = re.compile(r"(?P<who>[^,;:\"“”]{3,60}?)(?:\s*,[^,\"“”]{1,80},)?\s+$")
+QUOTED_AS = recache.compile(r"quoted\s+as", re.IGNORECASE)
+NAMED_SUBJECT = recache.compile(r"(?P<who>[^,;:\"“”]{3,60}?)(?:\s*,[^,\"“”]{1,80},)?\s+$")
 """'Ana Roe, the town's planner, was quoted as saying': a named speaker, whose words were
 printed somewhere; hearsay only when nobody is named."""
 BEFORE = 40

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from math import ceil, floor
 
+from flagger.annotations import recache
 from flagger.annotations.document import Document
 from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
@@ -30,42 +31,42 @@ from flagger.detectors.temporal.counts import cardinal
 from flagger.detectors.temporal.dates import year_readings
 from flagger.report.finding import Finding
 
-_VALUE = re.compile(r"^P(\d{1,4})([DWMY])$")
+_VALUE = recache.compile(r"^P(\d{1,4})([DWMY])$")
 _UNIT = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 # business days and the like are not calendar days
-_NOT_CALENDAR = re.compile(r"\b(?:business|working|work|trading|school|market|banking|"
-                           r"sitting|session|legislative|court|shopping|sailing)\b",
-                           re.IGNORECASE)
+_NOT_CALENDAR = recache.compile(r"\b(?:business|working|work|trading|school|market|banking|"
+                                r"sitting|session|legislative|court|shopping|sailing)\b",
+                                re.IGNORECASE)
 # "the five-year contract running from", "12 days, from": at most two words of the phrase
-_OPEN = re.compile(r"^(?:,?\s+[a-z]+){0,2},?\s+(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_OPEN = recache.compile(r"^(?:,?\s+[a-z]+){0,2},?\s+(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 # a second predicate ("a three year term and is convertible from") has its own dates
-_PREDICATE = re.compile(r"\b(?:and|or|but|which|that|while|is|was|are|were|be|been|has|have|"
-                        r"had)\b", re.IGNORECASE)
-_JOIN = re.compile(r"^,?\s*(?:through|thru|to|until|till|and|[-–])\s*(?:the\s+)?$",
-                   re.IGNORECASE)
-_AFTER = re.compile(r"^\s+(?P<way>after|before)\s+(?:the\s+)?$", re.IGNORECASE)
-_ON = re.compile(r"^\s*,?\s*(?:on\s+|came\s+on\s+|was\s+)?$", re.IGNORECASE)
-_LATER = re.compile(r"^\s+(?P<way>later|earlier)\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
-_MATURE = re.compile(r"\b(?:matur(?:e|es|ing)|expir(?:e|es|ing)|(?:fall|falls|come|comes)\s+"
-                     r"due|due)\s+(?:on\s+)?$", re.IGNORECASE)
-_COUNTED = re.compile(r"^(?:[a-z]+\s+){0,2}?(?P<n>\w+)\s+(?P<unit>day|week|month|year)s?\s+"
-                      r"(?P<way>later|earlier)$", re.IGNORECASE)
+_PREDICATE = recache.compile(r"\b(?:and|or|but|which|that|while|is|was|are|were|be|been|has|have|"
+                             r"had)\b", re.IGNORECASE)
+_JOIN = recache.compile(r"^,?\s*(?:through|thru|to|until|till|and|[-–])\s*(?:the\s+)?$",
+                        re.IGNORECASE)
+_AFTER = recache.compile(r"^\s+(?P<way>after|before)\s+(?:the\s+)?$", re.IGNORECASE)
+_ON = recache.compile(r"^\s*,?\s*(?:on\s+|came\s+on\s+|was\s+)?$", re.IGNORECASE)
+_LATER = recache.compile(r"^\s+(?P<way>later|earlier)\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
+_MATURE = recache.compile(r"\b(?:matur(?:e|es|ing)|expir(?:e|es|ing)|(?:fall|falls|come|comes)\s+"
+                          r"due|due)\s+(?:on\s+)?$", re.IGNORECASE)
+_COUNTED = recache.compile(r"^(?:[a-z]+\s+){0,2}?(?P<n>\w+)\s+(?P<unit>day|week|month|year)s?\s+"
+                           r"(?P<way>later|earlier)$", re.IGNORECASE)
 # the words before the count: "Less than two weeks later", "more than 30 days"
-_PREFIX = re.compile(r"^(?P<words>(?:[a-z]+\s+){0,3}?)\S+[\s-]+(?:day|week|month|year)s?\b",
-                     re.IGNORECASE)
-_THAN = re.compile(r"^\s+than\s+(?:the\s+)?$", re.IGNORECASE)
-_CLAUSE = re.compile(r"^(?:[^.;:()\n]|\n(?!\s*\n)){0,120}$")  # one clause, wrapped lines too
-_ANOTHER = re.compile(r"\b\w+[\s-](?:day|week|month|year)s?\b", re.IGNORECASE)
+_PREFIX = recache.compile(r"^(?P<words>(?:[a-z]+\s+){0,3}?)\S+[\s-]+(?:day|week|month|year)s?\b",
+                          re.IGNORECASE)
+_THAN = recache.compile(r"^\s+than\s+(?:the\s+)?$", re.IGNORECASE)
+_CLAUSE = recache.compile(r"^(?:[^.;:()\n]|\n(?!\s*\n)){0,120}$")  # one clause, wrapped lines too
+_ANOTHER = recache.compile(r"\b\w+[\s-](?:day|week|month|year)s?\b", re.IGNORECASE)
 # a duration that opens its sentence: "Two weeks later, ...", "But less than a week later"
-_OPENS = re.compile(r"^\W*(?:(?:and|but|then|so|yet)\W+)?$", re.IGNORECASE)
+_OPENS = recache.compile(r"^\W*(?:(?:and|but|then|so|yet)\W+)?$", re.IGNORECASE)
 _TOLD = 3  # sentences a sale "tomorrow" dates the deals described after it
-_TODAY = re.compile(r"^(?:today|tomorrow)$", re.IGNORECASE)
-_LOWER = re.compile(r"\b(?:more\s+than|over|at\s+least|nearly\s+over|upwards\s+of)\s+$",
-                    re.IGNORECASE)
-_UPPER = re.compile(r"\b(?:less\s+than|under|within|up\s+to|no\s+more\s+than|at\s+most|"
-                    r"fewer\s+than)\s+$", re.IGNORECASE)
-_ROUGH = re.compile(r"\b(?:about|around|some|roughly|nearly|almost|approximately|"
-                    r"close\s+to|just|an?\s+estimated)\s+$", re.IGNORECASE)
+_TODAY = recache.compile(r"^(?:today|tomorrow)$", re.IGNORECASE)
+_LOWER = recache.compile(r"\b(?:more\s+than|over|at\s+least|nearly\s+over|upwards\s+of)\s+$",
+                         re.IGNORECASE)
+_UPPER = recache.compile(r"\b(?:less\s+than|under|within|up\s+to|no\s+more\s+than|at\s+most|"
+                         r"fewer\s+than)\s+$", re.IGNORECASE)
+_ROUGH = recache.compile(r"\b(?:about|around|some|roughly|nearly|almost|approximately|"
+                         r"close\s+to|just|an?\s+estimated)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from flagger.annotations import recache
 from flagger.annotations.document import Document
 from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
@@ -23,16 +24,16 @@ from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.dates import overlaps, show
 from flagger.report.finding import Finding
 
-_RELATIVE = re.compile(r"\b(?:last|this|next)\s+(?:year|month)\b", re.IGNORECASE)
-_PARENTHESIS = re.compile(r"\s*\(\s*")
+_RELATIVE = recache.compile(r"\b(?:last|this|next)\s+(?:year|month)\b", re.IGNORECASE)
+_PARENTHESIS = recache.compile(r"\s*\(\s*")
 # "'s induction festivities on ": a possessive, up to three words of its noun, a preposition.
-_OWNED = re.compile(r"['’]s\s+(?:[A-Za-z][\w-]*\s+){1,3}(?:on|in)\s+")
+_OWNED = recache.compile(r"['’]s\s+(?:[A-Za-z][\w-]*\s+){1,3}(?:on|in)\s+")
 # ", or about 15 pct for ": the same figure restated for the relative period.
-_OR = re.compile(r"\s*,\s*or\s+[^,;]{0,30}\d[^,;]{0,30}\s(?:in|for)\s+", re.IGNORECASE)
+_OR = recache.compile(r"\s*,\s*or\s+[^,;]{0,30}\d[^,;]{0,30}\s(?:in|for)\s+", re.IGNORECASE)
 # What may follow the date of a gloss: punctuation, or a word that starts a new phrase
 # ("in 2019 prices" is not a gloss of the date).
-_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$|(?:and|but|when|where|which|after|before|at|with|to|"
-                    r"for|as|because|in|on)\b)", re.IGNORECASE)
+_AFTER = recache.compile(r"\s*(?:[,.;:)!?]|$|(?:and|but|when|where|which|after|before|at|with|to|"
+                         r"for|as|because|in|on)\b)", re.IGNORECASE)
 
 
 def _calendar_relative(tx: TimeExpression) -> bool:

@@ -9,14 +9,15 @@ an "Editor's note" opening a line) or reports, in the past tense, events on at l
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
+from flagger.annotations import recache
+
 LIVE_DATES = 2
-_STAMP = re.compile(r"(?im)^[^\w\n]{0,8}(?:last[ \t]+)?updated?\b"
-                    r"(?:[ \t]+\d+\b|[ \t]*:|[ \t]+(?:on|at)\b)"
-                    r"|\b(?:was|were|been)[ \t]+(?:last[ \t]+)?updated[ \t]+(?:on|at)\b"
-                    r"|^[^\w\n]{0,8}editor['’]s[ \t]+note\b")
+_STAMP = recache.compile(r"(?im)^[^\w\n]{0,8}(?:last[ \t]+)?updated?\b"
+                         r"(?:[ \t]+\d+\b|[ \t]*:|[ \t]+(?:on|at)\b)"
+                         r"|\b(?:was|were|been)[ \t]+(?:last[ \t]+)?updated[ \t]+(?:on|at)\b"
+                         r"|^[^\w\n]{0,8}editor['’]s[ \t]+note\b")
 
 
 def is_live(text: str, past_after: set[date]) -> bool:
@@ -27,8 +28,8 @@ def is_live(text: str, past_after: set[date]) -> bool:
     return len(past_after) >= LIVE_DATES or _STAMP.search(text) is not None
 
 
-_RUNNING = re.compile(r"(?i)\brefresh (?:this|the) page\b|\blive updates\b|"
-                      r"\ball times (?:are )?(?:eastern|pacific|central|local|gmt|et|pt)\b")
+_RUNNING = recache.compile(r"(?i)\brefresh (?:this|the) page\b|\blive updates\b|"
+                           r"\ball times (?:are )?(?:eastern|pacific|central|local|gmt|et|pt)\b")
 
 
 def updating(text: str) -> bool:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
+from flagger.annotations import recache
 from flagger.annotations.document import Document
 from flagger.annotations.timex import TimeExpression
 from flagger.annotations.timex.lexicon import MONTHS, WEEKDAY_NAMES, WEEKDAYS
@@ -28,29 +29,29 @@ _YEAR = r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)(?!\d))?"
 # "Friday, May 22", "Friday May 22, 2025", "Friday, the 22nd of May", "Friday 22 May".
 _MONTH_DAY = (rf"(?:(?P<mon>{_MON})\s+(?P<day>[0-3]?\d){_ORD}(?![\d:])"
               rf"|(?:the\s+)?(?P<day2>[0-3]?\d){_ORD}\s+(?:of\s+)?(?P<mon2>{_MON})\b)")
-_WEEKDAY_DATE = re.compile(
+_WEEKDAY_DATE = recache.compile(
     rf"\b(?P<wd>{_WD}),?\s+(?:the\s+)?{_MONTH_DAY}{_YEAR}", re.IGNORECASE)
 # "April 10 (Wednesday)".
-_DATE_WEEKDAY = re.compile(rf"\b{_MONTH_DAY}{_YEAR}\s*\(\s*(?P<wd>{_WD})\s*\)", re.IGNORECASE)
-_PAREN_WEEKDAY = re.compile(rf"\(\s*(?:{_WD})\s*\)", re.IGNORECASE)  # in every _DATE_WEEKDAY
+_DATE_WEEKDAY = recache.compile(rf"\b{_MONTH_DAY}{_YEAR}\s*\(\s*(?P<wd>{_WD})\s*\)", re.IGNORECASE)
+_PAREN_WEEKDAY = recache.compile(rf"\(\s*(?:{_WD})\s*\)", re.IGNORECASE)  # in every _DATE_WEEKDAY
 # "was March 28, a Sunday", "until March 25, Thursday,": the weekday in apposition after its date;
 # not a weekday that starts the next date of a list ("March 2, Tuesday March 3"), one of several
 # days ("March 2, Tuesday and Wednesday") or a possessive ("March 2, Tuesday's vote").
-_DATE_COMMA_WEEKDAY = re.compile(
+_DATE_COMMA_WEEKDAY = recache.compile(
     rf"\b{_MONTH_DAY}{_YEAR}\s*,\s*(?:a\s+)?(?P<wd>{_WD})\b(?![\'’]s)"
     rf"(?!,?\s+(?:the\s+)?(?:{_MON}\s+\d|\d))(?!\s*(?:,\s*)?(?:and|or|through|to|-|–)\s)",
     re.IGNORECASE)
 _RELDAY = r"(?P<rel>yesterday|today|tonight|tomorrow)"
 # "yesterday, March 3", "today (July 8)", "tomorrow, Tuesday, April 6", "today (Tuesday)".
-_RELDAY_DATE = re.compile(
+_RELDAY_DATE = recache.compile(
     rf"\b{_RELDAY}(?:\s+(?:morning|afternoon|evening|night))?\s*(?:,\s*|\(\s*|\s+)"
     rf"(?:(?P<wd>{_WD})\b\s*(?:,\s*|\s+)?)?{_MONTH_DAY}?{_YEAR}", re.IGNORECASE)
-_RELYEAR = re.compile(
+_RELYEAR = recache.compile(
     r"\b(?P<rel>this|last|next)\s+year\s*(?:,\s*|\(\s*)(?P<year>(?:1[6-9]|20)\d\d)\b(?!\s*[-/–])",
     re.IGNORECASE)
 _OFFSET = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 _YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
-_NEARBY_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_NEARBY_YEAR = recache.compile(r"\b(?:1[6-9]|20)\d\d\b")
 
 RULES: tuple[Rule, ...] = ()  # the codes are T102, T105, T101: see `temporal.RULES`
 
@@ -201,15 +202,17 @@ def relative_year_appositions(doc: Document, rule: Rule) -> Iterator[Finding]:
             suggestion=f"{said}, {meant}")
 
 
-_COMPARED = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs|than|up\s+on|"
-                       r"down\s+on|above|below|(?:increase|rise|gain|decline|drop|fall|"
-                       r"improvement)s?\s+(?:over|on))\b", re.IGNORECASE)
-_CALENDAR = re.compile(r"(?:(?:in|of|for|during)\s+)?(?:the\s+(?:beginning|start|end|middle)\s+"
-                       r"of\s+)?(?:last|this|next)\s+(?:year|month)\b", re.IGNORECASE)
-_NOT_CALENDAR = re.compile(r"\b(?:calendar|fiscal|its|their)\s+$", re.IGNORECASE)
-_YEAR_AGO = re.compile(r"\s*,?\s*(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)",
-                       re.IGNORECASE)
-_LABEL = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")  # "1986 target": the year labels a noun
+_COMPARED = recache.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs|than|up\s+on|"
+                            r"down\s+on|above|below|(?:increase|rise|gain|decline|drop|fall|"
+                            r"improvement)s?\s+(?:over|on))\b", re.IGNORECASE)
+_CALENDAR = recache.compile(
+    r"(?:(?:in|of|for|during)\s+)?(?:the\s+(?:beginning|start|end|middle)\s+"
+    r"of\s+)?(?:last|this|next)\s+(?:year|month)\b", re.IGNORECASE)
+_NOT_CALENDAR = recache.compile(r"\b(?:calendar|fiscal|its|their)\s+$", re.IGNORECASE)
+_YEAR_AGO = recache.compile(r"\s*,?\s*(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)",
+                            re.IGNORECASE)
+_LABEL = recache.compile(
+    r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")  # "1986 target": the year labels a noun
 # Reported results: a year that labels one ("1986 loan losses", "1986 earnings") names the
 # period the figure is for, so comparing it with the same period is comparing it with itself.
 _RESULTS = frozenset({"earnings", "profit", "profits", "loss", "losses", "sales", "revenue",
@@ -221,17 +224,19 @@ _PLANS = frozenset({"target", "targets", "goal", "goals", "forecast", "forecasts
 _FUNCTION = frozenset({"to", "and", "or", "from", "compared", "against", "than", "versus", "vs",
                        "when", "as", "at", "in", "of", "for", "with", "by", "but", "while",
                        "after", "before", "on", "was", "were", "is", "are", "the", "a", "an"})
-_POINT = re.compile(r"(?:(?:in|of|for|during|at)\s+)?the\s+(?:beginning|start|end|middle)\s+of\b",
-                    re.IGNORECASE)
-_NAMES_PERIOD = re.compile(r"\d|" + _MON, re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[;.?!]\s|\n\s*\n")
+_POINT = recache.compile(
+    r"(?:(?:in|of|for|during|at)\s+)?the\s+(?:beginning|start|end|middle)\s+of\b",
+    re.IGNORECASE)
+_NAMES_PERIOD = recache.compile(r"\d|" + _MON, re.IGNORECASE)
+_SENTENCE_END = recache.compile(r"[;.?!]\s|\n\s*\n")
 # "and 1.70 in ": a second figure for a period coordinated with the first.
 _WORD_OR_FIGURE = r"(?:[^,;]|(?<=\d),(?=\d))"  # "200,000 tons" keeps its comma
-_COORDINATED = re.compile(rf"\s*,?\s*and\s+{_WORD_OR_FIGURE}{{0,30}}\d{_WORD_OR_FIGURE}{{0,30}}"
-                          r"\s(?:in|for)\s+", re.IGNORECASE)
-_TO = re.compile(r"\s*,?\s*to\s+", re.IGNORECASE)  # "from 6.1 pct in 1986 to last year's"
-_NEW_CLAUSE = re.compile(r",\s[^,]*\b(?:will|would|is|are|was|were|has|have|had|did|does)\b",
-                         re.IGNORECASE)
+_COORDINATED = recache.compile(
+    rf"\s*,?\s*and\s+{_WORD_OR_FIGURE}{{0,30}}\d{_WORD_OR_FIGURE}{{0,30}}"
+    r"\s(?:in|for)\s+", re.IGNORECASE)
+_TO = recache.compile(r"\s*,?\s*to\s+", re.IGNORECASE)  # "from 6.1 pct in 1986 to last year's"
+_NEW_CLAUSE = recache.compile(r",\s[^,]*\b(?:will|would|is|are|was|were|has|have|had|did|does)\b",
+                              re.IGNORECASE)
 NEIGHBOURS = 3  # dates on each side a relative period is compared with
 
 

@@ -12,15 +12,20 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from flagger.annotations import recache
+
 _RESULTS = r"(?:results|earnings|profits?|loss(?:es)?|net\s+(?:income|profit|loss)|revenues?)"
 _QUARTER = (r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of)?\s+"
             r"(?P<year>(?:19|20)\d\d)")
-_PATTERNS = (re.compile(rf"\b{_QUARTER}\s+{_RESULTS}\b", re.IGNORECASE),
-             re.compile(rf"\b{_RESULTS}\s+(?:for|in)\s+the\s+{_QUARTER}\b", re.IGNORECASE))
-_REPORTED = re.compile(r"\b(?:reported|posted|announced|released|published|booked|recorded)\b")
-_AHEAD = re.compile(r"\b(?:fiscal|expects?|expected|forecasts?|estimates?|estimated|will|would|"
-                    r"projects?|projected|outlook|guidance|targets?|sees?|could|may|might|"
-                    r"should|plans?|due|scheduled|to\s+report)\b", re.IGNORECASE)
+_PATTERNS = (
+    recache.compile(rf"\b{_QUARTER}\s+{_RESULTS}\b", re.IGNORECASE),
+    recache.compile(rf"\b{_RESULTS}\s+(?:for|in)\s+the\s+{_QUARTER}\b", re.IGNORECASE),
+)
+_REPORTED = recache.compile(r"\b(?:reported|posted|announced|released|published|booked|recorded)\b")
+_AHEAD = recache.compile(
+    r"\b(?:fiscal|expects?|expected|forecasts?|estimates?|estimated|will|would|"
+    r"projects?|projected|outlook|guidance|targets?|sees?|could|may|might|"
+    r"should|plans?|due|scheduled|to\s+report)\b", re.IGNORECASE)
 _ENDS = {"first": (3, 31), "1st": (3, 31), "second": (6, 30), "2nd": (6, 30),
          "third": (9, 30), "3rd": (9, 30), "fourth": (12, 31), "4th": (12, 31)}
 

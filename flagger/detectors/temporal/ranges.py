@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from flagger.annotations import recache
 from flagger.annotations.document import Document
 from flagger.article import Span
 from flagger.detectors.rule import Rule
@@ -29,15 +30,15 @@ _COUNT = rf"(?P<n>{_NUM})[\s-]+years?"
 # "the four-year period 1987-1989", "a five-year plan for 1987-1991", "the 1987-1992
 # three-year plan", "during six years of austerity (1983-86)".
 _SPANS = (
-    re.compile(rf"\b{_COUNT}[\s-]+(?:[a-z]+\s+)?{_NOUN}\s+(?:(?:for|of|covering)\s+)?"
-               rf"(?:the\s+(?:years?\s+)?)?\(?{_RANGE}", re.IGNORECASE),
-    re.compile(rf"(?<![/\d]){_RANGE}\s+{_COUNT}[\s-]+(?:[a-z]+\s+)?{_NOUN}\b", re.IGNORECASE),
-    re.compile(rf"\b{_COUNT}\s+of\s+{_CLAUSE}{{1,40}}?\s+\({_RANGE}\)", re.IGNORECASE),
+    recache.compile(rf"\b{_COUNT}[\s-]+(?:[a-z]+\s+)?{_NOUN}\s+(?:(?:for|of|covering)\s+)?"
+                    rf"(?:the\s+(?:years?\s+)?)?\(?{_RANGE}", re.IGNORECASE),
+    recache.compile(rf"(?<![/\d]){_RANGE}\s+{_COUNT}[\s-]+(?:[a-z]+\s+)?{_NOUN}\b", re.IGNORECASE),
+    recache.compile(rf"\b{_COUNT}\s+of\s+{_CLAUSE}{{1,40}}?\s+\({_RANGE}\)", re.IGNORECASE),
 )
-_HAS_RANGE = re.compile(r"(?:1[6-9]|20)\d\d\s*[-–]\s*\d\d")  # a cheap test first
-_ROUGH = re.compile(r"\b(?:more\s+than|over|nearly|almost|about|some|around|roughly|"
-                    r"at\s+least|less\s+than|under|up\s+to|first|last|past|next)\s+$",
-                    re.IGNORECASE)
+_HAS_RANGE = recache.compile(r"(?:1[6-9]|20)\d\d\s*[-–]\s*\d\d")  # a cheap test first
+_ROUGH = recache.compile(r"\b(?:more\s+than|over|nearly|almost|about|some|around|roughly|"
+                         r"at\s+least|less\s+than|under|up\s+to|first|last|past|next)\s+$",
+                         re.IGNORECASE)
 
 
 def range_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:

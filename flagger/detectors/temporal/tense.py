@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from flagger.annotations import recache
 from flagger.annotations.document import Document
 from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
@@ -25,8 +26,9 @@ from flagger.detectors.temporal.quarters import unfinished_quarters
 from flagger.detectors.temporal.verb_words import PRENOMINAL
 from flagger.report.finding import Finding
 
-_PERIOD_ENDED = re.compile(r"\b(?:quarter|year|period|half|week|months?)\s+(?P<verb>ended)\s+$",
-                           re.IGNORECASE)
+_PERIOD_ENDED = recache.compile(
+    r"\b(?:quarter|year|period|half|week|months?)\s+(?P<verb>ended)\s+$",
+    re.IGNORECASE)
 
 
 def period_ended(text: str, start: int) -> tuple[int, int] | None:
@@ -52,46 +54,47 @@ _TARGET_VERBS = frozenset(
      "propose", "due", "defer", "fix", "budget", "require", "need", "call", "intend", "hope",
      "want", "see", "invite"}
 )
-_FUTURE_WORDS = re.compile(r"\b(will|would|shall|plans?|planned|scheduled|expected|due|set to)\b",
-                           re.IGNORECASE)
+_FUTURE_WORDS = recache.compile(
+    r"\b(will|would|shall|plans?|planned|scheduled|expected|due|set to)\b",
+    re.IGNORECASE)
 # A clause whose past tense may lie ahead of its main clause: "after the lease ended in 1999,
 # the city would ...".
-_SUBORDINATE = re.compile(r"\b(after|when|once|until|before|if|unless)\b[^,;:]*$",
-                          re.IGNORECASE)
-_OTHER_YEAR = re.compile(r"year[- ]ago|a year (?:earlier|before)|(?:previous|prior|last) year",
-                         re.IGNORECASE)
+_SUBORDINATE = recache.compile(r"\b(after|when|once|until|before|if|unless)\b[^,;:]*$",
+                               re.IGNORECASE)
+_OTHER_YEAR = recache.compile(r"year[- ]ago|a year (?:earlier|before)|(?:previous|prior|last) year",
+                              re.IGNORECASE)
 # A date that dates the base figure of a change, not the change: "from 319 mln on April 30".
-_BASE_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?[$£€]?\d[\d.,]*\s*"
-                          r"(?:[A-Za-z%]+\s+){0,3}(?:on|in|at)\s+$")
+_BASE_FIGURE = recache.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?[$£€]?\d[\d.,]*\s*"
+                               r"(?:[A-Za-z%]+\s+){0,3}(?:on|in|at)\s+$")
 # "talks scheduled for", "the summit scheduled to start on", "elections due on": an event
 # noun before a participle of scheduling, which ends right at the date.
-_SCHEDULED_NOUN = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?P<part>scheduled|slated|due|set)\s+"
-                             r"(?:for|on|to\s+[a-z]+(?:\s+[a-z]+)?\s+on)\s+$")
+_SCHEDULED_NOUN = recache.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?P<part>scheduled|slated|due|set)\s+"
+                                  r"(?:for|on|to\s+[a-z]+(?:\s+[a-z]+)?\s+on)\s+$")
 # A payment still owed: "is payable on a pre-split basis on March 24", "are payable May 2".
-_PAYABLE = re.compile(r"\b(?:is|are)\s+payable\b[^.;:]{0,30}?\s(?:on\s+)?$")
+_PAYABLE = recache.compile(r"\b(?:is|are)\s+payable\b[^.;:]{0,30}?\s(?:on\s+)?$")
 # A clause that looks ahead: a future or modal, an intention, or an infinitive ("meant to
 # prepare", "trained to guard", "are to take part").
-_LOOKS_AHEAD = re.compile(r"\b(?:will|shall|would|could|may|might|must|should|plans?|intends?|"
-                          r"expects?|expected|likely)\b|\bto\s+(?!(?:the|a|an|his|her|its|their|"
-                          r"our|this|that|be|date)\b)[a-z]+\b(?<!ed)(?<!ing)\s")
+_LOOKS_AHEAD = recache.compile(r"\b(?:will|shall|would|could|may|might|must|should|plans?|intends?|"
+                               r"expects?|expected|likely)\b|\bto\s+(?!(?:the|a|an|his|her|its|their|"
+                               r"our|this|that|be|date)\b)[a-z]+\b(?<!ed)(?<!ing)\s")
 _NOT_EVENT = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
                         "it", "they", "he", "she", "we", "i", "you", "which", "that", "who",
                         "not", "also", "now", "originally", "initially", "previously", "first",
                         "then", "still", "already"})
 # A headline's subject (capitalised, so not a verb of the sentence-case headline: "Shares
 # rise to record") and its infinitive, with no clause break before the date.
-_HEADLINE_PLAN = re.compile(r"(?:^|\s)[A-Z][\w.'’]*\s+(?:(?:set|due|expected|poised|"
-                            r"scheduled|slated)\s+)?to\s+(?P<verb>[a-z]{3,})\b[^,;:]*"
-                            r"(?:\s(?:on|by)\s+|\s)$")
+_HEADLINE_PLAN = recache.compile(r"(?:^|\s)[A-Z][\w.'’]*\s+(?:(?:set|due|expected|poised|"
+                                 r"scheduled|slated)\s+)?to\s+(?P<verb>[a-z]{3,})\b[^,;:]*"
+                                 r"(?:\s(?:on|by)\s+|\s)$")
 # A paragraph that ends by introducing a quoted report: "As Bearing Arms reported:".
-_INTRODUCES = re.compile(r"\b(?:reported|reports|wrote|writes|noted|notes|explained)\s*:\s*$")
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bSept)"
-                           r"[.!?][\"”’]?\s+(?=[\"“A-Z])")
-_YEARS = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_INTRODUCES = recache.compile(r"\b(?:reported|reports|wrote|writes|noted|notes|explained)\s*:\s*$")
+_SENTENCE_END = recache.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bSept)"
+                                r"[.!?][\"”’]?\s+(?=[\"“A-Z])")
+_YEARS = recache.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # The year a security matures in dates no event of the sentence: "bonds due 2013", "12 pct
 # notes of 2016", "a eurobond due March 31, 2002".
-_MATURITY = re.compile(r"(?:\bdue|\b(?:bonds?|notes?|debentures?|debt|loans?|stock)\s+of)\s+"
-                       r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?$")
+_MATURITY = recache.compile(r"(?:\bdue|\b(?:bonds?|notes?|debentures?|debt|loans?|stock)\s+of)\s+"
+                            r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?$")
 _DATE_PREPS = frozenset({"in", "on", "at", "during"})
 _FOLLOW_OK = frozenset(
     {"and", "or", "but", "to", "when", "after", "before", "with", "as", "at", "in", "on", "for",
@@ -103,8 +106,8 @@ _FOLLOW_OK = frozenset(
 )
 # After a date that ends its phrase: "of" and a figure ("a payment on June 3 of 500,000
 # dlrs"), or a participle and its object ("a letter on April 30 saying that").
-_FOLLOW_PHRASE = re.compile(r"\s*(?:of\s+[$£€\d]|[a-z]+ing\s+(?:that|the|a|an|it|he|she|they|"
-                            r"its|his|her|their|them|him|us)\b)")
+_FOLLOW_PHRASE = recache.compile(r"\s*(?:of\s+[$£€\d]|[a-z]+ing\s+(?:that|the|a|an|it|he|she|they|"
+                                 r"its|his|her|their|them|him|us)\b)")
 
 
 
