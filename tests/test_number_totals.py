@@ -25,6 +25,8 @@ def messages(text: str) -> list[str]:
         ("The survey covered a total of 65 schools (42 in the north and 23 in the south).", ""),
         ("Imports in the quarter totalled 5,320 tonnes - 1,150 tonnes of rye and 3,970 tonnes "
          "of oats.", "less"),
+        ("Imports in the quarter totalled 5,320 tonnes\n-- 1,150 tonnes of rye and 3,970 tonnes "
+         "of oats.", "less"),
         ("Imports in the quarter totalled 5,120 tonnes - 1,150 tonnes of rye and 3,970 tonnes "
          "of oats.", ""),
         ("Shipments this month total 92,000 tonnes, of which 31,000 are maize and 64,000 "

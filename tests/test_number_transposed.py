@@ -34,6 +34,8 @@ def swapped(text: str) -> bool:
         ("Cases fell to 2,381 cases from 2,318 cases a week earlier. The state now tests more.",
          False),
         ("The county has recorded 2,318 cases. Another county reported 2,381 cases.", False),
+        ("The county has recorded 2,318 cases. The second-largest county, it reported 2,381 "
+         "cases.", True),
         ("It was sold for 367 mln dlrs. A rival was bought for 637 mln dlrs.", False),
         ("Shares closed at 1,245 dollars. A week ago they were 1,254 dollars.", False),
         ("He sold 1,245 sheep in May. He then bought a 1,254 sheep flock.", False),

@@ -25,6 +25,8 @@ from flagger.detectors.numbers.leads import leads
 from flagger.detectors.numbers.listed import listed
 from flagger.detectors.numbers.moves import moves
 from flagger.detectors.numbers.multiples import comparisons, multiples
+from flagger.detectors.numbers.rates import rates
+from flagger.detectors.numbers.remaining import remaining
 from flagger.detectors.numbers.shares import shares
 from flagger.detectors.numbers.trade import trade
 from flagger.detectors.numbers.values import COUNT, SCALE, count_value
@@ -77,6 +79,10 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from trade(doc, N102)
     yield from shares(doc, N102)
     yield from listed(doc, N102)
+    if "population of" in text:
+        yield from rates(doc, N102)
+    if "remaining" in text:
+        yield from remaining(doc, N102)
     from flagger.detectors.numbers.counts import counts
 
     yield from counts(doc, N101)

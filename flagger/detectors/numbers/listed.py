@@ -60,6 +60,10 @@ TOTAL_REACH = 70
 """How far after a total its list cue may stand ("a $7.5 million reserve for its defense
 group, including")."""
 DIGITS = lazy(r"\d[\d,.]*")
+PAIR = lazy(rf"\s*(?:to|-|–)\s*{COUNT}\b", re.IGNORECASE)
+"""A score or a ratio ("12 to eight", "5-4"), not a total."""
+DASHED = lazy(r"\s*(?:--|[—–])\s")
+"""A sentence cannot open with a dash: one that does goes on the sentence before it."""
 PARTITIVES = ("Of the ", "Among the ", "f a total of ")
 
 
@@ -73,9 +77,12 @@ def listed(doc: Document, rule: Rule) -> Iterator[Finding]:
         index = doc.sentence_index(run.start())
         runs[index] = runs.get(index, 0) + 1
     for index, count in runs.items():
-        sentence = doc.sentences[index]
-        if count >= 3 and CUE.search(text, sentence.start, sentence.end):
-            yield from _cued(doc, rule, sentence.start, sentence.end)  # a total and two parts
+        sentence, end = doc.sentences[index], doc.sentences[index].end
+        if index + 1 < len(doc.sentences) and DASHED.match(text, doc.sentences[index + 1].start):
+            end = doc.sentences[index + 1].end  # "totaled 6.9 mln tonnes\n-- 1.2 mln of wheat"
+            count += runs.get(index + 1, 0)
+        if count >= 3 and CUE.search(text, sentence.start, end):
+            yield from _cued(doc, rule, sentence.start, end)  # a total and two parts
     for opening in PARTITIVES:
         at = text.find(opening)
         while at >= 0:
@@ -103,6 +110,8 @@ def _cued(doc: Document, rule: Rule, start: int, end: int) -> Iterator[Finding]:
         if cue is None or any(f.start < cue.start() for f in figures[index + 1 :]
                               if f.start < cue.end() and not is_year(f)):
             continue  # "a total of 13.0 billion dlrs in fiscal 1988, including": the year is none
+        if PAIR.match(text, total.end):
+            continue  # "a 12 to eight majority on the committee, which is made up of 10 …"
         kind = _kind(text, total)
         same = [f for f in figures if _kind(text, f) == kind and f is not total]
         parts = [f for f in same if f.start >= cue.end()]

@@ -39,7 +39,7 @@ make it one of several ("a 61,000 tonner" … "a 16,000 tonner")."""
 SIGNIFICANT = 3
 """Round figures ("16,000", "61,000") swap into each other by chance; a figure written to
 three digits or more does not."""
-APART = lazy(r"\b(?:another|other|others|second|each|respectively|while|whereas)\b", re.I)
+APART = lazy(r"\b(?:another|other|others|second|each|respectively|while|whereas)\b(?!-)", re.I)
 """Words in the later figure's sentence before it that tell of a second thing counted."""
 AFTER = lazy(r"[^.;\n]{0,30}?\b(?:from|vs|versus|against|compared|a year)\b", re.IGNORECASE)
 
