@@ -48,7 +48,6 @@ from flagger.detectors.numbers.pointing import (
 )
 from flagger.detectors.numbers.recalled import recalled
 from flagger.detectors.numbers.spans import same_scene
-from flagger.detectors.numbers.transposed import transposed
 from flagger.detectors.numbers.values import count_value
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
@@ -199,7 +198,6 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
             by_event.setdefault((count.event, people_class(count.noun)), []).append(count)
     yield from recalled(doc, rule)
     yield from named(doc, rule)
-    yield from transposed(doc, rule)
 
 
 def _event_partner(

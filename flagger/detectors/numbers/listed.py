@@ -59,7 +59,6 @@ SIGNED = lazy(
 TOTAL_REACH = 70
 """How far after a total its list cue may stand ("a $7.5 million reserve for its defense
 group, including")."""
-DIGITS = lazy(r"\d[\d,.]*")
 PAIR = lazy(rf"\s*(?:to|-|–)\s*{COUNT}\b", re.IGNORECASE)
 """A score or a ratio ("12 to eight", "5-4"), not a total."""
 DASHED = lazy(r"\s*(?:--|[—–])\s")
@@ -67,13 +66,14 @@ DASHED = lazy(r"\s*(?:--|[—–])\s")
 PARTITIVES = ("Of the ", "Among the ", "f a total of ")
 
 
-def listed(doc: Document, rule: Rule) -> Iterator[Finding]:
-    """Yield N102 findings for listed parts that add up to more than their total."""
+def listed(doc: Document, rule: Rule, digit_runs: list[re.Match[str]]) -> Iterator[Finding]:
+    """Yield N102 findings for listed parts that add up to more than their total, given the
+    article's runs of digits (DIGIT_RUNS)."""
     text = doc.text
     if not doc.sentences:
         return
     runs: dict[int, int] = {}
-    for run in DIGITS.finditer(text):
+    for run in digit_runs:
         index = doc.sentence_index(run.start())
         runs[index] = runs.get(index, 0) + 1
     for index, count in runs.items():

@@ -17,9 +17,10 @@ from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
 FIGURE = lazy(
-    r"(?<![\w.,$£€#/:-])(?P<num>\d{1,3}(?:,\d{3})+|\d{3,})(?![\w%/:-]|[.,]\d)"
-    r"\s+(?P<word>[A-Za-z]{3,})\b"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d{3,})(?![\w%/:-]|[.,]\d)\s+(?P<word>[A-Za-z]{3,})\b"
 )
+BEFORE = frozenset(".,$£€#/:-_")
+"""Characters before a run that make it part of another figure, a price, a ratio or a code."""
 UNCOUNTED = frozenset(
     "dollars dlrs pounds euros yen marks francs stg cents cts pence rupees yuan pesos won "
     "lire guilders years months weeks days hours minutes seconds percent pct per points "
@@ -44,11 +45,18 @@ APART = lazy(r"\b(?:another|other|others|second|each|respectively|while|whereas)
 AFTER = lazy(r"[^.;\n]{0,30}?\b(?:from|vs|versus|against|compared|a year)\b", re.IGNORECASE)
 
 
-def transposed(doc: Document, rule: Rule) -> Iterator[Finding]:
-    """Yield N101 findings for a figure given again with two neighbouring digits swapped."""
+def transposed(
+    doc: Document, rule: Rule, digit_runs: list[re.Match[str]]
+) -> Iterator[Finding]:
+    """Yield N101 findings for a figure given again with two neighbouring digits swapped,
+    given the article's runs of digits (DIGIT_RUNS)."""
     text = doc.text
     seen: dict[tuple[str, str], list[re.Match[str]]] = {}
-    for match in FIGURE.finditer(text):
+    for run in digit_runs:
+        at = run.start()
+        match = FIGURE.match(text, at) if run.end() - at >= SIGNIFICANT else None
+        if match is None or (at and (text[at - 1].isalnum() or text[at - 1] in BEFORE)):
+            continue
         word = match.group("word").casefold()
         digits = match.group("num").replace(",", "")
         if word in UNCOUNTED or len(digits.rstrip("0")) < SIGNIFICANT or _set_against(
