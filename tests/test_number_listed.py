@@ -51,6 +51,9 @@ def test_listed_parts(text: str, expected: bool) -> None:
         # earnings hold losses as well as the gains listed
         "Quarter earnings were 18.8 mln dlrs, including a gain of 8.6 mln dlrs on a sale and "
         "10.5 mln dlrs from a settlement.",
+        # a score or ratio is no total
+        "Democrats have a 12 to eight majority on the panel, which is made up of 10 senators "
+        "and 10 representatives.",
         # a rate is no part; an unscaled figure is no part of a scaled total
         "Congress passed aid worth $6 trillion, including a payment of $1,200 per adult and $500 "
         "per child.",

@@ -25,9 +25,12 @@ from flagger.detectors.numbers.leads import leads
 from flagger.detectors.numbers.listed import listed
 from flagger.detectors.numbers.moves import moves
 from flagger.detectors.numbers.multiples import comparisons, multiples
+from flagger.detectors.numbers.rates import rates
+from flagger.detectors.numbers.remaining import remaining
 from flagger.detectors.numbers.shares import shares
 from flagger.detectors.numbers.trade import trade
-from flagger.detectors.numbers.values import COUNT, SCALE, count_value
+from flagger.detectors.numbers.transposed import transposed
+from flagger.detectors.numbers.values import COUNT, DIGIT_RUNS, SCALE, count_value
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -76,10 +79,16 @@ def detect(doc: Document) -> Iterator[Finding]:
     if "xport" in text:
         yield from trade(doc, N102)
     yield from shares(doc, N102)
-    yield from listed(doc, N102)
+    digit_runs = list(DIGIT_RUNS.finditer(text))
+    yield from listed(doc, N102, digit_runs)
+    if "population of" in text:
+        yield from rates(doc, N102)
+    if "remaining" in text:
+        yield from remaining(doc, N102)
     from flagger.detectors.numbers.counts import counts
 
     yield from counts(doc, N101)
+    yield from transposed(doc, N101, digit_runs)
 
 
 SCALE_AFTER = lazy(r"\s?(?P<s>thousand|million|billion|trillion|mln|bn|tn|k|m)\b", re.I)

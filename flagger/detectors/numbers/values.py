@@ -15,6 +15,9 @@ NUMBER = (
     r"(?P<cur>[$£€#]\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<scale>bn|billion|mln|million|m|k|thousand|trillion|tn)\b)?"
 )
+DIGIT_RUNS = lazy(r"\d[\d,.]*")
+"""Runs of digits with their separators: found once per article for the readers that need
+every figure's place (listed parts, transposed digits)."""
 NUMBER_RE = lazy(rf"(?<![\w.,]){NUMBER}(?![\w]|\.\d|,\d)")
 NEAR = 1.12
 """"Almost 20 percent" allows a figure up to 12% below the stated one (17.9 for 20), not more."""
