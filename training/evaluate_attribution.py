@@ -1,12 +1,12 @@
 """Evaluate the attribution rules (A1xx) on the team's news labels (`vague`), sentence level.
 
 A sentence counts as flagged when an A finding starts inside it (any severity, quoted or not);
-the rules are developed on the train and dev splits (both must improve), the test split is only
-reported.
+the rules are developed on the train and dev splits (both must improve); the test split is closed
+and scored only when asked, once, at the end.
 
-    python -m training.evaluate_attribution              # train, dev and test
-    python -m training.evaluate_attribution --no-test    # train and dev (while developing)
-    python -m training.evaluate_attribution --no-test --holdout   # and the first held-out set
+    python -m training.evaluate_attribution              # train and dev
+    python -m training.evaluate_attribution --holdout    # and the first held-out set
+    python -m training.evaluate_attribution --test       # also the closed test split (once)
 
 The first held-out labels (`training/data/news_labels/holdout/gold.jsonl`, scored once, now
 development material) are counted the same way.
@@ -40,7 +40,7 @@ SPLITS = {
 
 
 def evaluate(
-    data: Path = SHARED_DATA, splits: tuple[str, ...] = ("dev", "test")
+    data: Path = SHARED_DATA, splits: tuple[str, ...] = ("train", "dev")
 ) -> dict[str, dict[str, float]]:
     """Return {split name: {precision, recall, f1}} of vague attribution per sentence."""
     checker = Flagger(select="A")
@@ -102,11 +102,15 @@ def render(table: dict[str, dict[str, float]]) -> str:
 
 @click.command()
 @click.option("--data", type=click.Path(path_type=Path), default=SHARED_DATA, show_default=True)
-@click.option("--no-test", is_flag=True, help="Leave the test split alone (while developing).")
+@click.option(
+    "--test/--no-test",
+    default=False,
+    help="Also score the closed test split (once, at the end); by default it is left alone.",
+)
 @click.option("--holdout", is_flag=True, help="Also score the first held-out labels.")
-def main(data: Path, no_test: bool, holdout: bool) -> None:
+def main(data: Path, test: bool, holdout: bool) -> None:
     """Print P/R/F1 of vague attribution on the news train, dev and test splits."""
-    splits = ("train", "dev") if no_test else ("train", "dev", "test")
+    splits = ("train", "dev", "test") if test else ("train", "dev")
     click.echo(f"{'split':32} {'system':24} {'P':>6} {'R':>6} {'F1':>6}")
     click.echo(render(evaluate(data, (*splits, "holdout") if holdout else splits)))
 
