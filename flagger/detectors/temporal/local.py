@@ -40,6 +40,19 @@ _DATE_COMMA_WEEKDAY = re.compile(
     rf"\b{_MONTH_DAY}{_YEAR}\s*,\s*(?:a\s+)?(?P<wd>{_WD})\b(?![\'’]s)"
     rf"(?!,?\s+(?:the\s+)?(?:{_MON}\s+\d|\d))(?!\s*(?:,\s*)?(?:and|or|through|to|-|–)\s)",
     re.IGNORECASE)
+# "since March 14 was on a Sunday", "June 5 falls on a Friday": a date, a copula, its weekday.
+_DATE_IS_WEEKDAY = re.compile(
+    rf"\b{_MONTH_DAY}{_YEAR}\s+(?:is|was|will\s+be|falls|fell)\s+(?:on\s+)?(?:a\s+)?"
+    rf"(?P<wd>{_WD})\b(?![\'’]s)", re.IGNORECASE)
+# "the next Saturday, which is July 17": a weekday and its date in a relative clause.
+_WEEKDAY_WHICH_DATE = re.compile(
+    rf"\b(?P<wd>{_WD}),?\s+which\s+(?:is|was|will\s+be|falls\s+on|fell\s+on)\s+"
+    rf"(?:on\s+)?{_MONTH_DAY}{_YEAR}", re.IGNORECASE)
+# "Tuesday (April 13)"; "Saturday (1200 hrs GMT March 15)", where the clock time in another
+# zone may move the date by a day.
+_WEEKDAY_PAREN_DATE = re.compile(
+    rf"\b(?P<wd>{_WD})\s*\(\s*(?P<clock>\d{{3,4}}\s*(?:hrs?\s*)?(?:[a-z]{{2,4}}\s*)?,?\s*)?"
+    rf"{_MONTH_DAY}{_YEAR}\s*\)", re.IGNORECASE)
 _RELDAY = r"(?P<rel>yesterday|today|tonight|tomorrow)"
 # "yesterday, March 3", "today (July 8)", "tomorrow, Tuesday, April 6", "today (Tuesday)".
 _RELDAY_DATE = re.compile(
@@ -115,6 +128,10 @@ def _weekday_dates(text: str, low: str | None) -> Iterator[re.Match[str]]:
     if _PAREN_WEEKDAY.search(text):
         yield from _DATE_WEEKDAY.finditer(text)
     yield from _DATE_COMMA_WEEKDAY.finditer(text)
+    yield from _DATE_IS_WEEKDAY.finditer(text)
+    yield from _WEEKDAY_WHICH_DATE.finditer(text)
+    if "(" in text:
+        yield from _WEEKDAY_PAREN_DATE.finditer(text)
 
 
 def weekday_mismatches(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -130,7 +147,9 @@ def weekday_mismatches(doc: Document, rule: Rule) -> Iterator[Finding]:
         readings = desk_date(month, _day(match), year, published,
                              _context_years(text, match.start()))
         named = WEEKDAYS[match["wd"].lower()]
-        if not readings or any(d.weekday() == named for d in readings):
+        slack = 1 if "clock" in match.re.groupindex and match["clock"] else 0
+        if not readings or any((d + timedelta(days=k)).weekday() == named
+                               for d in readings for k in range(-slack, slack + 1)):
             continue
         day = readings[0]
         actual = WEEKDAY_NAMES[day.weekday()]
