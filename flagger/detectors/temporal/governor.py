@@ -135,9 +135,8 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
 
 
 def _future_before(tokens: list[Token], j: int, limit: int) -> Governor:
-    """Future when "will" or "shall" governs the object whose modifier at tokens[j], just
-    before the date's noun, puts its event ahead ("will offer 35,000 bags at its next auction
-    on April 4"); no tense otherwise ("announced a planned visit on Nov. 15")."""
+    """Future when "will" or "shall" governs an object whose modifier at tokens[j] puts its
+    event ahead ("will offer bags at its next auction on April 4", not "a planned visit")."""
     for k in range(j - 1, max(limit, 0) - 1, -1):
         tok = tokens[k]
         if tok.lower in FUTURE:
@@ -149,7 +148,7 @@ def _future_before(tokens: list[Token], j: int, limit: int) -> Governor:
 
 def _quoted_name(tokens: list[Token], j: int) -> int | None:
     """When tokens[j] closes a quoted name ("the BBC's "Andrew Marr Show""), the index before
-    its opening quote: a title inside the object, not a clause boundary."""
+    its opening quote (a title inside the object)."""
     if tokens[j].text not in ('"', "”"):
         return None
     for k in range(j - 1, max(j - 6, 0) - 1, -1):
@@ -185,13 +184,15 @@ def _after_subject(text: str, end: int) -> Governor:
 
 
 def _inner(tokens: list[Token], j: int) -> bool:
-    """Whether tokens[j] is a comma inside a place name ("Hempstead, New York") or an "as"
-    before a role ("as FBI director"), which do not end the clause."""
+    """Whether tokens[j] is inside the clause: a comma in a place name ("Hempstead, New York"),
+    an "as" before a role ("as FBI director"), the full stop of an initial ("U.S. envoy")."""
     if not 0 < j < len(tokens) - 1:
         return False
     before, following = tokens[j - 1].text, tokens[j + 1].text
-    if tokens[j].text == ",":
-        return before[0].isupper() and following[0].isupper() and following not in NAMED
+    if tokens[j].text in (".", ","):
+        initial = len(before) == 1 and before.isupper() and tokens[j - 1].end == tokens[j].start
+        return initial if tokens[j].text == "." else (
+            before[0].isupper() and following[0].isupper() and following not in NAMED)
     return tokens[j].lower == "as" and following[0].isupper() and following not in NAMED
 
 
@@ -275,8 +276,7 @@ def _preposition(tokens: list[Token], j: int) -> bool:
     """Whether the "to" at tokens[j] is a preposition ("to the president", "to Congress")."""
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     return following is not None and (following.lower in DETERMINERS
-                                      or following.text[0].isupper()
-                                      or following.text[0].isdigit())
+                                      or following.text[0].isupper() or following.text[0].isdigit())
 
 
 def _verb_form(tokens: list[Token], j: int) -> str | None:
