@@ -335,8 +335,9 @@ def _finding(doc: Document, head: Document, tx: TimeExpression, partner: TimeExp
     suggestion = None
     if day and tx.deictic and partner.explicit:
         suggestion = WEEKDAY_NAMES[partner.first.weekday()]  # the headline's usual form
+    start = tx.start if verbs is None else min(verbs[0].start, tx.start)  # "resigned on Friday"
     return rules[code].finding(
-        head, tx.start, tx.end, message, score=0.7, severity="warning",
+        head, start, tx.end, message, score=0.7, severity="warning",
         evidence=(f"headline: {tx.text} = {said}", f"body: {partner.text} = {written}"),
         related=(Span(partner.start, partner.end, partner.text, "body date", "text"),),
         suggestion=suggestion)
