@@ -173,6 +173,14 @@ def test_update_stamp_marks_a_live_page() -> None:
     assert flagger.analyze(text, published=PUBLISHED, select="T104").findings == ()
 
 
+def test_a_dated_stamp_excuses_only_the_days_up_to_its_date() -> None:
+    text = ("This article was last updated on May 18.\n\nThe city closed its schools on May "
+            "17. The mayor resigned on May 25.")
+    found = [text[f.start : f.end] for f in flagger.analyze(
+        text, published=PUBLISHED, select="T104").findings]
+    assert found == ["May 25"]
+
+
 def test_period_ended_keeps_its_tense_and_is_no_live_sign() -> None:
     text = ("Analysts expect profits for the quarter ended March 31 to rise, and sales for "
             "the week ended March 20 to fall.")
