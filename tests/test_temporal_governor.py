@@ -13,6 +13,9 @@ PUBLISHED = "2025-05-14"
 
 # (text, flagged words): a past event after publication, or an upcoming one before it.
 CONFLICTS = [
+    ("When the mayor announced on May 22 she would close the pool, the response was swift.",
+     "May 22"),
+    ("Holt, in her bid that expired May 28, offered 80 cents a share.", "May 28"),
     ("She had submitted her resignation to the board on May 28, aides said.", "May 28"),
     ("The regulator said on May 30 it had found no fault.", "May 30"),
     ("The committee voted on the morning of May 30 to close the plant.", "May 30"),
@@ -84,6 +87,8 @@ CONFLICTS = [
 ]
 
 CONSISTENT = [
+    ("When the mayor announced on May 22 she would close the pool, residents would protest.",
+     PUBLISHED),
     ("The firm invited the envoy to visit the plant in 2027.", PUBLISHED),
     ("The bank said it would cut its dividend on May 30.", PUBLISHED),
     ("Analysts expect demand to rise once the draw has taken place on May 30.", PUBLISHED),
@@ -252,3 +257,13 @@ def test_the_full_stops_of_initials_stay_inside_the_clause() -> None:
     start = text.index("Thursday")
     found = governing_tense(text, (start, start + len("Thursday")), 0, False)
     assert found.tense == "future" and found.verb is not None and found.verb.text == "will"
+
+
+def test_a_relative_that_lets_its_past_verb_date_the_event() -> None:
+    text = "Holt, in her bid that expired May 28, offered 80 cents a share."
+    start = text.index("May 28")
+    found = governing_tense(text, (start, start + 6), 0, False)
+    assert found.tense == "past" and found.verb is not None and found.verb.text == "expired"
+    text = "He said that planned May 28 vote was off."
+    start = text.index("May 28")
+    assert governing_tense(text, (start, start + 6), 0, False).tense is None

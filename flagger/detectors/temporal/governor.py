@@ -47,6 +47,7 @@ from flagger.detectors.temporal.verb_words import (
     for_place,
     is_modal,
     nth_time,
+    relative_that,
 )
 
 REACH = 14  # words read back from the date
@@ -197,8 +198,7 @@ def _inner(tokens: list[Token], j: int) -> bool:
 
 
 def _opens_clause(tokens: list[Token], j: int) -> bool:
-    """Whether the preposition at tokens[j] opens its clause ("On March 30 the ...", "said
-    that, on Nov. 27, Fox had agreed")."""
+    """Whether the preposition at tokens[j] opens its clause ("said that, on Nov. 27, Fox")."""
     if j == 0:
         return True
     before = tokens[j - 1]
@@ -303,11 +303,11 @@ def _verb_form(tokens: list[Token], j: int) -> str | None:
         # "the record was set on March 17"; a target is "set for")
     if lemma is None or lemma == w:
         return None
-    subject = j > 0 and (tokens[j - 1].text[0].isupper() or before in PRONOUNS)
-    if before in DETERMINERS or (not subject and (_attributive(tokens, j)
-                                                   or _modifier(tokens, j))):
-        return None  # "the planned talks", "protected status": an adjective; "the FDA
-        # released tougher criteria" is a verb after its subject
+    subject = j > 0 and (tokens[j - 1].text[0].isupper() or before in PRONOUNS
+                         or relative_that(tokens, j - 1))  # "its bid that expired"
+    if (before in DETERMINERS and not subject) or (not subject and (
+            _attributive(tokens, j) or _modifier(tokens, j))):
+        return None  # "the planned talks", "protected status": adjectives
     return "past"
 
 

@@ -22,7 +22,7 @@ from flagger.detectors.temporal.events import WINDOW_CHARS, Token, tokenize, ver
 from flagger.detectors.temporal.governor import governing_tense
 from flagger.detectors.temporal.live import live_until
 from flagger.detectors.temporal.quarters import unfinished_quarters
-from flagger.detectors.temporal.verb_words import PRENOMINAL
+from flagger.detectors.temporal.verb_words import PRENOMINAL, SPEECH
 from flagger.report.finding import Finding
 
 _PERIOD_ENDED = re.compile(r"\b(?:quarter|year|period|half|week|months?)\s+(?P<verb>ended)\s+$",
@@ -297,6 +297,8 @@ def _relaxed(text: str, tx: TimeExpression, sent_start: int,
         return None, verb.text
     sent_end = text.find(". ", tx.end, tx.end + WINDOW_CHARS)
     rest = tokenize(text, tx.end, sent_end if sent_end > 0 else tx.end + WINDOW_CHARS)
+    if verb_lemma(verb.text) in SPEECH:  # "When Lee announced on May 2 he would quit, ...":
+        rest = rest[next((k for k, t in enumerate(rest) if t.text == ","), len(rest)):]
     back = max(sent_start, verb.start - WINDOW_CHARS)
     if tense == "past" and _SUBORDINATE.search(text, back, verb.start) and rest and (
             ahead_in_clause(rest, rest[-1])):
