@@ -19,6 +19,7 @@ from flagger.annotations.timex.lexicon import WEEKDAY_NAMES, WEEKDAYS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.local import desk_date
+from flagger.detectors.wordscan import finditer_at
 from flagger.report.finding import Finding
 
 _WD = "|".join(WEEKDAY_NAMES)
@@ -34,7 +35,7 @@ def numeric_weekday_mismatches(doc: Document, rule: Rule) -> Iterator[Finding]:
     low = doc.lowered if doc.lowered is not None else text.lower()
     if published is None or not any(name in low for name in WEEKDAYS):
         return
-    for match in _NUMERIC.finditer(text):
+    for match in finditer_at(_NUMERIC, text, doc.lowered, WEEKDAYS):
         if match["year"] is None and (match["slash"] is None or not _CLOSES.match(
                 text, match.end())):
             continue

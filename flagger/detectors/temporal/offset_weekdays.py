@@ -19,6 +19,7 @@ from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
 from flagger.detectors.temporal.local import desk_date
+from flagger.detectors.wordscan import finditer_at
 from flagger.report.finding import Finding
 
 _WD = "|".join(WEEKDAY_NAMES)
@@ -37,7 +38,7 @@ def offset_weekday_mismatches(doc: Document, rule: Rule) -> Iterator[Finding]:
     low = doc.lowered if doc.lowered is not None else text.lower()
     if not ("before" in low or "after" in low) or not any(name in low for name in WEEKDAYS):
         return
-    for match in _OFFSET.finditer(text):
+    for match in finditer_at(_OFFSET, text, doc.lowered, WEEKDAYS):
         n = 1 if match["n"].lower() == "a" else cardinal(match["n"])
         month = MONTHS.get(match["mon"].lower())
         if n is None or month is None:
