@@ -7,11 +7,15 @@ from __future__ import annotations
 import pytest
 
 import flagger
+from flagger.detectors.temporal.governor import governing_tense
 
 PUBLISHED = "2025-05-14"
 
 # (text, flagged words): a past event after publication, or an upcoming one before it.
 CONFLICTS = [
+    ("When the mayor announced on May 22 she would close the pool, the response was swift.",
+     "May 22"),
+    ("Holt, in her bid that expired May 28, offered 80 cents a share.", "May 28"),
     ("She had submitted her resignation to the board on May 28, aides said.", "May 28"),
     ("The regulator said on May 30 it had found no fault.", "May 30"),
     ("The committee voted on the morning of May 30 to close the plant.", "May 30"),
@@ -83,6 +87,8 @@ CONFLICTS = [
 ]
 
 CONSISTENT = [
+    ("When the mayor announced on May 22 she would close the pool, residents would protest.",
+     PUBLISHED),
     ("The firm invited the envoy to visit the plant in 2027.", PUBLISHED),
     ("The bank said it would cut its dividend on May 30.", PUBLISHED),
     ("Analysts expect demand to rise once the draw has taken place on May 30.", PUBLISHED),
@@ -172,6 +178,14 @@ def test_update_stamp_marks_a_live_page() -> None:
     assert flagger.analyze(text, published=PUBLISHED, select="T104").findings == ()
 
 
+def test_a_dated_stamp_excuses_only_the_days_up_to_its_date() -> None:
+    text = ("This article was last updated on May 18.\n\nThe city closed its schools on May "
+            "17. The mayor resigned on May 25.")
+    found = [text[f.start : f.end] for f in flagger.analyze(
+        text, published=PUBLISHED, select="T104").findings]
+    assert found == ["May 25"]
+
+
 def test_period_ended_keeps_its_tense_and_is_no_live_sign() -> None:
     text = ("Analysts expect profits for the quarter ended March 31 to rise, and sales for "
             "the week ended March 20 to fall.")
@@ -236,3 +250,20 @@ def test_a_year_sets_the_scene_only_from_the_sentence_before() -> None:
     noun = ("Voters backed him in 2019. Polls favour him. He was seen as the favourite in "
             "the May 29 runoff for the seat.")
     assert flagger.analyze(noun, published=PUBLISHED, select="T104").findings == ()
+
+
+def test_the_full_stops_of_initials_stay_inside_the_clause() -> None:
+    text = "The leaders will meet with U.S. President Ann Holt on Thursday at the palace."
+    start = text.index("Thursday")
+    found = governing_tense(text, (start, start + len("Thursday")), 0, False)
+    assert found.tense == "future" and found.verb is not None and found.verb.text == "will"
+
+
+def test_a_relative_that_lets_its_past_verb_date_the_event() -> None:
+    text = "Holt, in her bid that expired May 28, offered 80 cents a share."
+    start = text.index("May 28")
+    found = governing_tense(text, (start, start + 6), 0, False)
+    assert found.tense == "past" and found.verb is not None and found.verb.text == "expired"
+    text = "He said that planned May 28 vote was off."
+    start = text.index("May 28")
+    assert governing_tense(text, (start, start + 6), 0, False).tense is None

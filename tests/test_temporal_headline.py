@@ -50,10 +50,22 @@ CONFLICTS = [
     ("Pilots resume last year's talks",
      "The pilots' negotiations, which were interrupted in 2022, resume on Monday, the union "
      "said.", "2025-05-14", "T101", "last year", "2022"),
+    # The same weekday told in the past over a lede that says it is to come: a week apart.
+    ("Mayor Lund opened the harbour museum on Friday",
+     "Mayor Ida Lund will open the new harbour museum on Friday, the council said on "
+     "Wednesday. Tickets go on sale this week.", "2025-05-28", "T105",
+     "opened the harbour museum on Friday", "Friday"),
 ]
 
 # Headlines whose dates the body agrees with, or does not date the same story.
 AGREEING = [
+    # Both told as to come, or a story published on that weekday, where both may be today.
+    ("Mayor Lund to open the harbour museum on Friday",
+     "Mayor Ida Lund will open the new harbour museum on Friday, the council said on "
+     "Wednesday.", "2025-05-28"),
+    ("Mayor Lund opened the harbour museum on Friday",
+     "Mayor Ida Lund will open the new harbour museum on Friday, the council said.",
+     "2025-05-30"),
     # The body gives the same day as a date.
     ("Ferry line to resume crossings on Monday",
      "The ferry line will resume its crossings to the island on June 2, the operator said.",

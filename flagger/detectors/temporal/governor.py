@@ -47,6 +47,7 @@ from flagger.detectors.temporal.verb_words import (
     for_place,
     is_modal,
     nth_time,
+    relative_that,
 )
 
 REACH = 14  # words read back from the date
@@ -135,9 +136,8 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
 
 
 def _future_before(tokens: list[Token], j: int, limit: int) -> Governor:
-    """Future when "will" or "shall" governs the object whose modifier at tokens[j], just
-    before the date's noun, puts its event ahead ("will offer 35,000 bags at its next auction
-    on April 4"); no tense otherwise ("announced a planned visit on Nov. 15")."""
+    """Future when "will" or "shall" governs an object whose modifier at tokens[j] puts its
+    event ahead ("will offer bags at its next auction on April 4", not "a planned visit")."""
     for k in range(j - 1, max(limit, 0) - 1, -1):
         tok = tokens[k]
         if tok.lower in FUTURE:
@@ -149,7 +149,7 @@ def _future_before(tokens: list[Token], j: int, limit: int) -> Governor:
 
 def _quoted_name(tokens: list[Token], j: int) -> int | None:
     """When tokens[j] closes a quoted name ("the BBC's "Andrew Marr Show""), the index before
-    its opening quote: a title inside the object, not a clause boundary."""
+    its opening quote (a title inside the object)."""
     if tokens[j].text not in ('"', "”"):
         return None
     for k in range(j - 1, max(j - 6, 0) - 1, -1):
@@ -185,19 +185,20 @@ def _after_subject(text: str, end: int) -> Governor:
 
 
 def _inner(tokens: list[Token], j: int) -> bool:
-    """Whether tokens[j] is a comma inside a place name ("Hempstead, New York") or an "as"
-    before a role ("as FBI director"), which do not end the clause."""
+    """Whether tokens[j] is inside the clause: a comma in a place name ("Hempstead, New York"),
+    an "as" before a role ("as FBI director"), the full stop of an initial ("U.S. envoy")."""
     if not 0 < j < len(tokens) - 1:
         return False
     before, following = tokens[j - 1].text, tokens[j + 1].text
-    if tokens[j].text == ",":
-        return before[0].isupper() and following[0].isupper() and following not in NAMED
+    if tokens[j].text in (".", ","):
+        initial = len(before) == 1 and before.isupper() and tokens[j - 1].end == tokens[j].start
+        return initial if tokens[j].text == "." else (
+            before[0].isupper() and following[0].isupper() and following not in NAMED)
     return tokens[j].lower == "as" and following[0].isupper() and following not in NAMED
 
 
 def _opens_clause(tokens: list[Token], j: int) -> bool:
-    """Whether the preposition at tokens[j] opens its clause ("On March 30 the ...", "said
-    that, on Nov. 27, Fox had agreed")."""
+    """Whether the preposition at tokens[j] opens its clause ("said that, on Nov. 27, Fox")."""
     if j == 0:
         return True
     before = tokens[j - 1]
@@ -275,8 +276,7 @@ def _preposition(tokens: list[Token], j: int) -> bool:
     """Whether the "to" at tokens[j] is a preposition ("to the president", "to Congress")."""
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     return following is not None and (following.lower in DETERMINERS
-                                      or following.text[0].isupper()
-                                      or following.text[0].isdigit())
+                                      or following.text[0].isupper() or following.text[0].isdigit())
 
 
 def _verb_form(tokens: list[Token], j: int) -> str | None:
@@ -303,11 +303,11 @@ def _verb_form(tokens: list[Token], j: int) -> str | None:
         # "the record was set on March 17"; a target is "set for")
     if lemma is None or lemma == w:
         return None
-    subject = j > 0 and (tokens[j - 1].text[0].isupper() or before in PRONOUNS)
-    if before in DETERMINERS or (not subject and (_attributive(tokens, j)
-                                                   or _modifier(tokens, j))):
-        return None  # "the planned talks", "protected status": an adjective; "the FDA
-        # released tougher criteria" is a verb after its subject
+    subject = j > 0 and (tokens[j - 1].text[0].isupper() or before in PRONOUNS
+                         or relative_that(tokens, j - 1))  # "its bid that expired"
+    if (before in DETERMINERS and not subject) or (not subject and (
+            _attributive(tokens, j) or _modifier(tokens, j))):
+        return None  # "the planned talks", "protected status": adjectives
     return "past"
 
 

@@ -25,8 +25,9 @@ from flagger.annotations.timex.lexicon import WEEKDAY_NAMES
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.dates import overlaps, show, year_readings
-from flagger.detectors.temporal.events import EVENT_NOUNS, EventMention, link
+from flagger.detectors.temporal.events import EVENT_NOUNS, EventMention, Token, link
 from flagger.detectors.temporal.irregular import IRREGULAR
+from flagger.detectors.temporal.week_sides import opposite_weeks
 from flagger.report.finding import Finding
 
 LEDE = 6  # body sentences a headline paraphrases
@@ -242,6 +243,13 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
                 continue  # "sources said today" dates the report, not the headline's event
             same_words = body.text.lower() == tx.text.lower()  # read alike, whatever resolved
             verdict = True if same_words else _compare(tx, body, published)
+            if verdict and _weekday_only(tx) and _weekday_only(body):
+                sent_start = doc.sentences[doc.sentence_index(body.start)].start
+                verbs = opposite_weeks(title, tx, doc.text, body, sent_start, published)
+                if verbs is not None:
+                    yield _finding(doc, head, tx, body, published, rules, verbs)
+                    agreed = True  # reported once, as a week apart
+                    break
             if verdict is None:
                 continue
             if verdict:
@@ -309,8 +317,10 @@ def _near_words(text: str, tx: TimeExpression) -> set[str]:
 
 
 def _finding(doc: Document, head: Document, tx: TimeExpression, partner: TimeExpression,
-             published: date, rules: dict[str, Rule]) -> Finding:
-    """The finding on the headline date `tx`, which the body date `partner` contradicts."""
+             published: date, rules: dict[str, Rule],
+             verbs: tuple[Token, Token] | None = None) -> Finding:
+    """The finding on the headline date `tx`, which the body date `partner` contradicts (the
+    same weekday told by the past and future `verbs`: a week apart)."""
     assert tx.first is not None and tx.last is not None
     assert partner.first is not None and partner.last is not None
     day = tx.granularity == "day"
@@ -319,11 +329,16 @@ def _finding(doc: Document, head: Document, tx: TimeExpression, partner: TimeExp
     written = _show(partner, published)
     message = (f"The headline's “{tx.text}” is {said}, but the body dates the same story "
                f"“{partner.text}”, {written}")
+    if verbs is not None:
+        message = (f"The headline's “{verbs[0].text} … {tx.text}” and the body's "
+                   f"“{verbs[1].text} … {partner.text}” put the same story on {tx.text}s a "
+                   f"week apart: one before publication ({published.isoformat()}), one after")
     suggestion = None
     if day and tx.deictic and partner.explicit:
         suggestion = WEEKDAY_NAMES[partner.first.weekday()]  # the headline's usual form
+    start = tx.start if verbs is None else min(verbs[0].start, tx.start)  # "resigned on Friday"
     return rules[code].finding(
-        head, tx.start, tx.end, message, score=0.7, severity="warning",
+        head, start, tx.end, message, score=0.7, severity="warning",
         evidence=(f"headline: {tx.text} = {said}", f"body: {partner.text} = {written}"),
         related=(Span(partner.start, partner.end, partner.text, "body date", "text"),),
         suggestion=suggestion)

@@ -4,14 +4,16 @@ A live blog or an updated page keeps its first date while entries are added afte
 past event dated after "publication" is no error there. A page is taken as live when it carries
 an update stamp ("Updated: ...", "UPDATE 2", "This article was last updated on ...",
 an "Editor's note" opening a line) or reports, in the past tense, events on at least
-`LIVE_DATES` distinct days after its publication date.
+`LIVE_DATES` distinct days after its publication date. A stamp that gives its date ("last
+updated on March 19") excuses only the days up to that date.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from flagger.annotations import recache
+from flagger.annotations.timex.lexicon import MONTHS
 
 LIVE_DATES = 2
 _STAMP = recache.compile(r"(?im)^[^\w\n]{0,8}(?:last[ \t]+)?updated?\b"
@@ -20,12 +22,38 @@ _STAMP = recache.compile(r"(?im)^[^\w\n]{0,8}(?:last[ \t]+)?updated?\b"
                          r"|^[^\w\n]{0,8}editor['’]s[ \t]+note\b")
 
 
-def is_live(text: str, past_after: set[date]) -> bool:
-    """Whether `text`, which reports the past events `past_after` after its publication date,
-    is a live or updated page."""
+# The date a stamp gives: "This article was last updated on March 19", "Updated May 2, 2020".
+_STAMP_DATE = recache.compile(r"[ \t]*:?[ \t]*(?:on[ \t]+)?(?:[A-Z][a-z]+day,?[ \t]+)?"
+                         r"(?P<mon>[A-Z][a-z]{2,8})\.?[ \t]+(?P<day>[0-3]?\d)\b"
+                         r"(?:,?[ \t]+(?P<year>(?:19|20)\d\d)\b)?")
+
+
+def live_until(text: str, past_after: set[date], published: date) -> date | None:
+    """The last day a page that reports the past events `past_after` after its publication
+    date may report: the day after the latest date its update stamps give ("last updated on
+    March 19"),
+    any day (`date.max`) for a live page with no dated stamp, None for a page that is not live.
+    """
     if not past_after:
-        return False  # nothing to excuse
-    return len(past_after) >= LIVE_DATES or _STAMP.search(text) is not None
+        return None  # nothing to excuse
+    stamps = list(_STAMP.finditer(text))
+    dated = [d for d in (_stamp_date(text, m.end(), published) for m in stamps) if d]
+    if dated:
+        return max(dated) + timedelta(days=1)  # a day's slack for the time zones
+    return date.max if stamps or len(past_after) >= LIVE_DATES else None
+
+
+def _stamp_date(text: str, end: int, published: date) -> date | None:
+    """The date written right after a stamp, if it is one on or after publication."""
+    match = _STAMP_DATE.match(text, end)
+    month = MONTHS.get(match["mon"].lower()) if match else None
+    if match is None or month is None:
+        return None
+    try:
+        day = date(int(match["year"] or published.year), month, int(match["day"]))
+    except ValueError:
+        return None
+    return day if day >= published else None
 
 
 _RUNNING = recache.compile(r"(?i)\brefresh (?:this|the) page\b|\blive updates\b|"

@@ -18,7 +18,7 @@ from flagger.annotations.timex import TimeExpression
 from flagger.annotations.timex.lexicon import MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
-from flagger.detectors.wordscan import finditer_at
+from flagger.detectors.wordscan import finditer_at, word_starts
 from flagger.report.finding import Finding
 
 _WD = "|".join(WEEKDAY_NAMES)
@@ -41,6 +41,20 @@ _DATE_COMMA_WEEKDAY = recache.compile(
     rf"\b{_MONTH_DAY}{_YEAR}\s*,\s*(?:a\s+)?(?P<wd>{_WD})\b(?![\'’]s)"
     rf"(?!,?\s+(?:the\s+)?(?:{_MON}\s+\d|\d))(?!\s*(?:,\s*)?(?:and|or|through|to|-|–)\s)",
     re.IGNORECASE)
+# "since March 14 was on a Sunday", "June 5 falls on a Friday": a date, a copula, its weekday.
+_COPULA = r"\s+(?:is|was|will\s+be|falls|fell)\s+(?:on\s+)?(?:a\s+)?"
+_DATE_IS_WEEKDAY = re.compile(
+    rf"\b{_MONTH_DAY}{_YEAR}{_COPULA}(?P<wd>{_WD})\b(?![\'’]s)", re.IGNORECASE)
+_DATE_COPULA = re.compile(rf"\b{_MONTH_DAY}{_YEAR}{_COPULA}$", re.IGNORECASE)  # up to a weekday
+# "the next Saturday, which is July 17": a weekday and its date in a relative clause.
+_WEEKDAY_WHICH_DATE = re.compile(
+    rf"\b(?P<wd>{_WD}),?\s+which\s+(?:is|was|will\s+be|falls\s+on|fell\s+on)\s+"
+    rf"(?:on\s+)?{_MONTH_DAY}{_YEAR}", re.IGNORECASE)
+# "Tuesday (April 13)"; "Saturday (1200 hrs GMT March 15)", where the clock time in another
+# zone may move the date by a day.
+_WEEKDAY_PAREN_DATE = re.compile(
+    rf"\b(?P<wd>{_WD})\s*\(\s*(?P<clock>\d{{3,4}}\s*(?:hrs?\s*)?(?:[a-z]{{2,4}}\s*)?,?\s*)?"
+    rf"{_MONTH_DAY}{_YEAR}\s*\)", re.IGNORECASE)
 _RELDAY = r"(?P<rel>yesterday|today|tonight|tomorrow)"
 # "yesterday, March 3", "today (July 8)", "tomorrow, Tuesday, April 6", "today (Tuesday)".
 _RELDAY_DATE = recache.compile(
@@ -116,6 +130,16 @@ def _weekday_dates(text: str, low: str | None) -> Iterator[re.Match[str]]:
     if _PAREN_WEEKDAY.search(text):
         yield from _DATE_WEEKDAY.finditer(text)
     yield from _DATE_COMMA_WEEKDAY.finditer(text)
+    yield from finditer_at(_WEEKDAY_WHICH_DATE, text, low, WEEKDAYS)
+    if "(" in text:
+        yield from finditer_at(_WEEKDAY_PAREN_DATE, text, low, WEEKDAYS)
+    if low is None:
+        yield from _DATE_IS_WEEKDAY.finditer(text)
+        return
+    for at in word_starts(low, WEEKDAYS):  # read back from each weekday to a date and copula
+        before = _DATE_COPULA.search(text, max(at - 50, 0), at)
+        if before and (match := _DATE_IS_WEEKDAY.match(text, before.start())):
+            yield match
 
 
 def weekday_mismatches(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -131,7 +155,9 @@ def weekday_mismatches(doc: Document, rule: Rule) -> Iterator[Finding]:
         readings = desk_date(month, _day(match), year, published,
                              _context_years(text, match.start()))
         named = WEEKDAYS[match["wd"].lower()]
-        if not readings or any(d.weekday() == named for d in readings):
+        slack = 1 if "clock" in match.re.groupindex and match["clock"] else 0
+        if not readings or any((d + timedelta(days=k)).weekday() == named
+                               for d in readings for k in range(-slack, slack + 1)):
             continue
         day = readings[0]
         actual = WEEKDAY_NAMES[day.weekday()]

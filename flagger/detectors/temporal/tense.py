@@ -21,9 +21,9 @@ from flagger.detectors.temporal.ahead import ahead_in_clause
 from flagger.detectors.temporal.dates import interval, show
 from flagger.detectors.temporal.events import WINDOW_CHARS, Token, tokenize, verb_lemma
 from flagger.detectors.temporal.governor import governing_tense
-from flagger.detectors.temporal.live import is_live
+from flagger.detectors.temporal.live import live_until
 from flagger.detectors.temporal.quarters import unfinished_quarters
-from flagger.detectors.temporal.verb_words import PRENOMINAL
+from flagger.detectors.temporal.verb_words import PRENOMINAL, SPEECH
 from flagger.report.finding import Finding
 
 _PERIOD_ENDED = recache.compile(
@@ -118,7 +118,7 @@ _FOLLOW_PHRASE = recache.compile(r"\s*(?:of\s+[$£€\d]|[a-z]+ing\s+(?:that|the
 def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Finding]:
     """T104: a past event dated after publication, or an upcoming one dated before it."""
     text = doc.text
-    found: list[tuple[bool, Finding]] = []
+    found: list[tuple[date | None, Finding]] = []  # the day of a past event, and its finding
     past_after: set[date] = set()  # days after publication reported as past: a live page?
     for tx in doc.dates:
         span = interval(tx)
@@ -168,7 +168,7 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
             continue
         if not tx.has_year and _quoted_report(text, tx.start):
             continue
-        found.append((tense == "past", rule.finding(
+        found.append((span[0] if tense == "past" else None, rule.finding(
             doc, tx.start, tx.end, message, score=0.7,
             evidence=(f"{tx.text} = {show(span)}", f"published {published.isoformat()}"),
             related=(Span(*_verb_span(text, tx, verb), "event"),))))
@@ -176,9 +176,10 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
         if "uarter" in sentence.text:
             for match, ends in unfinished_quarters(text, sentence.start, sentence.end,
                                                    published):
-                found.append((True, _quarter_finding(doc, rule, match, ends, published)))
-    live = is_live(text, past_after)
-    yield from (finding for past, finding in found if not (past and live))
+                found.append((ends, _quarter_finding(doc, rule, match, ends, published)))
+    until = live_until(text, past_after, published)
+    yield from (finding for day, finding in found
+                if day is None or until is None or day > until)
 
 
 def _quarter_finding(doc: Document, rule: Rule, match: re.Match[str], ends: date,
@@ -299,6 +300,8 @@ def _relaxed(text: str, tx: TimeExpression, sent_start: int,
         return None, verb.text
     sent_end = text.find(". ", tx.end, tx.end + WINDOW_CHARS)
     rest = tokenize(text, tx.end, sent_end if sent_end > 0 else tx.end + WINDOW_CHARS)
+    if verb_lemma(verb.text) in SPEECH:  # "When Lee announced on May 2 he would quit, ...":
+        rest = rest[next((k for k, t in enumerate(rest) if t.text == ","), len(rest)):]
     back = max(sent_start, verb.start - WINDOW_CHARS)
     if tense == "past" and _SUBORDINATE.search(text, back, verb.start) and rest and (
             ahead_in_clause(rest, rest[-1])):

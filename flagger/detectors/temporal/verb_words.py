@@ -111,3 +111,12 @@ def nth_time(tokens: list[Token], j: int) -> bool:
     return (len(words) == 4 and words[0] == "for" and words[1] in ("a", "the")
             and words[3] == "time" and (words[2] in ("last", "final", "next")
                                         or words[2] in ORDINALS))
+
+
+def relative_that(tokens: list[Token], j: int) -> bool:
+    """Whether the "that" at tokens[j] is a relative pronoun after its noun ("its bid that
+    expired March 28"), not a determiner ("said that planned vote")."""
+    return (tokens[j].lower == "that" and j > 0 and tokens[j - 1].text.isalpha()
+            and tokens[j - 1].text.islower() and not tokens[j - 1].lower.endswith("ly")
+            and tokens[j - 1].lower not in DETERMINERS and tokens[j - 1].lower not in FUNCTION
+            and verb_lemma(tokens[j - 1].text) in (None, tokens[j - 1].lower))
