@@ -1,5 +1,5 @@
-"""N101: a family's size told twice however far apart, and a group described again by the same
-words after its noun; what stays unlinked. Texts written by us."""
+"""N101: a family's size told twice however far apart, a group described again by the same
+words after its noun (near, or far for "all N"); what stays unlinked. Texts written by us."""
 
 from __future__ import annotations
 
@@ -32,6 +32,9 @@ def flagged_words(text: str) -> list[str]:
         ("The plan was approved, according to three people close to the mayor." + FILLER * 3
          + " He may still change course, according to the four people close to him.",
          ["four"]),
+        # a strong back-reference retelling the group in the same words, far apart
+        ("The chief blamed the riots on the six officers charged in the beating." + FILLER * 12
+         + " All five officers charged in the beating kept their jobs.", ["five"]),
     ],
 )
 def test_linked(text: str, flagged: list[str]) -> None:
@@ -53,6 +56,9 @@ def test_linked(text: str, flagged: list[str]) -> None:
         # other words after the noun: another group
         "The plan was approved, according to three people close to the mayor." + FILLER * 3
         + " He may still change course, according to the four people who spoke to us.",
+        # far apart, told in other words: no retelling
+        "The chief blamed the riots on the six officers charged in the beating." + FILLER * 12
+        + " All five officers who testified kept their jobs.",
         # a smaller group described again may be some of them
         "Four people close to the mayor backed the plan." + FILLER * 3
         + " The two people close to him who spoke were aides.",

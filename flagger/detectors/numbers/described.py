@@ -2,7 +2,8 @@
 candidate") larger than an earlier count of its noun described by the same words after it
 ("three people close to the nominee") counts the same group. A bare "the three girls" after
 "two girls" may be a group that grew, so the describing words must be repeated: at least two
-words after the noun, the first a content word."""
+words after the noun, the first a content word. A strong back-reference so described ("all five
+officers charged in …" after "the six officers charged in …") reaches back any distance."""
 
 from __future__ import annotations
 
@@ -35,8 +36,12 @@ def described(count: Count, earlier: list[Count], text: str) -> bool:
 
 def same_described(count: Count, first: Count, text: str) -> bool:
     """Say whether `count`, larger than `first`, repeats the words that describe it."""
-    if count.value <= first.value:
-        return False
+    return count.value > first.value and same_words_after(count, first, text)
+
+
+def same_words_after(count: Count, first: Count, text: str) -> bool:
+    """Say whether the two words after both counted nouns are the same, the first a content
+    word ("officers charged in" … "officers charged in")."""
     one, two = AFTER.match(text, head_end(first)), AFTER.match(text, head_end(count))
     if one is None or two is None or one.group(1) in FUNCTION:
         return False
