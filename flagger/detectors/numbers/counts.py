@@ -25,7 +25,9 @@ from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.numbers.classes import KIN, PARTS, kind, named_apart
+from flagger.detectors.numbers.described import described, same_words_after
 from flagger.detectors.numbers.events import EVENT_GATE, event_of, people_class
+from flagger.detectors.numbers.families import same_family
 from flagger.detectors.numbers.frames import frame, restated
 from flagger.detectors.numbers.mentions import (
     BOUND_BEFORE,
@@ -174,8 +176,10 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
             continue
         earlier = by_noun.setdefault(kind(count.noun), [])
         partner = None
-        if definite_gate and not count.added and (
-            count.definite not in WEAK or pointing(count, earlier, text)
+        if not count.added and (
+            (definite_gate and (count.definite not in WEAK or pointing(count, earlier, text)
+                                or described(count, earlier, text)))
+            or same_family(count, earlier, text)
         ):
             partner = _partner(doc, earlier, count, same_event=False)
             if partner is not None and same_event_of(count, partner) and not same_scene(
@@ -304,10 +308,13 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
         _around(text, count, count.match.group())
     ):
         return None
-    if len(between) > 2500 or "\n\n\n" in between:
+    far = same_family(count, earlier, text) or (
+        count.definite not in WEAK and same_words_after(count, first, text)
+    )  # a family's size, or "all five officers charged in" retelling "six officers charged in"
+    if (len(between) > 2500 and not far) or "\n\n\n" in between:
         return None
     if not same_event and (
-        count.sentence - first.sentence > 10
+        (count.sentence - first.sentence > 10 and not far)
         or (first.value < count.value and _part_of(text, count, first.value))
     ):
         return None  # a back-reference reaches a few sentences; "half of the 69" is a whole
