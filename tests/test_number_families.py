@@ -50,6 +50,9 @@ def test_linked(text: str, flagged: list[str]) -> None:
         # two parents' families, far apart
         "Ann spends Sundays with her two children." + FILLER * 12
         + " Tom spends Sundays with his three children.",
+        # two parents' families, near each other
+        "Ann spends Sundays with her two children." + FILLER
+        + " Tom spends Sundays with his three children.",
         # a group that may have grown, with no describing words repeated
         "Two girls went missing on Monday." + FILLER * 2 + " The police said the three girls "
         "were found safe.",

@@ -287,6 +287,8 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
     if len(values) != 1 or count.value in values:
         return None
     first = earlier[0]
+    if count.family and first.family and {count.definite, first.definite} == {"his", "her"}:
+        return None  # "her two children" … "his three children": two parents' families
     if named_apart(count.match.group("words"), first.match.group("words")):
         return None  # "nine French soldiers" … "the six Irish troops"
     if not same_event and not same_event_of(count, first) and (
