@@ -1,5 +1,5 @@
 """Classifications, billings, mentions and people in general are no sources; a person's
-critics and a role's verdict are."""
+critics, a role's verdict and a headline's role are."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ NOT_SOURCES = [
     "When people say they are tired, they often mean bored.",  # people in general
     "The book asks how people think about money.",  # people in general
     "The guard called him over to the gate.",  # a summons, not a verdict
+    "Town Council Says Bridge Will Reopen",  # a headline's named body
 ]
 STILL_SOURCES = [
     ("A102", "The mayor is considered the strongest candidate.", "is considered"),
@@ -32,6 +33,9 @@ STILL_SOURCES = [
     ("A104", "The official called it a grave mistake.", "The official called"),
     ("A101", "Sources say the deal is done.", "Sources say"),
     ("A102", "Some fear the bank will fail.", "Some fear"),
+    ("A102", "Many are wary of the new rules.", "Many are wary"),
+    ("A104", "Bridge Shut After Crash, Senior Army Officer Says", "Senior Army Officer Says"),
+    ("A104", "Ex-Bank Insider Reveals Secret Deals", "Ex-Bank Insider Reveals"),
     ("A102", "People say the plan failed.", "People say"),
     ("A102", "Everyone thought it was an error, she said.", "Everyone thought"),
 ]  # fmt: skip

@@ -17,6 +17,7 @@ from flagger.detectors.attribution import (
     chains,
     crowds,
     groups,
+    headlines,
     hearsay,
     informed,
     partitive,
@@ -105,12 +106,11 @@ CUES: tuple[Cue, ...] = (
         rf"(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\blet\s)(?<!\bhelp\s)"
         rf"\b(?:(?:many|some|most|few|other)\s+(?:other\s+)?(?:people|observers|americans|"
         rf"others|of\s+(?:them|us|those))|many|some|others|most|people|everyone|everybody)\s+"
-        rf"{w.AUX}(?:believe[sd]?|say|saying|(?:think|thought)(?!\s+of\b)|argue[sd]?|fear(?:ed|ing)?|suspect(?:ed)?|"
+        rf"{w.AUX}(?:(?:believe[sd]?|say|saying|(?:think|thought)|argue[sd]?|fear(?:ed|ing)?|suspect(?:ed)?|"
         rf"claim(?:ed)?|feel|felt|suggest(?:ed)?|see|saw|view|consider|expect|hoped?|"
         rf"(?<=had\s|ave\s)(?:envisaged|anticipated|predicted|imagined)|"
-        rf"question(?:ed)?|assume[sd]?|allege[sd]?|wonder(?:ed)?|"
-        rf"(?:are|were)\s+(?:(?:more|less|\w+ly|also|already|still)\s+){{0,2}}{w.STANCE})\b"
-        r"(?!\s+of\b)|"
+        rf"question(?:ed)?|assume[sd]?|allege[sd]?|wonder(?:ed)?)\b(?!\s+of\b)|"
+        rf"(?:are|were)\s+(?:(?:more|less|\w+ly|also|already|still)\s+){{0,2}}{w.STANCE}\b)|"
         r"\bleading\s+(?:many|some|others|observers|people)\s+to\s+(?:believe|think|assume|"
         r"speculate|conclude|suspect|question|wonder)\b",
         (
@@ -326,7 +326,7 @@ CUES: tuple[Cue, ...] = (
 )
 ALL_CUES: tuple[Cue, ...] = (
     CUES + agentless.CUES + groups.CUES + chains.CUES + relations.CUES + crowds.CUES
-    + adherents.CUES + hearsay.CUES + informed.CUES + partitive.CUES + repute.CUES
+    + adherents.CUES + headlines.CUES + hearsay.CUES + informed.CUES + partitive.CUES + repute.CUES
 )
 
 
