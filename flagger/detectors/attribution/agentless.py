@@ -22,6 +22,15 @@ HOW_OFTEN = r"(?:widely|often|frequently|generally|commonly|universally|routinel
 SEEN = r"(?:seen|regarded|viewed|perceived)"
 HOW_SEEN = r"(?:widely|generally|often|now|increasingly|largely|commonly|broadly|long|still)"
 """'is widely seen as': how commonly a view is held, which says that somebody holds it."""
+VERDICT = (
+    r"(?:an?\s+(?!part\b)(?-i:[a-z][\w-]*)\b|the\s+(?:very\s+)?(?:\w+est|most|least|best|worst)\b|"
+    r"(?:\w+['’]s\s+)(?:\w+est|most|least|best|worst)\b|one\s+of\b|among\b|"
+    r"(?:very|so|too|less|more|most|\w+ly)\s+(?-i:[a-z])|(?:un)?likely\b|possible\b|probable\b)"
+)
+"""What a bare 'is considered' credits to someone: a kind of person or thing ('a reformer'), a
+rank ('the best', 'one of'), a degree ('highly promising') or odds ('unlikely'); a bare class
+('are considered essential workers', 'was considered sacred', 'part of') is a classification,
+a rule or a belief of a time, with no one's verdict to name."""
 BY_CROWD = (
     r"by\s+(?:(?:many|some|most|the\s+market|observers|critics|analysts|investors|others|"
     r"experts|commentators)\s+)"
@@ -39,8 +48,9 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A102",
-        rf"\b{PASSIVE}\s+(?:(?!(?:widely|largely|often|generally)\b)(?:\w+ly|even|also|still|now)\s+)?"
-        rf"considered(?=\s+(?:to\s+be\b|(?:an?\s+)?(?!{w.FUNCTION}\b)(?-i:[a-z][\w-]*)\b))",
+        rf"\b{PASSIVE}\s+(?:(?!(?:widely|largely|often|generally)\b)(?:\w+ly|even|also|still|now)\s+"
+        rf"considered(?=\s+(?:to\s+be\b|(?:an?\s+)?(?!{w.FUNCTION}\b)(?-i:[a-z][\w-]*)\b))|"
+        rf"considered(?=\s+(?:to\s+be\s+)?{VERDICT}))",
         ("considered",),
         40,
         agentless=True,
@@ -64,8 +74,8 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A102",
-        rf"\b(?:{PASSIVE}(?:\s+being)?|been|being)\s+(?:\w+ly\s+)?(?:hailed|heralded|touted|billed)\s+as\b",
-        ("hailed", "heralded", "touted", "billed"),
+        rf"\b(?:{PASSIVE}(?:\s+being)?|been|being)\s+(?:\w+ly\s+)?(?:hailed|heralded|touted)\s+as\b",
+        ("hailed", "heralded", "touted"),
         40,
         agentless=True,
     ),

@@ -54,6 +54,12 @@ COUNTED = (
 """'other' not after 'and': 'a maker of toys and other products said' is the maker. A role
 head counted ('most brokers said') keeps the role tier (A104) of its own cue."""
 
+ADVERSARY = r"(?:critics|opponents|detractors|sceptics|skeptics)"
+"""A person's adversaries speak as a crowd: naming whose they are ('his critics') names none
+of them."""
+ABROAD = r"(?:\s+(?:back\s+home|at\s+home|abroad|overseas))?"
+"""'his critics back home said': where the crowd is, not who."""
+
 CUES: tuple[Cue, ...] = (
     Cue(
         "A102",
@@ -75,5 +81,12 @@ CUES: tuple[Cue, ...] = (
         ("some", "many", "most", "several", "numerous", "countless", "other", "a few", "a lot",
          "a number"),
         0,
+    ),
+    Cue(
+        "A102",
+        rf"\b(?:his|her|their|its)\s+(?:own\s+|many\s+|\w+est\s+)?{ADVERSARY}{ABROAD}\s+{w.AUX}"
+        rf"(?:{w.OPINE}|{w.LABEL}){w.VERB_END}",
+        ("critics", "opponents", "detractors", "sceptics", "skeptics"),
+        w.ROLE_REACH,
     ),
 )

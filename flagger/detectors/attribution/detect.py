@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from flagger.annotations.document import Document
 from flagger.detectors.attribution.anaphora import chains
+from flagger.detectors.attribution.generic import generic
 from flagger.detectors.attribution.guards import excused
 from flagger.detectors.attribution.identified import named_next
 from flagger.detectors.attribution.named import is_named
@@ -97,6 +98,8 @@ def _matches(doc: Document) -> Iterator[_Match]:
             if excused(text, code, match.start(), match.end(), bounds):
                 continue
             if code == "A104" and named_next(doc, index, match.group()):
+                continue
+            if code == "A102" and generic(text, match.start(), bounds[0]):
                 continue
             yield _Match(code, match.start(), match.end())
 

@@ -87,6 +87,12 @@ QUOTED_AS = recache.compile(r"quoted\s+as", re.IGNORECASE)
 NAMED_SUBJECT = recache.compile(r"(?P<who>[^,;:\"“”]{3,60}?)(?:\s*,[^,\"“”]{1,80},)?\s+$")
 """'Ana Roe, the town's planner, was quoted as saying': a named speaker, whose words were
 printed somewhere; hearsay only when nobody is named."""
+MENTIONED = recache.compile(
+    r"\b(?:the\s+(?:words?|phrases?|terms?|expressions?|label)|so-called)\s*[\"“‘']?\s*$",
+    re.IGNORECASE,
+)
+"""'the words "sources say"', 'the so-called anonymous sources': the cue is talked about, not
+used."""
 BEFORE = 40
 
 
@@ -94,6 +100,8 @@ def excused(text: str, code: str, start: int, end: int, sentence: tuple[int, int
     """Tell whether the cue at [start, end), in the sentence at `sentence`, credits no hidden
     source."""
     words = text[start:end]
+    if MENTIONED.search(text, max(sentence[0], start - BEFORE), start):
+        return True
     if code == "A103":
         named = bool(HEARSAY_NOUN.search(words) and OUTLET_AFTER.match(text, end))
         if QUOTED_AS.search(words) and (

@@ -17,6 +17,7 @@ from flagger.detectors.attribution import (
     chains,
     crowds,
     groups,
+    headlines,
     hearsay,
     informed,
     partitive,
@@ -105,11 +106,11 @@ CUES: tuple[Cue, ...] = (
         rf"(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\blet\s)(?<!\bhelp\s)"
         rf"\b(?:(?:many|some|most|few|other)\s+(?:other\s+)?(?:people|observers|americans|"
         rf"others|of\s+(?:them|us|those))|many|some|others|most|people|everyone|everybody)\s+"
-        rf"{w.AUX}(?:believe[sd]?|say|saying|(?:think|thought)(?!\s+of\b)|argue[sd]?|fear(?:ed|ing)?|suspect(?:ed)?|"
+        rf"{w.AUX}(?:(?:believe[sd]?|say|saying|(?:think|thought)|argue[sd]?|fear(?:ed|ing)?|suspect(?:ed)?|"
         rf"claim(?:ed)?|feel|felt|suggest(?:ed)?|see|saw|view|consider|expect|hoped?|"
         rf"(?<=had\s|ave\s)(?:envisaged|anticipated|predicted|imagined)|"
-        rf"question(?:ed)?|assume[sd]?|allege[sd]?|wonder(?:ed)?|"
-        rf"(?:are|were)\s+(?:(?:more|less|\w+ly|also|already|still)\s+){{0,2}}{w.STANCE})\b|"
+        rf"question(?:ed)?|assume[sd]?|allege[sd]?|wonder(?:ed)?)\b(?!\s+of\b)|"
+        rf"(?:are|were)\s+(?:(?:more|less|\w+ly|also|already|still)\s+){{0,2}}{w.STANCE}\b)|"
         r"\bleading\s+(?:many|some|others|observers|people)\s+to\s+(?:believe|think|assume|"
         r"speculate|conclude|suspect|question|wonder)\b",
         (
@@ -172,7 +173,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A104",
         rf"\b(?:said\s+the\s+(?-i:(?:[a-z][\w-]*\s+){{0,2}}?){w.ANAPHOR}\b|"
-        rf"the\s+(?-i:(?:[a-z][\w-]*\s+){{0,2}}?){w.ANAPHOR}\s+(?:said|says|told|added)\b)",
+        rf"the\s+(?-i:(?:[a-z][\w-]*\s+){{0,2}}?){w.ANAPHOR}\s+(?:said|says|told|added|{w.LABEL}(?!\s+\w+\s+(?:over|in|back|up|out|off|away|down)\b))\b)",
         (
             "official",
             "source",
@@ -325,7 +326,7 @@ CUES: tuple[Cue, ...] = (
 )
 ALL_CUES: tuple[Cue, ...] = (
     CUES + agentless.CUES + groups.CUES + chains.CUES + relations.CUES + crowds.CUES
-    + adherents.CUES + hearsay.CUES + informed.CUES + partitive.CUES + repute.CUES
+    + adherents.CUES + headlines.CUES + hearsay.CUES + informed.CUES + partitive.CUES + repute.CUES
 )
 
 

@@ -1,0 +1,28 @@
+"""People in general, not a source: 'when people say they are insulted', 'how people think'.
+
+A bare 'people' (or 'everyone') credited with a view is a vague crowd ('People say the plan
+failed', in a quote too); in a clause of condition or manner it describes what people do.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flagger.annotations import recache
+
+BARE = recache.compile(r"(?:people|everyone|everybody)\b", re.IGNORECASE)
+"""A cue that opens on the crowd itself, with no quantifier ('many people' is counted)."""
+CLAUSE_BEFORE = recache.compile(
+    r"\b(?:when|whenever|if|unless|until|once|how|why|where|without)\s+(?-i:(?:[a-z][\w-]*\s+)?)$",
+    re.IGNORECASE,
+)
+"""'when (young) people say', 'how people think': a condition or a manner, no claim."""
+BEFORE = 30
+
+
+def generic(text: str, start: int, sentence_start: int) -> bool:
+    """Tell whether the cue at `start` credits a view to people in general, not to a source."""
+    return bool(
+        BARE.match(text, start)
+        and CLAUSE_BEFORE.search(text[max(sentence_start, start - BEFORE) : start])
+    )
