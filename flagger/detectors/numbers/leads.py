@@ -14,9 +14,10 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from flagger.annotations.document import Document
+from flagger.annotations.keywords import trie
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
-from flagger.detectors.numbers.values import WORD_VALUES, trie
+from flagger.detectors.numbers.values import WORD_VALUES
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 

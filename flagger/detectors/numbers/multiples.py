@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from flagger.annotations.document import Document
+from flagger.annotations.keywords import trie
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.numbers.changes import (
@@ -24,7 +25,7 @@ from flagger.detectors.numbers.changes import (
     number_at,
     plain,
 )
-from flagger.detectors.numbers.values import NUMBER, NUMBER_RE, WORD_VALUES, Figure, figure, trie
+from flagger.detectors.numbers.values import NUMBER, NUMBER_RE, WORD_VALUES, Figure, figure
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from flagger.annotations.keywords import trie
 from flagger.annotations.lazyre import lazy
+from flagger.annotations.timex.lexicon import ONES, TEENS, TENS
 
 SCALE = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
@@ -37,30 +39,11 @@ def qualified(qualifier: str, low: float, high: float) -> tuple[float, float]:
     if qualifier:
         return low * 0.85 - 1, high * 1.15 + 1
     return low, high
-UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-         "fifteen sixteen seventeen eighteen nineteen").split()
-TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-WORD_VALUES = {w: i + 1 for i, w in enumerate(UNITS)}
+WORD_VALUES = {w: i + 1 for i, w in enumerate((*ONES, *TEENS))}
 WORD_VALUES.update({w: 10 * (i + 2) for i, w in enumerate(TENS)})
 WORD_VALUES.update({f"{t}-{u}": 10 * (i + 2) + j + 1 for i, t in enumerate(TENS)
-                    for j, u in enumerate(UNITS[:9])})
+                    for j, u in enumerate(ONES)})
 WORD_VALUES.update({"a dozen": 12, "dozen": 12, "two dozen": 24, "three dozen": 36})
-
-
-def trie(words: list[str]) -> str:
-    """Return a regex alternation of `words` grouped by shared prefixes (faster to try)."""
-    heads: dict[str, list[str]] = {}
-    ends = False
-    for word in words:
-        if word:
-            heads.setdefault(word[0], []).append(word[1:])
-        else:
-            ends = True
-    if not heads:
-        return ""
-    parts = [re.escape(head) + trie(rest) for head, rest in sorted(heads.items())]
-    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-    return f"(?:{body})?" if ends else body
 
 
 COUNT = (
