@@ -26,6 +26,7 @@ from flagger.detectors.numbers.values import (
     Figure,
     count_value,
     figure,
+    format_figure,
     is_year,
 )
 from flagger.detectors.rule import Rule
@@ -195,5 +196,5 @@ def _judge(
         f"the parts listed ({written}) add up to {than} than the {total.text} they make up",
         related=(Span(total.start, total.end, total.text, "total"),
                  *(Span(p.start, p.end, p.text, "part") for p in parts[:-1])),
-        evidence=(f"{written} = {added:,.6g} {sign} {total.value:,.6g}",),
+        evidence=(f"{written} = {format_figure(added)} {sign} {format_figure(total.value)}",),
     )

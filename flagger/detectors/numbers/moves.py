@@ -19,9 +19,12 @@ from flagger.article import Span
 from flagger.detectors.numbers.values import (
     NUMBER,
     NUMBER_RE,
+    PERCENT_UNIT,
     SCALE,
+    SMALL_UNITS,
     Figure,
     figure,
+    format_figure,
     is_year,
     qualified,
 )
@@ -58,11 +61,9 @@ REACH = 70
 """How far before its ", or" a move's verb may stand, and after it its level."""
 SPAN = lazy(
     rf"{MOVE}{QUALIFIER}{PERCENT}\s*\(\s*from\s+{NUMBER}\s+to\s+"
-    rf"{LEVEL_NUMBER}(?!\s?(?:%|percent|per cent|pct))",
+    rf"{LEVEL_NUMBER}(?!{PERCENT_UNIT})",
     re.IGNORECASE,
 )
-SMALL_UNITS = frozenset({"cent", "cents", "pence", "p"})
-
 
 def moves(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for moves whose percentage does not fit amount and level."""
@@ -103,7 +104,7 @@ def _move(doc: Document, rule: Rule, match: re.Match[str]) -> Iterator[Finding]:
     low = (amount - amount_half) / (before + spread) * 100
     high = (amount + amount_half) / max(before - spread, 1e-9) * 100
     yield from _judge(doc, rule, match, low, high, amount / before * 100,
-                      f"{match.group('a')} on {_plain(before)}",
+                      f"{match.group('a')} on {format_figure(before)}",
                       (Span(match.start("a"), match.end("a"), match.group("a"), "amount"),
                        Span(level.start, level.end, level.text, "level")))
 
@@ -167,6 +168,3 @@ def _half(digits: str) -> float:
     decimals = len(digits.split(".")[1]) if "." in digits else 0
     return 0.5 / 10.0**decimals
 
-
-def _plain(value: float) -> str:
-    return f"{value:,.6g}"

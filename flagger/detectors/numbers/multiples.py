@@ -23,9 +23,15 @@ from flagger.detectors.numbers.changes import (
     aligned,
     blank_parentheses,
     number_at,
-    plain,
 )
-from flagger.detectors.numbers.values import NUMBER, NUMBER_RE, WORD_VALUES, Figure, figure
+from flagger.detectors.numbers.values import (
+    NUMBER,
+    NUMBER_RE,
+    WORD_VALUES,
+    Figure,
+    figure,
+    format_figure,
+)
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -52,6 +58,7 @@ WORD_SHARE = lazy(rf"\b(?P<w>{WORDS})\s+(?:percent|per cent)\b", re.IGNORECASE)
 SHARE_AFTER = lazy(r"\s?(?:%|percent\b|per cent\b|pct\b)")
 
 def multiples(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """Yield findings for multiples ("doubled", "twice the") that their own two figures contradict."""
     text = blank_parentheses(doc.text)
     for match in MULTIPLE.finditer(text):
         right = text[match.end() : match.end() + 140]
@@ -87,7 +94,7 @@ def multiples(doc: Document, rule: Rule) -> Iterator[Finding]:
             f"{match.group()} does not fit {y.text} → {x.text}: that is "
             f"{ratio:.2f} times",
             related=(Span(y.start, y.end, y.text, "from"), Span(x.start, x.end, x.text, "to")),
-            evidence=(f"{plain(x)} / {plain(y)} = {ratio:.2f}",),
+            evidence=(f"{format_figure(x.value)} / {format_figure(y.value)} = {ratio:.2f}",),
         )
 
 
@@ -136,7 +143,7 @@ def comparisons(doc: Document, rule: Rule) -> Iterator[Finding]:
             f"{match.group(0)[: match.end('m') - match.start()]} does not fit {a.text} against "
             f"{b.text}: that is {ratio:.2f} times",
             related=(Span(a.start, a.end, a.text, "figure"), Span(b.start, b.end, b.text, "base")),
-            evidence=(f"{plain(a)} / {plain(b)} = {ratio:.2f}",),
+            evidence=(f"{format_figure(a.value)} / {format_figure(b.value)} = {ratio:.2f}",),
         )
 
 

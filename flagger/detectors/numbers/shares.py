@@ -13,7 +13,14 @@ from collections.abc import Iterator
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
-from flagger.detectors.numbers.values import NUMBER, NUMBER_RE, figure, is_year
+from flagger.detectors.numbers.values import (
+    NUMBER,
+    NUMBER_RE,
+    PERCENT_UNIT,
+    figure,
+    format_figure,
+    is_year,
+)
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -25,7 +32,7 @@ QUALIFIER = (
 )
 LINK = r"(?:represents|is|was|accounts for|amounts to|makes up|equals)"
 PERCENT = r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)"
-PART = rf"(?<![\w.,]){NUMBER}(?!\s?(?:%|percent|per cent|pct)|\d|[.,]\d)"
+PART = rf"(?<![\w.,]){NUMBER}(?!{PERCENT_UNIT}|\d|[.,]\d)"
 FORMS = (
     # "31 out of 659 MPs, or 2%"; "600,000 of Brazil's 183 million citizens (or around 3 percent)"
     lazy(
@@ -83,7 +90,7 @@ GATES = (
     lazy(r"\d (?:out )?of |\d(?:%| percent| per cent) of "),
     lazy(r"[Oo]f (?:the |those |these |all )?\d[\d,.]* [a-z]"),
     lazy(r"\d/\d"),
-    lazy(rf"\b(?:this|that|which|it) {LINK} (?:[a-z]+ ){{0,2}}\d[\d.]*\s?(?:%|percent|per cent|pct)"
+    lazy(rf"\b(?:this|that|which|it) {LINK} (?:[a-z]+ ){{0,2}}\d[\d.]*{PERCENT_UNIT}"
          r" of "),
     lazy(r"\bwith \d[\d,.]*(?: [a-z]+){0,2}, (?:amounting|representing|accounting|or|that is|"
          r"which is)\b"),
@@ -158,7 +165,8 @@ def _fractions(doc: Document, rule: Rule) -> Iterator[Finding]:
             f"{said} does not fit {part.text} of {whole.text}: that is {actual:.1f}%",
             related=(Span(part.start, part.end, part.text, "part"),
                      Span(whole.start, whole.end, whole.text, "whole")),
-            evidence=(f"{part.value:,.6g} / {whole.value:,.6g} = {actual:.1f}%",),
+            evidence=(f"{format_figure(part.value)}"
+                      f" / {format_figure(whole.value)} = {actual:.1f}%",),
         )
 
 
@@ -225,7 +233,7 @@ def _judge(
         f"{said}% does not fit {part.text} of {whole.text}: that is {actual:.1f}%",
         related=(Span(part.start, part.end, part.text, "part"),
                  Span(whole.start, whole.end, whole.text, "whole")),
-        evidence=(f"{part.value:,.6g} / {whole.value:,.6g} = {actual:.1f}%",),
+        evidence=(f"{format_figure(part.value)} / {format_figure(whole.value)} = {actual:.1f}%",),
     )
 
 

@@ -20,6 +20,10 @@ NUMBER = (
 DIGIT_RUNS = lazy(r"\d[\d,.]*")
 """Runs of digits with their separators: found once per article for the readers that need
 every figure's place (listed parts, transposed digits)."""
+PERCENT_UNIT = r"\s?(?:%|percent|per cent|pct)"
+"""A percent unit after a figure: "12%", "12 percent", "12 per cent", "12 pct"."""
+SMALL_UNITS = frozenset({"cent", "cents", "pence", "p"})
+"""Units of a hundredth of a currency: a move in cents beside a level in dollars."""
 NUMBER_RE = lazy(rf"(?<![\w.,]){NUMBER}(?![\w]|\.\d|,\d)")
 NEAR = 1.12
 """"Almost 20 percent" allows a figure up to 12% below the stated one (17.9 for 20), not more."""
@@ -76,6 +80,11 @@ def figure(match: re.Match[str], default_scale: float = 1.0) -> Figure:
         match.start(), match.end(), match.group(), float(digits) * scale,
         0.5 * 10 ** -decimals * scale, scale, bool(scale_word), (match.group("cur") or "").strip(),
     )
+
+
+def format_figure(value: float) -> str:
+    """Return a value as evidence shows it: digits grouped, six significant ("1,234.5")."""
+    return f"{value:,.6g}"
 
 
 def count_value(word: str) -> int | None:
