@@ -58,7 +58,7 @@ WORD_SHARE = lazy(rf"\b(?P<w>{WORDS})\s+(?:percent|per cent)\b", re.IGNORECASE)
 SHARE_AFTER = lazy(r"\s?(?:%|percent\b|per cent\b|pct\b)")
 
 def multiples(doc: Document, rule: Rule) -> Iterator[Finding]:
-    """Yield findings for multiples ("doubled", "twice the") that their own two figures contradict."""
+    """Yield findings for multiples ("doubled", "twice the") that their two figures contradict."""
     text = blank_parentheses(doc.text)
     for match in MULTIPLE.finditer(text):
         right = text[match.end() : match.end() + 140]

@@ -11,6 +11,7 @@ from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.numbers.values import (
+    MONTH_WORD,
     NUMBER,
     NUMBER_RE,
     PERCENT_UNIT,
@@ -34,7 +35,7 @@ BACK = 3
 """How many sentences before the recalled figure its antecedent may sit in."""
 SAME = 0.05
 """Figures within 5% of each other are one figure rounded."""
-DATED = lazy(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
+DATED = lazy(rf"{MONTH_WORD}\s+$")
 SHARE = lazy(PERCENT_UNIT)
 
 

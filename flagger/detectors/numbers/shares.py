@@ -14,6 +14,7 @@ from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.numbers.values import (
+    MONTH_WORD,
     NUMBER,
     NUMBER_RE,
     PERCENT_UNIT,
@@ -69,7 +70,7 @@ FOLLOWING = lazy(
 )
 """A share stated in the next sentence: "47 of 73 inspectors signed. That is 74% of them."
 """
-DAY = lazy(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
+DAY = lazy(rf"\b{MONTH_WORD}\s+$")
 WHOLE_QUALIFIER = lazy(
     r"\b(?:over|more than|under|less than|fewer than|about|around|nearly|almost|some|roughly)"
     r"\s+$"

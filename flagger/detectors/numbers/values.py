@@ -24,6 +24,9 @@ PERCENT_UNIT = r"\s?(?:%|percent|per cent|pct)"
 """A percent unit after a figure: "12%", "12 percent", "12 per cent", "12 pct"."""
 SMALL_UNITS = frozenset({"cent", "cents", "pence", "p"})
 """Units of a hundredth of a currency: a move in cents beside a level in dollars."""
+MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+"""A month name or its abbreviation, as the readers of figures pass over dates ("Sept. 29"):
+looser than the date reader's `MONTH` ("Mayor" too), kept as it was written in each reader."""
 NUMBER_RE = lazy(rf"(?<![\w.,]){NUMBER}(?![\w]|\.\d|,\d)")
 NEAR = 1.12
 """"Almost 20 percent" allows a figure up to 12% below the stated one (17.9 for 20), not more."""
