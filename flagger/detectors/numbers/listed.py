@@ -23,6 +23,7 @@ from flagger.detectors.numbers.totals import named, whole
 from flagger.detectors.numbers.values import (
     COUNT,
     NUMBER_RE,
+    PERCENT_WORD,
     Figure,
     count_value,
     figure,
@@ -49,7 +50,7 @@ BOUND = lazy(
     re.IGNORECASE,
 )
 """"more than 50 people": parts may add up to more than a bound."""
-PERCENT_AFTER = lazy(r"\s?(?:%|percent\b|per cent\b|pct\b)")
+PERCENT_AFTER = lazy(PERCENT_WORD)
 RATE = lazy(r"\s*(?:for\s+)?(?:per|each|a|an|every)\s+[a-z]")
 """"$500 per child", "$1,200 a head", "$40 for each ticket": a rate, not a part."""
 SIGNED = lazy(

@@ -20,6 +20,7 @@ from flagger.detectors.numbers.values import (
     NUMBER,
     NUMBER_RE,
     PERCENT_UNIT,
+    PERCENT_WORD,
     SCALE,
     SMALL_UNITS,
     Figure,
@@ -40,7 +41,7 @@ QUALIFIER = (
     r"(?P<q>(?:about|around|roughly|nearly|almost|some|more than|over|less than|under|"
     r"just over|just under)\s+)?"
 )
-PERCENT = r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)"
+PERCENT = rf"(?P<p>\d+(?:\.\d+)?){PERCENT_WORD}"
 UNIT = r"(?:\s?(?P<unit>points?|pts|dollars?|cents?|pence|p|yen|euros?|rupees?|yuan)\b)?"
 AMOUNT = r"(?P<acur>[$£€]\s?)?(?P<a>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)" + UNIT
 LEVEL_NUMBER = NUMBER.replace("?P<", "?P<l")

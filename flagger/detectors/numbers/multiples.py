@@ -27,6 +27,7 @@ from flagger.detectors.numbers.changes import (
 from flagger.detectors.numbers.values import (
     NUMBER,
     NUMBER_RE,
+    PERCENT_WORD,
     WORD_VALUES,
     Figure,
     figure,
@@ -55,7 +56,7 @@ TIMES = lazy(
 CUES = ("twice", "double", "triple", "treble", "quadruple", "half", "times")
 GATE = lazy(r"\b(?:twice|double|triple|treble|quadruple|half|times) the\b", re.IGNORECASE)
 WORD_SHARE = lazy(rf"\b(?P<w>{WORDS})\s+(?:percent|per cent)\b", re.IGNORECASE)
-SHARE_AFTER = lazy(r"\s?(?:%|percent\b|per cent\b|pct\b)")
+SHARE_AFTER = lazy(PERCENT_WORD)
 
 def multiples(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield findings for multiples ("doubled", "twice the") that their two figures contradict."""

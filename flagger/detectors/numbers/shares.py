@@ -18,6 +18,7 @@ from flagger.detectors.numbers.values import (
     NUMBER,
     NUMBER_RE,
     PERCENT_UNIT,
+    PERCENT_WORD,
     figure,
     format_figure,
     is_year,
@@ -32,7 +33,7 @@ QUALIFIER = (
     r"more than|over|less than|under|only|just)\s+)?"
 )
 LINK = r"(?:represents|is|was|accounts for|amounts to|makes up|equals)"
-PERCENT = r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)"
+PERCENT = rf"(?P<p>\d+(?:\.\d+)?){PERCENT_WORD}"
 PART = rf"(?<![\w.,]){NUMBER}(?!{PERCENT_UNIT}|\d|[.,]\d)"
 FORMS = (
     # "31 out of 659 MPs, or 2%"; "600,000 of Brazil's 183 million citizens (or around 3 percent)"

@@ -22,6 +22,8 @@ DIGIT_RUNS = lazy(r"\d[\d,.]*")
 every figure's place (listed parts, transposed digits)."""
 PERCENT_UNIT = r"\s?(?:%|percent|per cent|pct)"
 """A percent unit after a figure: "12%", "12 percent", "12 per cent", "12 pct"."""
+PERCENT_WORD = r"\s?(?:%|percent\b|per cent\b|pct\b)"
+"""The same unit ending a word: not the "percent" of "percentage"."""
 SMALL_UNITS = frozenset({"cent", "cents", "pence", "p"})
 """Units of a hundredth of a currency: a move in cents beside a level in dollars."""
 MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
