@@ -99,7 +99,6 @@ class Flagger:
             dates=_restore_dates(doc.dates, body),
             notes=self._notes(article),
             model=self._model_info(),
-            headline_sentences=_restore_sentences(headline.sentences, title) if headline else (),
             headline_hedges=_restore_hedges(headline.hedges, title) if headline else (),
             skipped=tuple(Skipped(*body.span(s.start, s.end), s.reason) for s in doc.skipped),
         )

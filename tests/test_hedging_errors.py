@@ -8,7 +8,7 @@ from training.news_labels import NewsSentence
 
 
 def _sentence(text: str, spec: int, cues: tuple[tuple[int, int], ...] = ()) -> NewsSentence:
-    return NewsSentence("corpus", "1", 0, 0, len(text), text, spec, 0, cues, (), "dev")
+    return NewsSentence("corpus", "1", 0, 0, len(text), text, spec, 0, cues, "dev")
 
 
 def test_errors_are_false_alarms_and_misses_with_their_cue_words() -> None:

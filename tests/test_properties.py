@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 import flagger
 from flagger.annotations.timex import extract_dates
 from flagger.article import Article
+from flagger.article.decoding import decode
 from flagger.article.published import DateError, parse_published
-from flagger.article.reading import article_from_record, article_from_text, decode
+from flagger.article.reading import article_from_record, article_from_text
 from flagger.pipeline import Flagger
 from flagger.report import Report
 

@@ -49,7 +49,6 @@ class NewsSentence:
     spec: int
     vague: int
     spec_cues: tuple[tuple[int, int], ...]
-    vague_cues: tuple[tuple[int, int], ...]
     split: str
 
     def hedging(self) -> LabelledSentence:
@@ -102,7 +101,6 @@ def load(
                 int(r["spec"]),
                 int(r["vague"]),
                 _relative(r["spec_cues"], start, end),
-                _relative(r["vague_cues"], start, end),
                 r["split"],
             )
         )

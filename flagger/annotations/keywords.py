@@ -61,9 +61,10 @@ _Trie = dict[str, "_Trie"]
 
 def trie(words: Iterable[str]) -> str:
     """Return an alternation of `words` shaped as a character trie: a position that starts no
-    word is rejected after a character or two."""
+    word is rejected after a character or two. The words are sorted first, so that the pattern
+    (and its cached compilation) does not depend on their order."""
     tree: _Trie = {}
-    for word in words:
+    for word in sorted(set(words)):
         node = tree
         for char in word:
             node = node.setdefault(char, {})

@@ -42,7 +42,6 @@ class Report:
     dates: tuple[TimeExpression, ...]
     notes: tuple[str, ...] = ()
     model: ModelInfo | None = None
-    headline_sentences: tuple[Sentence, ...] = ()
     headline_hedges: tuple[HedgeScore, ...] = ()
     skipped: tuple[Skipped, ...] = ()
     """Title line, dateline, Source line and page furniture: not analysed, not counted."""

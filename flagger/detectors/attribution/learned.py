@@ -6,9 +6,6 @@ become regex alternatives, each noun with its plural.
 
 from __future__ import annotations
 
-import re
-from typing import Any
-
 from flagger.artefacts import load_json
 
 ARTEFACT = "source-nouns"
@@ -46,26 +43,3 @@ def prefixes(strings: tuple[str, ...]) -> tuple[str, ...]:
         if not kept or not string.startswith(kept[-1]):
             kept.append(string)
     return tuple(kept)
-
-
-def trie(strings: tuple[str, ...]) -> str:
-    """Return a regex group matching any of the strings, as a trie ('brok(?:er(?:s)?)'), so
-    that a hundred nouns cost a few character tests at each place tried, not a hundred."""
-    trie: dict[str, Any] = {}
-    for form in strings:
-        node = trie
-        for char in form:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return "(?:" + _branches(trie) + ")"
-
-
-def _branches(node: dict[str, Any]) -> str:
-    """Return the regex of a trie node: its branches, optional where a word may end here."""
-    branches = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:
-        return f"(?:{body})?"
-    return body

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from flagger.annotations.keywords import trie
 from flagger.detectors.attribution import learned
 
 SOURCE_WORDS = (
@@ -121,7 +122,7 @@ HAND_GROUPS = (
 )  # fmt: skip
 """Groups that speak only in the plural ('aid groups said'; 'a group said' is one body)."""
 ROLE_HEAD = (
-    rf"(?:{learned.trie((*learned.forms(LEARNED + HAND_ROLES), *HAND_GROUPS))}|"
+    rf"(?:{trie((*learned.forms(LEARNED + HAND_ROLES), *HAND_GROUPS))}|"
     r"(?:an?|one)\s+representative)"
 )
 """People described by role only: with no name beside them they are anonymous sources. The

@@ -15,7 +15,15 @@ from collections.abc import Iterator
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
-from flagger.detectors.numbers.values import NUMBER, SCALE, Figure, is_year, qualified
+from flagger.detectors.numbers.values import (
+    NUMBER,
+    SCALE,
+    SMALL_UNITS,
+    Figure,
+    format_figure,
+    is_year,
+    qualified,
+)
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -38,7 +46,6 @@ CHANGE = lazy(
 )
 GATE = lazy(r"\bfrom\s")
 PERCENT_UNITS = frozenset({"pct", "percent", "per cent", "%"})
-SMALL_UNITS = frozenset({"cent", "cents", "pence", "p"})
 
 
 def amounts(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -90,14 +97,15 @@ def _judge(doc: Document, rule: Rule, match: re.Match[str]) -> Iterator[Finding]
     if any(low - a_half <= value <= high + a_half for value, a_half in readings):
         return
     scale = match.group("tscale") or ""
-    difference = f"{abs(new.value - old.value) / new.scale:,.6g} {scale}".strip()
+    difference = f"{format_figure(abs(new.value - old.value) / new.scale)} {scale}".strip()
     yield rule.finding(
         doc, amount.start, amount.end,
         f"{match.group('verb')} {amount.text} does not fit {old.text} → "
         f"{new.text}: the difference is {difference}",
         related=(Span(old.start, old.end, old.text, "from"),
                  Span(new.start, new.end, new.text, "to")),
-        evidence=(f"{new.value:,.6g} − {old.value:,.6g} = {new.value - old.value:,.6g}",),
+        evidence=(f"{format_figure(new.value)}"
+                  f" − {format_figure(old.value)} = {format_figure(new.value - old.value)}",),
     )
 
 

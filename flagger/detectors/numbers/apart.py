@@ -18,7 +18,7 @@ from itertools import pairwise
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.detectors.numbers.changes import DOWN, UP, judge_percent, number_at, percents
-from flagger.detectors.numbers.values import NUMBER, NUMBER_RE, figure, is_year
+from flagger.detectors.numbers.values import MONTH_WORD, NUMBER, NUMBER_RE, figure, is_year
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -38,7 +38,7 @@ COMMON = frozenset(
 """Words two sentences share without naming the same thing."""
 END = ".!?"
 CLOSING = "\"'”’)"
-DAY = lazy(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
+DAY = lazy(rf"\b{MONTH_WORD}\s+$")
 
 
 def apart(doc: Document, rule: Rule) -> Iterator[Finding]:

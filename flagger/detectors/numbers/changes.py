@@ -18,8 +18,10 @@ from flagger.article import Span
 from flagger.detectors.numbers.values import (
     NUMBER,
     NUMBER_RE,
+    PERCENT_UNIT,
     Figure,
     figure,
+    format_figure,
     is_year,
     qualified,
 )
@@ -50,12 +52,12 @@ MONTHS = (
 )
 DAY_BEFORE = lazy(rf"\b{MONTHS}\s+$")
 DAY_AFTER = lazy(rf"\s+{MONTHS}\b")
-PERCENT_AFTER = lazy(r"\s?(?:%|percent|per cent|pct)")
+PERCENT_AFTER = lazy(PERCENT_UNIT)
 LEVEL_BEFORE = lazy(r"\b(?:from|to)\s+$")
 """A percentage right after "from" or "to" is a level of the change, not the next change."""
 YEAR = lazy(r"(?:1[89]|20)\d\d")
 WITH = lazy(rf"\bwith\s+{NUMBER}")
-PAIRED = lazy(r"\s*(?:to|-|–|versus|vs\.?)\s*\d+(?:\.\d+)?\s?(?:%|percent|per cent|pct)")
+PAIRED = lazy(rf"\s*(?:to|-|–|versus|vs\.?)\s*\d+(?:\.\d+)?{PERCENT_UNIT}")
 MOVED = lazy(rf"\b(?:{UP}{DOWN})\s+(?:by\s+)?$", re.IGNORECASE)
 OWN_BASE = lazy(r"\s*(?:\w+\s+){0,2}?(?:than|from|compared|over|on|against)\b")
 """A change that names its own base ("5.14 percent lower than the same period last year")
@@ -99,6 +101,7 @@ def percents(text: str) -> Iterator[re.Match[str]]:
 
 
 def percent_changes(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """Yield findings for stated percentage changes that do not fit the two levels beside them."""
     text = blank_parentheses(doc.text)
     for match in percents(text):
         left_start = max(0, match.start() - 160)
@@ -252,6 +255,8 @@ def aligned(x: Figure, y: Figure) -> tuple[Figure, Figure] | None:
 def judge_percent(
     doc: Document, rule: Rule, match: re.Match[str], x: Figure, y: Figure
 ) -> Iterator[Finding]:
+    """Yield a finding when the percentage `match` states is neither the change from `y` to `x`
+    nor, for two shares, their difference in points (its rounding and qualifier allowed)."""
     shares = [bool(PERCENT_AFTER.match(doc.text, f.end)) for f in (x, y)]
     if shares[0] != shares[1]:
         return  # a share and a count are no two levels of one thing
@@ -293,11 +298,9 @@ def judge_percent(
         f"{match.group().strip()} does not fit {y.text} → {x.text}: that is a "
         f"{actual:.1f}% {word}{in_points}",
         related=(Span(y.start, y.end, y.text, "from"), Span(x.start, x.end, x.text, "to")),
-        evidence=(f"({plain(x)} − {plain(y)}) / {plain(y)} = {actual:.1f}%",),
+        evidence=(f"({format_figure(x.value)}"
+                  f" − {format_figure(y.value)}) / {format_figure(y.value)} = {actual:.1f}%",),
     )
 
-
-def plain(fig: Figure) -> str:
-    return f"{fig.value:,.6g}"
 
 

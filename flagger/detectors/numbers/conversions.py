@@ -19,7 +19,7 @@ from itertools import combinations
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
-from flagger.detectors.numbers.values import SCALE
+from flagger.detectors.numbers.values import SCALE, format_figure
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -180,8 +180,10 @@ def _finding(doc: Document, rule: Rule, wrong: Conversion, partner: Conversion) 
         f"{said} converts at {rate:,.4g} {two} per {one}, but {other_said} at {other:,.4g}",
         related=(Span(other_start, other_end, text[other_start:other_end], "conversion"),),
         evidence=(
-            f"{_plain(wrong.second.value)} / {_plain(wrong.first.value)} = {rate:,.4g}",
-            f"{_plain(partner.second.value)} / {_plain(partner.first.value)} = {other:,.4g}",
+            f"{format_figure(wrong.second.value)}"
+            f" / {format_figure(wrong.first.value)} = {rate:,.4g}",
+            f"{format_figure(partner.second.value)}"
+            f" / {format_figure(partner.first.value)} = {other:,.4g}",
         ),
     )
 
@@ -191,6 +193,3 @@ def _said(text: str, conversion: Conversion) -> str:
     one, two = sorted((conversion.first, conversion.second), key=lambda money: money.start)
     return f"{text[one.start : one.end]} = {text[two.start : two.end]}"
 
-
-def _plain(value: float) -> str:
-    return f"{value:,.6g}"

@@ -22,7 +22,7 @@ from itertools import pairwise
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
-from flagger.detectors.numbers.values import WORD_VALUES
+from flagger.detectors.numbers.values import WORD_VALUES, format_figure
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -214,7 +214,8 @@ def _stated_shares(doc: Document, rule: Rule, block: Block) -> Iterator[Finding]
             f"{_money(per_share)} a share",
             related=(Span(net.start, net.end, net.text, "net"),
                      Span(count.start, count.end, count.text, "shares")),
-            evidence=(f"{net.value:,.6g} / {count.value:,.6g} = {per_share:,.4g}",),
+            evidence=(f"{format_figure(net.value)}"
+                      f" / {format_figure(count.value)} = {per_share:,.4g}",),
         )
 
 
@@ -242,7 +243,8 @@ def _implied_shares(doc: Document, rule: Rule, blocks: list[Block]) -> Iterator[
             f"about {_count(typical)} shares, which would give {_money(net.value / typical)}",
             related=(Span(net.start, net.end, net.text, "net"),
                      Span(partner.start, partner.end, partner.text, "per share elsewhere")),
-            evidence=(f"{net.value:,.6g} / {shr.value:,.4g} = {_count(net.value / shr.value)} "
+            evidence=(f"{format_figure(net.value)}"
+                      f" / {shr.value:,.4g} = {_count(net.value / shr.value)} "
                       f"shares",),
         )
 
@@ -283,7 +285,7 @@ def _revenue_parts(doc: Document, rule: Rule, blocks: list[Block]) -> Iterator[F
                 f"the quarter's {piece.text} exceeds the {total.text} of the period that "
                 f"holds it",
                 related=(Span(total.start, total.end, total.text, "whole"),),
-                evidence=(f"{piece.value:,.6g} > {total.value:,.6g}",),
+                evidence=(f"{format_figure(piece.value)} > {format_figure(total.value)}",),
             )
 
 

@@ -14,9 +14,10 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from flagger.annotations.document import Document
+from flagger.annotations.keywords import trie
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
-from flagger.detectors.numbers.values import WORD_VALUES, trie
+from flagger.detectors.numbers.values import PERCENT_WORD, WORD_VALUES
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -44,12 +45,12 @@ LEAD_CUE = lazy(
 # ... or between two shares written as a change ("from 71% to 55%", "to 64% from 58%").
 SHARE_CHANGE = lazy(
     r"\b(?:from|to)\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent|pct)?[^;%]{0,30}?\s(?:from|to)\s+"
-    r"\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b|pct\b)"
+    rf"\d+(?:\.\d+)?{PERCENT_WORD}"
 )
-SHARE = lazy(r"(?<![\w.,])(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)")
+SHARE = lazy(rf"(?<![\w.,])(?P<p>\d+(?:\.\d+)?){PERCENT_WORD}")
 PAIR = lazy(
     r"(?<![\w.,])(?P<a>\d+(?:\.\d+)?)\s?(?:%|percent|per cent|pct)?\s*(?:to|-|–|versus|vs\.?)\s+"
-    r"(?P<b>\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)"
+    rf"(?P<b>\d+(?:\.\d+)?){PERCENT_WORD}"
 )
 # Points of a score, an index or a test are no share margin.
 OTHER_POINTS = lazy(

@@ -23,9 +23,11 @@ from flagger.detectors.numbers.totals import named, whole
 from flagger.detectors.numbers.values import (
     COUNT,
     NUMBER_RE,
+    PERCENT_WORD,
     Figure,
     count_value,
     figure,
+    format_figure,
     is_year,
 )
 from flagger.detectors.rule import Rule
@@ -48,7 +50,7 @@ BOUND = lazy(
     re.IGNORECASE,
 )
 """"more than 50 people": parts may add up to more than a bound."""
-PERCENT_AFTER = lazy(r"\s?(?:%|percent\b|per cent\b|pct\b)")
+PERCENT_AFTER = lazy(PERCENT_WORD)
 RATE = lazy(r"\s*(?:for\s+)?(?:per|each|a|an|every)\s+[a-z]")
 """"$500 per child", "$1,200 a head", "$40 for each ticket": a rate, not a part."""
 SIGNED = lazy(
@@ -195,5 +197,5 @@ def _judge(
         f"the parts listed ({written}) add up to {than} than the {total.text} they make up",
         related=(Span(total.start, total.end, total.text, "total"),
                  *(Span(p.start, p.end, p.text, "part") for p in parts[:-1])),
-        evidence=(f"{written} = {added:,.6g} {sign} {total.value:,.6g}",),
+        evidence=(f"{written} = {format_figure(added)} {sign} {format_figure(total.value)}",),
     )

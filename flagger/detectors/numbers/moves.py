@@ -19,9 +19,13 @@ from flagger.article import Span
 from flagger.detectors.numbers.values import (
     NUMBER,
     NUMBER_RE,
+    PERCENT_UNIT,
+    PERCENT_WORD,
     SCALE,
+    SMALL_UNITS,
     Figure,
     figure,
+    format_figure,
     is_year,
     qualified,
 )
@@ -37,7 +41,7 @@ QUALIFIER = (
     r"(?P<q>(?:about|around|roughly|nearly|almost|some|more than|over|less than|under|"
     r"just over|just under)\s+)?"
 )
-PERCENT = r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)"
+PERCENT = rf"(?P<p>\d+(?:\.\d+)?){PERCENT_WORD}"
 UNIT = r"(?:\s?(?P<unit>points?|pts|dollars?|cents?|pence|p|yen|euros?|rupees?|yuan)\b)?"
 AMOUNT = r"(?P<acur>[$£€]\s?)?(?P<a>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)" + UNIT
 LEVEL_NUMBER = NUMBER.replace("?P<", "?P<l")
@@ -58,11 +62,9 @@ REACH = 70
 """How far before its ", or" a move's verb may stand, and after it its level."""
 SPAN = lazy(
     rf"{MOVE}{QUALIFIER}{PERCENT}\s*\(\s*from\s+{NUMBER}\s+to\s+"
-    rf"{LEVEL_NUMBER}(?!\s?(?:%|percent|per cent|pct))",
+    rf"{LEVEL_NUMBER}(?!{PERCENT_UNIT})",
     re.IGNORECASE,
 )
-SMALL_UNITS = frozenset({"cent", "cents", "pence", "p"})
-
 
 def moves(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for moves whose percentage does not fit amount and level."""
@@ -103,7 +105,7 @@ def _move(doc: Document, rule: Rule, match: re.Match[str]) -> Iterator[Finding]:
     low = (amount - amount_half) / (before + spread) * 100
     high = (amount + amount_half) / max(before - spread, 1e-9) * 100
     yield from _judge(doc, rule, match, low, high, amount / before * 100,
-                      f"{match.group('a')} on {_plain(before)}",
+                      f"{match.group('a')} on {format_figure(before)}",
                       (Span(match.start("a"), match.end("a"), match.group("a"), "amount"),
                        Span(level.start, level.end, level.text, "level")))
 
@@ -167,6 +169,3 @@ def _half(digits: str) -> float:
     decimals = len(digits.split(".")[1]) if "." in digits else 0
     return 0.5 / 10.0**decimals
 
-
-def _plain(value: float) -> str:
-    return f"{value:,.6g}"

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from flagger.annotations.document import Document
+from flagger.annotations.keywords import trie
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.numbers.changes import (
@@ -22,9 +23,16 @@ from flagger.detectors.numbers.changes import (
     aligned,
     blank_parentheses,
     number_at,
-    plain,
 )
-from flagger.detectors.numbers.values import NUMBER, NUMBER_RE, WORD_VALUES, Figure, figure, trie
+from flagger.detectors.numbers.values import (
+    NUMBER,
+    NUMBER_RE,
+    PERCENT_WORD,
+    WORD_VALUES,
+    Figure,
+    figure,
+    format_figure,
+)
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -48,9 +56,10 @@ TIMES = lazy(
 CUES = ("twice", "double", "triple", "treble", "quadruple", "half", "times")
 GATE = lazy(r"\b(?:twice|double|triple|treble|quadruple|half|times) the\b", re.IGNORECASE)
 WORD_SHARE = lazy(rf"\b(?P<w>{WORDS})\s+(?:percent|per cent)\b", re.IGNORECASE)
-SHARE_AFTER = lazy(r"\s?(?:%|percent\b|per cent\b|pct\b)")
+SHARE_AFTER = lazy(PERCENT_WORD)
 
 def multiples(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """Yield findings for multiples ("doubled", "twice the") that their two figures contradict."""
     text = blank_parentheses(doc.text)
     for match in MULTIPLE.finditer(text):
         right = text[match.end() : match.end() + 140]
@@ -86,7 +95,7 @@ def multiples(doc: Document, rule: Rule) -> Iterator[Finding]:
             f"{match.group()} does not fit {y.text} → {x.text}: that is "
             f"{ratio:.2f} times",
             related=(Span(y.start, y.end, y.text, "from"), Span(x.start, x.end, x.text, "to")),
-            evidence=(f"{plain(x)} / {plain(y)} = {ratio:.2f}",),
+            evidence=(f"{format_figure(x.value)} / {format_figure(y.value)} = {ratio:.2f}",),
         )
 
 
@@ -135,7 +144,7 @@ def comparisons(doc: Document, rule: Rule) -> Iterator[Finding]:
             f"{match.group(0)[: match.end('m') - match.start()]} does not fit {a.text} against "
             f"{b.text}: that is {ratio:.2f} times",
             related=(Span(a.start, a.end, a.text, "figure"), Span(b.start, b.end, b.text, "base")),
-            evidence=(f"{plain(a)} / {plain(b)} = {ratio:.2f}",),
+            evidence=(f"{format_figure(a.value)} / {format_figure(b.value)} = {ratio:.2f}",),
         )
 
 

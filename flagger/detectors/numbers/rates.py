@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
-from flagger.detectors.numbers.values import NUMBER, NUMBER_RE, Figure, figure
+from flagger.detectors.numbers.values import NUMBER, NUMBER_RE, Figure, figure, format_figure
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -62,7 +62,8 @@ def rates(doc: Document, rule: Rule) -> Iterator[Finding]:
             f"{worked:,.3g}",
             related=(Span(count.start, count.end, count.text, "count"),
                      Span(people.start, people.end, people.text, "population")),
-            evidence=(f"{count.value:,.6g} / {people.value:,.6g} × {per:,.0f} = {worked:,.3g}",),
+            evidence=(f"{format_figure(count.value)}"
+                      f" / {format_figure(people.value)} × {per:,.0f} = {worked:,.3g}",),
         )
 
 

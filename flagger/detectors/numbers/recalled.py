@@ -10,7 +10,16 @@ from collections.abc import Iterator
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
-from flagger.detectors.numbers.values import NUMBER, NUMBER_RE, Figure, figure, is_year
+from flagger.detectors.numbers.values import (
+    MONTH_WORD,
+    NUMBER,
+    NUMBER_RE,
+    PERCENT_UNIT,
+    Figure,
+    figure,
+    format_figure,
+    is_year,
+)
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -26,8 +35,8 @@ BACK = 3
 """How many sentences before the recalled figure its antecedent may sit in."""
 SAME = 0.05
 """Figures within 5% of each other are one figure rounded."""
-DATED = lazy(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
-SHARE = lazy(r"\s?(?:%|percent|per cent|pct)")
+DATED = lazy(rf"{MONTH_WORD}\s+$")
+SHARE = lazy(PERCENT_UNIT)
 
 
 def recalled(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -92,8 +101,8 @@ def _finding(
     return rule.finding(
         doc, ref.start, ref.end,
         f"{ref.text} is recalled here as a figure given before, but the figure before is "
-        f"{first.text} ({ref.value:,.6g} ≠ {first.value:,.6g})",
+        f"{first.text} ({format_figure(ref.value)} ≠ {format_figure(first.value)})",
         related=(Span(first.start, first.end, first.text, "earlier figure"),),
-        evidence=(f"{match.group().strip()} = {ref.value:,.6g}", f"{first.text} = "
-                  f"{first.value:,.6g}"),
+        evidence=(f"{match.group().strip()} = {format_figure(ref.value)}", f"{first.text} = "
+                  f"{format_figure(first.value)}"),
     )

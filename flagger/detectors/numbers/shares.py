@@ -13,7 +13,16 @@ from collections.abc import Iterator
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
-from flagger.detectors.numbers.values import NUMBER, NUMBER_RE, figure, is_year
+from flagger.detectors.numbers.values import (
+    MONTH_WORD,
+    NUMBER,
+    NUMBER_RE,
+    PERCENT_UNIT,
+    PERCENT_WORD,
+    figure,
+    format_figure,
+    is_year,
+)
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -24,8 +33,8 @@ QUALIFIER = (
     r"more than|over|less than|under|only|just)\s+)?"
 )
 LINK = r"(?:represents|is|was|accounts for|amounts to|makes up|equals)"
-PERCENT = r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)"
-PART = rf"(?<![\w.,]){NUMBER}(?!\s?(?:%|percent|per cent|pct)|\d|[.,]\d)"
+PERCENT = rf"(?P<p>\d+(?:\.\d+)?){PERCENT_WORD}"
+PART = rf"(?<![\w.,]){NUMBER}(?!{PERCENT_UNIT}|\d|[.,]\d)"
 FORMS = (
     # "31 out of 659 MPs, or 2%"; "600,000 of Brazil's 183 million citizens (or around 3 percent)"
     lazy(
@@ -62,7 +71,7 @@ FOLLOWING = lazy(
 )
 """A share stated in the next sentence: "47 of 73 inspectors signed. That is 74% of them."
 """
-DAY = lazy(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
+DAY = lazy(rf"\b{MONTH_WORD}\s+$")
 WHOLE_QUALIFIER = lazy(
     r"\b(?:over|more than|under|less than|fewer than|about|around|nearly|almost|some|roughly)"
     r"\s+$"
@@ -83,7 +92,7 @@ GATES = (
     lazy(r"\d (?:out )?of |\d(?:%| percent| per cent) of "),
     lazy(r"[Oo]f (?:the |those |these |all )?\d[\d,.]* [a-z]"),
     lazy(r"\d/\d"),
-    lazy(rf"\b(?:this|that|which|it) {LINK} (?:[a-z]+ ){{0,2}}\d[\d.]*\s?(?:%|percent|per cent|pct)"
+    lazy(rf"\b(?:this|that|which|it) {LINK} (?:[a-z]+ ){{0,2}}\d[\d.]*{PERCENT_UNIT}"
          r" of "),
     lazy(r"\bwith \d[\d,.]*(?: [a-z]+){0,2}, (?:amounting|representing|accounting|or|that is|"
          r"which is)\b"),
@@ -158,7 +167,8 @@ def _fractions(doc: Document, rule: Rule) -> Iterator[Finding]:
             f"{said} does not fit {part.text} of {whole.text}: that is {actual:.1f}%",
             related=(Span(part.start, part.end, part.text, "part"),
                      Span(whole.start, whole.end, whole.text, "whole")),
-            evidence=(f"{part.value:,.6g} / {whole.value:,.6g} = {actual:.1f}%",),
+            evidence=(f"{format_figure(part.value)}"
+                      f" / {format_figure(whole.value)} = {actual:.1f}%",),
         )
 
 
@@ -225,7 +235,7 @@ def _judge(
         f"{said}% does not fit {part.text} of {whole.text}: that is {actual:.1f}%",
         related=(Span(part.start, part.end, part.text, "part"),
                  Span(whole.start, whole.end, whole.text, "whole")),
-        evidence=(f"{part.value:,.6g} / {whole.value:,.6g} = {actual:.1f}%",),
+        evidence=(f"{format_figure(part.value)} / {format_figure(whole.value)} = {actual:.1f}%",),
     )
 
 

@@ -8,6 +8,7 @@ import re
 
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
+from flagger.detectors.numbers.values import MONTH_WORD
 
 ENDS = lazy(r"\b(?:until|till|through)\s+[A-Z][a-z]+\.? \d{1,2}\b")
 """A span's last day: "until May 11", "through Dec. 3"."""
@@ -32,7 +33,7 @@ ELSEWHERE = lazy(
     re.IGNORECASE,
 )
 YEAR = lazy(r"\b(?:19|20)\d\d\b")
-DAY = lazy(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b")
+DAY = lazy(rf"\b{MONTH_WORD} \d{{1,2}}\b")
 WEEKDAY = lazy(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 PLACE = lazy(r"\b(?i:in|at|near|outside)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
 

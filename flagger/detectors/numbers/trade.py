@@ -22,7 +22,15 @@ from dataclasses import dataclass
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
-from flagger.detectors.numbers.values import NUMBER_RE, WORD_VALUES, Figure, figure, is_year
+from flagger.detectors.numbers.values import (
+    NUMBER_RE,
+    PERCENT_UNIT,
+    WORD_VALUES,
+    Figure,
+    figure,
+    format_figure,
+    is_year,
+)
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -106,7 +114,7 @@ def _values(text: str, start: int, end: int, year: int) -> Iterator[Value]:
         first = True
         for match in NUMBER_RE.finditer(text, kind.end(), stop):
             fig = figure(match)
-            if re.match(r"\s?(?:%|pct|percent|per cent)", text[fig.end :]) or is_year(fig) or (
+            if re.match(PERCENT_UNIT, text[fig.end :]) or is_year(fig) or (
                 not fig.has_scale and fig.value < 1000 and not fig.currency
             ):
                 continue  # a percentage, a year or a day is no trade figure
@@ -175,7 +183,8 @@ def _balances(
             f"of {imports.text}: that is {said} of {abs(net) / balance.scale:,.4g}",
             related=(Span(exports.start, exports.end, exports.text, "exports"),
                      Span(imports.start, imports.end, imports.text, "imports")),
-            evidence=(f"{exports.value:,.6g} − {imports.value:,.6g} = {net:,.6g}",),
+            evidence=(f"{format_figure(exports.value)}"
+                      f" − {format_figure(imports.value)} = {format_figure(net)}",),
         )
 
 
@@ -199,5 +208,5 @@ def _totals(
             f"{kind} of {total.text} for the first {-span} months do not fit the months "
             f"({written})",
             related=tuple(Span(p.start, p.end, p.text, "month") for p in parts),
-            evidence=(f"{written} = {added:,.6g}",),
+            evidence=(f"{written} = {format_figure(added)}",),
         )

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from flagger.annotations.keywords import trie
 from flagger.annotations.lazyre import lazy
+from flagger.annotations.timex.lexicon import ONES, TEENS, TENS
 
 SCALE = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
@@ -18,6 +20,15 @@ NUMBER = (
 DIGIT_RUNS = lazy(r"\d[\d,.]*")
 """Runs of digits with their separators: found once per article for the readers that need
 every figure's place (listed parts, transposed digits)."""
+PERCENT_UNIT = r"\s?(?:%|percent|per cent|pct)"
+"""A percent unit after a figure: "12%", "12 percent", "12 per cent", "12 pct"."""
+PERCENT_WORD = r"\s?(?:%|percent\b|per cent\b|pct\b)"
+"""The same unit ending a word: not the "percent" of "percentage"."""
+SMALL_UNITS = frozenset({"cent", "cents", "pence", "p"})
+"""Units of a hundredth of a currency: a move in cents beside a level in dollars."""
+MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+"""A month name or its abbreviation, as the readers of figures pass over dates ("Sept. 29"):
+looser than the date reader's `MONTH` ("Mayor" too), kept as it was written in each reader."""
 NUMBER_RE = lazy(rf"(?<![\w.,]){NUMBER}(?![\w]|\.\d|,\d)")
 NEAR = 1.12
 """"Almost 20 percent" allows a figure up to 12% below the stated one (17.9 for 20), not more."""
@@ -37,30 +48,11 @@ def qualified(qualifier: str, low: float, high: float) -> tuple[float, float]:
     if qualifier:
         return low * 0.85 - 1, high * 1.15 + 1
     return low, high
-UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-         "fifteen sixteen seventeen eighteen nineteen").split()
-TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-WORD_VALUES = {w: i + 1 for i, w in enumerate(UNITS)}
+WORD_VALUES = {w: i + 1 for i, w in enumerate((*ONES, *TEENS))}
 WORD_VALUES.update({w: 10 * (i + 2) for i, w in enumerate(TENS)})
 WORD_VALUES.update({f"{t}-{u}": 10 * (i + 2) + j + 1 for i, t in enumerate(TENS)
-                    for j, u in enumerate(UNITS[:9])})
+                    for j, u in enumerate(ONES)})
 WORD_VALUES.update({"a dozen": 12, "dozen": 12, "two dozen": 24, "three dozen": 36})
-
-
-def trie(words: list[str]) -> str:
-    """Return a regex alternation of `words` grouped by shared prefixes (faster to try)."""
-    heads: dict[str, list[str]] = {}
-    ends = False
-    for word in words:
-        if word:
-            heads.setdefault(word[0], []).append(word[1:])
-        else:
-            ends = True
-    if not heads:
-        return ""
-    parts = [re.escape(head) + trie(rest) for head, rest in sorted(heads.items())]
-    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-    return f"(?:{body})?" if ends else body
 
 
 COUNT = (
@@ -93,6 +85,11 @@ def figure(match: re.Match[str], default_scale: float = 1.0) -> Figure:
         match.start(), match.end(), match.group(), float(digits) * scale,
         0.5 * 10 ** -decimals * scale, scale, bool(scale_word), (match.group("cur") or "").strip(),
     )
+
+
+def format_figure(value: float) -> str:
+    """Return a value as evidence shows it: digits grouped, six significant ("1,234.5")."""
+    return f"{value:,.6g}"
 
 
 def count_value(word: str) -> int | None:

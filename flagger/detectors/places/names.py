@@ -71,6 +71,7 @@ def _longest_left(gaz: Gazetteer, text: str, end: int, best: str) -> Span:
 
 
 def cities_in(gaz: Gazetteer, window: str, offset: int) -> list[Span]:
+    """Return the gazetteer cities named in `window`, as spans moved by `offset` into the text."""
     found = []
     for match in WORDS_RIGHT.finditer(window):
         city = city_right(gaz, window, match.start())

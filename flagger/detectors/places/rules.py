@@ -25,6 +25,7 @@ RULES = (F101, F102)
 
 
 def country_name(gaz: Gazetteer, code: str | None) -> str:
+    """Return the display name of a country code ("another country" when it is unknown)."""
     if code is None:
         return "another country"
     return gaz.display.get(code, code)
