@@ -43,3 +43,18 @@ def test_bounds_fiscal_years_and_other_nouns_are_not_counted() -> None:
                  "The 10-year bonds due 2027-2029 were sold.",
                  "Their six-year-old son was born in 2019-20 by their count."):
         assert _found(text) == [], text
+
+
+def test_a_count_with_its_range_in_apposition() -> None:
+    assert ("T107", "six") in _found("For six years, 1961-64, the mill ran at a loss.")
+    assert ("T107", "two") in _found("Grants are paid over the two years 2010 to 2015.")
+    assert ("T107", "five") in _found("He led the team for five years from 2001 through 2003.")
+
+
+def test_an_apposed_range_that_fits_or_has_a_partner_stays_quiet() -> None:
+    for text in ("For three years, 1961-64, the mill ran at a loss.",
+                 "Grants are paid over the five years 2010 to 2015.",
+                 "He coached for ten years, 1990-95 and 2000-05, in two spells.",
+                 "Prices rose for the past two years 2010 to 2015.",
+                 "In five years 2021 was the worst one."):
+        assert _found(text) == [], text

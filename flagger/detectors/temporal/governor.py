@@ -15,15 +15,21 @@ from typing import NamedTuple
 
 from flagger.detectors.temporal.events import Token, tokenize, verb_lemma
 from flagger.detectors.temporal.irregular import IRREGULAR
+from flagger.detectors.temporal.noun_phrase import (
+    attributive,
+    compound,
+    compound_preposition,
+    joins_nouns,
+    modifier,
+    passive_before,
+)
 from flagger.detectors.temporal.verb_words import (
     AHEAD_MODIFIERS,
     ASPECT,
     BOUNDARY,
-    CLAUSE_ADVERBS,
     DATE_PREPS,
     DAY_PARTS,
     DETERMINERS,
-    FUNCTION,
     FUTURE,
     INTEND,
     IS,
@@ -41,7 +47,6 @@ from flagger.detectors.temporal.verb_words import (
     SUBJECT,
     SUBJECTS,
     TARGET_VERBS,
-    TIME_PHRASES,
     bare_object,
     dated_act,
     for_place,
@@ -100,14 +105,14 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
         if _inner(tokens, j):
             j -= 1
             continue  # "in Hempstead, New York on Sept. 16", "as FBI director on July 9"
-        if (w in ("and", "or") and _joins_nouns(tokens, j)) or nth_time(tokens, j):
+        if (w in ("and", "or") and joins_nouns(tokens, j)) or nth_time(tokens, j):
             j -= 1
             continue  # "reduced loan and overdraft rates on", "to meet for a second time on"
-        if has_year and w in DETERMINERS and _passive_before(tokens, j):
+        if has_year and w in DETERMINERS and passive_before(tokens, j):
             return Governor("past", tokens[j - 2])  # "was appointed to the bench in 2019"
         opener = w in OPENERS and not for_place(tokens, j)
         if tok.text in BOUNDARY or opener or is_modal(tok) or (
-                has_year and w in DETERMINERS) or _compound_preposition(tokens, j):
+                has_year and w in DETERMINERS) or compound_preposition(tokens, j):
             return _NONE  # a year after "its dividend" may date the dividend
         if w in FUTURE:
             return Governor("future", tok)
@@ -160,18 +165,6 @@ def _quoted_name(tokens: list[Token], j: int) -> int | None:
     return None
 
 
-def _joins_nouns(tokens: list[Token], j: int) -> bool:
-    """Whether the "and" or "or" at tokens[j] joins two plain lower-case nouns ("loan and
-    overdraft rates"), not two clauses or verbs."""
-    if not 0 < j < len(tokens) - 1:
-        return False
-    words = (tokens[j - 1], tokens[j + 1])
-    return all(t.text.isalpha() and t.text.islower() and verb_lemma(t.text) is None
-               and not t.lower.endswith(("ing", "ly")) and t.lower not in DETERMINERS
-               and t.lower not in FUNCTION and t.lower not in OPENERS
-               and t.lower not in CLAUSE_ADVERBS for t in words)
-
-
 def _after_subject(text: str, end: int) -> Governor:
     """The tense of a date set between its clause's subject and verb: past when a past form
     follows the date at once ("The fund on June 14 said", "The board on May 2 approved")."""
@@ -222,7 +215,7 @@ def _forward(text: str, end: int, has_year: bool, noun: bool = False) -> Governo
     for j, tok in enumerate(tokens[:FORWARD]):
         w = tok.lower
         if w in ("and", "or") and j and j + 1 < len(tokens) and (
-                tokens[j + 1].text[0].isupper() or _joins_nouns(tokens, j)):
+                tokens[j + 1].text[0].isupper() or joins_nouns(tokens, j)):
             continue  # "On May 24, league president and CEO David Andrews said"
         if tok.text in BOUNDARY or w in OPENERS or is_modal(tok) or w in PRESENT_BE:
             return _NONE
@@ -291,10 +284,10 @@ def _verb_form(tokens: list[Token], j: int) -> str | None:
         if before in PRESENT_BE or before in ("was", "were"):
             return "progressive"
         noun = (before in DETERMINERS or before in DATE_PREPS or before in ("of", "for")
-                or _compound(tokens, j))
+                or compound(tokens, j))
         gerund = before in ASPECT or (  # "will begin trading on May 6"
             before.endswith("ly") and j > 1 and tokens[j - 2].lower in ASPECT)
-        return None if noun or gerund or _attributive(tokens, j) else "stop"
+        return None if noun or gerund or attributive(tokens, j) else "stop"
     lemma = verb_lemma(tok.text)
     if before in SUBJECTS and w.endswith("s") and len(w) > 3:
         return "stop"  # "it expects a shortage in April": a present tense
@@ -306,64 +299,9 @@ def _verb_form(tokens: list[Token], j: int) -> str | None:
     subject = j > 0 and (tokens[j - 1].text[0].isupper() or before in PRONOUNS
                          or relative_that(tokens, j - 1))  # "its bid that expired"
     if (before in DETERMINERS and not subject) or (not subject and (
-            _attributive(tokens, j) or _modifier(tokens, j))):
+            attributive(tokens, j) or modifier(tokens, j))):
         return None  # "the planned talks", "protected status": adjectives
     return "past"
-
-
-def _modifier(tokens: list[Token], j: int) -> bool:
-    """Whether the past form tokens[j] stands between a determiner with an adjective and a
-    noun ("a full paid holiday"): an adjective."""
-    following = tokens[j + 1] if j + 1 < len(tokens) else None
-    return (j > 1 and following is not None and tokens[j - 2].lower in DETERMINERS
-            and tokens[j - 1].text.isalpha() and tokens[j - 1].text.islower()
-            and following.text.isalpha() and following.text.islower()
-            and following.lower not in FUNCTION and following.lower not in DETERMINERS
-            and not following.lower.endswith("ly"))  # "The city started slowly reopening"
-
-
-def _compound_preposition(tokens: list[Token], j: int) -> bool:
-    """Whether tokens[j] opens a time phrase of its own whose noun the date belongs to
-    ("ahead of a quarterly report on April 28", "prior to the vote on May 2")."""
-    following = tokens[j + 1].lower if j + 1 < len(tokens) else ""
-    return (tokens[j].lower, following) in TIME_PHRASES
-
-
-def _passive_before(tokens: list[Token], j: int) -> bool:
-    """Whether the determiner at tokens[j] opens the plain prepositional object (no verb
-    form in it) of a past passive ("was appointed to the federal bench in 2019"): the year
-    dates the act, not "a term ending in 2019"."""
-    if j < 3 or tokens[j - 1].lower not in ("to", "at", "by", "from", "into", "of"):
-        return False
-    verb, aux = tokens[j - 2], tokens[j - 3].lower
-    lemma = verb_lemma(verb.text)
-    plain = all(t.text.isalpha() and not t.lower.endswith("ing") and (
-        t.text[0].isupper() or verb_lemma(t.text) is None) for t in tokens[j + 1 : -1])
-    return (plain and aux in ("was", "were") and lemma is not None and lemma != verb.lower
-            and lemma not in TARGET_VERBS and verb.text[0].islower())
-
-
-def _compound(tokens: list[Token], j: int) -> bool:
-    """Whether the "-ing" word tokens[j] heads a noun phrase after a determiner or a
-    preposition and one lower-case noun ("a confirmation hearing", "the board meeting",
-    "convicted of insider trading")."""
-    if j < 2 or (tokens[j - 2].lower not in DETERMINERS
-                 and tokens[j - 2].lower not in ("of", "for", "in", "on", "with", "against")):
-        return False
-    modifier = tokens[j - 1]
-    return modifier.text.isalpha() and modifier.text.islower() and verb_lemma(
-        modifier.text) is None
-
-
-def _attributive(tokens: list[Token], j: int) -> bool:
-    """Whether the participle tokens[j] stands before a bare noun ("protected status"), not
-    before its object ("his resignation", "them") or a preposition ("on", "to")."""
-    following = tokens[j + 1] if j + 1 < len(tokens) else None
-    if following is None or not following.text[0].islower() or not tokens[j].lower.endswith(
-            ("ed", "en", "ing")):
-        return False
-    w = following.lower
-    return not (w in DETERMINERS or w in FUNCTION or w.endswith("ly"))
 
 
 def _group(tokens: list[Token], j: int) -> Governor:

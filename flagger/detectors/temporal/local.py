@@ -55,15 +55,17 @@ _WEEKDAY_WHICH_DATE = re.compile(
 _WEEKDAY_PAREN_DATE = re.compile(
     rf"\b(?P<wd>{_WD})\s*\(\s*(?P<clock>\d{{3,4}}\s*(?:hrs?\s*)?(?:[a-z]{{2,4}}\s*)?,?\s*)?"
     rf"{_MONTH_DAY}{_YEAR}\s*\)", re.IGNORECASE)
-_RELDAY = r"(?P<rel>yesterday|today|tonight|tomorrow)"
-# "yesterday, March 3", "today (July 8)", "tomorrow, Tuesday, April 6", "today (Tuesday)".
+_RELDAY = r"(?P<rel>yesterday|today|tonight|tomorrow|last\s+night)"
+# "yesterday, March 3", "today (July 8)", "tomorrow, Tuesday, April 6", "today (Tuesday)",
+# "last night, Aug. 9": the night before publication.
 _RELDAY_DATE = recache.compile(
     rf"\b{_RELDAY}(?:\s+(?:morning|afternoon|evening|night))?\s*(?:,\s*|\(\s*|\s+)"
     rf"(?:(?P<wd>{_WD})\b\s*(?:,\s*|\s+)?)?{_MONTH_DAY}?{_YEAR}", re.IGNORECASE)
 _RELYEAR = recache.compile(
     r"\b(?P<rel>this|last|next)\s+year\s*(?:,\s*|\(\s*)(?P<year>(?:1[6-9]|20)\d\d)\b(?!\s*[-/–])",
     re.IGNORECASE)
-_OFFSET = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_OFFSET = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1}
+_RELDAY_CUES = ("yesterday", "today", "tonight", "tomorrow", "last")
 _YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
 _NEARBY_YEAR = recache.compile(r"\b(?:1[6-9]|20)\d\d\b")
 
@@ -179,8 +181,8 @@ def relative_day_mismatches(doc: Document, rule: Rule) -> Iterator[Finding]:
     text, published = doc.text, doc.article.published
     if published is None:
         return
-    for match in finditer_at(_RELDAY_DATE, text, doc.lowered, _OFFSET):
-        rel = match["rel"].lower()
+    for match in finditer_at(_RELDAY_DATE, text, doc.lowered, _RELDAY_CUES):
+        rel = " ".join(match["rel"].lower().split())
         meant = published + timedelta(days=_OFFSET[rel])
         month = _month(match)
         wd = match["wd"]

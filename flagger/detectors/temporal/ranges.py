@@ -27,6 +27,10 @@ _NOUN = (r"(?:period|plan|programme|program|term|span|tenure|stint|cycle|phase|m
          r"strategy|budget|contract|pact|agreement|freeze|moratorium)s?")
 _CLAUSE = r"(?:[^().;:\n]|\n(?!\s*\n))"  # words of one clause, wrapped lines and all
 _COUNT = rf"(?P<n>{_NUM})[\s-]+years?"
+# a range in words or with a dash, right after its count: "five years, 1941-44", "three
+# years 1988 to 1991"; a second range or year after it ("1990-95 and 2000-05") is another span
+_WORDED = (r"(?P<first>(?:1[6-9]|20)\d\d)(?:\s*[-–]\s*|\s+(?:to|through|until)\s+"
+           r"(?=(?:1[6-9]|20)\d\d))(?P<last>(?:1[6-9]|20)?\d\d)\b(?![/-]\d)")
 # "the four-year period 1987-1989", "a five-year plan for 1987-1991", "the 1987-1992
 # three-year plan", "during six years of austerity (1983-86)".
 _SPANS = (
@@ -34,8 +38,11 @@ _SPANS = (
                     rf"(?:the\s+(?:years?\s+)?)?\(?{_RANGE}", re.IGNORECASE),
     recache.compile(rf"(?<![/\d]){_RANGE}\s+{_COUNT}[\s-]+(?:[a-z]+\s+)?{_NOUN}\b", re.IGNORECASE),
     recache.compile(rf"\b{_COUNT}\s+of\s+{_CLAUSE}{{1,40}}?\s+\({_RANGE}\)", re.IGNORECASE),
+    recache.compile(rf"\b{_COUNT},?\s+(?:from\s+)?{_WORDED}(?!\s*(?:,|and|&)\s*(?:1[6-9]|20)\d\d)",
+                    re.IGNORECASE),
 )
-_HAS_RANGE = recache.compile(r"(?:1[6-9]|20)\d\d\s*[-–]\s*\d\d")  # a cheap test first
+_HAS_RANGE = recache.compile(r"(?:1[6-9]|20)\d\d(?:\s*[-–]\s*\d\d|\s+(?:to|through|until)\s+"
+                             r"(?:1[6-9]|20)\d\d)")  # a cheap test first
 _ROUGH = recache.compile(r"\b(?:more\s+than|over|nearly|almost|about|some|around|roughly|"
                          r"at\s+least|less\s+than|under|up\s+to|first|last|past|next)\s+$",
                          re.IGNORECASE)
