@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from itertools import islice
 
+from flagger.annotations.hedging.uses import use_features
 from flagger.annotations.lazyre import lazy
 
 TOKEN = lazy(r"\w+(?:['’-]\w+)*|[^\w\s]")
@@ -351,6 +352,7 @@ def context_features(words: list[str], i: int, l1: str, r1: str) -> list[str]:
         out.append("ctx if-plain" if MODALS.isdisjoint(near) else "ctx if-modal")
     if word.startswith(PROPOSING) and "should" in words[i + 1 : i + 9]:
         out.append("ctx proposal")
+    out.extend(use_features(words, i))
     if words[-1] == "?":
         out.append("ctx question")
         out.append("q " + _question_type(words))
