@@ -6,6 +6,12 @@ mention by surname alone ("Ruiz, 31,") counts when one full name in the article 
 surname. A sentence that dates its age ("in 2010", "when", "at the time", "ago", "birthday",
 "turned") may speak of another time and is left out, and so is a surname two full names share
 (relatives).
+
+A person described by a common noun alone counts too: "a 77-year-old barber" ... "the
+71-year-old barber" when the later mention is definite (it points back) or the noun is described
+only twice and close together, no description names anyone ("the 25-year-old lifter Liu"),
+the noun is given no third age, and the later age appears nowhere else in the article (no
+second barber of that age).
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
+from flagger.annotations import recache
 from flagger.annotations.document import Document
 from flagger.article import Span
 from flagger.detectors.rule import Rule
@@ -26,6 +33,10 @@ _AGED = re.compile(rf"\b(?P<n1>\d{{1,3}})-year-old[ \t]+(?:[a-z]+[ \t]+){{0,2}}(
                    rf"|\b(?P<name2>{_NAME}|[A-Z][a-z]+),[ \t]+(?P<n2>\d{{1,3}}),")
 _OTHER_TIME = re.compile(r"\b(?:1[6-9]|20)\d\d\b|\b(?:when|then|at the time|ago|birthday|"
                          r"turned|turns|later|earlier|former|aged?)\b", re.IGNORECASE)
+# "a 77-year-old barber", "the 71-year-old barber": an article, the age, one lowercase noun.
+_DESCRIBED = recache.compile(r"\b(?P<det>[Aa]n?|[Tt]he)[ \t]+(?P<n>\d{1,3})-year-old[ \t]+"
+                             r"(?P<noun>[a-z]{3,})\b(?P<named>[ \t]+[A-Z])?")
+_NEAR = 1000  # characters: two indefinite descriptions this close describe one person
 _Mention = tuple[str, int, int, int]  # name, age, start, end of the age
 
 
@@ -66,8 +77,32 @@ def _named_once(doc: Document, surname: str, known: dict[str, set[str]]) -> set[
     return known[surname]
 
 
+def _described(doc: Document) -> Iterator[tuple[_Mention, _Mention]]:
+    """Pairs (first, later) of one common-noun person given two ages; see the module notes."""
+    by_noun: dict[str, list[tuple[str, _Mention]]] = {}
+    for sentence in doc.sentences:
+        if "-year-old" not in sentence.text or _OTHER_TIME.search(sentence.text):
+            continue
+        for match in _DESCRIBED.finditer(doc.text, sentence.start, sentence.end):
+            mention = (match["noun"], int(match["n"]), *match.span("n"))
+            det = "named" if match["named"] else match["det"].lower()
+            by_noun.setdefault(match["noun"], []).append((det, mention))
+    for noun, mentions in by_noun.items():
+        ages = {m[1] for _, m in mentions}
+        if len(ages) != 2 or noun.endswith("s") or any(d == "named" for d, _ in mentions):
+            continue
+        first = mentions[0][1]
+        for det, later in mentions[1:]:
+            if later[1] != first[1] and (det == "the" or (
+                    len(mentions) == 2 and later[2] - first[2] < _NEAR)) and len(
+                    re.findall(rf"(?<![\d.,]){later[1]}(?![\d.,]\d)", doc.text)) == 1:
+                yield first, later
+
+
 def age_disagreements(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T106: a later present age that differs from the first one given to the same person."""
+    for earlier, later in _described(doc):
+        yield _finding(doc, rule, f"the {later[0]}", earlier, later)
     mentions = _mentions(doc)
     full = {_key(m[0]) for m in mentions if " " in m[0]}
     by_surname: dict[str, set[str]] = {}
@@ -76,7 +111,7 @@ def age_disagreements(doc: Document, rule: Rule) -> Iterator[Finding]:
     first: dict[str, _Mention] = {}
     found_once: dict[str, set[str]] = {}
     for mention in mentions:
-        name, age, start, end = mention
+        name, age, start, _end = mention
         keys = by_surname.get(_surname(name)) or set()
         if not keys and not _KIN.search(doc.text, max(start - 40, 0), start):
             keys = _named_once(doc, _surname(name), found_once)  # not "his son, Ruiz, 12,"
@@ -88,10 +123,15 @@ def age_disagreements(doc: Document, rule: Rule) -> Iterator[Finding]:
         earlier = first.setdefault(key, mention)
         if earlier[1] == age:
             continue
-        finding = rule.finding(
-            doc, start, end,
-            f"{key} is {age} here but {earlier[1]} earlier in the article", score=0.7,
-            evidence=(f"age {earlier[1]}", f"age {age}"),
-            related=(Span(earlier[2], earlier[3], doc.text[earlier[2]:earlier[3]], "age"),),
-            suggestion=str(earlier[1]))
-        yield dataclasses.replace(finding, severity="warning")
+        yield _finding(doc, rule, key, earlier, mention)
+
+
+def _finding(doc: Document, rule: Rule, who: str, earlier: _Mention, later: _Mention) -> Finding:
+    """A warning on the later age, the earlier one related."""
+    finding = rule.finding(
+        doc, later[2], later[3],
+        f"{who} is {later[1]} here but {earlier[1]} earlier in the article", score=0.7,
+        evidence=(f"age {earlier[1]}", f"age {later[1]}"),
+        related=(Span(earlier[2], earlier[3], doc.text[earlier[2]:earlier[3]], "age"),),
+        suggestion=str(earlier[1]))
+    return dataclasses.replace(finding, severity="warning")
