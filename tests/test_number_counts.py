@@ -268,3 +268,22 @@ def test_a_restated_frame_names_the_same_count(text: str, flagged: bool) -> None
 )
 def test_two_definite_counts_of_one_noun(text: str, flagged: bool) -> None:
     assert bool(count_findings(text)) is flagged, text
+
+
+FILLER = " ".join(f"The league met on day {i} to talk about the season." for i in range(11))
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # the group is given back with its one value just before: the reach runs from there
+        ("Three college swimmers were held at the border on Monday. " + FILLER + " The three "
+         "swimmers have said they are sorry. All four swimmers have been dropped from the "
+         "team.", True),
+        # told once, long before: too far for a back-reference
+        ("Three college swimmers were held at the border on Monday. " + FILLER + " All four "
+         "swimmers have been dropped from the team.", False),
+    ],
+)
+def test_a_back_reference_reaches_from_the_latest_restatement(text: str, flagged: bool) -> None:
+    assert bool(count_findings(text)) is flagged, text

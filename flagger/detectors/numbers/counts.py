@@ -306,6 +306,7 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
         return None
     text = doc.text
     between = text[first.match.end() : count.match.start()]
+    last = earlier[-1]  # the group restated with its one value: the reach runs from there
     if AROUND.search(_around(text, first, "")) or AROUND_LATER.search(
         _around(text, count, count.match.group())
     ):
@@ -313,10 +314,10 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
     far = same_family(count, earlier, text) or (
         count.definite not in WEAK and same_words_after(count, first, text)
     )  # a family's size, or "all five officers charged in" retelling "six officers charged in"
-    if (len(between) > 2500 and not far) or "\n\n\n" in between:
+    if (count.match.start() - last.match.end() > 2500 and not far) or "\n\n\n" in between:
         return None
     if not same_event and (
-        (count.sentence - first.sentence > 10 and not far)
+        (count.sentence - last.sentence > 10 and not far)
         or (first.value < count.value and _part_of(text, count, first.value))
     ):
         return None  # a back-reference reaches a few sentences; "half of the 69" is a whole
