@@ -36,7 +36,8 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A101",
-        rf"\b(?:{w.SOURCE_WORDS}\s+)*sources?\s+(?:{w.AUX}{w.SAY}\b|close\s+to|familiar\s+with)",
+        rf"\b(?:{w.SOURCE_WORDS}\s+)*sources?\s+(?:(?:who\s+)?{w.AUX}{w.SAY}\b|close\s+to|"
+        r"familiar\s+with)",
         ("source",),
         REACH,
     ),
