@@ -27,6 +27,9 @@ NOT_SOURCES = [
     "Critics will say that he waited too long.",  # not said yet
     "If he wins, pundits would argue it was luck.",  # not said yet
     "People feel unheard when nobody answers.",  # a feeling of people in general
+    "It is hard to ignore what local doctors are saying.",  # what they say is talked about
+    "The mayor spread false rumours that the dam had burst.",  # the writer refutes the report
+    "Years ago, many of us wondered why the bridge was closed.",  # the writer's own circle
 ]
 STILL_SOURCES = [
     ("A104", "Investors see the move as a risk to growth.", "Investors see"),
@@ -35,6 +38,9 @@ STILL_SOURCES = [
     ("A104", "His colleagues said he had left early.", "His colleagues said"),
     ("A102", "Some thought the plan would fail.", "Some thought"),
     ("A102", "Critics say that he waited too long.", "Critics say"),
+    ("A104", "He knows what doctors say is that rest helps.", "doctors say"),
+    ("A102", "Many of them wondered why the bridge was closed.", "Many of them wondered"),
+    ("A103", "The mayor spread rumours that the dam had burst.", "rumours that"),
     ("A102", "Many people feel the tax is unfair.", "Many people feel"),
     ("A103", "The probe began amid reports that funds had gone.", "amid reports"),
     ("A103", "Shares fell amid reports in March that funds had gone.", "amid reports"),

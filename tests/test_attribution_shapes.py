@@ -24,6 +24,8 @@ FLAGGED = [
     ("A102", "Economists, bankers and traders say the yen is weak.", "Economists, bankers and traders say"),
     ("A102", "It is a levy that critics have called a tax on the poor.", "critics have called"),
     ("A101", "I’ve heard there are plans to close the mill.", "I’ve heard"),
+    ("A104", "The water was brown, one of the residents said.", "one of the residents said"),
+    ("A101", "The paper quoted two sources who said the mill would close.", "two sources who said"),
 ]
 QUIET = [
     "The plant buys power from other sources.",  # sources only counted
@@ -35,6 +37,7 @@ QUIET = [
     "The hospital doctors admitted six patients overnight.",  # not a concession
     "Some predicted end dates were wrong.",  # an adjective
     "Critics called for a recount in three towns.",  # a demand, not a verdict
+    "One of the residents, Ana Roe, said the water was brown.",  # named beside the role
 ]
 
 

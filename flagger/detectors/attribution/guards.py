@@ -93,6 +93,14 @@ MENTIONED = recache.compile(
 )
 """'the words "sources say"', 'the so-called anonymous sources': the cue is talked about, not
 used."""
+FREE_RELATIVE = recache.compile(r"\bwhat(?:ever)?\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+NO_CLAIM_AFTER = recache.compile(r"\s*(?:[,.;:!?”\"]|$|(?:and|or|but|about|on)\b)", re.IGNORECASE)
+"""'ignore what experts are saying.': what the crowd says is talked about, no claim is credited
+('what experts say is that ...' still credits one)."""
+DISPUTED = recache.compile(
+    r"\b(?:false|baseless|unfounded|groundless|debunked|untrue|bogus)\s+$", re.IGNORECASE
+)
+"""'false rumours that', 'baseless reports that': the writer refutes the report."""
 BEFORE = 40
 
 
@@ -103,6 +111,8 @@ def excused(text: str, code: str, start: int, end: int, sentence: tuple[int, int
     if MENTIONED.search(text, max(sentence[0], start - BEFORE), start):
         return True
     if code == "A103":
+        if DISPUTED.search(text, max(sentence[0], start - BEFORE), start):
+            return True
         named = bool(HEARSAY_NOUN.search(words) and OUTLET_AFTER.match(text, end))
         if QUOTED_AS.search(words) and (
             subject := NAMED_SUBJECT.search(text, max(sentence[0], start - 120), start)
@@ -111,6 +121,10 @@ def excused(text: str, code: str, start: int, end: int, sentence: tuple[int, int
         return named or bool(ACCORDING_TO_NAME.search(text, end, sentence[1]))
     if code not in ("A102", "A104"):
         return False
+    if FREE_RELATIVE.search(text, max(sentence[0], start - BEFORE), start) and NO_CLAIM_AFTER.match(
+        text, end
+    ):
+        return True
     if MOST_ADVERB.match(words) or HYPOTHETICAL.search(words) or EVERYONE_FEELS.match(words):
         return True
     if THOUGHT_NOUN.search(words) and PREPOSITION.match(text, end):

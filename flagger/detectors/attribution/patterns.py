@@ -36,7 +36,8 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A101",
-        rf"\b(?:{w.SOURCE_WORDS}\s+)*sources?\s+(?:{w.AUX}{w.SAY}\b|close\s+to|familiar\s+with)",
+        rf"\b(?:{w.SOURCE_WORDS}\s+)*sources?\s+(?:(?:who\s+)?{w.AUX}{w.SAY}\b|close\s+to|"
+        r"familiar\s+with)",
         ("source",),
         REACH,
     ),
@@ -105,7 +106,7 @@ CUES: tuple[Cue, ...] = (
         "A102",
         rf"(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\blet\s)(?<!\bhelp\s)"
         rf"\b(?:(?:many|some|most|few|other)\s+(?:other\s+)?(?:people|observers|americans|"
-        rf"others|of\s+(?:them|us|those))|many|some|others|most|people|everyone|everybody)\s+"
+        rf"others|of\s+(?:them|those))|many|some|others|most|people|everyone|everybody)\s+"
         rf"{w.AUX}(?:(?:believe[sd]?|say|saying|(?:think|thought)|argue[sd]?|fear(?:ed|ing)?|suspect(?:ed)?|"
         rf"claim(?:ed)?|feel|felt|suggest(?:ed)?|see|saw|view|consider|expect|hoped?|"
         rf"(?<=had\s|ave\s)(?:envisaged|anticipated|predicted|imagined)|"

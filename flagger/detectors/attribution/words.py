@@ -148,12 +148,13 @@ CAPITALISED = r"(?:(?:[A-Z]\.)+|[A-Z][\w&'’-]*)"
 ROLE_PHRASE = (
     rf"(?<!['’])(?:{INDEFINITE}\s+"
     rf"(?-i:(?:(?:{PREMODIFIER}|{CAPITALISED})\s+){{0,3}}?){ROLE}|"
-    rf"(?-i:(?:(?:{PREMODIFIER}|{NATIONALITY})\s+){{0,2}}?){ROLE_HEAD}(?<=s){KIN})"
+    rf"(?-i:(?:(?:{PREMODIFIER}|{NATIONALITY})\s+){{0,2}}?){ROLE_HEAD}(?<=s){KIN}|"
+    rf"one\s+of\s+(?:the|its|their)\s+(?-i:(?:{PREMODIFIER}\s+){{0,2}}?){ROLE_HEAD}(?<=s))"
 )
 """A role description: an indefinite determiner and up to three describing words, capitalised
 ones too ('a White House official': the person is still unnamed); without a determiner a plural
 head ('doctor notes' is no source) after lower-case words and nationalities ('senior officials',
-but not 'Nordbank traders')."""
+but not 'Nordbank traders'); one member of a group so described ('one of the residents')."""
 VERB_END = r"\b(?!\s+(?:to(?!\s+(?-i:[A-Z]))|responsibility|credit|tanks?)\b)"
 """'officials alleged to be corrupt', 'groups claimed responsibility' report no claim; 'a
 lawyer at the foundation think tank' has no verb; 'confirmed to CNN' names the audience."""
