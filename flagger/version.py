@@ -1,3 +1,3 @@
 """flagger's version, in a module of its own so that any stage can name it without a cycle."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
