@@ -27,7 +27,7 @@ from flagger.article import Span
 from flagger.detectors.numbers.classes import KIN, PARTS, kind, named_apart
 from flagger.detectors.numbers.described import described, same_words_after
 from flagger.detectors.numbers.events import EVENT_GATE, event_of, people_class
-from flagger.detectors.numbers.families import same_family
+from flagger.detectors.numbers.families import other_parents, same_family
 from flagger.detectors.numbers.frames import frame, restated
 from flagger.detectors.numbers.mentions import (
     BOUND_BEFORE,
@@ -287,7 +287,7 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
     if len(values) != 1 or count.value in values:
         return None
     first = earlier[0]
-    if count.family and first.family and {count.definite, first.definite} == {"his", "her"}:
+    if count.family and first.family and other_parents(first, count):
         return None  # "her two children" … "his three children": two parents' families
     if named_apart(count.match.group("words"), first.match.group("words")):
         return None  # "nine French soldiers" … "the six Irish troops"

@@ -26,6 +26,13 @@ CHANGED = lazy(
 """Words between two family counts that tell the family (or the family talked of) changed."""
 
 
+def other_parents(first: Count, count: Count) -> bool:
+    """Say whether two family counts name different parents ("her two children" … "his three
+    children")."""
+    one, two = PARENT.get(first.definite, ""), PARENT.get(count.definite, "")
+    return bool(one and two and one != two)
+
+
 def same_family(count: Count, earlier: list[Count], text: str) -> bool:
     """Say whether `count` and the first of `earlier` both count one family's children: both
     family counts of one kin class, neither picking some out ("their two children born in
@@ -38,7 +45,6 @@ def same_family(count: Count, earlier: list[Count], text: str) -> bool:
         return False
     if any(PICKED.match(text, head_end(c)) for c in (first, count)):
         return False
-    one, two = PARENT.get(first.definite, ""), PARENT.get(count.definite, "")
-    if one and two and one != two:
+    if other_parents(first, count):
         return False
     return CHANGED.search(text, first.match.start(), count.match.start()) is None

@@ -26,6 +26,9 @@ OPEN = lazy(
     re.IGNORECASE,
 )
 """Words that leave the split open: some parts only, or parts read loosely."""
+AND_LAST = lazy(r"\band\s+(?:the\s+)?$")
+"""The "and" that joins the last part: the list is closed."""
+CLAUSE_END = lazy(r"[.;)\n]|,\s")
 REACH = 24
 
 
@@ -33,7 +36,7 @@ def whole(text: str, total: Figure, cue: re.Match[str], parts: list[Figure]) -> 
     """Say whether `parts` must add up to all of `total`, not just to some of it."""
     if not named(text, total) or not SPLIT.match(text, cue.start()) or len(parts) < 2:
         return False
-    if not re.search(r"\band\s+(?:the\s+)?$", text[parts[-2].end : parts[-1].start]):
+    if not AND_LAST.search(text[parts[-2].end : parts[-1].start]):
         return False
     span = text[max(0, total.start - REACH) : _clause_end(text, parts[-1].end)]
     return OPEN.search(span) is None
@@ -46,5 +49,5 @@ def named(text: str, total: Figure) -> bool:
 
 def _clause_end(text: str, start: int) -> int:
     """Return where the clause holding the last part ends."""
-    found = re.compile(r"[.;)\n]|,\s").search(text, start)
+    found = CLAUSE_END.search(text, start)
     return found.start() if found else len(text)
