@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
 
 from flagger.annotations import recache
+from flagger.annotations.keywords import trie
 from flagger.annotations.timex.lexicon import (
     DECADES,
     HOLIDAYS,
@@ -190,28 +190,7 @@ SMALL_NUMBER_RULES = frozenset(
 NUMBER_RULES = frozenset({"duration", "ago"})
 
 
-def _trie(words: list[str]) -> str:
-    """Return an alternation of `words` shaped as a letter trie, longer words first: the same
-    matches as a flat alternation, but each position is rejected after a letter or two."""
-    tree: dict[str, Any] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def render(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + render(child) for char, child in node.items() if char]
-        if "" in node and branches:
-            branches.append("")
-        if len(branches) <= 1:
-            return "".join(branches)
-        return "(?:" + "|".join(branches) + ")"
-
-    return render(tree)
-
-
-TRIGGER = recache.compile(r"(?<![a-z0-9])(?:\d+|" + _trie(sorted(TRIGGERS)) + r"(?![a-z]))")
+TRIGGER = recache.compile(r"(?<![a-z0-9])(?:\d+|" + trie(TRIGGERS) + r"(?![a-z]))")
 
 # Words that may open an expression before its trigger word ("the past three years").
 _PREFIXES = (
