@@ -1,7 +1,7 @@
 """Score flagger once on the held-out sets written blind while its rules were being changed.
 
     python -m training.evaluate_holdout                  # the first set, all four tables
-    python -m training.evaluate_holdout --set holdout2   # the second set (also holdout3, holdout4)
+    python -m training.evaluate_holdout --set holdout2   # the second set (also holdout3 to holdout5)
     python -m training.evaluate_holdout --misses         # also list what was missed
 
 Each set `NAME` lives in `training/data/plants/NAME/` (date plants and negatives, place and number
@@ -43,7 +43,7 @@ from training.evaluate_places_numbers import FAMILY_RULE, RULES, compose, run, t
 from training.news import SHARED_DATA
 
 DATA = Path(__file__).resolve().parent / "data"
-SETS = ("holdout", "holdout2", "holdout3", "holdout4")
+SETS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5")
 
 
 @dataclass(frozen=True)
