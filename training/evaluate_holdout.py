@@ -1,7 +1,7 @@
 """Score flagger once on the held-out sets written blind while its rules were being changed.
 
     python -m training.evaluate_holdout                  # the first set, all four tables
-    python -m training.evaluate_holdout --set holdout2   # the second set (also holdout3 to holdout5)
+    python -m training.evaluate_holdout --set holdout2   # the second set (holdout3 to 5 too)
     python -m training.evaluate_holdout --misses         # also list what was missed
 
 Each set `NAME` lives in `training/data/plants/NAME/` (date plants and negatives, place and number

@@ -21,6 +21,7 @@ from flagger.detectors.numbers.apart import apart
 from flagger.detectors.numbers.changes import percent_changes
 from flagger.detectors.numbers.conversions import conversions
 from flagger.detectors.numbers.earnings import earnings
+from flagger.detectors.numbers.headline_results import headline_results
 from flagger.detectors.numbers.leads import leads
 from flagger.detectors.numbers.listed import listed
 from flagger.detectors.numbers.moves import moves
@@ -70,6 +71,7 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from leads(doc, N102)
     if " vs" in text:
         yield from earnings(doc, N102)
+        yield from headline_results(doc, N102)
     if " of " in text:
         yield from _parts(doc)
     if "from " in text:

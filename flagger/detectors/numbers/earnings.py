@@ -88,7 +88,7 @@ def earnings(doc: Document, rule: Rule) -> Iterator[Finding]:
     text = doc.text
     if "vs" not in text or not re.search(r"(?im)^[ \t]*(?:oper\s+)?shr\b", text):
         return
-    blocks = _blocks(text)
+    blocks = table_blocks(text)
     if PREFERRED.search(text) is None:
         apart = APART.search(text) is not None
         for block in blocks:
@@ -99,7 +99,7 @@ def earnings(doc: Document, rule: Rule) -> Iterator[Finding]:
     yield from _revenue_parts(doc, rule, blocks)
 
 
-def _blocks(text: str) -> list[Block]:
+def table_blocks(text: str) -> list[Block]:
     """Group the table rows into periods: a line that is no row starts a new period."""
     blocks: list[Block] = []
     last_end = -1

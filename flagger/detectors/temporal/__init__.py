@@ -47,6 +47,7 @@ from flagger.detectors.temporal.since import (
     since_conflicts,
     years_after_conflicts,
 )
+from flagger.detectors.temporal.table_periods import table_period_conflicts
 from flagger.detectors.temporal.tense import tense_conflicts
 from flagger.detectors.temporal.year_ago import year_ago_conflicts
 from flagger.report.finding import Finding
@@ -163,6 +164,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from headline_conflicts(doc, _RULES)
     yield from headline_anniversary_conflicts(doc, _RULES["T107"])
     yield from headline_age_conflicts(doc, _RULES["T106"])
+    yield from table_period_conflicts(doc, _RULES["T107"])
     yield from headline_figure_conflicts(doc, _RULES["T101"])
     yield from tense_conflicts(doc, published, _RULES["T104"])
 
