@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from flagger.annotations.timex import TimeExpression
 from flagger.detectors.temporal.irregular import IRREGULAR
@@ -99,9 +100,9 @@ _POSSESSIVE = re.compile(r"\s*['’]s\b")
 _ADVERB = re.compile(r"[a-z]+ly$")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word or punctuation mark with its offsets."""
+class Token(NamedTuple):
+    """A word or punctuation mark with its offsets (a named tuple: the temporal readers build
+    thousands per article, and a tuple is built twice as fast as a frozen dataclass)."""
 
     start: int
     end: int
