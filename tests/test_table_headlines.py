@@ -91,3 +91,13 @@ def test_the_headline_result_against_its_block(title: str, shr: str, net: str,
     found = [f for f in _findings(title, shr=shr, net=net) if f[0] == "N102"
              and f[1] == "title"]
     assert bool(found) is flagged
+
+
+def test_the_headline_quarter_heads_the_first_block_of_a_separate_body() -> None:
+    text = TABLE.format(label="Year", shr="24 cts", net="2,400,000").replace(
+        "140.5 mln vs", "140,500 vs")
+    report = flagger.analyze(text, title="ACME TOOLS INC <ACME> 4TH QTR NET",
+                             published="1987-04-02")
+    found = [f for f in report.findings if f.rule == "N102"]
+    assert [text[f.start:f.end] for f in found] == ["36.0 mln"]
+    assert "scale word" in found[0].message

@@ -60,6 +60,8 @@ APART = lazy(
 )
 """Words that say net and per-share figures are taken before or after different items."""
 SCALES = {"mln": 1e6, "billion": 1e9, "bln": 1e9}
+SLIPPED_SCALE = 100.0
+"""A part this many times its whole is a scale word dropped or misprinted, not a wrong digit."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +90,7 @@ def earnings(doc: Document, rule: Rule) -> Iterator[Finding]:
     text = doc.text
     if "vs" not in text or not re.search(r"(?im)^[ \t]*(?:oper\s+)?shr\b", text):
         return
-    blocks = table_blocks(text)
+    blocks = table_blocks(text, doc.headline.text if doc.headline else "")
     if PREFERRED.search(text) is None:
         apart = APART.search(text) is not None
         for block in blocks:
@@ -99,8 +101,9 @@ def earnings(doc: Document, rule: Rule) -> Iterator[Finding]:
     yield from _revenue_parts(doc, rule, blocks)
 
 
-def table_blocks(text: str) -> list[Block]:
-    """Group the table rows into periods: a line that is no row starts a new period."""
+def table_blocks(text: str, headline: str = "") -> list[Block]:
+    """Group the table rows into periods: a line that is no row starts a new period. The
+    headline ("ACME INC 2ND QTR NET") heads the first period with the words before its rows."""
     blocks: list[Block] = []
     last_end = -1
     header = text[: text.find("\n")] if "\n" in text else text
@@ -111,7 +114,7 @@ def table_blocks(text: str) -> list[Block]:
             blocks.append(_block(header, rows))
             rows, header = {}, gap
         elif last_end < 0:
-            header = text[max(0, row.start() - 200) : row.start()]
+            header = headline + "\n" + text[max(0, row.start() - 200) : row.start()]
         kind = _kind(row.group("label"))
         shares = kind.endswith("shares")
         units = {u.group().casefold()[:1] for u in re.finditer(r"\b(?:dlrs?|cts?|cents?)\b",
@@ -283,7 +286,8 @@ def _revenue_parts(doc: Document, rule: Rule, blocks: list[Block]) -> Iterator[F
             yield rule.finding(
                 doc, piece.start, piece.end,
                 f"the quarter's {piece.text} exceeds the {total.text} of the period that "
-                f"holds it",
+                f"holds it" + (" (a scale word such as “mln” missing or wrong?)"
+                               if piece.value >= SLIPPED_SCALE * total.value else ""),
                 related=(Span(total.start, total.end, total.text, "whole"),),
                 evidence=(f"{format_figure(piece.value)} > {format_figure(total.value)}",),
             )

@@ -32,7 +32,7 @@ def headline_results(doc: Document, rule: Rule) -> Iterator[Finding]:
     if len(results) != 1 or _OTHER_PERIOD.search(head.text):
         return
     said, match = next(iter(results.items()))
-    blocks = table_blocks(doc.text)
+    blocks = table_blocks(doc.text, head.text)
     if not blocks or blocks[0].cumulative:
         return
     signed = {kind: pair[0] for kind, pair in blocks[0].rows.items()
