@@ -67,11 +67,44 @@ def test_a_conversion_at_another_rate_is_flagged(text: str, wrong: str) -> None:
     [
         "The film took $12.4m (£6.6m) on its first weekend. Its rival made $8.2m (£4.4m).",
         "The film took $12m (£6m). Its rival made $8.2m (£4.7m).",
-        "The film took $12.4m ($6.6m of it abroad). Its rival made $8.2 (£4.4m).",
+        "The film took $12.4m ($6.6m of it abroad). Its rival made $8.2m (£4.4m).",
         "Costs were 1.2bn euros ($1.6bn). Its rival paid $8.2m (£4.4m).",
         "Turnover was 3. 46 trillion won (3.7 billion U.S. dollars), and 2.275 trillion won "
         "(2.445 billion U.S. dollars) on the second board.",
     ],
 )
 def test_conversions_at_one_rate_are_not_flagged(text: str) -> None:
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # the pound has never been worth less than a dollar
+        ("The studio said it earned $10m (£19.2m) in the quarter.", "$10m (£19.2m"),
+        ("Profits rose to 2.4bn euros ($3.1bn; £2.9bn) as sales grew.",
+         "2.4bn euros ($3.1bn; £2.9bn"),
+        ("The plant cost 2 million yuan (about 125,000 U.S. dollars) to build.",
+         "2 million yuan (about 125,000 U.S. dollars"),
+        ("The film made $6.3 (£3.35m) in its fifth week.", "$6.3 (£3.35m"),
+    ],
+)
+def test_a_lone_conversion_at_a_rate_no_year_has_seen_is_flagged(text: str, wrong: str) -> None:
+    assert flagged(text) == [wrong]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The studio said it earned $10m (£5.4m) in the quarter.",
+        # rounded equivalents stay inside: a pound near parity in 2022
+        "The deal was worth $1bn (£1bn).",
+        "Profits rose to 2.4bn euros ($3.1bn; £1.65bn) as sales grew.",
+        "The plant cost 2 million yuan (about 247,000 U.S. dollars) to build.",
+        "Exports reached 120 billion yen (800 mln dlrs) in the month.",
+        # pairs without known bounds are left to the agreement check
+        "The ticket cost 500 rupees ($11).",
+    ],
+)
+def test_a_lone_conversion_at_a_seen_rate_is_not_flagged(text: str) -> None:
     assert flagged(text) == []

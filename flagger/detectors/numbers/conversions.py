@@ -1,4 +1,5 @@
-"""N102 conversions: a sum converted at a rate the article's other conversions contradict.
+"""N102 conversions: a sum converted at a rate the article's other conversions contradict, or at
+one no year has seen (`exchange.py`).
 
 "$11.8m (£6.3m)" … "$6.3 (£3.35m)"; "$20 million (£10.5 million)" … "$1.8 billion (£9.4
 million)". A conversion is a sum with its equivalent in another currency in parentheses right
@@ -19,6 +20,7 @@ from itertools import combinations
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
+from flagger.detectors.numbers.exchange import unseen_rate
 from flagger.detectors.numbers.values import SCALE, format_figure
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
@@ -89,6 +91,13 @@ def conversions(doc: Document, rule: Rule) -> Iterator[Finding]:
             found.setdefault((pair.first.currency, pair.second.currency), []).append(pair)
         at = text.find("(", at + 1)
     named: set[int] = set()  # one finding for each parenthesis
+    for group in found.values():
+        for conversion in group:
+            bounds = unseen_rate(conversion.first.currency, conversion.second.currency,
+                                 *conversion.rates())
+            if bounds is not None and conversion.at not in named:
+                named.add(conversion.at)
+                yield _unseen(doc, rule, conversion, bounds)
     for group in found.values():
         if len(group) >= 2:
             yield from _judge(doc, rule, group, named)
@@ -185,6 +194,22 @@ def _finding(doc: Document, rule: Rule, wrong: Conversion, partner: Conversion) 
             f"{format_figure(partner.second.value)}"
             f" / {format_figure(partner.first.value)} = {other:,.4g}",
         ),
+    )
+
+
+def _unseen(doc: Document, rule: Rule, conversion: Conversion,
+            bounds: tuple[float, float]) -> Finding:
+    start = min(conversion.first.start, conversion.second.start)
+    end = max(conversion.first.end, conversion.second.end)
+    rate = conversion.second.value / conversion.first.value
+    one, two = conversion.first.currency, conversion.second.currency
+    return rule.finding(
+        doc, start, end,
+        f"{_said(doc.text, conversion)} converts at {rate:,.4g} {two} per {one}, outside "
+        f"anything the two currencies have traded at since 1985 ({bounds[0]:g}–{bounds[1]:g}): "
+        f"a scale word, a currency or a figure is wrong",
+        evidence=(f"{format_figure(conversion.second.value)}"
+                  f" / {format_figure(conversion.first.value)} = {rate:,.4g}",),
     )
 
 
