@@ -129,3 +129,35 @@ def test_country_terms_are_found_by_their_first_word_up_to_a_full_stop_or_apostr
     text = "Officials in New Zealand's capital, the U.K. and Kenya.Kenyan envoys met in O'Neil St."
     found = [(m.group(), m.start(), m.end()) for m in load().terms_in(text)]
     assert found == [("New Zealand", 13, 24), ("U.K.", 40, 44), ("Kenya", 49, 54)]
+
+
+FAR = ("Pilgrims crowded the old harbour of Istanbul on Friday. The ferries ran late. Vendors "
+       "sold bread on the quay. The mayor praised the crowds. Officers closed two roads. "
+       "{later}")
+
+
+@pytest.mark.parametrize(
+    ("later", "flagged"),
+    [
+        # the story's one Turkish city, named five sentences before
+        ("Hotels in the Turkish capital were full.", True),
+        # the capital is named in the story: "the Turkish capital" may mean it
+        ("Hotels in the Turkish capital were full, and trains from Ankara ran late.", False),
+    ],
+)
+def test_a_bare_capital_refers_back_to_the_story_s_one_city(later: str, flagged: bool) -> None:
+    found = capital_findings(FAR.format(later=later))
+    assert bool(found) is flagged
+    if flagged:
+        assert [s.text for s in found[0].related] == ["Istanbul"]
+
+
+def test_a_dateline_city_is_no_antecedent() -> None:
+    text = "ROME — South Korea's capital closed its bars on Sunday as cases rose."
+    assert capital_findings(text) == []
+
+
+def test_a_bare_capital_after_two_cities_of_its_country_is_unclear() -> None:
+    text = FAR.format(later="Hotels in the Turkish capital were full.").replace(
+        "of Istanbul", "of Istanbul and Izmir")
+    assert capital_findings(text) == []

@@ -22,6 +22,7 @@ from flagger.detectors.places.lists import listed_after, listed_before
 from flagger.detectors.places.names import MONTH, WEEKDAY, cities_in, city_left, city_right
 from flagger.detectors.places.rules import F101, F102, RULES, capital_names, country_name
 from flagger.detectors.places.story import namesake_story
+from flagger.detectors.places.story_city import story_city
 from flagger.report.finding import Finding
 
 __all__ = ["RULES", "detect"]
@@ -68,6 +69,8 @@ PLACE_END = lazy(
     r"to|from|with|before|after|during|since|until|earlier|later|yesterday|today)\b"
     rf"|\s+(?:{MONTH}|{WEEKDAY})\b)"
 )
+DATELINE = lazy(r"[ \t]*(?:,[^\n,]{1,30})?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[-–—]")
+"""A city that opens the article before a dash is its dateline ("ROME —", "PARIS (AP) -")."""
 ANTECEDENT_REACH = 2
 """A bare "the German capital" refers back at most two sentences."""
 
@@ -122,6 +125,8 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
             lead = CITY_CAPITAL_BEFORE.search(before)
             at = start - len(before) + lead.start() if lead else 0
             city = city_left(gaz, text, len(text[:at].rstrip())) if lead else None
+            if city and _dateline(text, city):
+                continue  # "ROME — South Korea's capital closed …": where the reporter files from
             if city:
                 yield from _capital(doc, gaz, city, codes, Span(start, end, term, "country"))
             else:
@@ -199,6 +204,11 @@ def _place(
     )
 
 
+def _dateline(text: str, city: Span) -> bool:
+    """Whether `city` opens the article as its dateline ("ROME —"): no antecedent, no apposition."""
+    return not text[: city.start].strip() and DATELINE.match(text, city.end) is not None
+
+
 def _anaphora(
     doc: Document, gaz: Gazetteer, codes: tuple[str, ...], phrase: Span
 ) -> Iterator[Finding]:
@@ -212,10 +222,17 @@ def _anaphora(
     if not all(gaz.has_capital(code) for code in codes):
         return
     if not cities:
-        if "capital" not in window:
-            yield from _cataphora(doc, gaz, codes, phrase)
+        if "capital" in window:
+            return
+        after = list(_cataphora(doc, gaz, codes, phrase))
+        yield from after
+        far = None if after else story_city(doc, gaz, codes, phrase)
+        if far is not None:
+            yield _refers_back(doc, gaz, codes, phrase, far)
         return
     city = cities[-1]
+    if _dateline(text, city):
+        return
     if "capital" in text[city.start : phrase.start]:
         return  # another capital named between: which one is meant is unclear
     if namesake_story(gaz, city.text, text):
@@ -235,14 +252,21 @@ def _anaphora(
     if any(gaz.country_of(c.text) and located(gaz.country_of(c.text) or "", codes)
            and c is not city for c in rivals):
         return  # two cities of that country before it: which one is meant is unclear
+    yield _refers_back(doc, gaz, codes, phrase, city)
+
+
+def _refers_back(doc: Document, gaz: Gazetteer, codes: tuple[str, ...], phrase: Span,
+                 city: Span) -> Finding:
+    """The F101 warning for a bare "the Turkish capital" whose antecedent is `city`."""
+    text = doc.text
     finding = F101.finding(
         doc, phrase.start, phrase.end,
         f"{text[phrase.start:phrase.end]!s} refers back to {city.text}, which is not the capital "
         f"of {country_name(gaz, codes[0])}{capital_names(gaz, codes[0], doc)}",
         related=(Span(city.start, city.end, city.text, "antecedent"),),
     )
-    yield dataclasses.replace(finding, severity="warning" if finding.severity == "error" else
-                              finding.severity)
+    return dataclasses.replace(finding, severity="warning" if finding.severity == "error" else
+                               finding.severity)
 
 
 def _cataphora(
