@@ -19,6 +19,8 @@ FLAGGED = [
     ("Some hikers feel that the path is unsafe.", "Some hikers feel"),
     ("Many tenants complain the rent is too high.", "Many tenants complain"),
     ("Other bus drivers have said the route is too long.", "Other bus drivers have said"),
+    ("Some farm owners have defended the cull.", "Some farm owners have defended"),
+    ("Some club fans attributed the loss to the heat.", "Some club fans attributed"),
 ]
 QUIET = [
     "Those who don't believe the forecast can check the radar.",  # the reader, no source

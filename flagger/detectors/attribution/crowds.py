@@ -16,13 +16,15 @@ HOLD = (
     r"claim(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?|allege[sd]?|fear(?:s|ed)?|"
     r"(?:feel|feels|felt)(?=\s+(?:that|like|as\s+if|as\s+though|strongly|it|this|they|he|she|"
     r"we|the|their|his|her)\b)|"
-    r"complain(?:s|ed)?|worry|worries|worried|warn(?:s|ed)?|hope[sd]?|doubt(?:s|ed)?|"
+    r"complain(?:s|ed)?|worry|worries|worried|attribute[sd]?|defend(?:s|ed)?|denounce[sd]?|"
+    r"condemn(?:s|ed)?|critici[sz]e[sd]?|warn(?:s|ed)?|hope[sd]?|doubt(?:s|ed)?|"
     r"suspect(?:s|ed)?|hold(?=\s+that)|held(?=\s+that)|maintain(?:s|ed)?(?=\s+that)|"
     rf"{w.CONCEDE}|accuse[sd]?|(?:raise[sd]?|voice[sd]?|express(?:es|ed)?|(?:are|were)\s+"
     r"expressing)\s+(?:\w+\s+)?"
     rf"{w.FEELING}|raise[sd]?\s+questions)"
 )
-"""What a person does with a view ('complain', 'have raised concerns'); no verb a thing can do
+"""What a person does with a view ('complain', 'have raised concerns', 'defended the cull',
+'attributed the loss to'); no verb a thing can do
 ('suggest', 'show', 'point to'): 'other factors suggest' has no speaker. 'Think of' is no
 claim, and one 'feels' a view ('feel that', 'feel like'), not a mood ('feel tired')."""
 HOLDING = rf"(?<!\bto\s){w.AUX}{HOLD}{w.VERB_END}"

@@ -15,12 +15,14 @@ from flagger.detectors.attribution import (
     adherents,
     agentless,
     chains,
+    consensus,
     crowds,
     groups,
     headlines,
     hearsay,
     informed,
     partitive,
+    reception,
     relations,
     repute,
 )
@@ -328,6 +330,7 @@ CUES: tuple[Cue, ...] = (
 ALL_CUES: tuple[Cue, ...] = (
     CUES + agentless.CUES + groups.CUES + chains.CUES + relations.CUES + crowds.CUES
     + adherents.CUES + headlines.CUES + hearsay.CUES + informed.CUES + partitive.CUES + repute.CUES
+    + reception.CUES + consensus.CUES
 )
 
 

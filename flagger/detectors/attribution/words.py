@@ -57,7 +57,7 @@ OPINE = (
     r"allege[sd]?|insist(?:s|ed)?|recommend(?:s|ed)?|see|sees|view|views|hope[sd]?|"
     r"predict(?:s|ed)?|fear(?:s|ed)?|expect(?:s|ed)?|contend(?:s|ed)?|agree[sd]?(?=\s+(?:that|with)\b)|"
     r"speculate[sd]?|estimate[sd]?|doubt(?:s|ed)?|worry|worried|caution(?:s|ed)?|"
-    r"voice[sd]?|liken(?:s|ed)?|concur(?:s|red)?|feel|feels|felt|question(?:s|ed)?|cast\s+doubt|"
+    r"voice[sd]?|liken(?:s|ed)?|concur(?:s|red)?|attribute[sd]?|feel|feels|felt|question(?:s|ed)?|cast\s+doubt|"
     rf"{CONCEDE}|"
     rf"(?:express(?:es|ed)?|(?:are|were|is|was)\s+expressing)\s+(?:[a-z]+\s+)?{FEELING}|"
     r"(?:are|were|remain|is|was|seem|seemed)\s+"
