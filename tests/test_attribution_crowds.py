@@ -21,6 +21,9 @@ FLAGGED = [
     ("Other bus drivers have said the route is too long.", "Other bus drivers have said"),
     ("Some farm owners have defended the cull.", "Some farm owners have defended"),
     ("Some club fans attributed the loss to the heat.", "Some club fans attributed"),
+    ("Others called for the mayor to resign.", "Others called for"),
+    ("Some noted that the gates were locked.", "Some noted"),
+    ("Many complained about the smell.", "Many complained"),
 ]
 QUIET = [
     "Those who don't believe the forecast can check the radar.",  # the reader, no source
@@ -30,6 +33,8 @@ QUIET = [
     "Most voters think of the mayor as honest.",  # 'think of' is no claim
     "Some hikers felt tired after the long climb.",  # a mood, not a view
     "Other factors suggest the rate will fall.",  # a thing cannot hold a view
+    "Some notes on the map were lost.",  # a noun after 'some', not a voice
+    "There were many calls for a recount.",  # a noun, not a crowd calling
 ]
 
 

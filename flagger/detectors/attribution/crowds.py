@@ -11,13 +11,20 @@ from __future__ import annotations
 from flagger.detectors.attribution import words as w
 from flagger.detectors.attribution.cue import Cue
 
+VOICE = (
+    r"(?:complain(?:ed)?|defend(?:ed)?|denounced?|condemn(?:ed)?|critici[sz]ed?|"
+    r"noted|note(?=\s+that\b)|point(?:ed)?\s+out|mention(?:ed)?|call(?:ed)?\s+(?:on|for))"
+)
+"""What a crowd voices about a person or act: 'some noted', 'others called for his
+resignation', 'many complained', 'some defended the plan'. A crowd is plural, so no '-s' form:
+after 'some' or 'many' that is a noun ('some notes', 'many calls for reform')."""
 HOLD = (
     r"(?:say|says|said|believe[sd]?|(?:think|thinks|thought)(?!\s+(?:of|about)\b)|argue[sd]?|"
     r"claim(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?|allege[sd]?|fear(?:s|ed)?|"
     r"(?:feel|feels|felt)(?=\s+(?:that|like|as\s+if|as\s+though|strongly|it|this|they|he|she|"
     r"we|the|their|his|her)\b)|"
-    r"complain(?:s|ed)?|worry|worries|worried|attribute[sd]?|defend(?:s|ed)?|denounce[sd]?|"
-    r"condemn(?:s|ed)?|critici[sz]e[sd]?|warn(?:s|ed)?|hope[sd]?|doubt(?:s|ed)?|"
+    r"worry|worries|worried|attribute[sd]?|"
+    rf"{VOICE}|warn(?:s|ed)?|hope[sd]?|doubt(?:s|ed)?|"
     r"suspect(?:s|ed)?|hold(?=\s+that)|held(?=\s+that)|maintain(?:s|ed)?(?=\s+that)|"
     rf"{w.CONCEDE}|accuse[sd]?|(?:raise[sd]?|voice[sd]?|express(?:es|ed)?|(?:are|were)\s+"
     r"expressing)\s+(?:\w+\s+)?"
