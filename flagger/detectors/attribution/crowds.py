@@ -13,11 +13,13 @@ from flagger.detectors.attribution.cue import Cue
 
 VOICE = (
     r"(?:complain(?:ed)?|defend(?:ed)?|denounced?|condemn(?:ed)?|critici[sz]ed?|"
-    r"noted|note(?=\s+that\b)|point(?:ed)?\s+out|mention(?:ed)?|call(?:ed)?\s+(?:on|for))"
+    r"noted|note(?=\s+that\b)|point(?:ed)?\s+out|mention(?:ed)?(?=\s+(?:that|how|the|his|her|"
+    r"their|its)\b)|call(?:ed)?\s+(?:on|for))"
 )
 """What a crowd voices about a person or act: 'some noted', 'others called for his
 resignation', 'many complained', 'some defended the plan'. A crowd is plural, so no '-s' form:
-after 'some' or 'many' that is a noun ('some notes', 'many calls for reform')."""
+after 'some' or 'many' that is a noun ('some notes', 'many calls for reform'). 'Mentioned'
+takes what was said ('mentioned the fire'); 'other names mentioned in' is a passive."""
 HOLD = (
     r"(?:say|says|said|believe[sd]?|(?:think|thinks|thought)(?!\s+(?:of|about)\b)|argue[sd]?|"
     r"claim(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?|allege[sd]?|fear(?:s|ed)?|"

@@ -21,6 +21,7 @@ from flagger.detectors.attribution import (
     headlines,
     hearsay,
     informed,
+    online,
     partitive,
     reception,
     relations,
@@ -106,7 +107,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A102",
-        rf"(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\blet\s)(?<!\bhelp\s)"
+        rf"(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\blet\s)(?<!\bhelp\s)(?<!\bhow\s)"
         rf"\b(?:(?:many|some|most|few|other)\s+(?:other\s+)?(?:people|observers|americans|"
         rf"others|of\s+(?:them|those))|many|some|others|most|people|everyone|everybody)\s+"
         rf"{w.AUX}(?:(?:believe[sd]?|say|saying|(?:think|thought)|argue[sd]?|fear(?:ed|ing)?|suspect(?:ed)?|"
@@ -330,7 +331,7 @@ CUES: tuple[Cue, ...] = (
 ALL_CUES: tuple[Cue, ...] = (
     CUES + agentless.CUES + groups.CUES + chains.CUES + relations.CUES + crowds.CUES
     + adherents.CUES + headlines.CUES + hearsay.CUES + informed.CUES + partitive.CUES + repute.CUES
-    + reception.CUES + consensus.CUES
+    + reception.CUES + consensus.CUES + online.CUES
 )
 
 
