@@ -10,6 +10,7 @@ from tests.conftest import make_document
 FLAGGED = [
     ("A103", "Believed to be the oldest bridge in town, it will close in May.", "Believed to be"),
     ("A103", "A driver, said to have fled, was found on Monday.", "said to have"),
+    ("A103", "The two are close, with Marlow said to be the force behind it.", "with Marlow said to be"),
     ("A102", "The governor is considered unlikely to run again.", "is considered"),
     ("A102", "The old engine was even considered modern at launch.", "was even considered"),
     ("A102", "The coach is often praised for his calm.", "is often praised"),

@@ -19,6 +19,15 @@ FLAGGED = [
     ("Some hikers feel that the path is unsafe.", "Some hikers feel"),
     ("Many tenants complain the rent is too high.", "Many tenants complain"),
     ("Other bus drivers have said the route is too long.", "Other bus drivers have said"),
+    ("Some farm owners have defended the cull.", "Some farm owners have defended"),
+    ("Some club fans attributed the loss to the heat.", "Some club fans attributed"),
+    ("Others called for the mayor to resign.", "Others called for"),
+    ("Some noted that the gates were locked.", "Some noted"),
+    ("Many complained about the smell.", "Many complained"),
+    ("Twitter users mocked the new logo.", "Twitter users mocked"),
+    ("Many social media users were quick to point out the typo.",
+     "Many social media users were quick to point out"),
+    ("Commenters said the photo was staged.", "Commenters said"),
 ]
 QUIET = [
     "Those who don't believe the forecast can check the radar.",  # the reader, no source
@@ -28,6 +37,11 @@ QUIET = [
     "Most voters think of the mayor as honest.",  # 'think of' is no claim
     "Some hikers felt tired after the long climb.",  # a mood, not a view
     "Other factors suggest the rate will fall.",  # a thing cannot hold a view
+    "Some notes on the map were lost.",  # a noun after 'some', not a voice
+    "There were many calls for a recount.",  # a noun, not a crowd calling
+    "Other names mentioned in the filing include two banks.",  # a passive, no crowd voicing
+    "Nobody knows how many people complained.",  # a count asked, no crowd's view
+    "The app has ten million users worldwide.",  # users, no view
 ]
 
 

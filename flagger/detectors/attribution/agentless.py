@@ -1,7 +1,8 @@
 """Agentless credit: a claim or verdict in the passive, with nobody standing behind it.
 
-'Believed to be the oldest', 'is considered unlikely', 'is often praised', 'hailed as',
-'rumours that': the reader learns that someone holds the view, never who.
+'Believed to be the oldest', 'with the firm said to be near a deal', 'is considered unlikely',
+'is often praised', 'hailed as', 'rumours that': the reader learns that someone holds the view,
+never who.
 """
 
 from __future__ import annotations
@@ -96,4 +97,11 @@ CUES: tuple[Cue, ...] = (
         0,
     ),
     Cue("A103", rf"{NOT_DENIED}\brumou?rs\s+that\b", ("rumo",), 0),
+    Cue(
+        "A103",
+        r"\bwith\s+(?:[\w'’-]+\s+){1,3}?(?:said|believed|thought|reported|rumou?red)\s+to\s+"
+        r"(?:be|have)\b",
+        ("said", "believed", "thought", "reported", "rumo"),
+        40,
+    ),
 )

@@ -11,18 +11,29 @@ from __future__ import annotations
 from flagger.detectors.attribution import words as w
 from flagger.detectors.attribution.cue import Cue
 
+VOICE = (
+    r"(?:complain(?:ed)?|defend(?:ed)?|denounced?|condemn(?:ed)?|critici[sz]ed?|"
+    r"noted|note(?=\s+that\b)|point(?:ed)?\s+out|mention(?:ed)?(?=\s+(?:that|how|the|his|her|"
+    r"their|its)\b)|call(?:ed)?\s+(?:on|for))"
+)
+"""What a crowd voices about a person or act: 'some noted', 'others called for his
+resignation', 'many complained', 'some defended the plan'. A crowd is plural, so no '-s' form:
+after 'some' or 'many' that is a noun ('some notes', 'many calls for reform'). 'Mentioned'
+takes what was said ('mentioned the fire'); 'other names mentioned in' is a passive."""
 HOLD = (
     r"(?:say|says|said|believe[sd]?|(?:think|thinks|thought)(?!\s+(?:of|about)\b)|argue[sd]?|"
     r"claim(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?|allege[sd]?|fear(?:s|ed)?|"
     r"(?:feel|feels|felt)(?=\s+(?:that|like|as\s+if|as\s+though|strongly|it|this|they|he|she|"
     r"we|the|their|his|her)\b)|"
-    r"complain(?:s|ed)?|worry|worries|worried|warn(?:s|ed)?|hope[sd]?|doubt(?:s|ed)?|"
+    r"worry|worries|worried|attribute[sd]?|"
+    rf"{VOICE}|warn(?:s|ed)?|hope[sd]?|doubt(?:s|ed)?|"
     r"suspect(?:s|ed)?|hold(?=\s+that)|held(?=\s+that)|maintain(?:s|ed)?(?=\s+that)|"
     rf"{w.CONCEDE}|accuse[sd]?|(?:raise[sd]?|voice[sd]?|express(?:es|ed)?|(?:are|were)\s+"
     r"expressing)\s+(?:\w+\s+)?"
     rf"{w.FEELING}|raise[sd]?\s+questions)"
 )
-"""What a person does with a view ('complain', 'have raised concerns'); no verb a thing can do
+"""What a person does with a view ('complain', 'have raised concerns', 'defended the cull',
+'attributed the loss to'); no verb a thing can do
 ('suggest', 'show', 'point to'): 'other factors suggest' has no speaker. 'Think of' is no
 claim, and one 'feels' a view ('feel that', 'feel like'), not a mood ('feel tired')."""
 HOLDING = rf"(?<!\bto\s){w.AUX}{HOLD}{w.VERB_END}"

@@ -15,12 +15,15 @@ from flagger.detectors.attribution import (
     adherents,
     agentless,
     chains,
+    consensus,
     crowds,
     groups,
     headlines,
     hearsay,
     informed,
+    online,
     partitive,
+    reception,
     relations,
     repute,
 )
@@ -104,13 +107,13 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A102",
-        rf"(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\blet\s)(?<!\bhelp\s)"
+        rf"(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\blet\s)(?<!\bhelp\s)(?<!\bhow\s)"
         rf"\b(?:(?:many|some|most|few|other)\s+(?:other\s+)?(?:people|observers|americans|"
         rf"others|of\s+(?:them|those))|many|some|others|most|people|everyone|everybody)\s+"
         rf"{w.AUX}(?:(?:believe[sd]?|say|saying|(?:think|thought)|argue[sd]?|fear(?:ed|ing)?|suspect(?:ed)?|"
         rf"claim(?:ed)?|feel|felt|suggest(?:ed)?|see|saw|view|consider|expect|hoped?|"
         rf"(?<=had\s|ave\s)(?:envisaged|anticipated|predicted|imagined)|"
-        rf"question(?:ed)?|assume[sd]?|allege[sd]?|wonder(?:ed)?)\b(?!\s+of\b)|"
+        rf"question(?:ed)?|assume[sd]?|allege[sd]?|wonder(?:ed)?|{crowds.VOICE})\b(?!\s+of\b)|"
         rf"(?:are|were)\s+(?:(?:more|less|\w+ly|also|already|still)\s+){{0,2}}{w.STANCE}\b)|"
         r"\bleading\s+(?:many|some|others|observers|people)\s+to\s+(?:believe|think|assume|"
         r"speculate|conclude|suspect|question|wonder)\b",
@@ -328,6 +331,7 @@ CUES: tuple[Cue, ...] = (
 ALL_CUES: tuple[Cue, ...] = (
     CUES + agentless.CUES + groups.CUES + chains.CUES + relations.CUES + crowds.CUES
     + adherents.CUES + headlines.CUES + hearsay.CUES + informed.CUES + partitive.CUES + repute.CUES
+    + reception.CUES + consensus.CUES + online.CUES
 )
 
 

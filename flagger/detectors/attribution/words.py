@@ -35,10 +35,11 @@ STANCE = (
     r"(?:contemplating|convinced|concerned|worried|divided\s+(?:over|on|about)|skeptical|sceptical|considering|"
     r"debating|discussing|questioning|wondering|speculating|cautious|wary|optimistic|"
     r"pessimistic|uncertain|unsure|confident|doubtful|upbeat|saying|claiming|arguing|warning|"
-    r"suggesting|predicting|calling|fearing|hoping|telling|"
+    r"suggesting|predicting|calling(?=\s+(?:for|on|it|him|her|them|this|that|the|an?)\b)|fearing|hoping|telling|"
     r"quick\s+to\s+(?:critici[sz]e|condemn|point\s+out|dismiss|question|praise|blame))"
 )
-"""What a crowd 'is' when it holds a view: 'are divided', 'were warning'."""
+"""What a crowd 'is' when it holds a view: 'are divided', 'were warning', 'are calling for',
+'were calling it a famine' (a demand or a label; not a bare 'are calling' on the phone)."""
 
 FEELING = (
     r"(?:dismay|concerns?|doubts?|skepticism|scepticism|fears?|worry|worries|hopes?|optimism|"
@@ -57,7 +58,8 @@ OPINE = (
     r"allege[sd]?|insist(?:s|ed)?|recommend(?:s|ed)?|see|sees|view|views|hope[sd]?|"
     r"predict(?:s|ed)?|fear(?:s|ed)?|expect(?:s|ed)?|contend(?:s|ed)?|agree[sd]?(?=\s+(?:that|with)\b)|"
     r"speculate[sd]?|estimate[sd]?|doubt(?:s|ed)?|worry|worried|caution(?:s|ed)?|"
-    r"voice[sd]?|liken(?:s|ed)?|concur(?:s|red)?|feel|feels|felt|question(?:s|ed)?|cast\s+doubt|"
+    r"voice[sd]?|liken(?:s|ed)?|concur(?:s|red)?|attribute[sd]?|complain(?:s|ed)?|feel|feels|"
+    r"felt|question(?:s|ed)?|cast\s+doubt|"
     rf"{CONCEDE}|"
     rf"(?:express(?:es|ed)?|(?:are|were|is|was)\s+expressing)\s+(?:[a-z]+\s+)?{FEELING}|"
     r"(?:are|were|remain|is|was|seem|seemed)\s+"
@@ -114,7 +116,7 @@ HAND_ROLES = (
     "official", "diplomat", "commander", "officer", "aide", "lawyer", "attorney", "witness",
     "resident", "employee", "executive", "banker", "trader", "dealer", "adviser", "advisor",
     "lawmaker", "legislator", "staffer", "investigator", "prosecutor", "doctor", "negotiator",
-    "agent", "soldier", "exporter",
+    "agent", "soldier", "exporter", "passenger", "shopper", "customer", "viewer", "meteorologist",
 )  # fmt: skip
 HAND_GROUPS = (
     "leaders", "agencies", "groups", "firms", "houses", "friends", "relatives", "neighbours",
@@ -149,12 +151,14 @@ ROLE_PHRASE = (
     rf"(?<!['’])(?:{INDEFINITE}\s+"
     rf"(?-i:(?:(?:{PREMODIFIER}|{CAPITALISED})\s+){{0,3}}?){ROLE}|"
     rf"(?-i:(?:(?:{PREMODIFIER}|{NATIONALITY})\s+){{0,2}}?){ROLE_HEAD}(?<=s){KIN}|"
-    rf"one\s+of\s+(?:the|its|their)\s+(?-i:(?:{PREMODIFIER}\s+){{0,2}}?){ROLE_HEAD}(?<=s))"
+    rf"(?:one|many|some|most|several)\s+of\s+(?:the|its|their|(?-i:[A-Z][\w-]*)['’]s)\s+"
+    rf"(?-i:(?:{PREMODIFIER}\s+){{0,2}}?){ROLE_HEAD}(?<=s))"
 )
 """A role description: an indefinite determiner and up to three describing words, capitalised
 ones too ('a White House official': the person is still unnamed); without a determiner a plural
 head ('doctor notes' is no source) after lower-case words and nationalities ('senior officials',
-but not 'Nordbank traders'); one member of a group so described ('one of the residents')."""
+but not 'Nordbank traders'); members of a group so described ('one of the residents', 'many of
+Acme's drivers')."""
 VERB_END = r"\b(?!\s+(?:to(?!\s+(?-i:[A-Z]))|responsibility|credit|tanks?)\b)"
 """'officials alleged to be corrupt', 'groups claimed responsibility' report no claim; 'a
 lawyer at the foundation think tank' has no verb; 'confirmed to CNN' names the audience."""

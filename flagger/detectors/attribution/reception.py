@@ -1,0 +1,55 @@
+"""Blame and criticism with no one behind it: 'has faced heavy criticism', 'were criticised as
+flawed', 'is blamed for'.
+
+A passive verdict of fault ('criticised', 'blamed') or a faced reaction
+('faced criticism') says that somebody judged a person or act, never who (A102), as 'is often
+praised' does; an agent named after it ('by the court', 'from Senator Cole') is a source.
+"""
+
+from __future__ import annotations
+
+from flagger.detectors.attribution.cue import Cue
+
+FAULTED = (
+    r"(?:critici[sz]ed|condemned|blamed|denounced|derided|slammed|lambasted|"
+    r"castigated|vilified|faulted|chastised|censured)"
+)
+"""Participles of a verdict of fault passed on a person or act; not 'accused', which in news
+is mostly a formal charge with its accuser known ('the nine are accused of fraud')."""
+GROUNDS = r"(?:for|as|over)"
+"""What the verdict is for ('blamed for', 'criticised as'); a bare 'was criticised' is
+mostly followed by its critic or by nothing the reader can weigh."""
+BEFORE = (
+    r"(?:(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|also|even|now|still|often|much)\s+)?|"
+    r"(?<=\band\s))"
+)
+"""A finite or perfect passive ('has been blamed', 'were criticised'), or one joined to a
+description ('a group ... and blamed for'); not a feared one ('would be blamed for')."""
+REACTION = r"(?:criticism|condemnation|backlash|censure)"
+"""What a person faces when unnamed people fault them; not 'allegations' or 'accusations',
+which name a charge whose accusers the story knows ('faced allegations of fraud')."""
+NO_AGENT = (
+    r"(?![^.;:!?]{0,80}?\b(?:by|from)\s+(?:[^.;:!?]{0,40}?\b(?:such\s+as|including|like)\s+)?"
+    r"(?:the\s+)?[\"“]?(?-i:[A-Z]))"
+)
+"""The verdict's giver named soon after ('by the court', 'from Senator Cole', 'from groups such
+as the Dock Union') is a source."""
+
+CUES: tuple[Cue, ...] = (
+    Cue(
+        "A102",
+        rf"\b{BEFORE}{FAULTED}\s+{GROUNDS}\b(?!\s+by\b){NO_AGENT}",
+        ("critici", "condemned", "blamed", "denounced", "derided", "slammed",
+         "lambasted", "castigated", "vilified", "faulted", "chastised", "censured"),
+        40,
+        agentless=True,
+    ),
+    Cue(
+        "A102",
+        rf"(?<!\bto\s)\b(?:face[sd]?|facing|drew|draws?|drawn|drawing|attracted|attracts?|sparked|"
+        rf"came\s+under|come\s+under|coming\s+under)\s+(?:\w+\s+){{0,2}}?{REACTION}\b{NO_AGENT}",
+        ("criticism", "condemnation", "backlash", "censure"),
+        40,
+        agentless=True,
+    ),
+)
