@@ -12,6 +12,7 @@ from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.detectors.attribution import words as w
 from flagger.detectors.attribution.named import NOT_A_NAME
+from flagger.detectors.wordscan import finditer_at
 
 THEY_SAY = lazy(
     rf"\bthey(?<!\bif\sthey)(?<!\bthan\sthey)\s+{w.AUX}(?:{w.SAY}|{w.OPINE}){w.VERB_END}",
@@ -63,8 +64,8 @@ def carried(doc: Document, sources: list[tuple[str, int, int]]) -> Iterator[tupl
         return
     text = doc.text
     ends = [end for _, _, end in sources]
-    for plural, pattern in ((True, THEY_SAY), (False, HE_SAYS)):
-        for match in pattern.finditer(text):
+    for plural, pattern, pronouns in ((True, THEY_SAY, ("they",)), (False, HE_SAYS, ("he", "she"))):
+        for match in finditer_at(pattern, text, doc.lowered, pronouns):
             at = bisect.bisect_right(ends, match.start())
             if at == 0:
                 continue
@@ -144,7 +145,7 @@ def definite(doc: Document, sources: list[tuple[str, int, int]]) -> Iterator[tup
                 heads.setdefault(word.group().lower().rstrip("s"), (code, start))
     if not heads:
         return
-    for match in THE_NOUN_SAYS.finditer(text):
+    for match in finditer_at(THE_NOUN_SAYS, text, doc.lowered, ("the",)):
         head = heads.get(match.group(1).lower().rstrip("s"))
         if head is None:
             continue

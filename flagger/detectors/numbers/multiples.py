@@ -36,9 +36,11 @@ from flagger.detectors.numbers.values import (
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
+MULTIPLIED = ("doubled", "tripled", "trebled", "quadrupled", "halved")
+"""Every `MULTIPLE` holds one of these: a text with none is not scanned."""
 MULTIPLE = lazy(
     r"(?P<q>(?:almost|nearly|about|roughly|more than|over|less than)\s+)?"
-    r"(?P<m>doubled|tripled|trebled|quadrupled|halved)\b"
+    rf"(?P<m>{'|'.join(MULTIPLIED)})\b"
 )
 NEARLY = 1.05
 """"Nearly doubled" allows a multiple within 5% above the factor: rounded figures, not a claim."""
@@ -60,6 +62,8 @@ SHARE_AFTER = lazy(PERCENT_WORD)
 
 def multiples(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield findings for multiples ("doubled", "twice the") that their two figures contradict."""
+    if not any(word in doc.text for word in MULTIPLIED):
+        return
     text = blank_parentheses(doc.text)
     for match in MULTIPLE.finditer(text):
         right = text[match.end() : match.end() + 140]

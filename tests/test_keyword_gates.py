@@ -1,0 +1,79 @@
+"""Keyword gates: a reader skips a text that lacks a word every match of its pattern holds, and
+a gated scan finds exactly what a scan of the whole text finds."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from flagger.annotations import annotate
+from flagger.article import Article
+from flagger.detectors import numbers, temporal
+from flagger.detectors.attribution import anaphora
+from flagger.detectors.numbers.multiples import MULTIPLE, MULTIPLIED
+from flagger.detectors.numbers.remaining import REMAINING
+from flagger.detectors.temporal.local import _COMMA_WEEKDAY, _DATE_COMMA_WEEKDAY
+from flagger.detectors.wordscan import finditer_at, lowered
+
+TEXTS = (
+    "The ferry sailed on March 28, a Sunday, and returned on April 2 , Friday.",
+    "Talks ended on the 3rd of May,Tuesday. They said the deal stood; she said so too.",
+    "Analysts said output nearly doubled. The analysts added that THEY SAID it twice.",
+    "Of the 40 crates, the remaining 12 were halved; Their Remaining 3 stayed.",
+    "ſhe said it; The brokers said the price fell (it had doubled).",
+)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_every_date_comma_weekday_holds_the_gate(text: str) -> None:
+    for match in _DATE_COMMA_WEEKDAY.finditer(text):
+        assert _COMMA_WEEKDAY.search(match.group())
+    assert bool(list(_DATE_COMMA_WEEKDAY.finditer(text))) <= bool(_COMMA_WEEKDAY.search(text))
+
+
+def test_the_comma_gate_finds_the_apposition_it_guards() -> None:
+    assert _COMMA_WEEKDAY.search("on March 28, a Sunday")
+    assert _COMMA_WEEKDAY.search("on May 3,TUESDAY")
+    assert not _COMMA_WEEKDAY.search("on Sunday, March 28")
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_every_multiple_and_remaining_part_holds_its_word(text: str) -> None:
+    for match in MULTIPLE.finditer(text):
+        assert any(word in match.group() for word in MULTIPLIED)
+    for match in REMAINING.finditer(text):
+        assert "remaining" in match.group().lower()
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (anaphora.THEY_SAY, ("they",)),
+        (anaphora.HE_SAYS, ("he", "she")),
+        (anaphora.THE_NOUN_SAYS, ("the",)),
+    ],
+)
+def test_pronoun_scans_at_their_words_find_what_a_whole_scan_finds(
+    text: str, pattern: re.Pattern[str], words: tuple[str, ...]
+) -> None:
+    whole = [m.span() for m in pattern.finditer(text)]
+    gated = [m.span() for m in finditer_at(pattern, text, lowered(text), words)]
+    assert gated == whole
+
+
+def test_weekday_in_apposition_still_flagged() -> None:
+    doc = annotate(Article("The vote was held on March 28, 2021, a Monday.",
+                           published=date(2021, 4, 2)))
+    assert [f.rule for f in temporal.detect(doc)] == ["T102"]
+
+
+def test_gated_number_readers_still_fire() -> None:
+    doc = annotate(Article(
+        "Three of the 14 ferries were damaged in the storm, and the remaining 12 kept sailing. "
+        "Cargo volume doubled to 4,100 tonnes from 3,000 tonnes.",
+        published=date(2010, 5, 2),
+    ))
+    assert sum(f.rule == "N102" for f in numbers.detect(doc)) == 2
