@@ -1,0 +1,180 @@
+"""T107: "N years ago" (or months) for an event the article dates in another sentence.
+
+"the banks, nationalised seven years ago" against "nationalised the banks in 1982": the act
+before the count ("nationalised", "convicted", "kidnapped") is looked up in the event index; when
+the article dates that act explicitly elsewhere, once, the count must fit the time from that date
+to publication. A demonstrative subject points back to the date just told: "until the cutoff,
+March 28. That was almost four months ago"; "In the 12 years since that interview".
+
+Rounding words read as bounds: "more than"/"over" a lower bound, "less than"/"under" an upper
+one, "about"/"nearly"/"almost" a little slack. A bare count allows a year of rounding ("five
+years ago" for any day of a year named), a count of months one month.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from flagger.annotations import recache
+from flagger.annotations.document import Document
+from flagger.annotations.timex import TimeExpression
+from flagger.article import Span
+from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.counts import NUMBER_WORDS, count
+from flagger.detectors.temporal.event_index import LIGHT_VERBS, event_key, index_events
+from flagger.detectors.temporal.events import tokenize, verb_lemma
+from flagger.report.finding import Finding
+
+_NUM = rf"(?:\d{{1,3}}|{NUMBER_WORDS}|an?)"
+_ROUGH = (r"(?:(?:just|a\s+little|well|slightly)\s+)?(?:more\s+than|over|nearly|almost|about|"
+          r"some|around|roughly|approximately|less\s+than|under|at\s+least)")
+_AGO = recache.compile(rf"\b(?:(?P<rough>{_ROUGH})\s+)?(?P<n>{_NUM})\s+"
+                       r"(?P<unit>years?|months?|decades?)\s+(?P<way>ago|since\s+(?:that|this)\b)",
+                       re.IGNORECASE)
+# "That was four months ago", "when this happened eight months ago": the date just told.
+_POINTER = recache.compile(r"\b(?:[Tt]hat|[Tt]his)\s+(?:was|happened|occurred)\s+$")
+_GRAIN = frozenset({"day", "month", "year"})  # not "the 1990s": too coarse to count from
+_LOWER = ("more", "over", "at")
+_UPPER = ("less", "under")
+# acts that name no one event, or that befall many people at many times
+_GENERIC = frozenset(f(v) for v in {"happen", "occur", "die", "died", "born", *LIGHT_VERBS}
+                     for f in (str, event_key))
+_REACH = 12  # words read back from the count to the act it dates, within the clause
+_CLAUSE = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”"})
+
+
+def ago_event_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """T107: a count back from publication that the date the article gives the event rules
+    out (a warning: it rests on linking two mentions)."""
+    published = doc.article.published
+    if published is None or (" ago" not in doc.text and " since th" not in doc.text):
+        return
+    explicit = [tx for tx in doc.dates
+                if tx.explicit and tx.type == "DATE" and tx.first and tx.last
+                and not tx.range_start and tx.granularity in _GRAIN]
+    index: dict[str, list[tuple[date, date, TimeExpression, int]]] | None = None
+    for number, sentence in enumerate(doc.sentences):
+        if " ago" not in sentence.text and " since th" not in sentence.text:
+            continue
+        for match in _AGO.finditer(doc.text, sentence.start, sentence.end):
+            n = 1 if match["n"].lower() in ("a", "an") else count(match["n"])
+            if n is None:
+                continue
+            if match["way"].lower() == "ago":
+                if _POINTER.search(doc.text, max(match.start() - 20, sentence.start),
+                                   match.start()):
+                    partner = _told(doc, explicit, number, match.start())
+                else:
+                    if index is None:
+                        index = _dated_acts(doc, explicit, published)
+                    partner = _act(doc, index, number, sentence.start, match.start())
+            else:
+                partner = _told(doc, explicit, number, match.start())
+            if partner is None or partner.last is None or partner.last >= published:
+                continue
+            found = _check(n, match["unit"].lower(), (match["rough"] or "").lower(),
+                           partner, published)
+            if found:
+                yield _finding(doc, rule, match, partner, found, published)
+
+
+def _dated_acts(doc: Document, explicit: list[TimeExpression], published: date
+                ) -> dict[str, list[tuple[date, date, TimeExpression, int]]]:
+    """Event key → (first, last, date, sentence) of each explicitly dated past act, in
+    sentences that date nothing else ("nationalised the ferries in 2019 and the ports in
+    2012" may date the act twice)."""
+    told: dict[int, set[tuple[date | None, date | None]]] = {}
+    for tx in explicit:
+        told.setdefault(doc.sentence_index(tx.start), set()).add((tx.first, tx.last))
+    acts: dict[str, list[tuple[date, date, TimeExpression, int]]] = {}
+    for key, mentions in index_events(doc, explicit).items():
+        for m in mentions:
+            if (not m.ahead and not m.distinct and m.timex.first and m.timex.last
+                    and m.timex.last < published and len(told[m.sentence]) == 1):
+                acts.setdefault(key, []).append(
+                    (m.timex.first, m.timex.last, m.timex, m.sentence))
+    return acts
+
+
+def _act(doc: Document, index: dict[str, list[tuple[date, date, TimeExpression, int]]],
+         number: int, s_start: int, at: int) -> TimeExpression | None:
+    """The one date the article gives elsewhere to the act the count dates."""
+    for token in reversed(tokenize(doc.text, s_start, at)[-_REACH:]):
+        if token.text in _CLAUSE:
+            return None
+        lemma = verb_lemma(token.text)
+        if (lemma is None or lemma == token.text.lower() or lemma in _GENERIC
+                or event_key(token.text) in _GENERIC):
+            continue  # a past form names the act: "convicted", "founded", "kidnapped"
+        mentions = [m for m in index.get(event_key(token.text), ()) if m[3] != number]
+        if len({(m[0], m[1]) for m in mentions}) != 1:
+            return None
+        return mentions[0][2]
+    return None
+
+
+def _told(doc: Document, explicit: list[TimeExpression], number: int,
+          at: int) -> TimeExpression | None:
+    """The date told last before a demonstrative: earlier in its sentence or in the two
+    before; a date without a year is its latest occurrence before publication."""
+    first = doc.sentences[max(number - 2, 0)].start
+    told = [tx for tx in explicit if first <= tx.start and tx.end <= at]
+    return _past(told[-1], doc.article.published) if told else None
+
+
+def _past(tx: TimeExpression, published: date | None) -> TimeExpression | None:
+    """A yearless date read at its latest occurrence before publication ("March 28" in a May
+    story that the reader placed ahead)."""
+    if tx.has_year or published is None or tx.first is None or tx.last is None:
+        return tx
+    try:
+        shift = published.year - tx.last.year - (tx.last.replace(year=published.year)
+                                                  > published)
+        return dataclasses.replace(tx, first=tx.first.replace(year=tx.first.year + shift),
+                                   last=tx.last.replace(year=tx.last.year + shift))
+    except ValueError:  # February 29
+        return None
+
+
+def _months(a: date, b: date) -> float:
+    return (b - a).days / 30.44
+
+
+def _check(n: int, unit: str, rough: str, partner: TimeExpression,
+           published: date) -> str | None:
+    """The arithmetic when `n` units cannot span from the partner's date to publication."""
+    assert partner.first is not None and partner.last is not None
+    scale = 120 if unit.startswith("decade") else 12 if unit.startswith("year") else 1
+    said = n * scale
+    low, high = _months(partner.last, published), _months(partner.first, published)
+    slack = 12.0 if scale >= 12 else 1.0
+    if rough.startswith(_LOWER):
+        wrong = high < said - slack / 2
+    elif rough.startswith(_UPPER):
+        wrong = low > said + slack / 2
+    else:
+        extra = 0.25 * said if rough else 0.0
+        wrong = not low - slack - extra <= said <= high + slack + extra
+    if not wrong:
+        return None
+    if scale >= 12:
+        lo, hi = round(low / 12), round(high / 12)
+        span = f"{lo} years" if lo == hi else f"{lo}–{hi} years"
+    else:
+        lo, hi = round(low), round(high)
+        span = f"{lo} months" if lo == hi else f"{lo}–{hi} months"
+    return span
+
+
+def _finding(doc: Document, rule: Rule, match: re.Match[str], partner: TimeExpression,
+             span: str, published: date) -> Finding:
+    said = match.group()
+    finding = rule.finding(
+        doc, match.start(), match.end(),
+        f"“{said}”: the article dates it “{partner.text}”, {span} before publication "
+        f"({published.isoformat()})", score=0.6, evidence=(said, partner.text),
+        related=(Span(partner.start, partner.end, partner.text, "date"),))
+    return dataclasses.replace(finding, severity="warning")
