@@ -57,3 +57,48 @@ def test_it_was_is_not_a_pointer() -> None:
     text = ("The shop stayed open until the deadline, March 20."
             " For me, it was six months ago." + FILLER)
     assert _t107(text) == []
+
+
+def test_an_event_noun_before_the_count() -> None:
+    text = ("Turnout fell sharply in the election of 2021, the commission said." + FILLER
+            + " Turnout has not recovered since the election eight years ago.")
+    assert _t107(text) == ["eight years ago"]
+
+
+def test_a_count_opening_its_clause_dates_the_act_after_it() -> None:
+    text = ("The province nationalised the ferries in 2019, citing losses." + FILLER
+            + " Nine years ago, the province nationalised the ferries.")
+    assert _t107(text) == ["Nine years ago"]
+    assert _t107(text.replace("Nine years", "Six years")) == []
+
+
+def test_a_count_inside_its_clause_does_not_look_ahead() -> None:
+    text = ("The province nationalised the ferries in 2019, citing losses." + FILLER
+            + " Rents were low nine years ago, and the province nationalised the ferries.")
+    assert _t107(text) == []
+
+
+def test_a_range_of_counts_is_not_checked() -> None:
+    text = ("The province nationalised the ferries in 2019, citing losses." + FILLER
+            + " Officials rejected calls to sell the ferries, nationalised eight or nine years"
+            " ago.")
+    assert _t107(text) == []
+
+
+def test_an_event_noun_of_a_class_is_no_one_event() -> None:
+    text = ("Turnout fell sharply in the election of 2021, the commission said." + FILLER
+            + " Turnout fell in one such election eight years ago.")
+    assert _t107(text) == []
+
+
+def test_years_later_counts_from_the_date_last_told() -> None:
+    text = ("The council closed the pier in 2014. Divers said it was unsafe. Repairs stalled."
+            " Nobody used it. Five years later, in 2023, the pier reopened.")
+    assert _t107(text) == ["Five years later"]
+    assert _t107(text.replace("Five years", "Nine years")) == []
+
+
+def test_years_later_after_another_time_is_not_counted() -> None:
+    text = ("The council closed the pier in 2014. Divers said last week it was unsafe."
+            " Five years later, in 2023, the pier reopened.")
+    assert _t107(text) == []

@@ -25,7 +25,7 @@ from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.counts import NUMBER_WORDS, count
 from flagger.detectors.temporal.event_index import LIGHT_VERBS, event_key, index_events
-from flagger.detectors.temporal.events import tokenize, verb_lemma
+from flagger.detectors.temporal.events import EVENT_NOUNS, tokenize, verb_lemma
 from flagger.report.finding import Finding
 
 _NUM = rf"(?:\d{{1,3}}|{NUMBER_WORDS}|an?)"
@@ -42,6 +42,12 @@ _UPPER = ("less", "under")
 # acts that name no one event, or that befall many people at many times
 _GENERIC = frozenset(f(v) for v in {"happen", "occur", "die", "died", "born", *LIGHT_VERBS}
                      for f in (str, event_key))
+# only an opener before a count that opens the clause: "Just over two years ago, ..."
+_OPENING = recache.compile(r"^\W*(?:(?:and|but|so|then|yet)\W+)?(?:(?:just|some|about|only|"
+                           r"nearly|almost|over|more|than|less|roughly|around)\W+)*$",
+                           re.IGNORECASE)
+_RANGE = recache.compile(r"\b\w+\s+(?:or|to)\s+$|-$")
+_DEFINITE = frozenset({"the", "its", "their", "his", "her", "our", "that", "this"})
 _REACH = 12  # words read back from the count to the act it dates, within the clause
 _CLAUSE = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”"})
 
@@ -70,7 +76,7 @@ def ago_event_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                 else:
                     if index is None:
                         index = _dated_acts(doc, explicit, published)
-                    partner = _act(doc, index, number, sentence.start, match.start())
+                    partner = _act(doc, index, number, sentence.start, sentence.end, match)
             else:
                 partner = _told(doc, explicit, number, match.start())
             if partner is None or partner.last is None or partner.last >= published:
@@ -100,20 +106,46 @@ def _dated_acts(doc: Document, explicit: list[TimeExpression], published: date
 
 
 def _act(doc: Document, index: dict[str, list[tuple[date, date, TimeExpression, int]]],
-         number: int, s_start: int, at: int) -> TimeExpression | None:
-    """The one date the article gives elsewhere to the act the count dates."""
-    for token in reversed(tokenize(doc.text, s_start, at)[-_REACH:]):
-        if token.text in _CLAUSE:
+         number: int, s_start: int, s_end: int, match: re.Match[str]) -> TimeExpression | None:
+    """The one date the article gives elsewhere to the act the count dates: the past verb
+    before it in its clause ("convicted five years ago"), a definite event noun just before
+    it ("the talks two years ago"), or the verb after it when the count opens the clause
+    ("Five years ago, the city sold")."""
+    before = tokenize(doc.text, s_start, match.start())[-_REACH:]
+    if _RANGE.search(doc.text, max(match.start() - 12, s_start), match.start()):
+        return None  # "eight or nine months ago": a range, not a count
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i].text
+        if word in _CLAUSE:
             return None
-        lemma = verb_lemma(token.text)
-        if (lemma is None or lemma == token.text.lower() or lemma in _GENERIC
-                or event_key(token.text) in _GENERIC):
-            continue  # a past form names the act: "convicted", "founded", "kidnapped"
-        mentions = [m for m in index.get(event_key(token.text), ()) if m[3] != number]
-        if len({(m[0], m[1]) for m in mentions}) != 1:
+        if _past_act(word) or (i == len(before) - 1 and i > 0 and word.lower() in EVENT_NOUNS
+                               and before[i - 1].text.lower() in _DEFINITE):
+            return _dated_once(index, word, number)
+    if before and not _OPENING.search(doc.text, s_start, match.start()):
+        return None
+    after = tokenize(doc.text, match.end(), s_end)[:_REACH]
+    for i, token in enumerate(after):
+        if token.text in _CLAUSE and i > 0:
             return None
-        return mentions[0][2]
+        if _past_act(token.text):
+            return _dated_once(index, token.text, number)
     return None
+
+
+def _past_act(word: str) -> bool:
+    """A past verb form that names an act: "convicted", "founded"."""
+    lemma = verb_lemma(word)
+    return not (lemma is None or lemma == word.lower() or lemma in _GENERIC
+                or event_key(word) in _GENERIC)
+
+
+def _dated_once(index: dict[str, list[tuple[date, date, TimeExpression, int]]], word: str,
+                number: int) -> TimeExpression | None:
+    """The date of the act's mentions in other sentences, when they give it one date."""
+    mentions = [m for m in index.get(event_key(word), ()) if m[3] != number]
+    if len({(m[0], m[1]) for m in mentions}) != 1:
+        return None
+    return mentions[0][2]
 
 
 def _told(doc: Document, explicit: list[TimeExpression], number: int,
