@@ -102,3 +102,30 @@ def test_years_later_after_another_time_is_not_counted() -> None:
     text = ("The council closed the pier in 2014. Divers said last week it was unsafe."
             " Five years later, in 2023, the pier reopened.")
     assert _t107(text) == []
+
+
+def test_now_years_later_counts_from_the_date_last_told_to_publication() -> None:
+    text = ("The mayor promised a new bridge on September 26, 2017. Nothing was built."
+            " Now, almost three years later, the mayor is promising it again.")
+    assert _t107(text) == ["almost three years later"]
+    assert _t107(text.replace("almost three", "almost eight")) == []
+
+
+def test_years_later_without_now_is_left_to_its_dates() -> None:
+    text = ("The mayor promised a new bridge on September 26, 2017. Nothing was built."
+            " Three years later, the mayor is promising it again.")
+    assert _t107(text) == []
+
+
+def test_a_pointer_past_another_time_is_quiet() -> None:
+    text = ("The shop stayed open until the deadline, March 20. It reopened last week."
+            " That was almost six months ago." + FILLER)
+    assert _t107(text) == []
+
+
+def test_a_year_glued_to_the_next_word_still_dates_the_pointer() -> None:
+    text = ("The mayor wrote on September 26, 2017Now, almost three years later, the mayor is"
+            " promising it again.")
+    found = flagger.analyze(text, published=PUBLISHED, select="T107").findings
+    assert [text[f.start : f.end] for f in found] == ["almost three years later"]
+    assert "2017-09-26" in found[0].message

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from datetime import date
 
@@ -32,9 +33,12 @@ _NUM = rf"(?:\d{{1,3}}|{NUMBER_WORDS}|an?)"
 _ROUGH = (r"(?:(?:just|a\s+little|well|slightly)\s+)?(?:more\s+than|over|nearly|almost|about|"
           r"some|around|roughly|approximately|less\s+than|under|at\s+least)")
 _AGO = recache.compile(rf"\b(?:(?P<rough>{_ROUGH})\s+)?(?P<n>{_NUM})\s+"
-                       r"(?P<unit>years?|months?|decades?)\s+(?P<way>ago|since\s+(?:that|this)\b)",
+                       r"(?P<unit>years?|months?|decades?)\s+"
+                       r"(?P<way>ago|since\s+(?:that|this)\b|later\b)",
                        re.IGNORECASE)
 # "That was four months ago", "when this happened eight months ago": the date just told.
+# "Now, almost three years later": from the date last told to the present.
+_NOW = recache.compile(r"(?<![A-Za-z])[Nn]ow,?\s+(?:fast[\s-]forward,?\s+)?$")
 _POINTER = recache.compile(r"\b(?:[Tt]hat|[Tt]his)\s+(?:was|happened|occurred)\s+$")
 _GRAIN = frozenset({"day", "month", "year"})  # not "the 1990s": too coarse to count from
 _LOWER = ("more", "over", "at")
@@ -48,6 +52,9 @@ _OPENING = recache.compile(r"^\W*(?:(?:and|but|so|then|yet)\W+)?(?:(?:just|some|
                            re.IGNORECASE)
 _RANGE = recache.compile(r"\b\w+\s+(?:or|to)\s+$|-$")
 _DEFINITE = frozenset({"the", "its", "their", "his", "her", "our", "that", "this"})
+_GLUED = recache.compile(r",?\s*(?P<year>(?:1[6-9]|20)\d\d)")
+_CUES = recache.compile(r" ago| since th|[Nn]ow,? ")
+_TOLD = 5  # sentences back a pointer reaches for the date last told
 _REACH = 12  # words read back from the count to the act it dates, within the clause
 _CLAUSE = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”"})
 
@@ -56,29 +63,33 @@ def ago_event_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T107: a count back from publication that the date the article gives the event rules
     out (a warning: it rests on linking two mentions)."""
     published = doc.article.published
-    if published is None or (" ago" not in doc.text and " since th" not in doc.text):
+    if published is None or not _CUES.search(doc.text):
         return
     explicit = [tx for tx in doc.dates
                 if tx.explicit and tx.type == "DATE" and tx.first and tx.last
                 and not tx.range_start and tx.granularity in _GRAIN]
     index: dict[str, list[tuple[date, date, TimeExpression, int]]] | None = None
     for number, sentence in enumerate(doc.sentences):
-        if " ago" not in sentence.text and " since th" not in sentence.text:
+        if not _CUES.search(sentence.text):
             continue
         for match in _AGO.finditer(doc.text, sentence.start, sentence.end):
             n = 1 if match["n"].lower() in ("a", "an") else count(match["n"])
             if n is None:
                 continue
-            if match["way"].lower() == "ago":
+            way = match["way"].lower()
+            if way == "later" and not _NOW.search(doc.text, max(match.start() - 24,
+                                                                sentence.start), match.start()):
+                continue
+            if way == "ago":
                 if _POINTER.search(doc.text, max(match.start() - 20, sentence.start),
                                    match.start()):
-                    partner = _told(doc, explicit, number, match.start())
+                    partner = _told(doc, number, match.start())
                 else:
                     if index is None:
                         index = _dated_acts(doc, explicit, published)
                     partner = _act(doc, index, number, sentence.start, sentence.end, match)
             else:
-                partner = _told(doc, explicit, number, match.start())
+                partner = _told(doc, number, match.start())
             if partner is None or partner.last is None or partner.last >= published:
                 continue
             found = _check(n, match["unit"].lower(), (match["rough"] or "").lower(),
@@ -148,13 +159,36 @@ def _dated_once(index: dict[str, list[tuple[date, date, TimeExpression, int]]], 
     return mentions[0][2]
 
 
-def _told(doc: Document, explicit: list[TimeExpression], number: int,
-          at: int) -> TimeExpression | None:
-    """The date told last before a demonstrative: earlier in its sentence or in the two
-    before; a date without a year is its latest occurrence before publication."""
-    first = doc.sentences[max(number - 2, 0)].start
-    told = [tx for tx in explicit if first <= tx.start and tx.end <= at]
-    return _past(told[-1], doc.article.published) if told else None
+def _told(doc: Document, number: int, at: int) -> TimeExpression | None:
+    """The date told last before a pointer, in its sentence or up to `_TOLD` before, when it
+    is explicit ("March 28", "2015"); a date without a year is its latest occurrence before
+    publication."""
+    first = doc.sentences[max(number - _TOLD, 0)].start
+    index = bisect_left([tx.start for tx in doc.dates], at) - 1
+    while index >= 0 and doc.dates[index].start >= first:
+        tx = doc.dates[index]
+        index -= 1
+        if tx.end > at or tx.type != "DATE" or tx.value == "PRESENT_REF":
+            continue  # the pointer's own "Now,"
+        if not (tx.explicit and tx.first and tx.last and not tx.range_start
+                and tx.granularity in _GRAIN):
+            return None  # another time told in between: "last week"
+        glued = _GLUED.match(doc.text, tx.end)
+        if glued and not tx.has_year:  # "September 26, 2012Now": the year a reader sees
+            return _in_year(tx, int(glued["year"]))
+        return _past(tx, doc.article.published)
+    return None
+
+
+def _in_year(tx: TimeExpression, year: int) -> TimeExpression | None:
+    """The date moved to the year written after it."""
+    if tx.first is None or tx.last is None or tx.first.year != tx.last.year:
+        return None
+    try:
+        return dataclasses.replace(tx, first=tx.first.replace(year=year),
+                                   last=tx.last.replace(year=year))
+    except ValueError:  # February 29
+        return None
 
 
 def _past(tx: TimeExpression, published: date | None) -> TimeExpression | None:
@@ -201,12 +235,21 @@ def _check(n: int, unit: str, rough: str, partner: TimeExpression,
     return span
 
 
+def _show(tx: TimeExpression) -> str:
+    assert tx.first is not None and tx.last is not None
+    if tx.first == tx.last:
+        return tx.first.isoformat()
+    first, last = tx.first.year, tx.last.year
+    return str(first) if first == last else f"{first}–{last}"
+
+
 def _finding(doc: Document, rule: Rule, match: re.Match[str], partner: TimeExpression,
              span: str, published: date) -> Finding:
     said = match.group()
     finding = rule.finding(
         doc, match.start(), match.end(),
-        f"“{said}”: the article dates it “{partner.text}”, {span} before publication "
+        f"“{said}”: the article dates it “{partner.text}” ({_show(partner)}), {span} before "
+        f"publication "
         f"({published.isoformat()})", score=0.6, evidence=(said, partner.text),
         related=(Span(partner.start, partner.end, partner.text, "date"),))
     return dataclasses.replace(finding, severity="warning")
