@@ -53,7 +53,7 @@ _OPENING = recache.compile(r"^\W*(?:(?:and|but|so|then|yet)\W+)?(?:(?:just|some|
 _RANGE = recache.compile(r"\b\w+\s+(?:or|to)\s+$|-$")
 _DEFINITE = frozenset({"the", "its", "their", "his", "her", "our", "that", "this"})
 _GLUED = recache.compile(r",?\s*(?P<year>(?:1[6-9]|20)\d\d)")
-_CUES = recache.compile(r" ago| since th|[Nn]ow,? ")
+_CUES = recache.compile(r" ago\b| since th|(?<![a-z])[Nn]ow,? ")
 _TOLD = 5  # sentences back a pointer reaches for the date last told
 _REACH = 12  # words read back from the count to the act it dates, within the clause
 _CLAUSE = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”"})
@@ -85,9 +85,12 @@ def ago_event_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                                    match.start()):
                     partner = _told(doc, number, match.start())
                 else:
+                    word = _act(doc, sentence.start, sentence.end, match)
+                    if word is None:
+                        continue
                     if index is None:
                         index = _dated_acts(doc, explicit, published)
-                    partner = _act(doc, index, number, sentence.start, sentence.end, match)
+                    partner = _dated_once(index, word, number)
             else:
                 partner = _told(doc, number, match.start())
             if partner is None or partner.last is None or partner.last >= published:
@@ -116,11 +119,10 @@ def _dated_acts(doc: Document, explicit: list[TimeExpression], published: date
     return acts
 
 
-def _act(doc: Document, index: dict[str, list[tuple[date, date, TimeExpression, int]]],
-         number: int, s_start: int, s_end: int, match: re.Match[str]) -> TimeExpression | None:
-    """The one date the article gives elsewhere to the act the count dates: the past verb
-    before it in its clause ("convicted five years ago"), a definite event noun just before
-    it ("the talks two years ago"), or the verb after it when the count opens the clause
+def _act(doc: Document, s_start: int, s_end: int, match: re.Match[str]) -> str | None:
+    """The word naming the act the count dates: the past verb before it in its clause
+    ("convicted five years ago"), a definite event noun just before it ("the talks two
+    years ago"), or the verb after it when the count opens the clause
     ("Five years ago, the city sold")."""
     before = tokenize(doc.text, s_start, match.start())[-_REACH:]
     if _RANGE.search(doc.text, max(match.start() - 12, s_start), match.start()):
@@ -131,7 +133,7 @@ def _act(doc: Document, index: dict[str, list[tuple[date, date, TimeExpression, 
             return None
         if _past_act(word) or (i == len(before) - 1 and i > 0 and word.lower() in EVENT_NOUNS
                                and before[i - 1].text.lower() in _DEFINITE):
-            return _dated_once(index, word, number)
+            return word
     if before and not _OPENING.search(doc.text, s_start, match.start()):
         return None
     after = tokenize(doc.text, match.end(), s_end)[:_REACH]
@@ -139,7 +141,7 @@ def _act(doc: Document, index: dict[str, list[tuple[date, date, TimeExpression, 
         if token.text in _CLAUSE and i > 0:
             return None
         if _past_act(token.text):
-            return _dated_once(index, token.text, number)
+            return token.text
     return None
 
 
