@@ -129,3 +129,9 @@ def test_a_year_glued_to_the_next_word_still_dates_the_pointer() -> None:
     found = flagger.analyze(text, published=PUBLISHED, select="T107").findings
     assert [text[f.start : f.end] for f in found] == ["almost three years later"]
     assert "2017-09-26" in found[0].message
+
+
+def test_years_after_a_date_of_its_own_clause_is_not_counted_from_an_older_one() -> None:
+    text = ("Output grew four pct in 2024. He said it averaged five pct over the past three"
+            " years. For the first two years after the unrest began in 2019, output held.")
+    assert _t107(text) == []

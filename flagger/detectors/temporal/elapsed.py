@@ -243,6 +243,7 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
         s_start, s_end = sentence.start, sentence.end
         years = _years(doc, starts, s_start, s_end)
         told = previous if since <= _TOLD else []
+        adjacent = since == 0  # "two years after" may count from the sentence just before
         if _dated(doc, starts, s_start, s_end):
             previous, since = years, 0
         else:
@@ -266,7 +267,8 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
         for match in _LATER.finditer(text, s_start, s_end):
             n = count(match["n"])
             before = [y for y in years if y[1] <= match.start()]
-            if not before and len(told) == 1 and match.start() - s_start <= 30:
+            if (not before and len(told) == 1 and match.start() - s_start <= 30
+                    and (adjacent or match["dir"].lower() in ("later", "earlier"))):
                 before = told  # "The rights go out March 31, 1987. They expire ten years
                 # later on March 31, 1997.": counted from the one date last told
             after = [y for y in years if 0 <= y[0] - match.end() <= 8 or (
