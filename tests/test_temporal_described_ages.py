@@ -54,3 +54,15 @@ def test_three_ages_for_one_noun_are_several_people() -> None:
     text = ("A 64-year-old ferryman, a 51-year-old ferryman and others were fined." + FILLER
             + " The 46-year-old ferryman appealed.")
     assert _ages(text) == []
+
+
+def test_a_definite_age_in_a_sentence_restating_the_noun() -> None:
+    text = ("Police said a 64-year-old ferryman was beaten in his cabin." + FILLER
+            + " The 46-year-old victim is a ferryman, his family said.")
+    assert ("T106", "46") in _ages(text)
+
+
+def test_a_sentence_restating_the_noun_with_two_ages_is_quiet() -> None:
+    text = ("Police said a 64-year-old ferryman was beaten in his cabin." + FILLER
+            + " The 46-year-old victim and his 20-year-old son, a ferryman, were questioned.")
+    assert _ages(text) == []

@@ -106,3 +106,16 @@ def test_a_sale_told_tomorrow_dates_the_deals_after_it() -> None:
             "go in a 30-day deal maturing on April 10.")
     assert _found(text) == [("warning", "30-day")]
     assert _found(text.replace("30-day", "23-day")) == []
+
+
+def test_days_later_count_from_the_day_last_told_across_undated_sentences() -> None:
+    text = ("On March 4, the first ferry ran aground. Officials called it an accident. Divers "
+            "went down. Three days later, on March 5, a second ferry ran aground.")
+    assert [f[1] for f in _found(text)] == ["Three days later"]
+    assert _found(text.replace("March 5", "March 7")) == []
+
+
+def test_days_later_after_another_dated_sentence_is_not_counted_from_the_first() -> None:
+    text = ("On March 4, the first ferry ran aground. Divers went down on Monday. "
+            "Three days later, on March 5, a second ferry ran aground.")
+    assert _found(text) == []

@@ -155,3 +155,17 @@ def test_a_year_after_to_ends_the_period_it_does_not_start_it() -> None:
     text = ("In the last ten years, exports to the bloc rose fourfold, from 310 mln euros to "
             "1.3 billion in 2024.")
     assert _ages(text) == []
+
+
+def test_each_of_two_headline_ages_against_the_body_sentence_naming_its_noun() -> None:
+    body = ("A 19-year-old cyclist knocked down a pensioner on the harbour road on Monday. "
+            "The 81-year-old victim is a retired ferryman, police said.")
+    found = _headline("19-Yr-Old Cyclist Hit 84 Yr-Old Ferryman On Harbour Road", body)
+    assert [f[2] for f in found] == ["84"]
+    assert _headline("19-Yr-Old Cyclist Hit 81 Yr-Old Ferryman On Harbour Road", body) == []
+
+
+def test_a_headline_noun_named_in_a_body_sentence_of_two_ages_stays_quiet() -> None:
+    body = ("A 19-year-old cyclist knocked down an 81-year-old ferryman on Monday. "
+            "Police said the road was wet.")
+    assert _headline("19-Yr-Old Cyclist Hit 84 Yr-Old Ferryman", body) == []

@@ -11,6 +11,7 @@ from flagger.annotations.document import Document
 from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
 from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.ago_events import ago_event_conflicts
 from flagger.detectors.temporal.anniversaries import headline_anniversary_conflicts
 from flagger.detectors.temporal.bases import base_conflicts
 from flagger.detectors.temporal.dates import interval, overlaps, show, widen_ago, year_readings
@@ -156,6 +157,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from finished_span_conflicts(doc, _RULES["T107"])
     yield from range_conflicts(doc, _RULES["T107"])
     yield from duration_conflicts(doc, _RULES["T107"])
+    yield from ago_event_conflicts(doc, _RULES["T107"])
     sentences = [(s.start, s.end) for s in doc.sentences]
     mentions = link(doc.text, doc.dates, sentences)
     linked = list(_event_conflicts(doc, mentions, published))

@@ -59,6 +59,7 @@ _CLAUSE = recache.compile(r"^(?:[^.;:()\n]|\n(?!\s*\n)){0,120}$")  # one clause,
 _ANOTHER = recache.compile(r"\b\w+[\s-](?:day|week|month|year)s?\b", re.IGNORECASE)
 # a duration that opens its sentence: "Two weeks later, ...", "But less than a week later"
 _OPENS = recache.compile(r"^\W*(?:(?:and|but|then|so|yet)\W+)?$", re.IGNORECASE)
+_LAST_TOLD = 5  # undated sentences after which "Three days later" counts from the day last told
 _TOLD = 3  # sentences a sale "tomorrow" dates the deals described after it
 _TODAY = recache.compile(r"^(?:today|tomorrow)$", re.IGNORECASE)
 _LOWER = recache.compile(r"\b(?:more\s+than|over|at\s+least|nearly\s+over|upwards\s+of)\s+$",
@@ -91,14 +92,18 @@ def duration_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     for tx in doc.dates:
         by_sentence.setdefault(doc.sentence_index(tx.start), []).append(tx)
     sale: tuple[int, TimeExpression] | None = None  # the last "today" or "tomorrow" told
+    previous: tuple[int, list[TimeExpression]] = (-_LAST_TOLD - 1, [])  # last sentence dated
     for index, found in sorted(by_sentence.items()):
+        last, previous = previous, (index, found)
         durations = [tx for tx in found if _measure(tx) is not None]
         told = sale[1] if sale is not None and index - sale[0] <= _TOLD else None
         sale = next(((index, tx) for tx in reversed(found) if _TODAY.match(tx.text)), sale)
         if not durations:
             continue
         days = [tx for tx in found if _day(tx) is not None]
-        before = [tx for tx in by_sentence.get(index - 1, []) if _day(tx) is not None]
+        # "On April 24 ... [undated sentences] ... Three days later, on April 27"
+        before = [tx for tx in last[1] if _day(tx) is not None] if (
+            index - last[0] <= _LAST_TOLD) else []
         opening = doc.sentences[index].start
         for duration in durations:
             if _NOT_CALENDAR.search(text, duration.start, duration.end + 12):

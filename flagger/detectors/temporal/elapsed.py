@@ -63,6 +63,7 @@ _ROUGH = recache.compile(r"\b(?:more\s+than|over|nearly|almost|about|some|around
                          r"at\s+least|less\s+than|under)\s+$", re.IGNORECASE)
 _CLAUSE = 60  # "three years before he joined the campaign in March 2016": the date of its clause
 _STOP = recache.compile(r"[,;:.()—–]")
+_TOLD = 5  # undated sentences after which "N years later" still counts from the date last told
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,16 @@ def _years(doc: Document, starts: list[int], start: int,
                 and not tx.range_start):
             found.append((tx.start, tx.end, tx.first, tx.last))
     return found
+
+
+def _dated(doc: Document, starts: list[int], start: int, end: int) -> bool:
+    """Whether text[start:end] holds a date of any kind ("in 2014", "last week")."""
+    index = bisect_left(starts, start)
+    while index < len(doc.dates) and doc.dates[index].start < end:
+        if doc.dates[index].type == "DATE":
+            return True
+        index += 1
+    return False
 
 
 def _age_at(birth: _Birth, on: date) -> tuple[int, int]:
@@ -227,10 +238,16 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
         return
     starts = [tx.start for tx in doc.dates]
     previous: list[tuple[int, int, date, date]] = []
+    since = 0  # sentences told since `previous`, which dated nothing
     for sentence in doc.sentences:
         s_start, s_end = sentence.start, sentence.end
-        years, told = _years(doc, starts, s_start, s_end), previous
-        previous = years
+        years = _years(doc, starts, s_start, s_end)
+        told = previous if since <= _TOLD else []
+        adjacent = since == 0  # "two years after" may count from the sentence just before
+        if _dated(doc, starts, s_start, s_end):
+            previous, since = years, 0
+        else:
+            since += 1
         lower = sentence.text.lower()
         if not years or ("year" not in lower and "decade" not in lower
                          and "anniversar" not in lower):
@@ -250,9 +267,10 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
         for match in _LATER.finditer(text, s_start, s_end):
             n = count(match["n"])
             before = [y for y in years if y[1] <= match.start()]
-            if not before and len(told) == 1 and match.start() - s_start <= 30:
+            if (not before and len(told) == 1 and match.start() - s_start <= 30
+                    and (adjacent or match["dir"].lower() in ("later", "earlier"))):
                 before = told  # "The rights go out March 31, 1987. They expire ten years
-                # later on March 31, 1997.": counted from the one date just told
+                # later on March 31, 1997.": counted from the one date last told
             after = [y for y in years if 0 <= y[0] - match.end() <= 8 or (
                 0 <= y[0] - match.end() <= _CLAUSE and not _STOP.search(text, match.end(), y[0]))]
             if n is None or not before or len(after) != 1:

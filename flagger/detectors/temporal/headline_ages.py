@@ -4,13 +4,15 @@ harbour blast" over a body whose sentences about the blast say "a 28-year-old".
 The body's ages are the "N-year-old" of its sentences that share a content word with the
 headline (names and the words of the age itself aside); only one age told throughout, other
 than the headline's, is a conflict. A body that gives several ages (a suspect and a victim)
-is not compared.
+is not compared. A headline that ages two people ("20-Yr-Old Boxer Beat 77 Yr-Old Veteran")
+compares each age with the body sentences that name its noun ("the 75-year-old victim is a
+veteran") and give one age.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from flagger.annotations.document import Document
 from flagger.article import Span
@@ -18,37 +20,68 @@ from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.headline import content_stems
 from flagger.report.finding import Finding
 
-_AGED = re.compile(r"\b(?P<n>\d{1,3})-year-old\b", re.IGNORECASE)
+_AGED = re.compile(r"\b(?P<n>\d{1,3})[\s-](?:year|yr)s?[\s-]old\b", re.IGNORECASE)
+_NOUN = re.compile(r"\s+(?P<noun>[A-Za-z]{3,})\b")
 _GENERIC = frozenset({"year", "old"})
 
 
 def headline_age_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T106: the headline's one "N-year-old" where the body ages the same story otherwise."""
     head = doc.headline
-    if head is None or "-year-old" not in head.text.lower():
+    if head is None or "old" not in head.text.lower():
         return
     said = list(_AGED.finditer(head.text))
-    if len(said) != 1:
+    if len(said) == 1:
+        words = {stem for _, stem in content_stems(head.text)} - _GENERIC  # "Raping A 15-Year-Old"
+        found = _body_ages(doc, lambda start, end: bool(words & _words(doc.text, start, end)))
+        if found is not None:
+            yield from _finding(doc, rule, said[0], *found)
         return
-    n = int(said[0]["n"])
-    words = {stem for _, stem in content_stems(head.text)} - _GENERIC  # "Raping A 15-Year-Old"
+    lower = doc.text.lower()
+    for age in said:
+        noun = _NOUN.match(head.text, age.end())
+        if noun is None:
+            continue
+        named = re.compile(rf"\b{noun['noun'].lower()}\b")
+        found = _body_ages(doc, _naming(lower, named), alone=True)
+        if found is not None:
+            yield from _finding(doc, rule, age, *found)
+
+
+def _naming(lower: str, named: re.Pattern[str]) -> Callable[[int, int], bool]:
+    """Whether a sentence (by offsets into the lower-cased body) names the noun."""
+    return lambda start, end: named.search(lower, start, end) is not None
+
+
+def _body_ages(doc: Document, telling: Callable[[int, int], bool],
+               alone: bool = False) -> tuple[int, re.Match[str]] | None:
+    """The one age the body's telling sentences give (those of one age when `alone`)."""
     ages: dict[int, re.Match[str]] = {}
     for sentence in doc.sentences:
-        if "-year-old" not in sentence.text.lower():
+        if (" old" not in sentence.text and "-old" not in sentence.text) or not telling(
+                sentence.start, sentence.end):
             continue
-        if not words & _words(doc.text, sentence.start, sentence.end):
+        found = list(_AGED.finditer(doc.text, sentence.start, sentence.end))
+        if alone and len(found) != 1:
             continue
-        for match in _AGED.finditer(doc.text, sentence.start, sentence.end):
+        for match in found:
             ages.setdefault(int(match["n"]), match)
-    if len(ages) != 1 or n in ages:
+    return next(iter(ages.items())) if len(ages) == 1 else None
+
+
+def _finding(doc: Document, rule: Rule, said: re.Match[str], value: int,
+             match: re.Match[str]) -> Iterator[Finding]:
+    """The headline's age against the body's, when they differ."""
+    head = doc.headline
+    n = int(said["n"])
+    if head is None or n == value:
         return
-    value, match = next(iter(ages.items()))
-    span = said[0].span("n")
+    span = said.span("n")
     yield rule.finding(
         head, *span,
         f"The headline says {n} years old, but the body gives the same story's age as "
         f"“{match.group()}”: {value}", score=0.7, severity="warning",
-        evidence=(f"headline: {said[0].group()}", f"body: {match.group()}"),
+        evidence=(f"headline: {said.group()}", f"body: {match.group()}"),
         related=(Span(match.start(), match.end(), match.group(), "body age", "text"),),
         suggestion=str(value))
 

@@ -80,13 +80,18 @@ def _named_once(doc: Document, surname: str, known: dict[str, set[str]]) -> set[
 def _described(doc: Document) -> Iterator[tuple[_Mention, _Mention]]:
     """Pairs (first, later) of one common-noun person given two ages; see the module notes."""
     by_noun: dict[str, list[tuple[str, _Mention]]] = {}
+    alone: list[tuple[str, _Mention, str]] = []  # one age in its sentence: det, mention, text
     for sentence in doc.sentences:
         if "-year-old" not in sentence.text or _OTHER_TIME.search(sentence.text):
             continue
-        for match in _DESCRIBED.finditer(doc.text, sentence.start, sentence.end):
+        found = list(_DESCRIBED.finditer(doc.text, sentence.start, sentence.end))
+        for match in found:
             mention = (match["noun"], int(match["n"]), *match.span("n"))
             det = "named" if match["named"] else match["det"].lower()
             by_noun.setdefault(match["noun"], []).append((det, mention))
+        if len(found) == 1 and sentence.text.count("-year-old") == 1:
+            alone.append((det, mention, sentence.text))
+    _restated(by_noun, alone)
     for noun, mentions in by_noun.items():
         ages = {m[1] for _, m in mentions}
         if len(ages) != 2 or noun.endswith("s") or any(d == "named" for d, _ in mentions):
@@ -97,6 +102,19 @@ def _described(doc: Document) -> Iterator[tuple[_Mention, _Mention]]:
                     len(mentions) == 2 and later[2] - first[2] < _NEAR)) and len(
                     re.findall(rf"(?<![\d.,]){later[1]}(?![\d.,]\d)", doc.text)) == 1:
                 yield first, later
+
+
+def _restated(by_noun: dict[str, list[tuple[str, _Mention]]],
+              alone: list[tuple[str, _Mention, str]]) -> None:
+    """Add to a described noun the definite ages of sentences that restate it: "a 75-year-old
+    veteran" ... "the 57-year-old victim is a veteran" (one age in the sentence)."""
+    for det, mention, text in alone:
+        if det != "the":
+            continue
+        for noun, mentions in by_noun.items():
+            if noun != mention[0] and len(mentions) == 1 and mentions[0][1][2] < mention[2] \
+                    and re.search(rf"\b{noun}\b", text):
+                mentions.append((det, mention))
 
 
 def age_disagreements(doc: Document, rule: Rule) -> Iterator[Finding]:
