@@ -40,6 +40,7 @@ def test_a_framed_word_is_marked(sentence: str, word: str, marked: str) -> None:
         ("The firm would not survive a strike .", "would", "t would"),
         ("The mayors said it would be hard .", "would", "t would"),
         ("The mayors said fares would rise .", "would", "t would"),
+        ("She said she wouldn't rule out a bid .", "wouldn't", "t wouldn't"),
         ("Fans wonder whether the side can win .", "whether", "t whether"),
         ("Nobody knows whether alarms sound .", "whether", "t whether"),
         ("He asked for help , but whether it comes is open .", "whether", "t whether"),

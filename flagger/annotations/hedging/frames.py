@@ -69,8 +69,8 @@ def _after_than(words: list[str], i: int) -> bool:
 
 
 def _intent_or_refusal(words: list[str], i: int, l1: str, r1: str) -> str:
-    """Return "~intent" for "said (that) they would appeal" and "~refusal" for "it would not
-    identify" (a third-person subject; "I wouldn't say" still hedges)."""
+    """Return "~intent" for "said (that) they would appeal" (not negated) and "~refusal" for "it
+    would not identify" (a third-person subject; "I wouldn't say" still hedges)."""
     negated = words[i] == "wouldn't" or r1 == "not"
     verb = words[i + 2] if words[i] == "would" and negated and i + 2 < len(words) else r1
     if negated and verb in DISCLOSING and l1.isalpha() and l1 not in SPEAKERS:
@@ -78,7 +78,8 @@ def _intent_or_refusal(words: list[str], i: int, l1: str, r1: str) -> str:
     before = words[i - 2] if i >= 2 else ""
     if before == "that" and i >= 3:
         before = words[i - 3]
-    if l1 in PERSONS and before in STATING and verb.isalpha() and verb not in NOT_ACTIONS:
+    stated = before in STATING and not negated  # "said she wouldn't rule out" still hedges
+    if l1 in PERSONS and stated and verb.isalpha() and verb not in NOT_ACTIONS:
         return "~intent"
     return ""
 
