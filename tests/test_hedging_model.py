@@ -65,13 +65,41 @@ def test_cue_spans_are_relative_to_the_sentence(model: HedgeModel, text: str, cu
     "text",
     [
         "The company will report its earnings on Tuesday.",
-        "The merger would create the largest bank in the country, the company said.",
+        pytest.param(
+            "The merger would create the largest bank in the country, the company said.",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="3.7.0 names 'would' as a cue word at 0.32 (3.6.0: 0.27, none), below the "
+                "report threshold (0.47): no finding, but the cue is no longer silent",
+            ),
+        ),
     ],
 )
 def test_future_and_reported_modals_are_not_speculation(model: HedgeModel, text: str) -> None:
     [score] = model.score([text])
     assert score.score < model.threshold
     assert not score.cues
+
+
+def test_a_reported_prediction_stays_under_the_report_threshold(model: HedgeModel) -> None:
+    text = "The merger would create the largest bank in the country, the company said."
+    [score] = model.score([text])
+    assert score.score < model.threshold
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fares rose faster than expected last year.",
+        "The firm would not identify the buyers.",
+        "The mayors said they would appeal the ruling.",
+    ],
+)
+def test_a_comparison_a_refusal_and_a_stated_intention_are_not_speculation(
+    model: HedgeModel, text: str
+) -> None:
+    [score] = model.score([text])
+    assert score.score < model.threshold
 
 
 def test_the_month_may_is_not_the_modal() -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from flagger.annotations.hedging.features import ASKING, TOKEN
+from flagger.annotations.hedging.features import TOKEN
+from flagger.annotations.hedging.frames import ASKING
 from training.hedging_corpora import (
     LabelledSentence,
     read_conll_tsv,

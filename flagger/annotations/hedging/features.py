@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from itertools import islice
 
+from flagger.annotations.hedging.frames import ASKING, OPENERS, asked_before, frame_mark
 from flagger.annotations.hedging.uses import use_features
 from flagger.annotations.lazyre import lazy
 
@@ -18,7 +19,6 @@ Token = tuple[int, int, str]
 """A token: start and end offsets in the sentence, and its normalised form."""
 Lexicon = Mapping[str, tuple[tuple[str, ...], ...]]
 """Cue phrases (token tuples, longest first) indexed by their first token."""
-OPENERS = frozenset({"", '"', "“", "‘", "'", ":", "(", "-", "—", ".", "?", "!"})
 ABILITY = frozenset({"can", "could", "cannot", "can't", "couldn't"})
 PERCEPTION = frozenset(
     {"see", "hear", "feel", "smell", "taste", "sense", "watch", "notice", "tell", "make", "read",
@@ -31,8 +31,6 @@ DETERMINERS = frozenset(
      "my", "your", "of", "amid", "any", "no", "such", "new", "fresh", "growing", "latest"}
 )  # fmt: skip
 """Before a cue word these mark a noun use ("the allegations", "amid speculation")."""
-ASKING = frozenset({"asked", "ask", "asks", "asking", "question", "questioned", "wondered"})
-"""A reporter's question: "asked whether she would run again" reports the question."""
 VERB_OPENERS = frozenset(
     {"is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should",
      "may", "might", "must", "has", "have", "had", "shall", "isn't", "aren't", "won't", "don't",
@@ -70,9 +68,6 @@ READER_VERBS = frozenset(
 """After "you may/might" these address the reader ("you might recall"), not guess."""
 READER_PERFECTS = frozenset({"heard", "seen", "noticed", "read"})
 """After "you may/might have" these address the reader too ("as you may have heard")."""
-CONCESSIVE_WH = frozenset({"however", "whatever", "whichever", "whoever", "wherever", "matter"})
-"""Before may/might these make a concessive clause ("however careful you may be", "no matter
-what it may cost"): the modal concedes, it does not guess."""
 BELIEF_VERBS = frozenset({"believe", "believes", "believed", "think", "thinks"})
 """After do-support ("we do believe") or before "in" or a person ("believe in hard work", "did
 not believe them") these state a conviction or trust, not a guess."""
@@ -228,13 +223,14 @@ def _use(words: list[str], i: int) -> str:
     "~consider": think before about/of/"?" ("What do you think?") or "tank"; "~reader": "you
     might recall"; "~conviction": "we do believe", "believe in"; "~concessive": ", if not" (both
     words: "good, if not great"), "even if", "however hard it may be" or a whether opening a
-    clause with its alternatives ("Whether it rains or not, the match goes on").
+    clause with its alternatives ("Whether it rains or not, the match goes on"); "~compared",
+    "~intent", "~refusal": see `frames.py`.
     """
     word = words[i]
     l1 = words[i - 1] if i else ""
     if word in ABILITY and l1 in PRONOUNS and not PERCEPTION.isdisjoint(words[i + 1 : i + 4]):
         return "~see"
-    if (word == "whether" or word == "if") and not ASKING.isdisjoint(words[max(0, i - 4) : i]):
+    if (word == "whether" or word == "if") and asked_before(words, i):
         return "~asked"
     r1 = words[i + 1] if i + 1 < len(words) else "."
     r2 = words[i + 2] if i + 2 < len(words) else "."
@@ -249,7 +245,7 @@ def _use(words: list[str], i: int) -> str:
         return "~conviction"
     if word in CONSIDER and r1 in ("about", "of", "?", "tank", "tanks"):
         return "~consider"
-    return _concessive(words, i, l1, r1)
+    return frame_mark(words, i, l1, r1)
 
 
 def _is_topic_noun(words: list[str], i: int, l1: str, r1: str) -> bool:
@@ -293,30 +289,6 @@ def _is_set_phrase(words: list[str], i: int, l1: str, r1: str, r2: str) -> bool:
     if word in ABILITY and "be" in words[i + 1 : i + 4]:
         return "reached" in words[i + 2 : i + 5]  # "could not be reached for comment"
     return False
-
-
-def _concessive(words: list[str], i: int, l1: str, r1: str) -> str:
-    """Return "~concessive" for a cue word that concedes rather than guesses: ", if not" (both
-    words), "even if", "no matter whether", a whether opening a clause with its alternatives,
-    and may/might after "however"/"whatever"/"no matter" plus a word ("however careful you may
-    be")."""
-    word = words[i]
-    if word == "if" and (l1 == "even" or (l1 == "," and r1 == "not")):
-        return "~concessive"
-    if word == "not" and l1 == "if" and i >= 2 and words[i - 2] == ",":
-        return "~concessive"
-    opens_clause = l1 in OPENERS or l1 == ","
-    if word == "whether" and opens_clause and r1 != "or" and "or" in words[i + 2 : i + 25]:
-        return "~concessive"
-    if word == "whether" and l1 == "matter" and i >= 2 and words[i - 2] == "no":
-        return "~concessive"
-    if word == "may" or word == "might":
-        for j in range(max(0, i - 5), i - 1):
-            opener = words[j]
-            no_matter = opener != "matter" or (j > 0 and words[j - 1] == "no")
-            if opener in CONCESSIVE_WH and words[j + 1] != "," and no_matter:
-                return "~concessive"
-    return ""
 
 
 def context_features(words: list[str], i: int, l1: str, r1: str) -> list[str]:
