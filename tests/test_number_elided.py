@@ -110,3 +110,29 @@ def test_teams_and_clubs_count_one_league() -> None:
     found = count_findings(text)
     assert found and text[found[0].start : found[0].end] == "22"
     assert found[0].related[0].text == "20"
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The firm pays tax in the 45 states that have a sales tax. It pays in all 46 states that "
+         "have a sales tax, a spokesman said.", True),
+        ("The firm pays tax in the 45 states that have a sales tax. All 12 states that have a "
+         "payroll tax exempt it.", False),
+        ("Police held 30 people that night. All 12 people who were held overnight were freed.",
+         False),
+    ],
+)
+def test_the_same_relative_clause_describes_one_group(text: str, flagged: bool) -> None:
+    assert bool(count_findings(text)) is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They show the child three photos: one of the four of them together.",
+        "Pupils practise five subjects online. All three of these companies sell to schools.",
+    ],
+)
+def test_a_noun_after_the_of_phrase_or_a_part_of_them_is_no_elided_count(text: str) -> None:
+    assert count_findings(text) == []

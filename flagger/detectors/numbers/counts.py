@@ -25,7 +25,7 @@ from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.numbers.classes import KIN, PARTS, kind, named_apart
-from flagger.detectors.numbers.described import described, same_words_after
+from flagger.detectors.numbers.described import described, same_clause, same_words_after
 from flagger.detectors.numbers.elided import elided
 from flagger.detectors.numbers.enumerated import listed
 from flagger.detectors.numbers.events import EVENT_GATE, event_of, people_class
@@ -310,7 +310,8 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
         or count.modifiers - first.modifiers
         or (count.value < first.value and count.definite in POINTING and not same_modified(
             count, first))
-        or (count.restricted and count.definite != "one of the" and not family(count, doc.text))
+        or (count.restricted and count.definite != "one of the" and not family(count, doc.text)
+            and not same_clause(count, first, doc.text))
         or picked_apart(count, first, doc.text)
     ):
         return None  # "the two banks" of four may be two of them; "of the 33 states that …"

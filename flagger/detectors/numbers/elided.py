@@ -6,8 +6,8 @@ The antecedent is the nearest counted group: the last sentence before (or the pa
 same sentence before the count) that holds a count, and it must hold exactly one, not a part
 picked out of a whole ("four of the five suspects"), with no figure, named list or word of
 others or change between. "all N" states the whole group, so it may be smaller or larger;
-"the N of them" and a sentence-opening "The N are" may be a few of a group, so they link only
-when larger than it."""
+a sentence-opening "The N of them" or "The N are" may be a few of a group, so it links only
+when larger than it. "all three of these companies" names its noun: no elided count."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from flagger.detectors.numbers.counts import Count
 
 ELIDED = lazy(
-    rf"\b(?P<lead>[Aa]ll|ALL|[Tt]he|THE)\s+{COUNT}(?P<of>\s+of\s+(?:them|those|these)\b)?"
+    rf"\b(?P<lead>[Aa]ll|ALL|[Tt]he|THE)\s+{COUNT}(?P<of>\s+of\s+them\b)?"
     r"(?(of)|\s+(?:are|were|have|had|will|would|could|can|must|should|did|remain|remained)\b)"
 )
 """An elided count: "all four of them", "All 17 were", "The four are"."""
@@ -61,8 +61,8 @@ def elided(doc: Document, rule: Rule, seen: list[Count]) -> Iterator[Finding]:
         if value is None or value < 2 or 1800 <= value <= 2100:
             continue
         strong = match.group("lead").casefold() == "all"
-        if not strong and not (match.group("of") or opens(doc, match.start())):
-            continue  # "the four have" inside a sentence: a noun may follow the verb
+        if not strong and not opens(doc, match.start()):
+            continue  # "one of the four of them", "the four have" inside a sentence
         first = _antecedent(doc, seen, match)
         if first is None or first.low <= value <= first.high:
             continue
