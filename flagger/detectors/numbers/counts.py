@@ -213,7 +213,8 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
             by_event.setdefault((count.event, people_class(count.noun)), []).append(count)
     yield from recalled(doc, rule)
     yield from named(doc, rule)
-    yield from elided(doc, rule, seen)
+    if definite_gate:
+        yield from elided(doc, rule, seen)
 
 
 def _event_partner(
