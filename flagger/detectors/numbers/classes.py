@@ -13,6 +13,7 @@ SAME = {
     ),
     **dict.fromkeys("police policemen policewomen cops".split(), "police"),
     **dict.fromkeys("children kids".split(), "children"),
+    **dict.fromkeys("teams clubs".split(), "teams"),
     "persons": "people",
     "beings": "people",
     "individuals": "people",

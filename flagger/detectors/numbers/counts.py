@@ -25,7 +25,9 @@ from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.numbers.classes import KIN, PARTS, kind, named_apart
-from flagger.detectors.numbers.described import described, same_words_after
+from flagger.detectors.numbers.described import described, same_clause, same_words_after
+from flagger.detectors.numbers.elided import elided
+from flagger.detectors.numbers.enumerated import listed
 from flagger.detectors.numbers.events import EVENT_GATE, event_of, people_class
 from flagger.detectors.numbers.families import other_parents, same_family
 from flagger.detectors.numbers.frames import frame, restated
@@ -76,6 +78,9 @@ ALL_OF_WHOM = lazy(r",\s+(?:all|both|each)\s+of\s+(?:whom|which|them)\b")
 WEAK = frozenset({"", "the", "these", "those"})
 """Back-references too weak alone: "the three girls" may be a group that grew; "all 38", "of
 those 2,957", "all of its 580" point at the whole counted before."""
+LISTING = frozenset({"the", "these", "those"})
+LISTED_REACH = 3
+"""How many sentences back an enumerated group ("The nine banks are A, B, … and I") points."""
 DEFINITE = lazy(
     r"\b(?:the|all|those|these|of those|of the|all of the|all of its|all of their|its|their|"
     r"his|her)\s+$",
@@ -170,10 +175,12 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
     by_noun: dict[str, list[Count]] = {}
     by_event: dict[tuple[str, str], list[Count]] = {}
     framed: dict[int, frozenset[str]] = {}
+    seen: list[Count] = []
     for match in mentions(text):
         count = _read(doc, match)
         if count is None:
             continue
+        seen.append(count)
         earlier = by_noun.setdefault(kind(count.noun), [])
         partner = None
         if not count.added and (
@@ -182,6 +189,10 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
             or same_family(count, earlier, text)
         ):
             partner = _partner(doc, earlier, count, same_event=False)
+            if partner and count.definite == "listed" and (
+                count.sentence - earlier[-1].sentence > LISTED_REACH
+            ):
+                partner = None  # an enumeration names the group just counted
             if partner is not None and same_event_of(count, partner) and not same_scene(
                 doc, partner.sentence, count.sentence
             ):
@@ -202,6 +213,8 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
             by_event.setdefault((count.event, people_class(count.noun)), []).append(count)
     yield from recalled(doc, rule)
     yield from named(doc, rule)
+    if definite_gate:
+        yield from elided(doc, rule, seen)
 
 
 def _event_partner(
@@ -264,6 +277,8 @@ def _read(doc: Document, match: re.Match[str]) -> Count | None:
     word = definite.group().strip().casefold() if definite else ""
     if word in WEAK and ALL_OF_WHOM.match(text, head_at):
         word = "all"  # "The four women, all of whom": the whole group
+    elif word in LISTING and listed(text, head_at) == value:
+        word = "listed"  # "The nine banks are A, B, … and I": the whole group
     if word == "of the":
         quantified = QUANT_OF.search(text, max(0, begin - 24), begin)
         if quantified is None:
@@ -296,7 +311,8 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
         or count.modifiers - first.modifiers
         or (count.value < first.value and count.definite in POINTING and not same_modified(
             count, first))
-        or (count.restricted and count.definite != "one of the" and not family(count, doc.text))
+        or (count.restricted and count.definite != "one of the" and not family(count, doc.text)
+            and not same_clause(count, first, doc.text))
         or picked_apart(count, first, doc.text)
     ):
         return None  # "the two banks" of four may be two of them; "of the 33 states that …"

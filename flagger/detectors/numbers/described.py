@@ -22,6 +22,8 @@ FUNCTION = frozenset(
     "could should said say says told been being also not all its their his her them they".split()
 )
 """First words after a noun that describe nothing by themselves."""
+CLAUSE = lazy(r"\s+(?:who|that|which|whose|where)\s+[a-z]+(?:\s+[a-z]+){2}\b")
+"""A relative clause's first four words ("that have a sales")."""
 
 
 def described(count: Count, earlier: list[Count], text: str) -> bool:
@@ -46,3 +48,11 @@ def same_words_after(count: Count, first: Count, text: str) -> bool:
     if one is None or two is None or one.group(1) in FUNCTION:
         return False
     return one.group(1, 2) == two.group(1, 2)
+
+
+def same_clause(count: Count, first: Count, text: str) -> bool:
+    """Say whether both counts are picked out by the same relative clause, its first four words
+    alike ("the 45 states that have a sales tax" … "all 46 states that have a sales tax"): one
+    group described twice, not a part picked out of it."""
+    one, two = CLAUSE.match(text, head_end(first)), CLAUSE.match(text, head_end(count))
+    return one is not None and two is not None and one.group().split() == two.group().split()
