@@ -30,6 +30,7 @@ from flagger.detectors.numbers.rates import rates
 from flagger.detectors.numbers.remaining import remaining
 from flagger.detectors.numbers.shares import shares
 from flagger.detectors.numbers.splits import splits
+from flagger.detectors.numbers.sums import sums
 from flagger.detectors.numbers.trade import trade
 from flagger.detectors.numbers.transposed import transposed
 from flagger.detectors.numbers.values import COUNT, DIGIT_RUNS, SCALE, count_value
@@ -91,6 +92,8 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from remaining(doc, N102)
     if "remaining" in text or "other" in text:
         yield from splits(doc, N102)
+    if "total of" in text or "either" in text:
+        yield from sums(doc, N102)
     from flagger.detectors.numbers.counts import counts
 
     yield from counts(doc, N101)

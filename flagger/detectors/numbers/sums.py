@@ -1,0 +1,101 @@
+"""N102 sums stated after their parts: the parts before "a total of T" must add up to T.
+
+"seized the floor three times and lodged 24 interjections, a total of 27 interruptions"; "40
+plus 25, for a total of 65"; "54 percent say they are either uncertain (25 percent) or worried
+(29 percent)". The parts are the only two or three figures of the clause before the total,
+joined by "and" or "plus" (or, for shares, "either (A%) or (B%)" after the total), with
+nothing that leaves room for more ("including", "about", "other").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
+from flagger.article import Span
+from flagger.detectors.numbers.totals import OPEN
+from flagger.detectors.numbers.values import COUNT, PERCENT_WORD, count_value
+from flagger.detectors.rule import Rule
+from flagger.report.finding import Finding
+
+TOTAL = COUNT.replace("?P<count>", "?P<total>")
+AFTER = lazy(
+    rf",\s+(?:for\s+|making\s+|or\s+)?(?:a|the)\s+(?:combined\s+)?total\s+of\s+{TOTAL}"
+    r"(?![\w%-]|[.,]\d)",
+    re.IGNORECASE,
+)
+"""A total stated after its parts: ", a total of 27"; ", for a total of 65"."""
+FIGURE = lazy(rf"(?<![\w,.$£€#-]){COUNT}(?![\w%/:-]|[.,]\d)", re.IGNORECASE)
+JOIN = lazy(r"^(?:(?!\b(?:or|but|while|whereas|of)\b)[^\d,;:()])*\b(?:and|plus)\b[^\d,;:()]*$")
+"""Between two parts: an "and" or "plus", no "or" and no other figure."""
+YEAR = lazy(r"(?:1[89]|20)\d\d")
+CLAUSE = lazy(r"[.;:!?\n]|,\s")
+EITHER = lazy(
+    rf"(?<![\w.,])(?P<t>\d+(?:\.\d+)?){PERCENT_WORD}[^.;:()\d]{{0,90}}?\beither\b[^.;:()\d]{{1,60}}"
+    rf"\(\s*(?P<a>\d+(?:\.\d+)?){PERCENT_WORD}\s*\)[^.;:()\d]{{0,15}}\bor\b[^.;:()\d]{{1,60}}"
+    rf"\(\s*(?P<b>\d+(?:\.\d+)?){PERCENT_WORD}\s*\)",
+    re.IGNORECASE,
+)
+"""A share, then the two it joins: "54 percent are either uncertain (25 percent) or worried
+(29 percent)"."""
+
+
+def sums(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """Yield N102 findings for parts that do not add up to the total stated after them."""
+    text = doc.text
+    if "total of" in text:
+        for match in AFTER.finditer(text):
+            yield from _after(doc, rule, match)
+    if "either" in text:
+        for match in EITHER.finditer(text):
+            yield from _either(doc, rule, match)
+
+
+def _after(doc: Document, rule: Rule, match: re.Match[str]) -> Iterator[Finding]:
+    text = doc.text
+    cuts = [c.end() for c in CLAUSE.finditer(text, max(0, match.start() - 200), match.start())]
+    start = cuts[-1] if cuts else max(0, match.start() - 200)
+    parts = list(FIGURE.finditer(text, start, match.start()))
+    total = count_value(match.group("total"))
+    if total is None or not 2 <= len(parts) <= 3 or OPEN.search(text, start, match.end()):
+        return
+    if not all(JOIN.search(text[a.end() : b.start()]) for a, b in pairwise(parts)):
+        return
+    values = [count_value(p.group("count")) for p in parts]
+    if None in values or any(v == total for v in values) or any(YEAR.fullmatch(p.group())
+                                                                  for p in parts):
+        return
+    added = sum(v for v in values if v is not None)
+    if added == total:
+        return
+    written = " + ".join(p.group("count") for p in parts)
+    yield rule.finding(
+        doc, match.start("total"), match.end("total"),
+        f"a total of {match.group('total')} after {written}, which make {added:,}",
+        related=tuple(Span(p.start(), p.end(), p.group(), "part") for p in parts),
+        evidence=(f"{written} = {added:,} ≠ {total:,}",),
+    )
+
+
+def _either(doc: Document, rule: Rule, match: re.Match[str]) -> Iterator[Finding]:
+    total, a, b = (float(match.group(g)) for g in ("t", "a", "b"))
+    slack = sum(_half(match.group(g)) for g in ("t", "a", "b")) + 0.01
+    if abs(a + b - total) <= slack or a >= total or b >= total:
+        return
+    yield rule.finding(
+        doc, match.start("t"), match.end("t"),
+        f"{match.group('t')} percent are either of two groups of {match.group('a')} and "
+        f"{match.group('b')} percent, which make {a + b:g}",
+        related=(Span(match.start("a"), match.end("a"), match.group("a"), "part"),
+                 Span(match.start("b"), match.end("b"), match.group("b"), "part")),
+        evidence=(f"{a:g} + {b:g} = {a + b:g} ≠ {total:g}",),
+    )
+
+
+def _half(digits: str) -> float:
+    """Half the unit of the last written digit ("47.7" → 0.05)."""
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    return 0.5 / float(10**decimals)
