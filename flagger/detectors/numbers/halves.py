@@ -17,7 +17,14 @@ from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.numbers.shares import FRACTIONS
-from flagger.detectors.numbers.values import NUMBER, PERCENT_WORD, SCALE, Figure, is_year
+from flagger.detectors.numbers.values import (
+    NUMBER,
+    PERCENT_WORD,
+    SCALE,
+    Figure,
+    is_year,
+    occurrences,
+)
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -42,7 +49,13 @@ OF_FIGURE = lazy(
     re.IGNORECASE,
 )
 """A figure, then a fraction of another figure: "4.5 mln bags, more than half the 9.9 mln"."""
-GATE = lazy(r"\b(?:half|third|quarter|fifth|majority)\b", re.IGNORECASE)
+GATE = lazy(
+    r"(?:half|thirds?|quarters?|fifth|majority)(?:\s+of)?(?:\s*\(\s*|,\s+(?:or\s+)?|\s+[—–-]+\s+)\d"
+    r"|(?:half|thirds?|quarters?|fifth)\s+(?:of\s+)?(?:the|its|their|his|her|an?)\s+"
+    r"(?:[a-z]+\s+)?[$£€#]?\d"
+)
+"""A fraction before a percentage or before "the" and a figure: where the forms may start."""
+WORDS = ("half", "third", "quarter", "fifth", "majority")
 LOOSE = 0.2
 """An "about" or bare fraction allows a fifth either way ("about a third" of 0.27 to 0.4)."""
 
@@ -50,7 +63,8 @@ LOOSE = 0.2
 def halves(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for fractions in words their figures contradict."""
     text = doc.text
-    for hit in GATE.finditer(text):
+    starts = sorted({at for word in WORDS for at in occurrences(text, word)})
+    for hit in filter(None, (GATE.match(text, at) for at in starts)):
         lo, hi = max(0, hit.start() - 90), min(len(text), hit.end() + 60)
         for match in WITH_PERCENT.finditer(text, lo, hi):
             if match.start() <= hit.start() < match.end():

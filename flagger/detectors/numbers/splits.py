@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
-from flagger.detectors.numbers.values import PERCENT_WORD
+from flagger.detectors.numbers.values import PERCENT_WORD, occurrences
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -25,6 +25,8 @@ REST = lazy(
     r"(?!\s*(?:points?|of\s+(?:the\s+)?(?:increase|decrease|rise|fall|growth|gain|drop)))",
     re.IGNORECASE,
 )
+CUE = lazy(r"(?:remaining|other)\s+\d")
+"""Where "the remaining R percent" may stand."""
 SHARE = lazy(rf"(?<![\w.,])(?P<p>\d+(?:\.\d+)?){PERCENT_WORD}(?!\s*points?)", re.IGNORECASE)
 CHANGE_BEFORE = lazy(
     r"\b(?:by|to|from|rose|rises|rising|fell|falls|falling|up|down|increased?|decreased?|"
@@ -38,7 +40,11 @@ CHANGE_BEFORE = lazy(
 def splits(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for a remaining share the shares before it do not leave."""
     text = doc.text
-    for match in REST.finditer(text):
+    starts = sorted({*occurrences(text, "remaining "), *occurrences(text, "other ")})
+    for cue in filter(None, (CUE.match(text, at) for at in starts)):
+        match = REST.search(text, max(0, cue.start() - 6), cue.end() + 24)
+        if match is None:
+            continue
         sentence = doc.sentences[doc.sentence_index(match.start())] if doc.sentences else None
         start = sentence.start if sentence else 0
         shares = [

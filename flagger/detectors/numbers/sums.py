@@ -17,7 +17,7 @@ from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.numbers.totals import OPEN
-from flagger.detectors.numbers.values import COUNT, PERCENT_WORD, count_value
+from flagger.detectors.numbers.values import COUNT, PERCENT_WORD, count_value, occurrences
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -46,11 +46,13 @@ EITHER = lazy(
 def sums(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for parts that do not add up to the total stated after them."""
     text = doc.text
-    if "total of" in text:
-        for match in AFTER.finditer(text):
+    for at in occurrences(text, "total of"):
+        match = AFTER.search(text, max(0, at - 30), at + 40)
+        if match is not None:
             yield from _after(doc, rule, match)
-    if "either" in text:
-        for match in EITHER.finditer(text):
+    for at in occurrences(text, "either"):
+        match = EITHER.search(text, max(0, at - 110), at + 160)
+        if match is not None and match.start() < at < match.end():
             yield from _either(doc, rule, match)
 
 

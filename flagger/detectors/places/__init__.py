@@ -16,7 +16,7 @@ from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.places.bare import bare_capitals
-from flagger.detectors.places.ends import PLACE_END, ended
+from flagger.detectors.places.ends import PLACE_END, ended, may_end
 from flagger.detectors.places.gazetteer import Gazetteer, load, located, placed
 from flagger.detectors.places.guards import government, moved, namesake_in
 from flagger.detectors.places.lists import listed_after, listed_before
@@ -149,7 +149,7 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
                 yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))
             continue
         comma = COMMA_BEFORE.search(before)
-        if comma and term in gaz.names and not listed_after(gaz, after):
+        if comma and term in gaz.names and may_end(after) and not listed_after(gaz, after):
             city = city_left(gaz, text, start - len(before) + comma.start())
             if city and ended(doc, gaz, city, end) and not (
                 listed_before(gaz, text, city, codes) or government(gaz, text, city, doc)

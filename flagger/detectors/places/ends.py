@@ -39,6 +39,11 @@ CLAUSE_START = lazy(
 comma after the city may close it, and the country start the main clause."""
 
 
+def may_end(after: str) -> bool:
+    """Say whether the text after a country may end a place (a cheap test before the city)."""
+    return bool(PLACE_END.match(after) or LOOSE_END.match(after) or WRAP_AFTER.match(after))
+
+
 def ended(doc: Document, gaz: Gazetteer, city: Span, end: int) -> bool:
     """Say whether the country ending at `end`, after "`city`, ", ends the place."""
     text = doc.text
