@@ -52,3 +52,9 @@ def test_a_fraction_or_split_the_figures_contradict_is_flagged(text: str) -> Non
 )
 def test_fractions_and_splits_that_fit_are_not_flagged(text: str) -> None:
     assert messages(text) == [], text
+
+
+def test_shares_of_another_statement_are_not_what_the_rest_completes() -> None:
+    text = ("The plan gives a combined 20 percent stake to two firms, while the chairman said "
+            "the remaining 60 percent will go to the public.")
+    assert messages(text) == []

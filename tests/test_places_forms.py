@@ -113,3 +113,21 @@ def test_a_provincial_capital_is_not_the_countrys(text: str, expected: list[str]
 )
 def test_place_endings_brackets_and_appositions(text: str, expected: list[str]) -> None:
     assert rules(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month named like a town, then "the" and a country's newspaper
+        "Frost hit the crops in late March, the China daily said.",
+        # the last word of a longer name
+        "The talks began in Punta del Este, Uruguay\nto free the trade in farm goods.",
+        # a country in brackets after a name, not after a place something is in
+        "The bank, through its unit Bank of Chicago (Canada) will invest in the firm.",
+        "Team: A Lo Cicero (Italy), P de Villiers (France), J Yapp (Wales).",
+        # a clause fronted by a preposition: the country starts the main clause
+        "At the recent talks among the six nations in Paris, Japan promised a package.",
+    ],
+)
+def test_names_and_fronted_clauses_are_no_placement(text: str) -> None:
+    assert rules(text) == []

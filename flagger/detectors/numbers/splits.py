@@ -35,6 +35,10 @@ CHANGE_BEFORE = lazy(
     re.IGNORECASE,
 )
 """Before a percentage that is a change or a rate, not a share of the whole."""
+TURN = lazy(r";|\b(?:while|whereas|but|although|though)\b|\bsaid\b")
+"""A turn to another statement: the shares before it are not the ones the rest completes."""
+REACH = 150
+"""The shares a remaining share completes stand at most this far before it."""
 
 
 def splits(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -47,6 +51,9 @@ def splits(doc: Document, rule: Rule) -> Iterator[Finding]:
             continue
         sentence = doc.sentences[doc.sentence_index(match.start())] if doc.sentences else None
         start = sentence.start if sentence else 0
+        start = max(start, match.start() - REACH)
+        turns = [t.end() for t in TURN.finditer(text, start, match.start())]
+        start = turns[-1] if turns else start
         shares = [
             s for s in SHARE.finditer(text, start, match.start())
             if not CHANGE_BEFORE.search(text, max(start, s.start() - 24), s.start())

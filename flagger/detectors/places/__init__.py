@@ -70,7 +70,9 @@ GOES_ON = lazy(r"-\w|[ \t]+[A-Z][a-z]+(?<!day)\b")
 LIST_BEFORE = lazy(r"(?:,|\band|\bor|&|\bbetween|\bamong)\s*$")
 ASIDE_BEFORE = lazy(r"\s\(\s*(?:the\s+)?$")
 ASIDE_AFTER = lazy(r"\s*\)")
-"""A country in brackets after a city: "held in Helsinki (Finland)"."""
+AT_BEFORE = lazy(r"\b(?:in|at|near|outside)\s+$")
+"""A country in brackets after a city the sentence puts something in: "held in Helsinki
+(Finland)", not a name ("P de Villiers (France)", "Bank of Chicago (Canada)")."""
 APPOSED_BEFORE = lazy(r",\s+an?\s+(?:[a-z]+\s+)?$")
 APPOSED_KIND = lazy(r"\s+(?:city|town|port|village|resort|seaport|suburb)\b")
 """A city set beside a kind of place of a country: "Rome, an Italian city"."""
@@ -159,7 +161,7 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
         aside = ASIDE_BEFORE.search(before) if term in gaz.names else None
         if aside and ASIDE_AFTER.match(after):
             city = city_left(gaz, text, start - len(before) + aside.start())
-            if city:
+            if city and AT_BEFORE.search(text, max(0, city.start - 10), city.start):
                 yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))
             continue
         kind = APPOSED_BEFORE.search(before) if term not in gaz.names else None

@@ -23,7 +23,13 @@ SAYING = (
     r"warned|stated|argued|noted|alleged|stressed|explained|declared|replied|responded|agreed|"
     r"accused|denied|urged|asked|called|wanted|needed|decided|hoped|expected|planned|refused"
 )
-LOOSE_END = lazy(rf"\s+(?!(?:{SAYING})\b)(?:[a-z]{{3,}}ly|[a-z]{{3,}}ed|are|were)\b(?![-'’])")
+NOT_ADVERB = (
+    r"daily|weekly|monthly|yearly|quarterly|early|only|likely|unlikely|family|rally|ally|supply|"
+    r"reply|assembly|elderly|friendly|deadly|costly|holy|needed|based"
+)
+LOOSE_END = lazy(
+    rf"\s+(?!(?:{SAYING}|{NOT_ADVERB})\b)(?:[a-z]{{3,}}ly|[a-z]{{3,}}ed|are|were)\b(?![-'’])"
+)
 """An adverb or a verb after the country ("told reporters in Munich, Germany recently"; "Lublin
 in London, Britain contributed"): it ends the place when no clause can start at the country.
 Verbs of saying and deciding are left out: "talks went on in Geneva, Iran said"."""
@@ -52,10 +58,10 @@ def ended(doc: Document, gaz: Gazetteer, city: Span, end: int) -> bool:
         tail = " " + tail.lstrip(" \t")[1:]  # the line break is a space in the sentence
     if PLACE_END.match(tail):
         return True
-    if not LOOSE_END.match(tail):
-        return False
+    if not LOOSE_END.match(tail) or "the" in text[city.end : end]:
+        return False  # "in late March, the China daily said": "the" opens a new phrase
     first = doc.sentences[doc.sentence_index(city.start)].start if doc.sentences else 0
-    return CLAUSE_START.search(text, first, city.start) is None
+    return CLAUSE_START.search(text[first : city.start]) is None
 
 
 def wrapped(text: str, city_start: int, end: int) -> bool:
