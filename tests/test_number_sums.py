@@ -33,6 +33,10 @@ def messages(text: str) -> list[str]:
          True),
         ("A poll finds 61 percent of voters either angry (30 percent) or scared (31 percent).",
          False),
+        # a split of a body of seats holds no more seats than the body
+        ("The party runs the 60-member council by a 32-29 margin.", True),
+        ("The party runs the 60-member council by a 32-28 margin.", False),
+        ("The party runs the 60-member council by a 31-27 margin.", False),
     ],
 )
 def test_parts_before_a_total(text: str, flagged: bool) -> None:

@@ -92,7 +92,7 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from remaining(doc, N102)
     if "remaining" in text or "other" in text:
         yield from splits(doc, N102)
-    if "total of" in text or "either" in text:
+    if "total of" in text or "either" in text or "-seat " in text or "-member " in text:
         yield from sums(doc, N102)
     from flagger.detectors.numbers.counts import counts
 

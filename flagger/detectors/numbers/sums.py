@@ -4,7 +4,8 @@
 plus 25, for a total of 65"; "54 percent say they are either uncertain (25 percent) or worried
 (29 percent)". The parts are the only two or three figures of the clause before the total,
 joined by "and" or "plus" (or, for shares, "either (A%) or (B%)" after the total), with
-nothing that leaves room for more ("including", "about", "other").
+nothing that leaves room for more ("including", "about", "other"). A split of a body of seats
+("the 100-seat Senate by a 53-48 margin") must not hold more seats than the body.
 """
 
 from __future__ import annotations
@@ -43,6 +44,13 @@ EITHER = lazy(
 (29 percent)"."""
 
 
+SEATS = lazy(
+    r"(?<![\w.,])(?P<n>\d+)-(?:seat|member)\b[^.;:\d]{0,60}?\b(?:an?\s+)?(?:only\s+)?"
+    r"(?P<a>\d+)[-–](?P<b>\d+)\s+(?:margin|majority|split|edge|vote)\b"
+)
+"""A split of a body of N seats: "the 100-seat Senate by only a 52-48 margin"."""
+
+
 def sums(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for parts that do not add up to the total stated after them."""
     text = doc.text
@@ -50,6 +58,10 @@ def sums(doc: Document, rule: Rule) -> Iterator[Finding]:
         match = AFTER.search(text, max(0, at - 30), at + 40)
         if match is not None:
             yield from _after(doc, rule, match)
+    for at in (*occurrences(text, "-seat "), *occurrences(text, "-member ")):
+        match = SEATS.match(text, _figure_start(text, at))
+        if match is not None:
+            yield from _seats(doc, rule, match)
     for at in occurrences(text, "either"):
         match = EITHER.search(text, max(0, at - 110), at + 160)
         if match is not None and match.start() < at < match.end():
@@ -94,6 +106,26 @@ def _either(doc: Document, rule: Rule, match: re.Match[str]) -> Iterator[Finding
         related=(Span(match.start("a"), match.end("a"), match.group("a"), "part"),
                  Span(match.start("b"), match.end("b"), match.group("b"), "part")),
         evidence=(f"{a:g} + {b:g} = {a + b:g} ≠ {total:g}",),
+    )
+
+
+def _figure_start(text: str, at: int) -> int:
+    """Return where the figure that ends at `at` starts."""
+    start = at
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    return start
+
+
+def _seats(doc: Document, rule: Rule, match: re.Match[str]) -> Iterator[Finding]:
+    seats, a, b = (int(match.group(g)) for g in ("n", "a", "b"))
+    if a + b <= seats or a > seats or b > seats:
+        return  # fewer is no conflict: seats may be vacant or held by others
+    yield rule.finding(
+        doc, match.start("a"), match.end("b"),
+        f"a {a}-{b} split of {seats} seats: {a} + {b} make {a + b}",
+        related=(Span(match.start("n"), match.end("n"), match.group("n"), "whole"),),
+        evidence=(f"{a} + {b} = {a + b} > {seats}",),
     )
 
 
