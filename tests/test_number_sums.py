@@ -28,6 +28,8 @@ def messages(text: str) -> list[str]:
         ("She won 3 titles in 2019 and 4 in 2020, a total of 20 in her career.", False),
         ("The club bought bats, including 14 new ones and 9 old ones, a total of 30.", False),
         ("The club bought 14 bats or 9 balls, a total of 30.", False),
+        ("The town had six new cases, for a total of 790 and two new deaths, for a total of 79.",
+         False),
         # shares joined with "either ... or" make up the share before them
         ("A poll finds 61 percent of voters either angry (30 percent) or scared (26 percent).",
          True),

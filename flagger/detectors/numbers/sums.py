@@ -76,6 +76,8 @@ def _after(doc: Document, rule: Rule, match: re.Match[str]) -> Iterator[Finding]
     total = count_value(match.group("total"))
     if total is None or not 2 <= len(parts) <= 3 or OPEN.search(text, start, match.end()):
         return
+    if "total" in text[start : match.start()]:
+        return  # a running list of totals: "for a total of 790 and two deaths, for a total of 79"
     if not all(JOIN.search(text[a.end() : b.start()]) for a, b in pairwise(parts)):
         return
     values = [count_value(p.group("count")) for p in parts]
