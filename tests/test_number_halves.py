@@ -58,3 +58,9 @@ def test_shares_of_another_statement_are_not_what_the_rest_completes() -> None:
     text = ("The plan gives a combined 20 percent stake to two firms, while the chairman said "
             "the remaining 60 percent will go to the public.")
     assert messages(text) == []
+
+
+def test_the_other_share_may_be_of_another_whole() -> None:
+    text = ("The top tenth will get 90.5 percent of the cuts. The remaining 9.5 percent go to the "
+            "other 90 percent of the people.")
+    assert messages(text) == []

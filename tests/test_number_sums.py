@@ -30,6 +30,9 @@ def messages(text: str) -> list[str]:
         ("The club bought 14 bats or 9 balls, a total of 30.", False),
         ("The town had six new cases, for a total of 790 and two new deaths, for a total of 79.",
          False),
+        ("A raid left seven dead: five men and two women, for a total of 40 in three days.",
+         False),
+        ("A raid left seven dead: five men and two women, a total of 40 victims.", False),
         # shares joined with "either ... or" make up the share before them
         ("A poll finds 61 percent of voters either angry (30 percent) or scared (26 percent).",
          True),

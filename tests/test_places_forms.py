@@ -127,6 +127,7 @@ def test_place_endings_brackets_and_appositions(text: str, expected: list[str]) 
         "Team: A Lo Cicero (Italy), P de Villiers (France), J Yapp (Wales).",
         # a clause fronted by a preposition: the country starts the main clause
         "At the recent talks among the six nations in Paris, Japan promised a package.",
+        "But as the rebels advanced on Kyoto, China moved to shore up the government.",
     ],
 )
 def test_names_and_fronted_clauses_are_no_placement(text: str) -> None:

@@ -90,7 +90,7 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from rates(doc, N102)
     if "remaining" in text:
         yield from remaining(doc, N102)
-    if "remaining" in text or "other" in text:
+    if "remaining" in text:
         yield from splits(doc, N102)
     if "total of" in text or "either" in text or "-seat " in text or "-member " in text:
         yield from sums(doc, N102)

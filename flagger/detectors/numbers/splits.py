@@ -3,7 +3,8 @@ it leave of 100.
 
 "owned 51 percent by one firm and the remaining 49 percent by another"; "30 percent of the
 income is capped, with the remaining 70 percent taxed as wages". The shares are those of the
-same sentence before "remaining" (or "the other R percent"), leaving out changes ("rose 5
+same sentence before "remaining" ("the other R percent" may be of another whole: "the top one
+percent get 99.6 percent; the other 99 percent ..."), leaving out changes ("rose 5
 percent", "by 3 percent"): the last of them, or the last few together, must leave R within
 the rounding of the written digits.
 """
@@ -21,11 +22,11 @@ from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
 REST = lazy(
-    rf"\b(?:the|its|their|his|her)\s+(?:remaining|other)\s+(?P<r>\d+(?:\.\d+)?){PERCENT_WORD}"
+    rf"\b(?:the|its|their|his|her)\s+remaining\s+(?P<r>\d+(?:\.\d+)?){PERCENT_WORD}"
     r"(?!\s*(?:points?|of\s+(?:the\s+)?(?:increase|decrease|rise|fall|growth|gain|drop)))",
     re.IGNORECASE,
 )
-CUE = lazy(r"(?:remaining|other)\s+\d")
+CUE = lazy(r"remaining\s+\d")
 """Where "the remaining R percent" may stand."""
 SHARE = lazy(rf"(?<![\w.,])(?P<p>\d+(?:\.\d+)?){PERCENT_WORD}(?!\s*points?)", re.IGNORECASE)
 CHANGE_BEFORE = lazy(
@@ -44,7 +45,7 @@ REACH = 150
 def splits(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for a remaining share the shares before it do not leave."""
     text = doc.text
-    starts = sorted({*occurrences(text, "remaining "), *occurrences(text, "other ")})
+    starts = sorted(occurrences(text, "remaining "))
     for cue in filter(None, (CUE.match(text, at) for at in starts)):
         match = REST.search(text, max(0, cue.start() - 6), cue.end() + 24)
         if match is None:

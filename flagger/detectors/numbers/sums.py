@@ -32,6 +32,8 @@ AFTER = lazy(
 FIGURE = lazy(rf"(?<![\w,.$£€#-]){COUNT}(?![\w%/:-]|[.,]\d)", re.IGNORECASE)
 JOIN = lazy(r"^(?:(?!\b(?:or|but|while|whereas|of)\b)[^\d,;:()])*\b(?:and|plus)\b[^\d,;:()]*$")
 """Between two parts: an "and" or "plus", no "or" and no other figure."""
+RUNNING = lazy(r"(?:\s+[a-z]+)?\s+(?:in|over|so\s+far|since|to\s+date|this|last)\b")
+"""After a total that runs over a time ("a total of 43 in three days"): more than these parts."""
 YEAR = lazy(r"(?:1[89]|20)\d\d")
 CLAUSE = lazy(r"[.;:!?\n]|,\s")
 EITHER = lazy(
@@ -76,8 +78,8 @@ def _after(doc: Document, rule: Rule, match: re.Match[str]) -> Iterator[Finding]
     total = count_value(match.group("total"))
     if total is None or not 2 <= len(parts) <= 3 or OPEN.search(text, start, match.end()):
         return
-    if "total" in text[start : match.start()]:
-        return  # a running list of totals: "for a total of 790 and two deaths, for a total of 79"
+    if "total" in text[start : match.start()] or RUNNING.match(text, match.end()):
+        return  # a running total: "for a total of 790 and two deaths"; "a total of 43 so far"
     if not all(JOIN.search(text[a.end() : b.start()]) for a, b in pairwise(parts)):
         return
     values = [count_value(p.group("count")) for p in parts]
@@ -85,8 +87,10 @@ def _after(doc: Document, rule: Rule, match: re.Match[str]) -> Iterator[Finding]
                                                                   for p in parts):
         return
     added = sum(v for v in values if v is not None)
-    if added == total:
-        return
+    before = [count_value(f.group("count")) for f in FIGURE.finditer(text, max(0, start - 40),
+                                                                     start)]
+    if added == total or added in before:
+        return  # the parts split a figure just before them ("six dead: five men and one woman")
     written = " + ".join(p.group("count") for p in parts)
     yield rule.finding(
         doc, match.start("total"), match.end("total"),

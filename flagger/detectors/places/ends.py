@@ -34,15 +34,15 @@ LOOSE_END = lazy(
 in London, Britain contributed"): it ends the place when no clause can start at the country.
 Verbs of saying and deciding are left out: "talks went on in Geneva, Iran said"."""
 CLAUSE_START = lazy(
-    r"(?:^|[,;:(\"“”]|\b(?:that|and|but|or|so|because|while|when|where|as|if|though|although|"
-    r"then|yet|since|after|before|until|once|which|who|whom)\b)\s*"
-    r"(?:[A-Z][a-z]*ing|[Ii]n|[Aa]t|[Oo]n|[Aa]fter|[Bb]efore|[Dd]uring|[Ww]hile|[Ww]hen|[Ff]rom|"
-    r"[Oo]utside|[Nn]ear|[Ss]ince|[Uu]ntil|[Oo]nce|[Aa]s|[Ii]nside|[Aa]cross|[Bb]ack|[Ll]ike|"
-    r"[Uu]nlike|[Dd]espite|[Tt]hroughout|[Ww]ithin|[Tt]hrough|[Oo]ver|[Uu]nder|[Ff]or|[Ww]ith|"
-    r"[Aa]mong|[Ii]f|[Aa]lthough|[Tt]hough|[Bb]ecause|[Hh]ere|[Tt]here|[Tt]o|[Bb]y)\b[^,;:]*$"
+    r"(?:(?:^|[,;:(\"“”])\s*(?:[A-Z][a-z]*ing|[Ii]n|[Aa]t|[Oo]n|[Aa]fter|[Bb]efore|[Dd]uring|"
+    r"[Ff]rom|[Oo]utside|[Nn]ear|[Ii]nside|[Aa]cross|[Bb]ack|[Ll]ike|[Uu]nlike|[Dd]espite|"
+    r"[Tt]hroughout|[Ww]ithin|[Tt]hrough|[Oo]ver|[Uu]nder|[Ff]or|[Ww]ith|[Aa]mong|[Hh]ere|"
+    r"[Tt]here|[Tt]o|[Bb]y)|\b(?:[Aa]s|[Ww]hen|[Ww]hile|[Ii]f|[Bb]ecause|[Aa]lthough|[Tt]hough|"
+    r"[Ss]ince|[Uu]ntil|[Oo]nce|[Ww]hereas|[Uu]nless|that))\b[^,;:]*$"
 )
-"""A clause opened by a preposition, a subordinator or an -ing word before the city: the
-comma after the city may close it, and the country start the main clause."""
+"""A clause opened by a preposition or an -ing word, or a subordinate clause, before the city
+("as the rebels advanced on Baidoa, Ethiopia moved"): the comma after the city may close it,
+and the country start the main clause."""
 
 
 def may_end(after: str) -> bool:
