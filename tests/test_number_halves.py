@@ -64,3 +64,10 @@ def test_the_other_share_may_be_of_another_whole() -> None:
     text = ("The top tenth will get 90.5 percent of the cuts. The remaining 9.5 percent go to the "
             "other 90 percent of the people.")
     assert messages(text) == []
+
+
+def test_the_finding_points_at_the_fraction_words() -> None:
+    text = "The club plays a 30-match season, about a quarter of the usual 64."
+    doc = annotate(Article(text, published=date(2024, 5, 2)))
+    found = [f for f in detect(doc) if f.rule == "N102"]
+    assert [s.text for s in found[0].related] == ["64", "about a quarter"]

@@ -130,7 +130,9 @@ def _of_figure(doc: Document, rule: Rule, match: re.Match[str]) -> Iterator[Find
         f"{' '.join(part.text.split())} is called {' '.join(said.split())} of "
         f"{' '.join(whole.text.split())}, but it is "
         f"{100 * part.value / whole.value:.3g}% of it",
-        related=(Span(whole.start, whole.end, whole.text, "whole"),),
+        related=(Span(whole.start, whole.end, whole.text, "whole"),
+                 Span(match.start("q") if match.group("q") else match.start("frac"),
+                      match.end("frac"), said, "fraction")),
         evidence=(f"{part.value:,.6g} / {whole.value:,.6g} = {part.value / whole.value:.3g}",),
     )
 
