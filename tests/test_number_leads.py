@@ -73,3 +73,25 @@ def test_a_margin_its_shares_contradict_is_flagged(text: str) -> None:
 )
 def test_a_margin_that_fits_or_is_not_a_share_margin_is_not_flagged(text: str) -> None:
     assert not lead_messages(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # two shares set side by side, then the gap that sums them up
+        ("In one town, 64% of renters own a car, compared to only 20% of owners — a 50-point "
+         "gap.", True),
+        ("In one town, 64% of renters own a car, compared to only 14% of owners — a 50-point "
+         "gap.", False),
+        # a margin in points "higher" or "lower" than the other share
+        ("Rural voters turned out at a nine-point higher rate than city voters, 71 percent to "
+         "66 percent.", True),
+        ("Rural voters turned out at a nine-point higher rate than city voters, 71 percent to "
+         "62 percent.", False),
+        # points of an index are no share margin
+        ("The index closed nine points higher, while 71 percent to 66 percent of traders "
+         "expected it.", False),
+    ],
+)
+def test_gaps_after_compared_shares_and_higher_rates(text: str, flagged: bool) -> None:
+    assert bool(lead_messages(text)) is flagged, text

@@ -82,3 +82,53 @@ def test_capital_back_references(text: str, expected: list[str]) -> None:
 def test_a_provincial_capital_is_not_the_countrys(text: str, expected: list[str]) -> None:
     # South Africa has three capitals; Johannesburg (Gauteng's seat) is none of them.
     assert rules(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb or a verb after "City, Country" in mid-clause ends the place
+        ("The minister told reporters in Lyon, Belgium recently that talks would go on.",
+         ["F102"]),
+        ("The minister told reporters in Lyon, France recently that talks would go on.", []),
+        ("Hopes of change in Kyoto, China were high that year.", ["F102"]),
+        # ... but a clause may start at the country after a fronted phrase or a reporting verb
+        ("After talks in Lyon, Belgium agreed to the plan.", []),
+        ("The talks went on in Lyon, Belgium said.", []),
+        ("He said that in Lyon, Belgium wanted more.", []),
+        # a wrapped line that goes on in lower case: the country ended the place
+        ("The pills will be made by a firm of Lyon, Belgium\nand sold here under a new name.",
+         ["F102"]),
+        ("The pills will be made by a firm of Lyon, Belgium\nOfficials said the plan was new.",
+         []),
+        # a country in brackets, and a city set beside a kind of place of a country
+        ("The summit held in Lyon (Belgium) ended on Friday.", ["F102"]),
+        ("The summit held in Lyon (France) ended on Friday.", []),
+        ("He now works from Kyoto, a Chinese city.", ["F102"]),
+        ("He now works from Kyoto, a Japanese city.", []),
+        # a move to a city in a region of a country
+        ("The minister flew to Kyoto in western China on Monday.", ["F102"]),
+        ("The minister flew to Kyoto in western Japan on Monday.", []),
+    ],
+)
+def test_place_endings_brackets_and_appositions(text: str, expected: list[str]) -> None:
+    assert rules(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month named like a town, then "the" and a country's newspaper
+        "Frost hit the crops in late March, the China daily said.",
+        # the last word of a longer name
+        "The talks began in Punta del Este, Uruguay\nto free the trade in farm goods.",
+        # a country in brackets after a name, not after a place something is in
+        "The bank, through its unit Bank of Chicago (Canada) will invest in the firm.",
+        "Team: A Lo Cicero (Italy), P de Villiers (France), J Yapp (Wales).",
+        # a clause fronted by a preposition: the country starts the main clause
+        "At the recent talks among the six nations in Paris, Japan promised a package.",
+        "But as the rebels advanced on Kyoto, China moved to shore up the government.",
+    ],
+)
+def test_names_and_fronted_clauses_are_no_placement(text: str) -> None:
+    assert rules(text) == []

@@ -21,6 +21,7 @@ from flagger.detectors.numbers.apart import apart
 from flagger.detectors.numbers.changes import percent_changes
 from flagger.detectors.numbers.conversions import conversions
 from flagger.detectors.numbers.earnings import earnings
+from flagger.detectors.numbers.halves import halves
 from flagger.detectors.numbers.headline_results import headline_results
 from flagger.detectors.numbers.leads import leads
 from flagger.detectors.numbers.listed import listed
@@ -29,6 +30,8 @@ from flagger.detectors.numbers.multiples import comparisons, multiples
 from flagger.detectors.numbers.rates import rates
 from flagger.detectors.numbers.remaining import remaining
 from flagger.detectors.numbers.shares import shares
+from flagger.detectors.numbers.splits import splits
+from flagger.detectors.numbers.sums import sums
 from flagger.detectors.numbers.trade import trade
 from flagger.detectors.numbers.transposed import transposed
 from flagger.detectors.numbers.values import COUNT, DIGIT_RUNS, SCALE, count_value
@@ -81,12 +84,18 @@ def detect(doc: Document) -> Iterator[Finding]:
     if "xport" in text:
         yield from trade(doc, N102)
     yield from shares(doc, N102)
+    if "half" in text or "third" in text or "quarter" in text or "majority" in text:
+        yield from halves(doc, N102)
     digit_runs = list(DIGIT_RUNS.finditer(text))
     yield from listed(doc, N102, digit_runs)
     if "population of" in text:
         yield from rates(doc, N102)
     if "remaining" in text:
         yield from remaining(doc, N102)
+    if "remaining" in text:
+        yield from splits(doc, N102)
+    if "total of" in text or "either" in text or "-seat " in text or "-member " in text:
+        yield from sums(doc, N102)
     from flagger.detectors.numbers.counts import counts
 
     yield from counts(doc, N101)

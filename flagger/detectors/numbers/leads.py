@@ -39,7 +39,7 @@ MARGINS = (
 # A plain "points" margin is a share margin only beside lead or change-of-share words.
 LEAD_CUE = lazy(
     rf"\b(?:{LEAD_NOUN}s?|lead(?:s|ing)?|ahead|behind|trail(?:s|ed|ing)?|narrow(?:ed|ing)?|"
-    r"widen(?:ed|ing)?)\b",
+    r"widen(?:ed|ing)?|higher|lower)\b",
     re.IGNORECASE,
 )
 # ... or between two shares written as a change ("from 71% to 55%", "to 64% from 58%").
@@ -77,6 +77,10 @@ THEN_AFTER = lazy(
 DATED = lazy(r"[A-Z][a-z]{2,8}\.?\s+$")
 """A bare figure after a month is a day ("on Sept. 10 to 19.6 percent")."""
 OVER_AFTER = lazy(rf"\s+(?:{LEAD_NOUN}\s+)?(?:over|ahead\s+of|against)\b")
+COMPARED = lazy(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\s")
+SUMMED = lazy(r"(?:[—–]|\s-|,)\s*(?:an?|the)\s+(?:\w+\s+)?$")
+"""Two shares set side by side, then the margin that sums them up: "70% of one group, compared
+to 18% of the other — a 52-point gap"."""
 GATE = lazy(r"points?\b|(?:%|percent|per cent) (?:lead|margin|advantage|edge|gap)")
 
 
@@ -142,6 +146,13 @@ def _pair(
         len(shares) == 2
         and shares[0].end() <= margin.start() < margin.end() <= shares[1].start()
         and OVER_AFTER.match(text, margin.end())
+    ):
+        return shares[0], shares[1]
+    if (
+        len(shares) == 2
+        and shares[1].end() <= margin.start()
+        and COMPARED.search(text, shares[0].end(), shares[1].start())
+        and SUMMED.search(text, shares[1].end(), margin.start())
     ):
         return shares[0], shares[1]
     return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from flagger.annotations.keywords import trie
@@ -104,3 +105,11 @@ def is_year(fig: Figure) -> bool:
     """Say whether a bare four-digit figure is probably a year."""
     bare = not fig.has_scale and not fig.currency
     return bare and re.fullmatch(r"(1[89]|20)\d\d", fig.text) is not None
+
+
+def occurrences(text: str, word: str) -> Iterator[int]:
+    """Yield where `word` starts in `text` (a plain search: faster than a regex scan)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)

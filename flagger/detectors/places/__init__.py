@@ -16,10 +16,11 @@ from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.places.bare import bare_capitals
+from flagger.detectors.places.ends import PLACE_END, ended, may_end
 from flagger.detectors.places.gazetteer import Gazetteer, load, located, placed
-from flagger.detectors.places.guards import government, moved, namesake_in, wrapped
+from flagger.detectors.places.guards import government, moved, namesake_in
 from flagger.detectors.places.lists import listed_after, listed_before
-from flagger.detectors.places.names import MONTH, WEEKDAY, cities_in, city_left, city_right
+from flagger.detectors.places.names import cities_in, city_left, city_right
 from flagger.detectors.places.rules import F101, F102, RULES, capital_names, country_name
 from flagger.detectors.places.story import namesake_story
 from flagger.detectors.places.story_city import story_city
@@ -27,7 +28,10 @@ from flagger.report.finding import Finding
 
 __all__ = ["RULES", "detect"]
 
-TRIGGER = lazy(r"capital|, (?:the )?[A-Z]|(?:city|town|port|village|resort) | in (?:the )?[A-Z]")
+TRIGGER = lazy(
+    r"capital|, (?:the |an? )?[A-Z]|(?:city|town|port|village|resort) | in (?:the )?[A-Z]"
+    r"| in (?:[a-z]+ern|central) [A-Z]|\w \([A-Z]"
+)
 POSSESSIVE_AFTER = lazy(r"['’]|\ss\b")
 CAPITAL_AFTER = lazy(
     r"(?:['’] ?s| s)? capital(?: city)?(?:,? (?:of )?| (?:is|was) (?:also )?(?:called|named) )"
@@ -55,22 +59,26 @@ IN_BEFORE = lazy(
 """Between a city and a country: "Rostov in southern Ukraine"."""
 LOCATIVE = lazy(
     r"(?:\b(?:in|at|near|outside)|\b(?:University|town|city|village|port|suburb|resort|outskirts)"
-    r"\s+of)\s+$"
+    r"\s+of|\b(?:flew|fly|flying|flies|travel(?:l?ed|l?ing|s)?|went|headed|heading|moved|"
+    r"returned|arrived|trips?|visits?|journey|flights?)\s+to)\s+$"
 )
-"""Before a city that is a place, not a government ("the role of Moscow in Syria")."""
+"""Before a city that is a place, not a government ("the role of Moscow in Syria"): a locative
+word, or a move to it ("flew to Basra in southern Iraq")."""
 NAME_AT = lazy(r"[A-Z][\w'’.\-]*\s+(?:in|at|near|outside)\s+$")
 """A locative word inside a name ("Sali University at Caledonia"): the city ends the name."""
 GOES_ON = lazy(r"-\w|[ \t]+[A-Z][a-z]+(?<!day)\b")
 """After a country that is part of a longer name or an adjective ("in Syria-backed")."""
 LIST_BEFORE = lazy(r"(?:,|\band|\bor|&|\bbetween|\bamong)\s*$")
-PLACE_END = lazy(
-    r"\s*(?:$|\n|[,.;:)\-–—(]|\s+and\s+[a-z]|['’]s\s+(?:[a-z]+\s+){0,2}(?:city|port|town|capital|village|region|"
-    r"province|state|island|resort)\b|\s+(?:on|in|at|for|last|this|next|where|when|which|whose|"
-    r"to|from|with|before|after|during|since|until|earlier|later|yesterday|today)\b"
-    rf"|\s+(?:{MONTH}|{WEEKDAY})\b)"
-)
 DATELINE = lazy(r"[ \t]*(?:,[^\n,]{1,30})?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[-–—]")
 """A city that opens the article before a dash is its dateline ("ROME —", "PARIS (AP) -")."""
+ASIDE_BEFORE = lazy(r"\s\(\s*(?:the\s+)?$")
+ASIDE_AFTER = lazy(r"\s*\)")
+AT_BEFORE = lazy(r"\b(?:in|at|near|outside)\s+$")
+"""A country in brackets after a city the sentence puts something in: "held in Helsinki
+(Finland)", not a name ("P de Villiers (France)", "Bank of Chicago (Canada)")."""
+APPOSED_BEFORE = lazy(r",\s+an?\s+(?:[a-z]+\s+)?$")
+APPOSED_KIND = lazy(r"\s+(?:city|town|port|village|resort|seaport|suburb)\b")
+"""A city set beside a kind of place of a country: "Rome, an Italian city"."""
 ANTECEDENT_REACH = 2
 """A bare "the German capital" refers back at most two sentences."""
 
@@ -148,11 +156,23 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
                 yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))
             continue
         comma = COMMA_BEFORE.search(before)
-        if comma and term in gaz.names and not listed_after(gaz, after) and PLACE_END.match(after):
+        if comma and term in gaz.names and may_end(after) and not listed_after(gaz, after):
             city = city_left(gaz, text, start - len(before) + comma.start())
-            if city and not listed_before(gaz, text, city, codes) and not (
-                wrapped(text, city.start, end) or government(gaz, text, city, doc)
+            if city and ended(doc, gaz, city, end) and not (
+                listed_before(gaz, text, city, codes) or government(gaz, text, city, doc)
             ):
+                yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))
+            continue
+        aside = ASIDE_BEFORE.search(before) if term in gaz.names else None
+        if aside and ASIDE_AFTER.match(after):
+            city = city_left(gaz, text, start - len(before) + aside.start())
+            if city and AT_BEFORE.search(text, max(0, city.start - 10), city.start):
+                yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))
+            continue
+        kind = APPOSED_BEFORE.search(before) if term not in gaz.names else None
+        if kind and APPOSED_KIND.match(after):
+            city = city_left(gaz, text, start - len(before) + kind.start())
+            if city:
                 yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))
     yield from bare_capitals(doc, gaz)
 

@@ -8,8 +8,6 @@ from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.places.gazetteer import Gazetteer, fold, load_regions
 
-WRAP_AFTER = lazy(r"[ \t]*\n(?=[^\s])")
-"""A single line break straight into text: a wrapped line, not the end of a paragraph."""
 AGENT_BEFORE = lazy(r"\bby\s+$")
 """Before a capital named as the agent ("claimed by Beijing"): its government, not a place."""
 MOVES = lazy(
@@ -18,14 +16,6 @@ MOVES = lazy(
 )
 """Words that take the story from one place to another between a city and "the capital"."""
 COUNTRY_MOVE = frozenset(("from", "to"))
-
-
-def wrapped(text: str, city_start: int, end: int) -> bool:
-    """Say whether a country ends a wrapped line in mid-sentence: the city does not open its
-    line (as a dateline does), so the line break is a space and the country goes on into the
-    next line ("Dalian, U.S.\\nSecretary of State ...": the country is an adjective)."""
-    before = text[:city_start].rstrip(" \t")
-    return bool(before) and not before.endswith("\n") and WRAP_AFTER.match(text, end) is not None
 
 
 def government(gaz: Gazetteer, text: str, city: Span, doc: Document) -> bool:

@@ -1,0 +1,73 @@
+"""N102 fractions in words and splits in percent: "more than half", "the remaining R percent"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flagger.annotations import annotate
+from flagger.article import Article
+from flagger.detectors.numbers import detect
+
+
+def messages(text: str) -> list[str]:
+    doc = annotate(Article(text, published=date(2024, 5, 2)))
+    return [f.message for f in detect(doc) if f.rule == "N102"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers shipped 3.1 mln tonnes, more than half the 7.4 mln tonnes sold last year.",
+        "The first offer was $9bn - less than half of the $15bn the board hopes for.",
+        "More than half (38%) of the members voted for the plan.",
+        "A majority, 44 percent, backed the mayor.",
+        "The club plays a 30-match season, about a quarter of the usual 64.",
+        "The venture is owned 60 percent by the city and the remaining 30 percent by a bank.",
+        "A levy of 10 percent falls on 40 percent of the profit, with the remaining 55 percent "
+        "taxed as income.",
+    ],
+)
+def test_a_fraction_or_split_the_figures_contradict_is_flagged(text: str) -> None:
+    assert messages(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers shipped 4.1 mln tonnes, more than half the 7.4 mln tonnes sold last year.",
+        "The first offer was $7bn - less than half of the $15bn the board hopes for.",
+        "More than half (50%) of the members voted for the plan.",
+        "Less than half (50%) of the members voted for the plan.",
+        "A majority, 54 percent, backed the mayor.",
+        "The club plays a 16-match season, about a quarter of the usual 64.",
+        "The venture is owned 60 percent by the city and the remaining 40 percent by a bank.",
+        "A levy of 10 percent falls on 40 percent of the profit, with the remaining 60 percent "
+        "taxed as income.",
+        # several parts before the rest, and changes that are no parts
+        "The city holds 30 percent, a bank holds 20 percent and the remaining 50 percent trades.",
+        "Sales rose 12 percent, and the remaining 40 percent of the shops closed.",
+    ],
+)
+def test_fractions_and_splits_that_fit_are_not_flagged(text: str) -> None:
+    assert messages(text) == [], text
+
+
+def test_shares_of_another_statement_are_not_what_the_rest_completes() -> None:
+    text = ("The plan gives a combined 20 percent stake to two firms, while the chairman said "
+            "the remaining 60 percent will go to the public.")
+    assert messages(text) == []
+
+
+def test_the_other_share_may_be_of_another_whole() -> None:
+    text = ("The top tenth will get 90.5 percent of the cuts. The remaining 9.5 percent go to the "
+            "other 90 percent of the people.")
+    assert messages(text) == []
+
+
+def test_the_finding_points_at_the_fraction_words() -> None:
+    text = "The club plays a 30-match season, about a quarter of the usual 64."
+    doc = annotate(Article(text, published=date(2024, 5, 2)))
+    found = [f for f in detect(doc) if f.rule == "N102"]
+    assert [s.text for s in found[0].related] == ["64", "about a quarter"]
