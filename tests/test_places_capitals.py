@@ -161,3 +161,13 @@ def test_a_bare_capital_after_two_cities_of_its_country_is_unclear() -> None:
     text = FAR.format(later="Hotels in the Turkish capital were full.").replace(
         "of Istanbul", "of Istanbul and Izmir")
     assert capital_findings(text) == []
+
+
+def test_a_nationality_that_names_a_firm_says_nothing_of_the_story_s_country() -> None:
+    text = ("The smelter near Moengo has reopened, a spokesman for the Dutch mining group Vanmeer "
+            "said. The plant is owned by the Dutch company Vanmeer. Trucks run between the mine "
+            "and the capital Paramaribo.")
+    assert capital_findings(text) == []
+    text = ("Parliament in the Netherlands met on Monday. Dutch ministers said the talks would "
+            "go on in the capital Rotterdam.")
+    assert [f.start for f in capital_findings(text)]

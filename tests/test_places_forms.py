@@ -132,3 +132,18 @@ def test_place_endings_brackets_and_appositions(text: str, expected: list[str]) 
 )
 def test_names_and_fronted_clauses_are_no_placement(text: str) -> None:
     assert rules(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The envoy had served in Moscow, Poland, East Germany and Austria.", False),
+        ("Money came mainly from Hong Kong, Japan and the U.S., the bank said.", False),
+        ("Divers searched the harbour of Vera Cruz, Mexico, for the wreck.", False),
+        ("The envoy had served in Moscow, Poland, for three years.", True),
+    ],
+)
+def test_lists_of_countries_and_one_word_names_are_no_placements(text: str,
+                                                                 flagged: bool) -> None:
+    doc = annotate(Article(text, published=date(1987, 4, 1)))
+    assert bool([f for f in detect(doc) if f.rule == "F102"]) is flagged

@@ -31,7 +31,11 @@ def namesake_in(gaz: Gazetteer, city: str, codes: tuple[str, ...]) -> bool:
     """Say whether a smaller city, or a state or province, of the same name lies in one of
     `codes`: a place of the named country, of any kind, makes the pair right. A region of the
     city's own country named after it ("Greater Manchester") is the city's own region: it does
-    not put the city in another nation of that country ("Manchester, Scotland")."""
+    not put the city in another nation of that country ("Manchester, Scotland"). A city written
+    in two words may be one of that country written in one ("Vera Cruz, Mexico")."""
+    joined = city.replace(" ", "").replace("-", "")
+    if joined != city and any(gaz.country_of(joined) == code.split(":")[0] for code in codes):
+        return True  # "Vera Cruz, Mexico": Veracruz written in two words
     row = gaz.cities.get(fold(city), ())
     regions = load_regions().get(fold(city), ())
     smaller = row[2].split() if len(row) > 2 else ()

@@ -24,12 +24,13 @@ def listed_after(gaz: Gazetteer, after: str) -> bool:
     match = LIST_AFTER.match(after)
     if not match:
         return False
-    words = match.group(1).split(". ")[0].rstrip(".")  # "the Netherlands. By sampling"
-    head = words.split(" ")[0]
+    words = match.group(1).split(". ")[0]  # "the Netherlands. By sampling"
+    head, last = words.split(" ")[0], words.split(" ")[-1]  # "East Germany": a country still
+    candidates = {words, words.rstrip("."), head, last, last.rstrip(".")}  # "the U.S."
     paired = PAIRED.match(after, match.end())
     if paired and _pair(gaz, words, paired.group(1)):
         return False  # "Dar es Salaam, Kenya, and Nairobi, Kenya": a list of city-country pairs
-    return any(w in gaz.terms or gaz.is_place(w) for w in (words, head))
+    return any(w in gaz.terms or gaz.is_place(w) for w in candidates)
 
 
 def listed_before(gaz: Gazetteer, text: str, city: Span, codes: tuple[str, ...]) -> bool:

@@ -4,16 +4,25 @@ from __future__ import annotations
 
 from collections import Counter
 
+from flagger.annotations.lazyre import lazy
 from flagger.detectors.places.gazetteer import Gazetteer, TermMatch, fold
+
+FIRM_AFTER = lazy(
+    r"\s+(?:[a-z]+\s+)?(?:company|companies|firm|firms|group|concern|bank|banks|airline|carrier|"
+    r"subsidiary|unit|maker|makers|producer|producers|insurer|bidder|investors?|owners?)\b")
+"""After a nationality that says whose firm it is ("Dutch metals company")."""
 
 
 def story_country(gaz: Gazetteer, text: str) -> tuple[str, TermMatch] | None:
     """Return the country `text` names most (at least twice, more often than any other) and its
-    first mention, or None. A term that may mean several countries (Korea) counts for none."""
+    first mention, or None. A term that may mean several countries (Korea) counts for none, nor
+    does a nationality that only says whose firm or investor it is."""
     counts: Counter[str] = Counter()
     first: dict[str, TermMatch] = {}
     for match in gaz.terms_in(text):
         codes = gaz.terms[match.group()]
+        if match.group() not in gaz.names and FIRM_AFTER.match(text, match.end()):
+            continue  # "the Dutch company Billiton" says whose firm, not where the story is
         if len(codes) == 1:
             code = codes[0].split(":")[0]
             counts[code] += 1
