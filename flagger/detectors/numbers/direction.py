@@ -76,6 +76,8 @@ CURRENCY = lazy(
 AFTER = lazy(r"\s*(?:-|–|to\s+\d|'s\b|’s\b|/\d|:\d)|,?\s+(?:and|or)\s+[$£€]?\d")
 """A range, ratio, possessive or list after a level: "3-1", "5 to 6", "1985's", "10 percent
 and 5 percent, respectively", "30.9 billion, or 4.5 billion dlrs"."""
+PAIRED = lazy(r"\d(?:\s?(?:%|[a-z]+))?\s+to\s+$", re.IGNORECASE)
+"""A figure and "to" before a level: "49 percent to 45 percent", "3 to 4"."""
 SMALL = frozenset({"cent", "cents", "cts", "pence", "p"})
 PERCENT = frozenset({"%", "pct", "percent", "per cent"})
 
@@ -153,6 +155,9 @@ def _read(match: re.Match[str], key: str) -> Level | None:
     end = match.end(f"{key}unit") if unit else match.end(f"{key}scale") if word else match.end(
         f"{key}num"
     )
+    after = max(end, match.end(f"{key}quote"))
+    if AFTER.match(match.string, after) or PAIRED.search(match.string, max(0, start - 30), start):
+        return None  # "47 percent to 46 percent": a pair of levels, not one level
     return Level(start, end, match.string[start:end], float(plain), 0.5 * 10**-decimals,
                  SCALE[word.casefold()] if word else None, unit, garbled)
 
