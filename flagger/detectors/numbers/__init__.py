@@ -20,6 +20,7 @@ from flagger.detectors.numbers.amounts import amounts
 from flagger.detectors.numbers.apart import apart
 from flagger.detectors.numbers.changes import percent_changes
 from flagger.detectors.numbers.conversions import conversions
+from flagger.detectors.numbers.direction import direction
 from flagger.detectors.numbers.earnings import earnings
 from flagger.detectors.numbers.halves import halves
 from flagger.detectors.numbers.headline_results import headline_results
@@ -79,6 +80,7 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from _parts(doc)
     if "from " in text:
         yield from amounts(doc, N102)
+        yield from direction(doc, N102)
     if "(" in text:
         yield from conversions(doc, N102)
     if "xport" in text:

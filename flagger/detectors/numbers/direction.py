@@ -1,0 +1,212 @@
+"""N102 direction: a verb of direction whose two levels say the opposite.
+
+"output declined to 6,6069 from 6,631"; "payments were lowered to 1.05 billion dlrs from 1.339
+mln, to 1.25 billion from 1.994 mln"; "the rate was 3.6250 pct, up from 3.6875". The levels are
+read with their scale words; a scale written on one side only may or may not apply to the
+other ("rose to 1.2 billion from 900"): no judgement. A bare level beside cents may be dollars:
+every reading must contradict the verb. Rounding within
+the written digits is no conflict. Passed over: currency quotes (they may run inverted: "the yen
+rose to 140 from 150"), years after "from" ("from 1985"), ranges and ratios ("3-1"), "up to"
+(a bound), and levels with another figure or a clause between them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
+from flagger.article import Span
+from flagger.detectors.numbers.values import SCALE, format_figure
+from flagger.detectors.rule import Rule
+from flagger.report.finding import Finding
+
+UP = (
+    r"rose|risen|rising|rises|increased|increasing|raised|raising|climbed|climbing|jumped|"
+    r"advanced|gained|grew|grown|growing|surged|soared|leapt|boosted|lifted"
+)
+DOWN = (
+    r"fell|fallen|falling|falls|declined|declining|declines|decreased|decreasing|dropped|"
+    r"dropping|lowered|lowering|cut|cutting|reduced|reducing|slashed|trimmed|eased|easing|"
+    r"slipped|slid|sank|dipped|plunged|tumbled|shrank|shrunk"
+)
+RISES = frozenset(UP.split("|")) | {"up", "higher"}
+SCALES = r"bn|billion|mln|million|m|k|thousand|trillion|tn"
+UNITS = r"%|(?:pct|percent|per cent|cents?|cts|pence|p)\b"
+
+
+def _level(key: str) -> str:
+    """A level: currency, digits (loosely grouped: a garbled "6,6069" too), scale and unit."""
+    return (
+        rf"(?P<{key}cur>[$£€]\s?)?(?<![\d.,/-])(?P<{key}num>\d+(?:,\d+)*(?:\.\d+)?)"
+        rf"(?P<{key}quote>/\d+)?(?:\s?(?P<{key}scale>{SCALES})\b)?(?:\s?(?P<{key}unit>{UNITS}))?"
+    )
+
+
+WORDS = r"(?:\s+(?!(?:to|from|and|or|but|while|against|per|versus|vs)\b)[A-Za-z][\w'’-]*){0,4}"
+"""A few words without figures or clauses: a unit ("dlrs"), a time ("last year")."""
+PREVIOUS = r"(?:(?:a|an|the)\s+)?(?:revised|previous|upwardly revised|downwardly revised)?\s*"
+TO_FROM = lazy(
+    rf"\b(?P<verb>{UP}|{DOWN})\b{WORDS}\s+to\s+{_level('a')}{WORDS},?\s+from\s+{PREVIOUS}"
+    rf"{_level('b')}",
+    re.IGNORECASE,
+)
+"""'<verb> … to A from B'."""
+MORE = lazy(rf",?\s+(?:and\s+)?to\s+{_level('a')}{WORDS},?\s+from\s+{PREVIOUS}{_level('b')}",
+            re.IGNORECASE)
+"""A further pair the same verb governs: "…, to 1.25 billion from 1.994 mln"."""
+LEVEL_FROM = lazy(
+    rf"\b(?:was|were|is|are|been|at|averaged|to)\s+{_level('a')}"
+    rf"(?:\s+(?!(?:and|or)\b)[A-Za-z][\w'’-]*){{0,2}},?\s+(?P<verb>up|down|higher|lower)\s+from\s+"
+    rf"{PREVIOUS}{_level('b')}",
+    re.IGNORECASE,
+)
+"""'was A …, up from B': the level stated as a level, not a day ("February 24, up from"), a
+conversion ("or 4.8 billion dlrs") or the second of a list ("and 7.5 percent")."""
+GATE = lazy(r"\bfrom\s+(?:(?:a|an|the)\s+)?(?:[a-z]+ )?[$£€]?\d", re.IGNORECASE)
+CURRENCY = lazy(
+    r"\b(?:yen|marks?|francs?|sterling|pounds?|dollars?|dlrs?|lire|lira|guilders?|pesetas?|"
+    r"rupees?|yuan|won|rand|crowns?|kronor|krona|kroner|krone|euros?|ecus?|currency|"
+    r"exchange)\b",
+    re.IGNORECASE,
+)
+"""Currency quotes may be given either way round: their direction is not the text's to judge."""
+AFTER = lazy(r"\s*(?:-|–|to\s+\d|'s\b|’s\b|/\d|:\d)|,?\s+(?:and|or)\s+[$£€]?\d")
+"""A range, ratio, possessive or list after a level: "3-1", "5 to 6", "1985's", "10 percent
+and 5 percent, respectively", "30.9 billion, or 4.5 billion dlrs"."""
+PAIRED = lazy(r"\d(?:\s?(?:%|[a-z]+))?\s+to\s+$", re.IGNORECASE)
+"""A figure and "to" before a level: "49 percent to 45 percent", "3 to 4"."""
+SMALL = frozenset({"cent", "cents", "cts", "pence", "p"})
+PERCENT = frozenset({"%", "pct", "percent", "per cent"})
+
+
+@dataclass(frozen=True, slots=True)
+class Level:
+    """One level of a change: where it is, its readings and half its last digit's unit."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    half: float
+    scale: float | None
+    unit: str
+    garbled: bool
+
+
+def direction(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """Yield N102 findings for changes whose verb and levels go opposite ways."""
+    text = doc.text
+    done = 0
+    for gate in GATE.finditer(text):
+        if gate.start() < done:
+            continue
+        index = doc.sentence_index(gate.start()) if doc.sentences else None
+        sentence = doc.sentences[max(0, index - 1)] if index is not None else None
+        start = max(sentence.start if sentence else 0, gate.start() - 200)  # a line break may
+        # end a sentence early ("declined to 6,069\nfrom 6,631"): the one before is searched too
+        for form in (TO_FROM, LEVEL_FROM):
+            match = next((m for m in form.finditer(text, start, gate.end() + 40)
+                          if m.start("bnum") >= gate.start()), None)
+            if match is None:
+                continue
+            done = match.end()
+            if _currency(text, start, match):
+                break
+            verb = (match.start("verb"), match.end("verb"), match.group("verb"))
+            yield from _judge(doc, rule, match, verb)
+            while form is TO_FROM and (more := MORE.match(text, done)) is not None:
+                done = more.end()
+                yield from _judge(doc, rule, more, (more.start("anum"), more.end("bnum"), verb[2]))
+            break
+
+
+def _currency(text: str, start: int, match: re.Match[str]) -> bool:
+    """Say whether levels may be currency quotes: the sentence names a currency, and the
+    levels are not both scaled amounts nor a percentage."""
+    if (match.group("ascale") and match.group("bscale")) or match.group("aunit") or match.group(
+        "bunit"
+    ):
+        return False
+    return CURRENCY.search(text, start, match.end() + 30) is not None
+
+
+def _read(match: re.Match[str], key: str) -> Level | None:
+    """Read one level, or None for a year, range or ratio."""
+    digits = match.group(f"{key}num")
+    tail = match.string[match.end(f"{key}num") :]
+    if (AFTER.match(tail) and not match.group(f"{key}quote")) or (
+        match.group(f"{key}quote") and "." not in digits
+    ):
+        return None  # "3-1", "5 to 6", "3/4"; a bid/offer quote "4.14/03" reads its first part
+    groups = digits.split(".")[0].split(",")
+    garbled = any(len(g) != 3 for g in groups[1:])
+    plain = digits.replace(",", "")
+    word = match.group(f"{key}scale")
+    unit = (match.group(f"{key}unit") or "").casefold()
+    if not word and not unit and not match.group(f"{key}cur") and re.fullmatch(
+        r"(1[89]|20)\d\d", plain
+    ):
+        return None  # "from 1985": a year, not a level
+    decimals = len(plain.split(".")[1]) if "." in plain else 0
+    start = match.start(f"{key}cur") if match.group(f"{key}cur") else match.start(f"{key}num")
+    end = match.end(f"{key}unit") if unit else match.end(f"{key}scale") if word else match.end(
+        f"{key}num"
+    )
+    after = max(end, match.end(f"{key}quote"))
+    if AFTER.match(match.string, after) or PAIRED.search(match.string, max(0, start - 30), start):
+        return None  # "47 percent to 46 percent": a pair of levels, not one level
+    return Level(start, end, match.string[start:end], float(plain), 0.5 * 10**-decimals,
+                 SCALE[word.casefold()] if word else None, unit, garbled)
+
+
+def _readings(level: Level, other: Level) -> list[tuple[float, float]]:
+    """The values a level may stand for beside the other: a bare figure beside cents may be
+    dollars (or pounds)."""
+    scales = [level.scale or 1.0]
+    factors = [1.0]
+    if other.unit in SMALL and level.unit not in SMALL:
+        factors.append(100.0)  # "cut to 10 cts a share from 1.10": dollars
+    return [(level.value * s * f, level.half * s * f) for s in scales for f in factors]
+
+
+def _judge(doc: Document, rule: Rule, match: re.Match[str], verb: tuple[int, int, str]
+           ) -> Iterator[Finding]:
+    new, old = _read(match, "a"), _read(match, "b")
+    if new is None or old is None:
+        return
+    if (_kind(new) != _kind(old) and (new.scale or old.scale)) or (new.scale is None) != (
+        old.scale is None
+    ):
+        return  # a scale on one side only may apply to the other or not; a share or cents
+        # beside a scaled amount are two different things
+    up = verb[2].casefold() in RISES
+    pairs = [(n, o) for n in _readings(new, old) for o in _readings(old, new)]
+    if not all(_against(up, n, o) for n, o in pairs):
+        return
+    uncertain = new.garbled or old.garbled or len(pairs) > 1
+    relation = "below" if up else "above"
+    yield rule.finding(
+        doc, verb[0], verb[1],
+        f"“{verb[2]}”, but {new.text} is {relation} {old.text}: the levels move the other way",
+        related=(Span(new.start, new.end, new.text, "to"),
+                 Span(old.start, old.end, old.text, "from")),
+        evidence=(f"{format_figure(pairs[0][0][0])} {'<' if up else '>'} "
+                  f"{format_figure(pairs[0][1][0])}",),
+        score=0.7 if uncertain else 1.0,
+        severity="warning" if uncertain else None,
+    )
+
+
+def _kind(level: Level) -> str:
+    """The kind of a level's unit: a percentage, hundredths of a currency, or none."""
+    return "percent" if level.unit in PERCENT else "small" if level.unit in SMALL else ""
+
+
+def _against(up: bool, new: tuple[float, float], old: tuple[float, float]) -> bool:
+    """Say whether two levels move against the verb beyond their written digits."""
+    if up:
+        return new[0] + new[1] < old[0] - old[1]
+    return new[0] - new[1] > old[0] + old[1]
