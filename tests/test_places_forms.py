@@ -139,6 +139,7 @@ def test_names_and_fronted_clauses_are_no_placement(text: str) -> None:
     [
         ("The envoy had served in Moscow, Poland, East Germany and Austria.", False),
         ("Money came mainly from Hong Kong, Japan and the U.S., the bank said.", False),
+        ("Money flowed in mainly from Hong Kong, Japan and the U.S..", False),
         ("Divers searched the harbour of Vera Cruz, Mexico, for the wreck.", False),
         ("The envoy had served in Moscow, Poland, for three years.", True),
     ],

@@ -26,7 +26,8 @@ def listed_after(gaz: Gazetteer, after: str) -> bool:
         return False
     words = match.group(1).split(". ")[0]  # "the Netherlands. By sampling"
     head, last = words.split(" ")[0], words.split(" ")[-1]  # "East Germany": a country still
-    candidates = {words, words.rstrip("."), head, last, last.rstrip(".")}  # "the U.S."
+    candidates = {words, words.rstrip("."), words.rstrip(".") + ".", head, last,
+                  last.rstrip(".")}  # "the U.S.", "the U.S.." at a sentence end
     paired = PAIRED.match(after, match.end())
     if paired and _pair(gaz, words, paired.group(1)):
         return False  # "Dar es Salaam, Kenya, and Nairobi, Kenya": a list of city-country pairs
