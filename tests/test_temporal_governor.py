@@ -84,6 +84,15 @@ CONFLICTS = [
     ("The crew left the port for Lisbon on May 27.", "May 27"),
     # a date before the noun of a fronted phrase dates the clause after its comma
     ("In a May 30 letter, the firm said it would appeal.", "May 30"),
+    # a fronted whole day with its year; a fronted date after an opening quote
+    ("On May 30, 2025 the board voted to close the plant.", "May 30, 2025"),
+    ("On May 29, 2025 the company Acme, Inc. announced a supply deal.", "May 29, 2025"),
+    ("\"On May 28, a meeting took place between the two chiefs,\" he said.", "May 28"),
+    # a date in commas between the subject and its verb
+    ("The regional panel, on May 25, approved the nominee.", "May 25"),
+    ("The U.S. trade panel, on May 25, 2025, approved the nominee.", "May 25, 2025"),
+    # a past form before a preposition is the verb, not an adjective
+    ("A second judge also ruled against the city on May 29.", "May 29"),
 ]
 
 CONSISTENT = [
@@ -140,6 +149,11 @@ CONSISTENT = [
     ("In the May 3 vote, residents chose a mayor.", PUBLISHED),
     ("The mayor of Lyon May 30 is a holiday.", PUBLISHED),
     ("The board will meet in Oslo May 2, 2024 to review the sale.", PUBLISHED),
+    ("On May 30, 2025 the board will vote on the plan.", PUBLISHED),
+    ("The board said, on May 25, approved bids would be paid.", PUBLISHED),
+    ("The notes, on May 30, 2026, mature at par.", PUBLISHED),
+    ("The panel, on May 25, will approve the nominee.", PUBLISHED),
+    ("The panel, on May 25, approved plans are due.", "2025-05-28"),
 ]
 
 LIVE = ("Live updates.\n\nThe city closed its schools on May 20. Two more clinics opened on "

@@ -20,9 +20,9 @@ from flagger.detectors.temporal.noun_phrase import (
     compound,
     compound_preposition,
     joins_nouns,
-    modifier,
     passive_before,
 )
+from flagger.detectors.temporal.subject import COMPANY, adjective, nominal
 from flagger.detectors.temporal.verb_words import (
     AHEAD_MODIFIERS,
     ASPECT,
@@ -70,8 +70,9 @@ _NONE = Governor(None, None)
 
 
 def governing_tense(text: str, span: tuple[int, int], sent_start: int,
-                    has_year: bool) -> Governor:
-    """The tense of the verb that governs the date at `span`."""
+                    has_year: bool, day: bool = False) -> Governor:
+    """The tense of the verb that governs the date at `span`. A fronted date of a whole `day`
+    dates its clause's verb even with its year ("On May 30, 2025 the board voted")."""
     start, end = span
     tokens = tokenize(text, max(sent_start, start - 160), start)[-REACH:]
     noun = len(tokens) > 1 and tokens[-1].lower in PRENOMINAL and tokens[-2].lower in (
@@ -79,7 +80,10 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
     if noun:
         tokens = tokens[:-1]  # "recounted in an August 14 briefing"
     if tokens and tokens[-1].lower in DATE_PREPS and _opens_clause(tokens, len(tokens) - 1):
-        return _forward(text, end, has_year, noun)  # "On March 30 the committee voted"
+        fronted = _forward(text, end, has_year and not day, noun)  # "On March 30 the ... voted"
+        if fronted.tense is None and _between_commas(text, tokens, sent_start, end):
+            return _comma_verb(text, end)  # "The panel, on May 25, approved"
+        return fronted
     if len(tokens) < 2:
         return _NONE
     j = len(tokens) - 2
@@ -177,6 +181,26 @@ def _after_subject(text: str, end: int) -> Governor:
     return Governor("past", verb)  # the date dates the act: "The board on May 2 postponed"
 
 
+def _between_commas(text: str, tokens: list[Token], sent_start: int, end: int) -> bool:
+    """Whether the date ending at `end` stands in commas right after its clause's subject:
+    the sentence opens with a few words and no verb before the comma ("The panel, on May 25,
+    approved"), and a comma closes the date."""
+    subject = tokens[:-2]
+    if len(tokens) < 3 or tokens[-2].text != "," or text[sent_start : tokens[0].start].strip():
+        return False
+    if not text[end : end + 3].lstrip().startswith(","):
+        return False
+    return all(nominal(tok) or (tok.text == "." and _inner(tokens, k))  # "The U.S. panel"
+               for k, tok in enumerate(subject))
+
+
+def _comma_verb(text: str, end: int) -> Governor:
+    """The tense of the verb after the comma that closes a date set between subject and
+    verb: "The panel, on May 25, approved" is past (`_after_subject`)."""
+    comma = text.find(",", end)
+    return _after_subject(text, comma + 1)
+
+
 def _inner(tokens: list[Token], j: int) -> bool:
     """Whether tokens[j] is inside the clause: a comma in a place name ("Hempstead, New York"),
     an "as" before a role ("as FBI director"), the full stop of an initial ("U.S. envoy")."""
@@ -195,7 +219,9 @@ def _opens_clause(tokens: list[Token], j: int) -> bool:
     if j == 0:
         return True
     before = tokens[j - 1]
-    return before.text in (",", ";", ":", "—") or before.lower in ("that", "and", "but")
+    opening_quote = before.text in ('"', "“") and before.end == tokens[j].start  # "On May 2
+    return opening_quote or before.text in (",", ";", ":", "—") or before.lower in (
+        "that", "and", "but")
 
 
 def _forward(text: str, end: int, has_year: bool, noun: bool = False) -> Governor:
@@ -217,6 +243,8 @@ def _forward(text: str, end: int, has_year: bool, noun: bool = False) -> Governo
         if w in ("and", "or") and j and j + 1 < len(tokens) and (
                 tokens[j + 1].text[0].isupper() or joins_nouns(tokens, j)):
             continue  # "On May 24, league president and CEO David Andrews said"
+        if _company_form(tokens, j):
+            continue  # "On May 2 the company Acme, Inc. announced"
         if tok.text in BOUNDARY or w in OPENERS or is_modal(tok) or w in PRESENT_BE:
             return _NONE
         if w in FUTURE:
@@ -229,6 +257,15 @@ def _forward(text: str, end: int, has_year: bool, noun: bool = False) -> Governo
         if j and w.endswith("s") and tok.text[0].islower() and tokens[j - 1].text[0].isupper():
             return _NONE  # "On May 3 Smith presents ...": a present tense
     return _NONE
+
+
+def _company_form(tokens: list[Token], j: int) -> bool:
+    """Whether tokens[j] is the comma before a company's legal form ("Acme, Inc") or the
+    full stop of its abbreviation ("Inc.")."""
+    if tokens[j].text == ",":
+        return j + 1 < len(tokens) and tokens[j + 1].lower in COMPANY
+    return (tokens[j].text == "." and j > 0 and tokens[j - 1].lower in COMPANY
+            and tokens[j - 1].end == tokens[j].start)
 
 
 def _without_apposition(tokens: list[Token]) -> list[Token]:
@@ -299,7 +336,7 @@ def _verb_form(tokens: list[Token], j: int) -> str | None:
     subject = j > 0 and (tokens[j - 1].text[0].isupper() or before in PRONOUNS
                          or relative_that(tokens, j - 1))  # "its bid that expired"
     if (before in DETERMINERS and not subject) or (not subject and (
-            attributive(tokens, j) or modifier(tokens, j))):
+            adjective(tokens, j))):
         return None  # "the planned talks", "protected status": adjectives
     return "past"
 

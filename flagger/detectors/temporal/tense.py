@@ -292,7 +292,8 @@ def _relaxed(text: str, tx: TimeExpression, sent_start: int,
              published: int | None = None) -> tuple[str | None, str]:
     """The tense of the verb that governs the date (`governor.governing_tense`); a past tense
     only when nothing earlier in its sentence points ahead ("must", "will", "plans")."""
-    tense, verb = governing_tense(text, (tx.start, tx.end), sent_start, tx.has_year)
+    tense, verb = governing_tense(text, (tx.start, tx.end), sent_start, tx.has_year,
+                                  tx.granularity == "day")
     ahead_of = published if tense == "future" else None
     if verb is None or tense is None or _another_year(text, tx, sent_start, ahead_of):
         return None, ""
