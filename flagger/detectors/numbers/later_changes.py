@@ -38,8 +38,12 @@ NOUN_CHANGE = lazy(
 """A change told as a noun: "its monthly decline of 12.4 percent"."""
 OTHER_SPAN = lazy(r"annual|year|average|cumulative|total|compound|overall")
 """A modifier that puts the change over another span than the pair's."""
-OWN_LEVEL = lazy(r"[^.;]{0,40}?\b(?:to|from|since|over|compared|against|than)\b")
-"""A change that goes on to name its own level or base."""
+OWN_LEVEL = lazy(
+    r"\s+(?:(?!(?:was|is|were|are|has|had)\b)[A-Za-z]+\s+){0,3}?"
+    r"(?:to|from|since|over|compared|against|than)\b"
+)
+"""A change that goes on to name its own level or base before any verb ("decline of 5 percent
+from its peak"; not "decline of 5 percent was the largest since 2001")."""
 WORD = lazy(r"\b[a-z]{4,}\b")
 COMMON = frozenset(
     "that this with from which will have were been they their said says also after before "
