@@ -119,3 +119,20 @@ def test_a_multiple_that_fits_or_has_no_partner_is_not_flagged(text: str) -> Non
 )
 def test_a_change_with_its_levels_in_the_next_sentence(text: str, flagged_: bool) -> None:
     assert bool(flagged(text)) is flagged_
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The ferry line's surplus rose to 2.4 mln dlrs in May, triple April's 1.2 mln dlrs.",
+         ["triple"]),
+        ("The ferry line's surplus rose to 2.4 mln Canadian dlrs in May, double April's 1.2 mln "
+         "dlrs.", []),
+        ("The ferry line's surplus rose to $3.6 million in May, twice Ferrolink's $1.2 million.",
+         ["twice"]),
+        ("The ferry line's surplus rose to 2.4 mln dlrs in May, triple April's 1.2 mln yen.", []),
+        ("The ferry line carried 2,400 cars in May, triple April's 1,200 cars.", []),
+    ],
+)
+def test_a_multiple_of_a_base_told_by_whose_it_is(text: str, wrong: list[str]) -> None:
+    assert flagged(text) == wrong

@@ -71,3 +71,28 @@ def test_the_finding_points_at_the_fraction_words() -> None:
     doc = annotate(Article(text, published=date(2024, 5, 2)))
     found = [f for f in detect(doc) if f.rule == "N102"]
     assert [s.text for s in found[0].related] == ["64", "about a quarter"]
+
+
+def test_the_rest_may_complete_the_one_share_of_the_sentence_before() -> None:
+    text = ("The holding company owns 70 percent of the bottling venture. A state fund controls "
+            "the remaining 40 percent of the venture.")
+    assert messages(text) == ["the remaining 40 percent after 70 percent: 100 less 70 leaves 30"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The holding company owns 70 percent of the bottling venture. A state fund controls "
+        "the remaining 30 percent of the venture.",
+        "The group's stake in its bottling arm will rise to 89 percent. It keeps the remaining "
+        "40 percent of the brewing unit.",
+        "The holding company owns 70 percent of the bottling venture. A state fund controls "
+        "the remaining 40 percent of the brewer.",
+        "The fund owns 10 percent and a bank 20 percent of the venture. Its founder holds the "
+        "remaining 40 percent of the venture.",
+        "STATE TO SELL REMAINING 25 PCT STAKE IN BREWER. The state will sell its remaining 25 "
+        "pct stake in the brewer.",
+    ],
+)
+def test_a_share_of_another_whole_or_of_several_is_not_completed(text: str) -> None:
+    assert messages(text) == [], text

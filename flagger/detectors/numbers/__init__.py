@@ -24,6 +24,7 @@ from flagger.detectors.numbers.direction import direction
 from flagger.detectors.numbers.earnings import earnings
 from flagger.detectors.numbers.halves import halves
 from flagger.detectors.numbers.headline_results import headline_results
+from flagger.detectors.numbers.later_changes import later_changes
 from flagger.detectors.numbers.leads import leads
 from flagger.detectors.numbers.listed import listed
 from flagger.detectors.numbers.moves import moves
@@ -65,11 +66,12 @@ def detect(doc: Document) -> Iterator[Finding]:
     text = doc.text
     if "%" in text or "pct" in text or "percent" in text or "per cent" in text:
         yield from percent_changes(doc, N102)
+        yield from later_changes(doc, N102)
         yield from moves(doc, N102)
         yield from apart(doc, N102)
     if "bled" in text or "tripled" in text or "halved" in text or "quadrupled" in text:
         yield from multiples(doc, N102)
-    if " the " in text:
+    if " the " in text or "'s " in text or "’s " in text:
         yield from comparisons(doc, N102)
     if "point" in text or "lead" in text:
         yield from leads(doc, N102)

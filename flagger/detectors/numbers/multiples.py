@@ -48,17 +48,25 @@ FACTOR = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "ha
           "twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0,
           "half": 0.5}
 WORDS = trie(sorted(WORD_VALUES, key=len, reverse=True))
+OWNER = r"(?-i:[A-Z][a-z]+)(?:\s+\d{4})?['’]s"
+"""A base told by whose it is: "triple January's 623 mln", "twice Ford's $2.1 billion"."""
 TIMES = lazy(
     r"(?P<q>(?:almost|nearly|about|roughly|around|more than|over|less than|just over|"
     r"just under|under)\s+)?"
     rf"(?P<m>twice|double|triple|treble|quadruple|half|(?P<n>\d+(?:\.\d+)?|{WORDS})\s+times)"
-    rf"\s+(?:that of\s+)?the\s+{NUMBER}",
+    rf"\s+(?:that of\s+)?(?:the|{OWNER})\s+{NUMBER}",
     re.IGNORECASE,
 )
 CUES = ("twice", "double", "triple", "treble", "quadruple", "half", "times")
-GATE = lazy(r"\b(?:twice|double|triple|treble|quadruple|half|times) the\b", re.IGNORECASE)
+GATE = lazy(
+    rf"\b(?:twice|double|triple|treble|quadruple|half|times) (?:the\b|{OWNER})", re.IGNORECASE
+)
 WORD_SHARE = lazy(rf"\b(?P<w>{WORDS})\s+(?:percent|per cent)\b", re.IGNORECASE)
 SHARE_AFTER = lazy(PERCENT_WORD)
+UNIT_AFTER = lazy(
+    r"\s+(?:[A-Z][a-z]+\s+)?(?P<u>dlrs?|dollars?|yen|marks|francs|pounds|euros|crowns|rupees)\b"
+)
+"""A currency written after its figure, perhaps with whose it is ("Canadian dlrs")."""
 
 def multiples(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield findings for multiples ("doubled", "twice the") that their two figures contradict."""
@@ -121,7 +129,7 @@ def comparisons(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for "A ..., twice the B" whose A is not that multiple of B."""
     text = doc.text
     folded = text.lower()
-    if not any(f"{word} the " in folded for word in CUES):
+    if not any(f"{word} " in folded for word in CUES):
         return
     for gate in GATE.finditer(text):
         sentence = doc.sentences[doc.sentence_index(gate.start())] if doc.sentences else None
@@ -157,12 +165,14 @@ def _partner(text: str, start: int, end: int, base: Figure) -> Figure | None:
     the same kind (both percentages, or sums in one currency), with nothing after it but a
     few words and a comma."""
     share = bool(SHARE_AFTER.match(text, base.end))
-    if not share and not base.currency:
+    unit = _unit(text, base)
+    if not share and not base.currency and not unit:
         return None
     found: list[Figure] = []
     for match in NUMBER_RE.finditer(text, start, end):
         fig = figure(match)
-        if bool(SHARE_AFTER.match(text, fig.end)) == share and fig.currency == base.currency:
+        if (bool(SHARE_AFTER.match(text, fig.end)) == share and fig.currency == base.currency
+                and _unit(text, fig) == unit):
             found.append(fig)
     if share:
         for match in WORD_SHARE.finditer(text, start, end):
@@ -176,3 +186,9 @@ def _partner(text: str, start: int, end: int, base: Figure) -> Figure | None:
     if "," not in text[last.end : end] or (base.has_scale != last.has_scale and not share):
         return None
     return last
+
+
+def _unit(text: str, fig: Figure) -> str:
+    """The currency named after a figure ("623 mln dlrs", "1.2 billion Canadian dollars")."""
+    match = UNIT_AFTER.match(text, fig.end)
+    return "" if match is None else match.group("u").casefold().rstrip("s").replace("dlr", "dollar")

@@ -40,6 +40,14 @@ TURN = lazy(r";|\b(?:while|whereas|but|although|though)\b|\bsaid\b")
 """A turn to another statement: the shares before it are not the ones the rest completes."""
 REACH = 150
 """The shares a remaining share completes stand at most this far before it."""
+DIGIT = lazy(r"\d")
+WHOLE = lazy(
+    r"\s+(?:stake\s+)?(?:of|in)\s+(?:the|its|their|this|that)\s+"
+    r"(?P<words>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)"
+)
+"""What the rest is a part of: "(the remaining 20 percent) in the joint venture"."""
+WORD = lazy(r"\b(?!(?:that|this|with|from|which|will|have|were|been|they|their|said)\b)[a-z]{4,}\b")
+"""A lower-case word long enough to be a noun of the whole, not a function word."""
 
 
 def splits(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -50,15 +58,7 @@ def splits(doc: Document, rule: Rule) -> Iterator[Finding]:
         match = REST.search(text, max(0, cue.start() - 6), cue.end() + 24)
         if match is None:
             continue
-        sentence = doc.sentences[doc.sentence_index(match.start())] if doc.sentences else None
-        start = sentence.start if sentence else 0
-        start = max(start, match.start() - REACH)
-        turns = [t.end() for t in TURN.finditer(text, start, match.start())]
-        start = turns[-1] if turns else start
-        shares = [
-            s for s in SHARE.finditer(text, start, match.start())
-            if not CHANGE_BEFORE.search(text, max(start, s.start() - 24), s.start())
-        ]
+        shares = _shares(doc, match.start(), match.end())
         if not shares:
             continue
         rest = float(match.group("r"))
@@ -83,6 +83,41 @@ def splits(doc: Document, rule: Rule) -> Iterator[Finding]:
             related=(Span(last.start(), last.end(), last.group().strip(), "share"),),
             evidence=(f"100 − {part:g} = {100 - part:g} ≠ {rest:g}",),
         )
+
+
+def _shares(doc: Document, at: int, end: int) -> list[re.Match[str]]:
+    """Return the shares "the remaining R percent" at [at, end) completes: those of its
+    sentence before it, else, when nothing is counted there, the one share of the sentence
+    before, if a noun of the whole the rest is "of" or "in" follows it there ("owns 80 percent
+    of the venture. A city body holds the remaining 20 percent in the venture")."""
+    text = doc.text
+    index = doc.sentence_index(at) if doc.sentences else -1
+    start = doc.sentences[index].start if index >= 0 else 0
+    start = max(start, at - REACH)
+    turns = [t.end() for t in TURN.finditer(text, start, at)]
+    start = turns[-1] if turns else start
+    found = _unchanged(text, start, at)
+    if found or index < 1 or DIGIT.search(text, doc.sentences[index].start, at):
+        return found
+    before = doc.sentences[index - 1]
+    whole = WHOLE.match(text, end)
+    if whole is None or TURN.search(text, before.start, before.end):
+        return []  # no whole named, or a sentence of two statements
+    if "remaining" in text[before.start : before.end].lower():
+        return []  # a headline or lede telling the same remaining share
+    shares = _unchanged(text, before.start, before.end)
+    if len(shares) != 1:
+        return []  # several shares before: which of them the rest completes is unclear
+    after = set(WORD.findall(text, shares[0].end(), before.end))
+    return shares if after & set(WORD.findall(whole.group("words"))) else []
+
+
+def _unchanged(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Return the percentages in text[start:end] that are not changes or rates."""
+    return [
+        s for s in SHARE.finditer(text, start, end)
+        if not CHANGE_BEFORE.search(text, max(start, s.start() - 24), s.start())
+    ]
 
 
 def _half(digits: str) -> float:
