@@ -171,3 +171,11 @@ def test_a_nationality_that_names_a_firm_says_nothing_of_the_story_s_country() -
     text = ("Parliament in the Netherlands met on Monday. Dutch ministers said the talks would "
             "go on in the capital Rotterdam.")
     assert [f.start for f in capital_findings(text)]
+
+
+def test_a_city_that_names_the_area_around_it_does_not_name_a_capital() -> None:
+    text = ("The minister had just left the Dutch capital. Three people were treated in "
+            "hospitals in the Utrecht area after the blast.")
+    assert capital_findings(text) == []
+    text = "The minister had just left the Dutch capital. The talks in Utrecht ended at noon."
+    assert [f.rule for f in capital_findings(text)] == ["F101"]

@@ -79,6 +79,8 @@ AT_BEFORE = lazy(r"\b(?:in|at|near|outside)\s+$")
 APPOSED_BEFORE = lazy(r",\s+an?\s+(?:[a-z]+\s+)?$")
 APPOSED_KIND = lazy(r"\s+(?:city|town|port|village|resort|seaport|suburb)\b")
 """A city set beside a kind of place of a country: "Rome, an Italian city"."""
+AROUND = lazy(r"\s+(?:area|region|district|suburbs?|outskirts)\b")
+"""After a city that names the land around it ("hospitals in the Moenchengladbach area")."""
 ANTECEDENT_REACH = 2
 """A bare "the German capital" refers back at most two sentences."""
 
@@ -309,7 +311,7 @@ def _cataphora(
         return
     if moved(gaz, text, phrase.end, city.start) or LIST_BEFORE.search(
         text[max(0, city.start - 12) : city.start]
-    ):
+    ) or AROUND.match(text, city.end):
         return
     finding = F101.finding(
         doc, phrase.start, phrase.end,
