@@ -21,12 +21,12 @@ from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.numbers.exchange import unseen_rate
-from flagger.detectors.numbers.values import SCALE, format_figure
+from flagger.detectors.numbers.values import SCALE, SCALE_WORDS, format_figure
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
 NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-SCALE_WORD = r"(?:\s?(?P<scale>bn|billion|mln|million|m|k|thousand|trillion|tn)\b)?"
+SCALE_WORD = rf"(?:\s?(?P<scale>{SCALE_WORDS})\b)?"
 SYMBOL = r"(?P<sym>(?:US|U\.S\.|NZ|A|AU|HK|C|S)?[$£€¥])\s?"
 NAME = (
     r"(?P<name>(?:US |U\.S\. |NZ |New Zealand |Australian |Hong Kong |Canadian |Singapore )?"

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
-from flagger.detectors.numbers.values import SCALE, format_figure
+from flagger.detectors.numbers.values import SCALE, SCALE_WORDS, format_figure
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -33,7 +33,6 @@ DOWN = (
     r"slipped|slid|sank|dipped|plunged|tumbled|shrank|shrunk"
 )
 RISES = frozenset(UP.split("|")) | {"up", "higher"}
-SCALES = r"bn|billion|mln|million|m|k|thousand|trillion|tn"
 UNITS = r"%|(?:pct|percent|per cent|cents?|cts|pence|p)\b"
 
 
@@ -41,7 +40,7 @@ def _level(key: str) -> str:
     """A level: currency, digits (loosely grouped: a garbled "6,6069" too), scale and unit."""
     return (
         rf"(?P<{key}cur>[$£€]\s?)?(?<![\d.,/-])(?P<{key}num>\d+(?:,\d+)*(?:\.\d+)?)"
-        rf"(?P<{key}quote>/\d+)?(?:\s?(?P<{key}scale>{SCALES})\b)?(?:\s?(?P<{key}unit>{UNITS}))?"
+        rf"(?P<{key}quote>/\d+)?(?:\s?(?P<{key}scale>{SCALE_WORDS})\b)?(?:\s?(?P<{key}unit>{UNITS}))?"
     )
 
 

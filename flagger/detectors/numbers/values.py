@@ -14,9 +14,11 @@ SCALE = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
     "tn": 1e12, "trillion": 1e12,
 }
+SCALE_WORDS = "bn|billion|mln|million|m|k|thousand|trillion|tn"
+"""The words of SCALE as one alternation; the word boundary after it keeps "m" off "mln"."""
 NUMBER = (
     r"(?P<cur>[$£€#]\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<scale>bn|billion|mln|million|m|k|thousand|trillion|tn)\b)?"
+    rf"(?:\s?(?P<scale>{SCALE_WORDS})\b)?"
 )
 DIGIT_RUNS = lazy(r"\d[\d,.]*")
 """Runs of digits with their separators: found once per article for the readers that need
