@@ -20,6 +20,7 @@ from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.ahead import ahead_in_clause
 from flagger.detectors.temporal.dates import interval, show
 from flagger.detectors.temporal.events import WINDOW_CHARS, Token, tokenize, verb_lemma
+from flagger.detectors.temporal.future_years import future_year
 from flagger.detectors.temporal.governor import governing_tense
 from flagger.detectors.temporal.live import live_until
 from flagger.detectors.temporal.quarters import unfinished_quarters
@@ -141,6 +142,10 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
             tense, verb = _scheduled_event(text, tx, sent_start)
         if tense is None and doc.field == "title":
             tense, verb = _headline_plan(text, tx)
+        if tense is None:
+            marker = future_year(text, tx, sent_start, published)
+            if marker is not None:
+                tense, verb = "future", text[marker[0] : marker[1]]
         if tense == "future" and _another_year(text, tx, sent_start, published.year):
             continue  # "Sales will peak in 2026. Delivery will begin on May 3."
         if _BASE_FIGURE.search(text, max(tx.start - 60, sent_start), tx.start):
