@@ -138,3 +138,29 @@ def test_a_year_that_labels_another_quantity_is_not_the_period_compared() -> Non
 def test_a_result_labelled_with_the_same_year_it_is_compared_with(
         text: str, published: str, flagged: bool) -> None:
     assert bool(_t101(text, published)) == flagged
+
+
+@pytest.mark.parametrize(("text", "published", "flagged"), [
+    # two periods listed for one act, or in sequence, that name one year twice
+    ("House prices are expected to rise next year and in 2026, the agency said.",
+     "2025-12-19", True),
+    ("House prices are expected to rise next year and in 2027, the agency said.",
+     "2025-12-19", False),
+    ("Its earnings would drift lower this year and then rise modestly in 2025.",
+     "2025-03-30", True),
+    ("Its earnings would drift lower this year and then rise modestly in 2026.",
+     "2025-03-30", False),
+    ("Sales fell this year and profits rose sharply in 2025.", "2025-03-30", False),
+    # a change from one period's figure to another's
+    ("The count rose from last year's 5 million to 5.2 million in 2024, the society said.",
+     "2025-11-30", True),
+    ("The count rose from last year's 5 million to 5.2 million in 2025, the society said.",
+     "2025-11-30", False),
+    # a range for one period, then another figure: still two values for one period
+    ("Analysts see prices from 65 to 68 cts this year and 70 to 73 cts in 2025.",
+     "2025-03-17", True),
+    ("Analysts see prices from 65 to 68 cts this year and 70 to 73 cts in 2026.",
+     "2025-03-17", False),
+])
+def test_periods_listed_or_in_sequence(text: str, published: str, flagged: bool) -> None:
+    assert bool(_t101(text, published)) == flagged

@@ -266,7 +266,13 @@ _WORD_OR_FIGURE = r"(?:[^,;]|(?<=\d),(?=\d))"  # "200,000 tons" keeps its comma
 _COORDINATED = recache.compile(
     rf"\s*,?\s*and\s+{_WORD_OR_FIGURE}{{0,30}}\d{_WORD_OR_FIGURE}{{0,30}}"
     r"\s(?:in|for)\s+", re.IGNORECASE)
-_TO = recache.compile(r"\s*,?\s*to\s+", re.IGNORECASE)  # "from 6.1 pct in 1986 to last year's"
+# "from 6.1 pct in 1986 to last year's", "from last year's 5 million to 5.2 million in".
+_TO = recache.compile(r"(?:['’]s\s+[$£€]?[\d.,]+(?:\s+[a-z%]+){0,2})?\s*,?\s*to\s+"
+                      r"(?:[$£€]?[\d.,]+(?:\s+[a-z%]+){0,2}\s+(?:in|for)\s+)?", re.IGNORECASE)
+# Two periods of one act: listed ("will rise next year and in 2018") or in sequence ("will
+# drift lower this year and then rise in 1987"); naming one year twice is a slip.
+_LISTED = recache.compile(r"\s*,?\s*(?:and|or)\s+(?:(?:then\s+)?(?:[a-z]+\s+){0,3}?)?"
+                          r"(?:in|during|for)\s+", re.IGNORECASE)
 _NEW_CLAUSE = recache.compile(r",\s[^,]*\b(?:will|would|is|are|was|were|has|have|had|did|does)\b",
                               re.IGNORECASE)
 NEIGHBOURS = 3  # dates on each side a relative period is compared with
@@ -328,7 +334,7 @@ def _compared_with_itself(text: str, rel: TimeExpression, other: TimeExpression)
     ends = list(_SENTENCE_END.finditer(before))
     before = before[ends[-1].end() :] if ends else before
     opened = _COMPARED.search(before)
-    if not opened and _COORDINATED.fullmatch(between):
+    if _COORDINATED.fullmatch(between) or _listed(between):
         return True  # "1.80 marks this year and 1.70 in 1987": two figures for one period
     if opened:  # both on one side ("above the 1986 period ... against 18,145 last year"),
         return opened.group().lower() == "from" and bool(_TO.fullmatch(between))  # or from-to
@@ -336,6 +342,16 @@ def _compared_with_itself(text: str, rel: TimeExpression, other: TimeExpression)
     # "after falling in 1986, spending will rise less than last year": the comparison belongs
     # to a new clause with its own verb, and what it compares is that clause's own time.
     return compared is not None and not _NEW_CLAUSE.search(between, 0, compared.start())
+
+
+def _listed(between: str) -> bool:
+    """Whether the words between two periods list them as two times of one act: "and in",
+    "and then rise modestly in" (a verb after "and" only with "then")."""
+    match = _LISTED.fullmatch(between)
+    if match is None:
+        return False
+    words = between.split()
+    return len(words) <= 2 or "then" in (w.lower() for w in words)
 
 
 def _same_period_finding(doc: Document, rule: Rule, rel: TimeExpression,
