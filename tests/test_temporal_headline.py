@@ -55,6 +55,17 @@ CONFLICTS = [
      "Mayor Ida Lund will open the new harbour museum on Friday, the council said on "
      "Wednesday. Tickets go on sale this week.", "2025-05-28", "T105",
      "opened the harbour museum on Friday", "Friday"),
+    # a day of the publication day's afternoon; a month of the lede that holds the day does not
+    # confirm it; "from" a weekday is a start, not a figure's base
+    ("State to issue harbour bond tomorrow",
+     "The state will issue a harbour bond this afternoon, a syndicate manager said. "
+     "Dealers expect a coupon of six pct.", "2025-05-14", "T105", "tomorrow", "this afternoon"),
+    ("Port to tender for palm oil today",
+     "The port will tender tomorrow for 12,000 tonnes of palm oil for June shipment, traders "
+     "said. The tender is financed by a credit line.", "2025-05-14", "T105", "today", "tomorrow"),
+    ("Board to suspend lemon exports from Friday",
+     "The citrus board said it was suspending lemon exports from Thursday because of new "
+     "tariffs. It will meet next week.", "2025-05-13", "T105", "Friday", "Thursday"),
 ]
 
 # Headlines whose dates the body agrees with, or does not date the same story.

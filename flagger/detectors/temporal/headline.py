@@ -74,13 +74,15 @@ _STILL_TO_COME = frozenset({"expected", "scheduled", "slated", "planned", "poise
 _THE = recache.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
 # "Over", "above" and "below" compare only with a figure or a period ("up over 270 in 1986",
 # "above last year's"), not a place ("flying over the city on Tuesday").
-_COMPARED = recache.compile(r"\b(?:from|against|compared\s+(?:with|to)|than|versus|vs|"
+_COMPARED = recache.compile(r"\b(?:from(?=\s+(?:about\s+|around\s+)?[$£€]?\d)|against|"
+                            r"compared\s+(?:with|to)|than|versus|vs|"
                             r"(?:over|above|below)\s+(?:[\d$£€]|last\b|a\s+year\b|the\s+(?:same|"
                             r"previous|prior|year)\b))(?:[^.;:]|\.\d)*$",
                             re.IGNORECASE)
 
 
 _DAY_WORD = recache.compile(r"\b(?:" + "|".join(WEEKDAY_NAMES) + r"|today|tonight|tomorrow|"
+                            r"this\s+(?:morning|afternoon|evening)|"
                             r"yesterday|\d{1,2}[/.-]\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
                             r"oct|nov|dec)[a-z]*\.?\s+\d)", re.IGNORECASE)
 _BOUNDS = frozenset({"until", "till", "since", "by", "before", "after", "from", "through",
@@ -250,8 +252,8 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
                     yield _finding(doc, head, tx, body, published, rules, verbs)
                     agreed = True  # reported once, as a week apart
                     break
-            if verdict is None:
-                continue
+            if verdict is None or (verdict and _grain(tx) == "day" and _grain(body) != "day"):
+                continue  # "April shipments" neither confirms nor denies a headline's "TODAY"
             if verdict:
                 agreed = True
                 break
