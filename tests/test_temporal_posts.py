@@ -68,3 +68,22 @@ def test_the_next_post_of_the_same_author_may_be_the_one_told() -> None:
     alone = text[: text.index(" Second")]
     assert [f.rule for f in flagger.analyze(alone, published=PUBLISHED,
                                             select="T102").findings] == ["T102"]
+
+
+@pytest.mark.parametrize("text", [
+    # the day leads a sentence run together with the post's own text
+    "Ruiz posted the following short note.The ferry is late on Friday again. "
+    "— Ana Ruiz (@anaruiz) March 4, 2025",
+    # the day is of a hearing; a later sentence tells the posting
+    "During the hearing on Thursday, Tom Berg watched as Ana Ruiz slammed him. "
+    "Ruiz then shared her view online. Short post here. — Ana Ruiz (@anaruiz) March 4, 2025",
+])
+def test_no_conflict_when_the_day_is_not_the_posting(text: str) -> None:
+    assert flagger.analyze(text, published=PUBLISHED, select="T102").findings == ()
+
+
+def test_a_saying_verb_with_the_day_and_no_retelling() -> None:
+    text = ("During the hearing on Thursday, Ana Ruiz slammed the plan. Short post here. "
+            "— Ana Ruiz (@anaruiz) March 4, 2025")
+    (finding,) = flagger.analyze(text, published=PUBLISHED, select="T102").findings
+    assert text[finding.start : finding.end] == "Thursday" and finding.suggestion == "Tuesday"
