@@ -2,14 +2,16 @@
 
 Web articles embed a post whose signature line carries its date: "— Ana Ruiz (@anaruiz)
 March 4, 2025". The sentence that introduces it often dates the act of posting by a weekday
-or a relative day ("On Monday, Ruiz tweeted", "Yesterday she wrote"). When the same author
-posts by a verb of posting or saying, and nothing else in that sentence or between it and the
-post dates it otherwise, the weekday must be the post's weekday and the relative day its date.
+or a relative day ("On Monday, Ruiz tweeted", "Yesterday she wrote"). When the post's author,
+named before a verb of posting or saying, posts on that day, and nothing between the clause
+and the post dates it otherwise, the weekday must be the post's weekday and the relative day
+its date (or that of the same author's next post, when several follow one introduction).
 
-Posts are dated in the viewer's time zone, so "late", "night", "evening", "early" and
-"overnight" allow one day either way. A post more than a week from the day the prose names,
-or a sentence that dates the act otherwise ("in 2016 he tweeted", "had posted"), is another
-occasion and is left alone.
+Posts are dated in the viewer's time zone: a day later is allowed (a viewer east of the
+writer), except after "morning"; a day earlier only after "late", "night", "evening",
+"early" or "overnight", or with a timed signature ("at 7:15pm PDT"). A post dated after
+publication or more than a week before it, a clause that dates the act otherwise ("back in
+2016 he tweeted", "had posted"), and "Saturday's attack" are another occasion, left alone.
 """
 
 from __future__ import annotations
