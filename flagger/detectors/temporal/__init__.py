@@ -41,6 +41,7 @@ from flagger.detectors.temporal.month_labels import (
 from flagger.detectors.temporal.numeric_weekdays import numeric_weekday_mismatches
 from flagger.detectors.temporal.offset_weekdays import offset_weekday_mismatches
 from flagger.detectors.temporal.plans import plan_conflicts
+from flagger.detectors.temporal.posts import post_conflicts
 from flagger.detectors.temporal.ranges import range_conflicts
 from flagger.detectors.temporal.restated import restated_conflicts
 from flagger.detectors.temporal.since import (
@@ -139,6 +140,7 @@ def detect(doc: Document) -> Iterator[Finding]:
         return
     yield from numeric_weekday_mismatches(doc, _RULES["T102"])
     yield from offset_weekday_mismatches(doc, _RULES["T102"])
+    yield from post_conflicts(doc, _RULES["T102"], _RULES["T105"])
     yield from relative_day_mismatches(doc, _RULES["T105"])
     yield from relative_year_appositions(doc, _RULES["T101"])
     yield from gloss_conflicts(doc, _RULES["T101"])
