@@ -287,3 +287,56 @@ FILLER = " ".join(f"The league met on day {i} to talk about the season." for i i
 )
 def test_a_back_reference_reaches_from_the_latest_restatement(text: str, flagged: bool) -> None:
     assert bool(count_findings(text)) is flagged, text
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a definite count that drops some words the group was first named by
+        ("The fund bought five regional radio stations last year. The four stations reach a "
+         "million listeners.", True),
+        ("Six industrial nations signed the pact in Paris. Officials said the seven nations "
+         "would meet again in June.", True),
+        # its value told between as a part: the later count may be that part
+        ("Police held five aid workers overnight. Three of them were freed. The three workers "
+         "flew home.", False),
+        # a definite count that adds a word picks some out
+        ("Five banks were fined. The two state banks will appeal.", False),
+    ],
+)
+def test_a_group_named_again_more_briefly(text: str, flagged: bool) -> None:
+    assert bool(count_findings(text)) is flagged, text
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a dotted abbreviation before the noun
+        ("Officials at nine U.S. airports use the scanners. The eight airports want more "
+         "staff.", True),
+        # a clock's minutes count nothing
+        ("Doors opened at 10:24 AM CET Children streamed in. The 30 children sang.", False),
+        # "among N X" counts the whole the subject is one of
+        ("Talks among nine creditor banks ended on Monday. The eight creditor banks will meet "
+         "again.", True),
+        # the same participle picks the group out again; the gate reads "fifteen"
+        ("Fourteen investment firms involved in the sale agreed to pay. The fifteen firms "
+         "involved deny wrongdoing.", True),
+        ("Police arrested 12 people on Monday. The five people arrested on Tuesday were "
+         "released.", False),
+    ],
+)
+def test_how_mentions_are_read(text: str, flagged: bool) -> None:
+    assert bool(count_findings(text)) is flagged, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a labelled series and a name are no group named again
+        "It will buy back the 400 Acme series A shares and the 300 series B shares.",
+        "Three United Weavers of Ohio locals voted. The two Weavers locals did not.",
+    ],
+)
+def test_labels_and_names_are_not_shortened_groups(text: str) -> None:
+    assert count_findings(text) == []

@@ -49,6 +49,8 @@ from flagger.detectors.numbers.pointing import (
     pointing,
     same_event_of,
     same_modified,
+    same_participle,
+    shortened,
 )
 from flagger.detectors.numbers.recalled import recalled
 from flagger.detectors.numbers.spans import same_scene
@@ -88,7 +90,8 @@ DEFINITE = lazy(
 )
 GATE = lazy(
     r"\b(?:[Tt]he|[Aa]ll|[Tt]hose|[Tt]hese|its|their|his|her|THE|ALL) (?:\d|(?:[a-z]+-)?"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|dozen))"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty))"
 )
 CHANGED = lazy(
     r"\b(?:rose|risen|rising|climbed|increased|jumped|revised|updated|another|additional|"
@@ -104,6 +107,7 @@ AROUND = lazy(
     re.IGNORECASE,
 )
 """Words beside the first count that make it one figure of several (a running or partial one)."""
+AMONG = lazy(r"\bamong\s+(?:the\s+)?$", re.IGNORECASE)
 AROUND_LATER = lazy(
     r"\b(?:rose|risen|climbed|increased|jumped|raised|revised|updated|so far|latest|total|"
     r"originally|initially|planned|envisioned|remaining|rest)\b",
@@ -310,9 +314,10 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
         (count.event and first.event and count.event != first.event)
         or count.modifiers - first.modifiers
         or (count.value < first.value and count.definite in POINTING and not same_modified(
-            count, first))
+            count, first) and not shortened(count, first, doc.text))
         or (count.restricted and count.definite != "one of the" and not family(count, doc.text)
-            and not same_clause(count, first, doc.text))
+            and not same_clause(count, first, doc.text)
+            and not same_participle(count, first, doc.text))
         or picked_apart(count, first, doc.text)
     ):
         return None  # "the two banks" of four may be two of them; "of the 33 states that …"
@@ -353,8 +358,9 @@ def _part_of(text: str, count: Count, part: int) -> bool:
 
 
 def _around(text: str, count: Count, middle: str) -> str:
-    """Return the words beside a count, with `middle` between them."""
-    before = text[max(0, count.match.start() - 40) : count.match.start()]
+    """Return the words beside a count, with `middle` between them, without an "among" right
+    before it: "among six nations" counts the whole the subject is one of."""
+    before = AMONG.sub("", text[max(0, count.match.start() - 40) : count.match.start()])
     return before + f" {middle} " + text[count.match.end() : count.match.end() + 20]
 
 

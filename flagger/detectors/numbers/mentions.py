@@ -20,8 +20,8 @@ BOUNDS = {
 }
 BOUND = "|".join(sorted(BOUNDS, key=len, reverse=True))
 MENTION = lazy(
-    rf"(?<![\w,.$£€#-]){COUNT}(?:\s+(?P<scale>hundred|thousand|million|billion))?"
-    r"(?![\w%,.-]|\.\d)(?P<words>(?:\s+[A-Za-z][\w'’-]*){1,3})",
+    rf"(?<![\w,.:$£€#-]){COUNT}(?:\s+(?P<scale>hundred|thousand|million|billion))?"
+    r"(?![\w%,.-]|\.\d)(?P<words>(?:\s+(?:(?-i:[A-Z]\.(?:[A-Z]\.)+)|[A-Za-z][\w'’-]*)){1,3})",
     re.IGNORECASE,
 )
 BOUND_BEFORE = lazy(rf"\b(?:{BOUND})\s+$", re.IGNORECASE)

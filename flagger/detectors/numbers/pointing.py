@@ -1,6 +1,8 @@
 """N101 weak back-references: when "the", "their" or "these" before a count still point back
 at a whole counted before: the same tally given back larger, the same modified noun, or the same
-event said of both ("the five officers charged" after "six officers were charged")."""
+event said of both ("the five officers charged" after "six officers were charged"), the
+group named again more briefly ("the four stations" after "five US radio stations"), or picked
+out by the same participle ("the 19 firms involved" after "18 investment firms involved in")."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from flagger.annotations.lazyre import lazy
 from flagger.detectors.numbers.classes import KIN, kind
+from flagger.detectors.numbers.values import COUNT, count_value
 
 if TYPE_CHECKING:
     from flagger.detectors.numbers.counts import Count
@@ -36,9 +39,16 @@ OTHERS = lazy(
 """Words between the counts that tell of members besides those first counted ("two of them"
 names a part of them, not others)."""
 POSSESSIVE = frozenset({"their", "his", "her"})
+SHORTENING = frozenset({"the", "these", "those"})
+"""Determiners of a group named again more briefly ("the four stations")."""
+FIGURE = lazy(rf"(?<![\w,.]){COUNT}(?![\w,.]\w)", re.IGNORECASE)
 PICKED = lazy(r"\s+(?:from|by|with|who|whom|that|which|of|born|aged|under|over)\b")
 """Words after a family count that pick some of the family out."""
 NEXT = lazy(r"\s*[\w'’-]+")
+LABEL = lazy(r"\s+[A-Z0-9]\b")
+"""A letter or digit naming one of several ("series A", "Class B")."""
+PARTICIPLE = lazy(r"\s+([a-z]{3,}ed)\b")
+"""A past participle right after a counted noun ("involved", "arrested")."""
 POINTING_REACH = 10
 TALLY = 10
 """A few people may become a bigger group as a story goes on ("two girls" … "the three girls"
@@ -58,11 +68,13 @@ def pointing(count: Count, earlier: list[Count], text: str) -> bool:
         return False
     if same_event_of(count, first):
         return True  # "the five members who quit" after "four members resigned": one group
-    if count.restricted and not family(count, text):
+    if count.restricted and not family(count, text) and not same_participle(count, first, text):
         return False
     if grown_unsaid(count, first, text):
         return True  # "Three women went missing." … "The four women were hitchhiking."
-    return (count.value > first.value and first.value >= TALLY) or same_modified(count, first)
+    return (count.value > first.value and first.value >= TALLY) or same_modified(
+        count, first
+    ) or shortened(count, first, text)
 
 
 def grown_unsaid(count: Count, first: Count, text: str) -> bool:
@@ -89,6 +101,14 @@ def head_end(count: Count) -> int:
     return count.match.start("words") + words.casefold().find(count.noun) + len(count.noun)
 
 
+def same_participle(count: Count, first: Count, text: str) -> bool:
+    """Say whether both counted nouns are picked out by the same participle after them ("18
+    firms involved in the sale" … "the 19 firms involved were"): one group named again by what
+    befell it."""
+    one, two = PARTICIPLE.match(text, head_end(first)), PARTICIPLE.match(text, head_end(count))
+    return one is not None and two is not None and one.group(1) == two.group(1)
+
+
 def picked_apart(count: Count, first: Count, text: str) -> bool:
     """Say whether both counts pick their groups out with different words after the noun
     ("three pillars that are stoned" … "one of the five pillars of Islam"): two groups."""
@@ -110,6 +130,28 @@ def same_modified(count: Count, first: Count) -> bool:
         return True  # "their five children" after "they have six children": one family
     both = first.definite in POINTING and count.definite in POINTING
     return bool(count.modifiers) or (both and (count.value > first.value or count.value >= TALLY))
+
+
+def shortened(count: Count, first: Count, text: str) -> bool:
+    """Say whether a definite count gives back a group named before by more words: its noun
+    with some of their modifiers dropped ("five US radio stations" … "the four stations", "six
+    industrial nations" … "the seven nations"), and its own value nowhere between, as a part
+    would be told first ("two of them" … "the two stations"). A few of the group ("the two
+    banks" of "ten creditor banks") or a wider one ("the 20 banks" after "five Florida banks")
+    is another group: the two values must lie within a factor of two of each other."""
+    if count.definite not in SHORTENING or not count.modifiers < first.modifiers:
+        return False
+    if not first.value < 2 * count.value < 4 * first.value:
+        return False
+    end = head_end(count)
+    if not text[end - len(count.noun) : end].islower() or any(
+        LABEL.match(text, head_end(c)) for c in (count, first)
+    ):
+        return False  # "the two Steelworkers locals", "the 386,662 series B preferreds"
+    return not any(
+        count_value(figure.group("count")) == count.value
+        for figure in FIGURE.finditer(text, first.match.end(), count.match.start())
+    )
 
 
 def same_event_of(count: Count, first: Count) -> bool:
