@@ -179,3 +179,30 @@ def test_a_city_that_names_the_area_around_it_does_not_name_a_capital() -> None:
     assert capital_findings(text) == []
     text = "The minister had just left the Dutch capital. The talks in Utrecht ended at noon."
     assert [f.rule for f in capital_findings(text)] == ["F101"]
+
+
+FAR_FOREIGN = (
+    "Troops broke up clashes in Beirut on Monday evening between two crowds.\n\n"
+    "The clashes began near a sit-in outside the main government offices. Shops closed early "
+    "and the streets emptied. Medics treated a dozen people. Later, soldiers in the Syrian "
+    "capital fired into the air."
+)
+
+
+def test_a_far_capital_of_another_country_is_the_antecedent() -> None:
+    findings = [f for f in capital_findings(FAR_FOREIGN) if f.rule == "F101"]
+    assert len(findings) == 1
+    assert findings[0].related[0].text == "Beirut"
+    assert "Syria" in findings[0].message
+
+
+@pytest.mark.parametrize("text", [
+    # the phrase's country is named elsewhere: the story may be about it too
+    FAR_FOREIGN + " Syria denied any role.",
+    # a city of that country is named: the phrase may mean a trip there
+    FAR_FOREIGN.replace("Medics treated", "Envoys from Aleppo treated"),
+    # the city is named only as its government, not as where things happen
+    FAR_FOREIGN.replace("clashes in Beirut", "clashes, Beirut said,"),
+])
+def test_a_far_capital_that_may_not_be_the_antecedent_is_not_flagged(text: str) -> None:
+    assert [f for f in capital_findings(text) if f.rule == "F101"] == []

@@ -23,7 +23,7 @@ from flagger.detectors.places.lists import listed_after, listed_before
 from flagger.detectors.places.names import cities_in, city_left, city_right
 from flagger.detectors.places.rules import F101, F102, RULES, capital_names, country_name
 from flagger.detectors.places.story import namesake_story
-from flagger.detectors.places.story_city import story_city
+from flagger.detectors.places.story_city import story_capital, story_city
 from flagger.report.finding import Finding
 
 __all__ = ["RULES", "detect"]
@@ -248,7 +248,8 @@ def _anaphora(
             return
         after = list(_cataphora(doc, gaz, codes, phrase))
         yield from after
-        far = None if after else story_city(doc, gaz, codes, phrase)
+        far = None if after else (story_city(doc, gaz, codes, phrase)
+                                  or story_capital(doc, gaz, codes, phrase))
         if far is not None:
             yield _refers_back(doc, gaz, codes, phrase, far)
         return
