@@ -112,6 +112,9 @@ CONFLICTS = [
     ("The fund said it sold the shares between May 2 and May 20.", "May 20"),
     ("From May 20 to May 23, the envoy (Ana Ruiz) toured the northern provinces.", "May 23"),
     ("By May 28, the number of cases was about 4,000.", "May 28"),
+    # a participle phrase in commas after the subject of a fronted date
+    ("Her lawyer said that on May 20, the council, citing its own rules, told the club to "
+     "leave.", "May 20"),
     # the past passive of a decision before "on" a day dates the decision
     ("The coupon was fixed on May 22 by the lead bank.", "May 22"),
 ]
@@ -185,6 +188,7 @@ CONSISTENT = [
     # a range of months is a window, not an act; a target verb's passive stays a target
     ("Investments made between January 2025 and December 2027 get a tax break.", PUBLISHED),
     ("The fees were set for May 30 by the council.", PUBLISHED),
+    ("On May 20, the council, citing its own rules, will tell the club to leave.", PUBLISHED),
 ]
 
 LIVE = ("Live updates.\n\nThe city closed its schools on May 20. Two more clinics opened on "

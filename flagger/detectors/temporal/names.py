@@ -36,15 +36,16 @@ def company_form(tokens: list[Token], j: int) -> bool:
 
 
 def without_apposition(tokens: list[Token]) -> list[Token]:
-    """The tokens with the first apposition after a name left out: "On April 13, Bob
-    Glanzer, a state representative from South Dakota, died" reads "Bob Glanzer died". The
-    apposition ends at the first comma before a lower-case word ("the Minister of
+    """The tokens with the first apposition after a name, or participle phrase after a
+    noun, left out: "On April 13, Bob Glanzer, a state representative from South Dakota,
+    died" reads "Bob Glanzer died", "the council, citing its rules, told" reads "the council
+    told". The aside ends at the first comma before a lower-case word ("the Minister of
     Construction, Housing and Services, was")."""
     for j, tok in enumerate(tokens[:FORWARD]):
         if tok.text in BOUNDARY and tok.text != ",":
             break
-        if tok.text != "," or j == 0 or not tokens[j - 1].text[0].isupper() or (
-                j + 1 >= len(tokens) or tokens[j + 1].lower not in ("a", "an", "the")):
+        if tok.text != "," or j == 0 or j + 1 >= len(tokens) or not (
+                _opens_apposition(tokens[j - 1], tokens[j + 1])):
             continue
         for k in range(j + 2, min(j + 2 + APPOSITION, len(tokens) - 1)):
             if tokens[k].text == "," and tokens[k + 1].text[0].islower():
@@ -122,3 +123,12 @@ def without_parentheses(tokens: list[Token]) -> list[Token]:
         kept.append(tokens[k])
         k += 1
     return kept
+
+
+def _opens_apposition(before: Token, following: Token) -> bool:
+    """Whether a comma between `before` and `following` opens an aside: an article after a
+    name ("Bob Glanzer, a"), or an "-ing" participle after a noun ("the council, citing")."""
+    if following.lower in ("a", "an", "the"):
+        return before.text[0].isupper()
+    return (following.text.isalpha() and following.text.islower() and len(following.text) > 5
+            and following.lower.endswith("ing") and before.text.isalpha())
