@@ -108,7 +108,7 @@ CONFLICTS = [
     ("She was also a guest at the city's big Summer Lights: Music On The Quay festival on "
      "May 24.", "May 24"),
     # "as recently as" before the date; the last day of a range; a fronted "By"
-    ("The minister was drafting the bill as recently as May 28.", "May 28"),
+    ("The minister was still drafting the bill as recently as May 28.", "May 28"),
     ("The fund said it sold the shares between May 2 and May 20.", "May 20"),
     ("From May 20 to May 23, the envoy (Ana Ruiz) toured the northern provinces.", "May 23"),
     ("By May 28, the number of cases was about 4,000.", "May 28"),
@@ -188,6 +188,8 @@ CONSISTENT = [
     # a range of months is a window, not an act; a target verb's passive stays a target
     ("Investments made between January 2025 and December 2027 get a tax break.", PUBLISHED),
     ("The fees were set for May 30 by the council.", PUBLISHED),
+    ("The crew was originally targeting May 30 for the launch.", PUBLISHED),
+    ("The crew was planning on May 30 for the launch.", PUBLISHED),
     ("On May 20, the council, citing its own rules, will tell the club to leave.", PUBLISHED),
 ]
 

@@ -35,6 +35,7 @@ from flagger.detectors.temporal.noun_phrase import (
     passive_before,
 )
 from flagger.detectors.temporal.subject import adjective, nominal
+from flagger.detectors.temporal.targets import passive_act, target_form
 from flagger.detectors.temporal.verb_words import (
     AHEAD_MODIFIERS,
     ASPECT,
@@ -68,9 +69,6 @@ from flagger.detectors.temporal.verb_words import (
 )
 
 REACH = 14  # words read back from the date (a name's later words count as none)
-# Target verbs whose past passive before "on" a day dates the decision: "were fixed on".
-DECISIONS = frozenset({"fix", "approve", "order", "extend", "postpone", "delay", "defer",
-                       "agree", "propose"})
 AS_ADVERBS = frozenset({"recently", "late", "early", "lately"})  # "as recently as"
 PROGRESSIVE_REACH = 6  # a past progressive dates its act only close by
 # A finite verb right after the date: the date stands in a reported clause.
@@ -101,7 +99,8 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
     if noun:
         tokens = tokens[:-1]  # "recounted in an August 14 briefing"
     last = tokens[-1].lower if tokens else ""
-    if (last in preps or (last == "by" and _comma_after(text, end))) and _opens_clause(
+    by = last == "by" and text[end : end + 3].lstrip().startswith(",")
+    if (last in preps or by) and _opens_clause(
             tokens, len(tokens) - 1):  # "By May 29, the toll was 63,000"
         fronted = _forward(text, end, has_year and not day, noun)  # "On March 30 the ... voted"
         if fronted.tense is None and _between_commas(text, tokens, sent_start, end):
@@ -157,8 +156,8 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
             return _NONE  # "is held on": no tense of its own
         found = _verb_form(tokens, j)
         if found == "progressive":  # far off, "was leaving ... on" may be a plan
-            near = len(tokens) - 1 - j <= PROGRESSIVE_REACH
-            return _aux_tense(tokens, j - 1, tok) if near else _NONE
+            near = len(tokens) - 1 - j <= PROGRESSIVE_REACH and not target_form(w)
+            return _aux_tense(tokens, _before_adverbs(tokens, j), tok) if near else _NONE
         if found == "stop":
             return _NONE
         if found is not None:
@@ -170,11 +169,6 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
     if j < 0 and not has_year and not text[sent_start : tokens[0].start].strip():
         return _after_subject(text, end)  # "The fund on June 14 said ..."
     return _NONE
-
-
-def _comma_after(text: str, end: int) -> bool:
-    """Whether a comma follows the date ending at `end` ("By May 29, the toll was ...")."""
-    return text[end : end + 3].lstrip().startswith(",")
 
 
 def as_preposition(tokens: list[Token]) -> list[Token]:
@@ -325,8 +319,10 @@ def _verb_form(tokens: list[Token], j: int) -> str | None:
     if tok.text[0].isupper() or not tok.text[0].isalpha():
         return None
     if len(w) > 4 and w.endswith("ing"):
-        if before in PRESENT_BE or before in ("was", "were"):
-            return "progressive"
+        k = _before_adverbs(tokens, j)
+        be = tokens[k].lower if k >= 0 else ""
+        if be in PRESENT_BE or be in ("was", "were"):
+            return "progressive"  # "was still drafting"
         noun = (before in DETERMINERS or before in DATE_PREPS or before in ("of", "for")
                 or compound(tokens, j))
         gerund = before in ASPECT or (  # "will begin trading on May 6"
@@ -348,16 +344,23 @@ def _verb_form(tokens: list[Token], j: int) -> str | None:
     return "past"
 
 
+def _before_adverbs(tokens: list[Token], j: int) -> int:
+    """The index of the word before tokens[j] and the adverbs before it ("was quickly
+    dismissed", "was still drafting"); -1 when none is left."""
+    k = j - 1
+    while k >= 0 and ((tokens[k].text.islower() and tokens[k].text.endswith("ly"))
+                      or tokens[k].lower in ("not", "never", "also", "just", "still")):
+        k -= 1
+    return k
+
+
 def _group(tokens: list[Token], j: int) -> Governor:
     """The tense of the verb group ending in the past form tokens[j]."""
     verb = tokens[j]
     lemma = verb_lemma(verb.text) or ""
     if lemma in TARGET_VERBS and not (dated_act(tokens, j) or passive_act(tokens, j)):
         return _NONE
-    k = j - 1
-    while k >= 0 and (tokens[k].lower.endswith("ly") or tokens[k].lower in ("not", "never",
-                                                                            "also", "just")):
-        k -= 1  # adverbs inside the group: "was quickly dismissed"
+    k = _before_adverbs(tokens, j)
     aux = tokens[k].lower if k >= 0 else ""
     if aux in FUTURE:
         return Governor("future", verb)
@@ -366,17 +369,6 @@ def _group(tokens: list[Token], j: int) -> Governor:
     if aux in MODALS or aux == "to" or aux in LINKING:
         return _NONE  # "would have closed", "to meet", "get re-elected"
     return Governor("past", verb)
-
-
-def passive_act(tokens: list[Token], j: int) -> bool:
-    """Whether the past passive of a decision at tokens[j], before "on" a day, dates the
-    decision itself ("Final terms were fixed on April 15"), not a target ("was set for")."""
-    between = tokens[j + 1 :]
-    return (j > 0 and tokens[j - 1].lower in ("was", "were")
-            and verb_lemma(tokens[j].text) in DECISIONS and bool(between)
-            and between[-1].lower == "on" and tokens[j].lower.endswith("ed")
-            and not any(t.lower in ("for", "to", "until") or t.lower in AHEAD_MODIFIERS
-                        or t.text in BOUNDARY for t in between))
 
 
 def _aux_tense(tokens: list[Token], k: int, verb: Token) -> Governor:
