@@ -72,8 +72,8 @@ REACH = 14  # words read back from the date (a name's later words count as none)
 AS_ADVERBS = frozenset({"recently", "late", "early", "lately"})  # "as recently as"
 PROGRESSIVE_REACH = 6  # a past progressive dates its act only close by
 # A finite verb right after the date: the date stands in a reported clause.
-_FINITE_NEXT = recache.compile(r"\s*(?:will|would|is|are|was|were|has|have|had|can|could|may|might|"
-                          r"should)\b")
+_FINITE_NEXT = recache.compile(r"\s*(?:will|would|is|are|was|were|has|have|had|can|could|"
+                              r"may|might|should)\b")
 YEAR_REACH = 4  # a written year dates its verb only close by: "took office in 2007"
 class Governor(NamedTuple):
     """The tense of the verb that governs a date: "past", "future" or None."""
@@ -192,8 +192,6 @@ def _future_before(tokens: list[Token], j: int, limit: int) -> Governor:
     return _NONE
 
 
-
-
 def _after_subject(text: str, end: int) -> Governor:
     """The tense of a date set between its clause's subject and verb: past when a past form
     follows the date at once ("The fund on June 14 said", "The board on May 2 approved")."""
@@ -283,10 +281,6 @@ def _forward(text: str, end: int, has_year: bool, noun: bool = False) -> Governo
         if j and w.endswith("s") and tok.text[0].islower() and tokens[j - 1].text[0].isupper():
             return _NONE  # "On May 3 Smith presents ...": a present tense
     return _NONE
-
-
-
-
 
 
 def _scheduled(tokens: list[Token], j: int) -> Governor:
