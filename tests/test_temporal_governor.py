@@ -4,10 +4,18 @@ text runs past their publication date are not flagged."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 import flagger
+from flagger.annotations import annotate
+from flagger.article import Article
+from flagger.detectors.temporal import _RULES
+from flagger.detectors.temporal.events import tokenize
 from flagger.detectors.temporal.governor import governing_tense
+from flagger.detectors.temporal.names import reach_start
+from flagger.detectors.temporal.tense import tense_conflicts
 
 PUBLISHED = "2025-05-14"
 
@@ -93,6 +101,22 @@ CONFLICTS = [
     ("The U.S. trade panel, on May 25, 2025, approved the nominee.", "May 25, 2025"),
     # a past form before a preposition is the verb, not an adjective
     ("A second judge also ruled against the city on May 29.", "May 29"),
+    # a name's later words, names joined by "and" and a title's colon count as one word
+    ("The mayor debated with Green Party candidate and former U.N. envoy Ana Ruiz Ortega in a "
+     "televised forum on May 27.", "May 27"),
+    ("Harvesting began at Northfield and Easton farms on May 26.", "May 26"),
+    ("She was also a guest at the city's big Summer Lights: Music On The Quay festival on "
+     "May 24.", "May 24"),
+    # "as recently as" before the date; the last day of a range; a fronted "By"
+    ("The minister was still drafting the bill as recently as May 28.", "May 28"),
+    ("The fund said it sold the shares between May 2 and May 20.", "May 20"),
+    ("From May 20 to May 23, the envoy (Ana Ruiz) toured the northern provinces.", "May 23"),
+    ("By May 28, the number of cases was about 4,000.", "May 28"),
+    # a participle phrase in commas after the subject of a fronted date
+    ("Her lawyer said that on May 20, the council, citing its own rules, told the club to "
+     "leave.", "May 20"),
+    # the past passive of a decision before "on" a day dates the decision
+    ("The coupon was fixed on May 22 by the lead bank.", "May 22"),
 ]
 
 CONSISTENT = [
@@ -154,6 +178,19 @@ CONSISTENT = [
     ("The notes, on May 30, 2026, mature at par.", PUBLISHED),
     ("The panel, on May 25, will approve the nominee.", PUBLISHED),
     ("The panel, on May 25, approved plans are due.", "2025-05-28"),
+    # a far progressive may be a plan; a speech verb as an aside or before a reported clause
+    ("Ana Ruiz said she was skipping a family holiday to the Grand Lake Music Festival in "
+     "Norway on May 28.", PUBLISHED),
+    ("By May 30, Lee said, the pool will be full.", PUBLISHED),
+    ("The firm said buyers of its Nova and Astra models between May 1 and May 31 are "
+     "eligible for a rebate.", PUBLISHED),
+    ("The firm said holders of record on May 30 will receive the dividend.", PUBLISHED),
+    # a range of months is a window, not an act; a target verb's passive stays a target
+    ("Investments made between January 2025 and December 2027 get a tax break.", PUBLISHED),
+    ("The fees were set for May 30 by the council.", PUBLISHED),
+    ("The crew was originally targeting May 30 for the launch.", PUBLISHED),
+    ("The crew was planning on May 30 for the launch.", PUBLISHED),
+    ("On May 20, the council, citing its own rules, will tell the club to leave.", PUBLISHED),
 ]
 
 LIVE = ("Live updates.\n\nThe city closed its schools on May 20. Two more clinics opened on "
@@ -281,3 +318,22 @@ def test_a_relative_that_lets_its_past_verb_date_the_event() -> None:
     text = "He said that planned May 28 vote was off."
     start = text.index("May 28")
     assert governing_tense(text, (start, start + 6), 0, False).tense is None
+
+
+def test_a_name_counts_as_one_word_of_reach() -> None:
+    text = "with former U.S. Attorney Ana Ruiz Ortega in"
+    tokens = tokenize(text)
+    assert reach_start(tokens, 4) == 0
+    assert reach_start(tokens, 3) == 1
+
+
+def test_a_year_in_a_title_sets_no_scene() -> None:
+    titled = "Patrols run under the Coastal Fisheries Act of 2019."
+    scene = "Patrols ran under a looser regime in 2019."
+    after = " The fleet sailed to the northern grounds on May 27."
+    found = []
+    for text in (titled + after, scene + after):
+        doc = annotate(Article(text, None, date(2025, 5, 14), None, "x"))
+        found.append([text[f.start : f.end] for f in tense_conflicts(
+            doc, date(2025, 5, 14), _RULES["T104"])])
+    assert found == [["May 27"], []]

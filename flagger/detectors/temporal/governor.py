@@ -13,8 +13,20 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from flagger.annotations import recache
 from flagger.detectors.temporal.events import Token, tokenize, verb_lemma
 from flagger.detectors.temporal.irregular import IRREGULAR
+from flagger.detectors.temporal.names import (
+    APPOSITION,
+    FORWARD,
+    company_form,
+    joins_names,
+    quoted_name,
+    reach_start,
+    title_colon,
+    without_apposition,
+    without_parentheses,
+)
 from flagger.detectors.temporal.noun_phrase import (
     attributive,
     compound,
@@ -22,7 +34,8 @@ from flagger.detectors.temporal.noun_phrase import (
     joins_nouns,
     passive_before,
 )
-from flagger.detectors.temporal.subject import COMPANY, adjective, nominal
+from flagger.detectors.temporal.subject import adjective, nominal
+from flagger.detectors.temporal.targets import passive_act, target_form
 from flagger.detectors.temporal.verb_words import (
     AHEAD_MODIFIERS,
     ASPECT,
@@ -55,9 +68,12 @@ from flagger.detectors.temporal.verb_words import (
     relative_that,
 )
 
-REACH = 14  # words read back from the date
-FORWARD = 8  # words read on from a date that opens its clause, to the clause's verb
-APPOSITION = 14  # words of an apposition after the subject's name ("Bob Glanzer, a ...,")
+REACH = 14  # words read back from the date (a name's later words count as none)
+AS_ADVERBS = frozenset({"recently", "late", "early", "lately"})  # "as recently as"
+PROGRESSIVE_REACH = 6  # a past progressive dates its act only close by
+# A finite verb right after the date: the date stands in a reported clause.
+_FINITE_NEXT = recache.compile(r"\s*(?:will|would|is|are|was|were|has|have|had|can|could|"
+                              r"may|might|should)\b")
 YEAR_REACH = 4  # a written year dates its verb only close by: "took office in 2007"
 class Governor(NamedTuple):
     """The tense of the verb that governs a date: "past", "future" or None."""
@@ -70,16 +86,22 @@ _NONE = Governor(None, None)
 
 
 def governing_tense(text: str, span: tuple[int, int], sent_start: int,
-                    has_year: bool, day: bool = False) -> Governor:
+                    has_year: bool, day: bool = False,
+                    preps: frozenset[str] = DATE_PREPS) -> Governor:
     """The tense of the verb that governs the date at `span`. A fronted date of a whole `day`
-    dates its clause's verb even with its year ("On May 30, 2025 the board voted")."""
+    dates its clause's verb even with its year ("On May 30, 2025 the board voted"). `preps`
+    are the prepositions that may open the date's phrase ("between" for a range)."""
     start, end = span
-    tokens = tokenize(text, max(sent_start, start - 160), start)[-REACH:]
+    tokens = tokenize(text, max(sent_start, start - 200), start)
+    tokens = as_preposition(tokens[reach_start(tokens, REACH):])
     noun = len(tokens) > 1 and tokens[-1].lower in PRENOMINAL and tokens[-2].lower in (
-        DATE_PREPS) and not has_year
+        preps) and not has_year
     if noun:
         tokens = tokens[:-1]  # "recounted in an August 14 briefing"
-    if tokens and tokens[-1].lower in DATE_PREPS and _opens_clause(tokens, len(tokens) - 1):
+    last = tokens[-1].lower if tokens else ""
+    by = last == "by" and text[end : end + 3].lstrip().startswith(",")
+    if (last in preps or by) and _opens_clause(
+            tokens, len(tokens) - 1):  # "By May 29, the toll was 63,000"
         fronted = _forward(text, end, has_year and not day, noun)  # "On March 30 the ... voted"
         if fronted.tense is None and _between_commas(text, tokens, sent_start, end):
             return _comma_verb(text, end)  # "The panel, on May 25, approved"
@@ -87,7 +109,7 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
     if len(tokens) < 2:
         return _NONE
     j = len(tokens) - 2
-    if tokens[-1].lower not in DATE_PREPS | {"of"}:  # "the offer, made March 26"
+    if tokens[-1].lower not in preps | {"of"}:  # "the offer, made March 26"
         direct = (_verb_form(tokens, len(tokens) - 1) == "past" and not has_year
                   and not (verb_lemma(tokens[-1].text) in SPEECH and SUBJECT.match(text, end)))
         if direct:
@@ -99,19 +121,20 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
         if tokens[j].lower not in DAY_PARTS:
             return _NONE
         j -= 1
-    limit = len(tokens) - 1 - (YEAR_REACH if has_year else REACH)
+    limit = len(tokens) - 1 - YEAR_REACH if has_year else 0  # tokens hold REACH words
     while j >= max(limit, 0):
         tok, w = tokens[j], tokens[j].lower
-        before_quote = _quoted_name(tokens, j)
+        before_quote = quoted_name(tokens, j)
         if before_quote is not None:
             j = before_quote
             continue  # "told the BBC's "Andrew Marr Show" on May 24"
         if _inner(tokens, j):
             j -= 1
             continue  # "in Hempstead, New York on Sept. 16", "as FBI director on July 9"
-        if (w in ("and", "or") and joins_nouns(tokens, j)) or nth_time(tokens, j):
+        if (w in ("and", "or") and (joins_nouns(tokens, j) or joins_names(tokens, j))) or (
+                nth_time(tokens, j) or title_colon(tokens, j)):
             j -= 1
-            continue  # "reduced loan and overdraft rates on", "to meet for a second time on"
+            continue  # "reduced loan and overdraft rates on", "at Labasa and Penang mills on"
         if has_year and w in DETERMINERS and passive_before(tokens, j):
             return Governor("past", tokens[j - 2])  # "was appointed to the bench in 2019"
         opener = w in OPENERS and not for_place(tokens, j)
@@ -132,16 +155,29 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
         if w in PRESENT_BE:
             return _NONE  # "is held on": no tense of its own
         found = _verb_form(tokens, j)
-        if found == "progressive":
-            return _aux_tense(tokens, j - 1, tok)
+        if found == "progressive":  # far off, "was leaving ... on" may be a plan
+            near = len(tokens) - 1 - j <= PROGRESSIVE_REACH and not target_form(w)
+            return _aux_tense(tokens, _before_adverbs(tokens, j), tok) if near else _NONE
         if found == "stop":
             return _NONE
         if found is not None:
+            reported = j < len(tokens) - 2 and _FINITE_NEXT.match(text, end)
+            if reported and verb_lemma(tok.text) in SPEECH:
+                return _NONE  # "said buyers of its cars until May 30 are eligible"
             return _group(tokens, j)
         j -= 1
     if j < 0 and not has_year and not text[sent_start : tokens[0].start].strip():
         return _after_subject(text, end)  # "The fund on June 14 said ..."
     return _NONE
+
+
+def as_preposition(tokens: list[Token]) -> list[Token]:
+    """The tokens with a closing "as recently as", "as late as" or "as early as" read as the
+    preposition "on" of the date after it ("was working on it as recently as Dec. 30")."""
+    if len(tokens) < 3 or tokens[-1].lower != "as" or tokens[-3].lower != "as" or (
+            tokens[-2].lower not in AS_ADVERBS):
+        return tokens
+    return [*tokens[:-3], Token(tokens[-3].start, tokens[-1].end, "on")]
 
 
 def _future_before(tokens: list[Token], j: int, limit: int) -> Governor:
@@ -154,19 +190,6 @@ def _future_before(tokens: list[Token], j: int, limit: int) -> Governor:
         if tok.text in BOUNDARY or tok.lower in OPENERS or is_modal(tok):
             break
     return _NONE
-
-
-def _quoted_name(tokens: list[Token], j: int) -> int | None:
-    """When tokens[j] closes a quoted name ("the BBC's "Andrew Marr Show""), the index before
-    its opening quote (a title inside the object)."""
-    if tokens[j].text not in ('"', "”"):
-        return None
-    for k in range(j - 1, max(j - 6, 0) - 1, -1):
-        if tokens[k].text in ('"', "“"):
-            inside = tokens[k + 1 : j]
-            named = inside and all(t.text[0].isupper() for t in inside)
-            return k - 1 if named and k > 0 else None
-    return None
 
 
 def _after_subject(text: str, end: int) -> Governor:
@@ -237,13 +260,13 @@ def _forward(text: str, end: int, has_year: bool, noun: bool = False) -> Governo
         return _NONE
     if tokens[0].text == ",":
         tokens = tokens[1:]
-    tokens = _without_apposition(tokens)
+    tokens = without_apposition(without_parentheses(tokens))
     for j, tok in enumerate(tokens[:FORWARD]):
         w = tok.lower
         if w in ("and", "or") and j and j + 1 < len(tokens) and (
                 tokens[j + 1].text[0].isupper() or joins_nouns(tokens, j)):
             continue  # "On May 24, league president and CEO David Andrews said"
-        if _company_form(tokens, j):
+        if company_form(tokens, j):
             continue  # "On May 2 the company Acme, Inc. announced"
         if tok.text in BOUNDARY or w in OPENERS or is_modal(tok) or w in PRESENT_BE:
             return _NONE
@@ -253,39 +276,11 @@ def _forward(text: str, end: int, has_year: bool, noun: bool = False) -> Governo
             following = tokens[j + 1].lower if j + 1 < len(tokens) else ""
             return _NONE if following in ("to", "due", "set") else Governor("past", tok)
         if j and tok.text[0].islower() and _verb_form(tokens, j) == "past":
-            return Governor("past", tok)
+            aside = verb_lemma(w) in SPEECH and j + 1 < len(tokens) and tokens[j + 1].text == ","
+            return _NONE if aside else Governor("past", tok)  # "By June 1, Lee said, ..."
         if j and w.endswith("s") and tok.text[0].islower() and tokens[j - 1].text[0].isupper():
             return _NONE  # "On May 3 Smith presents ...": a present tense
     return _NONE
-
-
-def _company_form(tokens: list[Token], j: int) -> bool:
-    """Whether tokens[j] is the comma before a company's legal form ("Acme, Inc") or the
-    full stop of its abbreviation ("Inc.")."""
-    if tokens[j].text == ",":
-        return j + 1 < len(tokens) and tokens[j + 1].lower in COMPANY
-    return (tokens[j].text == "." and j > 0 and tokens[j - 1].lower in COMPANY
-            and tokens[j - 1].end == tokens[j].start)
-
-
-def _without_apposition(tokens: list[Token]) -> list[Token]:
-    """The tokens with the first apposition after a name left out: "On April 13, Bob
-    Glanzer, a state representative from South Dakota, died" reads "Bob Glanzer died". The
-    apposition ends at the first comma before a lower-case word ("the Minister of
-    Construction, Housing and Services, was")."""
-    for j, tok in enumerate(tokens[:FORWARD]):
-        if tok.text in BOUNDARY and tok.text != ",":
-            break
-        if tok.text != "," or j == 0 or not tokens[j - 1].text[0].isupper() or (
-                j + 1 >= len(tokens) or tokens[j + 1].lower not in ("a", "an", "the")):
-            continue
-        for k in range(j + 2, min(j + 2 + APPOSITION, len(tokens) - 1)):
-            if tokens[k].text == "," and tokens[k + 1].text[0].islower():
-                return tokens[:j] + tokens[k + 1 :]  # the comma before the verb closes it
-            if tokens[k].text in BOUNDARY and tokens[k].text != ",":
-                break
-        break
-    return tokens
 
 
 def _scheduled(tokens: list[Token], j: int) -> Governor:
@@ -318,8 +313,10 @@ def _verb_form(tokens: list[Token], j: int) -> str | None:
     if tok.text[0].isupper() or not tok.text[0].isalpha():
         return None
     if len(w) > 4 and w.endswith("ing"):
-        if before in PRESENT_BE or before in ("was", "were"):
-            return "progressive"
+        k = _before_adverbs(tokens, j)
+        be = tokens[k].lower if k >= 0 else ""
+        if be in PRESENT_BE or be in ("was", "were"):
+            return "progressive"  # "was still drafting"
         noun = (before in DETERMINERS or before in DATE_PREPS or before in ("of", "for")
                 or compound(tokens, j))
         gerund = before in ASPECT or (  # "will begin trading on May 6"
@@ -341,16 +338,23 @@ def _verb_form(tokens: list[Token], j: int) -> str | None:
     return "past"
 
 
+def _before_adverbs(tokens: list[Token], j: int) -> int:
+    """The index of the word before tokens[j] and the adverbs before it ("was quickly
+    dismissed", "was still drafting"); -1 when none is left."""
+    k = j - 1
+    while k >= 0 and ((tokens[k].text.islower() and tokens[k].text.endswith("ly"))
+                      or tokens[k].lower in ("not", "never", "also", "just", "still")):
+        k -= 1
+    return k
+
+
 def _group(tokens: list[Token], j: int) -> Governor:
     """The tense of the verb group ending in the past form tokens[j]."""
     verb = tokens[j]
     lemma = verb_lemma(verb.text) or ""
-    if lemma in TARGET_VERBS and not dated_act(tokens, j):
+    if lemma in TARGET_VERBS and not (dated_act(tokens, j) or passive_act(tokens, j)):
         return _NONE
-    k = j - 1
-    while k >= 0 and (tokens[k].lower.endswith("ly") or tokens[k].lower in ("not", "never",
-                                                                            "also", "just")):
-        k -= 1  # adverbs inside the group: "was quickly dismissed"
+    k = _before_adverbs(tokens, j)
     aux = tokens[k].lower if k >= 0 else ""
     if aux in FUTURE:
         return Governor("future", verb)

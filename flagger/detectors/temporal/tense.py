@@ -24,7 +24,7 @@ from flagger.detectors.temporal.future_years import future_year
 from flagger.detectors.temporal.governor import governing_tense
 from flagger.detectors.temporal.live import live_until
 from flagger.detectors.temporal.quarters import unfinished_quarters
-from flagger.detectors.temporal.verb_words import PRENOMINAL, SPEECH
+from flagger.detectors.temporal.verb_words import DATE_PREPS, PRENOMINAL, SPEECH
 from flagger.report.finding import Finding
 
 _PERIOD_ENDED = recache.compile(
@@ -96,7 +96,11 @@ _YEARS = recache.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # notes of 2016", "a eurobond due March 31, 2002".
 _MATURITY = recache.compile(r"(?:\bdue|\b(?:bonds?|notes?|debentures?|debt|loans?|stock)\s+of)\s+"
                             r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?$")
+# The year in a title names no scene: "the Visiting Forces Agreement of 1998".
+_TITLE_YEAR = recache.compile(r"\b[A-Z][\w'’-]*\s+[A-Z][a-z]+\s+of\s+$")
 _DATE_PREPS = frozenset({"in", "on", "at", "during"})
+_RANGE_OPEN = recache.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_RANGE_JOIN = recache.compile(r"\s*(?:and|to|through|until|-|–)\s*")
 _FOLLOW_OK = frozenset(
     {"and", "or", "but", "to", "when", "after", "before", "with", "as", "at", "in", "on", "for",
      "from", "by", "if", "while", "because", "that", "which", "who", "where", "than", "said",
@@ -121,7 +125,7 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
     text = doc.text
     found: list[tuple[date | None, Finding]] = []  # the day of a past event, and its finding
     past_after: set[date] = set()  # days after publication reported as past: a live page?
-    for tx in doc.dates:
+    for first, tx in zip((None, *doc.dates), doc.dates):
         span = interval(tx)
         if tx.type != "DATE" or span is None or not tx.explicit:
             continue
@@ -137,7 +141,7 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
         sent_start = sentence.start if sentence else 0
         tense, verb = _verb_tense(text, tx, sent_start)
         if tense is None:
-            tense, verb = _relaxed(text, tx, sent_start, published.year)
+            tense, verb = _relaxed(text, tx, sent_start, published.year, first)
         if tense is None:
             tense, verb = _scheduled_event(text, tx, sent_start)
         if tense is None and doc.field == "title":
@@ -293,12 +297,17 @@ def _verb_tense(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | N
     return None, verb.text
 
 
-def _relaxed(text: str, tx: TimeExpression, sent_start: int,
-             published: int | None = None) -> tuple[str | None, str]:
-    """The tense of the verb that governs the date (`governor.governing_tense`); a past tense
+def _relaxed(text: str, tx: TimeExpression, sent_start: int, published: int | None = None,
+             first: TimeExpression | None = None) -> tuple[str | None, str]:
+    """The tense of the verb that governs the date (`governor.governing_tense`), read from
+    the `first` date of a range it ends ("between March 30 and April 28"); a past tense
     only when nothing earlier in its sentence points ahead ("must", "will", "plans")."""
-    tense, verb = governing_tense(text, (tx.start, tx.end), sent_start, tx.has_year,
-                                  tx.granularity == "day")
+    start, preps = tx.start, DATE_PREPS
+    if first is not None and tx.granularity == "day" and _RANGE_JOIN.fullmatch(
+            text, first.end, tx.start) and _RANGE_OPEN.search(text, first.start - 9, first.start):
+        start, preps = first.start, DATE_PREPS | {"between", "from"}
+    tense, verb = governing_tense(text, (start, tx.end), sent_start, tx.has_year,
+                                  tx.granularity == "day", preps)
     ahead_of = published if tense == "future" else None
     if verb is None or tense is None or _another_year(text, tx, sent_start, ahead_of):
         return None, ""
@@ -359,7 +368,8 @@ def _another_year(text: str, tx: TimeExpression, sent_start: int,
     return bool(_OTHER_YEAR.search(text, back, tx.end)) or any(
         int(y.group()) != year if ahead_of is None else int(y.group()) > ahead_of
         for y in _YEARS.finditer(text, _scene_start(text, tx, sent_start), tx.start)
-        if not _MATURITY.search(text, max(y.start() - 30, 0), y.start()))
+        if not _MATURITY.search(text, max(y.start() - 30, 0), y.start())
+        and not _TITLE_YEAR.search(text, max(y.start() - 40, 0), y.start()))
 
 
 def _scene_start(text: str, tx: TimeExpression, sent_start: int) -> int:
