@@ -113,7 +113,8 @@ CUES: tuple[Cue, ...] = (
         rf"{w.AUX}(?:(?:believe[sd]?|say|saying|(?:think|thought)|argue[sd]?|fear(?:ed|ing)?|suspect(?:ed)?|"
         rf"claim(?:ed)?|feel|felt|suggest(?:ed)?|see|saw|view|consider|expect|hoped?|"
         rf"(?<=had\s|ave\s)(?:envisaged|anticipated|predicted|imagined)|"
-        rf"question(?:ed)?|assume[sd]?|allege[sd]?|wonder(?:ed)?|{crowds.VOICE})\b(?!\s+of\b)|"
+        rf"question(?:ed)?|assume[sd]?|allege[sd]?|wonder(?:ed)?|{crowds.VOICE}|"
+        rf"{crowds.PROGRESSIVE})\b(?!\s+of\b)|"
         rf"(?:are|were)\s+(?:(?:more|less|\w+ly|also|already|still)\s+){{0,2}}{w.STANCE}\b)|"
         r"\bleading\s+(?:many|some|others|observers|people)\s+to\s+(?:believe|think|assume|"
         r"speculate|conclude|suspect|question|wonder)\b",
@@ -212,7 +213,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A103",
         r"\baccording\s+to\s+(?:some\s+|several\s+|unconfirmed\s+|local\s+|media\s+|press\s+|"
-        r"news\s+|various\s+|multiple\s+|recent\s+)*(?:reports|media|rumou?rs|predictions|"
+        r"news\s+|various\s+|multiple\s+|recent\s+|published\s+)*(?:reports|media|rumou?rs|"
+        r"predictions|"
         r"estimates)\b",
         ("according",),
         0,

@@ -35,7 +35,8 @@ STANCE = (
     r"(?:contemplating|convinced|concerned|worried|divided\s+(?:over|on|about)|skeptical|sceptical|considering|"
     r"debating|discussing|questioning|wondering|speculating|cautious|wary|optimistic|"
     r"pessimistic|uncertain|unsure|confident|doubtful|upbeat|saying|claiming|arguing|warning|"
-    r"suggesting|predicting|calling(?=\s+(?:for|on|it|him|her|them|this|that|the|an?)\b)|fearing|hoping|telling|"
+    r"suggesting|predicting|calling(?=\s+(?:for|on|it|him|her|them|this|that|the|an?)\b)|fearing|"
+    r"hoping(?!\s+to\b)|telling|"
     r"quick\s+to\s+(?:critici[sz]e|condemn|point\s+out|dismiss|question|praise|blame))"
 )
 """What a crowd 'is' when it holds a view: 'are divided', 'were warning', 'are calling for',
@@ -164,10 +165,13 @@ VERB_END = r"\b(?!\s+(?:to(?!\s+(?-i:[A-Z]))|responsibility|credit|tanks?)\b)"
 lawyer at the foundation think tank' has no verb; 'confirmed to CNN' names the audience."""
 REPORTED_WORDS = (
     "said", "reported", "rumo", "understood", "thought", "believed", "alleged", "quoted",
-    "forecast", "tipped",
+    "forecast", "tipped", "assumed",
 )  # fmt: skip
-REPORT_VERB = r"(?:said|reported|rumou?red|understood|thought|believed|alleged|forecast|tipped)"
-"""'is said to', 'had been forecast to': a claim or prediction with nobody behind it."""
+REPORT_VERB = (
+    r"(?:said|reported|rumou?red|understood|thought|believed|alleged|forecast|tipped|assumed)"
+)
+"""'is said to', 'had been forecast to', 'is assumed to be': a claim or prediction with nobody
+behind it. Not 'presumed', a legal or clinical status ('presumed to be innocent')."""
 CROWD_WORDS = (
     "expert", "analyst", "commentator", "observer", "critic", "pundit", "skeptic", "sceptic",
     "economist", "strategist", "specialist", "insider", "scientist", "researcher", "watcher",

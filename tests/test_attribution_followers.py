@@ -1,0 +1,53 @@
+"""Crowds holding a view right now, the crowd around a named person, and outlets nobody
+names (A102, A103)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flagger.detectors.attribution import detect as detect_attribution
+from tests.conftest import make_document
+
+FLAGGED = [
+    ("Many tenants are hoping for a rent freeze.", "A102", "Many tenants are hoping"),
+    ("Everyone is just assuming the bridge will reopen.", "A102",
+     "Everyone is just assuming"),
+    ("Some have interpreted the vote as a protest.", "A102", "Some have interpreted"),
+    ("Many were questioning the referee's call.", "A102", "Many were questioning"),
+    ("Several growers had been predicting a poor harvest.", "A102",
+     "Several growers had been predicting"),
+    ("Dalton supporters have defended the new levy.", "A102",
+     "Dalton supporters have defended"),
+    ("Voss's political allies said the audit was unfair.", "A102",
+     "Voss's political allies said"),
+    ("Harwick critics warned the dam would leak.", "A102", "Harwick critics warned"),
+    ("Multiple outlets are reporting the engagement.", "A103",
+     "Multiple outlets are reporting"),
+    ("Newspapers noted that the ferry was late again.", "A103", "Newspapers noted"),
+    ("Earlier reports said three barns burned.", "A103", "Earlier reports said"),
+    ("According to published reports, the mill will close.", "A103",
+     "According to published reports"),
+    ("He threw what is assumed to be a smoke flare.", "A103", "is assumed to"),
+]
+QUIET = [
+    "Some are hoping to win the raffle.",  # a plan, not a view
+    "Many fans were expecting to see the band.",  # a plan
+    "Some of the bids were interpreted as low.",  # a passive, no crowd
+    "The newspapers noted that the ferry was late.",  # papers the story has named
+    "His reports said three barns burned.",  # whose reports is known
+    "Dalton supporters sang all night.",  # no view voiced
+    "Acme Bank analysts said the rate would hold.",  # staff of a named firm
+    "The firm assumed the debt of its rival.",  # no passive hearsay
+    "The driver is presumed to be innocent until tried.",  # a legal status
+]
+
+
+@pytest.mark.parametrize(("text", "code", "words"), FLAGGED)
+def test_unnamed_crowds_and_outlets(text: str, code: str, words: str) -> None:
+    found = [(f.rule, text[f.start : f.end]) for f in detect_attribution(make_document(text))]
+    assert (code, words) in found
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_no_unnamed_crowd_or_outlet_here(text: str) -> None:
+    assert [text[f.start : f.end] for f in detect_attribution(make_document(text))] == []
