@@ -1,5 +1,5 @@
-"""Crowds holding a view right now, the crowd around a named person, and outlets nobody
-names (A102, A103)."""
+"""Crowds holding a view right now, the crowd around a named person, roles that deny or condemn,
+and outlets nobody names (A102, A103, A104)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ FLAGGED = [
     ("According to published reports, the mill will close.", "A103",
      "According to published reports"),
     ("He threw what is assumed to be a smoke flare.", "A103", "is assumed to"),
+    ("Brokers denied reports that the fund was empty.", "A104", "Brokers denied"),
+    ("Local residents condemned the new quota.", "A104", "residents condemned"),
 ]
 QUIET = [
     "Some are hoping to win the raffle.",  # a plan, not a view
@@ -39,6 +41,9 @@ QUIET = [
     "Acme Bank analysts said the rate would hold.",  # staff of a named firm
     "The firm assumed the debt of its rival.",  # no passive hearsay
     "The driver is presumed to be innocent until tried.",  # a legal status
+    "Guards denied him entry to the hall.",  # an act, not a claim
+    "Guards denied the request for a visit.",  # an act
+    "Three farmers were accused of theft.",  # the accuser is someone else
 ]
 
 

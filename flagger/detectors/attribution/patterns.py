@@ -157,7 +157,8 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A104",
-        rf"\b{w.ROLE_PHRASE}{w.POSTMODIFIER}\s+{w.AUX}(?:(?<=s\s)|(?!reports?\b))(?:{w.SAY}|{w.OPINE}){w.VERB_END}",
+        rf"\b{w.ROLE_PHRASE}{w.POSTMODIFIER}\s+{w.AUX}(?:(?<=s\s)|(?!reports?\b))"
+        rf"(?:{w.SAY}|{w.OPINE}|{w.DISPUTE}){w.VERB_END}",
         w.ROLE_WORDS,
         w.ROLE_REACH,
     ),

@@ -183,6 +183,15 @@ ASIDE = r"(?:,\s+(?:though|however|too|meanwhile|in\s+turn|for\s+their\s+part),)
 """'Experts, though, are sceptical': an aside between the crowd and its verb."""
 ALONGSIDE = r"(?:(?:,\s+(?-i:[a-z]+s)){0,3},?\s+and\s+(?-i:[a-z]+s))?"
 """'Scientists, doctors and nurses were quick to criticise': a crowd listed with others."""
+DISPUTE = (
+    r"(?:den(?:y|ies|ied)(?=\s+(?:that\b|(?:(?:the|a|any|these|those|such|recent|earlier|media|"
+    r"press)\s+(?:[\w-]+\s+)?)?(?:reports?|claims?|allegations?|accusations?|suggestions?|"
+    r"charges?|rumou?rs?|stor(?:y|ies))\b|(?:any\s+)?wrongdoing\b|(?:having|knowing|being)\b))|"
+    r"condemn(?:s|ed)?|critici[sz](?:e|es|ed))"
+)
+"""A claim made by disputing another or a verdict: 'brokers denied reports that', 'residents
+condemned the plan'. Not 'denied him entry' or 'denied the request', which are acts; not
+'accused', whose accusers news mostly knows ('a dozen women have accused him of')."""
 LABEL = (
     r"(?:called(?!\s+(?:for|on|off|in|up|out|back|it\s+quits)\b)|dubbed|branded|labell?ed)"
     r"(?=\s+(?:it|him|her|them|this|that|the|a|an|his|their)\b)"
