@@ -28,6 +28,9 @@ FLAGGED = [
     ("According to published reports, the mill will close.", "A103",
      "According to published reports"),
     ("He threw what is assumed to be a smoke flare.", "A103", "is assumed to"),
+    ("Some tenants are expressing their anger with Mayor Hale.", "A102",
+     "Some tenants are expressing their anger"),
+    ("The media expects the coach to resign.", "A103", "The media expects"),
     ("Brokers denied reports that the fund was empty.", "A104", "Brokers denied"),
     ("Local residents condemned the new quota.", "A104", "residents condemned"),
 ]
@@ -41,6 +44,7 @@ QUIET = [
     "Acme Bank analysts said the rate would hold.",  # staff of a named firm
     "The firm assumed the debt of its rival.",  # no passive hearsay
     "The driver is presumed to be innocent until tried.",  # a legal status
+    "The media reported on the trial all week.",  # coverage, no claim
     "Guards denied him entry to the hall.",  # an act, not a claim
     "Guards denied the request for a visit.",  # an act
     "Three farmers were accused of theft.",  # the accuser is someone else

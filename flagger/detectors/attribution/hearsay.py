@@ -28,6 +28,14 @@ MEDIA_SAY = (
     r"allege[sd]?|noted|wrote|(?:is|are|was|were|have\s+been)\s+(?:also\s+)?(?:reporting|"
     r"saying|claiming|speculating|suggesting))"
 )
+THE_MEDIA_CLAIM = (
+    r"(?:said|says|claim(?:s|ed)?|speculated?|speculates|allege[sd]?|expects?|expected|"
+    r"accuse[sd]?|insist(?:s|ed)?|(?:is|are|was|were|(?:has|have)\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:claiming|speculating|saying|accusing|insisting|suggesting))"
+)
+"""What 'the media' claims or expects as a crowd: 'the media expects', 'the mainstream media
+claimed'. What it reports ('the media reported that the mill will close') is the press the
+story is about, and its coverage ('reported on the trial') is no claim."""
 
 CUES: tuple[Cue, ...] = (
     Cue(
@@ -66,5 +74,11 @@ CUES: tuple[Cue, ...] = (
         rf"(?:said|say|suggested|claimed|indicated|showed|noted|stated)\b",
         ("reports",),
         40,
+    ),
+    Cue(
+        "A103",
+        rf"\bthe\s+(?:(?-i:[a-z][\w-]*)\s+)?media\s+{w.AUX}{THE_MEDIA_CLAIM}\b",
+        ("media",),
+        24,
     ),
 )
