@@ -14,6 +14,8 @@ FLAGGED = [
      "Everyone is just assuming"),
     ("Some have interpreted the vote as a protest.", "A102", "Some have interpreted"),
     ("Many were questioning the referee's call.", "A102", "Many were questioning"),
+    ("He said it was safe, but most seemed to be unconvinced.", "A102",
+     "most seemed to be unconvinced"),
     ("Several growers had been predicting a poor harvest.", "A102",
      "Several growers had been predicting"),
     ("Dalton supporters have defended the new levy.", "A102",

@@ -115,7 +115,8 @@ CUES: tuple[Cue, ...] = (
         rf"(?<=had\s|ave\s)(?:envisaged|anticipated|predicted|imagined)|"
         rf"question(?:ed)?|assume[sd]?|allege[sd]?|wonder(?:ed)?|{crowds.VOICE}|"
         rf"{crowds.PROGRESSIVE})\b(?!\s+of\b)|"
-        rf"(?:are|were)\s+(?:(?:more|less|\w+ly|also|already|still)\s+){{0,2}}{w.STANCE}\b)|"
+        rf"(?:are|were|(?:seem|seemed)(?:\s+to\s+be)?)\s+(?:(?:more|less|\w+ly|also|already|still)\s+){{0,2}}"
+        rf"{w.STANCE}\b)|"
         r"\bleading\s+(?:many|some|others|observers|people)\s+to\s+(?:believe|think|assume|"
         r"speculate|conclude|suspect|question|wonder)\b",
         (

@@ -32,7 +32,7 @@ SAY = (
 """Speech verbs; one that also takes a thing as object ('posted a video') only where words
 follow it ('posted on Facebook that')."""
 STANCE = (
-    r"(?:contemplating|convinced|concerned|worried|divided\s+(?:over|on|about)|skeptical|sceptical|considering|"
+    r"(?:contemplating|(?:un)?convinced|concerned|worried|divided\s+(?:over|on|about)|skeptical|sceptical|considering|"
     r"debating|discussing|questioning|wondering|speculating|cautious|wary|optimistic|"
     r"pessimistic|uncertain|unsure|confident|doubtful|upbeat|saying|claiming|arguing|warning|"
     r"suggesting|predicting|calling(?=\s+(?:for|on|it|him|her|them|this|that|the|an?)\b)|fearing|"
@@ -63,7 +63,7 @@ OPINE = (
     r"felt|question(?:s|ed)?|cast\s+doubt|"
     rf"{CONCEDE}|"
     rf"(?:express(?:es|ed)?|(?:are|were|is|was)\s+expressing)\s+(?:[a-z]+\s+)?{FEELING}|"
-    r"(?:are|were|remain|is|was|seem|seemed)\s+"
+    r"(?:are|were|remain|is|was|(?:seem|seemed)(?:\s+to\s+be)?)\s+"
     r"(?:(?:more|less|\w+ly|also|now|already|still|a\s+bit|a\s+little|somewhat)\s+){0,2}"
     rf"{STANCE})"
 )
