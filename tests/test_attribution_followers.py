@@ -1,5 +1,5 @@
 """Crowds holding a view right now, the crowd around a named person, roles that deny or condemn,
-and outlets nobody names (A102, A103, A104)."""
+outlets nobody names and counted sources cited (A101 to A104)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ FLAGGED = [
     ("Some tenants are expressing their anger with Mayor Hale.", "A102",
      "Some tenants are expressing their anger"),
     ("The media expects the coach to resign.", "A103", "The media expects"),
+    ("The site broke the story and cited multiple sources.", "A101", "cited multiple sources"),
     ("Brokers denied reports that the fund was empty.", "A104", "Brokers denied"),
     ("Local residents condemned the new quota.", "A104", "residents condemned"),
 ]
@@ -47,6 +48,7 @@ QUIET = [
     "The firm assumed the debt of its rival.",  # no passive hearsay
     "The driver is presumed to be innocent until tried.",  # a legal status
     "The media reported on the trial all week.",  # coverage, no claim
+    "The charity cited several sources of funding.",  # sources of money, not of news
     "Guards denied him entry to the hall.",  # an act, not a claim
     "Guards denied the request for a visit.",  # an act
     "Three farmers were accused of theft.",  # the accuser is someone else

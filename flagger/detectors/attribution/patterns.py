@@ -61,6 +61,13 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A101",
+        rf"\b(?:quot(?:ed|ing)|cit(?:ed|ing))\s+(?:{w.COUNT_WORDS}\s+)+(?:(?-i:[a-z][\w-]*)\s+)?"
+        r"sources\b(?!\s+(?:of|for|who|that|close|familiar)\b)",
+        ("sources",),
+        40,
+    ),
+    Cue(
+        "A101",
         r"\b(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they)\s+"
         r"(?:not\s+be|remain\s+un)(?:named|identified))",
         ("condition",),
