@@ -1,5 +1,6 @@
-"""Crowds holding a view right now, the crowd around a named person, roles that deny or condemn,
-outlets nobody names and counted sources cited (A101 to A104)."""
+"""Crowds holding a view right now or knowing it ('as insiders know'), the crowd around a named
+person, roles that deny or condemn, outlets nobody names and counted sources cited (A101 to
+A104)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ FLAGGED = [
     ("Some tenants are expressing their anger with Mayor Hale.", "A102",
      "Some tenants are expressing their anger"),
     ("The media expects the coach to resign.", "A103", "The media expects"),
+    ("As dock insiders know, the cranes are old.", "A102", "As dock insiders know"),
+    ("The road is unsafe, as most drivers know all too well.", "A102",
+     "as most drivers know"),
     ("The site broke the story and cited multiple sources.", "A101", "cited multiple sources"),
     ("Brokers denied reports that the fund was empty.", "A104", "Brokers denied"),
     ("Local residents condemned the new quota.", "A104", "residents condemned"),
@@ -49,6 +53,9 @@ QUIET = [
     "The driver is presumed to be innocent until tried.",  # a legal status
     "The media reported on the trial all week.",  # coverage, no claim
     "The charity cited several sources of funding.",  # sources of money, not of news
+    "The crew works as long as drivers know the route.",  # a condition, no crowd's view
+    "Tools such as farmers know are cheap.",  # 'such as' opens no aside
+    "As people know him, he is kind.",  # knowing a person, not a claim
     "Guards denied him entry to the hall.",  # an act, not a claim
     "Guards denied the request for a visit.",  # an act
     "Three farmers were accused of theft.",  # the accuser is someone else

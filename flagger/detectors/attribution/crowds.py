@@ -1,9 +1,11 @@
 """Crowds described by what they hold or do, not by a profession: 'those who oppose the plan
 say', 'there are those who argue', 'there are experts who have raised concerns', 'some fans
-feel', 'many voters complain'.
+feel', 'many voters complain', 'many are hoping', 'as insiders know', 'Clinton supporters have
+defended'.
 
 Nobody in such a crowd can be named or weighed; it is the vague authority of 'critics say'
-(A102) reached by a relative clause or by any counted plural noun.
+(A102) reached by a relative clause, by any counted plural noun, by what the crowd knows, or
+by whom it follows.
 """
 
 from __future__ import annotations
@@ -90,6 +92,9 @@ WHOSE = (
 """A name or party before the crowd ('Clinton supporters', 'GOP critics'); not an opening
 function word ('Some critics' and 'His critics' have cues of their own)."""
 """'his critics back home said': where the crowd is, not who."""
+NOT_A_MEASURE = r"(?<!\bsuch\s)(?<!\blong\s)(?<!\bsoon\s)(?<!\bwell\s)(?<!\bfar\s)(?<!\bmuch\s)"
+"""'As most voters know, ...' credits a claim to what a crowd knows; 'such as', 'as long as'
+and 'as far as' open no such aside."""
 
 CUES: tuple[Cue, ...] = (
     Cue(
@@ -127,5 +132,15 @@ CUES: tuple[Cue, ...] = (
          "loyalists", "backers", "fans"),
         w.ROLE_REACH,
         agentless=True,
+    ),
+    Cue(
+        "A102",
+        rf"{NOT_A_MEASURE}\bas\s+(?:(?:many|most|some|all|any)\s+)?(?:(?-i:[A-Za-z][\w-]*)\s+)?"
+        rf"(?:{w.CROWD}|{PLURAL}|people|everyone|anyone|(?-i:[A-Z][a-z]+ans))\s+"
+        r"(?:(?:already|well|now|surely)\s+)?(?:know|knows|will\s+know|(?:have|has)\s+"
+        r"(?:long\s+)?(?:known|noted|learned|learnt))"
+        r"(?=\s*[,.;:—–]|\s+(?:that|well|all\s+too\s+well)\b)",
+        ("as",),
+        0,
     ),
 )
