@@ -34,6 +34,7 @@ FLAGGED = [
     ("Some tenants are expressing their anger with Mayor Hale.", "A102",
      "Some tenants are expressing their anger"),
     ("The media expects the coach to resign.", "A103", "The media expects"),
+    ("Everyone knows that the ferry is always late.", "A102", "Everyone knows"),
     ("As dock insiders know, the cranes are old.", "A102", "As dock insiders know"),
     ("The road is unsafe, as most drivers know all too well.", "A102",
      "as most drivers know"),
@@ -56,6 +57,9 @@ QUIET = [
     "The crew works as long as drivers know the route.",  # a condition, no crowd's view
     "Tools such as farmers know are cheap.",  # 'such as' opens no aside
     "As people know him, he is kind.",  # knowing a person, not a claim
+    "Make sure everyone knows that the road is shut.",  # telling, not a crowd's claim
+    "Prices rose before most people knew that the mine was shut.",  # background then
+    "Everyone knows that.",  # takes up a claim already made
     "Guards denied him entry to the hall.",  # an act, not a claim
     "Guards denied the request for a visit.",  # an act
     "Three farmers were accused of theft.",  # the accuser is someone else

@@ -32,8 +32,12 @@ PROGRESSIVE = (
 """A view held right now or read into something: 'many are hoping', 'everyone is just assuming',
 'some have interpreted it as'; the crowd is the speaker, as in 'many believe'. Hoping or
 expecting 'to' do something is a plan ('some are hoping to win'), not a view."""
+KNOW = r"(?:know|knows)(?=\s+that\b(?!\s*[,.;:!?]))"
+"""'Everyone knows that ...': a claim passed off as what a crowd knows now; what it knew then
+is the story's background ('before the public knew that'), and 'everyone knows that.' takes
+up a claim already made."""
 HOLD = (
-    rf"(?:{PROGRESSIVE}|say|says|said|believe[sd]?|"
+    rf"(?:{PROGRESSIVE}|{KNOW}|say|says|said|believe[sd]?|"
     r"(?:think|thinks|thought)(?!\s+(?:of|about)\b)|argue[sd]?|"
     r"claim(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?|allege[sd]?|fear(?:s|ed)?|"
     r"(?:feel|feels|felt)(?=\s+(?:that|like|as\s+if|as\s+though|strongly|it|this|they|he|she|"

@@ -114,14 +114,14 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A102",
-        rf"(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\blet\s)(?<!\bhelp\s)(?<!\bhow\s)"
+        rf"(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\blet\s)(?<!\bhelp\s)(?<!\bhow\s)(?<!\bsure\s)"
         rf"\b(?:(?:many|some|most|few|other)\s+(?:other\s+)?(?:people|observers|americans|"
         rf"others|of\s+(?:them|those))|many|some|others|most|people|everyone|everybody)\s+"
         rf"{w.AUX}(?:(?:believe[sd]?|say|saying|(?:think|thought)|argue[sd]?|fear(?:ed|ing)?|suspect(?:ed)?|"
         rf"claim(?:ed)?|feel|felt|suggest(?:ed)?|see|saw|view|consider|expect|hoped?|"
         rf"(?<=had\s|ave\s)(?:envisaged|anticipated|predicted|imagined)|"
         rf"question(?:ed)?|assume[sd]?|allege[sd]?|wonder(?:ed)?|{crowds.VOICE}|"
-        rf"{crowds.PROGRESSIVE})\b(?!\s+of\b)|"
+        rf"{crowds.PROGRESSIVE}|{crowds.KNOW})\b(?!\s+of\b)|"
         rf"(?:are|were|(?:seem|seemed)(?:\s+to\s+be)?)\s+(?:(?:more|less|\w+ly|also|already|still)\s+){{0,2}}"
         rf"{w.STANCE}\b)|"
         r"\bleading\s+(?:many|some|others|observers|people)\s+to\s+(?:believe|think|assume|"
