@@ -66,7 +66,7 @@ FLAGGED = [
     ("A103", "It’s understood that the club will sell the ground.", "It’s understood that"),
     ("A103", "Online rumours spread about the singer.", "Online rumours"),
     ("A102", "Experts agree that the bridge is safe.", "Experts agree"),
-    ("A102", "Okafor supporters have long argued that the vote was rigged.", "supporters have long argued"),
+    ("A102", "Okafor supporters have long argued that the vote was rigged.", "Okafor supporters have long argued"),
     (
         "A102",
         "Two recent studies of flu patients suggested the drug does little.",

@@ -68,6 +68,16 @@ CARRIED = [
         "counted,” he said.",
         "he said",
     ),
+    (
+        "Rates will hold, analysts said. Jobs data showed a strong economy. Higher than expected "
+        "lending revived worries, they said.",
+        "they said",
+    ),
+    (
+        "The dam is safe, a ministry official said. The official said repairs were done. "
+        "“Nothing leaks,” he said.",
+        "he said",
+    ),
 ]
 
 
@@ -81,6 +91,23 @@ def test_pronouns_carry_an_unnamed_source_through_pronouns_and_quotes(
 def test_a_named_person_between_stops_a_singular_pronoun() -> None:
     text = "The vote was fair, an election official told Rosa Lind. “It was clean,” he said."
     assert "he said" not in [text[f.start : f.end] for f in detect_attribution(make_document(text))]
+
+
+def test_a_pronoun_opening_a_reported_clause_is_no_new_speaker() -> None:
+    text = (
+        "Some aides predicted a deal. The vote is set for Monday. Democrats privately "
+        "acknowledged that they felt no pressure."
+    )
+    assert "they felt" not in [
+        text[f.start : f.end] for f in detect_attribution(make_document(text))
+    ]
+
+
+def test_a_pronoun_three_sentences_on_is_too_far() -> None:
+    text = "Some aides said a deal was near. It rained. Roads closed. They said it was fine."
+    assert "They said" not in [
+        text[f.start : f.end] for f in detect_attribution(make_document(text))
+    ]
 
 
 def test_a_crowd_expressing_a_feeling_is_a_source() -> None:

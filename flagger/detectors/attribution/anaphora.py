@@ -1,6 +1,6 @@
-"""'They said' right after an unnamed crowd, 'he said' right after one unnamed person, 'the
-brokers added' a few sentences after 'brokers said': the pronoun or the definite noun carries
-the same unnamed source on."""
+"""'They said' a sentence or two after an unnamed crowd, 'he said' after one unnamed person ('a
+banker said', 'the official said'), 'the brokers added' a few sentences after 'brokers said':
+the pronoun or the definite noun carries the same unnamed source on."""
 
 from __future__ import annotations
 
@@ -35,6 +35,11 @@ CALENDAR = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)$"
 )
+REPORTED = lazy(r"\bthat\s+$", re.IGNORECASE)
+"""'Democrats acknowledged that they felt ...': a pronoun opening a reported clause is the
+subject of someone else's report, not a new speaker."""
+COMPARED = lazy(r"\b(?:than|as)\s+$", re.IGNORECASE)
+"""'higher than expected', 'as expected': a participle of comparison, no speaker."""
 QUOTE_GAP = re.compile(r"[\s,]*")
 """Between a quote and its speech verb: a comma and spaces."""
 CLOSING = re.compile(r"[,.!?][\"”]\s*$")
@@ -47,6 +52,9 @@ THE_NOUN_SAYS = lazy(
 )
 """'The brokers said': one pattern for every article; the noun is looked up among its sources'
 heads (a pattern built per article from its nouns cost a compile of several ms each time)."""
+PRONOUN_REACH = 2
+"""How many sentences on a pronoun ('he said') may still take up the last unnamed source, when
+no other speaker (a speech verb with a subject of its own, or a name for 'he') comes between."""
 DEFINITE_REACH = 3
 """How many sentences on a definite noun ('the brokers') may still take up an unnamed source."""
 CARRIED = frozenset({"A101", "A102", "A104"})
@@ -55,8 +63,9 @@ CARRIED = frozenset({"A101", "A102", "A104"})
 
 def carried(doc: Document, sources: list[tuple[str, int, int]]) -> Iterator[tuple[str, int, int]]:
     """Yield (code, start, end) of each 'they said' (or 'he/she said') outside quotes whose
-    nearest source, in the previous sentence with no other speech verb between, is an unnamed
-    plural (or singular) source; a singular one only with no capitalised word between.
+    nearest source, at most PRONOUN_REACH sentences before with no other speech verb between,
+    is an unnamed plural (or singular) source; a singular one only with no capitalised word
+    between.
 
     `sources` are the kept (code, start, end) findings, in text order.
     """
@@ -73,13 +82,24 @@ def carried(doc: Document, sources: list[tuple[str, int, int]]) -> Iterator[tupl
             said = _quote_before(doc, match.start())  # '"...," she added': from the quote
             if (
                 code in CARRIED
-                and bool(SINGULAR.match(text, start)) != plural
-                and doc.sentence_index(said) - doc.sentence_index(start) == 1
+                and (not SINGULAR.match(text, start) if plural else _singular(text, start))
+                and 1 <= doc.sentence_index(said) - doc.sentence_index(start) <= PRONOUN_REACH
                 and doc.quote_at(match.start(), match.end()) is None
+                and not REPORTED.search(text, max(0, match.start() - 6), match.start())
                 and _same_speaker(text, end, said)
                 and (plural or not _someone_named(text, end, said))
             ):
                 yield code, match.start(), match.end()
+
+
+def _singular(text: str, start: int) -> bool:
+    """Tell whether the source starting at `start` is one person for 'he' or 'she': 'a banker
+    said', or 'the official said' taking up one ('the officials said' is a crowd). 'They' may
+    take up 'the source' too, whose sex the writer hides."""
+    if SINGULAR.match(text, start):
+        return True
+    definite = THE_NOUN_SAYS.match(text, start)
+    return definite is not None and not definite.group(1).lower().endswith("s")
 
 
 def _start(span: tuple[str, int, int]) -> int:
@@ -127,7 +147,8 @@ def _someone_named(text: str, start: int, end: int) -> bool:
 def _same_speaker(text: str, start: int, end: int) -> bool:
     """Tell whether every speech verb between `start` and `end` goes on with the same speaker."""
     for verb in ANY_SAY.finditer(text, start, end):
-        if verb.group().lower().endswith("ing"):
+        before = max(0, verb.start() - 6)
+        if verb.group().lower().endswith("ing") or COMPARED.search(text, before, verb.start()):
             continue
         if not SAME_SPEAKER.search(text, max(start, verb.start() - 20), verb.start()):
             return False

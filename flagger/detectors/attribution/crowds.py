@@ -1,9 +1,11 @@
 """Crowds described by what they hold or do, not by a profession: 'those who oppose the plan
 say', 'there are those who argue', 'there are experts who have raised concerns', 'some fans
-feel', 'many voters complain'.
+feel', 'many voters complain', 'many are hoping', 'as insiders know', 'Clinton supporters have
+defended'.
 
 Nobody in such a crowd can be named or weighed; it is the vague authority of 'critics say'
-(A102) reached by a relative clause or by any counted plural noun.
+(A102) reached by a relative clause, by any counted plural noun, by what the crowd knows, or
+by whom it follows.
 """
 
 from __future__ import annotations
@@ -20,8 +22,23 @@ VOICE = (
 resignation', 'many complained', 'some defended the plan'. A crowd is plural, so no '-s' form:
 after 'some' or 'many' that is a noun ('some notes', 'many calls for reform'). 'Mentioned'
 takes what was said ('mentioned the fire'); 'other names mentioned in' is a passive."""
+PROGRESSIVE = (
+    r"(?:(?:is|are|was|were|(?:have|has|had)\s+been)\s+(?:(?:just|still|now|already|also|"
+    r"increasingly|\w+ly)\s+)?(?:(?:hoping|expecting)(?!\s+to\b)|saying|assuming|believing|"
+    r"speculating|wondering|questioning|suspecting|predicting|arguing|claiming|complaining|"
+    r"warning|worrying|insisting|calling\s+(?:on|for)|demanding|urging)|"
+    r"interpret(?:s|ed)?(?=\s+(?:it|this|that|them|the|his|her|their|its)\b))"
+)
+"""A view held right now or read into something: 'many are hoping', 'everyone is just assuming',
+'some have interpreted it as'; the crowd is the speaker, as in 'many believe'. Hoping or
+expecting 'to' do something is a plan ('some are hoping to win'), not a view."""
+KNOW = r"(?:know|knows)(?=\s+that\b(?!\s*[,.;:!?]))"
+"""'Everyone knows that ...': a claim passed off as what a crowd knows now; what it knew then
+is the story's background ('before the public knew that'), and 'everyone knows that.' takes
+up a claim already made."""
 HOLD = (
-    r"(?:say|says|said|believe[sd]?|(?:think|thinks|thought)(?!\s+(?:of|about)\b)|argue[sd]?|"
+    rf"(?:{PROGRESSIVE}|{KNOW}|say|says|said|believe[sd]?|"
+    r"(?:think|thinks|thought)(?!\s+(?:of|about)\b)|argue[sd]?|"
     r"claim(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?|allege[sd]?|fear(?:s|ed)?|"
     r"(?:feel|feels|felt)(?=\s+(?:that|like|as\s+if|as\s+though|strongly|it|this|they|he|she|"
     r"we|the|their|his|her)\b)|"
@@ -69,7 +86,19 @@ ADVERSARY = r"(?:critics|opponents|detractors|sceptics|skeptics)"
 """A person's adversaries speak as a crowd: naming whose they are ('his critics') names none
 of them."""
 ABROAD = r"(?:\s+(?:back\s+home|at\s+home|abroad|overseas))?"
+FOLLOWERS = rf"(?:{ADVERSARY}|supporters|allies|loyalists|backers|fans)"
+"""The crowd around a person or party: 'Trump supporters', 'the senator's allies'. Naming whom
+they follow or oppose names none of them, unlike 'Goldman Sachs analysts', who work there."""
+WHOSE = (
+    r"(?-i:(?!(?:The|A|An|But|And|Some|Many|Most|Other|Several|Her|His|Their|Its|Our|Your|Its|"
+    rf"Top|Leading|Senior|Both|All|These|Those|Such)\s){w.CAPITALISED})"
+)
+"""A name or party before the crowd ('Clinton supporters', 'GOP critics'); not an opening
+function word ('Some critics' and 'His critics' have cues of their own)."""
 """'his critics back home said': where the crowd is, not who."""
+NOT_A_MEASURE = r"(?<!\bsuch\s)(?<!\blong\s)(?<!\bsoon\s)(?<!\bwell\s)(?<!\bfar\s)(?<!\bmuch\s)"
+"""'As most voters know, ...' credits a claim to what a crowd knows; 'such as', 'as long as'
+and 'as far as' open no such aside."""
 
 CUES: tuple[Cue, ...] = (
     Cue(
@@ -99,5 +128,23 @@ CUES: tuple[Cue, ...] = (
         rf"(?:{w.OPINE}|{w.LABEL}){w.VERB_END}",
         ("critics", "opponents", "detractors", "sceptics", "skeptics"),
         w.ROLE_REACH,
+    ),
+    Cue(
+        "A102",
+        rf"\b{WHOSE}(?:['’]s)?\s+(?:(?-i:[a-z]+)\s+)?{FOLLOWERS}{ABROAD}\s+{HOLDING}",
+        ("critics", "opponents", "detractors", "sceptics", "skeptics", "supporters", "allies",
+         "loyalists", "backers", "fans"),
+        w.ROLE_REACH,
+        agentless=True,
+    ),
+    Cue(
+        "A102",
+        rf"{NOT_A_MEASURE}\bas\s+(?:(?:many|most|some|all|any)\s+)?(?:(?-i:[A-Za-z][\w-]*)\s+)?"
+        rf"(?:{w.CROWD}|{PLURAL}|people|everyone|anyone|(?-i:[A-Z][a-z]+ans))\s+"
+        r"(?:(?:already|well|now|surely)\s+)?(?:know|knows|will\s+know|(?:have|has)\s+"
+        r"(?:long\s+)?(?:known|noted|learned|learnt))"
+        r"(?=\s*[,.;:—–]|\s+(?:that|well|all\s+too\s+well)\b)",
+        ("as",),
+        0,
     ),
 )

@@ -1,5 +1,6 @@
 """Reports, rumours and outlets nobody names: 'shares fell on reports that', 'the minister
-responded to reports that', 'rumours abound that', 'local media reported', 'several outlets said'.
+responded to reports that', 'rumours abound that', 'local media reported', 'several outlets said',
+'newspapers noted', 'multiple outlets are reporting', 'published reports said'.
 
 Bare plural 'reports that' after a preposition carries a claim nobody is credited with (A103),
 like 'amid reports'; with a determiner ('the reports that he filed') or as the object of a
@@ -24,8 +25,17 @@ WHICH_MEDIA = (
 OUTLETS = r"(?:media(?:\s+outlets)?|news\s+outlets|outlets|newspapers|press)"
 MEDIA_SAY = (
     r"(?:report(?:s|ed)?|say|says|said|claim(?:s|ed)?|suggest(?:s|ed)?|speculate[sd]?|"
-    r"allege[sd]?)"
+    r"allege[sd]?|noted|wrote|(?:is|are|was|were|have\s+been)\s+(?:also\s+)?(?:reporting|"
+    r"saying|claiming|speculating|suggesting))"
 )
+THE_MEDIA_CLAIM = (
+    r"(?:said|says|claim(?:s|ed)?|speculated?|speculates|allege[sd]?|expects?|expected|"
+    r"accuse[sd]?|insist(?:s|ed)?|(?:is|are|was|were|(?:has|have)\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:claiming|speculating|saying|accusing|insisting|suggesting))"
+)
+"""What 'the media' claims or expects as a crowd: 'the media expects', 'the mainstream media
+claimed'. What it reports ('the media reported that the mill will close') is the press the
+story is about, and its coverage ('reported on the trial') is no claim."""
 
 CUES: tuple[Cue, ...] = (
     Cue(
@@ -47,5 +57,28 @@ CUES: tuple[Cue, ...] = (
         r"(?!\s+(?-i:[A-Z]))",
         ("media", "news", "outlets", "newspapers", "press"),
         40,
+    ),
+    Cue(
+        "A103",
+        r"(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bour\s)(?<!['’]s\s)"
+        r"\b(?:newspapers|tabloids)\s+"
+        rf"{w.AUX}{MEDIA_SAY}\b(?!\s+(?-i:[A-Z]))",
+        ("newspapers", "tabloids"),
+        24,
+    ),
+    Cue(
+        "A103",
+        r"\b(?:(?:recent|earlier|new|fresh|initial|unconfirmed|local|published|several|multiple|"
+        r"various|some|other)\s+){1,2}(?:(?:media|press|news)\s+)?reports\s+"
+        rf"{w.AUX}"
+        rf"(?:said|say|suggested|claimed|indicated|showed|noted|stated)\b",
+        ("reports",),
+        40,
+    ),
+    Cue(
+        "A103",
+        rf"\bthe\s+(?:(?-i:[a-z][\w-]*)\s+)?media\s+{w.AUX}{THE_MEDIA_CLAIM}\b",
+        ("media",),
+        24,
     ),
 )

@@ -13,6 +13,9 @@ POSSESSIVE = recache.compile(r"['’]s$")
 ACRONYM = recache.compile(r"(?!(?:US|UK|EU|UN|TV)$)[A-Z]{2,}$")
 """'CBC members said': an acronym names an organisation even when it opens the sentence."""
 ENDS_WITH_SAY = recache.compile(rf"\b{w.SAY}$", re.IGNORECASE)
+"""'told Reuters': the outlet after a speech verb is the audience, not the source."""
+ENDS_WITH_FEELING = recache.compile(rf"\b{w.FEELING}$", re.IGNORECASE)
+"""'expressed outrage with President Obama': whom a feeling is about, not who feels it."""
 TIME_WORD = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
     r"July|August|September|October|November|December|Last|Next|This|Yesterday|Today|Tonight|"
@@ -92,6 +95,6 @@ def is_named(text: str, match: re.Match[str], sentence_start: int) -> bool:
             return True
         if PARTY.match(before.group().split()[-1]):
             return True
-    if ENDS_WITH_SAY.search(match.group()):  # "told Reuters": the outlet, not the source
+    if ENDS_WITH_SAY.search(match.group()) or ENDS_WITH_FEELING.search(match.group()):
         return False
     return bool(NAMED_AFTER.match(text, match.end(), min(len(text), match.end() + 60)))

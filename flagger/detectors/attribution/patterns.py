@@ -61,6 +61,13 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A101",
+        rf"\b(?:quot(?:ed|ing)|cit(?:ed|ing))\s+(?:{w.COUNT_WORDS}\s+)+(?:(?-i:[a-z][\w-]*)\s+)?"
+        r"sources\b(?!\s+(?:of|for|who|that|close|familiar)\b)",
+        ("sources",),
+        40,
+    ),
+    Cue(
+        "A101",
         r"\b(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they)\s+"
         r"(?:not\s+be|remain\s+un)(?:named|identified))",
         ("condition",),
@@ -107,14 +114,16 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A102",
-        rf"(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\blet\s)(?<!\bhelp\s)(?<!\bhow\s)"
+        rf"(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\blet\s)(?<!\bhelp\s)(?<!\bhow\s)(?<!\bsure\s)"
         rf"\b(?:(?:many|some|most|few|other)\s+(?:other\s+)?(?:people|observers|americans|"
         rf"others|of\s+(?:them|those))|many|some|others|most|people|everyone|everybody)\s+"
         rf"{w.AUX}(?:(?:believe[sd]?|say|saying|(?:think|thought)|argue[sd]?|fear(?:ed|ing)?|suspect(?:ed)?|"
         rf"claim(?:ed)?|feel|felt|suggest(?:ed)?|see|saw|view|consider|expect|hoped?|"
         rf"(?<=had\s|ave\s)(?:envisaged|anticipated|predicted|imagined)|"
-        rf"question(?:ed)?|assume[sd]?|allege[sd]?|wonder(?:ed)?|{crowds.VOICE})\b(?!\s+of\b)|"
-        rf"(?:are|were)\s+(?:(?:more|less|\w+ly|also|already|still)\s+){{0,2}}{w.STANCE}\b)|"
+        rf"question(?:ed)?|assume[sd]?|allege[sd]?|wonder(?:ed)?|{crowds.VOICE}|"
+        rf"{crowds.PROGRESSIVE}|{crowds.KNOW})\b(?!\s+of\b)|"
+        rf"(?:are|were|(?:seem|seemed)(?:\s+to\s+be)?)\s+(?:(?:more|less|\w+ly|also|already|still)\s+){{0,2}}"
+        rf"{w.STANCE}\b)|"
         r"\bleading\s+(?:many|some|others|observers|people)\s+to\s+(?:believe|think|assume|"
         r"speculate|conclude|suspect|question|wonder)\b",
         (
@@ -156,7 +165,8 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A104",
-        rf"\b{w.ROLE_PHRASE}{w.POSTMODIFIER}\s+{w.AUX}(?:(?<=s\s)|(?!reports?\b))(?:{w.SAY}|{w.OPINE}){w.VERB_END}",
+        rf"\b{w.ROLE_PHRASE}{w.POSTMODIFIER}\s+{w.AUX}(?:(?<=s\s)|(?!reports?\b))"
+        rf"(?:{w.SAY}|{w.OPINE}|{w.DISPUTE}){w.VERB_END}",
         w.ROLE_WORDS,
         w.ROLE_REACH,
     ),
@@ -212,7 +222,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A103",
         r"\baccording\s+to\s+(?:some\s+|several\s+|unconfirmed\s+|local\s+|media\s+|press\s+|"
-        r"news\s+|various\s+|multiple\s+|recent\s+)*(?:reports|media|rumou?rs|predictions|"
+        r"news\s+|various\s+|multiple\s+|recent\s+|published\s+)*(?:reports|media|rumou?rs|"
+        r"predictions|"
         r"estimates)\b",
         ("according",),
         0,

@@ -32,10 +32,11 @@ SAY = (
 """Speech verbs; one that also takes a thing as object ('posted a video') only where words
 follow it ('posted on Facebook that')."""
 STANCE = (
-    r"(?:contemplating|convinced|concerned|worried|divided\s+(?:over|on|about)|skeptical|sceptical|considering|"
+    r"(?:contemplating|(?:un)?convinced|concerned|worried|divided\s+(?:over|on|about)|skeptical|sceptical|considering|"
     r"debating|discussing|questioning|wondering|speculating|cautious|wary|optimistic|"
     r"pessimistic|uncertain|unsure|confident|doubtful|upbeat|saying|claiming|arguing|warning|"
-    r"suggesting|predicting|calling(?=\s+(?:for|on|it|him|her|them|this|that|the|an?)\b)|fearing|hoping|telling|"
+    r"suggesting|predicting|calling(?=\s+(?:for|on|it|him|her|them|this|that|the|an?)\b)|fearing|"
+    r"hoping(?!\s+to\b)|telling|"
     r"quick\s+to\s+(?:critici[sz]e|condemn|point\s+out|dismiss|question|praise|blame))"
 )
 """What a crowd 'is' when it holds a view: 'are divided', 'were warning', 'are calling for',
@@ -62,7 +63,7 @@ OPINE = (
     r"felt|question(?:s|ed)?|cast\s+doubt|"
     rf"{CONCEDE}|"
     rf"(?:express(?:es|ed)?|(?:are|were|is|was)\s+expressing)\s+(?:[a-z]+\s+)?{FEELING}|"
-    r"(?:are|were|remain|is|was|seem|seemed)\s+"
+    r"(?:are|were|remain|is|was|(?:seem|seemed)(?:\s+to\s+be)?)\s+"
     r"(?:(?:more|less|\w+ly|also|now|already|still|a\s+bit|a\s+little|somewhat)\s+){0,2}"
     rf"{STANCE})"
 )
@@ -164,10 +165,13 @@ VERB_END = r"\b(?!\s+(?:to(?!\s+(?-i:[A-Z]))|responsibility|credit|tanks?)\b)"
 lawyer at the foundation think tank' has no verb; 'confirmed to CNN' names the audience."""
 REPORTED_WORDS = (
     "said", "reported", "rumo", "understood", "thought", "believed", "alleged", "quoted",
-    "forecast", "tipped",
+    "forecast", "tipped", "assumed",
 )  # fmt: skip
-REPORT_VERB = r"(?:said|reported|rumou?red|understood|thought|believed|alleged|forecast|tipped)"
-"""'is said to', 'had been forecast to': a claim or prediction with nobody behind it."""
+REPORT_VERB = (
+    r"(?:said|reported|rumou?red|understood|thought|believed|alleged|forecast|tipped|assumed)"
+)
+"""'is said to', 'had been forecast to', 'is assumed to be': a claim or prediction with nobody
+behind it. Not 'presumed', a legal or clinical status ('presumed to be innocent')."""
 CROWD_WORDS = (
     "expert", "analyst", "commentator", "observer", "critic", "pundit", "skeptic", "sceptic",
     "economist", "strategist", "specialist", "insider", "scientist", "researcher", "watcher",
@@ -179,6 +183,15 @@ ASIDE = r"(?:,\s+(?:though|however|too|meanwhile|in\s+turn|for\s+their\s+part),)
 """'Experts, though, are sceptical': an aside between the crowd and its verb."""
 ALONGSIDE = r"(?:(?:,\s+(?-i:[a-z]+s)){0,3},?\s+and\s+(?-i:[a-z]+s))?"
 """'Scientists, doctors and nurses were quick to criticise': a crowd listed with others."""
+DISPUTE = (
+    r"(?:den(?:y|ies|ied)(?=\s+(?:that\b|(?:(?:the|a|any|these|those|such|recent|earlier|media|"
+    r"press)\s+(?:[\w-]+\s+)?)?(?:reports?|claims?|allegations?|accusations?|suggestions?|"
+    r"charges?|rumou?rs?|stor(?:y|ies))\b|(?:any\s+)?wrongdoing\b|(?:having|knowing|being)\b))|"
+    r"condemn(?:s|ed)?|critici[sz](?:e|es|ed))"
+)
+"""A claim made by disputing another or a verdict: 'brokers denied reports that', 'residents
+condemned the plan'. Not 'denied him entry' or 'denied the request', which are acts; not
+'accused', whose accusers news mostly knows ('a dozen women have accused him of')."""
 LABEL = (
     r"(?:called(?!\s+(?:for|on|off|in|up|out|back|it\s+quits)\b)|dubbed|branded|labell?ed)"
     r"(?=\s+(?:it|him|her|them|this|that|the|a|an|his|their)\b)"
