@@ -14,6 +14,7 @@ from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.ago_events import ago_event_conflicts
 from flagger.detectors.temporal.anniversaries import headline_anniversary_conflicts
 from flagger.detectors.temporal.bases import base_conflicts
+from flagger.detectors.temporal.career_ages import career_age_conflicts
 from flagger.detectors.temporal.dates import interval, overlaps, show, widen_ago, year_readings
 from flagger.detectors.temporal.durations import duration_conflicts
 from flagger.detectors.temporal.elapsed import age_conflicts, elapsed_conflicts
@@ -107,8 +108,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "T106", "age-birth-conflict", "temporal", "error",
-        flags="An age that the birth date, or an age given at a dated time, rules out "
-        "(\"Lopez, 29, was born in 1991\" in 2025).",
+        flags="An age that the birth date, an age given at a dated time, or the year of the "
+        "same person's job or office rules out (\"Lopez, 29, was born in 1991\" in 2025; "
+        "\"Ruiz, 64, a senator since 1967\" in 2017).",
         why="One of the numbers is wrong, or the age went stale when copy was reused.",
         example="Lopez, 29, was born in 1991 (published 2025: 33 or 34).",
         fix="Recompute the age from the birth date, or correct the date.",
@@ -151,6 +153,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from month_label_conflicts(doc, _RULES["T101"])
     yield from headline_month_conflicts(doc, _RULES["T101"])
     yield from age_conflicts(doc, _RULES["T106"])
+    yield from career_age_conflicts(doc, _RULES["T106"])
     yield from elapsed_conflicts(doc, _RULES["T107"])
     yield from since_conflicts(doc, _RULES["T107"])
     yield from years_after_conflicts(doc, _RULES["T107"])
