@@ -43,6 +43,7 @@ from flagger.detectors.temporal.numeric_weekdays import numeric_weekday_mismatch
 from flagger.detectors.temporal.offset_weekdays import offset_weekday_mismatches
 from flagger.detectors.temporal.plans import plan_conflicts
 from flagger.detectors.temporal.ranges import range_conflicts
+from flagger.detectors.temporal.record_gaps import record_gap_conflicts
 from flagger.detectors.temporal.restated import restated_conflicts
 from flagger.detectors.temporal.since import (
     finished_span_conflicts,
@@ -159,6 +160,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from years_after_conflicts(doc, _RULES["T107"])
     yield from finished_span_conflicts(doc, _RULES["T107"])
     yield from range_conflicts(doc, _RULES["T107"])
+    yield from record_gap_conflicts(doc, _RULES["T107"])
     yield from duration_conflicts(doc, _RULES["T107"])
     yield from ago_event_conflicts(doc, _RULES["T107"])
     sentences = [(s.start, s.end) for s in doc.sentences]
