@@ -41,6 +41,7 @@ from flagger.detectors.temporal.month_labels import (
 )
 from flagger.detectors.temporal.numeric_weekdays import numeric_weekday_mismatches
 from flagger.detectors.temporal.offset_weekdays import offset_weekday_mismatches
+from flagger.detectors.temporal.overruns import overrun_conflicts
 from flagger.detectors.temporal.plans import plan_conflicts
 from flagger.detectors.temporal.ranges import range_conflicts
 from flagger.detectors.temporal.record_gaps import record_gap_conflicts
@@ -161,6 +162,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from finished_span_conflicts(doc, _RULES["T107"])
     yield from range_conflicts(doc, _RULES["T107"])
     yield from record_gap_conflicts(doc, _RULES["T107"])
+    yield from overrun_conflicts(doc, _RULES["T107"])
     yield from duration_conflicts(doc, _RULES["T107"])
     yield from ago_event_conflicts(doc, _RULES["T107"])
     sentences = [(s.start, s.end) for s in doc.sentences]
