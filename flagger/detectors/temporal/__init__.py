@@ -39,6 +39,7 @@ from flagger.detectors.temporal.month_labels import (
     headline_month_conflicts,
     month_label_conflicts,
 )
+from flagger.detectors.temporal.now_ages import now_age_conflicts
 from flagger.detectors.temporal.numeric_weekdays import numeric_weekday_mismatches
 from flagger.detectors.temporal.offset_weekdays import offset_weekday_mismatches
 from flagger.detectors.temporal.overruns import overrun_conflicts
@@ -156,6 +157,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from headline_month_conflicts(doc, _RULES["T101"])
     yield from age_conflicts(doc, _RULES["T106"])
     yield from career_age_conflicts(doc, _RULES["T106"])
+    yield from now_age_conflicts(doc, _RULES["T106"])
     yield from elapsed_conflicts(doc, _RULES["T107"])
     yield from since_conflicts(doc, _RULES["T107"])
     yield from years_after_conflicts(doc, _RULES["T107"])
