@@ -80,3 +80,14 @@ def test_shared_surname_is_two_people() -> None:
 
 def test_a_commemoration_is_no_memory() -> None:
     assert _ages("Tove Lind, 69, remembers the 1945 flood victims each spring.") == []
+
+
+def test_role_after_the_joining_verb() -> None:
+    found = _ages("Eda Voss, 19, joined the agency in 2003 and has since been its top official.")
+    assert [said for _, said, _ in found] == ["19"]
+    assert "an official is at least 18" in found[0][2]
+
+
+def test_apposed_role_over_a_range_of_years() -> None:
+    text = "Rui Sena, 21, the firm's top broker between 2010-15, was charged on Monday."
+    assert [said for _, said, _ in _ages(text)] == ["21"]

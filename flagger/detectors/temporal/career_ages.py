@@ -51,10 +51,11 @@ _ROLES = (
     (18, "", recache.compile(
         r"\b(?:director|chief|CEO|chairman|chairwoman|president|secretary|minister|governor|"
         r"mayor|judge|ambassador|executive|officer|manager|professor|editor|partner|lawmaker|"
-        r"legislator|senator|official|commissioner|prosecutor|lawyer|attorney)s?\b")),
+        r"legislator|senator|official|commissioner|prosecutor|lawyer|attorney|broker)s?\b")),
 )
 _WHEN = recache.compile(
-    rf"\b(?:since|in|from|between)\s+(?:early\s+|late\s+|mid-?)?(?P<year>{_YEAR})\b(?![-\d])")
+    rf"\b(?:since|in|from|between)\s+(?:early\s+|late\s+|mid-?)?(?P<year>{_YEAR})\b"
+    r"(?!\d|-?year)")
 # The subject of a sentence that a past verb follows: "..., Wilson-Griffin succumbed".
 _SUBJECT = recache.compile(rf"(?:^|,\s+)(?P<n>{_NAME})\s+[a-z]+ed\b")
 _OPENS = recache.compile(r"\s*The\s+")
@@ -185,7 +186,7 @@ def _finding(doc: Document, rule: Rule, spans: tuple[tuple[int, int], tuple[int,
     elif what == "a job":
         why = f"a child under {bound} holds no job"
     else:
-        why = f"a {what} is at least {bound}"
+        why = f"{'an' if what[0] in 'aeiouAEIOU' else 'a'} {what} is at least {bound}"
     age_then = f"about {most}" if most >= 0 else f"not born ({-most} years before birth)"
     message = (f"{age} in {now} → {age_then} in {year}; {why}: the age or the year is wrong")
     return rule.finding(doc, a_start, a_end, message, score=0.7, severity="warning",
