@@ -52,3 +52,15 @@ def test_different_records_are_quiet() -> None:
     text = ("Wheat fell to its lowest price in five years. "
             "Rice exports hit their lowest volume since 1951.")
     assert _gaps(text) == []
+
+
+def test_count_across_a_wrapped_line() -> None:
+    text = ("The state repaid debt for the first time since\n1952 thanks to a budget surplus. "
+            "The surplus is the first\nachieved in the state in 25 years.")
+    assert len(_gaps(text)) == 1
+
+
+def test_another_superlative_after_a_comma_is_not_the_partner() -> None:
+    text = ("Costs fell for the first quarterly decline in a year. "
+            "Pay fell in the first quarter, the largest decline since 1951.")
+    assert _gaps(text) == []

@@ -6,8 +6,10 @@ A superlative with its count ("the first ... in 25 years", "biggest overhaul in 
 since 1952") measure the same gap when the article holds each once and the two sentences (or
 the headline and its sentence) share a content word ("surplus", "income", "closed"). The gap
 runs from the year to the publication year, or to a later year either sentence names (the
-year reported on). Rounding words are bounds: "more than 20 years" fails only when the gap is
-shorter, "nearly 20 years" only when it is longer; a count of decades allows five years.
+year reported on). Each side is one clause: no comma between the superlative and its count or
+year ("the first quarter, the largest decline since 1951" dates the largest). Rounding words
+are bounds: "more than 20 years" fails only when the gap is shorter, "nearly 20 years" only
+when it is longer; a count of decades allows five years.
 """
 
 from __future__ import annotations
@@ -29,10 +31,10 @@ _SUPER = rf"(?P<sup>{'|'.join(_SUPERLATIVES)})"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _ROUGH = r"(?P<rough>more\s+than|over|nearly|almost|about|some|around|roughly|under|less\s+than)"
 _COUNTED = recache.compile(
-    rf"\b{_SUPER}\b[^.;:()\n]{{0,50}}?\b(?:in|for)\s+(?:(?:the\s+)?(?:past|last)\s+)?"
+    rf"\b{_SUPER}\b(?:[^.,;:()\n]|\n(?!\s*\n)){{0,50}}?\b(?:in|for)\s+(?:(?:the\s+)?(?:past|last)\s+)?"
     rf"(?:{_ROUGH}\s+)?(?:(?P<n>\d{{1,3}}|{NUMBER_WORDS})|an?)\s+(?P<unit>years?|decades?)\b",
     re.IGNORECASE)
-_SINCE = recache.compile(rf"\b{_SUPER}\b[^.;:()]{{0,70}}?\bsince\s+(?P<year>{_YEAR})\b",
+_SINCE = recache.compile(rf"\b{_SUPER}\b[^.,;:()]{{0,70}}?\bsince\s+(?P<year>{_YEAR})\b",
                          re.IGNORECASE)
 _LATER_YEAR = recache.compile(rf"\b(?:in|for)\s+(?P<year>{_YEAR})\b")
 _WORD = recache.compile(r"[a-z]{5,}")
