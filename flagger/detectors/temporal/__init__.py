@@ -47,6 +47,7 @@ from flagger.detectors.temporal.plans import plan_conflicts
 from flagger.detectors.temporal.ranges import range_conflicts
 from flagger.detectors.temporal.record_gaps import record_gap_conflicts
 from flagger.detectors.temporal.restated import restated_conflicts
+from flagger.detectors.temporal.role_spans import role_span_conflicts
 from flagger.detectors.temporal.since import (
     finished_span_conflicts,
     since_conflicts,
@@ -165,6 +166,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from range_conflicts(doc, _RULES["T107"])
     yield from record_gap_conflicts(doc, _RULES["T107"])
     yield from overrun_conflicts(doc, _RULES["T107"])
+    yield from role_span_conflicts(doc, _RULES["T107"])
     yield from duration_conflicts(doc, _RULES["T107"])
     yield from ago_event_conflicts(doc, _RULES["T107"])
     sentences = [(s.start, s.end) for s in doc.sentences]
