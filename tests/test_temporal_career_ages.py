@@ -91,3 +91,8 @@ def test_role_after_the_joining_verb() -> None:
 def test_apposed_role_over_a_range_of_years() -> None:
     text = "Rui Sena, 21, the firm's top broker between 2010-15, was charged on Monday."
     assert [said for _, said, _ in _ages(text)] == ["21"]
+
+
+def test_a_role_in_the_object_is_someone_elses() -> None:
+    text = "Ivo Kern, 30, is new here." + FILLER + " Kern visited the director in 1995."
+    assert _ages(text) == []

@@ -36,8 +36,10 @@ _STOP = recache.compile(r"[;:()—–]|,\s|\b(?:that|which|whose|where|while|sai
                        r"|\band\s+(?:his|her|their|its|it|the|a|an|he|she|they)\b")
 # The clause after the age, up to its verb or role: "who in 2006 became", "has also been".
 _OPENING = recache.compile(
-    rf"\s*(?:who\s+)?(?:(?:in|since)\s+(?P<y0>{_YEAR})\s+)?(?:(?:has|have|had|is|was)\s+)?"
-    r"(?:(?:also|long|since|now)\s+)?(?:been\s+)?")
+    rf"\s*(?:who\s+)?(?:(?:in|since)\s+(?P<y0>{_YEAR})\s+)?(?P<aux>(?:has|have|had|is|was)\s+)?"
+    r"(?:(?:also|long|since|now)\s+)?(?P<been>been\s+)?")
+# A role apposed without a verb: "a senator", "the treasury secretary", "PaineWebber's broker".
+_APPOSED = recache.compile(r"(?:an?|the|[A-Z][\w.&'’-]*)\b")
 _VERB = recache.compile(
     r"(?P<verb>served|serves|worked|works|joined|hired|founded|co-founded|headed|heads|"
     r"chaired|chairs|became|elected|re-elected|appointed|named|began|started|remembers|"
@@ -166,6 +168,9 @@ def _career(text: str, start: int, end: int, now: bool) -> tuple[int, int, int, 
             bound, what = (18, "office") if "elected" in said else (14, "a job")
     if not bound:
         return None
+    if verb is None and not (opening["aux"] or opening["been"]
+                             or _APPOSED.match(text, opening.end(), end)):
+        return None  # "Kern visited the director in 1985": the role is someone else's
     if opening["y0"]:
         return int(opening["y0"]), opening.start("y0"), bound, what
     when = (_RECALLED if bound == _MEMORY else _WHEN).search(text, opening.end(), end)
