@@ -14,6 +14,7 @@ from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.ago_events import ago_event_conflicts
 from flagger.detectors.temporal.anniversaries import headline_anniversary_conflicts
 from flagger.detectors.temporal.bases import base_conflicts
+from flagger.detectors.temporal.career_ages import career_age_conflicts
 from flagger.detectors.temporal.dates import interval, overlaps, show, widen_ago, year_readings
 from flagger.detectors.temporal.durations import duration_conflicts
 from flagger.detectors.temporal.elapsed import age_conflicts, elapsed_conflicts
@@ -38,12 +39,16 @@ from flagger.detectors.temporal.month_labels import (
     headline_month_conflicts,
     month_label_conflicts,
 )
+from flagger.detectors.temporal.now_ages import now_age_conflicts
 from flagger.detectors.temporal.numeric_weekdays import numeric_weekday_mismatches
 from flagger.detectors.temporal.offset_weekdays import offset_weekday_mismatches
+from flagger.detectors.temporal.overruns import overrun_conflicts
 from flagger.detectors.temporal.plans import plan_conflicts
 from flagger.detectors.temporal.posts import post_conflicts
 from flagger.detectors.temporal.ranges import range_conflicts
+from flagger.detectors.temporal.record_gaps import record_gap_conflicts
 from flagger.detectors.temporal.restated import restated_conflicts
+from flagger.detectors.temporal.role_spans import role_span_conflicts
 from flagger.detectors.temporal.since import (
     finished_span_conflicts,
     since_conflicts,
@@ -108,8 +113,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "T106", "age-birth-conflict", "temporal", "error",
-        flags="An age that the birth date, or an age given at a dated time, rules out "
-        "(\"Lopez, 29, was born in 1991\" in 2025).",
+        flags="An age that the birth date, an age given at a dated time, or the year of the "
+        "same person's job or office rules out (\"Lopez, 29, was born in 1991\" in 2025; "
+        "\"Ruiz, 64, a senator since 1967\" in 2017).",
         why="One of the numbers is wrong, or the age went stale when copy was reused.",
         example="Lopez, 29, was born in 1991 (published 2025: 33 or 34).",
         fix="Recompute the age from the birth date, or correct the date.",
@@ -153,11 +159,16 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from month_label_conflicts(doc, _RULES["T101"])
     yield from headline_month_conflicts(doc, _RULES["T101"])
     yield from age_conflicts(doc, _RULES["T106"])
+    yield from career_age_conflicts(doc, _RULES["T106"])
+    yield from now_age_conflicts(doc, _RULES["T106"])
     yield from elapsed_conflicts(doc, _RULES["T107"])
     yield from since_conflicts(doc, _RULES["T107"])
     yield from years_after_conflicts(doc, _RULES["T107"])
     yield from finished_span_conflicts(doc, _RULES["T107"])
     yield from range_conflicts(doc, _RULES["T107"])
+    yield from record_gap_conflicts(doc, _RULES["T107"])
+    yield from overrun_conflicts(doc, _RULES["T107"])
+    yield from role_span_conflicts(doc, _RULES["T107"])
     yield from duration_conflicts(doc, _RULES["T107"])
     yield from ago_event_conflicts(doc, _RULES["T107"])
     sentences = [(s.start, s.end) for s in doc.sentences]
