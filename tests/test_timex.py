@@ -7,7 +7,7 @@ from itertools import pairwise
 
 import pytest
 
-from flagger.annotations.timex import TimeExpression, extract, extract_dates
+from flagger.annotations.timex import TimeExpression, extract_dates
 from flagger.annotations.timex.holidays import holiday
 from flagger.annotations.timex.intervals import add_months, interval
 from flagger.annotations.timex.patterns import FIRST_CHARS, RULES
@@ -317,20 +317,3 @@ def test_holiday(name: str, year: int, day: date) -> None:
 def test_adding_months_keeps_to_the_end_of_a_shorter_month() -> None:
     assert add_months(date(2024, 1, 31), 1) == date(2024, 2, 29)
     assert add_months(date(2024, 3, 31), -13) == date(2023, 2, 28)
-
-
-GATED = [
-    "Three years AGO the pier opened; it may close two decades from now.",
-    "The 19th CENTURY mill burned. Later, in 1990, the 20th-century hall was built.",
-    "Ago, later, now: 3 years, 4 weeks and the second century stood without them.",
-    "Two weeks earlier the ſhip sailed; fourteen days ago it docked.",
-    "Tests ran for 5 days earlier this year.",
-]
-
-
-@pytest.mark.parametrize("text", GATED)
-def test_word_gates_skip_no_reading(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A kind skipped after the last of its words finds nothing that trying it would find."""
-    gated = extract._candidates(text)
-    monkeypatch.setattr(extract, "_LATER_WORDS", {})
-    assert [c[:4] for c in gated] == [c[:4] for c in extract._candidates(text)]

@@ -168,9 +168,6 @@ lower-case for a pattern that ignores case, else as written with a capital lette
 is compiled only once a line holds one of its words)."""
 _CASELESS = tuple(all(word == word.lower() for word in words) for _, _, words in _LINE_PATTERNS)
 """For each line pattern, whether its words are looked for in the lower-cased line."""
-_WORD_SCANS = tuple(lazy("|".join(map(re.escape, words))) for _, _, words in _LINE_PATTERNS)
-"""For each line pattern, one scan for any of its words (a C loop instead of a `str.find`
-per word: most lines are story text and hold none)."""
 
 _TAIL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -232,24 +229,22 @@ def _line_reason(line: str) -> str | None:
     if len(line) > MAX_LINE:
         return None
     low = lowered(line)
-    for (reason, pattern, words), caseless, scan in zip(
-        _LINE_PATTERNS, _CASELESS, _WORD_SCANS, strict=True
-    ):
-        if words and not _holds(line, low, scan, caseless):
+    for (reason, pattern, words), caseless in zip(_LINE_PATTERNS, _CASELESS, strict=True):
+        if words and not _holds(line, low, words, caseless):
             continue
         if pattern.match(line):
             return reason
     return None
 
 
-def _holds(line: str, low: str | None, words: re.Pattern[str], caseless: bool) -> bool:
-    """Tell whether a line may match a pattern: it holds one of the pattern's words (`words`
-    scans for any of them), looked for in the lower-cased line when the pattern ignores case."""
+def _holds(line: str, low: str | None, words: tuple[str, ...], caseless: bool) -> bool:
+    """Tell whether a line may match a pattern: it holds one of the pattern's `words`, looked for
+    in the lower-cased line when the pattern ignores case."""
     if caseless:
         if low is None:
             return True
         line = low
-    return words.search(line) is not None
+    return any(word in line for word in words)
 
 
 def _credit(line: str, reason: str) -> tuple[int, int]:

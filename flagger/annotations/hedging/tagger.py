@@ -118,14 +118,13 @@ class CueTagger:
         """Return a sentence's logit (its highest cue logit) and each candidate's cue logit."""
         tokens, words = plain_words(text)
         plain, stems = self.plain_forms, self.stems
-        found = {
-            word
-            for word in set(words)
+        maybe = [
+            i
+            for i, word in enumerate(words)
             if word in plain or (len(word) >= STEM and word[:STEM] in stems)
-        }
-        if not found:
+        ]
+        if not maybe:
             return NO_CANDIDATE, []
-        maybe = [i for i, word in enumerate(words) if word in found]
         logits = self.token_logits(mark_capitals(tokens, words), maybe, genre)
         return max([NO_CANDIDATE, *(logit for _, logit in logits)]), logits
 

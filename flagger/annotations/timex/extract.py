@@ -6,7 +6,6 @@ import re
 from bisect import bisect_right
 from datetime import date, datetime
 
-from flagger.annotations.folding import lowered as folded
 from flagger.annotations.timex.anaphora import resolve_anaphor
 from flagger.annotations.timex.expression import TimeExpression
 from flagger.annotations.timex.facts import read_facts
@@ -55,12 +54,6 @@ _NOT_A_YEAR = re.compile(r"\s*(?:%|per\b|percent|people|\d)")
 _MONEY = frozenset("$£€¥")
 _MAX_PREFIX = 4
 _SEPARATORS = frozenset(" \t\n,-")
-_LATER_WORDS = {
-    "ago": ("ago", "earlier", "later", "now", "hence"),
-    "century": ("century",),
-}
-"""Kinds whose match holds one of these words after its start ("three years ago", "from now",
-"the 19th century"): a kind is not tried at a start after the last of its words in the text."""
 
 
 def _previous_word(text: str, start: int) -> str:
@@ -124,19 +117,8 @@ def _number_rules(lowered: str, trigger: re.Match[str]) -> frozenset[str]:
     return SMALL_NUMBER_RULES if end - start <= 2 else NUMBER_RULES
 
 
-def _last_words(text: str) -> dict[str, int]:
-    """Return, for each kind of `_LATER_WORDS`, the last offset where one of its words starts
-    (-1: none), read in the lower-cased text; when lower-casing does not show every
-    case-insensitive match (`folding.lowered`), the text's length, so the kind is always tried."""
-    low = folded(text)
-    if low is None:
-        return dict.fromkeys(_LATER_WORDS, len(text))
-    return {kind: max(map(low.rfind, words)) for kind, words in _LATER_WORDS.items()}
-
-
 def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match[str]]]:
     """Every rule match that starts at a trigger word or at a prefix word before one."""
-    last = _last_words(text)
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters lower-case to two code points
         lowered = "".join(c if len(c.lower()) > 1 else c.lower() for c in text)
@@ -160,8 +142,6 @@ def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match[str]]]:
             after = bisect_right(breaks, start)
             paragraph_end = breaks[after] if after < len(breaks) else len(text)
             for kind in todo:
-                if last.get(kind, start + 1) <= start:
-                    continue
                 match = RULES[kind].match(text, start, paragraph_end)
                 if match and match.end() > start and _plausible(kind, match, text):
                     found.append((start, match.end(), _PRIORITY[kind], kind, match))
