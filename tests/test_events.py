@@ -9,7 +9,7 @@ import temporal_helpers
 from test_temporal import read
 
 from flagger.annotations.timex import TimeExpression
-from flagger.detectors.temporal.events import link, same_event, verb_lemma
+from flagger.detectors.temporal.events import Token, link, same_event, tokenize, verb_lemma
 
 
 def timex(text: str, words: str, first: date, last: date, occurrence: int = 0) -> TimeExpression:
@@ -99,3 +99,12 @@ def test_same_event(one: str, two: str, same: bool) -> None:
 )
 def test_verb_lemma(word: str, lemma: str | None) -> None:
     assert verb_lemma(word) == lemma
+
+
+def test_tokens_are_named_tuples_with_offsets_into_the_text() -> None:
+    text = "The pier's repairs, begun in 2019, cost 4.5 million."
+    tokens = tokenize(text, 4, 40)
+    assert all(type(t) is Token for t in tokens)
+    assert [t.text for t in tokens] == ["pier's", "repairs", ",", "begun", "in", "2019,", "cost"]
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert tokens[0] == Token(4, 10, "pier's")
