@@ -24,6 +24,7 @@ from flagger.detectors.temporal.events import (
     possessive_end,
     same_event,
 )
+from flagger.detectors.temporal.figure_values import figure_value_conflicts
 from flagger.detectors.temporal.figure_years import same_year_comparisons
 from flagger.detectors.temporal.glosses import gloss_conflicts
 from flagger.detectors.temporal.headline import headline_conflicts
@@ -152,6 +153,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     paired = list(same_period_comparisons(doc, _RULES["T101"]))
     yield from paired
     yield from same_year_comparisons(doc, _RULES["T101"], _spans(paired))
+    yield from figure_value_conflicts(doc, _RULES["T101"])
     yield from plan_conflicts(doc, _RULES["T101"])
     yield from month_label_conflicts(doc, _RULES["T101"])
     yield from headline_month_conflicts(doc, _RULES["T101"])
