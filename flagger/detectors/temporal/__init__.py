@@ -44,6 +44,7 @@ from flagger.detectors.temporal.numeric_weekdays import numeric_weekday_mismatch
 from flagger.detectors.temporal.offset_weekdays import offset_weekday_mismatches
 from flagger.detectors.temporal.plans import plan_conflicts
 from flagger.detectors.temporal.posts import post_conflicts
+from flagger.detectors.temporal.quarter_totals import quarter_total_conflicts
 from flagger.detectors.temporal.ranges import range_conflicts
 from flagger.detectors.temporal.restated import restated_conflicts
 from flagger.detectors.temporal.since import (
@@ -174,6 +175,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from headline_anniversary_conflicts(doc, _RULES["T107"])
     yield from headline_age_conflicts(doc, _RULES["T106"])
     yield from table_period_conflicts(doc, _RULES["T107"])
+    yield from quarter_total_conflicts(doc, _RULES["T107"])
     yield from headline_figure_conflicts(doc, _RULES["T101"])
     yield from tense_conflicts(doc, published, _RULES["T104"])
 
