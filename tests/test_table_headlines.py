@@ -35,8 +35,11 @@ def _findings(title: str, label: str = "Nine mths", shr: str = "24 cts",
         ("ACME TOOLS INC <ACME> 2ND QTR NET", "Six mths ended March 31", False),
         # a trailing twelve months goes with any quarter
         ("ACME TOOLS INC <ACME> 2ND QTR NET", "12 mths", False),
-        # a first quarter has no months to date to compare
+        # a first quarter has no months to date: a "Year" block may be last year's, but
+        # six or nine months to date belong to a later quarter
         ("ACME TOOLS INC <ACME> 1ST QTR NET", "Year", False),
+        ("ACME TOOLS INC <ACME> 1ST QTR NET", "Six mths", True),
+        ("ACME TOOLS INC <ACME> FIRST QUARTER NET", "26 wks", True),
         ("ACME TOOLS INC <ACME> 4TH QTR NET", "Nine mths", True),
         ("ACME TOOLS INC <ACME> 3RD QTR NET", "Year", True),
         ("ACME TOOLS INC <ACME> SECOND QUARTER NET", "Nine months", True),
@@ -49,7 +52,8 @@ def test_the_headline_quarter_against_the_months_to_date(title: str, label: str,
     assert bool(found) is flagged
     if flagged:
         assert found[0][1:] in {("title", "4TH QTR"), ("title", "3RD QTR"),
-                                ("title", "SECOND QUARTER")}
+                                ("title", "SECOND QUARTER"), ("title", "1ST QTR"),
+                                ("title", "FIRST QUARTER")}
 
 
 def test_a_changed_fiscal_year_excuses_the_period_labels() -> None:

@@ -25,6 +25,8 @@ from flagger.detectors.temporal.events import (
     possessive_end,
     same_event,
 )
+from flagger.detectors.temporal.figure_values import figure_value_conflicts
+from flagger.detectors.temporal.figure_years import same_year_comparisons
 from flagger.detectors.temporal.glosses import gloss_conflicts
 from flagger.detectors.temporal.headline import headline_conflicts
 from flagger.detectors.temporal.headline_ages import headline_age_conflicts
@@ -45,6 +47,7 @@ from flagger.detectors.temporal.offset_weekdays import offset_weekday_mismatches
 from flagger.detectors.temporal.overruns import overrun_conflicts
 from flagger.detectors.temporal.plans import plan_conflicts
 from flagger.detectors.temporal.posts import post_conflicts
+from flagger.detectors.temporal.quarter_totals import quarter_total_conflicts
 from flagger.detectors.temporal.ranges import range_conflicts
 from flagger.detectors.temporal.record_gaps import record_gap_conflicts
 from flagger.detectors.temporal.restated import restated_conflicts
@@ -154,7 +157,10 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from based
     yield from year_ago_conflicts(doc, _RULES["T101"], frozenset(f.start for f in based))
     yield from estimate_conflicts(doc, _RULES["T101"])
-    yield from same_period_comparisons(doc, _RULES["T101"])
+    paired = list(same_period_comparisons(doc, _RULES["T101"]))
+    yield from paired
+    yield from same_year_comparisons(doc, _RULES["T101"], _spans(paired))
+    yield from figure_value_conflicts(doc, _RULES["T101"])
     yield from plan_conflicts(doc, _RULES["T101"])
     yield from month_label_conflicts(doc, _RULES["T101"])
     yield from headline_month_conflicts(doc, _RULES["T101"])
@@ -180,8 +186,14 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from headline_anniversary_conflicts(doc, _RULES["T107"])
     yield from headline_age_conflicts(doc, _RULES["T106"])
     yield from table_period_conflicts(doc, _RULES["T107"])
+    yield from quarter_total_conflicts(doc, _RULES["T107"])
     yield from headline_figure_conflicts(doc, _RULES["T101"])
     yield from tense_conflicts(doc, published, _RULES["T104"])
+
+
+def _spans(findings: list[Finding]) -> frozenset[int]:
+    """The starts of the expressions `findings` flag or relate."""
+    return frozenset({f.start for f in findings} | {r.start for f in findings for r in f.related})
 
 
 # T101, T103, T105 -------------------------------------------------------------------------

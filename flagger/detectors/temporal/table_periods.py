@@ -4,8 +4,9 @@ months to date after a fourth quarter are twelve, after a third nine, after a se
 
 Only a wire results table is read: a line that is only a period label ("Nine mths", "Year",
 "1st half", "39 wks", "Nine mths ended Dec 31", nothing after it) followed by a "Shr", "Net",
-"Revs" or "Sales" row. A first quarter has no year to date, and "12 mths" is the trailing year
-utilities give with any quarter; neither is compared. A body that speaks of a changed fiscal
+"Revs" or "Sales" row. A first quarter has no year to date, so a six- or nine-month block
+contradicts it (a "Year" block may be last year's); "12 mths" is the trailing year utilities
+give with any quarter and is not compared. A body that speaks of a changed fiscal
 year or a transition period is left alone.
 """
 
@@ -33,7 +34,7 @@ _CHANGED_YEAR = recache.compile(
     re.IGNORECASE)
 _QUARTER_NUMBER = {"1ST": 1, "FIRST": 1, "2ND": 2, "SECOND": 2, "3RD": 3, "THIRD": 3,
                    "4TH": 4, "FOURTH": 4}
-_ORDINAL = {2: "second", 3: "third", 4: "fourth"}
+_ORDINAL = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 
 
 def table_period_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -45,19 +46,23 @@ def table_period_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     if len(quarters) != 1:
         return
     number, said = next(iter(quarters.items()))
-    if number == 1 or _CHANGED_YEAR.search(doc.text):
+    if _CHANGED_YEAR.search(doc.text):
         return
     labels = [(m, _months(m)) for m in _BLOCK_LABEL.finditer(doc.text)]
+    if number == 1:  # no year to date; a "Year" block may be the last full year
+        labels = [(m, months) for m, months in labels if months in (6, 9)]
     if not labels or any(months == 3 * number for _, months in labels):
         return
     label, months = labels[0]
     start, end = label.span("label")
     written = doc.text[start:end]
+    todate = f"whose year to date is {3 * number} months" if number > 1 else \
+        "which has no year to date"
     yield rule.finding(
         head, *said.span(),
-        f"The headline reports the {_ORDINAL[number]} quarter, whose year to date is "
-        f"{3 * number} months, but the table's cumulative block is “{written}” ({months} "
-        f"months): one of the two period labels is wrong",
+        f"The headline reports the {_ORDINAL[number]} quarter, {todate}, but the table's "
+        f"cumulative block is “{written}” ({months} months): one of the two period labels is "
+        f"wrong",
         score=0.8, severity="warning",
         evidence=(f"quarter {number} × 3 = {3 * number} months", f"table: {written}"),
         related=(Span(start, end, written, "table period", "text"),),
