@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
@@ -21,9 +22,11 @@ from flagger.detectors.numbers.apart import apart
 from flagger.detectors.numbers.changes import percent_changes
 from flagger.detectors.numbers.conversions import conversions
 from flagger.detectors.numbers.direction import direction
+from flagger.detectors.numbers.earlier_changes import earlier_changes
 from flagger.detectors.numbers.earnings import earnings
 from flagger.detectors.numbers.halves import halves
 from flagger.detectors.numbers.headline_results import headline_results
+from flagger.detectors.numbers.included import included
 from flagger.detectors.numbers.later_changes import later_changes
 from flagger.detectors.numbers.leads import leads
 from flagger.detectors.numbers.listed import listed
@@ -33,10 +36,12 @@ from flagger.detectors.numbers.rates import rates
 from flagger.detectors.numbers.remaining import remaining
 from flagger.detectors.numbers.shares import shares
 from flagger.detectors.numbers.splits import splits
+from flagger.detectors.numbers.stakes import stakes
 from flagger.detectors.numbers.sums import sums
 from flagger.detectors.numbers.trade import trade
 from flagger.detectors.numbers.transposed import transposed
 from flagger.detectors.numbers.values import COUNT, DIGIT_RUNS, SCALE, count_value
+from flagger.detectors.numbers.wholes import wholes
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -65,10 +70,12 @@ def detect(doc: Document) -> Iterator[Finding]:
     """Yield N101 and N102 findings."""
     text = doc.text
     if "%" in text or "pct" in text or "percent" in text or "per cent" in text:
-        yield from percent_changes(doc, N102)
-        yield from later_changes(doc, N102)
-        yield from moves(doc, N102)
-        yield from apart(doc, N102)
+        seen: set[int] = set()
+        for finding in chain(percent_changes(doc, N102), later_changes(doc, N102),
+                             moves(doc, N102), apart(doc, N102), earlier_changes(doc, N102)):
+            if finding.start not in seen:  # one stated change read by two readers
+                seen.add(finding.start)
+                yield finding
     if "bled" in text or "tripled" in text or "halved" in text or "quadrupled" in text:
         yield from multiples(doc, N102)
     if " the " in text or "'s " in text or "’s " in text:
@@ -80,11 +87,16 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from headline_results(doc, N102)
     if " of " in text:
         yield from _parts(doc)
+        yield from wholes(doc, N102)
+    if ", including " in text or ", of wh" in text:
+        yield from included(doc, N102)
     if "from " in text:
         yield from amounts(doc, N102)
         yield from direction(doc, N102)
     if "(" in text:
         yield from conversions(doc, N102)
+    if "stake" in text:
+        yield from stakes(doc, N102)
     if "xport" in text:
         yield from trade(doc, N102)
     yield from shares(doc, N102)
