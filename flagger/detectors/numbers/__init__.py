@@ -19,7 +19,7 @@ from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.numbers.amounts import amounts
 from flagger.detectors.numbers.apart import apart
-from flagger.detectors.numbers.changes import percent_changes
+from flagger.detectors.numbers.changes import blank_parentheses, percent_changes, percents
 from flagger.detectors.numbers.conversions import conversions
 from flagger.detectors.numbers.direction import direction
 from flagger.detectors.numbers.earlier_changes import earlier_changes
@@ -71,8 +71,11 @@ def detect(doc: Document) -> Iterator[Finding]:
     text = doc.text
     if "%" in text or "pct" in text or "percent" in text or "per cent" in text:
         seen: set[int] = set()
-        for finding in chain(percent_changes(doc, N102), later_changes(doc, N102),
-                             moves(doc, N102), apart(doc, N102), earlier_changes(doc, N102)):
+        blanked = blank_parentheses(text)
+        found = list(percents(blanked))
+        for finding in chain(percent_changes(doc, N102, blanked, found),
+                             later_changes(doc, N102), moves(doc, N102), apart(doc, N102),
+                             earlier_changes(doc, N102, blanked, found)):
             if finding.start not in seen:  # one stated change read by two readers
                 seen.add(finding.start)
                 yield finding

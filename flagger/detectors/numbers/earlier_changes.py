@@ -28,7 +28,6 @@ from flagger.detectors.numbers.changes import (
     TO_FROM,
     UP,
     _read,
-    blank_parentheses,
     judge_percent,
 )
 from flagger.detectors.numbers.later_changes import COMMON
@@ -36,11 +35,10 @@ from flagger.detectors.numbers.values import NUMBER, NUMBER_RE, Figure, figure, 
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
-STATED = lazy(
-    rf"\b(?P<verb>{UP}{DOWN})\s+(?:by\s+)?(?:an?\s+estimated\s+)?{PERCENT.pattern}",
-    re.IGNORECASE,
+VERB_BEFORE = lazy(
+    rf"\b(?P<verb>{UP}{DOWN})\s+(?:by\s+)?(?:an?\s+estimated\s+)?$", re.IGNORECASE
 )
-"""A change told by a verb and its percentage: "shed 23%", "will drop by 24 pct"."""
+"""A change told by a verb right before its percentage: "shed 23%", "will drop by 24 pct"."""
 AMOUNT_X = NUMBER.replace("?P<", "?P<a")
 MOVED = lazy(
     rf"\b(?P<verb>{UP}{DOWN})\s+(?:by\s+)?{AMOUNT_X}(?:\s+(?:a|per)\s+\w+)?\s+to\s+{NUMBER}",
@@ -57,15 +55,18 @@ OTHER_SPAN = lazy(
 YEAR = lazy(r"(?:1[89]|20)\d\d")
 WORD = lazy(r"\b[A-Za-z]{3,}\b")
 SHORT = frozenset("the and for its has had was are but not who per all one two new now".split())
-GATE = lazy(r"\d\s?(?:%|pct|percent|per cent)")
 
 
-def earlier_changes(doc: Document, rule: Rule) -> Iterator[Finding]:
-    """Yield N102 findings for a percentage change its levels, told just after it, deny."""
-    if len(doc.sentences) < 2 or GATE.search(doc.text) is None:
+def earlier_changes(
+    doc: Document, rule: Rule, text: str, found: list[re.Match[str]]
+) -> Iterator[Finding]:
+    """Yield N102 findings for a percentage change its levels, told just after it, deny
+    (`text` is the article with parentheses blanked, `found` its `percents`)."""
+    if len(doc.sentences) < 2:
         return
-    text = blank_parentheses(doc.text)
-    for match in STATED.finditer(text):
+    for match in found:
+        if not VERB_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue
         index = doc.sentence_index(match.start())
         sentence = doc.sentences[index]
         rest = text[match.end() : sentence.end]
@@ -75,12 +76,12 @@ def earlier_changes(doc: Document, rule: Rule) -> Iterator[Finding]:
             continue
         subject = _words(text[sentence.start : match.start()])
         for later in doc.sentences[index + 1 : index + 3]:
-            found = _levels(text, later.start, later.end)
-            if found is None:
+            levels = _levels(text, later.start, later.end)
+            if levels is None:
                 if PERCENT.search(text, later.start, later.end):
                     break  # another change told first
                 continue
-            where, x, y, amount = found
+            where, x, y, amount = levels
             if (
                 PERCENT.search(text, later.start, later.end)
                 or OTHER_SPAN.search(text, later.start, later.end)

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
-from flagger.detectors.numbers.values import format_figure
+from flagger.detectors.numbers.values import format_figure, occurrences
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -42,7 +42,10 @@ UP = frozenset({"raised", "increased", "boosted"})
 def stakes(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for shares bought or sold that are not the stake's change."""
     text = doc.text
-    for stake in STAKE.finditer(text):
+    for at in occurrences(text, "stake"):
+        stake = STAKE.search(text, max(0, at - 60), at + 300)
+        if stake is None or not stake.start() < at < stake.end():
+            continue
         x, y = _value(stake.group("x")), _value(stake.group("y"))
         if x == y or (x > y) != (stake.group("verb").casefold() in UP):
             continue

@@ -39,12 +39,19 @@ SPLIT_GATE = lazy(r"\b(?:ratio|balance|split|mix) of \d")
 def wholes(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for shares of one whole that sum to more than 100 percent."""
     text = doc.text
+    if " of whom " in text or " of which " in text:
+        yield from _lists(doc, rule)
+    if "ratio of" in text or "balance of" in text or "split of" in text or "mix of" in text:
+        for gate in SPLIT_GATE.finditer(text):
+            if (match := SPLIT.match(text, gate.start())) is not None:
+                yield from _judge(doc, rule, match)
+
+
+def _lists(doc: Document, rule: Rule) -> Iterator[Finding]:
+    text = doc.text
     for gate in LIST_GATE.finditer(text):
         match = LISTED.search(text, max(0, gate.start() - 14), gate.end() + 300)
         if match is not None and match.start() < gate.start():
-            yield from _judge(doc, rule, match)
-    for gate in SPLIT_GATE.finditer(text):
-        if (match := SPLIT.match(text, gate.start())) is not None:
             yield from _judge(doc, rule, match)
 
 
