@@ -1,5 +1,5 @@
-"""N102 parts of one whole: changes told before their levels, parts after their whole, shares
-of one whole beyond 100%, and a stake change against the shares traded."""
+"""N102 parts of one whole: changes across unit words, parts after their whole, shares of one
+whole beyond 100%, and a stake change against the shares traded."""
 
 from __future__ import annotations
 
@@ -26,9 +26,6 @@ def flagged(text: str) -> list[str]:
         ("Half-year profits were up 40 pct to 81 cts a share from 66 cts last year.", "40 pct"),
         ("The harbour index rose 21.3 pct to 204.50 in May from a revised\n188.25 in April.",
          "21.3 pct"),
-        # a change told a sentence before its amount and level
-        ("Cocoa prices have fallen by 5%, hit by a large harvest. London cocoa futures fell "
-         "£180 to £1,420 a tonne on Tuesday.", "5%"),
         # parts after their whole
         ("The channel averaged 3.2 million viewers, including 3.9 million aged 18-49.",
          "3.9 million"),
@@ -55,11 +52,6 @@ def test_parts_of_a_whole_that_do_not_fit_are_flagged(text: str, wrong: str) -> 
         "passenger miles, the line said.",
         "Half-year profits were up 23 pct to 81 cts a share from 66 cts last year.",
         "It bought a 30 pct stake to 64 from 52 last year.",
-        "Cocoa prices have fallen by 11%, hit by a large harvest. London cocoa futures fell "
-        "£180 to £1,420 a tonne on Tuesday.",
-        "Cocoa prices have fallen by 5% this year. London cocoa futures fell £180 to £1,420 a "
-        "tonne on Tuesday.",
-        "Cocoa prices have fallen by 5%. Sugar futures fell £180 to £1,420 a tonne.",
         "The channel averaged 3.2 million viewers, including 1.9 million aged 18-49.",
         "The fund holds 2 million shares, including 400,000 bought in May.",
         "Maize turnover totalled 144 lots, of which 60 were switches.",
@@ -69,6 +61,10 @@ def test_parts_of_a_whole_that_do_not_fit_are_flagged(text: str, wrong: str) -> 
         "Growers aim for a mix of 70 percent red grapes to 30 percent white grapes.",
         "Orvel Holdings said it lowered its stake in Brandt Corp to 512,300 shares, or 6.1 "
         "pct, from 577,900 shares. Orvel said it sold 65,600 Brandt common shares in March.",
+        "Orvel Holdings said it lowered its stake in Brandt Corp to 512,300 shares from 577,900 "
+        "shares. Orvel said it sold 60,000 Brandt common shares in March.",
+        "Orvel Holdings said it lowered its stake in Brandt Corp to 512,300 shares from 577,900 "
+        "shares. Orvel said it sold 75,600 shares and gave another 1,000 to a college.",
         "Orvel Holdings said it lowered its stake in Brandt Corp to 512,300 shares from 577,900 "
         "shares. Orvel said it sold 45,600 shares in March and bought 20,000 shares in May.",
     ],

@@ -12,17 +12,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import chain
 
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.numbers.amounts import amounts
 from flagger.detectors.numbers.apart import apart
-from flagger.detectors.numbers.changes import blank_parentheses, percent_changes, percents
+from flagger.detectors.numbers.changes import percent_changes
 from flagger.detectors.numbers.conversions import conversions
 from flagger.detectors.numbers.direction import direction
-from flagger.detectors.numbers.earlier_changes import earlier_changes
 from flagger.detectors.numbers.earnings import earnings
 from flagger.detectors.numbers.halves import halves
 from flagger.detectors.numbers.headline_results import headline_results
@@ -70,15 +68,10 @@ def detect(doc: Document) -> Iterator[Finding]:
     """Yield N101 and N102 findings."""
     text = doc.text
     if "%" in text or "pct" in text or "percent" in text or "per cent" in text:
-        seen: set[int] = set()
-        blanked = blank_parentheses(text)
-        found = list(percents(blanked))
-        for finding in chain(percent_changes(doc, N102, blanked, found),
-                             later_changes(doc, N102), moves(doc, N102), apart(doc, N102),
-                             earlier_changes(doc, N102, blanked, found)):
-            if finding.start not in seen:  # one stated change read by two readers
-                seen.add(finding.start)
-                yield finding
+        yield from percent_changes(doc, N102)
+        yield from later_changes(doc, N102)
+        yield from moves(doc, N102)
+        yield from apart(doc, N102)
     if "bled" in text or "tripled" in text or "halved" in text or "quadrupled" in text:
         yield from multiples(doc, N102)
     if " the " in text or "'s " in text or "’s " in text:

@@ -107,12 +107,10 @@ def percents(text: str) -> Iterator[re.Match[str]]:
     yield from matches_at(PERCENT, text, sorted(starts.union(word_starts(text, QUALIFIERS))))
 
 
-def percent_changes(
-    doc: Document, rule: Rule, text: str, found: list[re.Match[str]]
-) -> Iterator[Finding]:
-    """Yield findings for stated percentage changes that do not fit the two levels beside them
-    (`text` is the article with parentheses blanked, `found` its `percents`)."""
-    for match in found:
+def percent_changes(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """Yield findings for stated percentage changes that do not fit the two levels beside them."""
+    text = blank_parentheses(doc.text)
+    for match in percents(text):
         left_start = max(0, match.start() - 160)
         left = text[left_start : match.start()]
         boundary = [m.end() for m in CLAUSE_END.finditer(left)]

@@ -2,9 +2,9 @@
 
 "lowered its stake … to 343,500 shares … from 386,300 shares … said it sold 52,800 ERC common
 shares" (386,300 − 343,500 = 42,800). The stake change names both holdings in shares; the one
-purchase or sale told after it, in its sentence or the next two, must be their difference
-(one direction: a purchase for a rise, a sale for a cut). With a second transaction told, or
-another stake, the difference has other parts and nothing is judged.
+purchase or sale told after it, in its sentence or the next two (a purchase for a rise, a
+sale for a cut), cannot exceed their difference. Less is no conflict: trades not told may make
+up the rest. With a second transaction, a gift or another stake told, nothing is judged.
 """
 
 from __future__ import annotations
@@ -35,7 +35,11 @@ DEAL = lazy(
     re.IGNORECASE,
 )
 """One purchase or sale of a number of shares: "sold 52,800 ERC common shares"."""
-ANOTHER = lazy(r"\b(?:sold|bought|purchased|acquired|stake|exercis\w+|convert\w*)\b", re.I)
+ANOTHER = lazy(
+    r"\b(?:sold|bought|purchased|acquired|stake|exercis\w+|convert\w*|gave|donated|another|"
+    r"transferred|distributed|received)\b",
+    re.IGNORECASE,
+)
 UP = frozenset({"raised", "increased", "boosted"})
 
 
@@ -59,9 +63,8 @@ def stakes(doc: Document, rule: Rule) -> Iterator[Finding]:
             continue  # another transaction, conversion or stake is told beside it
         if (deal.group("verb").casefold() == "sold") == (x > y):
             continue  # a sale beside a rise: not the stake's own change
-        moved = _value(deal.group("n"))
-        if moved == abs(x - y):
-            continue
+        if _value(deal.group("n")) <= abs(x - y):
+            continue  # other trades may make up the rest; more than the change cannot be
         yield rule.finding(
             doc, deal.start("n"), deal.end("n"),
             f"{deal.group('verb')} {deal.group('n')} shares does not fit a stake moved from "
