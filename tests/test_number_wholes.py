@@ -55,6 +55,7 @@ def test_parts_of_a_whole_that_do_not_fit_are_flagged(text: str, wrong: str) -> 
         "The channel averaged 3.2 million viewers, including 1.9 million aged 18-49.",
         "The fund holds 2 million shares, including 400,000 bought in May.",
         "Maize turnover totalled 144 lots, of which 60 were switches.",
+        "At the home 76 patients died from March 1 through May 2, including 68 in April.",
         "It has 12 ships, including 20 percent built abroad.",
         "About 900 workers were laid off, 45% of whom were women, 30% were men and 25% were "
         "contractors.",

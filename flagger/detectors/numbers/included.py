@@ -16,6 +16,7 @@ from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.numbers.values import (
+    MONTH_WORD,
     NUMBER,
     NUMBER_RE,
     PERCENT_UNIT,
@@ -41,6 +42,7 @@ OTHER_KIND = lazy(
     r"\s*(?:per|a|an|each|times|years?|months?|weeks?|days?|hours?|minutes?|points?)\b"
 )
 """After the part, a word that makes it another kind of figure than the whole."""
+DAY = lazy(rf"\b{MONTH_WORD}\s+$")
 
 
 def included(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -50,8 +52,9 @@ def included(doc: Document, rule: Rule) -> Iterator[Finding]:
         match = INCLUDED.search(text, max(0, gate.start() - 90), gate.end() + 30)
         if match is None or match.end("noun") != gate.start():
             continue
-        if OTHER_KIND.match(text, match.end()):
-            continue
+        if OTHER_KIND.match(text, match.end()) or DAY.search(text, max(0, match.start() - 12),
+                                                             match.start()):
+            continue  # "through May 2, including 68": a day, not a whole
         head = NUMBER_RE.match(text, match.start())
         if head is None:
             continue
