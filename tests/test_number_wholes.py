@@ -72,3 +72,12 @@ def test_parts_of_a_whole_that_do_not_fit_are_flagged(text: str, wrong: str) -> 
 )
 def test_parts_that_fit_are_not_flagged(text: str) -> None:
     assert flagged(text) == []
+
+
+def test_parts_a_whole_consisted_of_must_add_up_to_it() -> None:
+    text = ("The port has paid fees of $240 million since 1990. These fees consisted of $90 "
+            "million in harbour dues and $170 million in pilotage, funded by $30 million of "
+            "bonds.")
+    assert flagged(text) == ["$170 million"]
+    assert flagged(text.replace("$170 million", "$150 million")) == []
+    assert flagged(text.replace("fees of $240 million", "$240 million")) == []
