@@ -81,3 +81,20 @@ def test_parts_a_whole_consisted_of_must_add_up_to_it() -> None:
     assert flagged(text) == ["$170 million"]
     assert flagged(text.replace("$170 million", "$150 million")) == []
     assert flagged(text.replace("fees of $240 million", "$240 million")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The east wing cost $42 million and the west wing $18 million. Their combined $70 "
+         "million was paid by the city.", True),
+        ("The east wing cost $42 million and the west wing $18 million. Their combined $60 "
+         "million was paid by the city.", False),
+        ("The east wing cost $42 million, the west wing $18 million and the hall $10 million. "
+         "Their combined $70 million was paid by the city.", False),
+        ("The east wing cost $42 million and the west wing $18 million. Their combined 70 "
+         "staff were paid by the city.", False),
+    ],
+)
+def test_a_combined_figure_is_the_sum_of_its_two_parts(text: str, wrong: bool) -> None:
+    assert (flagged(text) == ["$70 million"]) is wrong

@@ -19,6 +19,7 @@ from flagger.article import Span
 from flagger.detectors.numbers.amounts import amounts
 from flagger.detectors.numbers.apart import apart
 from flagger.detectors.numbers.changes import percent_changes
+from flagger.detectors.numbers.combined import combined
 from flagger.detectors.numbers.consisting import consisting
 from flagger.detectors.numbers.conversions import conversions
 from flagger.detectors.numbers.direction import direction
@@ -92,6 +93,8 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from direction(doc, N102)
     if "(" in text:
         yield from conversions(doc, N102)
+    if " combined " in text:
+        yield from combined(doc, N102)
     if " consist" in text or " comprise" in text or " made up of " in text:
         yield from consisting(doc, N102)
     if "stake" in text:
