@@ -78,3 +78,10 @@ def test_levels_that_may_agree_are_passed_over(text: str) -> None:
 
 def test_a_pair_of_levels_is_no_level() -> None:
     assert flagged("The vote went 52 percent to 41 percent, up from 55 percent to 40 percent.") == []
+
+
+def test_a_level_up_from_a_named_day_when_it_was_higher() -> None:
+    text = ("There are 842 flu patients in city wards, up slightly from Tuesday, when 866 "
+            "patients were in the wards.")
+    assert [f[:3] for f in flagged(text)] == [("up", "842", "866")]
+    assert flagged(text.replace("866", "816")) == []

@@ -96,3 +96,8 @@ def test_the_rest_may_complete_the_one_share_of_the_sentence_before() -> None:
 )
 def test_a_share_of_another_whole_or_of_several_is_not_completed(text: str) -> None:
     assert messages(text) == [], text
+
+
+def test_a_majority_of_a_group_with_its_share_after_the_group() -> None:
+    assert messages("A majority of tenants (46%) say the rent is too high.") != []
+    assert messages("A majority of tenants (57%) say the rent is too high.") == []

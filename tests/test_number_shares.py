@@ -121,3 +121,11 @@ def test_shares_told_with_this_represents_the_next_sentence_or_with(
 def test_a_share_in_words_against_its_part_and_whole(text: str, flagged: bool) -> None:
     doc = annotate(Article(text, published=date(2004, 5, 2)))
     assert any(f.rule == "N102" for f in detect(doc)) is flagged
+
+
+def test_a_part_then_its_share_of_the_whole_joined_by_or() -> None:
+    wrong = "Harlow Corp said about 612,000 shares or 75 pct of its 690,400 Series B shares " \
+            "have been converted."
+    right = wrong.replace("75 pct", "89 pct")
+    assert len(share_messages(wrong)) == 1
+    assert share_messages(right) == []

@@ -19,11 +19,14 @@ from flagger.article import Span
 from flagger.detectors.numbers.amounts import amounts
 from flagger.detectors.numbers.apart import apart
 from flagger.detectors.numbers.changes import percent_changes
+from flagger.detectors.numbers.combined import combined
+from flagger.detectors.numbers.consisting import consisting
 from flagger.detectors.numbers.conversions import conversions
 from flagger.detectors.numbers.direction import direction
 from flagger.detectors.numbers.earnings import earnings
 from flagger.detectors.numbers.halves import halves
 from flagger.detectors.numbers.headline_results import headline_results
+from flagger.detectors.numbers.included import included
 from flagger.detectors.numbers.later_changes import later_changes
 from flagger.detectors.numbers.leads import leads
 from flagger.detectors.numbers.listed import listed
@@ -33,10 +36,12 @@ from flagger.detectors.numbers.rates import rates
 from flagger.detectors.numbers.remaining import remaining
 from flagger.detectors.numbers.shares import shares
 from flagger.detectors.numbers.splits import splits
+from flagger.detectors.numbers.stakes import stakes
 from flagger.detectors.numbers.sums import sums
 from flagger.detectors.numbers.trade import trade
 from flagger.detectors.numbers.transposed import transposed
 from flagger.detectors.numbers.values import COUNT, DIGIT_RUNS, SCALE, count_value
+from flagger.detectors.numbers.wholes import wholes
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -80,11 +85,20 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from headline_results(doc, N102)
     if " of " in text:
         yield from _parts(doc)
+        yield from wholes(doc, N102)
+    if ", including " in text or ", of wh" in text:
+        yield from included(doc, N102)
     if "from " in text:
         yield from amounts(doc, N102)
         yield from direction(doc, N102)
     if "(" in text:
         yield from conversions(doc, N102)
+    if " combined " in text:
+        yield from combined(doc, N102)
+    if " consist" in text or " comprise" in text or " made up of " in text:
+        yield from consisting(doc, N102)
+    if "stake" in text:
+        yield from stakes(doc, N102)
     if "xport" in text:
         yield from trade(doc, N102)
     yield from shares(doc, N102)

@@ -30,6 +30,7 @@ from flagger.detectors.wordscan import matches_at, word_starts
 from flagger.report.finding import Finding
 
 UP = r"rose|risen|rise|up|added|increased|increase|gained|gain|climbed|jumped|surged|grew|grown|"
+UP += r"advanced|soared|"
 DOWN = r"fell|fallen|fall|down|decreased|decrease|dropped|drop|declined|decline|slipped|slumped|"
 DOWN += r"dipped|lost|shrank|plunged|plummeted|tumbled|sank|slid|eased|cut|reduction|off"
 CHANGE = lazy(rf"\b(?:{UP}{DOWN}|higher|lower|more|less)\b", re.IGNORECASE)
@@ -42,6 +43,10 @@ PERCENT = lazy(
     r"(?P<p>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?:pct|percent|per cent|%)(?!\s*(?:points?|pts))"
 )
 DIGITS = lazy(r"\d+")
+FIRST_DIGIT = lazy(r"\d")
+SHARE_WORD = lazy(r"\b(?:share|stake|margin|rate|ratio|yield|of the|of its|of all)\b")
+"""Before the change's first figure, a word that makes the percentage a share, not a change."""
+LINE_BREAK = lazy(r"(?<=\S)\n(?=[ \t]*\S)")
 CLAUSE_END = lazy(
     r"[;.!?](?:\s|$)|\n\s*\n|,\s+(?:but|while|and|resulting in|pushing|sending|driving)\b"
     r"|\b(?:but|while|though|although|whereas)\b"
@@ -87,7 +92,9 @@ CHANGE_BEFORE = lazy(
 
 
 def blank_parentheses(text: str) -> str:
-    """Hide "($6.13bn)" conversions so they are not read as the figures of a change."""
+    """Hide "($6.13bn)" conversions so they are not read as the figures of a change, and
+    read a line break inside a paragraph ("from a revised\\n142.01") as a space."""
+    text = LINE_BREAK.sub(" ", text)
     return re.sub(r"\([^()]{0,60}\)", lambda m: " " * len(m.group()), text)
 
 
@@ -123,9 +130,10 @@ def percent_changes(doc: Document, rule: Rule) -> Iterator[Finding]:
             continue  # a level, or a member of a pair ("a margin of 49 percent to 45 percent")
         if not CHANGE.search(clause_left[-40:] + " " + clause_right[:30]):
             continue
-        if re.search(r"\b(?:share|stake|margin|rate|ratio|yield|of the|of its|of all)\b",
-                     clause_right[:25]):
-            continue
+        head = clause_right[:25]
+        digit = FIRST_DIGIT.search(head)
+        if SHARE_WORD.search(head, 0, digit.start() if digit else len(head)):
+            continue  # "a 30 pct stake", "10 percent of the"; not "to 64 cts a share"
         x, y = _figures(text, match, clause_left, clause_left_start, clause_right)
         if x is None or y is None:
             continue

@@ -44,6 +44,8 @@ def _level(key: str) -> str:
     )
 
 
+DAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+"""A day named as the base ("up slightly from Friday, when 1,192 were")."""
 WORDS = r"(?:\s+(?!(?:to|from|and|or|but|while|against|per|versus|vs)\b)[A-Za-z][\w'’-]*){0,4}"
 """A few words without figures or clauses: a unit ("dlrs"), a time ("last year")."""
 PREVIOUS = r"(?:(?:a|an|the)\s+)?(?:revised|previous|upwardly revised|downwardly revised)?\s*"
@@ -58,13 +60,16 @@ MORE = lazy(rf",?\s+(?:and\s+)?to\s+{_level('a')}{WORDS},?\s+from\s+{PREVIOUS}{_
 """A further pair the same verb governs: "…, to 1.25 billion from 1.994 mln"."""
 LEVEL_FROM = lazy(
     rf"\b(?:was|were|is|are|been|at|averaged|to)\s+{_level('a')}"
-    rf"(?:\s+(?!(?:and|or)\b)[A-Za-z][\w'’-]*){{0,2}},?\s+(?P<verb>up|down|higher|lower)\s+from\s+"
+    rf"(?:\s+(?!(?:and|or)\b)[A-Za-z][\w'’-]*){{0,6}},?\s+(?P<verb>up|down|higher|lower)\s+"
+    rf"(?:(?:slightly|sharply|modestly|marginally)\s+)?from\s+(?:{DAY_NAME},\s+when\s+)?"
     rf"{PREVIOUS}{_level('b')}",
     re.IGNORECASE,
 )
 """'was A …, up from B': the level stated as a level, not a day ("February 24, up from"), a
 conversion ("or 4.8 billion dlrs") or the second of a list ("and 7.5 percent")."""
-GATE = lazy(r"\bfrom\s+(?:(?:a|an|the)\s+)?(?:[a-z]+ )?[$£€]?\d", re.IGNORECASE)
+GATE = lazy(
+    rf"\bfrom\s+(?:(?:a|an|the)\s+)?(?:[a-z]+ |{DAY_NAME},\s+when\s+)?[$£€]?\d", re.IGNORECASE
+)
 CURRENCY = lazy(
     r"\b(?:yen|marks?|francs?|sterling|pounds?|dollars?|dlrs?|lire|lira|guilders?|pesetas?|"
     r"rupees?|yuan|won|rand|crowns?|kronor|krona|kroner|krone|euros?|ecus?|currency|"

@@ -34,7 +34,7 @@ BOUND = (
 )
 FRACTION = rf"(?P<frac>{'|'.join(sorted(FRACTIONS, key=len, reverse=True))})"
 WITH_PERCENT = lazy(
-    rf"\b(?:{BOUND}\s+{FRACTION}|(?P<most>a\s+majority))(?:\s+of)?"
+    rf"\b(?:{BOUND}\s+{FRACTION}|(?P<most>a\s+majority))(?:\s+of(?:\s+[a-z]+){{0,2}}?)?"
     rf"\s*(?:\(\s*|,\s+(?:or\s+)?|\s+[—–-]+\s+)(?P<p>\d+(?:\.\d+)?){PERCENT_WORD}(?!\s*of\b)",
     re.IGNORECASE,
 )
@@ -50,7 +50,7 @@ OF_FIGURE = lazy(
 )
 """A figure, then a fraction of another figure: "4.5 mln bags, more than half the 9.9 mln"."""
 GATE = lazy(
-    r"(?:half|thirds?|quarters?|fifth|majority)(?:\s+of)?(?:\s*\(\s*|,\s+(?:or\s+)?|\s+[—–-]+\s+)\d"
+    r"(?:half|thirds?|quarters?|fifth|majority)(?:\s+of(?:\s+[a-z]+){0,2}?)?(?:\s*\(\s*|,\s+(?:or\s+)?|\s+[—–-]+\s+)\d"
     r"|(?:half|thirds?|quarters?|fifth)\s+(?:of\s+)?(?:the|its|their|his|her|an?)\s+"
     r"(?:[a-z]+\s+)?[$£€#]?\d"
 )

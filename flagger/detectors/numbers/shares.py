@@ -42,8 +42,8 @@ FORMS = (
         r"(?:\s+[A-Za-z][\w'’-]*){0,3}?"
         rf"(?:,\s+or|\s+\((?:or\s+)?|,\s+|\s+(?:is|are|was|were|or|—|-)\s+)\s*{QUALIFIER}{PERCENT}"
     ),
-    # "28,700, about 40% of the state's 56,000 cases"
-    lazy(rf"{PART},\s+{QUALIFIER}{PERCENT}\s+of\s+{OWNER}{WHOLE}"),
+    # "28,700, about 40% of the state's 56,000 cases"; "813,000 shares or 95 pct of its 855,255"
+    lazy(rf"{PART}(?:\s+[a-z]+)?(?:,|\s+or|,\s+or)\s+{QUALIFIER}{PERCENT}\s+of\s+{OWNER}{WHOLE}"),
     # "only 2% of MPs - 31 out of 659 -"
     lazy(
         rf"{QUALIFIER}{PERCENT}\s+of\s+(?:[A-Za-z][\w'’-]*\s+){{0,3}}?(?:-|–|—|\()\s*"
@@ -89,7 +89,7 @@ QUALIFIER_BEFORE = lazy(QUALIFIER.replace(")?", ")") + "$", re.IGNORECASE)
 154 people)"; a word share allows 10% either way beside its qualifier."""
 PAIR = lazy(rf"{PART}\s+(?:out\s+)?of\s+{OWNER}{WHOLE}")
 GATES = (
-    lazy(r"\d (?:out )?of |\d(?:%| percent| per cent) of "),
+    lazy(r"\d (?:out )?of |\d(?:%| percent| per cent| pct) of "),
     lazy(r"[Oo]f (?:the |those |these |all )?\d[\d,.]* [a-z]"),
     lazy(r"\d/\d"),
     lazy(rf"\b(?:this|that|which|it) {LINK} (?:[a-z]+ ){{0,2}}\d[\d.]*{PERCENT_UNIT}"
