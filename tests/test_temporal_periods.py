@@ -164,3 +164,15 @@ def test_a_result_labelled_with_the_same_year_it_is_compared_with(
 ])
 def test_periods_listed_or_in_sequence(text: str, published: str, flagged: bool) -> None:
     assert bool(_t101(text, published)) == flagged
+
+
+@pytest.mark.parametrize(("text", "published", "flagged"), [
+    # "two years ago" is a calendar year, as "last year" is
+    ("Growth reached 5.3 pct two years ago, up from 4.1 pct in 2023.", "2025-04-01", True),
+    ("Growth reached 5.3 pct two years ago, up from 4.1 pct in 2022.", "2025-04-01", False),
+    # "a year ago" may count back from the report's own period
+    ("Reserves at end-2024 were 70 bln, down from 70.9 bln a year ago and 71.75 bln in 2024.",
+     "2025-03-18", False),
+])
+def test_years_ago_compared_with_the_same_year(text: str, published: str, flagged: bool) -> None:
+    assert bool(_t101(text, published)) == flagged

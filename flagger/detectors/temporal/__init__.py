@@ -41,6 +41,7 @@ from flagger.detectors.temporal.month_labels import (
     headline_month_conflicts,
     month_label_conflicts,
 )
+from flagger.detectors.temporal.months_to_date import unfinished_months
 from flagger.detectors.temporal.now_ages import now_age_conflicts
 from flagger.detectors.temporal.numeric_weekdays import numeric_weekday_mismatches
 from flagger.detectors.temporal.offset_weekdays import offset_weekday_mismatches
@@ -187,6 +188,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from headline_age_conflicts(doc, _RULES["T106"])
     yield from table_period_conflicts(doc, _RULES["T107"])
     yield from quarter_total_conflicts(doc, _RULES["T107"])
+    yield from unfinished_months(doc, _RULES["T107"])
     yield from headline_figure_conflicts(doc, _RULES["T101"])
     yield from tense_conflicts(doc, published, _RULES["T104"])
 

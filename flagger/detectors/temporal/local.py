@@ -240,6 +240,10 @@ _COMPARED = recache.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs
 _CALENDAR = recache.compile(
     r"(?:(?:in|of|for|during)\s+)?(?:the\s+(?:beginning|start|end|middle)\s+"
     r"of\s+)?(?:last|this|next)\s+(?:year|month)\b", re.IGNORECASE)
+# "Two years ago" names a calendar year too (1985 in a 1987 story), as "last year" does.
+# "A year ago" counts back from a report's own period as often as from publication ("70 bln at
+# end-1986, down from 70.9 bln a year ago"), so only two and more years count.
+_YEARS_AGO = recache.compile(r"(?!an?\s)(?:\w+|\d+)\s+years\s+ago", re.IGNORECASE)
 _NOT_CALENDAR = recache.compile(r"\b(?:calendar|fiscal|its|their)\s+$", re.IGNORECASE)
 _YEAR_AGO = recache.compile(r"\s*,?\s*(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)",
                             re.IGNORECASE)
@@ -286,9 +290,10 @@ def same_period_comparisons(doc: Document, rule: Rule) -> Iterator[Finding]:
     if published is None:
         return
     dates = [tx for tx in doc.dates if tx.type == "DATE" and tx.first and tx.last
-             and tx.granularity in ("month", "year") and not tx.ago and not tx.range_start]
+             and tx.granularity in ("month", "year") and not tx.range_start
+             and (not tx.ago or _YEARS_AGO.fullmatch(tx.text))]
     for i, rel in enumerate(dates):
-        if not rel.deictic or not _CALENDAR.match(rel.text):
+        if not rel.deictic or not (_CALENDAR.match(rel.text) or rel.ago):
             continue
         for other in _nearest(dates, i):
             if _compared_with_itself(text, rel, other):
@@ -313,7 +318,7 @@ def _compared_with_itself(text: str, rel: TimeExpression, other: TimeExpression)
     first, second = (rel, other) if rel.start < other.start else (other, rel)
     if second.start - first.end > 120 or (rel.first, rel.last) != (other.first, other.last):
         return False
-    if _CALENDAR.match(other.text) or not _NAMES_PERIOD.search(other.text):
+    if _CALENDAR.match(other.text) or other.ago or not _NAMES_PERIOD.search(other.text):
         return False  # "February this year" names its month; "last year" does not
     label = _LABEL.match(text, other.end)
     labels = {w.lower() for w in label.groups() if w} if label else set()
