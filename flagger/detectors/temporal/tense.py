@@ -71,6 +71,10 @@ _BASE_FIGURE = recache.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?[$£€
 # noun before a participle of scheduling, which ends right at the date.
 _SCHEDULED_NOUN = recache.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?P<part>scheduled|slated|due|set)\s+"
                                   r"(?:for|on|to\s+[a-z]+(?:\s+[a-z]+)?\s+on)\s+$")
+# An event called off, or listed with a past one, was scheduled but need not lie ahead.
+_CALLED_OFF = recache.compile(r"\b(?:cancel\w*|scrap\w*|postpon\w*|abandon\w*|drop\w*|"
+                              r"call\w*\s+off)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_AND_PAST = recache.compile(r"\s*,?\s*(?:and|or)\s+(?:last|earlier|previous)\b", re.IGNORECASE)
 # A payment still owed: "is payable on a pre-split basis on March 24", "are payable May 2".
 _PAYABLE = recache.compile(r"\b(?:is|are)\s+payable\b[^.;:]{0,30}?\s(?:on\s+)?$")
 # A clause that looks ahead: a future or modal, an intention, or an infinitive ("meant to
@@ -338,6 +342,8 @@ def _scheduled_event(text: str, tx: TimeExpression, sent_start: int) -> tuple[st
     back = max(sent_start, match.start() - WINDOW_CHARS)
     if not _LOOKS_AHEAD.search(text, back, match.start()):
         return None, ""
+    if _CALLED_OFF.search(text, back, match.start()) or _AND_PAST.match(text, tx.end):
+        return None, ""  # "to cancel bond issues scheduled for January 20 and last October 20"
     return "future", match["part"]
 
 
