@@ -100,6 +100,15 @@ NOT_A_MEASURE = r"(?<!\bsuch\s)(?<!\blong\s)(?<!\bsoon\s)(?<!\bwell\s)(?<!\bfar\
 """'As most voters know, ...' credits a claim to what a crowd knows; 'such as', 'as long as'
 and 'as far as' open no such aside."""
 
+WITH_CROWD = (
+    rf"\bwith\s+(?:(?:many|some|most|others)(?:\s+(?:people|observers|others|of\s+them))?|"
+    rf"{w.QUANTIFIER}{w.CROWD})\s+(?:(?:even|also|already)\s+)?(?:suggesting|arguing|claiming|"
+    r"saying|speculating|predicting|warning|insisting|believing|fearing|questioning)\b"
+    r"(?!\s+of\b)"
+)
+"""'with some suggesting it was luck': a crowd's view in a 'with' clause, nobody named; not
+the noun in 'with some questioning of the staff'."""
+
 CUES: tuple[Cue, ...] = (
     Cue(
         "A102",
@@ -147,4 +156,5 @@ CUES: tuple[Cue, ...] = (
         ("as",),
         0,
     ),
+    Cue("A102", WITH_CROWD, ("with",), 0),
 )

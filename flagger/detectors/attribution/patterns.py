@@ -279,7 +279,8 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A103",
-        r"\bit(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|['’]s)\s+(?:\w+ly\s+|also\s+)?"
+        r"\bit(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|['’]s)\s+"
+        r"(?:\w+ly\s+|also\s+|sometimes\s+|often\s+|still\s+|now\s+|long\s+)?"
         r"(?:said|reported|rumou?red|claimed|alleged|understood|suggested)(?:\s+that\b|(?=\s*,)|"
         r"(?=\s+(?:he|she|they|it|the|a|an|this|there)\b))",
         ("it",),
