@@ -1,5 +1,6 @@
 """Hearsay of outlets with an aside or a day after the verb, agentless 'as has been reported',
-'it is sometimes said', crowds in a 'with' clause, and roles whose name or speaker is given."""
+'it is sometimes said', crowds in a 'with' clause or heard saying something, and roles whose
+name or speaker is given."""
 
 from __future__ import annotations
 
@@ -17,12 +18,16 @@ FLAGGED = [
     ("A103", "It is sometimes said that the river floods every decade.", "It is sometimes said that"),
     ("A102", "Prices fell, with some suggesting the harvest was to blame.", "with some suggesting"),
     ("A102", "The bill passed, with critics warning it would raise rents.", "with critics warning"),
+    ("A102", "I have heard members from both parties suggest a delay.", "heard members from both parties suggest"),
+    ("A102", "We hear many people say the park is unsafe.", "hear many people say"),
 ]
 QUIET = [
     "The rent will rise, said a local woman named Ilse, who runs a bakery.",  # named at once
     "Mira Tal, a nurse from the north, said many residents wait for hours.",  # a named speaker
     "As was reported by the Harbour Gazette, the mine will shut.",  # the outlet is named
     "The daily press wrote Daniel a letter.",  # a named addressee, no outlet's claim
+    "The court heard members of the crew say the alarm was off.",  # testimony on the record
+    "I heard them say it twice.",  # a pronoun takes up people already named
     "The inquiry began with some questioning of the staff.",  # a noun, no view held
 ]
 STILL_FLAGGED = [

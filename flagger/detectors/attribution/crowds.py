@@ -11,7 +11,7 @@ by whom it follows.
 from __future__ import annotations
 
 from flagger.detectors.attribution import words as w
-from flagger.detectors.attribution.cue import Cue
+from flagger.detectors.attribution.cue import REACH, Cue
 
 VOICE = (
     r"(?:complain(?:ed)?|defend(?:ed)?|denounced?|condemn(?:ed)?|critici[sz]ed?|"
@@ -109,6 +109,18 @@ WITH_CROWD = (
 """'with some suggesting it was luck': a crowd's view in a 'with' clause, nobody named; not
 the noun in 'with some questioning of the staff'."""
 
+HEARD_CROWD = (
+    r"(?<!\bcourt\s)(?<!\bjury\s)(?<!\binquiry\s)(?<!\btribunal\s)"
+    r"\b(?:heard|hear|hears|hearing)\s+(?:(?:some|many|other|several|a\s+few|a\s+lot\s+of|"
+    r"lots\s+of)\s+)?(?:(?-i:[a-z][\w-]*)\s+)?"
+    rf"(?:people|folks|members|others|colleagues|{w.CROWD})"
+    r"(?:\s+(?:from|of|in|on|at|across)(?:\s+[\w'’-]+){1,3}?)?\s+(?:say|saying|suggest|"
+    r"claim|claiming|argue|arguing|complain|complaining|speculate|speculating|predict|warn|"
+    r"talk\s+about)\b"
+)
+"""'I have heard members from both parties suggest': hearsay from a crowd nobody names; what
+a court or inquiry hears is testimony on the record."""
+
 CUES: tuple[Cue, ...] = (
     Cue(
         "A102",
@@ -156,5 +168,12 @@ CUES: tuple[Cue, ...] = (
         ("as",),
         0,
     ),
-    Cue("A102", WITH_CROWD, ("with",), 0),
+    Cue(
+        "A102",
+        WITH_CROWD,
+        ("suggesting", "arguing", "claiming", "saying", "speculating", "predicting", "warning",
+         "insisting", "believing", "fearing", "questioning"),
+        REACH,
+    ),
+    Cue("A102", HEARD_CROWD, ("heard", "hear", "hears", "hearing"), 0),
 )
