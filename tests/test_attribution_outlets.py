@@ -20,6 +20,8 @@ FLAGGED = [
     ("A102", "The bill passed, with critics warning it would raise rents.", "with critics warning"),
     ("A102", "I have heard members from both parties suggest a delay.", "heard members from both parties suggest"),
     ("A102", "We hear many people say the park is unsafe.", "hear many people say"),
+    ("A102", "Labour insiders also worried that the vote was lost.", "Labour insiders also worried"),
+    ("A101", "Money market sources project a surplus of 30 billion.", "market sources project"),
 ]
 QUIET = [
     "The rent will rise, said a local woman named Ilse, who runs a bakery.",  # named at once
@@ -27,10 +29,13 @@ QUIET = [
     "As was reported by the Harbour Gazette, the mine will shut.",  # the outlet is named
     "The daily press wrote Daniel a letter.",  # a named addressee, no outlet's claim
     "The court heard members of the crew say the alarm was off.",  # testimony on the record
-    "I heard them say it twice.",  # a pronoun takes up people already named
+    "I heard them say it twice.",
+    "The bill is late, the panel's leaders said.",  # the heads of a body just named
+    "Renewable sources projected onto the grid map were shaded.",  # no speaker: the verb is passive  # a pronoun takes up people already named
     "The inquiry began with some questioning of the staff.",  # a noun, no view held
 ]
 STILL_FLAGGED = [
+    ("A104", "Party leaders said the vote would pass.", "leaders said"),
     ("A104", "The rent will rise, said a local woman, who runs a bakery.", "said a local woman"),
     ("A104", "Our wait was long, said many residents.", "said many residents"),
 ]

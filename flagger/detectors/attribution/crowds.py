@@ -86,9 +86,10 @@ ADVERSARY = r"(?:critics|opponents|detractors|sceptics|skeptics)"
 """A person's adversaries speak as a crowd: naming whose they are ('his critics') names none
 of them."""
 ABROAD = r"(?:\s+(?:back\s+home|at\s+home|abroad|overseas))?"
-FOLLOWERS = rf"(?:{ADVERSARY}|supporters|allies|loyalists|backers|fans)"
-"""The crowd around a person or party: 'Trump supporters', 'the senator's allies'. Naming whom
-they follow or oppose names none of them, unlike 'Goldman Sachs analysts', who work there."""
+FOLLOWERS = rf"(?:{ADVERSARY}|supporters|allies|loyalists|backers|fans|insiders)"
+"""The crowd around or inside a person or party: 'Trump supporters', 'the senator's allies', 'GOP
+insiders'. Naming whom they follow, oppose or whose secrets they know names none of them, unlike
+'Goldman Sachs analysts', who speak for the firm."""
 WHOSE = (
     r"(?-i:(?!(?:The|A|An|But|And|Some|Many|Most|Other|Several|Her|His|Their|Its|Our|Your|Its|"
     rf"Top|Leading|Senior|Both|All|These|Those|Such)\s){w.CAPITALISED})"
@@ -154,7 +155,7 @@ CUES: tuple[Cue, ...] = (
         "A102",
         rf"\b{WHOSE}(?:['’]s)?\s+(?:(?-i:[a-z]+)\s+)?{FOLLOWERS}{ABROAD}\s+{HOLDING}",
         ("critics", "opponents", "detractors", "sceptics", "skeptics", "supporters", "allies",
-         "loyalists", "backers", "fans"),
+         "loyalists", "backers", "fans", "insiders"),
         w.ROLE_REACH,
         agentless=True,
     ),
