@@ -1,8 +1,8 @@
 """Agentless credit: a claim or verdict in the passive, with nobody standing behind it.
 
 'Believed to be the oldest', 'with the firm said to be near a deal', 'is considered unlikely',
-'is often praised', 'hailed as', 'rumours that': the reader learns that someone holds the view,
-never who.
+'is often praised', 'hailed as', 'rumours that', 'as has been reported': the reader learns
+that someone holds the view, never who.
 """
 
 from __future__ import annotations
@@ -97,6 +97,14 @@ CUES: tuple[Cue, ...] = (
         0,
     ),
     Cue("A103", rf"{NOT_DENIED}\brumou?rs\s+that\b", ("rumo",), 0),
+    Cue(
+        "A103",
+        r"\bas\s+(?:has|have|had|is|was)\s+(?:(?:\w+ly|also|long|often)\s+)?(?:been\s+)?"
+        r"(?:(?:\w+ly|also|often)\s+)?(?:reported|rumou?red|claimed|alleged|speculated)\b"
+        r"(?!\s+(?:by|in|on)\b)",
+        ("reported", "rumo", "claimed", "alleged", "speculated"),
+        40,
+    ),
     Cue(
         "A103",
         r"\bwith\s+(?:[\w'’-]+\s+){1,3}?(?:said|believed|thought|reported|rumou?red)\s+to\s+"

@@ -11,7 +11,7 @@ by whom it follows.
 from __future__ import annotations
 
 from flagger.detectors.attribution import words as w
-from flagger.detectors.attribution.cue import Cue
+from flagger.detectors.attribution.cue import REACH, Cue
 
 VOICE = (
     r"(?:complain(?:ed)?|defend(?:ed)?|denounced?|condemn(?:ed)?|critici[sz]ed?|"
@@ -86,9 +86,10 @@ ADVERSARY = r"(?:critics|opponents|detractors|sceptics|skeptics)"
 """A person's adversaries speak as a crowd: naming whose they are ('his critics') names none
 of them."""
 ABROAD = r"(?:\s+(?:back\s+home|at\s+home|abroad|overseas))?"
-FOLLOWERS = rf"(?:{ADVERSARY}|supporters|allies|loyalists|backers|fans)"
-"""The crowd around a person or party: 'Trump supporters', 'the senator's allies'. Naming whom
-they follow or oppose names none of them, unlike 'Goldman Sachs analysts', who work there."""
+FOLLOWERS = rf"(?:{ADVERSARY}|supporters|allies|loyalists|backers|fans|insiders)"
+"""The crowd around or inside a person or party: 'Trump supporters', 'the senator's allies', 'GOP
+insiders'. Naming whom they follow, oppose or whose secrets they know names none of them, unlike
+'Goldman Sachs analysts', who speak for the firm."""
 WHOSE = (
     r"(?-i:(?!(?:The|A|An|But|And|Some|Many|Most|Other|Several|Her|His|Their|Its|Our|Your|Its|"
     rf"Top|Leading|Senior|Both|All|These|Those|Such)\s){w.CAPITALISED})"
@@ -99,6 +100,27 @@ function word ('Some critics' and 'His critics' have cues of their own)."""
 NOT_A_MEASURE = r"(?<!\bsuch\s)(?<!\blong\s)(?<!\bsoon\s)(?<!\bwell\s)(?<!\bfar\s)(?<!\bmuch\s)"
 """'As most voters know, ...' credits a claim to what a crowd knows; 'such as', 'as long as'
 and 'as far as' open no such aside."""
+
+WITH_CROWD = (
+    rf"\bwith\s+(?:(?:many|some|most|others)(?:\s+(?:people|observers|others|of\s+them))?|"
+    rf"{w.QUANTIFIER}{w.CROWD})\s+(?:(?:even|also|already)\s+)?(?:suggesting|arguing|claiming|"
+    r"saying|speculating|predicting|warning|insisting|believing|fearing|questioning)\b"
+    r"(?!\s+of\b)"
+)
+"""'with some suggesting it was luck': a crowd's view in a 'with' clause, nobody named; not
+the noun in 'with some questioning of the staff'."""
+
+HEARD_CROWD = (
+    r"(?<!\bcourt\s)(?<!\bjury\s)(?<!\binquiry\s)(?<!\btribunal\s)"
+    r"\b(?:heard|hear|hears|hearing)\s+(?:(?:some|many|other|several|a\s+few|a\s+lot\s+of|"
+    r"lots\s+of)\s+)?(?:(?-i:[a-z][\w-]*)\s+)?"
+    rf"(?:people|folks|members|others|colleagues|{w.CROWD})"
+    r"(?:\s+(?:from|of|in|on|at|across)(?:\s+[\w'’-]+){1,3}?)?\s+(?:say|saying|suggest|"
+    r"claim|claiming|argue|arguing|complain|complaining|speculate|speculating|predict|warn|"
+    r"talk\s+about)\b"
+)
+"""'I have heard members from both parties suggest': hearsay from a crowd nobody names; what
+a court or inquiry hears is testimony on the record."""
 
 CUES: tuple[Cue, ...] = (
     Cue(
@@ -133,7 +155,7 @@ CUES: tuple[Cue, ...] = (
         "A102",
         rf"\b{WHOSE}(?:['’]s)?\s+(?:(?-i:[a-z]+)\s+)?{FOLLOWERS}{ABROAD}\s+{HOLDING}",
         ("critics", "opponents", "detractors", "sceptics", "skeptics", "supporters", "allies",
-         "loyalists", "backers", "fans"),
+         "loyalists", "backers", "fans", "insiders"),
         w.ROLE_REACH,
         agentless=True,
     ),
@@ -147,4 +169,12 @@ CUES: tuple[Cue, ...] = (
         ("as",),
         0,
     ),
+    Cue(
+        "A102",
+        WITH_CROWD,
+        ("suggesting", "arguing", "claiming", "saying", "speculating", "predicting", "warning",
+         "insisting", "believing", "fearing", "questioning"),
+        REACH,
+    ),
+    Cue("A102", HEARD_CROWD, ("heard", "hear", "hears", "hearing"), 0),
 )

@@ -25,9 +25,14 @@ WHICH_MEDIA = (
 OUTLETS = r"(?:media(?:\s+outlets)?|news\s+outlets|outlets|newspapers|press)"
 MEDIA_SAY = (
     r"(?:report(?:s|ed)?|say|says|said|claim(?:s|ed)?|suggest(?:s|ed)?|speculate[sd]?|"
-    r"allege[sd]?|noted|wrote|(?:is|are|was|were|have\s+been)\s+(?:also\s+)?(?:reporting|"
+    r"allege[sd]?|noted|wrote|warn(?:s|ed)?|(?:is|are|was|were|have\s+been)\s+(?:also\s+)?(?:reporting|"
     r"saying|claiming|speculating|suggesting))"
 )
+WHEN = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)"
+)
+"""'Russian media wrote Friday': a day or month after the verb is when, not whom it named."""
 THE_MEDIA_CLAIM = (
     r"(?:said|says|claim(?:s|ed)?|speculated?|speculates|allege[sd]?|expects?|expected|"
     r"accuse[sd]?|insist(?:s|ed)?|(?:is|are|was|were|(?:has|have)\s+been)\s+"
@@ -53,8 +58,8 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A103",
-        rf"\b(?:{WHICH_MEDIA}\s+){{1,2}}{OUTLETS}\s+{w.AUX}{MEDIA_SAY}\b"
-        r"(?!\s+(?-i:[A-Z]))",
+        rf"\b(?:{WHICH_MEDIA}\s+){{1,2}}{OUTLETS}{w.ASIDE}\s+{w.AUX}{MEDIA_SAY}\b"
+        rf"(?!\s+(?!{WHEN}\b)(?-i:[A-Z]))",
         ("media", "news", "outlets", "newspapers", "press"),
         40,
     ),

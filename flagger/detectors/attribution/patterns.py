@@ -30,6 +30,13 @@ from flagger.detectors.attribution import (
 from flagger.detectors.attribution import words as w
 from flagger.detectors.attribution.cue import REACH, Cue
 
+FORECAST = (
+    r"(?:project(?:s|ed)?|estimate[sd]?|predict(?:s|ed)?|forecast|forecasts)"
+    r"(?!\s+(?:onto|on|into|in|to|by|at|from|for|as)\b)"
+)
+"""Sources give figures as well as words: 'money market sources project a surplus'; not the
+participle ('light sources projected onto the wall')."""
+
 CUES: tuple[Cue, ...] = (
     Cue(
         "A101",
@@ -39,7 +46,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A101",
-        rf"\b(?:{w.SOURCE_WORDS}\s+)*sources?\s+(?:(?:who\s+)?{w.AUX}{w.SAY}\b|close\s+to|"
+        rf"\b(?:{w.SOURCE_WORDS}\s+)*sources?\s+(?:(?:who\s+)?{w.AUX}(?:{w.SAY}|{FORECAST})\b|close\s+to|"
         r"familiar\s+with)",
         ("source",),
         REACH,
@@ -279,7 +286,8 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A103",
-        r"\bit(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|['’]s)\s+(?:\w+ly\s+|also\s+)?"
+        r"\bit(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|['’]s)\s+"
+        r"(?:\w+ly\s+|also\s+|sometimes\s+|often\s+|still\s+|now\s+|long\s+)?"
         r"(?:said|reported|rumou?red|claimed|alleged|understood|suggested)(?:\s+that\b|(?=\s*,)|"
         r"(?=\s+(?:he|she|they|it|the|a|an|this|there)\b))",
         ("it",),
