@@ -24,7 +24,7 @@ from flagger.report.finding import Finding
 from training.news import EVALUATION_ONLY, SHARED_DATA, read_corpus
 from training.news_labels import GOLD
 
-HOLDOUT = GOLD.parent / "holdout" / "gold.jsonl"
+HELD_OUT = sorted(GOLD.parent.glob("holdout*/gold.jsonl"))  # every held-out round's labels
 
 CORPORA = ("reuters21578", "recovery_covid_news_2020")
 CODES = tuple(rule.code for rule in RULES)
@@ -83,7 +83,7 @@ def main() -> None:
 def _labelled() -> set[tuple[str, str]]:
     """Return the (corpus, id) of the articles of the team's and the held-out labels."""
     keys = set()
-    for path in (GOLD, HOLDOUT):
+    for path in (GOLD, *HELD_OUT):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
