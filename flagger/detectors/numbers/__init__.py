@@ -33,6 +33,7 @@ from flagger.detectors.numbers.listed import listed
 from flagger.detectors.numbers.moves import moves
 from flagger.detectors.numbers.multiples import comparisons, multiples
 from flagger.detectors.numbers.premiums import premiums
+from flagger.detectors.numbers.ranges import ranges
 from flagger.detectors.numbers.rates import rates
 from flagger.detectors.numbers.remaining import remaining
 from flagger.detectors.numbers.shares import shares
@@ -75,6 +76,7 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from later_changes(doc, N102)
         yield from moves(doc, N102)
         yield from apart(doc, N102)
+        yield from ranges(doc, N102)
     if "bled" in text or "tripled" in text or "halved" in text or "quadrupled" in text:
         yield from multiples(doc, N102)
     if " the " in text or "'s " in text or "’s " in text:
