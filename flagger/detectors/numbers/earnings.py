@@ -9,7 +9,8 @@ A table is a run of lines "Shr 43 cts vs 30 cts", "Net 10.6 mln vs 5,967,000", "
   periods must agree: one off by more than `ACROSS` from all the others, which agree, is wrong;
 - "Shr loss" beside "Net profit" (or the reverse) is a sign the table contradicts, unless the
   article speaks of preferred dividends or items that set the two apart;
-- a quarter's revenue cannot exceed the revenue of the year or months that hold it.
+- a quarter's revenue cannot exceed the revenue of the year or months that hold it, nor its
+  net (both profits, per share no more than the period's) a hundred times the period's.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import pairwise, product
 
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
@@ -271,17 +272,21 @@ def _signs(doc: Document, rule: Rule, block: Block) -> Iterator[Finding]:
 
 
 def _revenue_parts(doc: Document, rule: Rule, blocks: list[Block]) -> Iterator[Finding]:
-    """A quarter's revenue set against the cumulative period that follows it."""
-    for part, whole in pairwise(blocks):
+    """A quarter's revenue set against the cumulative period that follows it; its net too, when
+    more than `SLIPPED_SCALE` times the period's (both profits): a loss in the period's other
+    quarters may leave its net below the quarter's, but not by a hundred times."""
+    for (part, whole), kind in product(pairwise(blocks), ("revs", "net")):
         if part.cumulative or not whole.cumulative or not part.quarter:
             continue
-        part_cells, whole_cells = part.rows.get("revs"), whole.rows.get("revs")
+        part_cells, whole_cells = part.rows.get(kind), whole.rows.get(kind)
         if part_cells is None or whole_cells is None:
             continue
-        for piece, total in zip(part_cells, whole_cells, strict=True):
+        for column, (piece, total) in enumerate(zip(part_cells, whole_cells, strict=True)):
             if piece is None or total is None or piece.value - piece.half <= (
                 total.value + total.half
             ):
+                continue
+            if kind == "net" and not _net_slipped(part, whole, column, piece, total):
                 continue
             yield rule.finding(
                 doc, piece.start, piece.end,
@@ -291,6 +296,19 @@ def _revenue_parts(doc: Document, rule: Rule, blocks: list[Block]) -> Iterator[F
                 related=(Span(total.start, total.end, total.text, "whole"),),
                 evidence=(f"{format_figure(piece.value)} > {format_figure(total.value)}",),
             )
+
+
+def _net_slipped(part: Block, whole: Block, column: int, piece: Cell, total: Cell) -> bool:
+    """Say whether a quarter's net far above its period's is a slip: both profits, a hundred
+    times over, while the per-share rows give the quarter no more than the period."""
+    if "loss" in {piece.sign, total.sign} or piece.value < SLIPPED_SCALE * total.value:
+        return False
+    part_shr, whole_shr = part.rows.get("shr"), whole.rows.get("shr")
+    if part_shr is None or whole_shr is None:
+        return False
+    a, b = part_shr[column], whole_shr[column]
+    return a is not None and b is not None and "loss" not in {a.sign, b.sign} and (
+        0 < a.value <= b.value)
 
 
 def _money(value: float) -> str:
