@@ -32,6 +32,7 @@ from flagger.detectors.numbers.leads import leads
 from flagger.detectors.numbers.listed import listed
 from flagger.detectors.numbers.moves import moves
 from flagger.detectors.numbers.multiples import comparisons, multiples
+from flagger.detectors.numbers.plus import plus
 from flagger.detectors.numbers.premiums import premiums
 from flagger.detectors.numbers.ranges import ranges
 from flagger.detectors.numbers.rates import rates
@@ -102,6 +103,8 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from consisting(doc, N102)
     if "stake" in text:
         yield from stakes(doc, N102)
+    if "plus" in text and "total" in text:
+        yield from plus(doc, N102)
     if "premium of" in text or "discount of" in text:
         yield from premiums(doc, N102)
     if "xport" in text:
