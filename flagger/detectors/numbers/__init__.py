@@ -32,6 +32,7 @@ from flagger.detectors.numbers.leads import leads
 from flagger.detectors.numbers.listed import listed
 from flagger.detectors.numbers.moves import moves
 from flagger.detectors.numbers.multiples import comparisons, multiples
+from flagger.detectors.numbers.notes import notes
 from flagger.detectors.numbers.plus import plus
 from flagger.detectors.numbers.premiums import premiums
 from flagger.detectors.numbers.ranges import ranges
@@ -86,6 +87,7 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from leads(doc, N102)
     if " vs" in text:
         yield from earnings(doc, N102)
+        yield from notes(doc, N102)
         yield from headline_results(doc, N102)
     if " of " in text:
         yield from _parts(doc)

@@ -176,7 +176,7 @@ def _cell(row: re.Match[str], group: str, kind: str, shares: bool, unit: str) ->
                 (match.group("sign") or "").casefold())
 
 
-def _shares_range(net: Cell, shr: Cell) -> tuple[float, float] | None:
+def shares_range(net: Cell, shr: Cell) -> tuple[float, float] | None:
     """Return the share counts net / per-share allows, given the written digits."""
     if shr.value - shr.half <= 0 or net.value <= 0:
         return None
@@ -184,7 +184,7 @@ def _shares_range(net: Cell, shr: Cell) -> tuple[float, float] | None:
             (net.value + net.half) / (shr.value - shr.half))
 
 
-def _pairs(block: Block) -> Iterator[tuple[str, int, Cell, Cell]]:
+def column_pairs(block: Block) -> Iterator[tuple[str, int, Cell, Cell]]:
     """Yield (shr kind, column, per-share cell, net cell) for each readable column."""
     for kind, cells in block.rows.items():
         if "shr" not in kind:
@@ -201,11 +201,11 @@ def _pairs(block: Block) -> Iterator[tuple[str, int, Cell, Cell]]:
 
 
 def _stated_shares(doc: Document, rule: Rule, block: Block) -> Iterator[Finding]:
-    for kind, column, shr, net in _pairs(block):
+    for kind, column, shr, net in column_pairs(block):
         variant = kind.split()[-1] if kind.split()[-1] in {"diluted", "primary"} else ""
         stated = block.rows.get(f"{variant} shares".strip()) or block.rows.get("shares")
         count = stated[column] if stated else None
-        implied = _shares_range(net, shr)
+        implied = shares_range(net, shr)
         if count is None or implied is None or count.value <= 0:
             continue
         low, high = implied
@@ -227,8 +227,8 @@ def _implied_shares(doc: Document, rule: Rule, blocks: list[Block]) -> Iterator[
     """Flag the one column whose net and per-share imply a share count all the others deny."""
     if any("shares" in kind for block in blocks for kind in block.rows):
         return
-    implied = [(shr, net, r) for block in blocks for _, _, shr, net in _pairs(block)
-               if (r := _shares_range(net, shr)) is not None]
+    implied = [(shr, net, r) for block in blocks for _, _, shr, net in column_pairs(block)
+               if (r := shares_range(net, shr)) is not None]
     if len(implied) < 3:
         return
     for index, (shr, net, (low, high)) in enumerate(implied):
