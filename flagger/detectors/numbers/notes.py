@@ -23,7 +23,7 @@ from flagger.detectors.numbers.earnings import (
     shares_range,
     table_blocks,
 )
-from flagger.detectors.numbers.values import WORD_VALUES, format_figure
+from flagger.detectors.numbers.values import WORD_VALUES, format_figure, occurrences
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -41,7 +41,9 @@ SCALES = {"mln": 1e6, "billion": 1e9}
 def notes(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for a note whose amount and per-share deny the table's shares."""
     text = doc.text
-    found = [(m, r) for m in NOTE.finditer(text) if (r := _implied(m)) is not None]
+    if " or " not in text:
+        return
+    found = [(m, r) for m in _candidates(text) if (r := _implied(m)) is not None]
     if not found:
         return
     blocks = table_blocks(text)
@@ -72,6 +74,15 @@ def notes(doc: Document, rule: Rule) -> Iterator[Finding]:
             evidence=(f"{format_figure(amount)} / {match.group('ps')} {match.group('unit')} = "
                       f"{round((low + high) / 2, -2):,.0f} shares",),
         )
+
+
+def _candidates(text: str) -> Iterator[re.Match[str]]:
+    """NOTE matches, each searched just before the word "share" that ends it."""
+    last = -1
+    for at in occurrences(text, "share"):
+        for match in NOTE.finditer(text, max(last, at - 80), at + 6):
+            last = match.end()
+            yield match
 
 
 def _written(match: re.Match[str]) -> str:

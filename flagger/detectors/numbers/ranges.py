@@ -17,7 +17,7 @@ from itertools import product
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
-from flagger.detectors.numbers.values import SCALE, SCALE_WORDS
+from flagger.detectors.numbers.values import SCALE, SCALE_WORDS, occurrences
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -44,13 +44,15 @@ EARLIER = lazy(
 )
 """Before a range, words that make it the superseded or compared figure, not the level:
 "9.6 to 9.9 mln tonnes, against last week's 9.9 to 10.1 mln tonnes, down 21.4 to 22.6 pct"."""
+PERCENT_RANGE = lazy(rf"\d\s*(?:to|and|-)\s*{FIG}\s?$")
+"""Just before a percent unit, a range of figures ("34.1 to 41.5 pct")."""
 UP = frozenset({"rise", "increase", "gain", "up", "higher", "above", "more"})
 
 
 def ranges(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for a stated range of changes its ranges of levels deny."""
     text = doc.text
-    for match in RANGE.finditer(text):
+    for match in _candidates(doc):
         if EARLIER.search(text, max(0, match.start() - 40), match.start()):
             continue
         words = {match.group(k) for k in ("noun", "adv", "comp", "under")} - {None}
@@ -85,6 +87,21 @@ def ranges(doc: Document, rule: Rule) -> Iterator[Finding]:
                           f"{match.group('e')}: {changes} pct ≠ {stated} pct",),
             )
             break
+
+
+def _candidates(doc: Document) -> Iterator[re.Match[str]]:
+    """RANGE matches of the sentences where a range of percentages is written."""
+    text = doc.text
+    seen: set[int] = set()
+    for unit in ("pct", "%", "percent", "per cent"):
+        for at in occurrences(text, unit):
+            if PERCENT_RANGE.search(text, max(0, at - 24), at) is None:
+                continue
+            index = doc.sentence_index(at)
+            if index not in seen:
+                seen.add(index)
+                sentence = doc.sentences[index]
+                yield from RANGE.finditer(text, sentence.start, sentence.end)
 
 
 def _scale(match: re.Match[str]) -> float | None:
