@@ -22,6 +22,8 @@ def flagged(text: str) -> list[str]:
         ("Shipments to Asia were 3.12 mln tonnes, 31.5 pct down on a previous 3.90 mln.",
          "31.5 pct"),
         ("Harbour sales were off 42 pct to 1,210 boats from 2,830 boats a year ago.", "42 pct"),
+        ("Gas output fell 6.1 pct in May to 4.52 mln cubic metres from April's total of 5.20 "
+         "mln cubic metres.", "6.1 pct"),
         ("Ferry fares added about 30 percent to costs, with spending climbing from about $1.20 "
          "billion in May to $1.38 billion now.", "30 percent"),
         ("Harbour traffic fell 7.2 pct in March, with 1,503,200 crossings compared to 1,572,100 "
@@ -43,6 +45,8 @@ def test_a_change_its_figures_contradict_is_flagged(text: str, wrong: str) -> No
     "text",
     [
         "Shipments to Asia were 3.12 mln tonnes, 20 pct down on a previous 3.90 mln.",
+        "Gas output fell 13.1 pct in May to 4.52 mln cubic metres from April's total of 5.20 "
+        "mln cubic metres.",
         "Harbour traffic fell 4.4 pct in March, with 1,503,200 crossings compared to 1,572,100 "
         "crossings a year earlier.",
         "The ferry stock closed at $42 a share on Friday, down 24 percent from a high of $55.",

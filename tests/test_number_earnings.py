@@ -41,6 +41,29 @@ def test_a_quarter_revenue_above_the_year_is_flagged() -> None:
     assert table_findings(text) == ["360.0 mln"]
 
 
+HALF_YEAR = """Shr 31 cts vs NA
+    Net {q} vs 2,100,000
+    Six mths
+    Shr {s} vs NA
+    Net {h} vs 4,300,000
+"""
+
+
+@pytest.mark.parametrize(
+    ("q", "h", "s", "flagged"),
+    [
+        ("4,120 mln", "8,010,000", "60 cts", ["4,120 mln"]),  # 500 times its half-year
+        ("4,120,000", "8,010,000", "60 cts", []),
+        ("4,120,000", "3,900,000", "29 cts", []),  # the other quarter a small loss: not judged
+        # a loss in the other quarter left the half-year all but nil: per share says so
+        ("4,120 mln", "10,000", "nil", []),
+    ],
+)
+def test_a_quarter_net_far_above_its_half_year(q: str, h: str, s: str, flagged: list[str]) -> None:
+    text = HALF_YEAR.format(q=q, h=h, s=s)
+    assert table_findings(text) == flagged
+
+
 @pytest.mark.parametrize(
     ("shr", "flagged"),
     [("31 cts", False), ("28 cts", False), ("3.10 dlrs", True), ("three cts", True)],

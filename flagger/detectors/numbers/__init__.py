@@ -32,6 +32,10 @@ from flagger.detectors.numbers.leads import leads
 from flagger.detectors.numbers.listed import listed
 from flagger.detectors.numbers.moves import moves
 from flagger.detectors.numbers.multiples import comparisons, multiples
+from flagger.detectors.numbers.notes import notes
+from flagger.detectors.numbers.plus import plus
+from flagger.detectors.numbers.premiums import premiums
+from flagger.detectors.numbers.ranges import ranges
 from flagger.detectors.numbers.rates import rates
 from flagger.detectors.numbers.remaining import remaining
 from flagger.detectors.numbers.shares import shares
@@ -74,6 +78,7 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from later_changes(doc, N102)
         yield from moves(doc, N102)
         yield from apart(doc, N102)
+        yield from ranges(doc, N102)
     if "bled" in text or "tripled" in text or "halved" in text or "quadrupled" in text:
         yield from multiples(doc, N102)
     if " the " in text or "'s " in text or "’s " in text:
@@ -82,6 +87,7 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from leads(doc, N102)
     if " vs" in text:
         yield from earnings(doc, N102)
+        yield from notes(doc, N102)
         yield from headline_results(doc, N102)
     if " of " in text:
         yield from _parts(doc)
@@ -99,6 +105,10 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from consisting(doc, N102)
     if "stake" in text:
         yield from stakes(doc, N102)
+    if "plus" in text and "total" in text:
+        yield from plus(doc, N102)
+    if "premium of" in text or "discount of" in text:
+        yield from premiums(doc, N102)
     if "xport" in text:
         yield from trade(doc, N102)
     yield from shares(doc, N102)

@@ -76,12 +76,12 @@ LEVEL_QUALIFIER = r"(?:about |around |some |roughly |nearly |almost )?"
 FROM = lazy(
     r"\b(?:from|against|compared with|compared to|(?<=down )on|(?<=up )on)\s+"
     rf"(?:last year's |the year-earlier |a year-earlier |the previous |a previous |a revised |the "
-    r"|[A-Z][a-z]+\.?(?: \d{1,4})?['’]s "
+    r"|[A-Z][a-z]+\.?(?: \d{1,4})?['’]s (?:(?:total|level|figure) of )?"
     r"|(?:a|an|its|the) (?:[\w-]+ ){0,2}?(?:high|low|peak|record)(?: [A-Z][a-z]+)? of )?"
     rf"{LEVEL_QUALIFIER}{NUMBER}"
 )
 """The level a change started from: "from 280", "down on a previous 5.64", "from March 1986's
-238.8", "from a high Monday of $87"."""
+238.8", "from January's total of 3.11", "from a high Monday of $87"."""
 X_NUMBER = NUMBER.replace("?P<", "?P<x")
 FROM_TO = lazy(rf"\bfrom\s+{NUMBER}(?P<mid>[^.;]{{0,50}}?\bto\s+){X_NUMBER}")
 TO_FROM = lazy(rf"\bto\s+{NUMBER}[^.;]{{0,40}}?\bfrom\s+{X_NUMBER}")

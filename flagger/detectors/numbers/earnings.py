@@ -9,7 +9,8 @@ A table is a run of lines "Shr 43 cts vs 30 cts", "Net 10.6 mln vs 5,967,000", "
   periods must agree: one off by more than `ACROSS` from all the others, which agree, is wrong;
 - "Shr loss" beside "Net profit" (or the reverse) is a sign the table contradicts, unless the
   article speaks of preferred dividends or items that set the two apart;
-- a quarter's revenue cannot exceed the revenue of the year or months that hold it.
+- a quarter's revenue cannot exceed the revenue of the year or months that hold it, nor its
+  net (both profits, per share no more than the period's) a hundred times the period's.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import pairwise, product
 
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
@@ -175,7 +176,7 @@ def _cell(row: re.Match[str], group: str, kind: str, shares: bool, unit: str) ->
                 (match.group("sign") or "").casefold())
 
 
-def _shares_range(net: Cell, shr: Cell) -> tuple[float, float] | None:
+def shares_range(net: Cell, shr: Cell) -> tuple[float, float] | None:
     """Return the share counts net / per-share allows, given the written digits."""
     if shr.value - shr.half <= 0 or net.value <= 0:
         return None
@@ -183,7 +184,7 @@ def _shares_range(net: Cell, shr: Cell) -> tuple[float, float] | None:
             (net.value + net.half) / (shr.value - shr.half))
 
 
-def _pairs(block: Block) -> Iterator[tuple[str, int, Cell, Cell]]:
+def column_pairs(block: Block) -> Iterator[tuple[str, int, Cell, Cell]]:
     """Yield (shr kind, column, per-share cell, net cell) for each readable column."""
     for kind, cells in block.rows.items():
         if "shr" not in kind:
@@ -200,11 +201,11 @@ def _pairs(block: Block) -> Iterator[tuple[str, int, Cell, Cell]]:
 
 
 def _stated_shares(doc: Document, rule: Rule, block: Block) -> Iterator[Finding]:
-    for kind, column, shr, net in _pairs(block):
+    for kind, column, shr, net in column_pairs(block):
         variant = kind.split()[-1] if kind.split()[-1] in {"diluted", "primary"} else ""
         stated = block.rows.get(f"{variant} shares".strip()) or block.rows.get("shares")
         count = stated[column] if stated else None
-        implied = _shares_range(net, shr)
+        implied = shares_range(net, shr)
         if count is None or implied is None or count.value <= 0:
             continue
         low, high = implied
@@ -226,8 +227,8 @@ def _implied_shares(doc: Document, rule: Rule, blocks: list[Block]) -> Iterator[
     """Flag the one column whose net and per-share imply a share count all the others deny."""
     if any("shares" in kind for block in blocks for kind in block.rows):
         return
-    implied = [(shr, net, r) for block in blocks for _, _, shr, net in _pairs(block)
-               if (r := _shares_range(net, shr)) is not None]
+    implied = [(shr, net, r) for block in blocks for _, _, shr, net in column_pairs(block)
+               if (r := shares_range(net, shr)) is not None]
     if len(implied) < 3:
         return
     for index, (shr, net, (low, high)) in enumerate(implied):
@@ -271,17 +272,21 @@ def _signs(doc: Document, rule: Rule, block: Block) -> Iterator[Finding]:
 
 
 def _revenue_parts(doc: Document, rule: Rule, blocks: list[Block]) -> Iterator[Finding]:
-    """A quarter's revenue set against the cumulative period that follows it."""
-    for part, whole in pairwise(blocks):
+    """A quarter's revenue set against the cumulative period that follows it; its net too, when
+    more than `SLIPPED_SCALE` times the period's (both profits): a loss in the period's other
+    quarters may leave its net below the quarter's, but not by a hundred times."""
+    for (part, whole), kind in product(pairwise(blocks), ("revs", "net")):
         if part.cumulative or not whole.cumulative or not part.quarter:
             continue
-        part_cells, whole_cells = part.rows.get("revs"), whole.rows.get("revs")
+        part_cells, whole_cells = part.rows.get(kind), whole.rows.get(kind)
         if part_cells is None or whole_cells is None:
             continue
-        for piece, total in zip(part_cells, whole_cells, strict=True):
+        for column, (piece, total) in enumerate(zip(part_cells, whole_cells, strict=True)):
             if piece is None or total is None or piece.value - piece.half <= (
                 total.value + total.half
             ):
+                continue
+            if kind == "net" and not _net_slipped(part, whole, column, piece, total):
                 continue
             yield rule.finding(
                 doc, piece.start, piece.end,
@@ -291,6 +296,19 @@ def _revenue_parts(doc: Document, rule: Rule, blocks: list[Block]) -> Iterator[F
                 related=(Span(total.start, total.end, total.text, "whole"),),
                 evidence=(f"{format_figure(piece.value)} > {format_figure(total.value)}",),
             )
+
+
+def _net_slipped(part: Block, whole: Block, column: int, piece: Cell, total: Cell) -> bool:
+    """Say whether a quarter's net far above its period's is a slip: both profits, a hundred
+    times over, while the per-share rows give the quarter no more than the period."""
+    if "loss" in {piece.sign, total.sign} or piece.value < SLIPPED_SCALE * total.value:
+        return False
+    part_shr, whole_shr = part.rows.get("shr"), whole.rows.get("shr")
+    if part_shr is None or whole_shr is None:
+        return False
+    a, b = part_shr[column], whole_shr[column]
+    return a is not None and b is not None and "loss" not in {a.sign, b.sign} and (
+        0 < a.value <= b.value)
 
 
 def _money(value: float) -> str:
