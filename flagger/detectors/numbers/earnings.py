@@ -223,6 +223,19 @@ def _stated_shares(doc: Document, rule: Rule, block: Block) -> Iterator[Finding]
         )
 
 
+def apart(own: tuple[float, float], others: list[tuple[float, float]]) -> float | None:
+    """The typical share count of `others` when they agree among themselves (within `AGREE`)
+    and the count range `own` lies more than `ACROSS` from all of them; None otherwise."""
+    common_low, common_high = max(r[0] for r in others), min(r[1] for r in others)
+    if common_low > AGREE * common_high:
+        return None  # the others do not agree among themselves
+    lowest, highest = min(r[0] for r in others), max(r[1] for r in others)
+    low, high = own
+    if high * ACROSS >= lowest and low <= ACROSS * highest:
+        return None
+    return (common_low + common_high) / 2 if common_low <= common_high else common_low
+
+
 def _implied_shares(doc: Document, rule: Rule, blocks: list[Block]) -> Iterator[Finding]:
     """Flag the one column whose net and per-share imply a share count all the others deny."""
     if any("shares" in kind for block in blocks for kind in block.rows):
@@ -231,16 +244,12 @@ def _implied_shares(doc: Document, rule: Rule, blocks: list[Block]) -> Iterator[
                if (r := shares_range(net, shr)) is not None]
     if len(implied) < 3:
         return
-    for index, (shr, net, (low, high)) in enumerate(implied):
+    for index, (shr, net, own) in enumerate(implied):
         others = [r for i, (_, _, r) in enumerate(implied) if i != index]
-        common_low, common_high = max(r[0] for r in others), min(r[1] for r in others)
-        if common_low > AGREE * common_high:
-            continue  # the others do not agree among themselves
-        lowest, highest = min(r[0] for r in others), max(r[1] for r in others)
-        if high * ACROSS >= lowest and low <= ACROSS * highest:
+        typical = apart(own, others)
+        if typical is None:
             continue
         partner = next(s for i, (s, _, _) in enumerate(implied) if i != index)
-        typical = (common_low + common_high) / 2 if common_low <= common_high else common_low
         yield rule.finding(
             doc, shr.start, shr.end,
             f"{shr.text} a share does not fit net {net.text}: the table's other figures imply "

@@ -17,8 +17,7 @@ from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.numbers.earnings import (
-    ACROSS,
-    AGREE,
+    apart,
     column_pairs,
     shares_range,
     table_blocks,
@@ -56,13 +55,9 @@ def notes(doc: Document, rule: Rule) -> Iterator[Finding]:
         others = table + [r for i, (_, r) in enumerate(found) if i != index]
         if len(others) < 2 or not table:
             continue
-        common_low, common_high = max(r[0] for r in others), min(r[1] for r in others)
-        if common_low > AGREE * common_high:
-            continue  # the others do not agree among themselves
-        lowest, highest = min(r[0] for r in others), max(r[1] for r in others)
-        if high * ACROSS >= lowest and low <= ACROSS * highest:
+        typical = apart((low, high), others)
+        if typical is None:
             continue
-        typical = (common_low + common_high) / 2 if common_low <= common_high else common_low
         amount = _value(match)
         yield rule.finding(
             doc, match.start("ps"), match.end(),
