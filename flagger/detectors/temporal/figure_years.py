@@ -26,7 +26,7 @@ from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
-_CUE = re.compile(r"last\s+year")
+_CUE = recache.compile(r"last\s+year")
 _MARKER = recache.compile(r"\b(?:from|after|against|compared\s+(?:with|to)|versus|vs)\b",
                           re.IGNORECASE)
 # "last year" as a base: after a figure, closing the comparison.
