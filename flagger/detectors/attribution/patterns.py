@@ -26,6 +26,7 @@ from flagger.detectors.attribution import (
     reception,
     relations,
     repute,
+    saying,
 )
 from flagger.detectors.attribution import words as w
 from flagger.detectors.attribution.cue import REACH, Cue
@@ -163,6 +164,15 @@ CUES: tuple[Cue, ...] = (
         r"indicates?|indicated|support|supports)\b",
         ("studies", "research", "experts", "science", "surveys"),
         REACH,
+    ),
+    Cue(
+        "A102",
+        r"(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bhis\s)"
+        r"(?<!\bher\s)\b(?:researchers|scientists)(?!\s+(?:at|from|of|with|in|led|who)\b)\s+"
+        r"(?:have\s+|had\s+)?(?:now\s+)?(?:found|discovered|determined|concluded|classify|"
+        r"shown|showed|established)\b",
+        ("researchers", "scientists"),
+        0,
     ),
     Cue(
         "A102",
@@ -350,7 +360,7 @@ CUES: tuple[Cue, ...] = (
 ALL_CUES: tuple[Cue, ...] = (
     CUES + agentless.CUES + groups.CUES + chains.CUES + relations.CUES + crowds.CUES
     + adherents.CUES + headlines.CUES + hearsay.CUES + informed.CUES + partitive.CUES + repute.CUES
-    + reception.CUES + consensus.CUES + online.CUES
+    + reception.CUES + consensus.CUES + online.CUES + saying.CUES
 )
 
 

@@ -1,0 +1,46 @@
+"""Roles and crowds that act and give their reason in a ', saying' clause, and researchers or
+scientists credited with a finding nobody names."""
+
+from __future__ import annotations
+
+import pytest
+
+from flagger.detectors.attribution import detect as detect_attribution
+from tests.conftest import make_document
+
+FLAGGED = [
+    ("A104", "Officials closed the bridge on Monday, saying it was unsafe.",
+     "Officials closed the bridge on Monday, saying"),
+    ("A104", "Farm groups have opposed the levy, arguing that it would ruin growers.",
+     "Farm groups have opposed the levy, arguing"),
+    ("A104", "The vote was close. Senior officials rejected the claim, saying it was baseless.",
+     "Senior officials rejected the claim, saying"),
+    ("A102", "Many economists have cut their forecasts, citing fears of a slowdown.",
+     "Many economists have cut their forecasts, citing fears"),
+    ("A102", "Researchers found that the drug cut deaths by a third.", "Researchers found"),
+    ("A102", "Little is known of the fish, but scientists classify it as a shark.",
+     "scientists classify"),
+    ("A102", "Scientists have discovered a faster test for the virus.",
+     "Scientists have discovered"),
+]  # fmt: skip
+QUIET = [
+    "The ministry closed the bridge on Monday, saying it was unsafe.",  # one body, on record
+    "Police closed the bridge on Monday, saying it was unsafe.",  # the force is identifiable
+    "He met officials and left the city, saying he was tired.",  # the subject is named
+    "The firm cut its forecast, saying demand was weak.",  # a company
+    "Officials closed the bridge on Monday, adding a toll.",  # no reason given
+    "The researchers found that the drug cut deaths by a third.",  # a study already named
+    "Researchers at the Pasteur Institute found a faster test.",  # where they work is named
+    "Scientists who studied the reef found that it was dying.",  # described by their study
+]
+
+
+@pytest.mark.parametrize(("code", "text", "words"), FLAGGED)
+def test_flagged(code: str, text: str, words: str) -> None:
+    findings = list(detect_attribution(make_document(text)))
+    assert [(f.rule, text[f.start : f.end]) for f in findings] == [(code, words)]
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_quiet(text: str) -> None:
+    assert list(detect_attribution(make_document(text))) == []
