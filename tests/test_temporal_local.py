@@ -63,6 +63,9 @@ CONFLICTS = [
      "T104", "May 28", "submitted"),
     ("The ferry service will resume on May 2, the operator said.", "2025-05-14",
      "T104", "May 2", "resume"),
+    ("Orders rose 4 pct on the same 2024 period.\nThe board will ask shareholders at the "
+     "meeting on Monday, June 17 to approve the plan.", "2025-05-14",
+     "T102", "Monday, June 17", "Monday"),  # a future meeting: 2025 (Tuesday), not 2024
 ]
 
 # Consistent sentences that must not be flagged.
@@ -98,6 +101,8 @@ CONSISTENT = [
     ("Sales rose 5 pct this year from 2024, the company said.", "2025-05-14"),
     ("Her son, 12, was born in 2001, the year she turned 30.", "2025-05-14"),
     ("The 88-year-old's 90th birthday is next month.", "2025-05-14"),
+    ("Orders rose 4 pct on the same 2024 period.\nThe board met on Monday, June 17 to approve "
+     "the plan.", "2025-08-14"),  # a past meeting may be the one of 2024, a Monday
 ]
 
 

@@ -18,6 +18,7 @@ from flagger.annotations.timex import TimeExpression
 from flagger.annotations.timex.lexicon import MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.governor import governing_tense
 from flagger.detectors.wordscan import finditer_at, word_starts
 from flagger.report.finding import Finding
 
@@ -148,6 +149,24 @@ def _weekday_dates(text: str, low: str | None) -> Iterator[re.Match[str]]:
             yield match
 
 
+def _fitting_tense(doc: Document, match: re.Match[str], readings: list[date]) -> list[date]:
+    """The readings of a yearless date that fit the tense of the verb governing it: a year
+    written nearby ("the same 1986 period") offers another reading, but "will ask ... on
+    Tuesday, May 13" looks ahead of publication and "voted on" looks back. The desk reading
+    (the first) always stays."""
+    published = doc.article.published
+    if published is None:
+        return readings
+    sentence = doc.sentences[doc.sentence_index(match.start())] if doc.sentences else None
+    tense = governing_tense(doc.text, match.span(), sentence.start if sentence else 0,
+                            has_year=False).tense
+    if tense == "future":
+        return [d for i, d in enumerate(readings) if i == 0 or d >= published]
+    if tense == "past":
+        return [d for i, d in enumerate(readings) if i == 0 or d <= published]
+    return readings
+
+
 def weekday_mismatches(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T102: a weekday beside a date (with or without its year) that falls on another day."""
     text, published = doc.text, doc.article.published
@@ -160,6 +179,8 @@ def weekday_mismatches(doc: Document, rule: Rule) -> Iterator[Finding]:
         year = int(match["year"]) if match["year"] else None
         readings = desk_date(month, _day(match), year, published,
                              _context_years(text, match.start()))
+        if year is None and len(readings) > 1:
+            readings = _fitting_tense(doc, match, readings)
         named = WEEKDAYS[match["wd"].lower()]
         slack = 1 if "clock" in match.re.groupindex and match["clock"] else 0
         if not readings or any((d + timedelta(days=k)).weekday() == named
