@@ -1,5 +1,5 @@
-"""Roles and crowds that act and give their reason in a ', saying' clause, and researchers or
-scientists credited with a finding nobody names."""
+"""Roles and crowds that act and give their reason in a ', saying' clause; researchers credited
+with a finding stay quiet (news mostly names their study nearby)."""
 
 from __future__ import annotations
 
@@ -17,21 +17,18 @@ FLAGGED = [
      "Senior officials rejected the claim, saying"),
     ("A102", "Many economists have cut their forecasts, citing fears of a slowdown.",
      "Many economists have cut their forecasts, citing fears"),
-    ("A102", "Researchers found that the drug cut deaths by a third.", "Researchers found"),
-    ("A102", "Little is known of the fish, but scientists classify it as a shark.",
-     "scientists classify"),
-    ("A102", "Scientists have discovered a faster test for the virus.",
-     "Scientists have discovered"),
 ]  # fmt: skip
 QUIET = [
     "The ministry closed the bridge on Monday, saying it was unsafe.",  # one body, on record
     "Police closed the bridge on Monday, saying it was unsafe.",  # the force is identifiable
     "He met officials and left the city, saying he was tired.",  # the subject is named
     "The firm cut its forecast, saying demand was weak.",  # a company
+    "Officials for Senator Ruiz declined to comment, saying the talks were private.",  # whose
     "Officials closed the bridge on Monday, adding a toll.",  # no reason given
     "The researchers found that the drug cut deaths by a third.",  # a study already named
     "Researchers at the Pasteur Institute found a faster test.",  # where they work is named
     "Scientists who studied the reef found that it was dying.",  # described by their study
+    "In the new research, researchers found that one test never failed.",  # the study at hand
 ]
 
 

@@ -167,15 +167,6 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A102",
-        r"(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bhis\s)"
-        r"(?<!\bher\s)\b(?:researchers|scientists)(?!\s+(?:at|from|of|with|in|led|who)\b)\s+"
-        r"(?:have\s+|had\s+)?(?:now\s+)?(?:found|discovered|determined|concluded|classify|"
-        r"shown|showed|established)\b",
-        ("researchers", "scientists"),
-        0,
-    ),
-    Cue(
-        "A102",
         rf"\baccording\s+to\s+{w.QUANTIFIER}{w.CROWD}\b",
         ("according",),
         0,

@@ -14,11 +14,13 @@ from flagger.detectors.attribution.cue import Cue
 GIVING = r"(?:saying|arguing|claiming|contending|insisting|warning|citing\s+(?:fears|concerns))\b"
 """The participles that give a reason as a claim; 'adding' only goes on."""
 ACT = (
-    rf"{w.AUX}(?!(?:{w.SAY}|who|which|that|and|but|or)\b)(?-i:[a-z][\w'’-]*)"
+    rf"{w.AUX}(?!(?:{w.SAY}|who|which|that|and|but|or|for|of|at|from|with|on|to|by|close)\b)"
+    r"(?-i:[a-z][\w'’-]*)"
     r"(?:\s+[^\s,.;:!?\"“”]+){0,10}?,\s+"
 )
 """Any act of the subject within one clause ('have also opposed the textile legislation'); a
-speech verb right after the source is the plain role cue's."""
+speech verb right after the source is the plain role cue's, and a preposition names whose
+sources they are ('officials for two senators declined to comment, saying')."""
 START = (
     r"(?:^|(?<=[a-z0-9][.!?]\s)|(?<=[;:\"“”]\s)|(?<=\n)|(?<=\bbut\s)|(?<=\band\s)|"
     r"(?<=\bwhile\s)|(?<=\bas\s)|(?<=\bwhen\s))"
