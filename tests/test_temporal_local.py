@@ -66,6 +66,10 @@ CONFLICTS = [
     ("Orders rose 4 pct on the same 2024 period.\nThe board will ask shareholders at the "
      "meeting on Monday, June 17 to approve the plan.", "2025-05-14",
      "T102", "Monday, June 17", "Monday"),  # a future meeting: 2025 (Tuesday), not 2024
+    ("The board will decide on May 2 whether to pay a dividend.", "2025-05-14",
+     "T104", "May 2", "decide"),
+    ("The peso has been steady since May 26, dealers said.", "2025-05-14",
+     "T104", "May 26", "May 26"),
 ]
 
 # Consistent sentences that must not be flagged.
@@ -103,6 +107,8 @@ CONSISTENT = [
     ("The 88-year-old's 90th birthday is next month.", "2025-05-14"),
     ("Orders rose 4 pct on the same 2024 period.\nThe board met on Monday, June 17 to approve "
      "the plan.", "2025-08-14"),  # a past meeting may be the one of 2024, a Monday
+    ("The peso has been steady since December 20, dealers said.", "2025-01-05"),  # last December
+    ("The peso has been steady since May 15, dealers said.", "2025-05-14"),  # a day's slack
 ]
 
 

@@ -58,6 +58,7 @@ from flagger.detectors.temporal.since import (
     since_conflicts,
     years_after_conflicts,
 )
+from flagger.detectors.temporal.since_dates import since_date_conflicts
 from flagger.detectors.temporal.table_periods import table_period_conflicts
 from flagger.detectors.temporal.tense import tense_conflicts
 from flagger.detectors.temporal.year_ago import year_ago_conflicts
@@ -191,6 +192,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from unfinished_months(doc, _RULES["T107"])
     yield from headline_figure_conflicts(doc, _RULES["T101"])
     yield from tense_conflicts(doc, published, _RULES["T104"])
+    yield from since_date_conflicts(doc, published, _RULES["T104"])
 
 
 def _spans(findings: list[Finding]) -> frozenset[int]:

@@ -1,0 +1,47 @@
+"""A period "since" a yearless day that has not come yet (T104): "the parity was unchanged
+since April 22" in an April 8 story. The day is read in the publication year; the one a year
+before lies more than `DESK_REACH` days back, so no desk would have left its year out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from flagger.annotations import recache
+from flagger.annotations.document import Document
+from flagger.article import Span
+from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.dates import interval
+from flagger.report.finding import Finding
+
+DESK_REACH = 330
+"""Days: "since Nov. 27" in a Nov. 6 story cannot mean last November's 27th (as for T104)."""
+_SINCE = recache.compile(r"(?i)(?<![\w-])(?:ever\s+)?since\s+(?:(?:early|late|mid)\s+)?$")
+
+
+def since_date_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Finding]:
+    """Yield T104 where "since" opens a period at a yearless day after publication."""
+    text = doc.text
+    for tx in doc.dates:
+        span = interval(tx)
+        if (tx.type != "DATE" or span is None or tx.has_year or tx.deictic
+                or tx.granularity != "day" or tx.range_start):
+            continue
+        if not _SINCE.search(text, max(tx.start - 20, 0), tx.start):
+            continue
+        try:
+            day = span[0].replace(year=published.year)
+            before = day.replace(year=published.year - 1)
+        except ValueError:
+            continue  # February 29
+        ahead = (day - published).days
+        if ahead <= 1 or (published - before).days <= DESK_REACH:
+            continue
+        yield rule.finding(
+            doc, tx.start, tx.end,
+            f"a period “since {tx.text}” (read in {published.year}) has not begun: that day is "
+            f"{ahead} days after the publication date ({published.isoformat()})",
+            score=0.7,
+            evidence=(f"{tx.text} = {day.isoformat()}", f"published {published.isoformat()}"),
+            related=(Span(tx.start, tx.end, tx.text, "date"),))
