@@ -43,6 +43,14 @@ from flagger.annotations.sentences import split_sentences
                 "Exports fell in the previous quarter.",
             ],
         ),
+        (
+            "    The stake was bought from Acme Holdings Inc\n<ACME> on May 2 for 1.1 mln dlrs.\n"
+            "    Acme declined to comment.",
+            [
+                "The stake was bought from Acme Holdings Inc\n<ACME> on May 2 for 1.1 mln dlrs.",
+                "Acme declined to comment.",
+            ],
+        ),
     ],
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:

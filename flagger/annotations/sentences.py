@@ -17,7 +17,8 @@ PARAGRAPH_BREAK = lazy(r"\n[ \t]*\n\s*|\n(?=[ \t]|[-*•·▪]\s|\d{1,2}[.)]\s)"
 LINE = lazy(r"[^\n]*")
 WRAPPED_WIDTH = range(45, 100)
 CONTINUED_LINE = lazy(r"(?:[,;:(\-–]|\b(?:the|a|an|of|and|or|to|in|for|with|at|by|on))\s*$")
-CONTINUATION = lazy(r"\s*[a-z0-9]")
+CONTINUATION = lazy(r"\s*(?:[a-z0-9]|<[A-Z])")
+"""A wrapped line goes on in lower case, with a figure or with a wire ticker ('Inc\n<NAS> on')."""
 FINGERPRINT_LENGTH = 12
 
 
