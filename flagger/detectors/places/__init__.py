@@ -29,17 +29,19 @@ from flagger.report.finding import Finding
 __all__ = ["RULES", "detect"]
 
 TRIGGER = lazy(
-    r"capital|, (?:the |an? )?[A-Z]|(?:city|town|port|village|resort) | in (?:the )?[A-Z]"
+    r"capital|,\s(?:the |an? )?[A-Z]|(?:city|town|port|village|resort) | in (?:the )?[A-Z]"
     r"| in (?:[a-z]+ern|central) [A-Z]|\w \([A-Z]"
 )
 POSSESSIVE_AFTER = lazy(r"['’]|\ss\b")
 CAPITAL_AFTER = lazy(
-    r"(?:['’] ?s| s)? capital(?: city)?(?:,? (?:of )?| (?:is|was) (?:also )?(?:called|named) )"
-    r"(?=[A-Z])"
+    r"(?:['’] ?s| s)? capital(?:\s+city)?(?:,?\s+(?:of\s+)?|\s+(?:is|was)\s+(?:also\s+)?"
+    r"(?:called|named)\s+)(?=[A-Z])"
 )
-CAPITAL_BARE_AFTER = lazy(r"(?:['’] ?s| s)? capital\b(?! (?:city )?(?:of )?[A-Z])")
+"""After a country, a city named as its capital; words may wrap ("the Turkish capital of\\n")."""
+CAPITAL_BARE_AFTER = lazy(r"(?:['’] ?s| s)? capital\b(?!\s+(?:city\s+)?(?:of\s+)?[A-Z])")
 KIND_AFTER = lazy(
-    r"\s+(?:[a-z]+\s+)?(?:city|town|port|village|resort|seaport)(?:\s+city)?,?\s+(?:of\s+)?(?=[A-Z])"
+    r"\s+(?:[a-z]+\s+)?(?:city|town|port|village|resort|seaport|municipality|borough|suburb)"
+    r"(?:\s+city)?,?\s+(?:of\s+)?(?=[A-Z])"
 )
 THE_BEFORE = lazy(r"\b[Tt]he\s+(?:[a-z]+\s+)?$")
 COMMA_BEFORE = lazy(r",\s*(?:the\s+)?$")
@@ -112,10 +114,10 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
         capital = CAPITAL_AFTER.match(after)
         if capital and (term in gaz.names or not POSSESSIVE_AFTER.match(after)):
             city = city_right(gaz, text, end + capital.end())
-            if city:
+            if city:  # else read on: "Rio, the Brazilian capital, Eastern could add"
                 claim = _claim(text, end, end + capital.end())
                 yield from _capital(doc, gaz, city, codes, Span(start, end, term, "country"), claim)
-            continue
+                continue
         of = CAPITAL_OF_BEFORE.search(before) if (
             term in gaz.names and not POSSESSIVE_AFTER.match(after)) else None
         if of:
@@ -211,8 +213,21 @@ def _capital(
 def _place(
     doc: Document, gaz: Gazetteer, city: Span, codes: tuple[str, ...], country: Span
 ) -> Iterator[Finding]:
-    """Flag `city` placed in `country` when it lies elsewhere."""
+    """Flag `city` placed in `country` when it lies elsewhere: for a name several countries'
+    cities bear, when none of them lies there ("Vancouver, Australia"; not "London, Canada")."""
     home = gaz.country_of(city.text)
+    kin = gaz.namesakes(city.text) if home is None else ()
+    nations = tuple(code.split(":")[0] for code in codes)  # no nation of the UK is judged here
+    if kin and not any(placed(code, nations) for code in kin) and not namesake_in(
+        gaz, city.text, codes
+    ):
+        yield F102.finding(
+            doc, country.start, country.end,
+            f"{city.text} is placed in {country_name(gaz, codes[0])}, but no place of that name "
+            f"lies there (the places so named lie in {_countries(gaz, kin)})",
+            related=(Span(city.start, city.end, city.text, "city"),),
+            evidence=(f"{city.text}: {_countries(gaz, kin)}",),
+        )
     if home is None or placed(home, codes) or namesake_in(gaz, city.text, codes):
         return
     if home.split(":")[0] in {c.split(":")[0] for c in codes} and ":" not in home:
@@ -224,6 +239,13 @@ def _place(
         related=(Span(city.start, city.end, city.text, "city"),),
         evidence=(f"{city.text}: {country_name(gaz, home)}",),
     )
+
+
+def _countries(gaz: Gazetteer, codes: tuple[str, ...]) -> str:
+    """Return the names of `codes`, the first four and how many more ("Canada, United States")."""
+    names = [country_name(gaz, code) for code in codes]
+    more = f" and {len(names) - 4} more" if len(names) > 4 else ""
+    return ", ".join(names[:4]) + more
 
 
 def _dateline(text: str, city: Span) -> bool:
@@ -263,7 +285,7 @@ def _anaphora(
     home = gaz.country_of(city.text) or ""
     if any(gaz.is_capital(city.text, code, published) for code in codes):
         return
-    same_country = located(home, codes)
+    same_country = placed(home, codes)
     foreign_capital = gaz.is_capital(city.text, home, published)
     if not (same_country or foreign_capital):
         return
@@ -272,7 +294,7 @@ def _anaphora(
         return
     own = doc.sentences[doc.sentence_index(city.start)].start if doc.sentences else 0
     rivals = [c for c in cities if c.start >= own]
-    if any(gaz.country_of(c.text) and located(gaz.country_of(c.text) or "", codes)
+    if any(gaz.country_of(c.text) and placed(gaz.country_of(c.text) or "", codes)
            and c is not city for c in rivals):
         return  # two cities of that country before it: which one is meant is unclear
     yield _refers_back(doc, gaz, codes, phrase, city)

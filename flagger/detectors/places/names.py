@@ -21,10 +21,12 @@ WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 """A day or date after a place ends it: "Rio de Janeiro, Brazil May 14"; "Istanbul Friday"."""
 DAY_AFTER = lazy(rf"(?:{MONTH}|{WEEKDAY})$")
 AHEAD = lazy(
-    r"(?:[A-Z][\w'’\-]*|\b(?:St|Mt|Ft)\.|\b(?:de|del|da|do|dos|das|du|des|di|van|von|der|den|la|"
+    r"(?:\b(?!(?:In|At|On|Of|To|From|For|By|Near|Outside|Inside|Into|And|But|Or|The|As|With|"
+    r"After|Before|Since|While|When|If|Like|Unlike|Across|Through|Throughout)\b)[A-Z][\w'’\-]*|\b(?:St|Mt|Ft)\.|\b(?:de|del|da|do|dos|das|du|des|di|van|von|der|den|la|"
     r"le)\b)[ \t]+$"
 )
-"""Before a word that ends a longer name: "Ross Walker", "Punta del Este", "P de Villiers"."""
+"""Before a word that ends a longer name: "Ross Walker", "Punta del Este", "P de Villiers"; a
+capitalised preposition, conjunction or article opening a sentence starts none ("In Wuhan")."""
 
 def city_right(gaz: Gazetteer, text: str, at: int) -> Span | None:
     """Return the longest known place starting at `at`."""
