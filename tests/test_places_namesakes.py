@@ -31,6 +31,7 @@ def rules(text: str, published: date | None = date(2015, 5, 2)) -> list[str]:
         ("The plant will be built in Plymouth, England, next year.", []),
         ("The singer was filmed in the Portuguese city of Barcelona last week.", ["F102"]),
         ("The singer was filmed in the Venezuelan city of Barcelona last week.", []),
+        ("Studies so far, in Vancouver, Iceland and elsewhere, asked for volunteers.", []),
     ],
 )
 def test_a_name_of_several_countries_is_wrong_only_where_none_lies(
@@ -97,3 +98,25 @@ def test_a_country_term_inside_a_longer_one_is_not_read_again() -> None:
     text = "Talks were held in Busan, the South Korean capital, Xinhua reported."
     assert [m.group() for m in load().terms_in(text)] == ["South Korean"]
     assert rules(text) == ["F101"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The outbreak began in Wuhan. Police said the police kept watch in the Chinese capital.",
+         ["F101"]),
+        ("The outbreak began in Wuhan. Scientists at Rockefeller University studied samples "
+         "in the Chinese capital.", ["F101"]),
+        ("The outbreak began in Beijing. Police said the police kept watch in the Chinese capital.",
+         []),
+    ],
+)
+def test_a_word_that_only_looks_like_a_city_is_no_antecedent(
+    text: str, expected: list[str]
+) -> None:
+    assert rules(text) == expected
+
+
+def test_a_dateline_after_the_title_is_where_the_reporter_files_from() -> None:
+    text = "Bars close again\n\nROME — South Korea's capital closed 2,000 bars on Saturday."
+    assert rules(text) == []

@@ -33,12 +33,15 @@ TRIGGER = lazy(
     r"| in (?:[a-z]+ern|central) [A-Z]|\w \([A-Z]"
 )
 POSSESSIVE_AFTER = lazy(r"['’]|\ss\b")
+WS = r"(?:[ \t]+|[ \t]*\n(?![ \t\n]))"
+"""A space, or a line break inside a paragraph (a wrapped line, not a new paragraph)."""
 CAPITAL_AFTER = lazy(
-    r"(?:['’] ?s| s)? capital(?:\s+city)?(?:,?\s+(?:of\s+)?|\s+(?:is|was)\s+(?:also\s+)?"
-    r"(?:called|named)\s+)(?=[A-Z])"
+    rf"(?:['’] ?s| s)? capital(?:{WS}city)?(?:,?{WS}(?:of{WS})?|{WS}(?:is|was){WS}(?:also{WS})?"
+    rf"(?:called|named){WS})(?=[A-Z])"
 )
-"""After a country, a city named as its capital; words may wrap ("the Turkish capital of\\n")."""
-CAPITAL_BARE_AFTER = lazy(r"(?:['’] ?s| s)? capital\b(?!\s+(?:city\s+)?(?:of\s+)?[A-Z])")
+"""After a country, a city named as its capital, on one line or wrapped ("the Turkish capital
+of\\nIstanbul"), not across paragraphs (a title, then the dateline)."""
+CAPITAL_BARE_AFTER = lazy(rf"(?:['’] ?s| s)? capital\b(?!{WS}(?:city{WS})?(?:of{WS})?[A-Z])")
 KIND_AFTER = lazy(
     r"\s+(?:[a-z]+\s+)?(?:city|town|port|village|resort|seaport|municipality|borough|suburb)"
     r"(?:\s+city)?,?\s+(?:of\s+)?(?=[A-Z])"
@@ -83,6 +86,10 @@ APPOSED_KIND = lazy(r"\s+(?:city|town|port|village|resort|seaport|suburb)\b")
 """A city set beside a kind of place of a country: "Rome, an Italian city"."""
 AROUND = lazy(r"\s+(?:area|region|district|suburbs?|outskirts)\b")
 """After a city that names the land around it ("hospitals in the Moenchengladbach area")."""
+LIST_END = lazy(r"\s+(?:and|or)\b")
+"""After "Santa Clara, Iceland": the last items of a list may follow; with a name several
+countries' cities bear, a list ("studies in Santa Clara, Iceland and elsewhere") is as likely as
+a placement."""
 ANTECEDENT_REACH = 2
 """A bare "the German capital" refers back at most two sentences."""
 
@@ -220,7 +227,7 @@ def _place(
     nations = tuple(code.split(":")[0] for code in codes)  # no nation of the UK is judged here
     if kin and not any(placed(code, nations) for code in kin) and not namesake_in(
         gaz, city.text, codes
-    ):
+    ) and not LIST_END.match(doc.text, country.end):
         yield F102.finding(
             doc, country.start, country.end,
             f"{city.text} is placed in {country_name(gaz, codes[0])}, but no place of that name "
@@ -249,8 +256,10 @@ def _countries(gaz: Gazetteer, codes: tuple[str, ...]) -> str:
 
 
 def _dateline(text: str, city: Span) -> bool:
-    """Whether `city` opens the article as its dateline ("ROME —"): no antecedent, no apposition."""
-    return not text[: city.start].strip() and DATELINE.match(text, city.end) is not None
+    """Whether `city` opens a line as its dateline ("ROME —", after the title or at the start):
+    where the reporter files from, no antecedent, no apposition."""
+    before = text[: city.start].rstrip(" \t")
+    return (not before or before.endswith("\n")) and DATELINE.match(text, city.end) is not None
 
 
 def _anaphora(

@@ -77,10 +77,20 @@ def _longest_left(gaz: Gazetteer, text: str, end: int, best: str) -> Span:
 
 
 def cities_in(gaz: Gazetteer, window: str, offset: int) -> list[Span]:
-    """Return the gazetteer cities named in `window`, as spans moved by `offset` into the text."""
+    """Return the gazetteer cities named in `window`, as spans moved by `offset` into the text.
+
+    Words that only look like a city are left out: the end of a longer name ("Rockefeller
+    University"), or a word the window also writes in lower case ("Police and troops ... the
+    police": a common noun opening a sentence)."""
     found = []
     for match in WORDS_RIGHT.finditer(window):
         city = city_right(gaz, window, match.start())
-        if city:
-            found.append(Span(city.start + offset, city.end + offset, city.text))
+        if not city:
+            continue
+        ahead = window[max(0, city.start - 30) : city.start]
+        if AHEAD.search(ahead) or (
+            " " not in city.text and re.search(rf"\b{re.escape(city.text.lower())}\b", window)
+        ):
+            continue
+        found.append(Span(city.start + offset, city.end + offset, city.text))
     return found
