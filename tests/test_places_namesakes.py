@@ -88,6 +88,8 @@ def test_a_country_that_no_longer_exists_keeps_its_capital(
         ("It is in talks on the sale of its Geneva, Switzerland operations.", []),
         ("He was repairing a mixer in the Vietnamese municipality of Chongqing.", ["F102"]),
         ("He was repairing a mixer in the Chinese municipality of Chongqing.", []),
+        ("The airline will halt flights to Jeddah and Riyadh in Qatar from March.", ["F102"]),
+        ("The airline will halt flights to Jeddah and Riyadh in Saudi Arabia from March.", []),
     ],
 )
 def test_shapes_of_a_place(text: str, expected: list[str]) -> None:

@@ -86,6 +86,7 @@ APPOSED_KIND = lazy(r"\s+(?:city|town|port|village|resort|seaport|suburb)\b")
 """A city set beside a kind of place of a country: "Rome, an Italian city"."""
 AROUND = lazy(r"\s+(?:area|region|district|suburbs?|outskirts)\b")
 """After a city that names the land around it ("hospitals in the Moenchengladbach area")."""
+JOINED_BEFORE = lazy(r"\s+(?:and|or)\s+$")
 LIST_END = lazy(r"\s+(?:and|or)\b")
 """After "Santa Clara, Iceland": the last items of a list may follow; with a name several
 countries' cities bear, a list ("studies in Santa Clara, Iceland and elsewhere") is as likely as
@@ -161,7 +162,7 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
             term in gaz.names and " in " in before[-30:]) else None
         if inside and not (POSSESSIVE_AFTER.match(after) or GOES_ON.match(after)):
             city = city_left(gaz, text, start - len(before) + inside.start())
-            if city and LOCATIVE.search(text, max(0, city.start - 24), city.start) and not (
+            if city and _located(gaz, text, city) and not (
                 NAME_AT.search(text, max(0, city.start - 40), city.start)
             ):
                 yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))
@@ -186,6 +187,17 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
             if city:
                 yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))
     yield from bare_capitals(doc, gaz)
+
+
+def _located(gaz: Gazetteer, text: str, city: Span) -> bool:
+    """Say whether a locative word comes before `city`, or before a city joined to it ("flights
+    to Jeddah and Riyadh in Qatar": both are put in the country)."""
+    if LOCATIVE.search(text, max(0, city.start - 24), city.start):
+        return True
+    joint = JOINED_BEFORE.search(text, max(0, city.start - 8), city.start)
+    first = city_left(gaz, text, joint.start()) if joint else None
+    return first is not None and LOCATIVE.search(text, max(0, first.start - 24),
+                                                 first.start) is not None
 
 
 def _claim(text: str, start: int, end: int) -> tuple[Span, ...]:

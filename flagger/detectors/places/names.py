@@ -88,9 +88,21 @@ def cities_in(gaz: Gazetteer, window: str, offset: int) -> list[Span]:
         if not city:
             continue
         ahead = window[max(0, city.start - 30) : city.start]
-        if AHEAD.search(ahead) or (
-            " " not in city.text and re.search(rf"\b{re.escape(city.text.lower())}\b", window)
-        ):
+        if AHEAD.search(ahead) or (" " not in city.text and _in_lower_case(window, city.text)):
             continue
         found.append(Span(city.start + offset, city.end + offset, city.text))
     return found
+
+
+def _in_lower_case(window: str, word: str) -> bool:
+    """Say whether `window` writes `word` in lower case, as a whole word."""
+    low = word.lower()
+    at = window.find(low)
+    while at >= 0:
+        end = at + len(low)
+        if (at == 0 or not window[at - 1].isalnum()) and (
+            end == len(window) or not window[end].isalnum()
+        ):
+            return True
+        at = window.find(low, at + 1)
+    return False
