@@ -219,6 +219,8 @@ WS Samoa|Samoan
 TO Tonga|Tongan
 VU Vanuatu
 SB Solomon Islands
+SU Soviet Union|USSR|U.S.S.R.|Soviet
+DD East Germany|GDR|East German
 GB:ENG England|English
 GB:SCT Scotland|Scottish
 GB:WLS Wales|Welsh
@@ -231,7 +233,7 @@ NAMES = {
     "USA", "America", "Republic of Ireland", "Democratic Republic of Congo", "DR Congo", "DRC",
     "Democratic Republic of the Congo", "Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire",
     "Macedonia", "UAE", "Bosnia", "Swaziland", "the Maldives", "Cabo Verde", "Timor-Leste",
-    "the Bahamas",
+    "the Bahamas", "USSR", "U.S.S.R.", "GDR",
 }
 """Terms after the first of their line that are names of the country, not adjectives."""
 
@@ -288,14 +290,22 @@ CAPITALS = [
     ("CG", "Brazzaville", "", ""),
     ("KP", "Pyongyang", "", ""),
     ("KR", "Seoul", "", ""),
+    ("SU", "Moscow", "", ""),
+    ("DD", "Berlin", "", ""),
+    ("DD", "East Berlin", "", ""),
 ]
+"""The capitals of countries that no longer exist (the Soviet Union until 1991, East Germany
+until 1990) are read at any date: a story that names such a country speaks of its time."""
 
 TERRITORIES = {
     "CN": "HK MO", "US": "PR GU VI AS MP UM", "DK": "GL FO",
     "FR": "PF NC RE GP MQ GF YT PM WF BL MF", "GB": "GI BM KY VG FK MS TC AI SH IM JE GG IO",
     "NL": "AW CW SX BQ", "AU": "CX CC NF", "NZ": "CK NU TK", "NO": "SJ", "FI": "AX",
+    "SU": "RU UA BY KZ UZ GE AZ LT LV EE MD KG TJ TM AM", "DD": "DE",
 }
-"""Territories and the country they belong to: "Hong Kong, China" and "Nuuk, Denmark" are right."""
+"""Territories and the country they belong to: "Hong Kong, China" and "Nuuk, Denmark" are right;
+so is a city of a Soviet republic placed in the Soviet Union ("Kiev, USSR"), or a German city
+in East Germany ("Leipzig, East Germany")."""
 
 REGIONS = {
     "surrey", "kent", "essex", "victoria", "cornwall", "devon", "limburg", "punjab", "sindh",
@@ -340,6 +350,7 @@ def build() -> dict[str, Any]:
             if pop >= floor and (key not in primary or primary[key][2] < pop):
                 primary[key] = (cc, admin1, pop)
     cities: dict[str, list[str]] = {}
+    ambiguous: set[str] = set()
     for key, (cc, admin1, pop) in sorted(primary.items()):
         rivals = [p for c, p in namesakes.get(key, {}).items() if c != cc]
         if len(key) < 4 or key in TERM_WORDS or key in REGIONS:
@@ -347,10 +358,13 @@ def build() -> dict[str, Any]:
         floor = max(5000, min(RIVAL_POPULATION, RIVAL_SHARE * pop), pop / DOMINANCE)
         if any(p >= floor for p in rivals):
             cities[key] = ["", ""]  # a place, but of which country is not for us to say
+            ambiguous.add(key)
             continue
         others = sorted(c for c, p in namesakes.get(key, {}).items() if c != cc and p >= 5000)
         # a far larger city's small namesakes: "Laval, France" is no error for Laval, Quebec
         cities[key] = [cc, admin1 if cc == "GB" else "", *([" ".join(others)] if others else [])]
+    for key, kin in _kin(cache, ambiguous).items():
+        cities[key].append(" ".join(sorted(kin)))
     index: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for city in cache.get_cities().values():
         index.setdefault((city["countrycode"], city["name"]), []).append(city)
@@ -397,6 +411,23 @@ def build() -> dict[str, Any]:
         "cities": cities,
         "sovereign": {t: cc for cc, held in TERRITORIES.items() for t in held.split()},
     }
+
+
+def _kin(cache: Any, keys: set[str]) -> dict[str, set[str]]:
+    """Return, for each ambiguous name, every country with a place of any size (down to 500
+    people) that bears it as its name, as the head of a longer name ("Santiago" of "Santiago de
+    Compostela") or as an alternate name: "Vancouver, Australia" is wrong whichever Vancouver is
+    meant, but "Santiago, Spain" may be right."""
+    kin: dict[str, set[str]] = {key: set() for key in keys}
+    for city in cache.get_cities().values():
+        words = city["name"].split()
+        names = {city["name"], *city["alternatenames"]}
+        names |= {" ".join(words[:n]) for n in range(1, len(words))}
+        for name in names:
+            countries = kin.get(fold(name))
+            if countries is not None:
+                countries.add(city["countrycode"])
+    return kin
 
 
 QUALIFIED = re.compile(r"^(.+?) (?:am|an der|im|in der|ob der|\()")

@@ -29,17 +29,22 @@ from flagger.report.finding import Finding
 __all__ = ["RULES", "detect"]
 
 TRIGGER = lazy(
-    r"capital|, (?:the |an? )?[A-Z]|(?:city|town|port|village|resort) | in (?:the )?[A-Z]"
+    r"capital|,\s(?:the |an? )?[A-Z]|(?:city|town|port|village|resort) | in (?:the )?[A-Z]"
     r"| in (?:[a-z]+ern|central) [A-Z]|\w \([A-Z]"
 )
 POSSESSIVE_AFTER = lazy(r"['’]|\ss\b")
+WS = r"(?:[ \t]+|[ \t]*\n(?![ \t\n]))"
+"""A space, or a line break inside a paragraph (a wrapped line, not a new paragraph)."""
 CAPITAL_AFTER = lazy(
-    r"(?:['’] ?s| s)? capital(?: city)?(?:,? (?:of )?| (?:is|was) (?:also )?(?:called|named) )"
-    r"(?=[A-Z])"
+    rf"(?:['’] ?s| s)? capital(?:{WS}city)?(?:,?{WS}(?:of{WS})?|{WS}(?:is|was){WS}(?:also{WS})?"
+    rf"(?:called|named){WS})(?=[A-Z])"
 )
-CAPITAL_BARE_AFTER = lazy(r"(?:['’] ?s| s)? capital\b(?! (?:city )?(?:of )?[A-Z])")
+"""After a country, a city named as its capital, on one line or wrapped ("the Turkish capital
+of\\nIstanbul"), not across paragraphs (a title, then the dateline)."""
+CAPITAL_BARE_AFTER = lazy(rf"(?:['’] ?s| s)? capital\b(?!{WS}(?:city{WS})?(?:of{WS})?[A-Z])")
 KIND_AFTER = lazy(
-    r"\s+(?:[a-z]+\s+)?(?:city|town|port|village|resort|seaport)(?:\s+city)?,?\s+(?:of\s+)?(?=[A-Z])"
+    r"\s+(?:[a-z]+\s+)?(?:city|town|port|village|resort|seaport|municipality|borough|suburb)"
+    r"(?:\s+city)?,?\s+(?:of\s+)?(?=[A-Z])"
 )
 THE_BEFORE = lazy(r"\b[Tt]he\s+(?:[a-z]+\s+)?$")
 COMMA_BEFORE = lazy(r",\s*(?:the\s+)?$")
@@ -81,6 +86,11 @@ APPOSED_KIND = lazy(r"\s+(?:city|town|port|village|resort|seaport|suburb)\b")
 """A city set beside a kind of place of a country: "Rome, an Italian city"."""
 AROUND = lazy(r"\s+(?:area|region|district|suburbs?|outskirts)\b")
 """After a city that names the land around it ("hospitals in the Moenchengladbach area")."""
+JOINED_BEFORE = lazy(r"\s+(?:and|or)\s+$")
+LIST_END = lazy(r"\s+(?:and|or)\b")
+"""After "Santa Clara, Iceland": the last items of a list may follow; with a name several
+countries' cities bear, a list ("studies in Santa Clara, Iceland and elsewhere") is as likely as
+a placement."""
 ANTECEDENT_REACH = 2
 """A bare "the German capital" refers back at most two sentences."""
 
@@ -112,10 +122,10 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
         capital = CAPITAL_AFTER.match(after)
         if capital and (term in gaz.names or not POSSESSIVE_AFTER.match(after)):
             city = city_right(gaz, text, end + capital.end())
-            if city:
+            if city:  # else read on: "Rio, the Brazilian capital, Eastern could add"
                 claim = _claim(text, end, end + capital.end())
                 yield from _capital(doc, gaz, city, codes, Span(start, end, term, "country"), claim)
-            continue
+                continue
         of = CAPITAL_OF_BEFORE.search(before) if (
             term in gaz.names and not POSSESSIVE_AFTER.match(after)) else None
         if of:
@@ -152,7 +162,7 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
             term in gaz.names and " in " in before[-30:]) else None
         if inside and not (POSSESSIVE_AFTER.match(after) or GOES_ON.match(after)):
             city = city_left(gaz, text, start - len(before) + inside.start())
-            if city and LOCATIVE.search(text, max(0, city.start - 24), city.start) and not (
+            if city and _located(gaz, text, city) and not (
                 NAME_AT.search(text, max(0, city.start - 40), city.start)
             ):
                 yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))
@@ -177,6 +187,17 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
             if city:
                 yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))
     yield from bare_capitals(doc, gaz)
+
+
+def _located(gaz: Gazetteer, text: str, city: Span) -> bool:
+    """Say whether a locative word comes before `city`, or before a city joined to it ("flights
+    to Jeddah and Riyadh in Qatar": both are put in the country)."""
+    if LOCATIVE.search(text, max(0, city.start - 24), city.start):
+        return True
+    joint = JOINED_BEFORE.search(text, max(0, city.start - 8), city.start)
+    first = city_left(gaz, text, joint.start()) if joint else None
+    return first is not None and LOCATIVE.search(text, max(0, first.start - 24),
+                                                 first.start) is not None
 
 
 def _claim(text: str, start: int, end: int) -> tuple[Span, ...]:
@@ -211,8 +232,21 @@ def _capital(
 def _place(
     doc: Document, gaz: Gazetteer, city: Span, codes: tuple[str, ...], country: Span
 ) -> Iterator[Finding]:
-    """Flag `city` placed in `country` when it lies elsewhere."""
+    """Flag `city` placed in `country` when it lies elsewhere: for a name several countries'
+    cities bear, when none of them lies there ("Vancouver, Australia"; not "London, Canada")."""
     home = gaz.country_of(city.text)
+    kin = gaz.namesakes(city.text) if home is None else ()
+    nations = tuple(code.split(":")[0] for code in codes)  # no nation of the UK is judged here
+    if kin and not any(placed(code, nations) for code in kin) and not namesake_in(
+        gaz, city.text, codes
+    ) and not LIST_END.match(doc.text, country.end):
+        yield F102.finding(
+            doc, country.start, country.end,
+            f"{city.text} is placed in {country_name(gaz, codes[0])}, but no place of that name "
+            f"lies there (the places so named lie in {_countries(gaz, kin)})",
+            related=(Span(city.start, city.end, city.text, "city"),),
+            evidence=(f"{city.text}: {_countries(gaz, kin)}",),
+        )
     if home is None or placed(home, codes) or namesake_in(gaz, city.text, codes):
         return
     if home.split(":")[0] in {c.split(":")[0] for c in codes} and ":" not in home:
@@ -226,9 +260,18 @@ def _place(
     )
 
 
+def _countries(gaz: Gazetteer, codes: tuple[str, ...]) -> str:
+    """Return the names of `codes`, the first four and how many more ("Canada, United States")."""
+    names = [country_name(gaz, code) for code in codes]
+    more = f" and {len(names) - 4} more" if len(names) > 4 else ""
+    return ", ".join(names[:4]) + more
+
+
 def _dateline(text: str, city: Span) -> bool:
-    """Whether `city` opens the article as its dateline ("ROME —"): no antecedent, no apposition."""
-    return not text[: city.start].strip() and DATELINE.match(text, city.end) is not None
+    """Whether `city` opens a line as its dateline ("ROME —", after the title or at the start):
+    where the reporter files from, no antecedent, no apposition."""
+    before = text[: city.start].rstrip(" \t")
+    return (not before or before.endswith("\n")) and DATELINE.match(text, city.end) is not None
 
 
 def _anaphora(
@@ -263,7 +306,7 @@ def _anaphora(
     home = gaz.country_of(city.text) or ""
     if any(gaz.is_capital(city.text, code, published) for code in codes):
         return
-    same_country = located(home, codes)
+    same_country = placed(home, codes)
     foreign_capital = gaz.is_capital(city.text, home, published)
     if not (same_country or foreign_capital):
         return
@@ -272,7 +315,7 @@ def _anaphora(
         return
     own = doc.sentences[doc.sentence_index(city.start)].start if doc.sentences else 0
     rivals = [c for c in cities if c.start >= own]
-    if any(gaz.country_of(c.text) and located(gaz.country_of(c.text) or "", codes)
+    if any(gaz.country_of(c.text) and placed(gaz.country_of(c.text) or "", codes)
            and c is not city for c in rivals):
         return  # two cities of that country before it: which one is meant is unclear
     yield _refers_back(doc, gaz, codes, phrase, city)

@@ -10,7 +10,7 @@ from flagger.detectors.places.gazetteer import Gazetteer
 from flagger.detectors.places.names import MONTH, WEEKDAY
 
 PLACE_END = lazy(
-    r"\s*(?:$|\n|[,.;:)\-–—(]|\s+and\s+[a-z]|['’]s\s+(?:[a-z]+\s+){0,2}(?:city|port|town|capital|village|region|"
+    r"\s*(?:$|\n|[,.;:?!…)\-–—(]|\s+and\s+[a-z]|['’]s\s+(?:[a-z]+\s+){0,2}(?:city|port|town|capital|village|region|"
     r"province|state|island|resort)\b|\s+(?:on|in|at|for|last|this|next|where|when|which|whose|"
     r"to|from|with|before|after|during|since|until|earlier|later|yesterday|today)\b"
     rf"|\s+(?:{MONTH}|{WEEKDAY})\b)"
@@ -45,9 +45,16 @@ CLAUSE_START = lazy(
 and the country start the main clause."""
 
 
+OWNED_BEFORE = lazy(r"\b(?:its|their|his|her|our|whose)\s+$")
+NOUN_AFTER = lazy(rf"\s+(?!(?:{SAYING})\b)[a-z]{{3,}}\b")
+"""A city and its country used as an attribute after a possessive ("its Geneva, France
+operations"): the noun after the country ends the place."""
+
+
 def may_end(after: str) -> bool:
     """Say whether the text after a country may end a place (a cheap test before the city)."""
-    return bool(PLACE_END.match(after) or LOOSE_END.match(after) or WRAP_AFTER.match(after))
+    return bool(PLACE_END.match(after) or LOOSE_END.match(after) or WRAP_AFTER.match(after)
+                or NOUN_AFTER.match(after))
 
 
 def ended(doc: Document, gaz: Gazetteer, city: Span, end: int) -> bool:
@@ -56,7 +63,8 @@ def ended(doc: Document, gaz: Gazetteer, city: Span, end: int) -> bool:
     tail = text[end : end + 80]
     if wrapped(text, city.start, end):
         tail = " " + tail.lstrip(" \t")[1:]  # the line break is a space in the sentence
-    if PLACE_END.match(tail):
+    if PLACE_END.match(tail) or (NOUN_AFTER.match(tail) and OWNED_BEFORE.search(
+            text, max(0, city.start - 8), city.start)):
         return True
     if not LOOSE_END.match(tail) or "the" in text[city.end : end]:
         return False  # "in late March, the China daily said": "the" opens a new phrase

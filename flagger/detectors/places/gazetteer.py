@@ -76,7 +76,8 @@ class Gazetteer:
 
     @property
     def cities(self) -> dict[str, list[str]]:
-        """Folded city name -> [code, GB nation], or ["", ""] for a place in several countries;
+        """Folded city name -> [code, GB nation, smaller namesakes' codes], or ["", "", codes of
+        every country with a place of that name] for a name several countries' cities bear;
         read the first time a city is looked up."""
         return load_cities()
 
@@ -87,13 +88,24 @@ class Gazetteer:
             return None
         return f"{found[0]}:{found[1]}" if found[1] else found[0]
 
+    def namesakes(self, city: str) -> tuple[str, ...]:
+        """Return the codes of every country with a place called `city`, when cities of several
+        countries bear the name (Vancouver: CA US); () for a city of one country or unknown."""
+        found = self.cities.get(fold(city))
+        return tuple(found[2].split()) if found and not found[0] and len(found) > 2 else ()
+
     def terms_in(self, text: str) -> Iterator[TermMatch]:
-        """Yield the country terms of `text` in order, the longest at each place."""
+        """Yield the country terms of `text` in order, the longest at each place, none inside
+        another ("Korean" of "South Korean")."""
+        last = 0
         for word in WORD.finditer(text):
+            if word.start() < last:
+                continue
             for term in self.by_first.get(word.group(1), ()):
                 if text.startswith(term, word.start()):
                     end = word.start() + len(term)
                     if end == len(text) or not (text[end].isalnum() or text[end] == "_"):
+                        last = end
                         yield TermMatch(term, word.start(), end)
                         break
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.places.gazetteer import Gazetteer, placed
-from flagger.detectors.places.names import city_left
+from flagger.detectors.places.names import DAY_AFTER, city_left
 
 LIST_AFTER = lazy(
     r"^\s*(?:,\s*(?:and|or)\b|,|and\b|or\b|&)\s*(?:the\s+)?([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*)"
@@ -25,6 +25,8 @@ def listed_after(gaz: Gazetteer, after: str) -> bool:
     if not match:
         return False
     words = match.group(1).split(". ")[0]  # "the Netherlands. By sampling"
+    if DAY_AFTER.match(words.split(" ")[0]):
+        return False  # "London, Ireland, March 17": a date, not the town of March
     head, last = words.split(" ")[0], words.split(" ")[-1]  # "East Germany": a country still
     candidates = {words, words.rstrip("."), words.rstrip(".") + ".", head, last,
                   last.rstrip(".")}  # "the U.S.", "the U.S.." at a sentence end

@@ -21,10 +21,12 @@ WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 """A day or date after a place ends it: "Rio de Janeiro, Brazil May 14"; "Istanbul Friday"."""
 DAY_AFTER = lazy(rf"(?:{MONTH}|{WEEKDAY})$")
 AHEAD = lazy(
-    r"(?:[A-Z][\w'’\-]*|\b(?:St|Mt|Ft)\.|\b(?:de|del|da|do|dos|das|du|des|di|van|von|der|den|la|"
+    r"(?:\b(?!(?:In|At|On|Of|To|From|For|By|Near|Outside|Inside|Into|And|But|Or|The|As|With|"
+    r"After|Before|Since|While|When|If|Like|Unlike|Across|Through|Throughout)\b)[A-Z][\w'’\-]*|\b(?:St|Mt|Ft)\.|\b(?:de|del|da|do|dos|das|du|des|di|van|von|der|den|la|"
     r"le)\b)[ \t]+$"
 )
-"""Before a word that ends a longer name: "Ross Walker", "Punta del Este", "P de Villiers"."""
+"""Before a word that ends a longer name: "Ross Walker", "Punta del Este", "P de Villiers"; a
+capitalised preposition, conjunction or article opening a sentence starts none ("In Wuhan")."""
 
 def city_right(gaz: Gazetteer, text: str, at: int) -> Span | None:
     """Return the longest known place starting at `at`."""
@@ -75,10 +77,32 @@ def _longest_left(gaz: Gazetteer, text: str, end: int, best: str) -> Span:
 
 
 def cities_in(gaz: Gazetteer, window: str, offset: int) -> list[Span]:
-    """Return the gazetteer cities named in `window`, as spans moved by `offset` into the text."""
+    """Return the gazetteer cities named in `window`, as spans moved by `offset` into the text.
+
+    Words that only look like a city are left out: the end of a longer name ("Rockefeller
+    University"), or a word the window also writes in lower case ("Police and troops ... the
+    police": a common noun opening a sentence)."""
     found = []
     for match in WORDS_RIGHT.finditer(window):
         city = city_right(gaz, window, match.start())
-        if city:
-            found.append(Span(city.start + offset, city.end + offset, city.text))
+        if not city:
+            continue
+        ahead = window[max(0, city.start - 30) : city.start]
+        if AHEAD.search(ahead) or (" " not in city.text and _in_lower_case(window, city.text)):
+            continue
+        found.append(Span(city.start + offset, city.end + offset, city.text))
     return found
+
+
+def _in_lower_case(window: str, word: str) -> bool:
+    """Say whether `window` writes `word` in lower case, as a whole word."""
+    low = word.lower()
+    at = window.find(low)
+    while at >= 0:
+        end = at + len(low)
+        if (at == 0 or not window[at - 1].isalnum()) and (
+            end == len(window) or not window[end].isalnum()
+        ):
+            return True
+        at = window.find(low, at + 1)
+    return False

@@ -1,4 +1,5 @@
-"""The one city a story names, as the antecedent of a later bare "the Turkish capital" beyond
+"""The one city a story names (a city of a territory, such as Hong Kong, counts for the country
+that holds it), as the antecedent of a later bare "the Turkish capital" beyond
 the two sentences `_anaphora` reads.
 
 - A story about events in Istanbul that later says "in the Turkish capital" means Istanbul when
@@ -16,7 +17,7 @@ import re
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
-from flagger.detectors.places.gazetteer import Gazetteer, fold, located
+from flagger.detectors.places.gazetteer import Gazetteer, fold, located, placed
 from flagger.detectors.places.names import cities_in
 from flagger.detectors.places.story import namesake_story
 
@@ -32,7 +33,7 @@ def story_city(doc: Document, gaz: Gazetteer, codes: tuple[str, ...],
     between them; None otherwise."""
     text = doc.text
     before = [c for c in cities_in(gaz, text[: phrase.start], 0)
-              if located(gaz.country_of(c.text) or "", codes)]
+              if placed(gaz.country_of(c.text) or "", codes)]
     if len({fold(c.text) for c in before}) != 1:
         return None
     city = before[-1]
@@ -58,7 +59,7 @@ def story_capital(doc: Document, gaz: Gazetteer, codes: tuple[str, ...],
     city = before[-1]
     home = gaz.country_of(city.text) or ""
     published = doc.article.published
-    if located(home, codes) or not gaz.is_capital(city.text, home, published):
+    if placed(home, codes) or not gaz.is_capital(city.text, home, published):
         return None
     if not any(AT_PLACE.search(text, max(c.start - 12, 0), c.start) or not text[: c.start].strip()
                for c in before):
@@ -69,7 +70,7 @@ def story_capital(doc: Document, gaz: Gazetteer, codes: tuple[str, ...],
                  if not phrase.start <= m.start() < phrase.end
                  and any(located(code, codes) for code in gaz.terms[m.group()])]
     if elsewhere or _names_capital(gaz, codes, text) or any(
-            located(gaz.country_of(c.text) or "", codes) for c in cities_in(gaz, text, 0)):
+            placed(gaz.country_of(c.text) or "", codes) for c in cities_in(gaz, text, 0)):
         return None
     return city
 
