@@ -1,6 +1,7 @@
 """A period "since" a yearless day that has not come yet (T104): "the parity was unchanged
 since April 22" in an April 8 story. The day is read in the publication year; the one a year
-before lies more than `DESK_REACH` days back, so no desk would have left its year out.
+before lies more than `DESK_REACH` days back, so no desk would have left its year out. A text
+that counts "as of" a later day is a tracker kept up after its date, and is left alone.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.dates import interval
 from flagger.report.finding import Finding
 
+_AS_OF = recache.compile(r"(?i)\b(?:as\s+of|updated?|through)\s+$")
 DESK_REACH = 330
 """Days: "since Nov. 27" in a Nov. 6 story cannot mean last November's 27th (as for T104)."""
 _SINCE = recache.compile(r"(?i)(?<![\w-])(?:ever\s+)?since\s+(?:(?:early|late|mid)\s+)?$")
@@ -23,6 +25,8 @@ _SINCE = recache.compile(r"(?i)(?<![\w-])(?:ever\s+)?since\s+(?:(?:early|late|mi
 def since_date_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Finding]:
     """Yield T104 where "since" opens a period at a yearless day after publication."""
     text = doc.text
+    if _runs_past(doc, published):
+        return
     for tx in doc.dates:
         span = interval(tx)
         if (tx.type != "DATE" or span is None or tx.has_year or tx.deictic
@@ -45,3 +49,14 @@ def since_date_conflicts(doc: Document, published: date, rule: Rule) -> Iterator
             score=0.7,
             evidence=(f"{tx.text} = {day.isoformat()}", f"published {published.isoformat()}"),
             related=(Span(tx.start, tx.end, tx.text, "date"),))
+
+
+def _runs_past(doc: Document, published: date) -> bool:
+    """Whether the text counts "as of" or "through" a day after its date, or was "updated" then:
+    a tracker kept up after publication, whose "since" days may be later than its date."""
+    for tx in doc.dates:
+        span = interval(tx)
+        if span is not None and tx.type == "DATE" and (span[0] - published).days > 1 and (
+                _AS_OF.search(doc.text, max(tx.start - 12, 0), tx.start)):
+            return True
+    return False
