@@ -39,11 +39,23 @@ _MARKER = recache.compile(
     r"over)\b", re.IGNORECASE)
 _CUE = recache.compile(r"\b(?:from|after|following|against|compared|than|versus|vs|below|"
                        r"above|over|between)\b")
-_BREAK = recache.compile(r";|:|\.\s|\b(?:said|says|while|whereas|but)\b", re.IGNORECASE)
-_FISCAL = recache.compile(
+# Every pair with a period read from publication names a year: "last year", "the same period
+# this year", "in April ... April 1986".
+_YEARISH = recache.compile(r"year|(?:19|20)\d\d")
+_BREAK = recache.compile(r";|:|\.\s|\b(?:said|says|while|whereas|but|which|who)\b",
+                         re.IGNORECASE)
+_FISCAL = recache.compile(  # on the lowered text
     r"\b(?:fiscal|financial\s+year|crop\s+year|marketing\s+year|season|(?:year|quarter|period|"
     r"months?|half)\s+(?:ended|ending|to)\s+(?:end-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
-    r"oct|nov|dec)[a-z]*\b)|\d\d/\d\d", re.IGNORECASE)
+    r"oct|nov|dec)[a-z]*\b)|\d\d/\d\d")
+# A comma, then a finite verb: a new clause with its own time ("after reducing it in 1986,
+# consumer spending will contribute less than last year").
+_NEW_CLAUSE = recache.compile(r",\s[^,]*\b(?:will|would|is|are|was|were|has|have|had|did|does)\b",
+                              re.IGNORECASE)
+# A plan is compared with the outcome of its own period ("lower than the projected
+# expenditure this year").
+_PLAN = recache.compile(r"\b(?:project|budget|forecast|estimat|expect|plann|target|goal|"
+                        r"aim|envisag|initial|original)", re.IGNORECASE)
 _TO = recache.compile(r"\bto\b", re.IGNORECASE)
 _BETWEEN = recache.compile(r"\bbetween\s+$", re.IGNORECASE)
 _AND = recache.compile(r"\s+and\s+", re.IGNORECASE)
@@ -51,6 +63,7 @@ _DIGIT = recache.compile(r"\d")
 REACH = 80  # characters from a comparison word to its base
 SPAN = 150  # characters from the period compared to its comparison word
 AROUND = 60  # characters around the frame that may hold its figure
+AFTER = 30  # characters after a base that may hold its figure ("a 1986 rise of 4.4 pct")
 
 
 def period_comparisons(doc: Document, rule: Rule,
@@ -61,18 +74,22 @@ def period_comparisons(doc: Document, rule: Rule,
     if published is None or not doc.sentences:
         return
     low = doc.lowered or text.lower()
-    yearless = not _FISCAL.search(text)
+    fiscal: bool | None = None  # whether the article names fiscal years, read when needed
     for sentence in doc.sentences:
         start, end = sentence.start, sentence.end
-        if not _CUE.search(low, start, end) or _FISCAL.search(text, start, end):
+        if not _YEARISH.search(low, start, end) or not _CUE.search(low, start, end) \
+                or _FISCAL.search(low, start, end):
             continue
-        found = [p for p in periods(text, start, end, published)
-                 if yearless or not p.yearless]
+        found = list(periods(text, start, end, published))
+        if any(p.yearless for p in found):
+            fiscal = bool(_FISCAL.search(low)) if fiscal is None else fiscal
+            found = [p for p in found if not fiscal or not p.yearless]
         if len(found) < 2 or not any(p.relative for p in found):
             continue
         for current, base, kind in comparisons(text, found, start, end):
             problem = _problem(current, base, kind, published)
-            if problem is None or not _figure(text, found, current, base, start, end):
+            if problem is None or not _figure(text, found, current, base, start, end) \
+                    or not _measured(text, base, kind, end):
                 continue
             finding = _finding(doc, rule, current, base, problem, published)
             if finding.start not in skip and finding.related[0].start not in skip:
@@ -97,13 +114,26 @@ def comparisons(text: str, found: list[Period], start: int,
                 continue
         current = next((p for p in reversed(found) if p.end <= marker.start()), None)
         if current is None or marker.start() - current.end > SPAN \
-                or _blocked(text, current.end, marker.start()):
+                or _blocked(text, current.end, marker.start()) \
+                or _NEW_CLAUSE.search(text, current.end, marker.start()) \
+                or _is_base(text, found, current, start):
             continue
         yield current, base, "from" if marker["from"] or marker["after"] else "than"
     for first, second in itertools.pairwise(found):
         if _BETWEEN.search(text, max(start, first.start - 9), first.start) \
                 and _AND.fullmatch(text, first.end, second.start):
             yield second, first, "between"  # "between July 1986 and February last year"
+
+
+def _is_base(text: str, found: list[Period], period: Period, start: int) -> bool:
+    """Whether `period` is itself the base of an earlier comparison word ("less than half the
+    amount spent in 1985"), with no other period between."""
+    markers = list(_MARKER.finditer(text, max(start, period.start - REACH), period.start))
+    if not markers:
+        return False
+    at = markers[-1].end()
+    return not _blocked(text, at, period.start) and not any(
+        at <= p.start < period.start for p in found)
 
 
 def _blocked(text: str, start: int, end: int) -> bool:
@@ -114,8 +144,8 @@ def _blocked(text: str, start: int, end: int) -> bool:
 def _problem(current: Period, base: Period, kind: str, published: date) -> str | None:
     """"same" when the two name one period, "later" when the base (or an interval's start)
     comes after the period; None when they agree or neither is read from publication."""
-    if not (current.relative or base.relative):
-        return None
+    if current.relative == base.relative and not (current.yearless and base.same):
+        return None  # one side written with its year, or a month and "the same period"
     if published.month == 1 and any(p.relative and p.year == published.year
                                      for p in (current, base)):
         return None  # early January, "this year" may still be the year just ended
@@ -126,8 +156,10 @@ def _problem(current: Period, base: Period, kind: str, published: date) -> str |
     if current.year == base.year and (current.months == base.months or base.same
                                       or current.same):
         return "same" if kind != "between" else None
-    if kind in ("from", "between") and base.first > current.last:
-        return "later"
+    if kind in ("from", "between") and base.first > current.last \
+            and base.year - current.year <= 1 and not (current.yearless or base.yearless) \
+            and (kind == "from" or current.months != base.months):
+        return "later"  # "between February this year and February 1986" compares two years
     return None
 
 
@@ -139,6 +171,19 @@ def _figure(text: str, found: list[Period], current: Period, base: Period, start
     spans = [(p.start, p.end) for p in found]
     return any(not any(a <= m.start() < b for a, b in spans)
                for m in _DIGIT.finditer(text, low, high))
+
+
+def _measured(text: str, base: Period, kind: str, end: int) -> bool:
+    """Whether the base is an outcome measured by a figure: a digit just before or after it
+    (or "the same period", a base by its words), and no plan ("the budgeted 199 mln")."""
+    if kind == "between":
+        return True
+    markers = list(_MARKER.finditer(text, max(0, base.start - REACH), base.start))
+    before = text[markers[-1].end() if markers else base.start : base.start]
+    after = text[base.end : min(end, base.end + AFTER)]
+    if _PLAN.search(before) or _PLAN.search(after):
+        return False
+    return base.same or _DIGIT.search(before) is not None or _DIGIT.search(after) is not None
 
 
 def _finding(doc: Document, rule: Rule, current: Period, base: Period, problem: str,

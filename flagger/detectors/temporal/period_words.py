@@ -57,7 +57,13 @@ _NOT_YEAR = recache.compile(
     r"(?:\b(?:since|until|till|by|before|fiscal|year|financial|mid|end|early|late|earlier|"
     r"later)[- ]+|\b(?:end|beginning|start|middle|close|turn|as)\s+of\s+(?:the\s+)?|[/-])$",
     re.IGNORECASE)
-_IN = recache.compile(r"\b(?:in|of|for|during|at)\s+(?:the\s+)?$|['’]s\s+$", re.IGNORECASE)
+_IN = recache.compile(r"\b(?:in|of|for|during)\s+(?:the\s+)?$|['’]s\s+$", re.IGNORECASE)
+# Not a period of a figure either: an index base ("1980 = 100", "base 100 for 1976"), constant
+# prices ("at 1981 prices"), a year's end ("1986 yearend").
+_INDEX_AFTER = recache.compile(r"\s*(?:,\s*)?(?:=|equals?\s+100|prices|dollars|terms|"
+                               r"year-?end)", re.IGNORECASE)
+_INDEX_BEFORE = recache.compile(r"\b(?:base|100)\b[^.;]{0,12}$", re.IGNORECASE)
+_DEICTIC_PART = recache.compile(r"\b(?:last|this|next)\s+$", re.IGNORECASE)
 _OFFSET = {"last": -1, "this": 0, "next": 1}
 
 
@@ -122,8 +128,14 @@ def periods(text: str, start: int, end: int, published: date) -> Iterator[Period
         groups = match.groupdict()
         if groups.get("m1") and text.startswith("may", match.start("m1")):
             continue  # the verb "may"; the month is written "May"
-        if _NOT_YEAR.search(text, max(start, match.start() - 20), match.start()):
+        if _NOT_YEAR.search(text, max(start, match.start() - 20), match.start()) \
+                or _INDEX_AFTER.match(text, match.end()) \
+                or _INDEX_BEFORE.search(text, max(start, match.start() - 20), match.start()):
             continue
+        if not (groups.get("year") or groups.get("rel") or groups.get("year2")
+                or groups.get("rel2")) and _DEICTIC_PART.search(text, max(start, match.start() - 6),
+                                                                match.start()):
+            continue  # "last April": which April the writer counts is not sure
         if groups.get("alone") and not _alone(text, match):
             continue
         found = _period(match, published)
