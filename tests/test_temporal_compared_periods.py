@@ -57,6 +57,23 @@ CONSISTENT = [
     # a clause break between the period and the comparison word
     ("Sales rose 4 pct last year; they said this was after a 6 pct rise in 2023.",
      "2024-03-11"),
+    # a period that is itself the base of an earlier comparison word
+    ("It spent 17 mln dlrs, less than half the amount spent in 2022 and down from 19 mln dlrs "
+     "spent last year.", "2024-04-08"),
+    # a plan compared with the outcome of its own period
+    ("For 2024, the navy received 3 bln dlrs, 1 bln lower than the projected expenditure this "
+     "year.", "2024-05-01"),
+    ("Sales reached 12 mln dlrs in 2023, above the 11 mln dlrs budgeted last year.",
+     "2024-05-01"),
+    # two relative periods: each the base of its own comparison
+    ("Orders were up 30 pct over the same time last year, and sales up 17 pct compared with "
+     "last year.", "2024-05-01"),
+    # an index base and constant prices name no period of the figure
+    ("The index (1976 = 100) rose to 772.0 from 761.3 in February.", "1987-04-13"),
+    ("In the final quarter, GDP in 2021 prices rose 0.2 pct after 0.8 pct in the third "
+     "quarter.", "2022-03-03"),
+    # a yearless month beside a dated one: which year the writer meant is not sure
+    ("Prices fell to 3.5 pct in February 2023 from 3.7 pct in January.", "2024-03-16"),
     # early January: "this year" may still be the year just ended
     ("Traffic grew 4 pct this year after a 2024 fall of 2 pct.", "2024-01-03"),
 ]

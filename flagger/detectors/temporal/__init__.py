@@ -193,8 +193,10 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from table_period_conflicts(doc, _RULES["T107"])
     yield from quarter_total_conflicts(doc, _RULES["T107"])
     yield from unfinished_months(doc, _RULES["T107"])
-    yield from headline_figure_conflicts(doc, _RULES["T101"])
-    yield from headline_year_conflicts(doc, _RULES["T101"], frozenset(f.start for f in headed))
+    figured = list(headline_figure_conflicts(doc, _RULES["T101"]))
+    yield from figured
+    yield from headline_year_conflicts(doc, _RULES["T101"],
+                                       frozenset(f.start for f in (*headed, *figured)))
     yield from tense_conflicts(doc, published, _RULES["T104"])
 
 

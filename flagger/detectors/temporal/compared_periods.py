@@ -63,6 +63,7 @@ _DIGIT = recache.compile(r"\d")
 REACH = 80  # characters from a comparison word to its base
 SPAN = 150  # characters from the period compared to its comparison word
 AROUND = 60  # characters around the frame that may hold its figure
+NEAR = 40  # characters from a comparison word to a period that is its base, not a new period
 AFTER = 30  # characters after a base that may hold its figure ("a 1986 rise of 4.4 pct")
 
 
@@ -128,7 +129,7 @@ def comparisons(text: str, found: list[Period], start: int,
 def _is_base(text: str, found: list[Period], period: Period, start: int) -> bool:
     """Whether `period` is itself the base of an earlier comparison word ("less than half the
     amount spent in 1985"), with no other period between."""
-    markers = list(_MARKER.finditer(text, max(start, period.start - REACH), period.start))
+    markers = list(_MARKER.finditer(text, max(start, period.start - NEAR), period.start))
     if not markers:
         return False
     at = markers[-1].end()
