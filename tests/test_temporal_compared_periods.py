@@ -25,9 +25,14 @@ CONFLICTS = [
      "January-March 2024"),
     ("It said second-quarter 2023 profit would be well below the 4.2 mln dlrs earned in the "
      "second quarter last year.", "2024-07-01", "second quarter last year", "second-quarter 2023"),
+    # a figure in words; the same point of a year
+    ("Output grew one pct in 2023 after shrinking one pct last year.", "2024-03-19",
+     "last year", "2023"),
+    ("Donors gave 2.4 bln dlrs over the first nine months, compared to 2.3 bln dlrs at the same "
+     "point in 2024.", "2024-11-07", "first nine months", "the same point in 2024"),
     # a month without its year is the latest one begun
     ("Searches rose 2.2 percent in June compared with the same period this year.",
-     "2024-07-20", "June", "the same period this year"),
+     "2024-07-20", "the same period this year", "June"),
     # from one year to the same year
     ("Rents should rise from 410 to 450 dlrs this year to between 470 and 500 dlrs in 2024.",
      "2024-03-05", "this year", "2024"),
@@ -60,6 +65,8 @@ CONSISTENT = [
     # a period that is itself the base of an earlier comparison word
     ("It spent 17 mln dlrs, less than half the amount spent in 2022 and down from 19 mln dlrs "
      "spent last year.", "2024-04-08"),
+    ("Prices rose 1.6 pct compared with the corresponding month of 2023, after a rise in "
+     "March this year of 0.6 pct.", "2024-06-16"),
     # a plan compared with the outcome of its own period
     ("For 2024, the navy received 3 bln dlrs, 1 bln lower than the projected expenditure this "
      "year.", "2024-05-01"),
@@ -126,6 +133,12 @@ HEADLINES_CONSISTENT = [
     ("HOUSING STARTS RISE IN 2022",
      "The Danish trade surplus fell 3.1 bln crowns last year to 40.2 bln crowns.",
      "2024-03-20"),
+    # the headline's year is the base of its own change
+    ("POWER OUTPUT UP 2.4 PCT FROM 2023",
+     "Power output so far this year rose to 50.1 bln kWh from 48.9 bln last year.",
+     "2024-03-20"),
+    ("CHINESE INDUSTRIAL GROWTH UP AFTER WEAK 2023",
+     "Industrial output this year rose 14 pct from 9 pct last year.", "2024-03-20"),
     # fiscal years are left alone
     ("ACME FISCAL 2022 PROFIT UP",
      "Acme profit rose to 9 mln dlrs last year from 8 mln in 2022.", "2024-03-20"),

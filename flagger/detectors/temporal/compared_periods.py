@@ -24,12 +24,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 
 from flagger.annotations import recache
 from flagger.annotations.document import Document
 from flagger.article import Span
 from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.counts import NUMBER_WORDS
 from flagger.detectors.temporal.period_words import Period, periods
 from flagger.report.finding import Finding
 
@@ -59,7 +61,9 @@ _PLAN = recache.compile(r"\b(?:project|budget|forecast|estimat|expect|plann|targ
 _TO = recache.compile(r"\bto\b", re.IGNORECASE)
 _BETWEEN = recache.compile(r"\bbetween\s+$", re.IGNORECASE)
 _AND = recache.compile(r"\s+and\s+", re.IGNORECASE)
-_DIGIT = recache.compile(r"\d")
+# A figure: a digit, or a number word before its unit ("one pct", "two billion").
+_DIGIT = recache.compile(rf"\d|\b(?:{NUMBER_WORDS})\s+(?:pct|percent|per\s+cent|points?|mln|"
+                         rf"million|bln|billion|tonnes|tons|dlrs|dollars)\b", re.IGNORECASE)
 REACH = 80  # characters from a comparison word to its base
 SPAN = 150  # characters from the period compared to its comparison word
 AROUND = 60  # characters around the frame that may hold its figure
@@ -129,8 +133,8 @@ def comparisons(text: str, found: list[Period], start: int,
 def _is_base(text: str, found: list[Period], period: Period, start: int) -> bool:
     """Whether `period` is itself the base of an earlier comparison word ("less than half the
     amount spent in 1985"), with no other period between."""
-    markers = list(_MARKER.finditer(text, max(start, period.start - NEAR), period.start))
-    if not markers:
+    markers = list(_MARKER.finditer(text, max(start, period.start - REACH), period.start))
+    if not markers or period.start - markers[-1].end() > NEAR:
         return False
     at = markers[-1].end()
     return not _blocked(text, at, period.start) and not any(
@@ -191,9 +195,12 @@ def _finding(doc: Document, rule: Rule, current: Period, base: Period, problem: 
              published: date) -> Finding:
     """The warning on the period read from publication, its partner related."""
     text = doc.text
-    flagged, other = (current, base) if current.relative and not current.following \
-        else (base, current)
+    relative = [p for p in (current, base) if p.relative and not p.following]
+    flagged = min(relative or [base], key=lambda p: p.yearless)  # "this year" before "April"
+    other = base if flagged is current else current
     said, partner = text[flagged.start : flagged.end], text[other.start : other.end]
+    if flagged.same and flagged.months is None:
+        flagged = replace(flagged, months=other.months)  # "the same period this year"
     read = _shown(flagged, other)
     if problem == "same":
         message = (f"“{said}” is {read} (published {published.isoformat()}), the same period "

@@ -40,6 +40,8 @@ _CHANGE = recache.compile(
     r"narrow(?:s|ed)?)\b", re.IGNORECASE)
 _HEAD_YEAR = recache.compile(r"\b(?:(?P<year>(?:19|20)\d\d)(?![\d/-])|(?P<rel>last|this|next)"
                              r"\s+year)\b", re.IGNORECASE)
+_BASE = recache.compile(r"\b(?:from|after|vs|versus|against|over|than|on)\s+(?:\w+\s+)?$",
+                        re.IGNORECASE)
 _FISCAL = recache.compile(r"\b(?:fiscal|financial\s+year|/\d\d)\b|\d/\d", re.IGNORECASE)
 _WORD = recache.compile(r"[A-Za-z]{3,}")
 _QUIET = frozenset({"the", "and", "for", "its", "pct", "mln", "bln", "dlrs", "says", "said",
@@ -62,8 +64,8 @@ def headline_year_conflicts(doc: Document, rule: Rule,
     if len(years) != 1 or not _CHANGE.search(title) or _FISCAL.search(title):
         return
     said = years[0]
-    if said.start() in skip:
-        return
+    if said.start() in skip or _BASE.search(title, 0, said.start()):
+        return  # "OUTPUT UP 2.4 PCT FROM 1986": the headline's year is its own base
     year = int(said["year"]) if said["year"] else published.year + _OFFSET[said["rel"].lower()]
     words = {w.lower() for w in _WORD.findall(title)} - _QUIET
     words -= {m.group().lower() for m in _CHANGE.finditer(title)}

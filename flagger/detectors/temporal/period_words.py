@@ -42,8 +42,9 @@ _LABELLED = recache.compile(
     r"income|net|output|production|exports|imports|shipments|turnover|deficit|"
     r"surplus|spending|growth|rise|increase|gain|decline|drop|fall|results|period|"
     r"level|levels|figure|figures|total|pace|months|quarter|half)\b", re.IGNORECASE)
-# "the same period last year", "the corresponding period of 1986".
-_SAME_PERIOD = (r"(?P<same2>the\s+(?:same|comparable|corresponding)\s+period)\s+(?:of\s+|in\s+)?"
+# "the same period last year", "the corresponding period of 1986", "the same point in 1986".
+_SAME_PERIOD = (r"(?P<same2>the\s+(?:same|comparable|corresponding)\s+(?:period|point|time|stage))"
+                r"\s+(?:of\s+|in\s+)?"
                 r"(?:(?P<year2>(?:19|20)\d\d)(?![\d/-])|(?P<rel2>last|this|next)\s+year)")
 _PATTERNS = tuple(recache.compile(rf"\b(?:{pattern})", re.IGNORECASE) for pattern in (
     _SAME_PERIOD,
