@@ -139,6 +139,10 @@ HEADLINES_CONSISTENT = [
      "2024-03-20"),
     ("CHINESE INDUSTRIAL GROWTH UP AFTER WEAK 2023",
      "Industrial output this year rose 14 pct from 9 pct last year.", "2024-03-20"),
+    # the lede's relative year is the base; the headline's year labels the figure
+    ("ACME SEES HIGHER 2024 SPENDING",
+     "Acme expects renovation to push 2024's capital expenditures up from last year's 25.4 "
+     "mln dlrs.", "2024-03-09"),
     # fiscal years are left alone
     ("ACME FISCAL 2022 PROFIT UP",
      "Acme profit rose to 9 mln dlrs last year from 8 mln in 2022.", "2024-03-20"),

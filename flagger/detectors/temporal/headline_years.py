@@ -31,6 +31,7 @@ from flagger.detectors.temporal.period_words import Period, periods
 from flagger.report.finding import Finding
 
 LEDE = 3  # body sentences that may tell the headline's change
+NEAR = 40  # characters from a comparison word to the relative year that is its base
 
 _CHANGE = recache.compile(
     r"\b(?:ris(?:e|es|ing)|rose|up|down|fall(?:s|ing)?|fell|slow(?:s|ed|ing|down)?|grow(?:s|n|th)?|"
@@ -42,6 +43,9 @@ _HEAD_YEAR = recache.compile(r"\b(?:(?P<year>(?:19|20)\d\d)(?![\d/-])|(?P<rel>la
                              r"\s+year)\b", re.IGNORECASE)
 _BASE = recache.compile(r"\b(?:from|after|vs|versus|against|over|than|on)\s+(?:\w+\s+)?$",
                         re.IGNORECASE)
+_ANY_YEAR = recache.compile(r"\b(?:19|20)\d\d\b")
+_COMPARED = recache.compile(r"\b(?:from|after|against|compared\s+(?:with|to)|than|versus|vs|"
+                            r"over|above|below)\b", re.IGNORECASE)
 _FISCAL = recache.compile(r"\b(?:fiscal|financial\s+year|/\d\d)\b|\d/\d", re.IGNORECASE)
 _WORD = recache.compile(r"[A-Za-z]{3,}")
 _QUIET = frozenset({"the", "and", "for", "its", "pct", "mln", "bln", "dlrs", "says", "said",
@@ -100,8 +104,10 @@ def _dated(text: str, found: list[Period], start: int, end: int,
            year: int) -> tuple[Period] | None:
     """The one relative year that dates the sentence's change, when it is not `year`."""
     if len(found) != 1 or not found[0].relative or found[0].months is not None \
-            or found[0].year == year or not _CHANGE.search(text, start, end):
-        return None
+            or found[0].year == year or not _CHANGE.search(text, start, end) \
+            or _ANY_YEAR.search(text, start, end) \
+            or _COMPARED.search(text, max(start, found[0].start - NEAR), found[0].start):
+        return None  # another year named, or the relative year is a base ("from last year's")
     return (found[0],)
 
 
