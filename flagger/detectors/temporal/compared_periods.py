@@ -3,8 +3,9 @@
 A figure of one period is compared with a base ("from", "after", "following", "against",
 "compared with", "than", "below", "above", "a rise over"); the two periods are read as a news
 desk reads them (`period_words`): "last year" is the year before publication, a month or
-quarter without its year is the latest one begun by publication. When one of them is read so
-and they name one period, the figure is compared with itself:
+quarter without its year is the latest one begun by publication. When one of them is read so,
+the other is written with its year (or is "the same period this year" beside a month), and
+they name one period, the figure is compared with itself:
 
 - "rose 2.7 pct last year after a 1986 rise of 4.4 pct" (published 1987);
 - "in the first two months of this year from 33.3 pct in January/February 1987" (1987);
@@ -13,10 +14,12 @@ and they name one period, the figure is compared with itself:
 A base that comes after its period ("72,374 tonnes in 1986 from 52,403 tonnes the following
 year"; "from 1.30 dlrs this year to 1.50 dlrs in 1987" names one year twice) and an interval
 that runs backwards ("between July 1986 and February last year", published 1987) are flagged
-too. Only one sentence is read, with a figure in the frame and no clause break between the
-comparison word and either period; fiscal, crop and marketing years and years ended in
-another month are left alone, and so is a part without its year in an article that names
-them. Warnings (T101), on the period read from publication.
+too (a year apart at most, both with their years). Only one sentence is read, with a figure
+in the frame and beside the base, no clause break between the comparison word and either
+period, no plan as the base ("the projected expenditure this year") and no period that is
+itself the base of an earlier comparison word; fiscal, crop and marketing years and years
+ended in another month are left alone, and so is a part without its year in an article that
+names them. Warnings (T101), on the period read from publication.
 """
 
 from __future__ import annotations
