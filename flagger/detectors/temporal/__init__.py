@@ -15,6 +15,7 @@ from flagger.detectors.temporal.ago_events import ago_event_conflicts
 from flagger.detectors.temporal.anniversaries import headline_anniversary_conflicts
 from flagger.detectors.temporal.bases import base_conflicts
 from flagger.detectors.temporal.career_ages import career_age_conflicts
+from flagger.detectors.temporal.compared_periods import period_comparisons
 from flagger.detectors.temporal.dates import interval, overlaps, show, widen_ago, year_readings
 from flagger.detectors.temporal.durations import duration_conflicts
 from flagger.detectors.temporal.elapsed import age_conflicts, elapsed_conflicts
@@ -31,6 +32,7 @@ from flagger.detectors.temporal.glosses import gloss_conflicts
 from flagger.detectors.temporal.headline import headline_conflicts
 from flagger.detectors.temporal.headline_ages import headline_age_conflicts
 from flagger.detectors.temporal.headline_figures import headline_figure_conflicts
+from flagger.detectors.temporal.headline_years import headline_year_conflicts
 from flagger.detectors.temporal.local import (
     relative_day_mismatches,
     relative_year_appositions,
@@ -160,8 +162,9 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from year_ago_conflicts(doc, _RULES["T101"], frozenset(f.start for f in based))
     yield from estimate_conflicts(doc, _RULES["T101"])
     paired = list(same_period_comparisons(doc, _RULES["T101"]))
+    paired += same_year_comparisons(doc, _RULES["T101"], _spans(paired))
     yield from paired
-    yield from same_year_comparisons(doc, _RULES["T101"], _spans(paired))
+    yield from period_comparisons(doc, _RULES["T101"], _spans(paired))
     yield from figure_value_conflicts(doc, _RULES["T101"])
     yield from plan_conflicts(doc, _RULES["T101"])
     yield from month_label_conflicts(doc, _RULES["T101"])
@@ -184,13 +187,17 @@ def detect(doc: Document) -> Iterator[Finding]:
     linked = list(_event_conflicts(doc, mentions, published))
     yield from linked
     yield from restated_conflicts(doc, _RULES, frozenset(f.start for f in linked))
-    yield from headline_conflicts(doc, _RULES)
+    headed = list(headline_conflicts(doc, _RULES))
+    yield from headed
     yield from headline_anniversary_conflicts(doc, _RULES["T107"])
     yield from headline_age_conflicts(doc, _RULES["T106"])
     yield from table_period_conflicts(doc, _RULES["T107"])
     yield from quarter_total_conflicts(doc, _RULES["T107"])
     yield from unfinished_months(doc, _RULES["T107"])
-    yield from headline_figure_conflicts(doc, _RULES["T101"])
+    figured = list(headline_figure_conflicts(doc, _RULES["T101"]))
+    yield from figured
+    yield from headline_year_conflicts(doc, _RULES["T101"],
+                                       frozenset(f.start for f in (*headed, *figured)))
     yield from tense_conflicts(doc, published, _RULES["T104"])
     yield from since_date_conflicts(doc, published, _RULES["T104"])
 

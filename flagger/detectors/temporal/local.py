@@ -281,6 +281,8 @@ _PLANS = frozenset({"target", "targets", "goal", "goals", "forecast", "forecasts
 _FUNCTION = frozenset({"to", "and", "or", "from", "compared", "against", "than", "versus", "vs",
                        "when", "as", "at", "in", "of", "for", "with", "by", "but", "while",
                        "after", "before", "on", "was", "were", "is", "are", "the", "a", "an"})
+_PLANNED = recache.compile(r"\b(?:budgeted|projected|forecast|planned|targeted|envisaged)\b",
+                           re.IGNORECASE)
 _POINT = recache.compile(
     r"(?:(?:in|of|for|during|at)\s+)?the\s+(?:beginning|start|end|middle)\s+of\b",
     re.IGNORECASE)
@@ -354,8 +356,8 @@ def _compared_with_itself(text: str, rel: TimeExpression, other: TimeExpression)
             or re.match(r"(?:calendar|fiscal)\b", other.text, re.IGNORECASE)):
         return False  # "a year earlier" counts from another date; "February a year ago"
     between = text[first.end : second.start]
-    if _SENTENCE_END.search(between):
-        return False
+    if _SENTENCE_END.search(between) or _PLANNED.search(between):
+        return False  # "above the 11 mln budgeted last year": a plan and its outcome
     before = text[max(first.start - 40, 0) : first.start]
     ends = list(_SENTENCE_END.finditer(before))
     before = before[ends[-1].end() :] if ends else before

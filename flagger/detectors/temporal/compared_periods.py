@@ -1,0 +1,228 @@
+"""A comparison whose two periods are one, or whose base comes after what it is compared with.
+
+A figure of one period is compared with a base ("from", "after", "following", "against",
+"compared with", "than", "below", "above", "a rise over"); the two periods are read as a news
+desk reads them (`period_words`): "last year" is the year before publication, a month or
+quarter without its year is the latest one begun by publication. When one of them is read so,
+the other is written with its year (or is "the same period this year" beside a month), and
+they name one period, the figure is compared with itself:
+
+- "rose 2.7 pct last year after a 1986 rise of 4.4 pct" (published 1987);
+- "in the first two months of this year from 33.3 pct in January/February 1987" (1987);
+- "up 3.4 pct in April compared to the same period this year" (May 2020).
+
+A base that comes after its period ("72,374 tonnes in 1986 from 52,403 tonnes the following
+year"; "from 1.30 dlrs this year to 1.50 dlrs in 1987" names one year twice) and an interval
+that runs backwards ("between July 1986 and February last year", published 1987) are flagged
+too (a year apart at most, both with their years). Only one sentence is read, with a figure
+in the frame and beside the base, no clause break between the comparison word and either
+period, no plan as the base ("the projected expenditure this year") and no period that is
+itself the base of an earlier comparison word; fiscal, crop and marketing years and years
+ended in another month are left alone, and so is a part without its year in an article that
+names them. Warnings (T101), on the period read from publication.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+
+from flagger.annotations import recache
+from flagger.annotations.document import Document
+from flagger.article import Span
+from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.counts import NUMBER_WORDS
+from flagger.detectors.temporal.period_words import Period, periods
+from flagger.report.finding import Finding
+
+_MARKER = recache.compile(
+    r"\b(?:(?P<from>from)|(?P<after>after|following)|against|compared\s+(?:with|to)|than|"
+    r"versus|vs|below|above|(?:increase|rise|gain|growth|decline|drop|fall|improvement)s?\s+"
+    r"over)\b", re.IGNORECASE)
+_CUE = recache.compile(r"\b(?:from|after|following|against|compared|than|versus|vs|below|"
+                       r"above|over|between)\b")
+# Every pair with a period read from publication names a year: "last year", "the same period
+# this year", "in April ... April 1986".
+_YEARISH = recache.compile(r"year|(?:19|20)\d\d")
+_BREAK = recache.compile(r";|:|\.\s|\b(?:said|says|while|whereas|but|which|who)\b",
+                         re.IGNORECASE)
+_FISCAL = recache.compile(  # on the lowered text
+    r"\b(?:fiscal|financial\s+year|crop\s+year|marketing\s+year|season|(?:year|quarter|period|"
+    r"months?|half)\s+(?:ended|ending|to)\s+(?:end-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec)[a-z]*\b)|\d\d/\d\d")
+# A comma, then a finite verb: a new clause with its own time ("after reducing it in 1986,
+# consumer spending will contribute less than last year").
+_NEW_CLAUSE = recache.compile(r",\s[^,]*\b(?:will|would|is|are|was|were|has|have|had|did|does)\b",
+                              re.IGNORECASE)
+# A plan is compared with the outcome of its own period ("lower than the projected
+# expenditure this year").
+_PLAN = recache.compile(r"\b(?:project|budget|forecast|estimat|expect|plann|target|goal|"
+                        r"aim|envisag|initial|original)", re.IGNORECASE)
+_TO = recache.compile(r"\bto\b", re.IGNORECASE)
+_BETWEEN = recache.compile(r"\bbetween\s+$", re.IGNORECASE)
+_AND = recache.compile(r"\s+and\s+", re.IGNORECASE)
+# A figure: a digit, or a number word before its unit ("one pct", "two billion").
+_DIGIT = recache.compile(rf"\d|\b(?:{NUMBER_WORDS})\s+(?:pct|percent|per\s+cent|points?|mln|"
+                         rf"million|bln|billion|tonnes|tons|dlrs|dollars)\b", re.IGNORECASE)
+REACH = 80  # characters from a comparison word to its base
+SPAN = 150  # characters from the period compared to its comparison word
+AROUND = 60  # characters around the frame that may hold its figure
+NEAR = 40  # characters from a comparison word to a period that is its base, not a new period
+AFTER = 30  # characters after a base that may hold its figure ("a 1986 rise of 4.4 pct")
+
+
+def period_comparisons(doc: Document, rule: Rule,
+                       skip: frozenset[int] = frozenset()) -> Iterator[Finding]:
+    """T101 warnings for a comparison of a period with itself or with a later period; `skip`
+    holds the starts of expressions other rules already flag or relate."""
+    published, text = doc.article.published, doc.text
+    if published is None or not doc.sentences:
+        return
+    low = doc.lowered or text.lower()
+    fiscal: bool | None = None  # whether the article names fiscal years, read when needed
+    for sentence in doc.sentences:
+        start, end = sentence.start, sentence.end
+        if not _YEARISH.search(low, start, end) or not _CUE.search(low, start, end) \
+                or _FISCAL.search(low, start, end):
+            continue
+        found = list(periods(text, start, end, published))
+        if any(p.yearless for p in found):
+            fiscal = bool(_FISCAL.search(low)) if fiscal is None else fiscal
+            found = [p for p in found if not fiscal or not p.yearless]
+        if len(found) < 2 or not any(p.relative for p in found):
+            continue
+        for current, base, kind in comparisons(text, found, start, end):
+            problem = _problem(current, base, kind, published)
+            if problem is None or not _figure(text, found, current, base, start, end) \
+                    or not _measured(text, base, kind, end):
+                continue
+            finding = _finding(doc, rule, current, base, problem, published)
+            if finding.start not in skip and finding.related[0].start not in skip:
+                yield finding
+
+
+def comparisons(text: str, found: list[Period], start: int,
+            end: int) -> Iterator[tuple[Period, Period, str]]:
+    """(period compared, base, how) for each comparison ("from", "than") and interval
+    ("between") of one sentence."""
+    for marker in _MARKER.finditer(text, start, end):
+        base = next((p for p in found if p.start >= marker.end()), None)
+        if base is None or base.start - marker.end() > REACH \
+                or _blocked(text, marker.end(), base.start):
+            continue
+        if marker["from"]:
+            later = next((p for p in found if p.start >= base.end), None)
+            if later is not None and later.start - base.end <= REACH \
+                    and _TO.search(text, base.end, later.start) \
+                    and not _blocked(text, base.end, later.start):
+                yield later, base, "from"  # "from 1.30 this year to 1.50 in 1987"
+                continue
+        current = next((p for p in reversed(found) if p.end <= marker.start()), None)
+        if current is None or marker.start() - current.end > SPAN \
+                or _blocked(text, current.end, marker.start()) \
+                or _NEW_CLAUSE.search(text, current.end, marker.start()) \
+                or _is_base(text, found, current, start):
+            continue
+        yield current, base, "from" if marker["from"] or marker["after"] else "than"
+    for first, second in itertools.pairwise(found):
+        if _BETWEEN.search(text, max(start, first.start - 9), first.start) \
+                and _AND.fullmatch(text, first.end, second.start):
+            yield second, first, "between"  # "between July 1986 and February last year"
+
+
+def _is_base(text: str, found: list[Period], period: Period, start: int) -> bool:
+    """Whether `period` is itself the base of an earlier comparison word ("less than half the
+    amount spent in 1985"), with no other period between."""
+    markers = list(_MARKER.finditer(text, max(start, period.start - REACH), period.start))
+    if not markers or period.start - markers[-1].end() > NEAR:
+        return False
+    at = markers[-1].end()
+    return not _blocked(text, at, period.start) and not any(
+        at <= p.start < period.start for p in found)
+
+
+def _blocked(text: str, start: int, end: int) -> bool:
+    """Whether a clause break or another comparison word lies in text[start:end]."""
+    return bool(_BREAK.search(text, start, end) or _MARKER.search(text, start, end))
+
+
+def _problem(current: Period, base: Period, kind: str, published: date) -> str | None:
+    """"same" when the two name one period, "later" when the base (or an interval's start)
+    comes after the period; None when they agree or neither is read from publication."""
+    if current.relative == base.relative and not (current.yearless and base.same):
+        return None  # one side written with its year, or a month and "the same period"
+    if published.month == 1 and any(p.relative and p.year == published.year
+                                     for p in (current, base)):
+        return None  # early January, "this year" may still be the year just ended
+    if base.following:
+        return "later" if kind == "from" and not current.following else None
+    if current.following:
+        return None
+    if current.year == base.year and (current.months == base.months or base.same
+                                      or current.same):
+        return "same" if kind != "between" else None
+    if kind in ("from", "between") and base.first > current.last \
+            and base.year - current.year <= 1 and not (current.yearless or base.yearless) \
+            and (kind == "from" or current.months != base.months):
+        return "later"  # "between February this year and February 1986" compares two years
+    return None
+
+
+def _figure(text: str, found: list[Period], current: Period, base: Period, start: int,
+            end: int) -> bool:
+    """Whether a figure (a digit outside the periods) sits in or around the frame."""
+    low, high = min(current.start, base.start), max(current.end, base.end)
+    low, high = max(start, low - AROUND), min(end, high + AROUND // 2)
+    spans = [(p.start, p.end) for p in found]
+    return any(not any(a <= m.start() < b for a, b in spans)
+               for m in _DIGIT.finditer(text, low, high))
+
+
+def _measured(text: str, base: Period, kind: str, end: int) -> bool:
+    """Whether the base is an outcome measured by a figure: a digit just before or after it
+    (or "the same period", a base by its words), and no plan ("the budgeted 199 mln")."""
+    if kind == "between":
+        return True
+    markers = list(_MARKER.finditer(text, max(0, base.start - REACH), base.start))
+    before = text[markers[-1].end() if markers else base.start : base.start]
+    after = text[base.end : min(end, base.end + AFTER)]
+    if _PLAN.search(before) or _PLAN.search(after):
+        return False
+    return base.same or _DIGIT.search(before) is not None or _DIGIT.search(after) is not None
+
+
+def _finding(doc: Document, rule: Rule, current: Period, base: Period, problem: str,
+             published: date) -> Finding:
+    """The warning on the period read from publication, its partner related."""
+    text = doc.text
+    relative = [p for p in (current, base) if p.relative and not p.following]
+    flagged = min(relative or [base], key=lambda p: p.yearless)  # "this year" before "April"
+    other = base if flagged is current else current
+    said, partner = text[flagged.start : flagged.end], text[other.start : other.end]
+    if flagged.same and flagged.months is None:
+        flagged = replace(flagged, months=other.months)  # "the same period this year"
+    read = _shown(flagged, other)
+    if problem == "same":
+        message = (f"“{said}” is {read} (published {published.isoformat()}), the same period "
+                   f"as “{partner}” it is compared with")
+    else:
+        message = (f"The base “{text[base.start : base.end]}” ({_shown(base, current)}) comes "
+                   f"after the period it is compared with, “{text[current.start : current.end]}"
+                   f"” ({_shown(current)}; published {published.isoformat()})")
+    return rule.finding(
+        doc, flagged.start, flagged.end, message, score=0.7, severity="warning",
+        evidence=(f"{said} = {read}", f"{partner} = {_shown(other, flagged)}"),
+        related=(Span(other.start, other.end, partner, "compared with"),))
+
+
+def _shown(period: Period, other: Period | None = None) -> str:
+    """A period in words: "1986", "January-February 1987", "the year after 1986"."""
+    if period.following:
+        return f"the year after {other.year}" if other else "the following year"
+    if period.months is None:
+        return str(period.year)
+    first, last = (date(period.year, m, 1).strftime("%B") for m in period.months)
+    return f"{first} {period.year}" if first == last else f"{first}-{last} {period.year}"
