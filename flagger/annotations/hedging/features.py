@@ -10,7 +10,11 @@ from flagger.annotations.hedging.uses import use_features
 from flagger.annotations.lazyre import lazy
 
 TOKEN = lazy(r"\w+(?:['’-]\w+)*|[^\w\s]")
+UNJOINED = lazy(r"\w+|[^\w\s]")
+"""`TOKEN` for a text without an apostrophe or a hyphen (no joined word): the same tokens,
+found faster."""
 DIGIT = lazy(r"\d")
+ASCII_DIGIT = lazy("[0-9]")
 MAX_CUE_TOKENS = 4
 STEM = 5
 """Words longer than this are also candidates when their first STEM letters start a cue word."""
@@ -105,12 +109,15 @@ def _normalise(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    elif lowered.isascii():  # no curly apostrophe, and every digit is one of 0-9
+        return DIGIT.sub("0", lowered) if ASCII_DIGIT.search(lowered) else lowered
     return DIGIT.sub("0", lowered.replace("’", "'"))
 
 
 def plain_words(text: str) -> tuple[list[str], list[str]]:
     """Return a sentence's tokens and their normalised forms, capitals not yet marked."""
-    tokens = TOKEN.findall(text)
+    joined = "-" in text or "'" in text or "’" in text
+    tokens = TOKEN.findall(text) if joined else UNJOINED.findall(text)
     if not tokens:
         return tokens, []
     if "Σ" in text:  # the one letter whose lower case depends on its neighbours
@@ -130,6 +137,17 @@ def mark_capitals(tokens: list[str], words: list[str]) -> list[str]:
 def offsets(text: str, count: int | None = None) -> list[tuple[int, int]]:
     """Return the start and end offsets of the first `count` tokens of a sentence (all: None)."""
     return [match.span() for match in islice(TOKEN.finditer(text), count)]
+
+
+def token_spans(text: str, tokens: list[str], count: int) -> list[tuple[int, int]]:
+    """Return the offsets of the first `count` of a sentence's tokens (`plain_words`), as
+    `offsets` does: only whitespace stands between tokens, so each is the next occurrence."""
+    spans, end = [], 0
+    for token in tokens[:count]:
+        start = text.find(token, end)
+        end = start + len(token)
+        spans.append((start, end))
+    return spans
 
 
 def tokenize(text: str) -> list[Token]:
@@ -154,8 +172,11 @@ def cue_index(cues: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
 def _match(words: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
     """Return the length of the longest cue phrase starting at token `i` (0 if none)."""
     for phrase in phrases:
-        if tuple(words[i : i + len(phrase)]) == phrase:
-            return len(phrase)
+        size = len(phrase)
+        # the second word first: most phrases that start alike differ there
+        second = size == 1 or (i + 1 < len(words) and words[i + 1] == phrase[1])
+        if second and tuple(words[i : i + size]) == phrase:
+            return size
     return 0
 
 

@@ -17,9 +17,9 @@ from flagger.annotations.hedging.features import (
     Lexicon,
     is_candidate,
     mark_capitals,
-    offsets,
     plain_words,
     token_features,
+    token_spans,
 )
 from flagger.article import Span
 
@@ -111,11 +111,16 @@ class CueTagger:
 
     def score(self, text: str, genre: str) -> tuple[float, tuple[Span, ...]]:
         """Return a sentence's probability of speculation and its cue spans (sentence offsets)."""
-        best, logits = self.logits(text, genre)
-        return self.genres[genre].probability(best), _cue_spans(text, logits)
+        best, logits, tokens = self._scored(text, genre)
+        return self.genres[genre].probability(best), _cue_spans(text, tokens, logits)
 
     def logits(self, text: str, genre: str) -> tuple[float, list[tuple[int, float]]]:
         """Return a sentence's logit (its highest cue logit) and each candidate's cue logit."""
+        best, logits, _ = self._scored(text, genre)
+        return best, logits
+
+    def _scored(self, text: str, genre: str) -> tuple[float, list[tuple[int, float]], list[str]]:
+        """Return `logits` and the sentence's tokens, tokenised once for both."""
         tokens, words = plain_words(text)
         plain, stems = self.plain_forms, self.stems
         maybe = [
@@ -124,9 +129,9 @@ class CueTagger:
             if word in plain or (len(word) >= STEM and word[:STEM] in stems)
         ]
         if not maybe:
-            return NO_CANDIDATE, []
+            return NO_CANDIDATE, [], tokens
         logits = self.token_logits(mark_capitals(tokens, words), maybe, genre)
-        return max([NO_CANDIDATE, *(logit for _, logit in logits)]), logits
+        return max([NO_CANDIDATE, *(logit for _, logit in logits)]), logits, tokens
 
     def token_logits(
         self, words: list[str], indices: Iterable[int], genre: str
@@ -141,7 +146,9 @@ class CueTagger:
         ]
 
 
-def _cue_spans(text: str, logits: list[tuple[int, float]]) -> tuple[Span, ...]:
+def _cue_spans(
+    text: str, tokens: list[str], logits: list[tuple[int, float]]
+) -> tuple[Span, ...]:
     """Return the likeliest cue words (at most MAX_CUES), neighbouring words joined in one span."""
     cues = sorted((-logit, i) for i, logit in logits if logit >= CUE_MIN_LOGIT)
     if not cues:
@@ -152,9 +159,9 @@ def _cue_spans(text: str, logits: list[tuple[int, float]]) -> tuple[Span, ...]:
             runs[-1].append(i)
         else:
             runs.append([i])
-    tokens = offsets(text, runs[-1][-1] + 1)
+    places = token_spans(text, tokens, runs[-1][-1] + 1)
     spans = []
     for run in runs:
-        start, end = tokens[run[0]][0], tokens[run[-1]][1]
+        start, end = places[run[0]][0], places[run[-1]][1]
         spans.append(Span(start, end, text[start:end], "cue"))
     return tuple(spans)
