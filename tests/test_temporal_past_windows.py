@@ -30,3 +30,17 @@ def test_dates_set_apart_and_windows_ending_elsewhere_are_quiet() -> None:
     assert _flagged("Over the past 12 months, sales rose 9 pct compared with March 2020.") == []
     assert _flagged("In the past 12 months to March 2020, sales rose 9 pct.") == []
     assert _flagged("Over the past 12 months it has sold more than since its start in 2015.") == []
+
+
+def test_a_date_of_a_participle_or_after_a_comma_is_quiet() -> None:
+    assert _flagged("We repaid 2 billion in the past two years the debt incurred in 2018.") == []
+    assert _flagged("We repaid 2 billion in the past two years, or half the debt we took on "
+                    "in 2018.") == []
+
+
+def test_the_years_of_figures_compared_in_the_window() -> None:
+    text = ("The market has grown fast in the past 30 years, with issues of 400 billion in "
+            "2021, compared with 50 billion in 2011.")
+    assert _flagged(text) == ["30 years"]
+    assert _flagged(text.replace("30 years", "ten years")) == []
+    assert _flagged(text.replace("30 years", "11 years")) == []

@@ -37,6 +37,7 @@ from flagger.detectors.temporal.local import (
     same_period_comparisons,
     weekday_mismatches,
 )
+from flagger.detectors.temporal.maturities import maturity_conflicts
 from flagger.detectors.temporal.month_labels import (
     headline_month_conflicts,
     month_label_conflicts,
@@ -186,6 +187,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from past_window_conflicts(doc, _RULES["T107"])
     yield from named_period_conflicts(doc, _RULES["T107"])
     yield from schedule_conflicts(doc, _RULES["T107"])
+    yield from maturity_conflicts(doc, _RULES["T107"])
     yield from role_span_conflicts(doc, _RULES["T107"])
     yield from duration_conflicts(doc, _RULES["T107"])
     yield from ago_event_conflicts(doc, _RULES["T107"])

@@ -39,6 +39,8 @@ _NEXT = 4  # sentences after the count that may give its range
 def named_period_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T107: "an N-year plan" whose range, told of "the plan" later, spans other years."""
     text = doc.text
+    if not _RANGE.search(text):
+        return  # no range for a count to meet: the common case, checked first
     named = list(_NAMED.finditer(text))
     heads = [m["noun"].lower() for m in named]
     for match in named:

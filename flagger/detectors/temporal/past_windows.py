@@ -7,8 +7,10 @@ The window runs back from publication. A month told "in" it must not lie two or 
 before the window opens (a year, all of it); a start told "from" it must open the window,
 within a month, or as far as the end the clause gives ("to an August 2017 low"). Words that
 set a date apart ("from" aside, "since", "compared", "than", "after", "ago", "earlier", ...)
-between the window and the date, a window ending elsewhere ("the past 12 months to March"),
-and rounding words on the count are left alone.
+or a comma between the window and the date, a date told of a participle ("the debt incurred
+in 1984"), and a window ending elsewhere ("the past 12 months to March") are left alone.
+Figures of two years compared in the clause ("430 billion in 1986, compared with 53 billion
+in 1976") are the window's ends: its years must be theirs, or those to publication.
 """
 
 from __future__ import annotations
@@ -42,6 +44,16 @@ _APART = recache.compile(r"\b(?:from|since|compared|comparison|against|versus|vs
                          r"ended|ending|record|ever|last|forecast|expected|will|would)\b",
                          re.IGNORECASE)
 
+# "strong growth in the past 20 years, with issues of 430 billion in 1986, compared with 53
+# billion in 1976": the two ends of the growth the window counts
+_COMPARED = recache.compile(
+    rf"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous|preceding)\s+"
+    rf"(?P<n>{_NUM})\s+years\b(?P<gap>{_CLAUSE}{{0,120}}?)\bin\s+(?P<now>(?:19|20)\d\d),?\s+"
+    rf"(?:compared|against)\s+(?:with\s+|to\s+)?(?P<gap2>{_CLAUSE}{{0,40}}?)\bin\s+"
+    r"(?P<then>(?:19|20)\d\d)\b(?![\d%/-])", re.IGNORECASE)
+_ASIDE = recache.compile(r"\b(?:since|ago|after|before|until|than|earlier)\b", re.IGNORECASE)
+_PARTICIPLE = recache.compile(r"[a-z]ed\s+$", re.IGNORECASE)  # "the debt incurred in 1984"
+
 
 def past_window_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T107: a date the clause puts in "the past N months" that lies outside them."""
@@ -56,7 +68,9 @@ def past_window_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             continue
         for match in _WINDOW.finditer(text, sentence.start, sentence.end):
             n = cardinal(match["n"])
-            if n is None or _APART.search(match["gap"]) or text[match.start("n") - 1] == "-":
+            gap = match["gap"]
+            if (n is None or _APART.search(gap) or "," in gap or text[match.start("n") - 1] == "-"
+                    or _PARTICIPLE.search(gap)):
                 continue
             months = n * (12 if match["unit"].lower() == "years" else 1)
             opens = _month_index(published) - months
@@ -64,6 +78,10 @@ def past_window_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                      else _inside(match, published, opens))
             if found is not None:
                 yield _finding(doc, rule, match, *found)
+        for match in _COMPARED.finditer(text, sentence.start, sentence.end):
+            finding = _compared(doc, rule, match, published)
+            if finding is not None:
+                yield finding
 
 
 def _month_index(day: date) -> int:
@@ -100,6 +118,24 @@ def _started(match: re.Match[str], published: date, opens: int) -> tuple[str, in
     if min(ends) - start - 1 <= told <= max(ends) - start + 1:
         return None
     return "from_", _month_index(published) - start
+
+
+def _compared(doc: Document, rule: Rule, match: re.Match[str],
+              published: date) -> Finding | None:
+    """The finding when the years of the window fit neither the years compared nor the years
+    from the earlier one to publication."""
+    n = cardinal(match["n"])
+    now, then = int(match["now"]), int(match["then"])
+    if (n is None or not then < now <= published.year or _ASIDE.search(match["gap"])
+            or _ASIDE.search(match["gap2"]) or now - then - 1 <= n <= published.year - then + 1):
+        return None
+    said = doc.text[match.start() : match.end("n")] + " years"
+    return rule.finding(
+        doc, match.start("n"), match.start("n") + len(match["n"]) + 6,
+        f"“{said}” counts {n} years, but the figures compared run from {then} to {now}, "
+        f"{now - then} years ({published.year - then} to publication)", score=0.7,
+        severity="warning", evidence=(match.group(),),
+        related=(Span(match.start("then"), match.end("then"), match["then"], "date"),))
 
 
 def _finding(doc: Document, rule: Rule, match: re.Match[str], why: str,

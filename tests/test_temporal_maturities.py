@@ -1,0 +1,28 @@
+"""T107: the term of a loan or security against its issue and maturity dates, on our own
+sentences."""
+
+from __future__ import annotations
+
+import flagger
+
+_TEXT = ("The utility will convert its {n}-year notes issued to fund the new plant in June 2015. "
+         "The notes, which mature on June 30, 2025, pay 4.5 pct.")
+
+
+def _flagged(text: str) -> list[str]:
+    report = flagger.analyze(text, published="2021-02-01", select="T")
+    return [text[f.start : f.end] for f in report.findings if f.rule == "T107"]
+
+
+def test_a_term_its_dates_contradict() -> None:
+    assert _flagged(_TEXT.format(n="20")) == ["20"]
+
+
+def test_a_term_its_dates_allow() -> None:
+    assert _flagged(_TEXT.format(n="10")) == []
+    assert _flagged(_TEXT.format(n="11")) == []
+
+
+def test_a_second_term_or_another_subject_is_not_linked() -> None:
+    assert _flagged(_TEXT.format(n="20") + " Its 30-year bonds are not affected.") == []
+    assert _flagged(_TEXT.format(n="20").replace("The notes, which", "Its loans, which")) == []
