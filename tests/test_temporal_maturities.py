@@ -26,3 +26,10 @@ def test_a_term_its_dates_allow() -> None:
 def test_a_second_term_or_another_subject_is_not_linked() -> None:
     assert _flagged(_TEXT.format(n="20") + " Its 30-year bonds are not affected.") == []
     assert _flagged(_TEXT.format(n="20").replace("The notes, which", "Its loans, which")) == []
+
+
+def test_a_repayment_early_by_more_or_less_than_its_due_date_allows() -> None:
+    text = "The city has decided to redeem {n} years early a 12-year bond due on May 1, 2027."
+    assert _flagged(text.format(n="two")) == ["two years"]
+    assert _flagged(text.format(n="six")) == []
+    assert _flagged(text.format(n="five")) == []

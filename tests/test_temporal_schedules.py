@@ -23,3 +23,10 @@ def test_months_and_years_alone() -> None:
                     "2022.") == ["24 months"]
     assert _flagged("Rent is fixed for 12 months from 2021, then rising by 2 pct until "
                     "2023.") == []
+
+
+def test_an_extension_its_old_and_new_ends_contradict() -> None:
+    text = ("The ministry extended its lease with the U.K. Firm Acme for {n} months, it said. "
+            "The lease, due to expire this May 31, was extended until the end of 2022.")
+    assert _flagged(text.format(n="six")) == ["six months"]
+    assert _flagged(text.format(n="19")) == []

@@ -8,7 +8,8 @@ such term in the article. The issue date follows a verb of issue ("issued", "lau
 "signed", "granted") and the maturity date a verb of maturing ("mature", "matures", "maturing",
 "due"), each "in" or "on" a month or year, in the sentence of the term or in one of the next two
 that opens with "The" and the noun (or "The issue", "The loan"). Each date must be the only one
-of its kind there. The years between them must be the term within a year.
+of its kind there. The years between them must be the term within a year. A repayment still
+to come "N years early" of a debt "due" at a date falls between publication and a year later.
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ _ISSUED = recache.compile(rf"\b(?:issued|launched|sold|signed|granted|priced)\b"
 _MATURES = recache.compile(rf"\b(?:matures?|maturing|due)\s+(?:on\s+|in\s+)?{_WHEN}",
                            re.IGNORECASE)
 _NEXT = 2  # sentences after the term that may give its dates
+# "has decided to redeem four years early a ... bond due on August 18, 1993"
+_EARLY = recache.compile(
+    rf"\b(?:to|will|shall)\s+(?:redeem|repay|retire|prepay|call)\s+(?P<n>\d{{1,2}}|{NUMBER_WORDS})"
+    rf"\s+(?P<unit>years?|months?)\s+early\b(?P<gap>[^.;:()]{{0,80}}?)\b(?:due|maturing)\s+"
+    rf"(?:on\s+|in\s+)?{_WHEN}", re.IGNORECASE)
 
 
 def maturity_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -46,6 +52,8 @@ def maturity_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     lower = text.lower()
     if "matur" not in lower and "due" not in lower:
         return
+    if "early" in lower:
+        yield from _early(doc, rule)
     terms = list(_TERM.finditer(text))
     if len(terms) != 1:
         return  # several terms: which dates belong to which is not read
@@ -69,6 +77,32 @@ def maturity_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     if low - 12 <= 12 * n <= high + 12:
         return
     yield _finding(doc, rule, term, issued[0], matures[0], (low, high))
+
+
+def _early(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """A repayment still to come "N years early" of a debt due at a date: from publication
+    (or up to a year later) to that date."""
+    published = doc.article.published
+    if published is None:
+        return
+    now = published.year * 12 + published.month - 1
+    for match in _EARLY.finditer(doc.text):
+        n = cardinal(match["n"])
+        if n is None:
+            continue
+        months = n * (12 if match["unit"].lower().startswith("year") else 1)
+        first, last = _month(match)
+        slack = 6 if match["unit"].lower().startswith("year") else 1
+        if first - now - 12 - slack <= months <= last - now + slack:
+            continue
+        start = match.start("month") if match["month"] else match.start("year")
+        due = doc.text[start : match.end("year")]
+        yield rule.finding(
+            doc, match.start("n"), match.end("unit"),
+            f"“{match['n']} {match['unit']} early” before “{due}”, but from publication "
+            f"({published.isoformat()}) to that date is {first - now} months", score=0.6,
+            severity="warning", evidence=(match.group(),),
+            related=(Span(start, match.end("year"), due, "due date"),))
 
 
 def _month(match: re.Match[str]) -> tuple[int, int]:
