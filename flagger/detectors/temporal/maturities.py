@@ -33,6 +33,8 @@ _NOUNS = (r"notes?|bonds?|debentures?|euronotes?|eurobonds?|loans?|credits?|debt
 _TERM = recache.compile(
     rf"(?<![\d.,-])\b(?P<n>\d{{1,2}}|{NUMBER_WORDS})[\s-]+years?\b(?!\s+(?:old|ago|later))"
     rf"(?P<gap>(?:\s*,?\s+[\w.-]+){{0,3}}?)\s+(?P<noun>{_NOUNS})\b", re.IGNORECASE)
+_HAS_TERM = recache.compile(rf"year(?:s?\b(?:\s*,?\s+[\w.-]+){{0,3}}?)\s+(?:{_NOUNS})\b",
+                            re.IGNORECASE)  # led by a word, so cheap to look for first
 _ISSUED = recache.compile(rf"\b(?:issued|launched|sold|signed|granted|priced)\b"
                           rf"(?:[^.;:()]{{0,60}}?)\b(?:in|on)\s+{_WHEN}", re.IGNORECASE)
 _MATURES = recache.compile(rf"\b(?:matures?|maturing|due)\s+(?:on\s+|in\s+)?{_WHEN}",
@@ -54,6 +56,8 @@ def maturity_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
         return
     if "early" in lower:
         yield from _early(doc, rule)
+    if not _HAS_TERM.search(text):
+        return
     terms = list(_TERM.finditer(text))
     if len(terms) != 1:
         return  # several terms: which dates belong to which is not read

@@ -27,6 +27,7 @@ _NOUN = (r"(?P<noun>plan|programme|program|budget|contract|agreement|accord|pact
 _NAMED = recache.compile(
     rf"(?<![\d.,-])\b(?P<n>\d{{1,2}}|{NUMBER_WORDS})[\s-]+years?\s+(?:[a-z]+\s+){{0,3}}?"
     rf"{_NOUN}\b", re.IGNORECASE)
+_HAS_NAMED = recache.compile(rf"year(?:s?\s+(?:[a-z]+\s+){{0,3}}?){_NOUN}\b", re.IGNORECASE)
 _SUBJECT = r"^\W*(?:The|This)\s+{noun}s?\b"
 _RANGE = recache.compile(
     rf"\b(?P<open>from|between|for|covering)\s+(?P<first>{_Y})(?P<join>\s*[-–]\s*|\s+(?:to|through|"
@@ -39,8 +40,8 @@ _NEXT = 4  # sentences after the count that may give its range
 def named_period_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T107: "an N-year plan" whose range, told of "the plan" later, spans other years."""
     text = doc.text
-    if not _RANGE.search(text):
-        return  # no range for a count to meet: the common case, checked first
+    if not _HAS_NAMED.search(text) or not _RANGE.search(text):
+        return  # no counted period, or no range for it to meet: led by words, cheap to look for
     named = list(_NAMED.finditer(text))
     heads = [m["noun"].lower() for m in named]
     for match in named:
