@@ -90,3 +90,10 @@ def test_a_bound_the_range_cannot_meet() -> None:
     assert _flagged("Over more than five years of talks (2019-22), little changed.") == [
         "five years"]
     assert _flagged("Over nearly four years of talks (2019-22), little changed.") == []
+
+
+def test_look_backs_terms_and_averages_are_not_spans() -> None:
+    assert _flagged("Copper hit a 10-year high in 2019-20 as supply dried up.") == []
+    assert _flagged("The 30-year mortgage rate from 2019 to 2021 fell by half.") == []
+    assert _flagged("The 12-month rolling average between 2018 and 2021 rose.") == []
+    assert _flagged("She was sentenced to 12 years in 2019-20 hearings.") == []

@@ -10,7 +10,9 @@ or colon, or "in" a range that contains the span. A range "to" or "and" its last
 the ends apart or both included; "through" includes both; "in" bounds the count from above
 only. A list of single years in parentheses or dashes, at most eight words on, is counted.
 Rounding words are bounds ("more than" fails only when the span is shorter); a decade allows
-five years. A count of the last, next or remaining years is a part of the range.
+five years. A count of the last, next or remaining years is a part of the range; a look-back
+("a 10-year high"), a security's or rate's term ("the 30-year mortgage rate") and a moving
+average are not spans; "in" a range is read only of what happens in it ("run", "stint", ...).
 """
 
 from __future__ import annotations
@@ -54,6 +56,20 @@ _STOP = frozenset(("and", "or", "but", "which", "that", "while", "is", "was", "a
                    "been", "has", "have", "had", "ago", "later", "earlier", "old", "after",
                    "before", "since", "each", "every", "per", "a", "an", "last", "past", "next",
                    "remaining", "other", "until", "till", "than", "will", "would"))
+# nouns a count names without lasting over the range: a look-back ("a 10-year high"), a term
+# of a security or a rate ("the 30-year mortgage rate"), an average over a moving window
+_NOT_SPANS = frozenset((
+    "high", "highs", "low", "lows", "peak", "peaks", "record", "records", "best", "worst",
+    "anniversary", "mortgage", "mortgages", "bond", "bonds", "note", "notes", "bill", "bills",
+    "treasury", "treasuries", "gilt", "gilts", "yield", "yields", "loan", "loans", "debt",
+    "paper", "securities", "swap", "swaps", "rate", "rates", "average", "averages", "mean",
+    "rolling", "moving", "trailing", "basis", "return", "returns", "growth", "change", "changes",
+    "maturity", "maturities", "warranty", "guarantee", "cycle", "cycles"))
+# what happens inside the years it is "in": "a 30-month run at the theatre in 1993-94"
+_OCCURS = frozenset(("run", "stint", "stay", "spell", "stretch", "streak", "tour", "period",
+                     "span", "drought", "campaign", "tenure", "residency", "engagement", "trip",
+                     "visit", "absence", "war", "strike", "freeze", "hiatus", "recession",
+                     "boom", "slump", "investigation", "battle", "career", "reign", "rule"))
 _PREPOSITIONS = frozenset(("of", "at", "in", "on", "for", "to", "as", "under", "with"))
 _PARTIAL = recache.compile(r"\b(?:last|past|next|final|remaining|previous|other|another)\s+$",
                            re.IGNORECASE)
@@ -96,8 +112,12 @@ def _attached(match: re.Match[str]) -> bool:
     of "N-year", or a preposition after "N years"; no participle ("losses incurred") or verb
     of a second predicate."""
     words = match["gap"].lower().split()
-    if _STOP.intersection(words) or any(w.endswith("ed") for w in words):
+    if (_STOP.intersection(words) or _NOT_SPANS.intersection(words)
+            or any(w.endswith("ed") for w in words)):
         return False
+    if match.re is _SPAN and match["open"].strip().lower() in ("in", "during") and (
+            not words or words[0] not in _OCCURS):
+        return False  # "in" a range holds only what happens within it
     if match.re is _SPAN and any(w.endswith("ing") for w in words):
         return False
     hyphened = match.string[match.end("n") : match.end("n") + 1] == "-"
