@@ -97,3 +97,8 @@ def test_look_backs_terms_and_averages_are_not_spans() -> None:
     assert _flagged("The 30-year mortgage rate from 2019 to 2021 fell by half.") == []
     assert _flagged("The 12-month rolling average between 2018 and 2021 rose.") == []
     assert _flagged("She was sentenced to 12 years in 2019-20 hearings.") == []
+
+
+def test_a_term_set_in_the_past_may_run_past_publication() -> None:
+    assert _flagged("He was jailed for 30 years from 2010 for the fraud.") == []
+    assert _flagged("The mine was leased for 40 years from 1995 to a local firm.") == []

@@ -1,12 +1,12 @@
 """T107: a count of years from a year up to publication, told in one clause ("Since 1994,
 China has organized 15 consecutive ... examinations" of an annual exam, in 2006: 12 to 13;
-"prices were stable for 40 years from 1949", in 1987: at most 38).
+"prices were stable for 40 years from 1949", in 1987: at most 39).
 
 "Since" a year, a run of "consecutive" (straight, successive) years, or of events the article
 calls annual (yearly), counts the years to publication: the first may fall in the year named
 or after it, the last in the publication year or before it. "For N years from" a year in a
-sentence that does not look ahead ends by publication. The clause names no other year;
-rounding words are bounds.
+sentence that does not look ahead, nor sets a term (a sentence, ban, lease, contract, loan),
+ends by publication. The clause names no other year; rounding words are bounds.
 """
 
 from __future__ import annotations
@@ -41,6 +41,11 @@ _FOR_FROM = recache.compile(
 _YEAR = recache.compile(rf"(?<![\d,.$£€-]){_Y}\b(?![\d%-])")
 _AHEAD = recache.compile(r"\b(?:will|would|shall|could|might|may|should|expects?|expected|due|"
                          r"plans?|planned|scheduled|if|until|unless)\b|['’]ll\b", re.IGNORECASE)
+# a term set to run on past publication: a sentence, a ban, a lease, a contract or a loan
+_TERM = recache.compile(r"\b(?:sentenc\w*|jail\w*|imprison\w*|prison|ban\w*|barred|suspend\w*|"
+                        r"leas\w*|licen[cs]\w*|contract\w*|agreement|deal|term|concession|"
+                        r"franchise|patent|grant\w*|award\w*|sign\w*|loan|bond|guarantee\w*|"
+                        r"warrant\w*|pledg\w*|commit\w*|extend\w*|exempt\w*)\b", re.IGNORECASE)
 _ROUGH_BEFORE = recache.compile(r"\b(?:more\s+than|over|nearly|almost|about|some|around|"
                                 r"roughly|at\s+least|less\s+than|under|up\s+to)\s+$",
                                 re.IGNORECASE)
@@ -62,7 +67,8 @@ def open_span_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                     found = _run(doc, match, published.year)
                     if found is not None:
                         yield _finding(doc, rule, match, *found)
-        if "for" in lower and " from " in lower and not _AHEAD.search(sentence.text):
+        if ("for" in lower and " from " in lower and not _AHEAD.search(sentence.text)
+                and not _TERM.search(sentence.text)):
             for match in _FOR_FROM.finditer(text, sentence.start, sentence.end):
                 found = _overrun(match, published.year, sentence.text)
                 if found is not None:
