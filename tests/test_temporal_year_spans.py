@@ -23,7 +23,10 @@ def test_count_of_years_from_a_range_through_its_end() -> None:
     assert _message(text).endswith("makes 3 years")
 
 
-def test_through_includes_both_years_but_to_may_not() -> None:
+def test_through_may_count_the_ends_apart_unless_years_are_full() -> None:
+    assert _flagged("The fewest storms came in any eight-year period (2009 through 2017).") == []
+    assert _flagged("It ran in the first eight full years of service from 2009 through "
+                    "2017.") == ["eight full years"]
     assert _flagged("It ran well in the first three years of service from 2014 through 2016.") == []
     assert _flagged("A three-year programme of repairs from 2014 to 2017 was approved.") == []
     assert _flagged("A three-year programme of repairs from 2014 to 2016 was approved.") == []

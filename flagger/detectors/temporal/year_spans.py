@@ -6,13 +6,14 @@ its baseline — 2019 and 2020 —": two).
 The count and its years stand in one noun phrase: the count, at most six words that continue
 it (the noun of "N-year", or a preposition after "N years"; no participle or verb of a second
 predicate), then "from" or "between" a range, the range in parentheses or after a comma, dash
-or colon, or "in" a range that contains the span. A range "to" or "and" its last year counts
-the ends apart or both included; "through" includes both; "in" bounds the count from above
-only. A list of single years in parentheses or dashes, at most eight words on, is counted.
-Rounding words are bounds ("more than" fails only when the span is shorter); a decade allows
-five years. A count of the last, next or remaining years is a part of the range; a look-back
-("a 10-year high"), a security's or rate's term ("the 30-year mortgage rate") and a moving
-average are not spans; "in" a range is read only of what happens in it ("run", "stint", ...).
+or colon, or "in" a range that contains the span. A range counts the ends apart or both
+included, but full (calendar, whole) years "through" the last include both; "in" bounds the
+count from above only. A list of single years in parentheses or dashes, at most eight words
+on, is counted. Rounding words are bounds ("more than" fails only when the span is shorter);
+a decade allows five years. A count of the last, next or remaining years is a part of the
+range; a look-back ("a 10-year high"), a security's or rate's term ("the 30-year mortgage
+rate") and a moving average are not spans; "in" a range is read only of what happens in it
+("run", "stint", ...).
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ _Y = r"(?:1[6-9]|20)\d\d"
 _NUM = rf"(?:\d{{1,3}}|{NUMBER_WORDS})"
 _ROUGH = (r"(?:(?P<rough>more\s+than|over|at\s+least|nearly|almost|less\s+than|under|"
           r"up\s+to|about|some|around|roughly|approximately)\s+)?")
-_COUNT = (rf"\b{_ROUGH}(?P<n>{_NUM})[\s-]+(?:(?:full|straight|consecutive|calendar|whole)\s+)?"
-          r"(?P<unit>year|month|decade)s?\b")
+_COUNT = (rf"\b{_ROUGH}(?P<n>{_NUM})[\s-]+"
+          r"(?:(?P<adj>full|straight|consecutive|calendar|whole)\s+)?(?P<unit>year|month|decade)s?\b")
 _GAP = r"(?P<gap>(?:\s+[a-z]+){0,6}?)"
 _LIST_GAP = r"(?P<gap>(?:\s+[a-z]+){0,8}?)"
 _JOIN = r"(?P<join>\s*[-–]\s*|\s+(?:to|through|thru|until|till|and)\s+)"
@@ -136,7 +137,10 @@ def _spanned(match: re.Match[str]) -> _Told | None:
     apart = end - first
     if opened in ("in", "during"):  # a span inside the years
         years, months = (0, apart + 1), (0, 12 * (apart + 1))
-    elif join in ("through", "thru"):  # both years included
+    elif join in ("through", "thru") and (match["adj"] or "").lower() in ("full", "calendar",
+                                                                         "whole"):
+        # whole years "through" the last: both included ("eight-year period (2009 through
+        # 2017)" is written for eight years too)
         years, months = (apart + 1, apart + 1), (12 * apart + 1, 12 * (apart + 1))
     else:
         years, months = (apart, apart + 1), (12 * (apart - 1) + 1, 12 * (apart + 1))
