@@ -33,3 +33,5 @@ def test_a_repayment_early_by_more_or_less_than_its_due_date_allows() -> None:
     assert _flagged(text.format(n="two")) == ["two years"]
     assert _flagged(text.format(n="six")) == []
     assert _flagged(text.format(n="five")) == []
+    assert _flagged("The city is to repay two years early a 5.5 pct, 10-year loan due on "
+                    "May 1, 2027.") == ["two years"]

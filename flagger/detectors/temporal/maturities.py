@@ -43,7 +43,7 @@ _NEXT = 2  # sentences after the term that may give its dates
 # "has decided to redeem four years early a ... bond due on August 18, 1993"
 _EARLY = recache.compile(
     rf"\b(?:to|will|shall)\s+(?:redeem|repay|retire|prepay|call)\s+(?P<n>\d{{1,2}}|{NUMBER_WORDS})"
-    rf"\s+(?P<unit>years?|months?)\s+early\b(?P<gap>[^.;:()]{{0,80}}?)\b(?:due|maturing)\s+"
+    rf"\s+(?P<unit>years?|months?)\s+early\b(?P<gap>(?:[^.;:()]|\.(?=\d)){{0,80}}?)\b(?:due|maturing)\s+"
     rf"(?:on\s+|in\s+)?{_WHEN}", re.IGNORECASE)
 
 
