@@ -39,15 +39,19 @@ from flagger.detectors.temporal.local import (
     same_period_comparisons,
     weekday_mismatches,
 )
+from flagger.detectors.temporal.maturities import maturity_conflicts
 from flagger.detectors.temporal.month_labels import (
     headline_month_conflicts,
     month_label_conflicts,
 )
 from flagger.detectors.temporal.months_to_date import unfinished_months
+from flagger.detectors.temporal.named_periods import named_period_conflicts
 from flagger.detectors.temporal.now_ages import now_age_conflicts
 from flagger.detectors.temporal.numeric_weekdays import numeric_weekday_mismatches
 from flagger.detectors.temporal.offset_weekdays import offset_weekday_mismatches
+from flagger.detectors.temporal.open_spans import open_span_conflicts
 from flagger.detectors.temporal.overruns import overrun_conflicts
+from flagger.detectors.temporal.past_windows import past_window_conflicts
 from flagger.detectors.temporal.plans import plan_conflicts
 from flagger.detectors.temporal.posts import post_conflicts
 from flagger.detectors.temporal.quarter_totals import quarter_total_conflicts
@@ -55,6 +59,7 @@ from flagger.detectors.temporal.ranges import range_conflicts
 from flagger.detectors.temporal.record_gaps import record_gap_conflicts
 from flagger.detectors.temporal.restated import restated_conflicts
 from flagger.detectors.temporal.role_spans import role_span_conflicts
+from flagger.detectors.temporal.schedules import schedule_conflicts
 from flagger.detectors.temporal.since import (
     finished_span_conflicts,
     since_conflicts,
@@ -64,6 +69,7 @@ from flagger.detectors.temporal.since_dates import since_date_conflicts
 from flagger.detectors.temporal.table_periods import table_period_conflicts
 from flagger.detectors.temporal.tense import tense_conflicts
 from flagger.detectors.temporal.year_ago import year_ago_conflicts
+from flagger.detectors.temporal.year_spans import year_span_conflicts
 from flagger.report.finding import Finding
 
 RULES: tuple[Rule, ...] = (
@@ -176,9 +182,16 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from since_conflicts(doc, _RULES["T107"])
     yield from years_after_conflicts(doc, _RULES["T107"])
     yield from finished_span_conflicts(doc, _RULES["T107"])
-    yield from range_conflicts(doc, _RULES["T107"])
+    ranged = list(range_conflicts(doc, _RULES["T107"]))
+    yield from ranged
+    yield from year_span_conflicts(doc, _RULES["T107"], frozenset(f.start for f in ranged))
     yield from record_gap_conflicts(doc, _RULES["T107"])
     yield from overrun_conflicts(doc, _RULES["T107"])
+    yield from open_span_conflicts(doc, _RULES["T107"])
+    yield from past_window_conflicts(doc, _RULES["T107"])
+    yield from named_period_conflicts(doc, _RULES["T107"])
+    yield from schedule_conflicts(doc, _RULES["T107"])
+    yield from maturity_conflicts(doc, _RULES["T107"])
     yield from role_span_conflicts(doc, _RULES["T107"])
     yield from duration_conflicts(doc, _RULES["T107"])
     yield from ago_event_conflicts(doc, _RULES["T107"])

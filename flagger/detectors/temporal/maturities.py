@@ -1,0 +1,135 @@
+"""T107: the term of a loan or security against its issue and maturity dates ("its 15-year
+notes issued ... in March 1986" ... "The notes, which mature on March 31, 1996": ten years;
+"a 15-year zero-coupon Euronote" ... "The issue ... was launched in 1984 and matures on
+November 15, 2004": twenty).
+
+The term stands before its noun ("N-year ... notes", at most three words between), the only
+such term in the article. The issue date follows a verb of issue ("issued", "launched", "sold",
+"signed", "granted") and the maturity date a verb of maturing ("mature", "matures", "maturing",
+"due"), each "in" or "on" a month or year, in the sentence of the term or in one of the next two
+that opens with "The" and the noun (or "The issue", "The loan"). Each date must be the only one
+of its kind there. The years between them must be the term within a year. A repayment still
+to come "N years early" of a debt "due" at a date falls between publication and a year later.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from flagger.annotations import recache
+from flagger.annotations.document import Document
+from flagger.article import Span
+from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
+from flagger.report.finding import Finding
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_WHEN = rf"(?:(?P<month>{_MONTH})\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d\d)\b(?![\d%/-])"
+_NOUNS = (r"notes?|bonds?|debentures?|euronotes?|eurobonds?|loans?|credits?|debt|paper|"
+          r"securities|issue")
+_TERM = recache.compile(
+    rf"(?<![\d.,-])\b(?P<n>\d{{1,2}}|{NUMBER_WORDS})[\s-]+years?\b(?!\s+(?:old|ago|later))"
+    rf"(?P<gap>(?:\s*,?\s+[\w.-]+){{0,3}}?)\s+(?P<noun>{_NOUNS})\b", re.IGNORECASE)
+_HAS_TERM = recache.compile(rf"year(?:s?\b(?:\s*,?\s+[\w.-]+){{0,3}}?)\s+(?:{_NOUNS})\b",
+                            re.IGNORECASE)  # led by a word, so cheap to look for first
+_ISSUED = recache.compile(rf"\b(?:issued|launched|sold|signed|granted|priced)\b"
+                          rf"(?:[^.;:()]{{0,60}}?)\b(?:in|on)\s+{_WHEN}", re.IGNORECASE)
+_MATURES = recache.compile(rf"\b(?:matures?|maturing|due)\s+(?:on\s+|in\s+)?{_WHEN}",
+                           re.IGNORECASE)
+_NEXT = 2  # sentences after the term that may give its dates
+# "has decided to redeem four years early a ... bond due on August 18, 1993"
+_EARLY = recache.compile(
+    rf"\b(?:to|will|shall)\s+(?:redeem|repay|retire|prepay|call)\s+(?P<n>\d{{1,2}}|{NUMBER_WORDS})"
+    rf"\s+(?P<unit>years?|months?)\s+early\b(?P<gap>(?:[^.;:()]|\.(?=\d)){{0,80}}?)\b(?:due|maturing)\s+"
+    rf"(?:on\s+|in\s+)?{_WHEN}", re.IGNORECASE)
+
+
+def maturity_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """T107: "N-year notes" whose issue and maturity dates lie another number of years
+    apart."""
+    text = doc.text
+    lower = text.lower()
+    if "matur" not in lower and "due" not in lower:
+        return
+    if "early" in lower:
+        yield from _early(doc, rule)
+    if not _HAS_TERM.search(text):
+        return
+    terms = list(_TERM.finditer(text))
+    if len(terms) != 1:
+        return  # several terms: which dates belong to which is not read
+    term = terms[0]
+    n = cardinal(term["n"])
+    if n is None or any(c.isdigit() for c in term["gap"]):
+        return
+    here = doc.sentence_index(term.start())
+    noun = term["noun"].lower().rstrip("s")
+    subject = re.compile(rf"^\W*The\s+(?:{re.escape(noun)}s?|issue|loan)\b", re.IGNORECASE)
+    parts = [(term.end(), doc.sentences[here].end)] + [
+        (s.start, s.end) for s in doc.sentences[here + 1 : here + 1 + _NEXT]
+        if subject.match(s.text)]
+    issued = [m for a, b in parts for m in _ISSUED.finditer(text, a, b)]
+    matures = [m for a, b in parts for m in _MATURES.finditer(text, a, b)]
+    if len(issued) != 1 or len(matures) != 1:
+        return
+    first, last = _month(issued[0]), _month(matures[0])
+    low = last[0] - first[1]  # months apart, at least and at most
+    high = last[1] - first[0]
+    if low - 12 <= 12 * n <= high + 12:
+        return
+    yield _finding(doc, rule, term, issued[0], matures[0], (low, high))
+
+
+def _early(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """A repayment still to come "N years early" of a debt due at a date: from publication
+    (or up to a year later) to that date."""
+    published = doc.article.published
+    if published is None:
+        return
+    now = published.year * 12 + published.month - 1
+    for match in _EARLY.finditer(doc.text):
+        n = cardinal(match["n"])
+        if n is None:
+            continue
+        months = n * (12 if match["unit"].lower().startswith("year") else 1)
+        first, last = _month(match)
+        slack = 6 if match["unit"].lower().startswith("year") else 1
+        if first - now - 12 - slack <= months <= last - now + slack:
+            continue
+        start = match.start("month") if match["month"] else match.start("year")
+        due = doc.text[start : match.end("year")]
+        yield rule.finding(
+            doc, match.start("n"), match.end("unit"),
+            f"“{match['n']} {match['unit']} early” before “{due}”, but from publication "
+            f"({published.isoformat()}) to that date is {first - now} months", score=0.6,
+            severity="warning", evidence=(match.group(),),
+            related=(Span(start, match.end("year"), due, "due date"),))
+
+
+def _month(match: re.Match[str]) -> tuple[int, int]:
+    """The first and last month index the date allows."""
+    year = int(match["year"]) * 12
+    if match["month"] is None:
+        return year, year + 11
+    index = year + _MONTHS.index(match["month"][:3].lower())
+    return index, index
+
+
+def _finding(doc: Document, rule: Rule, term: re.Match[str], issued: re.Match[str],
+             matures: re.Match[str], apart: tuple[int, int]) -> Finding:
+    """The finding on the term, with the years between the dates in the message."""
+    text = doc.text
+    spans = []
+    for match in (issued, matures):
+        start = match.start("month") if match["month"] else match.start("year")
+        spans.append(Span(start, match.end("year"), text[start : match.end("year")], "date"))
+    low, high = round(apart[0] / 12), round(apart[1] / 12)
+    years = f"{low}" if low == high else f"{low} to {high}"
+    return rule.finding(
+        doc, term.start("n"), term.end("n"),
+        f"“{' '.join(term.group().split())}” runs {term['n']} years, but from “{spans[0].text}” "
+        f"to “{spans[1].text}” is {years} years", score=0.6, severity="warning",
+        evidence=(term.group(), issued.group(), matures.group()), related=tuple(spans))

@@ -1,0 +1,37 @@
+"""T107: the term of a loan or security against its issue and maturity dates, on our own
+sentences."""
+
+from __future__ import annotations
+
+import flagger
+
+_TEXT = ("The utility will convert its {n}-year notes issued to fund the new plant in June 2015. "
+         "The notes, which mature on June 30, 2025, pay 4.5 pct.")
+
+
+def _flagged(text: str) -> list[str]:
+    report = flagger.analyze(text, published="2021-02-01", select="T")
+    return [text[f.start : f.end] for f in report.findings if f.rule == "T107"]
+
+
+def test_a_term_its_dates_contradict() -> None:
+    assert _flagged(_TEXT.format(n="20")) == ["20"]
+
+
+def test_a_term_its_dates_allow() -> None:
+    assert _flagged(_TEXT.format(n="10")) == []
+    assert _flagged(_TEXT.format(n="11")) == []
+
+
+def test_a_second_term_or_another_subject_is_not_linked() -> None:
+    assert _flagged(_TEXT.format(n="20") + " Its 30-year bonds are not affected.") == []
+    assert _flagged(_TEXT.format(n="20").replace("The notes, which", "Its loans, which")) == []
+
+
+def test_a_repayment_early_by_more_or_less_than_its_due_date_allows() -> None:
+    text = "The city has decided to redeem {n} years early a 12-year bond due on May 1, 2027."
+    assert _flagged(text.format(n="two")) == ["two years"]
+    assert _flagged(text.format(n="six")) == []
+    assert _flagged(text.format(n="five")) == []
+    assert _flagged("The city is to repay two years early a 5.5 pct, 10-year loan due on "
+                    "May 1, 2027.") == ["two years"]
