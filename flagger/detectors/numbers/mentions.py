@@ -1,11 +1,12 @@
 """N101 mentions: where a count stands with the words after it ("12 people were killed"), its
 bounds ("at least", "about"), the counted noun, and the sentence-opening counts whose noun is
-unsaid ("At least five have died")."""
+unsaid ("At least five have died"). "Both" before a noun ("both companies") counts two."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from heapq import merge
 
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
@@ -24,6 +25,19 @@ MENTION = lazy(
     r"(?![\w%,.-]|\.\d)(?P<words>(?:\s+(?:(?-i:[A-Z]\.(?:[A-Z]\.)+)|[A-Za-z][\w'’-]*)){1,3})",
     re.IGNORECASE,
 )
+BOTH = lazy(
+    r"\b(?P<count>[Bb]oth|BOTH)(?P<scale>)(?P<words>(?:\s+(?:(?-i:[A-Z]\.(?:[A-Z]\.)+)|"
+    r"[A-Za-z][\w'’-]*)){1,3})"
+)
+""""Both companies", "both former secretaries": a definite group of two."""
+COMPOUND = lazy(
+    rf"(?<![\w,.:$£€#-]){COUNT}-(?P<unit>[a-z]{{3,}})(?P<scale>)(?P<words>(?:\s+[\w'’-]+){{1,3}})",
+    re.IGNORECASE,
+)
+""""The 191-member assembly", "a three-judge panel": the members of the body the noun after
+names, counted."""
+PAIRED = lazy(r"(?:\s+[\w'’-]+)?\s+(?:and|or|nor|as well as)\b", re.IGNORECASE)
+""""Both men and women", "both banks' staff and": "both … and" joins two things, no pair."""
 BOUND_BEFORE = lazy(rf"\b(?:{BOUND})\s+$", re.IGNORECASE)
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 STOP = frozenset(
@@ -44,6 +58,35 @@ noun is unsaid (inside a sentence "five were killed" is often a part: "of them, 
 
 
 def mentions(text: str) -> Iterator[re.Match[str]]:
+    """Yield the MENTION, BOTH and COMPOUND matches in the order they stand."""
+    yield from merge(
+        _figures(text),
+        BOTH.finditer(text) if "oth" in text or "OTH" in text else (),
+        COMPOUND.finditer(text) if "-" in text else (),
+        key=lambda m: m.start(),
+    )
+
+
+def body(words: str) -> tuple[str, frozenset[str], int] | None:
+    """Return the noun of the body a compound's members make up, as its one modifier
+    ("assembly" of "191-member assembly was", "panel" of "five-judge 9th Circuit panel"), and
+    where it ends; the caller names the members ("member" → "members")."""
+    for word in re.finditer(r"[\w'’-]+", words):
+        folded = word.group().casefold()
+        if folded in STOP or folded.endswith(("ing", "ed")):
+            break
+        if word.group().islower() and word.group().isalpha():
+            return "", frozenset({folded}), word.end()
+    return None
+
+
+def paired(text: str, head_at: int) -> bool:
+    """Say whether "and" or "or" follows the noun a "both" counts, within a word: "both … and"
+    joins two things rather than counting a pair."""
+    return PAIRED.match(text, head_at) is not None
+
+
+def _figures(text: str) -> Iterator[re.Match[str]]:
     """Yield the MENTION matches, each search resuming at a figure among the words of the last
     when there is one, so that "the July 7 murders of five officers" reads "five officers"
     too."""
