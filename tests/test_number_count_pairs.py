@@ -158,3 +158,15 @@ def test_a_subject_after_a_list_or_a_list_of_lists_is_no_roster(text: str) -> No
 )
 def test_bodies_counted_by_their_members(text: str, flagged: bool) -> None:
     assert bool(count_findings(text)) is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three of the 12 coastal towns - Arden, Bexley and Corran - have cut fares.",
+        "The two-star homes had 30% of the cases. The five-star homes had 6% of them.",
+        "It wants four-party talks, but three-party talks should go on first.",
+    ],
+)
+def test_parts_ratings_and_formats_are_no_counts_to_set_against(text: str) -> None:
+    assert count_findings(text) == []

@@ -31,11 +31,13 @@ BOTH = lazy(
 )
 """"Both companies", "both former secretaries": a definite group of two."""
 COMPOUND = lazy(
-    rf"(?<![\w,.:$£€#-]){COUNT}-(?P<unit>[a-z]{{3,}})(?P<scale>)(?P<words>(?:\s+[\w'’-]+){{1,3}})",
+    rf"(?<![\w,.:$£€#-]){COUNT}-(?P<unit>member|nation|country|state|judge|justice|person|man|"
+    r"woman)(?P<scale>)(?P<words>(?:\s+[\w'’-]+){1,3})",
     re.IGNORECASE,
 )
 """"The 191-member assembly", "a three-judge panel": the members of the body the noun after
-names, counted."""
+names, counted. Only units that name members of a body: "five-star homes", "three-party talks"
+and "34-seater planes" rate or describe things, they count no group."""
 PAIRED = lazy(r"(?:\s+[\w'’-]+)?\s+(?:and|or|nor|as well as)\b", re.IGNORECASE)
 """"Both men and women", "both banks' staff and": "both … and" joins two things, no pair."""
 BOUND_BEFORE = lazy(rf"\b(?:{BOUND})\s+$", re.IGNORECASE)

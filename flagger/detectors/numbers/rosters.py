@@ -53,6 +53,9 @@ BEFORE = lazy(
 APPOSED = lazy(r",\s+(?:the|all|both)\s+(?:only\s+)?$")
 JOIN = lazy(r"\s*[,;]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
 SEMI_JOIN = lazy(r"\s*;\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+(?=[^;]*$)")
+SKIPPED = frozenset({"both", "of the", "one of the"})
+"""Counts no list beside them tells: a pair, and the whole of a part ("three of the 12 cities —
+A, B and C" names the three)."""
 LONGEST = 12
 """Longer rosters are tables, not lists a count stands beside."""
 REACH = 160
@@ -66,7 +69,7 @@ def rosters(
     counts at `flagged`, found otherwise)."""
     text = doc.text
     for count in seen:
-        if count.value > LONGEST or count.definite == "both" or count.match.start() in flagged:
+        if count.value > LONGEST or count.definite in SKIPPED or count.match.start() in flagged:
             continue
         found = _after(text, count) or _before(doc, count)
         if found is None:
