@@ -170,3 +170,21 @@ def test_bodies_counted_by_their_members(text: str, flagged: bool) -> None:
 )
 def test_parts_ratings_and_formats_are_no_counts_to_set_against(text: str) -> None:
     assert count_findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Police arrested five former managers on fraud charges. A spokesman said the six "
+         "arrested would appear in court.", True),
+        ("Police detained four traders in the hunt for debtors. The three detained were put "
+         "under guard.", True),
+        ("Police arrested 12 protesters at the square. Witnesses said the three arrested in "
+         "the park were teenagers.", False),
+        ("Police arrested 12 people on Monday. On Friday the three arrested were freed.", False),
+        ("Police arrested five former managers. He said six arrested men were later freed.",
+         False),
+    ],
+)
+def test_the_people_an_event_befell_with_their_noun_unsaid(text: str, flagged: bool) -> None:
+    assert bool(count_findings(text)) is flagged

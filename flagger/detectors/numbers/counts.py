@@ -32,6 +32,7 @@ from flagger.detectors.numbers.events import EVENT_GATE, event_of, people_class
 from flagger.detectors.numbers.families import other_parents, same_family
 from flagger.detectors.numbers.frames import frame, restated, retold
 from flagger.detectors.numbers.mentions import (
+    BEFALLEN,
     BOUND_BEFORE,
     SCALES,
     UNSAID,
@@ -74,6 +75,8 @@ SKIP_NOUNS = frozenset(
     "grams kilograms kilos pages goals runs seats laps yards rounds games matches wins cases tests "
     "doses beds deaths fatalities basis".split()
 )
+AFFECTED = lazy(r"\b(?:[Tt]he|[Aa]ll|[Tt]hose)\s+$")
+""""the six arrested", "all 12 detained": only a definite count names the people unsaid."""
 HAVE = lazy(r"\b(?:have|has|had|share|shares|shared)\s+$", re.IGNORECASE)
 """"They have three children": a family's members counted."""
 ALL_BEFORE = lazy(r"\b(?:all|both)\s+$", re.IGNORECASE)
@@ -158,6 +161,9 @@ class Count:
     """A "The N X" opening its sentence: the subject the story goes on about."""
     family: bool = False
     """A family's members ("they have three children", "their four kids")."""
+    befallen: bool = False
+    """The people an event befell, their noun unsaid ("the six arrested"): set against a
+    count of the event under any noun."""
 
 
 def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -226,7 +232,9 @@ def _event_partner(
     killed" … "killing three civilians"), or of a part larger than the whole `count` names."""
     group = people_class(count.noun)
     tries = [(group, "")]
-    if group in PARTS:
+    if count.befallen:  # "the three arrested in the park" are some of them
+        tries = [] if count.restricted else [(o, "") for e, o in by_event if e == count.event]
+    elif group in PARTS:
         tries.append(("people", "part"))
     elif group == "people":
         tries.extend((part, "whole") for part in PARTS)
@@ -264,6 +272,10 @@ def _read(doc: Document, match: re.Match[str]) -> Count | None:
     begin = bound.start() if bound else match.start()
     if found is None and UNSAID.match(words) and opens(doc, begin):
         found = "people", frozenset(), 0  # "At least five have died.": people, unsaid
+    befell = BEFALLEN.match(words) if found is None else None
+    befallen = befell is not None and AFFECTED.search(text, max(0, begin - 12), begin) is not None
+    if befell is not None and befallen:
+        found = "people", frozenset(), befell.end()  # "the six arrested": people, unsaid
     if found is None:
         return None
     noun, modifiers, head_end = found
@@ -293,13 +305,16 @@ def _read(doc: Document, match: re.Match[str]) -> Count | None:
         elif quantified.group().casefold().split()[0] in SINGLE:
             word = "one of the"  # "one of the 10 cities that saw": the clause is the part's
     return Count(
-        match, value, low, high, noun, event_of(text, match.start(), head_at, noun),
+        match, value, low, high, noun, event_of(
+            text, match.start(), match.start("words") if befallen else head_at, noun
+        ),
         word,
         doc.sentence_index(match.start()), bool(modifiers & ADDED),
         RESTRICT.match(text, head_at) is not None, modifiers,
         word == "the" and definite is not None
         and opens(doc, begin - len(lead) + definite.start()),
         kind(noun) in KIN and (word in POSSESSIVE or HAVE.search(lead) is not None),
+        befallen,
     )
 
 

@@ -58,6 +58,9 @@ UNSAID = lazy(
 )
 """"Fifty were killed", "At least five have died" opening a sentence: a count of people whose
 noun is unsaid (inside a sentence "five were killed" is often a part: "of them, five were")."""
+BEFALLEN = lazy(r"\s+(?:arrested|detained|killed|injured|wounded|held|evacuated|rescued)\b")
+""""The six arrested", "the three detained": a definite count of the people an event befell,
+its noun unsaid, whatever noun counted them before ("five former executives")."""
 
 
 def mentions(text: str) -> Iterator[re.Match[str]]:
