@@ -2,15 +2,15 @@
 
 Two mentions are read as the same count when
 - the later one is a definite back-reference to the counted noun ("the 14 dead", "all 38 people",
-  "of those 2,957 workers", "its 580 stores") and the noun had one earlier value; or
+  "the same 12 clinics", "all three men" after "both men") and the noun had one value; or
 - both are told with the same words around them (frames.py); or
 - both count the casualties, injured or arrested of one event ("killed 12 people" … "the 14 dead",
   "wounding five others" … "seven others wounded"), in different sentences that name no
   different places or days, and the event had one earlier value.
 A noun counts with the others of its class ("peacekeepers" … "soldiers", classes.py); a part of
 the people an event befell ("civilians") links to them only when it outnumbers them. Recalled
-figures ("that 60,000 figure", recalled.py) and named lists ("Kenya, Uganda and Tanzania" … "the
-four countries", named.py) are read apart.
+figures (recalled.py), named lists (named.py) and counts beside a list of names (rosters.py) are
+read apart; "the 191-member assembly" counts members, "the six arrested" the people unsaid.
 "at least / about / up to" are read as bounds; "rose to", "so far", "another", "by Tuesday"
 mean the figure changed, so nothing is flagged; rounding ("about 3,500" for 3,470) is allowed.
 """

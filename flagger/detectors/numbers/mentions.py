@@ -85,7 +85,7 @@ def _compounds(text: str) -> Iterator[re.Match[str]]:
 
 def body(words: str) -> tuple[str, frozenset[str], int] | None:
     """Return the noun of the body a compound's members make up, as its one modifier
-    ("assembly" of "191-member assembly was", "panel" of "five-judge 9th Circuit panel"), and
+    ("assembly" of "191-member assembly was", "panel" of "five-judge appeals panel"), and
     where it ends; the caller names the members ("member" → "members")."""
     for word in re.finditer(r"[\w'’-]+", words):
         folded = word.group().casefold()

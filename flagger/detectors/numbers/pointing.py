@@ -125,8 +125,8 @@ def same_modified(count: Count, first: Count) -> bool:
     eight creditor banks" after "nine creditor banks"). A bare demonstrative does not: "these
     two projects" after "three projects" may be the two just described. Two definite counts
     of one bare noun ("the eight countries" … "the nine countries", "both films" … "these three
-    films") both name the known whole,
-    unless the later is a few of them ("the two men" of "the four men", named just before)."""
+    films") both name the known whole, unless the later is a few of them ("the two men" of "the
+    four men", named just before)."""
     if count.modifiers != first.modifiers:
         return False
     if count.definite in POSSESSIVE and kind(count.noun) in KIN and first.family:

@@ -1,14 +1,14 @@
 """N101 rosters: a count standing right beside the list of names it counts, with another number
-of names: "the three companies named in the suit are Gazprom, Baikal, Rosneft and Yukos",
-"those eight states - Florida, Georgia and Alabama", "New Jersey and Virginia, the only three
-states holding elections".
+of names: "the three firms named in the claim are Arden, Bexley, Corran and Dunmore",
+"those six states - Ohio, Iowa and Utah", "Leeds and York, the three cities hit by the
+floods".
 
 The list follows the counted noun (after "are"/"were", a colon, a dash or an opening bracket; after
 "of" when the count is definite: "the three provinces of Yala, Pattani and Narathiwat") or
 stands just before a definite count in apposition ("A, B and C, the four firms"). Every item is
 a name (capitalised words, "of"/"de"/"the" allowed inside), items are joined by commas (or by
 semicolons alone when the list holds any) and the last by "and"; the list must end the clause.
-Anything else between the items ("based in Ohio", "(GAZP)", "including") makes it no roster."""
+Anything else between the items ("based in Ohio", "(ARD)", "including") makes it no roster."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 WORD = r"[\w'’-]*(?:\.(?=\w)[\w'’-]*)*"
 """The rest of a name's word, inner dots kept ("U.S"), a final one left to end the clause."""
 ITEM = rf"(?:the\s+)?[A-Z]{WORD}(?:\s+(?:(?:of|de|du|del|la|the)\s+)?[A-Z0-9]{WORD}){{0,4}}"
-"""A name: "Banque du Caire", "National Bank of Egypt", "the Czech Republic"."""
+"""A name: "Banco de Arden", "National Bank of Bexley", "the Czech Republic"."""
 AFTER = lazy(
     r"(?:(?:\s+[a-z][\w'’-]*){0,4}?\s+(?:are|were)\s*:?|\s*:|\s+[-–—]+|\s*\(|,\s+namely)\s+"
 )
@@ -37,19 +37,19 @@ OF = lazy(r"\s+of\s+")
 DEFINITE = frozenset({"the", "these", "those", "all", "its", "their", "listed"})
 LIST = lazy(rf"{ITEM}(?:\s*[,;]\s*{ITEM})*\s*[,;]?\s+(?:and|&)\s+{ITEM}")
 ENDS = lazy(r"\s*(?:[.:)!?\n]|[-–—]|,\s+(?:which|who|that|but|while|and)\b|$)")
-"""What may follow the last name: the end of the clause (not a semicolon: "Policy and Economic
-Stimulus; Mental Health; …" is one item of a longer list)."""
+"""What may follow the last name: the end of the clause (not a semicolon: "Trade and Jobs;
+Health; …" is one item of a longer list)."""
 VERB = lazy(
     r"(?:\s+[\w'’-]+)?\s+(?:said|says|say|are|were|is|was|have|has|had|will|would|can|could|"
     r"may|might|must|should|did|do|does|\w+ed)\b"
 )
-"""A verb after the count's noun: "Contrary to the DIW and Ifo, the three institutes said" makes
-the count a subject, not the list's apposition."""
+"""A verb after the count's noun: "Unlike Arden and Bexley, the three banks said" makes the count
+a subject, not the list's apposition."""
 BEFORE = lazy(
     rf"(?P<list>{ITEM}(?:,\s+{ITEM})*,?\s+(?:and|&)\s+{ITEM}),\s+"
     r"(?:the|all|both)\s+(?:only\s+)?$"
 )
-"""A list in apposition just before a definite count: "New Jersey and Virginia, the only"."""
+"""A list in apposition just before a definite count: "Leeds and York, the only"."""
 APPOSED = lazy(r",\s+(?:the|all|both)\s+(?:only\s+)?$")
 JOIN = lazy(r"\s*[,;]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
 SEMI_JOIN = lazy(r"\s*;\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+(?=[^;]*$)")
