@@ -85,7 +85,8 @@ def test_an_enumeration_of_the_whole_group_is_no_subset() -> None:
     ],
 )
 def test_a_smaller_count_without_its_enumeration_stays_a_subset(text: str) -> None:
-    assert count_findings(text) == []
+    # (two against three names is a finding of its own: rosters.py)
+    assert [f for f in count_findings(text) if f.related[0].text == "10"] == []
 
 
 @pytest.mark.parametrize(

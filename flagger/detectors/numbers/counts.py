@@ -2,15 +2,15 @@
 
 Two mentions are read as the same count when
 - the later one is a definite back-reference to the counted noun ("the 14 dead", "all 38 people",
-  "of those 2,957 workers", "its 580 stores") and the noun had one earlier value; or
+  "the same 12 clinics", "all three men" after "both men") and the noun had one value; or
 - both are told with the same words around them (frames.py); or
 - both count the casualties, injured or arrested of one event ("killed 12 people" … "the 14 dead",
   "wounding five others" … "seven others wounded"), in different sentences that name no
   different places or days, and the event had one earlier value.
 A noun counts with the others of its class ("peacekeepers" … "soldiers", classes.py); a part of
 the people an event befell ("civilians") links to them only when it outnumbers them. Recalled
-figures ("that 60,000 figure", recalled.py) and named lists ("Kenya, Uganda and Tanzania" … "the
-four countries", named.py) are read apart.
+figures (recalled.py), named lists (named.py) and counts beside a list of names (rosters.py) are
+read apart; "the 191-member assembly" counts members, "the six arrested" the people unsaid.
 "at least / about / up to" are read as bounds; "rose to", "so far", "another", "by Tuesday"
 mean the figure changed, so nothing is flagged; rounding ("about 3,500" for 3,470) is allowed.
 """
@@ -30,15 +30,18 @@ from flagger.detectors.numbers.elided import elided
 from flagger.detectors.numbers.enumerated import listed
 from flagger.detectors.numbers.events import EVENT_GATE, event_of, people_class
 from flagger.detectors.numbers.families import other_parents, same_family
-from flagger.detectors.numbers.frames import frame, restated
+from flagger.detectors.numbers.frames import frame, restated, retold
 from flagger.detectors.numbers.mentions import (
+    BEFALLEN,
     BOUND_BEFORE,
     SCALES,
     UNSAID,
+    body,
     bounds,
     head,
     mentions,
     opens,
+    paired,
 )
 from flagger.detectors.numbers.named import named
 from flagger.detectors.numbers.pointing import (
@@ -53,7 +56,9 @@ from flagger.detectors.numbers.pointing import (
     shortened,
 )
 from flagger.detectors.numbers.recalled import recalled
+from flagger.detectors.numbers.rosters import rosters
 from flagger.detectors.numbers.spans import same_scene
+from flagger.detectors.numbers.updates import AROUND, AROUND_LATER, CHANGED, around, update_window
 from flagger.detectors.numbers.values import count_value
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
@@ -70,6 +75,8 @@ SKIP_NOUNS = frozenset(
     "grams kilograms kilos pages goals runs seats laps yards rounds games matches wins cases tests "
     "doses beds deaths fatalities basis".split()
 )
+AFFECTED = lazy(r"\b(?:[Tt]he|[Aa]ll|[Tt]hose)\s+$")
+""""the six arrested", "all 12 detained": only a definite count names the people unsaid."""
 HAVE = lazy(r"\b(?:have|has|had|share|shares|shared)\s+$", re.IGNORECASE)
 """"They have three children": a family's members counted."""
 ALL_BEFORE = lazy(r"\b(?:all|both)\s+$", re.IGNORECASE)
@@ -85,41 +92,23 @@ LISTED_REACH = 3
 """How many sentences back an enumerated group ("The nine banks are A, B, … and I") points."""
 DEFINITE = lazy(
     r"\b(?:the|all|those|these|of those|of the|all of the|all of its|all of their|its|their|"
-    r"his|her)\s+$",
+    r"his|her|the same)\s+$",
     re.IGNORECASE,
 )
 GATE = lazy(
-    r"\b(?:[Tt]he|[Aa]ll|[Tt]hose|[Tt]hese|its|their|his|her|THE|ALL) (?:\d|(?:[a-z]+-)?"
+    r"\b(?:[Tt]he|[Aa]ll|[Tt]hose|[Tt]hese|its|their|his|her|THE|ALL)(?: same)? (?:\d|(?:[a-z]+-)?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|"
     r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty))"
 )
-CHANGED = lazy(
-    r"\b(?:rose|risen|rising|climbed|increased|jumped|revised|updated|another|additional|"
-    r"now (?:stands?|stood|at|totals?|numbers?)|(?:is|are|has|have) now (?:risen|reached|at|\d)|"
-    r"more(?! than)|so far|latest|more than doubled|by (?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|then|now|evening|morning|night|noon|midday))\b",
-    re.IGNORECASE,
-)
-AROUND = lazy(
-    r"\b(?:rose|risen|rise|rising|climbed|increased|jumped|raised|revised|updated|more(?! than)|"
-    r"another|other|others|additional|new|total|so far|latest|later|earlier|further|remaining|"
-    r"rest|previous|originally|initially|of whom|among|next|first|past)\b",
-    re.IGNORECASE,
-)
-"""Words beside the first count that make it one figure of several (a running or partial one)."""
-AMONG = lazy(r"\bamong\s+(?:the\s+)?$", re.IGNORECASE)
-AROUND_LATER = lazy(
-    r"\b(?:rose|risen|climbed|increased|jumped|raised|revised|updated|so far|latest|total|"
-    r"originally|initially|planned|envisioned|remaining|rest)\b",
-    re.IGNORECASE,
-)
-"""Words beside the later count that make it another figure than the first."""
 QUANT_OF = lazy(
     r"(?:\b(?:none|each|all|any|both|most|some|many|several|few|half|\d+|one|two|three|four|"
     r"five|six|seven|eight|nine|ten)\s+|(?:^|[.!?\n\"“]\s*))of\s+the\s+$",
     re.IGNORECASE,
 )
 """"none of the 12", "eight of the 10", "Of the 12, …": a partitive points back at a whole."""
+UNRESTRICTED = frozenset({"one of the", "the same"})
+"""Back-references a clause after them does not make a part: "one of the 10 cities that saw"
+describes the one; "the same three clinics reopened in" is the whole group again."""
 SINGLE = frozenset("one none each any".split())
 """Partitives whose part is one thing: a clause after "one of the 10 cities that …" describes
 the part, while after "48 of the 72 ships belonging to …" it picks out another whole."""
@@ -132,10 +121,13 @@ EACH = lazy(r"\s+(?:each|apiece|per|a (?:day|week|month|year))\b")
 """"100 bodies each" is a capacity or a rate, not a count."""
 RESTRICT = lazy(
     r"\s*(?:who|that|which|whose|where|in|at|from|of|with|on|involved|based|named|\w+ing|"
+    r"(?!(?:declin|refus|agre|fail|tri|decid|vot|vow|pledg|promis|threaten|want|hop|plan+|"
+    r"manag|continu|appear|seem|attempt|offer|need|opt|struggl|volunteer)ed\b)"
     r"\w+ed\s+(?:to|by|in|at|for|from|on|with|under|as)\b|it|they|we|he|she|you)\b"
 )
 """"the 3,000 schools invited to take part", "the 115,540 cars it produced" pick out a group by
-what befell it."""
+what befell it; a verb that takes no object before "to" ("declined to", "agreed to") is the
+group's own verb, no clause picking some out."""
 RATIO = lazy(
     r"(?:\b(?:one|a|\d+|two|three|four|five)\s+(?:in|out of)|\b(?:between|every)|"
     r"\d\s*(?:to|-|–|and|or))\s*$",
@@ -169,6 +161,9 @@ class Count:
     """A "The N X" opening its sentence: the subject the story goes on about."""
     family: bool = False
     """A family's members ("they have three children", "their four kids")."""
+    befallen: bool = False
+    """The people an event befell, their noun unsaid ("the six arrested"): set against a
+    count of the event under any noun."""
 
 
 def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -180,12 +175,16 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
     by_event: dict[tuple[str, str], list[Count]] = {}
     framed: dict[int, frozenset[str]] = {}
     seen: list[Count] = []
+    flagged: set[int] = set()
     for match in mentions(text):
         count = _read(doc, match)
         if count is None:
             continue
         seen.append(count)
         earlier = by_noun.setdefault(kind(count.noun), [])
+        if count.definite == "both":
+            earlier.append(count)  # "both" names the pair a later count may contradict
+            continue
         partner = None
         if not count.added and (
             (definite_gate and (count.definite not in WEAK or pointing(count, earlier, text)
@@ -208,13 +207,17 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
             alike = [c for c in earlier if restated(frame(doc, c, framed), here,
                                                     count.sentence - c.sentence)]
             partner = _partner(doc, alike, count, same_event=True) if alike else None
-            if partner is not None and not same_scene(doc, partner.sentence, count.sentence):
-                partner = None
+            if partner is not None and not same_scene(doc, partner.sentence, count.sentence) and (
+                not retold(frame(doc, partner, framed), here)
+            ):
+                partner = None  # a sentence told twice keeps its own "since" or "earlier"
         if partner is not None:
+            flagged.add(count.match.start())
             yield _finding(doc, rule, partner, count)
         earlier.append(count)
         if count.event:
             by_event.setdefault((count.event, people_class(count.noun)), []).append(count)
+    yield from rosters(doc, rule, seen, flagged)
     yield from recalled(doc, rule)
     yield from named(doc, rule)
     if definite_gate:
@@ -229,7 +232,9 @@ def _event_partner(
     killed" … "killing three civilians"), or of a part larger than the whole `count` names."""
     group = people_class(count.noun)
     tries = [(group, "")]
-    if group in PARTS:
+    if count.befallen:  # "the three arrested in the park" are some of them
+        tries = [] if count.restricted else [(o, "") for e, o in by_event if e == count.event]
+    elif group in PARTS:
         tries.append(("people", "part"))
     elif group == "people":
         tries.extend((part, "whole") for part in PARTS)
@@ -247,7 +252,8 @@ def _event_partner(
 
 def _read(doc: Document, match: re.Match[str]) -> Count | None:
     """Return the count a MENTION match reads, or None when it counts nothing we link."""
-    value = count_value(match.group("count"))
+    pair = match.group("count").casefold() == "both"
+    value = 2 if pair else count_value(match.group("count"))
     if value is None:
         return None
     value *= SCALES.get((match.group("scale") or "").casefold(), 1)
@@ -258,16 +264,25 @@ def _read(doc: Document, match: re.Match[str]) -> Count | None:
     whole = WHOLE_OF.match(words) if words.startswith(" of ") and ALL_BEFORE.search(
         text, max(0, match.start() - 5), match.start()) else None
     skip = whole.end() if whole else 0  # "all four of the women"
-    found = head(words[skip:])
+    unit = match.groupdict().get("unit")
+    found = head(words[skip:]) if unit is None else body(words)
+    if found is not None and unit is not None:
+        found = f"{unit.casefold()}s", *found[1:]  # "the 191-member assembly": 191 members
     bound = BOUND_BEFORE.search(text, max(0, match.start() - 16), match.start())
     begin = bound.start() if bound else match.start()
     if found is None and UNSAID.match(words) and opens(doc, begin):
         found = "people", frozenset(), 0  # "At least five have died.": people, unsaid
+    befell = BEFALLEN.match(words) if found is None else None
+    befallen = befell is not None and AFFECTED.search(text, max(0, begin - 12), begin) is not None
+    if befell is not None and befallen:
+        found = "people", frozenset(), befell.end()  # "the six arrested": people, unsaid
     if found is None:
         return None
     noun, modifiers, head_end = found
     head_at = match.start("words") + skip + head_end
     lead = text[max(0, begin - 14) : begin]
+    if pair and paired(text, head_at):
+        return None  # "both men and women"
     if noun in SKIP_NOUNS or modifiers & RANKED or RATIO.search(lead) or EACH.match(
         text, head_at
     ) or any(
@@ -278,7 +293,7 @@ def _read(doc: Document, match: re.Match[str]) -> Count | None:
         noun = f"other {noun}"
     low, high = bounds(value, bound.group().strip().casefold() if bound else "")
     definite = DEFINITE.search(lead)
-    word = definite.group().strip().casefold() if definite else ""
+    word = "both" if pair else definite.group().strip().casefold() if definite else ""
     if word in WEAK and ALL_OF_WHOM.match(text, head_at):
         word = "all"  # "The four women, all of whom": the whole group
     elif word in LISTING and listed(text, head_at) == value:
@@ -290,13 +305,16 @@ def _read(doc: Document, match: re.Match[str]) -> Count | None:
         elif quantified.group().casefold().split()[0] in SINGLE:
             word = "one of the"  # "one of the 10 cities that saw": the clause is the part's
     return Count(
-        match, value, low, high, noun, event_of(text, match.start(), head_at, noun),
+        match, value, low, high, noun, event_of(
+            text, match.start(), match.start("words") if befallen else head_at, noun
+        ),
         word,
         doc.sentence_index(match.start()), bool(modifiers & ADDED),
         RESTRICT.match(text, head_at) is not None, modifiers,
         word == "the" and definite is not None
         and opens(doc, begin - len(lead) + definite.start()),
         kind(noun) in KIN and (word in POSSESSIVE or HAVE.search(lead) is not None),
+        befallen,
     )
 
 
@@ -315,10 +333,11 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
         or count.modifiers - first.modifiers
         or (count.value < first.value and count.definite in POINTING and not same_modified(
             count, first) and not shortened(count, first, doc.text))
-        or (count.restricted and count.definite != "one of the" and not family(count, doc.text)
+        or (count.restricted and count.definite not in UNRESTRICTED
+            and not family(count, doc.text)
             and not same_clause(count, first, doc.text)
             and not same_participle(count, first, doc.text))
-        or picked_apart(count, first, doc.text)
+        or (count.definite != "the same" and picked_apart(count, first, doc.text))
     ):
         return None  # "the two banks" of four may be two of them; "of the 33 states that …"
     if same_event and first.sentence == count.sentence:
@@ -328,8 +347,8 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
     text = doc.text
     between = text[first.match.end() : count.match.start()]
     last = earlier[-1]  # the group restated with its one value: the reach runs from there
-    if AROUND.search(_around(text, first, "")) or AROUND_LATER.search(
-        _around(text, count, count.match.group())
+    if AROUND.search(around(text, first, "")) or AROUND_LATER.search(
+        around(text, count, count.match.group())
     ):
         return None
     far = same_family(count, earlier, text) or (
@@ -342,7 +361,7 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
         or (first.value < count.value and _part_of(text, count, first.value))
     ):
         return None  # a back-reference reaches a few sentences; "half of the 69" is a whole
-    if CHANGED.search(_update_window(doc, first, count)):
+    if CHANGED.search(update_window(doc, first, count)):
         return None
     return first
 
@@ -355,23 +374,6 @@ def _part_of(text: str, count: Count, part: int) -> bool:
         return True
     number = re.search(r"([\w,-]+)\s+of\s+the\s+$", lead)
     return number is not None and count_value(number.group(1)) == part
-
-
-def _around(text: str, count: Count, middle: str) -> str:
-    """Return the words beside a count, with `middle` between them, without an "among" right
-    before it: "among six nations" counts the whole the subject is one of."""
-    before = AMONG.sub("", text[max(0, count.match.start() - 40) : count.match.start()])
-    return before + f" {middle} " + text[count.match.end() : count.match.end() + 20]
-
-
-def _update_window(doc: Document, first: Count, count: Count) -> str:
-    """Return where an update of the first figure would be said: the rest of its sentence, and
-    the sentence of the later figure with the one before it."""
-    text = doc.text
-    sentences = doc.sentences
-    rest = text[first.match.end() : sentences[first.sentence].end]
-    start = sentences[max(count.sentence - 1, first.sentence)].start
-    return rest + " " + text[max(start, first.match.end()) : count.match.start()]
 
 
 def _rounded(a: Count, b: Count) -> bool:

@@ -30,6 +30,10 @@ that travel …") differs in its subject."""
 APART = 2
 """Sentences between restatements: a parallel sits in the next sentence, a restatement of the
 lead comes paragraphs later."""
+RETOLD, RETOLD_SHARE = 6, 0.8
+"""Content words, and their share, of a sentence told twice ("the trade has lost almost 300,000
+jobs, or 12% of its staff, since April, a study found"): its own "since" or "earlier" sets
+nothing apart."""
 
 
 def frame(doc: Document, count: Count, cache: dict[int, frozenset[str]]) -> frozenset[str]:
@@ -57,3 +61,9 @@ def restated(one: frozenset[str], two: frozenset[str], apart: int) -> bool:
     one count."""
     shared = len(one & two)
     return apart >= APART and shared >= SHARED and shared >= ALIKE * len(one | two)
+
+
+def retold(one: frozenset[str], two: frozenset[str]) -> bool:
+    """Say whether two frames are nearly the same words: one sentence told twice."""
+    shared = len(one & two)
+    return shared >= RETOLD and shared >= RETOLD_SHARE * len(one | two)

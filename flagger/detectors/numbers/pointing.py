@@ -39,6 +39,8 @@ OTHERS = lazy(
 """Words between the counts that tell of members besides those first counted ("two of them"
 names a part of them, not others)."""
 POSSESSIVE = frozenset({"their", "his", "her"})
+DEFINITE_PAIR = POINTING | {"both"}
+"""Definite counts of a known whole: "both films" … "these three films" too."""
 SHORTENING = frozenset({"the", "these", "those"})
 """Determiners of a group named again more briefly ("the four stations")."""
 FIGURE = lazy(rf"(?<![\w,.]){COUNT}(?![\w,.]\w)", re.IGNORECASE)
@@ -122,13 +124,14 @@ def same_modified(count: Count, first: Count) -> bool:
     """Say whether a smaller later count still names the whole: the same modified noun ("the
     eight creditor banks" after "nine creditor banks"). A bare demonstrative does not: "these
     two projects" after "three projects" may be the two just described. Two definite counts
-    of one bare noun ("the eight countries" … "the nine countries") both name the known whole,
-    unless the later is a few of them ("the two men" of "the four men", named just before)."""
+    of one bare noun ("the eight countries" … "the nine countries", "both films" … "these three
+    films") both name the known whole, unless the later is a few of them ("the two men" of "the
+    four men", named just before)."""
     if count.modifiers != first.modifiers:
         return False
     if count.definite in POSSESSIVE and kind(count.noun) in KIN and first.family:
         return True  # "their five children" after "they have six children": one family
-    both = first.definite in POINTING and count.definite in POINTING
+    both = first.definite in DEFINITE_PAIR and count.definite in POINTING
     return bool(count.modifiers) or (both and (count.value > first.value or count.value >= TALLY))
 
 
