@@ -40,6 +40,8 @@ CLOSE = 2  # ... when both are verbs whose subjects are not both named
 FAR = 24  # ... when both are one verb with one object: "pleaded guilty" ... "pleaded guilty"
 _COARSE = frozenset({"month", "year", "quarter", "half"})
 _OWNERS = frozenset({"the", "his", "her", "its", "their"})
+_OWNED = re.compile(r"(?i)\b(?:(?:the|a|an|one|our|his|her|its|their)\s+"
+                    r"|(?:the|his|her|its|their)\s+[a-z]+\s+(?:on\s+|early\s+|late\s+)?)$")
 
 
 _DAY = re.compile(r"(?i)(?:(?:early|late|later|earlier)\s+)?(?:today|tonight|yesterday|tomorrow|"
@@ -79,7 +81,8 @@ def restated_conflicts(doc: Document, rules: dict[str, Rule],
     days = {tx.start for tx in dates if tx.start not in skip and _pure_day(tx)}
     if days and updating(doc.text):
         days = set()  # a live page: its "today" may be any day it ran
-    weekdays = {tx.start for tx in dates if tx.start not in skip and _weekday(tx)}
+    weekdays = {tx.start for tx in dates if tx.start not in skip and _weekday(tx)
+                and _naming_back(doc.text, tx)}
     relative = days | weekdays | {tx.start for tx in dates if tx.start not in skip and _coarse(tx)}
     anchors = sorted(doc.sentence_index(start) for start in relative)
     if not anchors:
@@ -137,6 +140,13 @@ def _partner(mention: DatedEvent, other: DatedEvent) -> bool:
     if _pure_day(tx) or _weekday(tx):
         return _day_level(ox) and (_weekday(ox) or ox.explicit or _pure_day(ox))
     return ox.explicit and (ox.granularity in ("day", "month", "year") or _day_level(ox))
+
+
+def _naming_back(text: str, tx: TimeExpression) -> bool:
+    """A cheap first look: a weekday before "'s", after an article ("the Friday meeting") or
+    after an owned or definite noun ("his plea on Thursday")."""
+    return possessive_end(text, tx) != tx.end or tx.text.endswith(("'s", "’s")) \
+        or _OWNED.search(text, max(tx.start - 40, 0), tx.start) is not None
 
 
 def _back_reference(mention: DatedEvent, other: DatedEvent) -> bool:
