@@ -190,3 +190,18 @@ def test_a_possessive_weekday_names_back_an_act_told_far_before() -> None:
             "Sunday's campaign announcement seeks to change habits.")
     found = _found(text, "2025-05-14", "T105")
     assert [(said, partner) for said, partner, _ in found] == [("Sunday's", "Monday")]
+
+
+def test_a_weekday_naming_back_is_not_excused_by_another_event_postponed() -> None:
+    text = ("Tenant groups sued the county housing board on Monday over the rent rules. "
+            "A bid to postpone the council election failed last month. Friday's lawsuit, "
+            "filed in federal court, asks for a freeze.")
+    found = _found(text, "2025-05-14", "T105")
+    assert [(said, partner) for said, partner, _ in found] == [("Friday's", "Monday")]
+
+
+def test_a_weekday_naming_back_an_event_whose_date_moved_is_not_flagged() -> None:
+    text = ("Tenant groups sued the county housing board on Monday over the rent rules. "
+            "They had delayed the lawsuit twice. Friday's lawsuit, filed in federal court, "
+            "asks for a freeze.")
+    assert _found(text, "2025-05-14", "T105") == []

@@ -102,7 +102,7 @@ def restated_conflicts(doc: Document, rules: dict[str, Rule],
             if _several(mention, mentions):
                 continue
             partners = [m for m in mentions if _partner(mention, m)
-                        and not _rescheduled(doc, mention.sentence, m.sentence)]
+                        and not _rescheduled(doc, mention, m)]
             if not partners:
                 continue
             verdict = _verdict(tx, partners)
@@ -192,10 +192,16 @@ def _several(mention: DatedEvent, mentions: list[DatedEvent]) -> bool:
     return bool(known) and max(s[0] for s in known) > min(s[1] for s in known)
 
 
-def _rescheduled(doc: Document, a: int, b: int) -> bool:
-    """Whether the sentences from `a` to `b` tell of a date moved ("postponed", "delayed")."""
-    low, high = min(a, b), max(a, b)
-    return any(_RESCHEDULED.search(s.text) for s in doc.sentences[low : high + 1])
+def _rescheduled(doc: Document, mention: DatedEvent, other: DatedEvent) -> bool:
+    """Whether the sentences between two mentions tell of a date moved ("postponed",
+    "delayed"); for a weekday naming back its event, of that event's date ("Friday's lawsuit"
+    is not moved by "a bid to postpone the election")."""
+    low, high = sorted((mention.sentence, other.sentence))
+    moved = [s for s in doc.sentences[low : high + 1] if _RESCHEDULED.search(s.text)]
+    if not moved or not _weekday(mention.timex):
+        return bool(moved)
+    return any(event_key(tok.text) == mention.key for s in moved
+               for tok in tokenize(doc.text, s.start, s.end) if tok.text[0].isalpha())
 
 
 def _verdict(tx: TimeExpression, partners: list[DatedEvent]) -> DatedEvent | None:
