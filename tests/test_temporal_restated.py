@@ -19,7 +19,8 @@ def _found(text: str, published: str, code: str) -> list[tuple[str, str, str]]:
     ("verb", "noun"),
     [("arrested", "arrest"), ("voted", "vote"), ("exchanged", "exchange"),
      ("demonstrated", "demonstration"), ("announced", "announcement"), ("met", "meeting"),
-     ("negotiated", "talks")],
+     ("negotiated", "talks"), ("sued", "lawsuit"), ("pleaded", "plea"), ("died", "death"),
+     ("withdrew", "withdrawal")],
 )
 def test_a_verb_and_its_nominalisation_share_a_key(verb: str, noun: str) -> None:
     assert event_key(verb) == event_key(noun)
@@ -134,3 +135,73 @@ def test_a_plain_noun_before_a_phrase_is_not_an_event() -> None:
     text = ("The mayor recalled little about a letter this year from a harbour official. "
             "Records show the letter of harbour officials in March 2023 ran long.")
     assert _found(text, "2025-05-14", "T101") == []
+
+
+def test_a_possessive_weekday_against_the_verb_of_its_event() -> None:
+    text = ("Tenant groups sued the county housing board on Monday over the rent rules. "
+            "The board did not comment. Friday's lawsuit, filed in federal court, asks for "
+            "a freeze.")
+    found = _found(text, "2025-05-14", "T105")
+    assert [(said, partner) for said, partner, _ in found] == [("Friday's", "Monday")]
+    assert "Friday" in found[0][2] and "Monday" in found[0][2]
+
+
+def test_a_possessive_weekday_that_agrees_is_not_flagged() -> None:
+    text = ("Tenant groups sued the county housing board on Monday over the rent rules. "
+            "The board did not comment. Monday's lawsuit, filed in federal court, asks for "
+            "a freeze.")
+    assert _found(text, "2025-05-14", "T105") == []
+
+
+def test_a_possessive_weekday_against_a_dated_verb_before_a_present_verb() -> None:
+    text = ("The new campaign, announced Monday by the mayor, asks fans to stay home. "
+            "The mayor praised the clubs. Sunday's campaign announcement seeks to change "
+            "habits.")
+    found = _found(text, "2025-05-14", "T105")
+    assert [(said, partner) for said, partner, _ in found] == [("Sunday's", "Monday")]
+
+
+def test_an_owned_noun_with_a_weekday_against_its_verb() -> None:
+    text = ("The clerk Ian Kerr, who on Friday pleaded guilty to fraud, was led away. "
+            "The judge set no date. In his plea on Thursday, Kerr admitted taking the funds.")
+    found = _found(text, "2025-05-14", "T105")
+    assert [(said, partner) for said, partner, _ in found] == [("Thursday", "Friday")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A story told day by day: the same verb on two weekdays.
+        "Nurses marched on Tuesday outside the hospital. Teachers marched on Thursday.",
+        # The weekday has its own event of that key elsewhere: two attacks.
+        "Rebels attacked the depot late Sunday. The army said it had already answered "
+        "Friday's attack. The attack on the convoy on Friday killed two drivers.",
+        # Two dates before their nouns tell instances apart.
+        "Tuesday's hearing was short. Wednesday's hearing ran late.",
+    ],
+)
+def test_no_weekday_link(text: str) -> None:
+    assert _found(text, "2025-05-14", "T105") == []
+
+
+def test_a_possessive_weekday_names_back_an_act_told_far_before() -> None:
+    filler = " ".join(f"Club number {n} backed the plan." for n in range(10))
+    text = (f"The new campaign, announced Monday by the mayor, asks fans to stay home. {filler} "
+            "Sunday's campaign announcement seeks to change habits.")
+    found = _found(text, "2025-05-14", "T105")
+    assert [(said, partner) for said, partner, _ in found] == [("Sunday's", "Monday")]
+
+
+def test_a_weekday_naming_back_is_not_excused_by_another_event_postponed() -> None:
+    text = ("Tenant groups sued the county housing board on Monday over the rent rules. "
+            "A bid to postpone the council election failed last month. Friday's lawsuit, "
+            "filed in federal court, asks for a freeze.")
+    found = _found(text, "2025-05-14", "T105")
+    assert [(said, partner) for said, partner, _ in found] == [("Friday's", "Monday")]
+
+
+def test_a_weekday_naming_back_an_event_whose_date_moved_is_not_flagged() -> None:
+    text = ("Tenant groups sued the county housing board on Monday over the rent rules. "
+            "They had delayed the lawsuit twice. Friday's lawsuit, filed in federal court, "
+            "asks for a freeze.")
+    assert _found(text, "2025-05-14", "T105") == []

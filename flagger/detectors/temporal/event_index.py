@@ -66,6 +66,7 @@ _STOPS = frozenset({"that", "which", "who", "whom", "when", "where", "while", "i
 _BOUNDARY = frozenset({",", ";", ":", "(", ")", ".", "!", "?", "—", "–"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _ARTICLES = frozenset({"the", "a", "an", "one", "its", "their", "his", "her", "our"})
+_RELATIVES = frozenset({"who", "which"})
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that", "there"})
 _ABBREVIATION = re.compile(r"[A-Z]\.")  # the dots of "U.S.": no break in a noun phrase
 REACH = 8  # words read back from a date to its verb, or on from a date opening its clause
@@ -84,16 +85,23 @@ def stem(word: str) -> str:
     return w[:-1] if w.endswith("e") and len(w) > 3 else w
 
 
+# Nouns whose verb no suffix rule finds: the noun, then a past form of its verb.
+_DERIVED = {"plea": "pleaded", "suit": "sued", "lawsuit": "sued", "death": "died",
+            "speech": "spoke", "flight": "flew", "arrival": "arrived", "approval": "approved",
+            "refusal": "refused", "denial": "denied", "withdrawal": "withdrew",
+            "dismissal": "dismissed", "removal": "removed", "burial": "buried",
+            "testimony": "testified", "complaint": "complained", "departure": "departed",
+            "seizure": "seized", "failure": "failed"}
 _STEM_CLASS = {stem(form): name for form, name in EVENT_NOUNS.items()}
 _LIGHT_STEMS = frozenset(stem(verb) for verb in LIGHT_VERBS)
 
 
 def event_key(word: str) -> str:
-    """The synonym class of a word, or its stem."""
+    """The synonym class of a word, or its stem (a derived noun's: its verb's)."""
     w = word.lower()
     if w in EVENT_NOUNS:
         return EVENT_NOUNS[w]
-    s = stem(w)
+    s = stem(_DERIVED.get(w.removesuffix("s"), w))
     return _STEM_CLASS.get(s, s)
 
 
@@ -140,7 +148,7 @@ def index_events(doc: Document, dates: Sequence[TimeExpression]) -> dict[str, li
 def _eventive(noun: str) -> bool:
     """Whether a noun names an event by its class or its nominalising suffix."""
     w = noun.lower()
-    return w in EVENT_NOUNS or bool(_NOMINAL.match(w))
+    return w in EVENT_NOUNS or w.removesuffix("s") in _DERIVED or bool(_NOMINAL.match(w))
 
 
 def _word(tok: Token, initial: bool = False) -> bool:
@@ -162,16 +170,26 @@ def _noun_after(text: str, tx: TimeExpression, sent_end: int,
     tokens = [t for t in tokenize(text, end, min(sent_end, end + 120))
               if not _ABBREVIATION.fullmatch(text, t.start - 1, t.end)][:5]
     head: Token | None = None
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         if tok.text[0].isupper() and tok.text[0].isalpha():
             continue  # a name in the phrase: "last month's special U.S. Senate election"
         if not _word(tok) or (head is not None and verb_lemma(tok.text) not in (None, tok.lower)):
             break
+        if head is not None and _eventive(head.text) and _finite(tokens, i):
+            break  # "Sunday's announcement seeks to": the phrase ends before its verb
         head = tok
     if head is None:
         return None
     return DatedEvent(tx, event_key(head.text), head.start, head.end, head.text, sentence,
                       True, True)
+
+
+def _finite(tokens: Sequence[Token], i: int) -> bool:
+    """Whether tokens[i] reads as a present verb with its object or infinitive after it
+    ("seeks to", "asks the")."""
+    w = tokens[i].lower
+    return w.endswith("s") and not w.endswith("ss") and i + 1 < len(tokens) \
+        and tokens[i + 1].lower in _DETERMINERS | {"to"}
 
 
 def _noun_before(text: str, tx: TimeExpression, sent_start: int,
@@ -232,8 +250,8 @@ def _verb(text: str, tx: TimeExpression, sent_start: int, sent_end: int,
     """The verb of the date's clause: read back from the date, or on from a date opening it."""
     back = tokenize(text, max(sent_start, tx.start - 160), tx.start)[-REACH:]
     back = [t for t in back if t.text not in _QUOTES]
-    fronted = back and back[-1].lower in _PREPS and (len(back) == 1
-                                                     or back[-2].text in _BOUNDARY)
+    fronted = back and back[-1].lower in _PREPS and (len(back) == 1 or back[-2].text in _BOUNDARY
+                                                     or back[-2].lower in _RELATIVES)
     opens = not back or back[-1].text in _BOUNDARY or fronted
     if opens:
         ahead = [t for t in tokenize(text, possessive_end(text, tx), min(sent_end, tx.end + 120))

@@ -4,13 +4,18 @@ Mentions come from the event index (`event_index`): the same event key, a few se
 apart, neither marked as a further occurrence, the same actor when both name one. A relative
 day ("yesterday", "today's selloff", "this morning") is checked against a weekday or a day's
 date of the same event ("demonstrated on Tuesday" ... "we demonstrated today" on a
-Wednesday); a relative month or year ("last month's election", "exchanged last year")
-against a written month or year ("the Dec. 12 vote", "a July 2015 exchange"). When the
-partners of a mention disagree among themselves the article tells of several events and
-nothing is linked. Two dates written before their nouns ("Tuesday's decision" ... "today's
-decision") tell instances apart, so they are linked only when the relative one is a month or
-year and the other a day ("last month's election" ... "the Dec. 12 vote"). Warnings: T105
-for days, T101 for months and years.
+Wednesday). A weekday alone is checked only where it refers back to an event already told: before
+its noun ("Sunday's announcement", "Friday's lawsuit") or after an owned or definite noun ("his
+plea on Thursday") against the verb of the event ("sued on Monday"); it is compared by the name
+of the day, since it does not say which week, and not when another sentence nearby gives an
+event of the same key on that weekday ("the attack on the ship on Friday"). A relative month
+or year ("last month's election", "exchanged last year") is checked against a written month or
+year ("the Dec. 12 vote", "a July 2015 exchange"). When the partners of a mention disagree
+among themselves the article tells of several events and nothing is linked. Two dates written
+before their nouns ("Tuesday's decision" ... "today's decision") tell instances apart, so they
+are linked only when the relative one is a month or year and the other a day ("last month's
+election" ... "the Dec. 12 vote"). Warnings: T105 for days and weekdays, T101 for months and
+years.
 """
 
 from __future__ import annotations
@@ -25,8 +30,8 @@ from flagger.annotations.timex.lexicon import WEEKDAY_NAMES
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.dates import interval, overlaps, show, year_readings
-from flagger.detectors.temporal.event_index import DatedEvent, index_events
-from flagger.detectors.temporal.events import possessive_end
+from flagger.detectors.temporal.event_index import DatedEvent, event_key, index_events
+from flagger.detectors.temporal.events import possessive_end, tokenize
 from flagger.detectors.temporal.live import updating
 from flagger.report.finding import Finding
 
@@ -34,6 +39,9 @@ WINDOW = 6  # sentences between two mentions of one event
 CLOSE = 2  # ... when both are verbs whose subjects are not both named
 FAR = 24  # ... when both are one verb with one object: "pleaded guilty" ... "pleaded guilty"
 _COARSE = frozenset({"month", "year", "quarter", "half"})
+_OWNERS = frozenset({"the", "his", "her", "its", "their"})
+_OWNED = re.compile(r"(?i)\b(?:(?:the|a|an|one|our|his|her|its|their)\s+"
+                    r"|(?:the|his|her|its|their)\s+[a-z]+\s+(?:on\s+|early\s+|late\s+)?)$")
 
 
 _DAY = re.compile(r"(?i)(?:(?:early|late|later|earlier)\s+)?(?:today|tonight|yesterday|tomorrow|"
@@ -73,7 +81,9 @@ def restated_conflicts(doc: Document, rules: dict[str, Rule],
     days = {tx.start for tx in dates if tx.start not in skip and _pure_day(tx)}
     if days and updating(doc.text):
         days = set()  # a live page: its "today" may be any day it ran
-    relative = days | {tx.start for tx in dates if tx.start not in skip and _coarse(tx)}
+    weekdays = {tx.start for tx in dates if tx.start not in skip and _weekday(tx)
+                and _naming_back(doc.text, tx)}
+    relative = days | weekdays | {tx.start for tx in dates if tx.start not in skip and _coarse(tx)}
     anchors = sorted(doc.sentence_index(start) for start in relative)
     if not anchors:
         return
@@ -86,15 +96,18 @@ def restated_conflicts(doc: Document, rules: dict[str, Rule],
             tx = mention.timex
             if tx.start not in relative or mention.distinct:
                 continue
+            if _weekday(tx) and (not (mention.prenominal or _definite(doc, mention))
+                                 or _told_that_day(doc, mention)):
+                continue  # "met on Monday" ... "met on Tuesday": a story told day by day
             if _several(mention, mentions):
                 continue
             partners = [m for m in mentions if _partner(mention, m)
-                        and not _rescheduled(doc, mention.sentence, m.sentence)]
+                        and not _rescheduled(doc, mention, m)]
             if not partners:
                 continue
             verdict = _verdict(tx, partners)
             if verdict is not None:
-                code = "T105" if _pure_day(tx) else "T101"
+                code = "T105" if _pure_day(tx) or _weekday(tx) else "T101"
                 yield _finding(doc, rules[code], mention, verdict)
 
 
@@ -108,7 +121,7 @@ def _partner(mention: DatedEvent, other: DatedEvent) -> bool:
     """Whether `other` may date the event of `mention` another way."""
     tx, ox = mention.timex, other.timex
     reach = WINDOW
-    if mention.object and mention.object == other.object:
+    if (mention.object and mention.object == other.object) or _back_reference(mention, other):
         reach = FAR
     elif not (mention.nominal or other.nominal or mention.actor & other.actor):
         reach = CLOSE  # "He died yesterday" ... "Prine, who died Tuesday": perhaps two people
@@ -122,9 +135,52 @@ def _partner(mention: DatedEvent, other: DatedEvent) -> bool:
         return False  # "raise fares" ... "raise its fees": two acts
     if mention.prenominal and other.prenominal and not (_coarse(tx) and _day_level(ox)):
         return False  # "Tuesday's decision" ... "today's decision": instances told apart
-    if _pure_day(tx):
+    if _weekday(tx) and not mention.prenominal and other.nominal:
+        return False  # "his plea on Thursday" refers back to an act told by its verb
+    if _pure_day(tx) or _weekday(tx):
         return _day_level(ox) and (_weekday(ox) or ox.explicit or _pure_day(ox))
     return ox.explicit and (ox.granularity in ("day", "month", "year") or _day_level(ox))
+
+
+def _naming_back(text: str, tx: TimeExpression) -> bool:
+    """A cheap first look: a weekday before "'s", after an article ("the Friday meeting") or
+    after an owned or definite noun ("his plea on Thursday")."""
+    return possessive_end(text, tx) != tx.end or tx.text.endswith(("'s", "’s")) \
+        or _OWNED.search(text, max(tx.start - 40, 0), tx.start) is not None
+
+
+def _back_reference(mention: DatedEvent, other: DatedEvent) -> bool:
+    """Whether `mention` is a weekday before its noun that names back the act `other` tells by
+    its verb ("The campaign, announced Monday" ... "Sunday's campaign announcement")."""
+    return _weekday(mention.timex) and mention.prenominal and not other.nominal \
+        and other.sentence < mention.sentence
+
+
+def _definite(doc: Document, mention: DatedEvent) -> bool:
+    """Whether the noun of `mention` is owned or definite right before it ("his plea on
+    Thursday", "the visit on Monday"): a back-reference to an act already told."""
+    if not mention.nominal or mention.prenominal:
+        return False
+    before = tokenize(doc.text, max(mention.word_start - 8, 0), mention.word_start)
+    return bool(before) and before[-1].lower in _OWNERS
+
+
+def _told_that_day(doc: Document, mention: DatedEvent) -> bool:
+    """Whether another sentence near the weekday of `mention` gives an event of its key that
+    day ("Friday's attack" ... "the attack on the ship on Friday"): the weekday has its event."""
+    named = mention.timex.weekday
+    for ox in doc.dates:
+        sentence = doc.sentence_index(ox.start)
+        if sentence == mention.sentence or abs(sentence - mention.sentence) > FAR \
+                or not _day_level(ox) or ox.first is None:
+            continue
+        if (ox.weekday if _weekday(ox) else ox.first.weekday()) != named:
+            continue
+        sent = doc.sentences[sentence]
+        if any(event_key(tok.text) == mention.key
+               for tok in tokenize(doc.text, sent.start, sent.end) if tok.text[0].isalpha()):
+            return True
+    return False
 
 
 def _several(mention: DatedEvent, mentions: list[DatedEvent]) -> bool:
@@ -136,10 +192,16 @@ def _several(mention: DatedEvent, mentions: list[DatedEvent]) -> bool:
     return bool(known) and max(s[0] for s in known) > min(s[1] for s in known)
 
 
-def _rescheduled(doc: Document, a: int, b: int) -> bool:
-    """Whether the sentences from `a` to `b` tell of a date moved ("postponed", "delayed")."""
-    low, high = min(a, b), max(a, b)
-    return any(_RESCHEDULED.search(s.text) for s in doc.sentences[low : high + 1])
+def _rescheduled(doc: Document, mention: DatedEvent, other: DatedEvent) -> bool:
+    """Whether the sentences between two mentions tell of a date moved ("postponed",
+    "delayed"); for a weekday naming back its event, of that event's date ("Friday's lawsuit"
+    is not moved by "a bid to postpone the election")."""
+    low, high = sorted((mention.sentence, other.sentence))
+    moved = [s for s in doc.sentences[low : high + 1] if _RESCHEDULED.search(s.text)]
+    if not moved or not _weekday(mention.timex):
+        return bool(moved)
+    return any(event_key(tok.text) == mention.key for s in moved
+               for tok in tokenize(doc.text, s.start, s.end) if tok.text[0].isalpha())
 
 
 def _verdict(tx: TimeExpression, partners: list[DatedEvent]) -> DatedEvent | None:
@@ -158,6 +220,11 @@ def _agrees(tx: TimeExpression, ox: TimeExpression) -> bool:
     span, other = interval(tx), interval(ox)
     if span is None or other is None:
         return True
+    if _weekday(tx) and _weekday(ox):
+        return ox.weekday == tx.weekday
+    if _weekday(tx):
+        return any(reading[0] == reading[1] and reading[0].weekday() == tx.weekday
+                   for reading in year_readings(other, ox.explicit and not ox.has_year))
     if _pure_day(tx) and _weekday(ox):
         return span[0].weekday() == ox.weekday
     readings = year_readings(other, ox.explicit and not ox.has_year)
@@ -180,11 +247,17 @@ def _finding(doc: Document, rule: Rule, mention: DatedEvent, other: DatedEvent) 
     span, other_span = interval(tx), interval(ox)
     assert span is not None and other_span is not None
     published = doc.article.published
-    counted = f" (counted from publication on {published.isoformat()})" if published else ""
+    counted = (f" (counted from publication on {published.isoformat()})"
+               if published and not _weekday(tx) else "")
     if _pure_day(tx) and _weekday(ox):
         names = WEEKDAY_NAMES[span[0].weekday()], WEEKDAY_NAMES[ox.weekday or 0]
         dated = f"a {names[1]}, not the {names[0]} {span[0].isoformat()}"
         shown = f"{names[0]} {span[0].isoformat()}"
+    elif _weekday(tx):
+        shown = f"a {WEEKDAY_NAMES[tx.weekday or 0]}"
+        dated = f"a {WEEKDAY_NAMES[other_span[0].weekday()]}"
+        if not _weekday(ox):
+            dated += f" ({other_span[0].isoformat()})"
     else:
         dated, shown = show(other_span), show(span)
     message = (f"“{said}” dates “{mention.word}” to {shown}{counted}, but “{ox.text}” dates "
