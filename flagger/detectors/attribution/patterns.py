@@ -20,6 +20,7 @@ from flagger.detectors.attribution import (
     groups,
     headlines,
     hearsay,
+    individuals,
     informed,
     online,
     partitive,
@@ -360,7 +361,7 @@ CUES: tuple[Cue, ...] = (
 ALL_CUES: tuple[Cue, ...] = (
     CUES + agentless.CUES + groups.CUES + chains.CUES + relations.CUES + crowds.CUES
     + adherents.CUES + headlines.CUES + hearsay.CUES + informed.CUES + partitive.CUES + repute.CUES
-    + reception.CUES + consensus.CUES + online.CUES + saying.CUES
+    + reception.CUES + consensus.CUES + online.CUES + saying.CUES + individuals.CUES
 )
 
 

@@ -8,6 +8,7 @@ someone keep the unnamed-source tier (A101) of 'people familiar with the matter'
 
 from __future__ import annotations
 
+from flagger.detectors.attribution import individuals
 from flagger.detectors.attribution import words as w
 from flagger.detectors.attribution.cue import REACH, Cue
 
@@ -20,7 +21,8 @@ RELATION = (
 )
 """A group of people identified only by their relation to someone."""
 CLOSE = (
-    r"(?:people|those|someone|a\s+person|associates|friends|sources)\s+(?:very\s+)?close\s+to\s+"
+    r"(?:(?:people|those|someone|a\s+person|associates|friends|sources)\s+(?:very\s+)?close\s+to\s+|"
+    rf"{individuals.CLOSE})"
 )
 PERSON = (
     rf"(?:him|her|them|(?:the|his|her|their)\s+(?:(?-i:[a-z]+)\s+)?{w.ROLE_HEAD}|"

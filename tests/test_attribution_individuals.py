@@ -1,0 +1,47 @@
+"""Unnamed people described by an outlet, a market or a party ('a Wall Street analyst said',
+'another top Democrat said', 'an insider close to the couple said')."""
+
+from __future__ import annotations
+
+import pytest
+
+from flagger.detectors.attribution import detect as detect_attribution
+from tests.conftest import make_document
+
+FLAGGED = [
+    ("A Lisbon bond analyst said the yields would fall.", "A102",
+     "A Lisbon bond analyst said"),
+    ('"The ads are working," said one GOP strategist.', "A102", "said one GOP strategist"),
+    ("A studio insider told the magazine the tour is off.", "A102", "A studio insider told"),
+    ("An insider previously told the paper the pair had split.", "A102",
+     "An insider previously told"),
+    ("The vote slips to May, a senior Republican said.", "A104", "a senior Republican said"),
+    ('"It is over," another Tory backbencher has said.', "A104",
+     "another Tory backbencher has said"),
+    ('"He is done," said a Florida Democrat.', "A104", "said a Florida Democrat"),
+    ("A Labour MP warned that the count was wrong.", "A104", "A Labour MP warned"),
+    ("An aide close to the mayor said the plan was dropped.", "A101",
+     "An aide close to the mayor said"),
+    ("A Democrat close to her says the speech is cancelled.", "A101",
+     "A Democrat close to her says"),
+]  # fmt: skip
+QUIET = [
+    "Ana Roe, a Democrat from Ohio, said the bill was dead.",  # named, in apposition
+    '"It is dead," Tom Lee, a Republican, said.',  # named, in apposition
+    "Democrats said the bill was dead.",  # the party
+    "A Republican-led House passed the bill.",  # an adjective, no speaker
+    "A Labour MP was elected in the town.",  # no claim
+    "The seat went to a Democrat, the count showed.",  # no speech by the member
+    "A Lisbon bond analyst was hired on Monday.",  # no claim
+]
+
+
+@pytest.mark.parametrize(("text", "code", "words"), FLAGGED)
+def test_described_individuals_are_unnamed_sources(text: str, code: str, words: str) -> None:
+    found = [(f.rule, text[f.start : f.end]) for f in detect_attribution(make_document(text))]
+    assert (code, words) in found
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_named_members_and_parties_stay_quiet(text: str) -> None:
+    assert [text[f.start : f.end] for f in detect_attribution(make_document(text))] == []
