@@ -1,5 +1,6 @@
 """Unnamed people described by an outlet, a market or a party ('a Wall Street analyst said',
-'another top Democrat said', 'an insider close to the couple said')."""
+'another top Democrat said', 'an insider close to the couple said'); crowds that tell an outlet
+('experts told the paper'); 'few expect'; people close to a titled person."""
 
 from __future__ import annotations
 
@@ -24,6 +25,11 @@ FLAGGED = [
      "An aide close to the mayor said"),
     ("A Democrat close to her says the speech is cancelled.", "A101",
      "A Democrat close to her says"),
+    ("Experts told the paper the dam was unsafe.", "A102", "Experts told"),
+    ("Economists added that the slump would last.", "A102", "Economists added"),
+    ("Few expect the council to act this year.", "A102", "Few expect"),
+    ("He is tired, according to people close to the governor.", "A101",
+     "according to people close to the governor"),
 ]  # fmt: skip
 QUIET = [
     "Ana Roe, a Democrat from Ohio, said the bill was dead.",  # named, in apposition
@@ -33,6 +39,8 @@ QUIET = [
     "A Labour MP was elected in the town.",  # no claim
     "The seat went to a Democrat, the count showed.",  # no speech by the member
     "A Lisbon bond analyst was hired on Monday.",  # no claim
+    "Researchers told participants to wait an hour.",  # an instruction
+    "The fence stands, according to people close to the border.",  # a place
 ]
 
 

@@ -38,6 +38,12 @@ FORECAST = (
 )
 """Sources give figures as well as words: 'money market sources project a surplus'; not the
 participle ('light sources projected onto the wall')."""
+TOLD = (
+    r"(?:told|tells|added|adds)"
+    r"(?!\s+(?:them|him|her|us|me|participants|patients|subjects)\s+to\b)"
+)
+"""A crowd telling an outlet or adding a point ('analysts told Reuters', 'experts added that');
+not an instruction ('researchers told participants to wait')."""
 
 CUES: tuple[Cue, ...] = (
     Cue(
@@ -110,7 +116,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A102",
         rf"\b{w.QUANTIFIER}{w.CROWD}{w.ALONGSIDE}{w.POSTMODIFIER}{w.ASIDE}\s+{w.AUX}"
-        rf"(?:{w.OPINE}|{w.LABEL}){w.VERB_END}",
+        rf"(?:{w.OPINE}|{w.LABEL}|{TOLD}){w.VERB_END}",
         w.CROWD_WORDS,
         REACH,
     ),
@@ -125,7 +131,8 @@ CUES: tuple[Cue, ...] = (
         "A102",
         rf"(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\blet\s)(?<!\bhelp\s)(?<!\bhow\s)(?<!\bsure\s)"
         rf"\b(?:(?:many|some|most|few|other)\s+(?:other\s+)?(?:people|observers|americans|"
-        rf"others|of\s+(?:them|those))|many|some|others|most|people|everyone|everybody)\s+"
+        rf"others|of\s+(?:them|those))|many|some|others|most|(?<!\ba\s)few|people|everyone|"
+        rf"everybody)\s+"
         rf"{w.AUX}(?:(?:believe[sd]?|say|saying|(?:think|thought)|argue[sd]?|fear(?:ed|ing)?|suspect(?:ed)?|"
         rf"claim(?:ed)?|feel|felt|suggest(?:ed)?|see|saw|view|consider|expect|hoped?|"
         rf"(?<=had\s|ave\s)(?:envisaged|anticipated|predicted|imagined)|"

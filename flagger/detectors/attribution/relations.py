@@ -27,9 +27,12 @@ CLOSE = (
 PERSON = (
     rf"(?:him|her|them|(?:the|his|her|their)\s+(?:(?-i:[a-z]+)\s+)?{w.ROLE_HEAD}|"
     r"(?:the|his|her|their)\s+(?:family|couple|singer|actor|actress|star|player|palace|"
+    r"president|(?:prime\s+)?minister|premier|king|queen|prince|princess|governor|mayor|"
+    r"chancellor|senator|candidate|chairman|chief|"
     r"(?-i:[A-Z][\w-]*))|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)"
 )
-"""Whom people are close to, when no verb follows: a person, never a place ('the border')."""
+"""Whom people are close to, when no verb follows: a person or a title ('the president'),
+never a place ('the border')."""
 ANYONE = r"(?:him|her|them|(?:the|his|her|their)\s+(?:[\w-]+\s+)?[\w-]+|(?-i:[A-Z][\w'’-]+))"
 """Whom people are close to, when they go on to say or feel something."""
 GROUP = (
