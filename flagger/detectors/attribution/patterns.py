@@ -44,6 +44,10 @@ TOLD = (
 )
 """A crowd telling an outlet or adding a point ('analysts told Reuters', 'experts added that');
 not an instruction ('researchers told participants to wait')."""
+NOT_A_NOUN = "".join(
+    rf"(?<!\b{word}\s)" for word in ("a", "an", "the", "his", "her", "its", "our", "their")
+)
+"""A speech word after a determiner is a noun: 'an eyewitness to all aspects of her claim'."""
 
 CUES: tuple[Cue, ...] = (
     Cue(
@@ -197,8 +201,9 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A104",
-        rf"\b(?:an?|one)\s+(?-i:(?:(?:{w.PREMODIFIER}|{w.CAPITALISED})\s+){{0,3}}?){w.ROLE}\s+"
-        rf"(?:at|with|from|in)\s+(?:{w.PLACE_WORD}\s+){{1,6}}?{w.AUX}{w.SAY}{w.VERB_END}",
+        rf"\b{w.INDEFINITE}\s+(?-i:(?:(?:{w.PREMODIFIER}|{w.CAPITALISED})\s+){{0,3}}?){w.ROLE}\s+"
+        rf"(?:at|with|from|in|to)\s+(?:{w.PLACE_WORD}\s+){{1,6}}?{w.AUX}{NOT_A_NOUN}"
+        rf"(?:{w.SAY}|{w.LABEL}){w.VERB_END}",
         w.ROLE_WORDS,
         w.ROLE_REACH,
     ),
