@@ -28,6 +28,10 @@ FLAGGED = [
     ("Experts told the paper the dam was unsafe.", "A102", "Experts told"),
     ("Economists added that the slump would last.", "A102", "Economists added"),
     ("Few expect the council to act this year.", "A102", "Few expect"),
+    ("The cure works, according to some infectious-disease experts.", "A102",
+     "according to some infectious-disease experts"),
+    ("The deal is off, according to one Clinton insider.", "A102",
+     "according to one Clinton insider"),
     ("He is tired, according to people close to the governor.", "A101",
      "according to people close to the governor"),
 ]  # fmt: skip
@@ -40,6 +44,8 @@ QUIET = [
     "The seat went to a Democrat, the count showed.",  # no speech by the member
     "A Lisbon bond analyst was hired on Monday.",  # no claim
     "Researchers told participants to wait an hour.",  # an instruction
+    "Profit rose, according to a survey of analysts by FactSet.",  # a survey, named
+    "It is risky, according to a health expert with the World Bank.",  # placed at a named body
     "The fence stands, according to people close to the border.",  # a place
 ]
 

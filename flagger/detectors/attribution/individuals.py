@@ -1,6 +1,7 @@
 """Unnamed people described by a kind, an outlet, a market or a party: 'a Wall Street analyst
 said', 'said one Tokyo trader', 'a GOP strategist said', 'another top Democrat said', 'a Labour
-backbencher has said', 'an insider close to the couple said'.
+backbencher has said', 'an insider close to the couple said', 'according to some
+infectious-disease experts'.
 
 After an indefinite determiner, capitalised words only describe the person ('a White House
 official'), so an expert or insider so described stays a crowd voice (A102), and one member of a
@@ -41,6 +42,12 @@ CUES: tuple[Cue, ...] = (
         rf"{w.INVERTED}{w.SAY}\s+{DESCRIBED}{w.CROWD}\b{w.NOT_A_SUBJECT}",
         w.CROWD_WORDS,
         REACH,
+    ),
+    Cue(
+        "A102",
+        rf"\baccording\s+to\s+{DESCRIBED}{w.CROWD}\b",
+        ("according",),
+        0,
     ),
     Cue(
         "A104",
