@@ -28,6 +28,7 @@ FLAGGED = [
     ("Experts told the paper the dam was unsafe.", "A102", "Experts told"),
     ("Economists added that the slump would last.", "A102", "Economists added"),
     ("Few expect the council to act this year.", "A102", "Few expect"),
+    ("The council will shut the pool, a step critics say is rash.", "A102", "critics say"),
     ("The cure works, according to some infectious-disease experts.", "A102",
      "according to some infectious-disease experts"),
     ("The deal is off, according to one Clinton insider.", "A102",

@@ -15,9 +15,18 @@ from __future__ import annotations
 from flagger.detectors.attribution import words as w
 from flagger.detectors.attribution.cue import REACH, Cue
 
-DESCRIBED = rf"{w.INDEFINITE}\s+(?-i:(?:(?:{w.PREMODIFIER}|{w.CAPITALISED})\s+){{0,3}}?)"
-"""'a', 'one senior', 'a Wall Street', 'several Tokyo': an unnamed person and what describes
-them."""
+ONE = r"(?:an?|one|another)"
+MANY = r"(?:two|three|four|several|some|many|other|numerous|multiple|various)"
+WORDS = rf"(?-i:(?:(?:{w.PREMODIFIER}|{w.CAPITALISED})\s+){{0,3}}?)"
+
+
+def described(head: str) -> str:
+    """Return an unnamed person or group and what describes them: 'a', 'one senior', 'a Wall
+    Street', 'several Tokyo'; after a singular determiner a singular head, so a noun before a
+    plural one is no description ('a move critics say' is the move critics speak of)."""
+    return rf"(?:{ONE}\s+{WORDS}{head}(?<![sS])|{MANY}\s+{WORDS}{head})"
+
+
 MEMBER = (
     r"(?-i:(?:Democrat|Republican|Tory|Conservative|Liberal\s+Democrat)(?![\w-])|"
     r"MPs?\b|[Bb]ackbenchers?\b)"
@@ -26,38 +35,38 @@ MEMBER = (
 MEMBER_WORDS = ("democrat", "republican", "tory", "conservative", "mp", "backbencher")
 PERSON_HEAD = rf"(?:{w.CROWD}|{w.ROLE_HEAD}|{MEMBER}|insider|friend|person)"
 """Who an unnamed person close to someone may be."""
-CLOSE = rf"{DESCRIBED}{PERSON_HEAD}\s+(?:very\s+)?close\s+to\s+"
+CLOSE = rf"{described(PERSON_HEAD)}\s+(?:very\s+)?close\s+to\s+"
 """'an insider close to', 'a Democrat close to': known only by whom they stand beside."""
 
 CUES: tuple[Cue, ...] = (
     Cue(
         "A102",
-        rf"\b{DESCRIBED}{w.CROWD}{w.POSTMODIFIER}{w.ASIDE}\s+{w.AUX}"
+        rf"\b{described(w.CROWD)}{w.POSTMODIFIER}{w.ASIDE}\s+{w.AUX}"
         rf"(?:{w.SAY}|{w.OPINE}|{w.LABEL}){w.VERB_END}",
         w.CROWD_WORDS,
         REACH,
     ),
     Cue(
         "A102",
-        rf"{w.INVERTED}{w.SAY}\s+{DESCRIBED}{w.CROWD}\b{w.NOT_A_SUBJECT}",
+        rf"{w.INVERTED}{w.SAY}\s+{described(w.CROWD)}\b{w.NOT_A_SUBJECT}",
         w.CROWD_WORDS,
         REACH,
     ),
     Cue(
         "A102",
-        rf"\baccording\s+to\s+{DESCRIBED}{w.CROWD}\b",
+        rf"\baccording\s+to\s+{described(w.CROWD)}\b",
         ("according",),
         0,
     ),
     Cue(
         "A104",
-        rf"\b{DESCRIBED}{MEMBER}{w.POSTMODIFIER}\s+{w.AUX}(?:{w.SAY}|{w.OPINE}){w.VERB_END}",
+        rf"\b{described(MEMBER)}{w.POSTMODIFIER}\s+{w.AUX}(?:{w.SAY}|{w.OPINE}){w.VERB_END}",
         MEMBER_WORDS,
         REACH,
     ),
     Cue(
         "A104",
-        rf"{w.INVERTED}{w.SAY}\s+{DESCRIBED}{MEMBER}{w.NOT_A_SUBJECT}",
+        rf"{w.INVERTED}{w.SAY}\s+{described(MEMBER)}{w.NOT_A_SUBJECT}",
         MEMBER_WORDS,
         REACH,
     ),
