@@ -28,6 +28,9 @@ FLAGGED = [
     ("Experts told the paper the dam was unsafe.", "A102", "Experts told"),
     ("Economists added that the slump would last.", "A102", "Economists added"),
     ("Few expect the council to act this year.", "A102", "Few expect"),
+    ("The oath was taken before Ana Roe, a US official said.", "A104", "a US official said"),
+    ("On Sunday, a state official said the road was shut.", "A104", "a state official said"),
+    ("Later, when a user pointed out the error, it was fixed.", "A104", "a user pointed out"),
     ("The council will shut the pool, a step critics say is rash.", "A102", "critics say"),
     ("The cure works, according to some infectious-disease experts.", "A102",
      "according to some infectious-disease experts"),
@@ -45,6 +48,9 @@ QUIET = [
     "The seat went to a Democrat, the count showed.",  # no speech by the member
     "A Lisbon bond analyst was hired on Monday.",  # no claim
     "Researchers told participants to wait an hour.",  # an instruction
+    "It is only a threat if a Democrat says it.",  # anyone of the kind, in a condition
+    "Kim Doe, a Republican strategist doubts that the bill matters.",  # named, comma missing
+    '"It is a big suit," Tom Lee, a Smith Barney analyst said.',  # named after a quote
     "Profit rose, according to a survey of analysts by FactSet.",  # a survey, named
     "It is risky, according to a health expert with the World Bank.",  # placed at a named body
     "The fence stands, according to people close to the border.",  # a place
