@@ -15,7 +15,7 @@ FLAGGED = [
     ("A102", "But ecologists have warned of a drought.", "ecologists have warned"),
     ("A102", "Some hardline nationalists say the treaty is a betrayal.", "Some hardline nationalists say"),
     ("A102", "Some U.S. economists said the slump would last.", "Some U.S. economists said"),
-    ("A102", "Some U.S. commentators said the plan was weak.", "commentators said"),
+    ("A102", "Some U.S. commentators said the plan was weak.", "Some U.S. commentators said"),
     ("A103", "Shares of the brewer fell on reports that it would cut jobs.", "on reports that"),
     ("A103", "The club responded to media reports that the coach had quit.", "to media reports that"),
     ("A103", "Rumours abound that the mill will close.", "Rumours abound"),

@@ -15,10 +15,14 @@ FLAGGED = [
      "Many of Acme's night nurses have complained"),
     ("Bankers have long complained that the rules are loose.", "Bankers have long complained"),
     ("A state meteorologist said the frost had spared the crop.", "A state meteorologist said"),
+    ("An adviser to the mayor said the plan was dead.", "An adviser to the mayor said"),
+    ("Two aides to the governor told the paper the vote slips.",
+     "Two aides to the governor told"),
 ]  # fmt: skip
 QUIET = [
     "More customers are calling from their phones.",  # a phone call, no view
     "Many of the residents moved away.",  # no claim
+    "She has an eyewitness to every part of her claim.",  # 'claim' after 'her' is a noun
 ]
 
 

@@ -99,7 +99,7 @@ def _matches(doc: Document) -> Iterator[_Match]:
                 continue
             if code == "A104" and named_next(doc, index, match.group()):
                 continue
-            if code == "A102" and generic(text, match.start(), bounds[0]):
+            if code in NAMEABLE and generic(text, match.start(), bounds[0]):
                 continue
             yield _Match(code, match.start(), match.end())
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from flagger.annotations import recache
-from flagger.detectors.attribution.named import ends_with_person
+from flagger.detectors.attribution.named import TIME_WORD, ends_with_person
 
 QUANTITY_OF = recache.compile(
     r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)|\b(?:half|third|quarter|majority|minority|"
@@ -109,6 +109,21 @@ APPOSED = recache.compile(r"\s*(?P<who>[^,;:\"“”]{3,60}?)\s*,[^,\"“”]{1,
 speaker and an apposition, so the role after 'said' opens the reported clause."""
 HEADS = recache.compile(r"(?:leaders?|chairm[ae]n|chairs?|heads?)\b", re.IGNORECASE)
 """'the committee's leaders said': the few who head a body the story names are known."""
+OPENERS = (
+    "In", "At", "On", "For", "From", "After", "Before", "During", "Near", "Outside", "Inside",
+    "Across", "Around", "Since", "Until", "Last", "This", "Next", "Earlier", "Later", "But",
+    "And", "Meanwhile", "However", "Elsewhere", "Overall",
+)  # fmt: skip
+NAME_APPOSED = recache.compile(
+    "".join(rf"(?!{word}\b)" for word in OPENERS)
+    + rf"(?!{TIME_WORD}\b)(?P<who>(?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w'’-]*),\s+$"
+)
+OPENS = recache.compile(r"\s*[\"“]?\s*|.*[,.!?][\"”]\s+")
+ONE_PERSON = recache.compile(r"(?:an?|another|one)\s", re.IGNORECASE)
+"""'Kim Doe, a Republican strategist doubts', '"…," Ana Roe, a bank analyst said': a person just
+named at the opening of the sentence or after a quote, described in an apposition whose closing
+comma is missing (not the end of a reported clause, 'attended by Ana Roe, a US official said',
+nor a place or time opening the clause, 'In New York, a nurse said')."""
 BEFORE = 40
 
 
@@ -146,6 +161,9 @@ def excused(text: str, code: str, start: int, end: int, sentence: tuple[int, int
         return True
     if PERCEPTION.search(words) and not JUDGEMENT_AFTER.match(text, end):
         return True
+    apposed = NAME_APPOSED.search(text, sentence[0], start) if ONE_PERSON.match(words) else None
+    if apposed and OPENS.fullmatch(text, sentence[0], apposed.start()):
+        return ends_with_person(apposed.group("who"))
     if code != "A104":
         return False
     if HEADS.match(words) and POSSESSOR_BEFORE.search(before):

@@ -20,6 +20,7 @@ from flagger.detectors.attribution import (
     groups,
     headlines,
     hearsay,
+    individuals,
     informed,
     online,
     partitive,
@@ -37,6 +38,16 @@ FORECAST = (
 )
 """Sources give figures as well as words: 'money market sources project a surplus'; not the
 participle ('light sources projected onto the wall')."""
+TOLD = (
+    r"(?:told|tells|added|adds)"
+    r"(?!\s+(?:them|him|her|us|me|participants|patients|subjects)\s+to\b)"
+)
+"""A crowd telling an outlet or adding a point ('analysts told Reuters', 'experts added that');
+not an instruction ('researchers told participants to wait')."""
+NOT_A_NOUN = "".join(
+    rf"(?<!\b{word}\s)" for word in ("a", "an", "the", "his", "her", "its", "our", "their")
+)
+"""A speech word after a determiner is a noun: 'an eyewitness to all aspects of her claim'."""
 
 CUES: tuple[Cue, ...] = (
     Cue(
@@ -109,7 +120,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A102",
         rf"\b{w.QUANTIFIER}{w.CROWD}{w.ALONGSIDE}{w.POSTMODIFIER}{w.ASIDE}\s+{w.AUX}"
-        rf"(?:{w.OPINE}|{w.LABEL}){w.VERB_END}",
+        rf"(?:{w.OPINE}|{w.LABEL}|{TOLD}){w.VERB_END}",
         w.CROWD_WORDS,
         REACH,
     ),
@@ -124,7 +135,8 @@ CUES: tuple[Cue, ...] = (
         "A102",
         rf"(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\blet\s)(?<!\bhelp\s)(?<!\bhow\s)(?<!\bsure\s)"
         rf"\b(?:(?:many|some|most|few|other)\s+(?:other\s+)?(?:people|observers|americans|"
-        rf"others|of\s+(?:them|those))|many|some|others|most|people|everyone|everybody)\s+"
+        rf"others|of\s+(?:them|those))|many|some|others|most|(?<!\ba\s)few|people|everyone|"
+        rf"everybody)\s+"
         rf"{w.AUX}(?:(?:believe[sd]?|say|saying|(?:think|thought)|argue[sd]?|fear(?:ed|ing)?|suspect(?:ed)?|"
         rf"claim(?:ed)?|feel|felt|suggest(?:ed)?|see|saw|view|consider|expect|hoped?|"
         rf"(?<=had\s|ave\s)(?:envisaged|anticipated|predicted|imagined)|"
@@ -180,8 +192,9 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A104",
-        rf"\b(?:an?|one)\s+(?-i:(?:(?:{w.PREMODIFIER}|{w.CAPITALISED})\s+){{0,3}}?){w.ROLE}\s+"
-        rf"(?:at|with|from|in)\s+(?:{w.PLACE_WORD}\s+){{1,6}}?{w.AUX}{w.SAY}{w.VERB_END}",
+        rf"\b{w.INDEFINITE}\s+(?-i:(?:(?:{w.PREMODIFIER}|{w.CAPITALISED})\s+){{0,3}}?){w.ROLE}\s+"
+        rf"(?:at|with|from|in|to)\s+(?:{w.PLACE_WORD}\s+){{1,6}}?{w.AUX}{NOT_A_NOUN}"
+        rf"(?:{w.SAY}|{w.LABEL}){w.VERB_END}",
         w.ROLE_WORDS,
         w.ROLE_REACH,
     ),
@@ -351,7 +364,7 @@ CUES: tuple[Cue, ...] = (
 ALL_CUES: tuple[Cue, ...] = (
     CUES + agentless.CUES + groups.CUES + chains.CUES + relations.CUES + crowds.CUES
     + adherents.CUES + headlines.CUES + hearsay.CUES + informed.CUES + partitive.CUES + repute.CUES
-    + reception.CUES + consensus.CUES + online.CUES + saying.CUES
+    + reception.CUES + consensus.CUES + online.CUES + saying.CUES + individuals.CUES
 )
 
 

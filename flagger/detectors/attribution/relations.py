@@ -8,6 +8,7 @@ someone keep the unnamed-source tier (A101) of 'people familiar with the matter'
 
 from __future__ import annotations
 
+from flagger.detectors.attribution import individuals
 from flagger.detectors.attribution import words as w
 from flagger.detectors.attribution.cue import REACH, Cue
 
@@ -20,14 +21,18 @@ RELATION = (
 )
 """A group of people identified only by their relation to someone."""
 CLOSE = (
-    r"(?:people|those|someone|a\s+person|associates|friends|sources)\s+(?:very\s+)?close\s+to\s+"
+    r"(?:(?:people|those|someone|a\s+person|associates|friends|sources)\s+(?:very\s+)?close\s+to\s+|"
+    rf"{individuals.CLOSE})"
 )
 PERSON = (
     rf"(?:him|her|them|(?:the|his|her|their)\s+(?:(?-i:[a-z]+)\s+)?{w.ROLE_HEAD}|"
     r"(?:the|his|her|their)\s+(?:family|couple|singer|actor|actress|star|player|palace|"
+    r"president|(?:prime\s+)?minister|premier|king|queen|prince|princess|governor|mayor|"
+    r"chancellor|senator|candidate|chairman|chief|"
     r"(?-i:[A-Z][\w-]*))|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)"
 )
-"""Whom people are close to, when no verb follows: a person, never a place ('the border')."""
+"""Whom people are close to, when no verb follows: a person or a title ('the president'),
+never a place ('the border')."""
 ANYONE = r"(?:him|her|them|(?:the|his|her|their)\s+(?:[\w-]+\s+)?[\w-]+|(?-i:[A-Z][\w'’-]+))"
 """Whom people are close to, when they go on to say or feel something."""
 GROUP = (
