@@ -172,3 +172,23 @@ def test_a_change_whose_levels_carry_asides(text: str, flagged_: bool) -> None:
 )
 def test_a_multiple_up_to_a_floor(text: str, wrong: list[str]) -> None:
     assert flagged(text) == wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a level, then its percentage "higher/lower than" the base it names
+        ("Output was 2.1 mln tonnes, almost 20 pct lower than the 3.9 mln tonnes of 2003.",
+         ["20 pct"]),
+        ("Output was 2.1 mln tonnes, almost 20 pct lower than last year's 3.9 mln tonnes.",
+         ["20 pct"]),
+        ("Output was 3.2 mln tonnes, almost 20 pct lower than last year's 3.9 mln tonnes.", []),
+        ("Gas output was 1.15 billion cubic metres, 3.6 pct higher than 1.11 billion a year "
+         "before.", []),
+        ("Gas output was 1.15 billion cubic metres, 13.6 pct higher than 1.11 billion a year "
+         "before.", ["13.6 pct"]),
+        ("Output was 2.1 mln tonnes, up 20 pct and more than 5.9 mln tonnes elsewhere.", []),
+    ],
+)
+def test_a_level_set_higher_or_lower_than_its_base(text: str, wrong: list[str]) -> None:
+    assert flagged(text) == wrong
