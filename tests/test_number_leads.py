@@ -117,6 +117,8 @@ def test_gaps_after_compared_shares_and_higher_rates(text: str, flagged: bool) -
          "percent over Brooks.", False),
         ("Alvarez leads Brooks by 8 points in the Ohio poll. Turnout among the young was 47 "
          "percent, compared with 42 percent in 2016.", False),
+        ("Young voters gave Alvarez a 20 point lead over Brooks in 2012. In 2008, Alvarez beat "
+         "Brooks among them 61% to 37%.", False),
     ],
 )
 def test_shares_with_an_owner_and_a_lead_told_apart(text: str, flagged: bool) -> None:

@@ -89,6 +89,7 @@ NAME = lazy(r"\b[A-Z][a-z]{3,}\b")
 THEN_SENTENCE = lazy(r"\b(?:another|other|earlier|previous|prior|last|separate)\s+(?:\w+\s+)?"
                      r"(?:polls?|surveys?|months?|weeks?|years?)\b|\bago\b", re.IGNORECASE)
 """A shares sentence that turns to another poll, time or group is no longer the margin's."""
+YEAR = lazy(r"\b(?:19|20)\d\d\b")
 GATE = lazy(r"points?\b|(?:%|percent|per cent) (?:lead|margin|advantage|edge|gap)")
 
 
@@ -154,6 +155,8 @@ def _next_pair(
     start, end = after
     if OTHER_POINTS.search(text, start, end) or THEN_SENTENCE.search(text, start, end):
         return None
+    if set(YEAR.findall(text, start, end)) - set(YEAR.findall(text, *margin)):
+        return None  # "In 2008, Obama … 66% to 32%" after a lead of 2012
     names = {m.group() for m in NAME.finditer(text, *margin)}
     if len(names & {m.group() for m in NAME.finditer(text, start, end)}) < 2:
         return None
