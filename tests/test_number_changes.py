@@ -140,3 +140,55 @@ def test_a_change_with_its_levels_in_the_next_sentence(text: str, flagged_: bool
 )
 def test_a_multiple_of_a_base_told_by_whose_it_is(text: str, wrong: list[str]) -> None:
     assert flagged(text) == wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged_"),
+    [
+        # the levels' sentence may hold a conversion in brackets and per-share figures
+        ("The group said net profit in the second quarter rose 71% as costs fell.\n\nThe group "
+         "said net profit climbed to 410 million guilders ($200.5 million), or 5.10 guilders a "
+         "share, from 180 million guilders, or 2.20 guilders a share, a year earlier.", True),
+        ("The group said net profit in the second quarter rose 128% as costs fell.\n\nThe group "
+         "said net profit climbed to 410 million guilders ($200.5 million), or 5.10 guilders a "
+         "share, from 180 million guilders, or 2.20 guilders a share, a year earlier.", False),
+    ],
+)
+def test_a_change_whose_levels_carry_asides(text: str, flagged_: bool) -> None:
+    assert bool(flagged(text)) is flagged_
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a level reached given as a floor allows a tenth above it
+        ("Her audience has almost tripled, from 1,310,000 viewers in 2015 to more than 2.1 "
+         "million in May.", ["almost tripled"]),
+        ("Her audience has almost tripled, from 810,000 viewers in 2015 to more than 2.1 "
+         "million in May.", []),
+        ("Her audience has almost tripled, from 1,000,000 viewers in 2015 to more than 2.6 "
+         "million in May.", []),
+    ],
+)
+def test_a_multiple_up_to_a_floor(text: str, wrong: list[str]) -> None:
+    assert flagged(text) == wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a level, then its percentage "higher/lower than" the base it names
+        ("Output was 2.1 mln tonnes, almost 20 pct lower than the 3.9 mln tonnes of 2003.",
+         ["20 pct"]),
+        ("Output was 2.1 mln tonnes, almost 20 pct lower than last year's 3.9 mln tonnes.",
+         ["20 pct"]),
+        ("Output was 3.2 mln tonnes, almost 20 pct lower than last year's 3.9 mln tonnes.", []),
+        ("Gas output was 1.15 billion cubic metres, 3.6 pct higher than 1.11 billion a year "
+         "before.", []),
+        ("Gas output was 1.15 billion cubic metres, 13.6 pct higher than 1.11 billion a year "
+         "before.", ["13.6 pct"]),
+        ("Output was 2.1 mln tonnes, up 20 pct and more than 5.9 mln tonnes elsewhere.", []),
+    ],
+)
+def test_a_level_set_higher_or_lower_than_its_base(text: str, wrong: list[str]) -> None:
+    assert flagged(text) == wrong

@@ -101,3 +101,21 @@ def test_a_share_of_another_whole_or_of_several_is_not_completed(text: str) -> N
 def test_a_majority_of_a_group_with_its_share_after_the_group() -> None:
     assert messages("A majority of tenants (46%) say the rent is too high.") != []
     assert messages("A majority of tenants (57%) say the rent is too high.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # "accounting for" a fraction of a whole told by whose it is, given as a floor
+        ("The county now has nearly 9,800 confirmed infections — accounting for about a "
+         "quarter of the region's more than 20,000.", True),
+        ("The county now has nearly 9,800 confirmed infections — accounting for about half of "
+         "the region's more than 20,000.", False),
+        ("The county now has 9,800 confirmed infections — accounting for about a third of "
+         "Ontario's 30,000.", False),
+        ("The county now has 9,800 confirmed infections — accounting for about half of "
+         "Ontario's 30,000.", True),
+    ],
+)
+def test_a_part_accounting_for_a_fraction_of_an_owned_whole(text: str, flagged: bool) -> None:
+    assert bool(messages(text)) is flagged, text

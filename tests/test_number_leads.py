@@ -95,3 +95,31 @@ def test_a_margin_that_fits_or_is_not_a_share_margin_is_not_flagged(text: str) -
 )
 def test_gaps_after_compared_shares_and_higher_rates(text: str, flagged: bool) -> None:
     assert bool(lead_messages(text)) is flagged, text
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a share given with whose it is: "48 percent to Jones's 46.1 percent"
+        ("The poll gives Smith a 3.4 percent lead over Jones at 48 percent to Jones's 46.1 "
+         "percent.", True),
+        ("The poll gives Smith a 1.9 percent lead over Jones at 48 percent to Jones's 46.1 "
+         "percent.", False),
+        # a lead told in one sentence, its two shares in the next naming both sides again
+        ("A new poll shows Senator Alvarez leading Governor Brooks by 9 points among voters. "
+         "Alvarez received 47 percent support, compared with Brooks's 42 percent.", True),
+        ("A new poll shows Senator Alvarez leading Governor Brooks by 5 points among voters. "
+         "Alvarez received 47 percent support, compared with Brooks's 42 percent.", False),
+        ("Alvarez leads Brooks by 8 points in the Ohio poll. The survey shows Alvarez up 47-42 "
+         "percent over Brooks.", True),
+        # the next sentence turns to another poll, or does not name both sides
+        ("Alvarez leads Brooks by 8 points in the Ohio poll. Another poll had Alvarez up 47-42 "
+         "percent over Brooks.", False),
+        ("Alvarez leads Brooks by 8 points in the Ohio poll. Turnout among the young was 47 "
+         "percent, compared with 42 percent in 2016.", False),
+        ("Young voters gave Alvarez a 20 point lead over Brooks in 2012. In 2008, Alvarez beat "
+         "Brooks among them 61% to 37%.", False),
+    ],
+)
+def test_shares_with_an_owner_and_a_lead_told_apart(text: str, flagged: bool) -> None:
+    assert bool(lead_messages(text)) is flagged, text

@@ -129,3 +129,33 @@ def test_a_part_then_its_share_of_the_whole_joined_by_or() -> None:
     right = wrong.replace("75 pct", "89 pct")
     assert len(share_messages(wrong)) == 1
     assert share_messages(right) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # the part's noun may carry a short phrase before ", or P pct of the W"
+        ("The bidder said it now holds 4,100,000 shares of Acme stock, or about 96 pct of the "
+         "5,300,000 shares outstanding.", True),
+        ("The bidder said it now holds 4,100,000 shares of Acme stock, or about 77 pct of the "
+         "5,300,000 shares outstanding.", False),
+        ("The plan sets aside 2,400 billion yen for road building, about 50 pct of the 7,000 "
+         "billion yen set for such projects.", True),
+        ("The plan sets aside 2,400 billion yen for road building, about 34 pct of the 7,000 "
+         "billion yen set for such projects.", False),
+        # "B, of which P%, or A": a part given as a floor reaches a tenth above it
+        ("The archive held 12,300 letters, of which more than 80 percent, or over 7,000, were "
+         "private.", True),
+        ("The archive held 12,300 letters, of which more than 60 percent, or over 7,400, were "
+         "private.", False),
+        # "A of them, or P%" after the whole, with no other figure between
+        ("Doctors examined 45 patients and found that nine of them, or 35%, had the infection.",
+         True),
+        ("Doctors examined 45 patients and found that nine of them, or 20%, had the infection.",
+         False),
+        ("Doctors examined 45 patients at 30 clinics and found that nine of them, or 20%, had "
+         "the infection.", False),
+    ],
+)
+def test_parts_with_a_phrase_of_which_and_of_them(text: str, flagged: bool) -> None:
+    assert bool(share_messages(text)) is flagged, text

@@ -83,6 +83,17 @@ def test_parts_a_whole_consisted_of_must_add_up_to_it() -> None:
     assert flagged(text.replace("fees of $240 million", "$240 million")) == []
 
 
+def test_parts_a_whole_comprised_whose_level_a_verb_gave() -> None:
+    text = ("The depot said its stock of coal, coke and ore rose to 240,000 tonnes on May 4 "
+            "from 95,000 a week earlier.\n    The stock comprised 70,000 tonnes of coal and "
+            "coke and 150,000 tonnes of ore.")
+    assert flagged(text) == ["150,000"]
+    assert flagged(text.replace("70,000", "90,000")) == []
+    two_levels = text.replace("ore rose to 240,000 tonnes", "ore rose to 240,000 tonnes and its "
+                              "stock of ore fell to 100,000 tonnes")
+    assert flagged(two_levels) == []
+
+
 @pytest.mark.parametrize(
     ("text", "wrong"),
     [

@@ -24,11 +24,16 @@ from flagger.report.finding import Finding
 
 MOVE = lazy(rf"\b(?P<verb>{UP}{DOWN})\s+(?:by\s+)?$", re.IGNORECASE)
 X_NUMBER = NUMBER.replace("?P<", "?P<x")
+UNIT = r"(?:\s+[\w-]+){0,2}?"
+ASIDE = r"(?:\s*\([^()]{1,40}\))?(?:,\s+or\s+[^,;()]{1,30}?\s+a\s+share,)?"
+"""What may follow a level before the rest of its pair: a conversion in brackets and a
+per-share figure ("235 mln guilders ($113 mln), or 6.70 guilders a share, from")."""
+ASIDES = lazy(r"\([^()]{1,40}\)|,\s+or\s+[^,;()]{1,30}?\s+a\s+share\b")
 PAIRS = (
-    lazy(rf"(?<![\w.,]){X_NUMBER}(?:\s+[\w-]+){{0,4}}?,?\s+(?:compared\s+(?:to|with)|against|"
-         rf"versus|vs\.?)\s+(?:a |the )?{NUMBER}"),
-    lazy(rf"\bto\s+{X_NUMBER}(?:\s+[\w-]+){{0,3}}?\s+from\s+(?:a |the )?{NUMBER}"),
-    lazy(rf"\bfrom\s+{NUMBER}(?:\s+[\w-]+){{0,3}}?\s+to\s+{X_NUMBER}"),
+    lazy(rf"(?<![\w.,]){X_NUMBER}{UNIT}{ASIDE}(?:\s+[\w-]+){{0,4}}?,?\s+(?:compared\s+"
+         rf"(?:to|with)|against|versus|vs\.?)\s+(?:a |the )?{NUMBER}"),
+    lazy(rf"\bto\s+{X_NUMBER}{UNIT}{ASIDE}(?:\s+[\w-]+){{0,3}}?,?\s+from\s+(?:a |the )?{NUMBER}"),
+    lazy(rf"\bfrom\s+{NUMBER}{UNIT}{ASIDE}(?:\s+[\w-]+){{0,3}}?,?\s+to\s+{X_NUMBER}"),
 )
 WORD = lazy(r"\b[a-z]{4,}\b")
 COMMON = frozenset(
@@ -91,9 +96,13 @@ def _full_sentences(doc: Document) -> list[tuple[int, int]]:
 
 
 def _figures(text: str, start: int, end: int) -> int:
-    """How many figures a sentence holds, not counting years and days."""
+    """How many figures a sentence holds, not counting years, days and the figures of its
+    asides (conversions in brackets, per-share figures)."""
+    asides = [m.span() for m in ASIDES.finditer(text, start, end)]
     count = 0
     for match in NUMBER_RE.finditer(text, start, end):
+        if any(a <= match.start() < b for a, b in asides):
+            continue
         if not is_year(figure(match)) and not DAY.search(text, max(0, match.start() - 10),
                                                          match.start()):
             count += 1

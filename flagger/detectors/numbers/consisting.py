@@ -20,15 +20,18 @@ from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
 AMOUNT = r"[$£€]?\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|billion|mln|million|trillion|tn|k)\b)?"
-ITEM = rf"{AMOUNT}(?:\s+[A-Za-z-]+){{0,4}}?"
+ITEM = rf"{AMOUNT}(?:\s+[A-Za-z-]+){{0,6}}?"
 CONSISTED = lazy(
     r"\b(?:[Tt]hese|[Tt]hose|[Tt]he|[Tt]his|[Tt]hat)\s+(?P<noun>[a-z]{3,})\s+"
-    r"(?:consisted|consists|consist|comprised|comprises|comprise|(?:was|were|is|are)\s+made\s+up)"
-    rf"\s+of\s+(?P<list>{ITEM}(?:,\s+{ITEM}){{0,4}},?\s+and\s+{AMOUNT})"
+    r"(?:(?:consisted|consists|consist|(?:was|were|is|are)\s+made\s+up)\s+of|"
+    r"(?:comprised|comprises|comprise)(?:\s+of)?)"
+    rf"\s+(?P<list>{ITEM}(?:,\s+{ITEM}){{0,4}},?\s+and\s+{AMOUNT})"
 )
 """The parts a whole "consisted of": "These payments consisted of $54 million in … and $131
 million"."""
 SCALE_WORD = lazy(r"[a-z]+$")
+LEVEL_VERB = r"(?:rose|fell|increased|decreased|dropped|climbed|totalled|totaled|stood)"
+"""A verb that gives the level its subject reached: "the balance … rose to 136,000 tonnes"."""
 
 
 def consisting(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -65,9 +68,10 @@ def consisting(doc: Document, rule: Rule) -> Iterator[Finding]:
 
 def _whole(text: str, start: int, end: int, noun: str) -> Figure | None:
     """The one figure the noun has in text[start:end]: "payments of $175 million", "$175
-    million in payments"."""
+    million in payments", "its balance in port rose to 136,000 tonnes"."""
     stem = re.escape(noun.rstrip("s"))
-    forms = (rf"\b{stem}s?\s+of\s+{NUMBER}", rf"{NUMBER}\s+(?:in\s+|of\s+)?{stem}s?\b")
+    forms = (rf"\b{stem}s?\s+of\s+{NUMBER}", rf"{NUMBER}\s+(?:in\s+|of\s+)?{stem}s?\b",
+             rf"\b{stem}s?\b(?:\s+[\w,'’-]+){{0,8}}?\s+{LEVEL_VERB}\s+(?:to\s+|at\s+)?{NUMBER}")
     found = [m for form in forms for m in re.finditer(form, text[start:end])]
     if len(found) != 1:
         return None

@@ -39,20 +39,28 @@ WITH_PERCENT = lazy(
     re.IGNORECASE,
 )
 """A fraction with its percentage beside it: "more than half (41%)"; "a majority, 46 percent,"."""
+OWNER = (r"(?:(?:the|its|their|his|her|a|an)\s+(?:[a-z]+['’]s\s+)?|"
+         r"(?-i:[A-Z][\w.]*)['’]s\s+)")
+"""Whose the whole is: "the", "its", "the state's", "California's"."""
 PART = NUMBER.replace("?P<", "?P<a")
 WHOLE = NUMBER.replace("?P<", "?P<b")
 OF_FIGURE = lazy(
     rf"(?<![\w.,]){PART}(?![\d%]|\s?(?:percent|per cent|pct)\b)"
     r"(?:-[a-z]+)?(?:\s+[a-z]+){0,2}?"
-    rf"(?:\s*,\s*|\s+[—–-]+\s+|\s+(?:is|was|are|were)\s+)(?:or\s+)?{BOUND}?\s*{FRACTION}\s+"
-    rf"(?:of\s+)?(?:the|its|their|his|her|a|an)\s+(?:[a-z]+\s+)?{WHOLE}(?![\d%]|[.,]\d)",
+    rf"(?:\s*,\s*|\s+[—–-]+\s+|\s+(?:is|was|are|were)\s+)(?:or\s+|accounting\s+for\s+|"
+    rf"representing\s+)?{BOUND}?\s*{FRACTION}\s+(?:of\s+)?{OWNER}"
+    rf"(?:(?P<wq>more\s+than|over)\s+)?(?:[a-z]+\s+)?{WHOLE}"
+    r"(?![\d%]|[.,]\d)",
     re.IGNORECASE,
 )
-"""A figure, then a fraction of another figure: "4.5 mln bags, more than half the 9.9 mln"."""
+"""A figure, then a fraction of another figure: "4.5 mln bags, more than half the 9.9 mln";
+"22,500 cases — accounting for nearly half of the state's more than 46,000"."""
+FLOOR = 1.1
+"""A whole given as a floor ("more than 46,000") reaches a tenth above it, no further."""
 GATE = lazy(
     r"(?:half|thirds?|quarters?|fifth|majority)(?:\s+of(?:\s+[a-z]+){0,2}?)?(?:\s*\(\s*|,\s+(?:or\s+)?|\s+[—–-]+\s+)\d"
-    r"|(?:half|thirds?|quarters?|fifth)\s+(?:of\s+)?(?:the|its|their|his|her|an?)\s+"
-    r"(?:[a-z]+\s+)?[$£€#]?\d"
+    r"|(?:half|thirds?|quarters?|fifth)\s+(?:of\s+)?(?:(?:the|its|their|his|her|an?)\s+"
+    r"(?:[a-z]+['’]s\s+)?|[A-Z][\w.]*['’]s\s+)(?:(?:more than|over)\s+)?(?:[a-z]+\s+)?[$£€#]?\d"
 )
 """A fraction before a percentage or before "the" and a figure: where the forms may start."""
 WORDS = ("half", "third", "quarter", "fifth", "majority")
@@ -122,6 +130,8 @@ def _of_figure(doc: Document, rule: Rule, match: re.Match[str]) -> Iterator[Find
     share, bound = _share(match)
     low = 100 * (part.value - part.half_unit) / (whole.value + whole.half_unit)
     high = 100 * (part.value + part.half_unit) / max(whole.value - whole.half_unit, 1e-9)
+    if match.group("wq"):
+        low /= FLOOR
     if _fits(share, bound, low, high):
         return
     said = f"{match.group('q') + ' ' if match.group('q') else ''}{match.group('frac')}"

@@ -49,9 +49,10 @@ SHARE_CHANGE = lazy(
 )
 SHARE = lazy(rf"(?<![\w.,])(?P<p>\d+(?:\.\d+)?){PERCENT_WORD}")
 PAIR = lazy(
-    r"(?<![\w.,])(?P<a>\d+(?:\.\d+)?)\s?(?:%|percent|per cent|pct)?\s*(?:to|-|–|versus|vs\.?)\s+"
-    rf"(?P<b>\d+(?:\.\d+)?){PERCENT_WORD}"
+    r"(?<![\w.,])(?P<a>\d+(?:\.\d+)?)\s?(?:%|percent|per cent|pct)?\s*(?:to|-|–|versus|vs\.?)\s*"
+    rf"(?:[A-Z][\w.-]*['’]s\s+)?(?P<b>\d+(?:\.\d+)?){PERCENT_WORD}"
 )
+"""Two shares as one pair: "47% to 43%", "46-41 percent", "45 percent to Trump's 43.9 percent"."""
 # Points of a score, an index or a test are no share margin.
 OTHER_POINTS = lazy(
     r"\b(?:scored|scoring|score|index|Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|basis|rebounds?|assists?|"
@@ -81,6 +82,14 @@ COMPARED = lazy(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\s")
 SUMMED = lazy(r"(?:[—–]|\s-|,)\s*(?:an?|the)\s+(?:\w+\s+)?$")
 """Two shares set side by side, then the margin that sums them up: "70% of one group, compared
 to 18% of the other — a 52-point gap"."""
+LEADER = lazy(r"\b(?:lead(?:s|ing)?|ahead|trail(?:s|ed|ing)?|behind)\b", re.IGNORECASE)
+"""A margin told apart from its shares must be a lead of one side over the other."""
+NAME = lazy(r"\b[A-Z][a-z]{3,}\b")
+"""A name of a side ("Clinton", "Trump"): both sides must be named again by the shares."""
+THEN_SENTENCE = lazy(r"\b(?:another|other|earlier|previous|prior|last|separate)\s+(?:\w+\s+)?"
+                     r"(?:polls?|surveys?|months?|weeks?|years?)\b|\bago\b", re.IGNORECASE)
+"""A shares sentence that turns to another poll, time or group is no longer the margin's."""
+YEAR = lazy(r"\b(?:19|20)\d\d\b")
 GATE = lazy(r"points?\b|(?:%|percent|per cent) (?:lead|margin|advantage|edge|gap)")
 
 
@@ -97,10 +106,13 @@ def leads(doc: Document, rule: Rule) -> Iterator[Finding]:
         seen.add(index)
         start, end = (doc.sentences[index].start, doc.sentences[index].end) if index >= 0 else (
             0, len(text))
-        yield from _sentence(doc, rule, start, end)
+        after = doc.sentences[index + 1] if 0 <= index < len(doc.sentences) - 1 else None
+        yield from _sentence(doc, rule, start, end, (after.start, after.end) if after else None)
 
 
-def _sentence(doc: Document, rule: Rule, start: int, end: int) -> Iterator[Finding]:
+def _sentence(
+    doc: Document, rule: Rule, start: int, end: int, after: tuple[int, int] | None
+) -> Iterator[Finding]:
     text = doc.text
     if OTHER_POINTS.search(text, start, end):
         return
@@ -121,8 +133,42 @@ def _sentence(doc: Document, rule: Rule, start: int, end: int) -> Iterator[Findi
     cuts = [start, *(m.start() for m in CLAUSE_END.finditer(text, start, end)), end]
     left, right = next((a, b) for a, b in pairwise(cuts) if a <= margin.start() < b)
     pair = _pair(text, left, right, margin)
+    if pair is None and after is not None and _bare_margin(text, start, end, margin):
+        pair = _next_pair(text, (start, end), after)
     if pair is not None:
         yield from _judge(doc, rule, margin, pair)
+
+
+def _bare_margin(text: str, start: int, end: int, margin: re.Match[str]) -> bool:
+    """Whether the margin's sentence holds no share but the margin, and says who leads."""
+    shares = [m for m in SHARE.finditer(text, start, end) if not margin.start() <= m.start() <
+              margin.end()]
+    return not shares and LEADER.search(text, start, end) is not None
+
+
+def _next_pair(
+    text: str, margin: tuple[int, int], after: tuple[int, int]
+) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The shares of a margin told in the sentence after it ("Clinton leads Trump by 7
+    points. … showing Clinton up 46-41 percent over Trump"): its first pair of shares, or its
+    only two shares set against each other, when it names the same two sides."""
+    start, end = after
+    if OTHER_POINTS.search(text, start, end) or THEN_SENTENCE.search(text, start, end):
+        return None
+    if set(YEAR.findall(text, start, end)) - set(YEAR.findall(text, *margin)):
+        return None  # "In 2008, Obama … 66% to 32%" after a lead of 2012
+    names = {m.group() for m in NAME.finditer(text, *margin)}
+    if len(names & {m.group() for m in NAME.finditer(text, start, end)}) < 2:
+        return None
+    pair = PAIR.search(text, start, end)
+    if pair is not None:
+        first = SHARE.match(text, pair.start("a"))
+        second = SHARE.match(text, pair.start("b"))
+        return None if second is None else (first or _bare(pair), second)
+    shares = list(SHARE.finditer(text, start, end))
+    if len(shares) == 2 and COMPARED.search(text, shares[0].end(), shares[1].start()):
+        return shares[0], shares[1]
+    return None
 
 
 def _pair(

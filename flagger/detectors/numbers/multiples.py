@@ -42,6 +42,9 @@ MULTIPLE = lazy(
     r"(?P<q>(?:almost|nearly|about|roughly|more than|over|less than)\s+)?"
     rf"(?P<m>{'|'.join(MULTIPLIED)})\b"
 )
+TO_OVER = lazy(rf"\bto\s+(?P<over>more than|over)\s+{NUMBER}")
+"""A level reached given as a floor: "from 849,000 to more than 2.3 million"."""
+OVER = 1.1
 NEARLY = 1.05
 """"Nearly doubled" allows a multiple within 5% above the factor: rounded figures, not a claim."""
 FACTOR = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5,
@@ -77,7 +80,7 @@ def multiples(doc: Document, rule: Rule) -> Iterator[Finding]:
         right = text[match.end() : match.end() + 140]
         stop = CLAUSE_END.search(right)
         clause = right[: stop.start()] if stop else right
-        to, frm = TO.search(clause), FROM.search(clause)
+        to, frm = TO.search(clause) or TO_OVER.search(clause), FROM.search(clause)
         if not (to and frm) or frm.start() < 0:
             continue
         x = number_at(text, match.end() + to.start())
@@ -100,6 +103,8 @@ def multiples(doc: Document, rule: Rule) -> Iterator[Finding]:
             low = 0.0
         elif qualifier:
             low, high = factor * 0.75, factor * 1.25
+        if "over" in to.groupdict():
+            low /= OVER  # "to more than 2.3 million" allows a level a tenth above
         if low <= ratio <= high:
             continue
         yield rule.finding(

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from flagger.annotations.document import Document
+from flagger.annotations.keywords import trie
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.numbers.values import (
@@ -19,6 +20,8 @@ from flagger.detectors.numbers.values import (
     NUMBER_RE,
     PERCENT_UNIT,
     PERCENT_WORD,
+    WORD_VALUES,
+    Figure,
     figure,
     format_figure,
     is_year,
@@ -27,6 +30,7 @@ from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
 WHOLE = NUMBER.replace("?P<", "?P<w")
+WORDS = trie(sorted(WORD_VALUES, key=len, reverse=True))
 OWNER = r"(?:(?:the|all|its|their|those|these)\s+)?(?:[\w.]+['’]s\s+)?"
 QUALIFIER = (
     r"(?P<q>(?:about|around|roughly|nearly|almost|some|approximately|just over|just under|"
@@ -35,6 +39,9 @@ QUALIFIER = (
 LINK = r"(?:represents|is|was|accounts for|amounts to|makes up|equals)"
 PERCENT = rf"(?P<p>\d+(?:\.\d+)?){PERCENT_WORD}"
 PART = rf"(?<![\w.,]){NUMBER}(?!{PERCENT_UNIT}|\d|[.,]\d)"
+PART_NOUN = r"(?:\s+[a-z][\w'’-]*)?(?:\s+(?:of|for|in)\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)?"
+"""The part's noun and a short phrase after it: "shares of Acme common", "yen for roads"."""
+PART_QUALIFIER = r"(?:about|around|roughly|nearly|almost|some|over|more than|under|less than)"
 FORMS = (
     # "31 out of 659 MPs, or 2%"; "600,000 of Brazil's 183 million citizens (or around 3 percent)"
     lazy(
@@ -42,8 +49,9 @@ FORMS = (
         r"(?:\s+[A-Za-z][\w'’-]*){0,3}?"
         rf"(?:,\s+or|\s+\((?:or\s+)?|,\s+|\s+(?:is|are|was|were|or|—|-)\s+)\s*{QUALIFIER}{PERCENT}"
     ),
-    # "28,700, about 40% of the state's 56,000 cases"; "813,000 shares or 95 pct of its 855,255"
-    lazy(rf"{PART}(?:\s+[a-z]+)?(?:,|\s+or|,\s+or)\s+{QUALIFIER}{PERCENT}\s+of\s+{OWNER}{WHOLE}"),
+    # "28,700, about 40% of the state's 56,000 cases"; "813,000 shares or 95 pct of its 855,255";
+    # "900 shares of Acme common, or 90 pct of the 1,000"; "50 mln dlrs for roads, 40 pct of the"
+    lazy(rf"{PART}{PART_NOUN}(?:,|\s+or|,\s+or)\s+{QUALIFIER}{PERCENT}\s+of\s+{OWNER}{WHOLE}"),
     # "only 2% of MPs - 31 out of 659 -"
     lazy(
         rf"{QUALIFIER}{PERCENT}\s+of\s+(?:[A-Za-z][\w'’-]*\s+){{0,3}}?(?:-|–|—|\()\s*"
@@ -65,6 +73,14 @@ FORMS = (
     lazy(rf"{WHOLE}\s[^.;!?\n]{{0,160}}?\bwith\s+{PART}(?:\s+[a-z]+){{0,2}},\s+"
          rf"(?:amounting to|representing|accounting for|or|that is|which is)\s+(?:an?\s+)?"
          rf"{QUALIFIER}{PERCENT}(?!\s+of\b)"),
+    # "12,300 letters, of which more than 80 percent, or over 7,000, were"
+    lazy(rf"{WHOLE}(?:\s+[a-z][\w'’-]*){{0,2}},?\s+of\s+(?:which|whom)\s+{QUALIFIER}{PERCENT},?"
+         rf"\s+(?:or\s+)?(?P<pq>{PART_QUALIFIER}\s+)?{PART}"),
+    # "tested 45 patients and found that nine of them, or 35%, had": the sentence's only
+    # figure before the part (`_first_figure`)
+    lazy(rf"(?<![\w.,]){WHOLE}(?:\s+[A-Za-z][\w'’-]*,?){{1,20}}?\s+(?P<num>\d[\d,]*|{WORDS})\s+"
+         rf"of\s+(?:them|those|these),?\s+(?:or\s+|\()\s*{QUALIFIER}{PERCENT}",
+         re.IGNORECASE),
 )
 FOLLOWING = lazy(
     rf"(?:That|This)(?:['’]s|\s+{LINK})\s+{QUALIFIER}{PERCENT}"
@@ -96,10 +112,14 @@ GATES = (
          r" of "),
     lazy(r"\bwith \d[\d,.]*(?: [a-z]+){0,2}, (?:amounting|representing|accounting|or|that is|"
          r"which is)\b"),
+    lazy(r"\bof (?:which|whom) (?:[a-z]+ ){0,2}\d"),
+    lazy(r" of (?:them|those|these),? (?:or |\()"),
 )
-"""The cue of each group of forms: part-first, whole-first, slash, "this represents" and
-"with A, amounting to" forms; a form is tried only in the sentences that hold its cue."""
-GROUPS = (FORMS[:3], FORMS[3:4], FORMS[4:5], FORMS[5:6], FORMS[6:7])
+"""The cue of each group of forms: part-first, whole-first, slash, "this represents",
+"with A, amounting to", "B, of which P%, or A" and "A of them, or P%" forms; a form is tried
+only in the sentences that hold its cue."""
+GROUPS = (FORMS[:3], FORMS[3:4], FORMS[4:5], FORMS[5:6], FORMS[6:7], FORMS[7:8],
+          FORMS[8:9])
 PERCENT_CUE = lazy(r"%|percent|per cent|pct")
 
 
@@ -117,6 +137,8 @@ def shares(doc: Document, rule: Rule) -> Iterator[Finding]:
                 continue  # every form states its share in percent
             for form in forms:
                 for match in form.finditer(text, start, end):
+                    if form is FORMS[-1] and not _first_figure(text, start, match):
+                        continue
                     yield from _judge(doc, rule, match)
     yield from _following(doc, rule)
 
@@ -186,6 +208,11 @@ def _following(doc: Document, rule: Rule) -> Iterator[Finding]:
             yield from _judge(doc, rule, pairs[0], share)
 
 
+def _first_figure(text: str, start: int, match: re.Match[str]) -> bool:
+    """Whether "them" can only mean the whole: no figure but years before it in the sentence."""
+    return all(is_year(figure(m)) for m in NUMBER_RE.finditer(text, start, match.start()))
+
+
 def _sentence(doc: Document, at: int) -> tuple[int, int]:
     """Return the bounds of the sentence holding `at` (the whole text if none)."""
     if not doc.sentences:
@@ -202,18 +229,22 @@ def _judge(
     text = doc.text
     stated_match = share or match
     key = "xnum" if "xnum" in match.groupdict() else "num"
-    cur = match.group("xcur" if key == "xnum" else "cur") or ""
+    cur = match.groupdict().get("xcur" if key == "xnum" else "cur") or ""
     part_match = NUMBER_RE.match(text, match.start(key) - len(cur))
     whole_match = NUMBER_RE.match(text, match.start("wnum") - len(match.group("wcur") or ""))
-    if part_match is None or whole_match is None:
+    word = WORD_VALUES.get(match.group(key).casefold())
+    if whole_match is None or (part_match is None and word is None):
         return
-    part, whole = figure(part_match), figure(whole_match)
+    whole = figure(whole_match)
+    part = figure(part_match) if part_match else Figure(
+        match.start(key), match.end(key), match.group(key), float(word or 0), 0.0, 1.0, False, "")
     if whole.value <= 0 or part.value > whole.value or part.currency != whole.currency:
         return
     if is_year(whole) or is_year(part) or DAY.search(text, max(0, whole.start - 10), whole.start):
         return  # "May 12" is a day
     low = max(part.value - part.half_unit, 0) / (whole.value + whole.half_unit) * 100
     high = (part.value + part.half_unit) / max(whole.value - whole.half_unit, 1e-9) * 100
+    low, high = _part_bound(match, low, high)
     low, high = _whole_bound(text, whole.start, low, high)
     said = stated_match.group("p")
     stated = float(said)
@@ -250,3 +281,14 @@ def _whole_bound(text: str, at: int, low: float, high: float) -> tuple[float, fl
     if before.group().strip() in {"under", "less than", "fewer than"}:
         return low, float("inf")
     return low * 0.85, high * 1.15
+
+
+def _part_bound(match: re.Match[str], low: float, high: float) -> tuple[float, float]:
+    """Widen a share's range by the word before its part: "or over 9,400" allows a part up to
+    a tenth larger, "or about 9,400" a tenth either way."""
+    word = (match.groupdict().get("pq") or "").strip()
+    if word in {"over", "more than"}:
+        return low, high * 1.1
+    if word in {"under", "less than"}:
+        return low * 0.9, high
+    return (low * 0.9, high * 1.1) if word else (low, high)
