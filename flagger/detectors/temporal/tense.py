@@ -23,6 +23,7 @@ from flagger.detectors.temporal.events import WINDOW_CHARS, Token, tokenize, ver
 from flagger.detectors.temporal.future_years import future_year
 from flagger.detectors.temporal.governor import governing_tense
 from flagger.detectors.temporal.live import live_until
+from flagger.detectors.temporal.object_years import object_year
 from flagger.detectors.temporal.quarters import unfinished_quarters
 from flagger.detectors.temporal.verb_words import DATE_PREPS, PRENOMINAL, SPEECH
 from flagger.report.finding import Finding
@@ -117,9 +118,6 @@ _FOLLOW_OK = frozenset(
 # dlrs"), or a participle and its object ("a letter on April 30 saying that").
 _FOLLOW_PHRASE = recache.compile(r"\s*(?:of\s+[$£€\d]|[a-z]+ing\s+(?:that|the|a|an|it|he|she|they|"
                                  r"its|his|her|their|them|him|us)\b)")
-
-
-
 
 # T104 --------------------------------------------------------------------------------------
 
@@ -312,6 +310,8 @@ def _relaxed(text: str, tx: TimeExpression, sent_start: int, published: int | No
         start, preps = first.start, DATE_PREPS | {"between", "from"}
     tense, verb = governing_tense(text, (start, tx.end), sent_start, tx.has_year,
                                   tx.granularity == "day", preps)
+    if tense is None and tx.has_year and tx.granularity == "year":  # "filed a suit in 2018"
+        tense, verb = object_year(text, tx.start, sent_start)
     ahead_of = published if tense == "future" else None
     if verb is None or tense is None or _another_year(text, tx, sent_start, ahead_of):
         return None, ""
