@@ -215,3 +215,17 @@ def test_a_part_told_between_is_no_floor_conflict() -> None:
     text = ("More than 30 nurses marched to the hall. Twenty of them slept there. The 20 nurses "
             "left at dawn.")
     assert count_findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # "other" and a modifier before the noun: the list after it is still read
+        ("The fund gave money to five other local charities: Arden Trust, Bexley Aid and Corran "
+         "Care.", True),
+        ("The fund gave money to three other local charities: Arden Trust, Bexley Aid and Corran "
+         "Care.", False),
+    ],
+)
+def test_a_list_after_other_and_a_modifier(text: str, flagged: bool) -> None:
+    assert bool(count_findings(text)) is flagged, text

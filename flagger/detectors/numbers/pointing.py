@@ -115,9 +115,10 @@ def family(count: Count, text: str) -> bool:
 
 
 def head_end(count: Count) -> int:
-    """Return where the counted noun of `count` ends in the text."""
-    words = count.match.group("words")
-    return count.match.start("words") + words.casefold().find(count.noun) + len(count.noun)
+    """Return where the counted noun of `count` ends in the text ("six other political groups":
+    "other" is kept with the noun, its modifiers stand between)."""
+    words, noun = count.match.group("words"), count.noun.removeprefix("other ")
+    return count.match.start("words") + words.casefold().find(noun) + len(noun)
 
 
 def same_participle(count: Count, first: Count, text: str) -> bool:
