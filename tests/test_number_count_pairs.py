@@ -188,3 +188,44 @@ def test_parts_ratings_and_formats_are_no_counts_to_set_against(text: str) -> No
 )
 def test_the_people_an_event_befell_with_their_noun_unsaid(text: str, flagged: bool) -> None:
     assert bool(count_findings(text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # "the N X" below the floor a bare earlier count gave the whole group
+        ("More than 30 nurses marched to the hall on Friday. Organisers said the 20 nurses "
+         "would return next week.", True),
+        ("Guards found over 300 rifles in the depot. The 50 rifles had been stolen from an "
+         "army base.", True),
+        # a clause after it picks some of them out
+        ("More than 30 nurses marched to the hall on Friday. The 20 nurses who spoke were "
+         "from the north.", False),
+        # above the floor: still the whole
+        ("More than 30 nurses marched to the hall. The 35 nurses sang.", False),
+        # an exact earlier count gives no floor: a smaller "the" count may be a part
+        ("Thirty nurses marched to the hall. The 20 nurses wore red.", False),
+    ],
+)
+def test_a_definite_count_below_an_earlier_floor(text: str, flagged: bool) -> None:
+    assert bool(count_findings(text)) is flagged, text
+
+
+def test_a_part_told_between_is_no_floor_conflict() -> None:
+    text = ("More than 30 nurses marched to the hall. Twenty of them slept there. The 20 nurses "
+            "left at dawn.")
+    assert count_findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # "other" and a modifier before the noun: the list after it is still read
+        ("The fund gave money to five other local charities: Arden Trust, Bexley Aid and Corran "
+         "Care.", True),
+        ("The fund gave money to three other local charities: Arden Trust, Bexley Aid and Corran "
+         "Care.", False),
+    ],
+)
+def test_a_list_after_other_and_a_modifier(text: str, flagged: bool) -> None:
+    assert bool(count_findings(text)) is flagged, text

@@ -50,10 +50,9 @@ from flagger.detectors.numbers.pointing import (
     family,
     picked_apart,
     pointing,
+    restates,
     same_event_of,
-    same_modified,
     same_participle,
-    shortened,
 )
 from flagger.detectors.numbers.recalled import recalled
 from flagger.detectors.numbers.rosters import rosters
@@ -331,8 +330,8 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
     if not same_event and not same_event_of(count, first) and (
         (count.event and first.event and count.event != first.event)
         or count.modifiers - first.modifiers
-        or (count.value < first.value and count.definite in POINTING and not same_modified(
-            count, first) and not shortened(count, first, doc.text))
+        or (count.value < first.value and count.definite in POINTING
+            and not restates(count, first, doc.text))
         or (count.restricted and count.definite not in UNRESTRICTED
             and not family(count, doc.text)
             and not same_clause(count, first, doc.text)

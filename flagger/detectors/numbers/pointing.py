@@ -74,9 +74,26 @@ def pointing(count: Count, earlier: list[Count], text: str) -> bool:
         return False
     if grown_unsaid(count, first, text):
         return True  # "Three women went missing." … "The four women were hitchhiking."
-    return (count.value > first.value and first.value >= TALLY) or same_modified(
-        count, first
-    ) or shortened(count, first, text)
+    return (count.value > first.value and first.value >= TALLY) or restates(count, first, text)
+
+
+def restates(count: Count, first: Count, text: str) -> bool:
+    """Say whether a weak back-reference still names the whole counted before: the
+    same modified noun, the group named more briefly, or a count below the floor of it."""
+    return same_modified(count, first) or shortened(count, first, text) or below_floor(
+        count, first, text
+    )
+
+
+def below_floor(count: Count, first: Count, text: str) -> bool:
+    """Say whether an unrestricted "the N X" gives back fewer than a bare count with only a
+    floor ("more than 20 protesters" … "the dozen protesters"): the floor was the group's
+    whole size, so no part of it is told by "the" alone, unless its value was told between."""
+    return (
+        count.definite in SHORTENING and not first.definite and not count.restricted
+        and first.high == float("inf") and count.high < first.low
+        and not told_between(count, first, text)
+    )
 
 
 def grown_unsaid(count: Count, first: Count, text: str) -> bool:
@@ -98,9 +115,10 @@ def family(count: Count, text: str) -> bool:
 
 
 def head_end(count: Count) -> int:
-    """Return where the counted noun of `count` ends in the text."""
-    words = count.match.group("words")
-    return count.match.start("words") + words.casefold().find(count.noun) + len(count.noun)
+    """Return where the counted noun of `count` ends in the text ("six other political groups":
+    "other" is kept with the noun, its modifiers stand between)."""
+    words, noun = count.match.group("words"), count.noun.removeprefix("other ")
+    return count.match.start("words") + words.casefold().find(noun) + len(noun)
 
 
 def same_participle(count: Count, first: Count, text: str) -> bool:
@@ -151,7 +169,13 @@ def shortened(count: Count, first: Count, text: str) -> bool:
         LABEL.match(text, head_end(c)) for c in (count, first)
     ):
         return False  # "the two Steelworkers locals", "the 386,662 series B preferreds"
-    return not any(
+    return not told_between(count, first, text)
+
+
+def told_between(count: Count, first: Count, text: str) -> bool:
+    """Say whether the later count's value is told between the two, as a part would be ("two of
+    them" … "the two stations")."""
+    return any(
         count_value(figure.group("count")) == count.value
         for figure in FIGURE.finditer(text, first.match.end(), count.match.start())
     )
