@@ -33,7 +33,7 @@ NOUNS = (r"notes?|bonds?|debentures?|euronotes?|eurobonds?|loans?|credits?|debt|
 TERM = recache.compile(
     rf"(?<![\d.,-])\b(?P<n>\d{{1,2}}|{NUMBER_WORDS})[\s-]+years?\b(?!\s+(?:old|ago|later))"
     rf"(?P<gap>(?:\s*,?\s+[\w.-]+){{0,3}}?)\s+(?P<noun>{NOUNS})\b", re.IGNORECASE)
-_HAS_TERM = recache.compile(rf"year(?:s?\b(?:\s*,?\s+[\w.-]+){{0,3}}?)\s+(?:{NOUNS})\b",
+HAS_TERM = recache.compile(rf"year(?:s?\b(?:\s*,?\s+[\w.-]+){{0,3}}?)\s+(?:{NOUNS})\b",
                             re.IGNORECASE)  # led by a word, so cheap to look for first
 ISSUED = recache.compile(rf"\b(?:issued|launched|sold|signed|granted|priced)\b"
                           rf"(?:[^.;:()]{{0,60}}?)\b(?:in|on)\s+{WHEN}", re.IGNORECASE)
@@ -56,7 +56,7 @@ def maturity_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
         return
     if "early" in lower:
         yield from _early(doc, rule)
-    if not _HAS_TERM.search(text):
+    if not HAS_TERM.search(text):
         return
     terms = list(TERM.finditer(text))
     if len(terms) != 1:

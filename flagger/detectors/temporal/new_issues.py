@@ -26,7 +26,14 @@ from flagger.annotations.document import Document
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.counts import cardinal
-from flagger.detectors.temporal.maturities import ISSUED, NOUNS, TERM, WHEN, month_range
+from flagger.detectors.temporal.maturities import (
+    HAS_TERM,
+    ISSUED,
+    NOUNS,
+    TERM,
+    WHEN,
+    month_range,
+)
 from flagger.report.finding import Finding
 
 # "Commercial Credit Co is raising 150 mln dlrs", "launched yesterday", "an offering of"
@@ -50,15 +57,17 @@ def new_issue_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     to its maturity."""
     published = doc.article.published
     text = doc.text
-    if published is None or ("due" not in text and "matur" not in text) or ISSUED.search(text):
+    if published is None or ("due" not in text and "matur" not in text):
         return
     head = doc.headline
+    if not (HAS_TERM.search(text) or (head is not None and HAS_TERM.search(head.text))):
+        return
     terms = [(doc, m) for m in _terms(text)]
     if head is not None:
         terms += [(head, m) for m in _terms(head.text)]
     values = {cardinal(m["n"]) for _, m in terms}
-    if len(values) != 1 or None in values:
-        return  # no term, or several: which maturity belongs to which is not read
+    if len(values) != 1 or None in values or ISSUED.search(text):
+        return  # no term, several (which maturity belongs to which is not read), or dated
     where, term = terms[0]
     n = values.pop()
     assert n is not None
