@@ -48,3 +48,12 @@ def test_the_maturity_of_another_security_is_not_linked() -> None:
     text = ("Acme Corp is raising 300 mln dlrs through offerings of 10-year notes and debentures "
             "due 2051, the lead manager said.")
     assert _flagged(text) == []
+
+
+def test_a_maturity_on_the_anniversary_of_payment() -> None:
+    text = ("Acme is raising 80 mln euros through a {n}-year bullet eurobond. Payment date is "
+            "June 2, and the bond pays interest on that date annually and matures on that date "
+            "in 2028.")
+    assert _flagged(text.format(n="five")) == ["five@text"]
+    assert _flagged(text.format(n="seven")) == []
+    assert _flagged(text.format(n="eight")) == ["eight@text"]

@@ -11,9 +11,9 @@ debt ("redeem", "outstanding", "refinance"). The article gives no issue date of 
 adjectival term throughout, headline and body ("10-year", not "for ten years" nor a "five-year
 Treasury" benchmark), and one maturity of the term's kind of security: its noun (or "issue")
 at most six words, no other noun of debt between, before "due", "matures" or "maturing" and a
-date. From
-the publication month to that date must be the term within half a year (a year when the date
-is a bare year).
+date, or "matures on the same day (that date) in" a year: the anniversary of a payment made
+within three months of publication. From the publication month to that date must be the term
+within half a year (a year when the date is a bare year).
 """
 
 from __future__ import annotations
@@ -47,6 +47,11 @@ _NEW_HEADLINE = recache.compile(r"\b(?:sells|issues|offers|launches|prices)\b",
 _DUE = recache.compile(
     rf"\b(?P<noun>{NOUNS})\b(?P<gap>(?:[\s,]+(?!(?:{NOUNS})\b)[\w'-]+){{0,6}}?)[\s,]+"
     rf"(?:due|matures?|maturing)\s+(?:on\s+|in\s+)?{WHEN}", re.IGNORECASE)
+# "Payment date is July 7 ... and matures on that date in 1994": the payment date's anniversary
+_SAME_DAY = recache.compile(
+    r"\b(?:matures?|maturing)\s+on\s+(?:the\s+same|that)\s+(?:day|date)\s+in\s+"
+    r"(?P<year>(?:19|20)\d\d)\b(?![\d%/-])", re.IGNORECASE)
+_PAYMENT = 3  # months after publication within which a new issue is paid for
 _SINGULAR = recache.compile(r"[\s-]+year\b", re.IGNORECASE)
 _OLD = recache.compile(r"\b(?:redeem(?:s|ed|ing)?|redemption|repurchas\w*|retir\w*|call(?:s|ed)?|"
                        r"refinanc\w*|outstanding|existing|exchange)\b", re.IGNORECASE)
@@ -72,7 +77,7 @@ def new_issue_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     n = values.pop()
     assert n is not None
     noun = term["noun"].lower().rstrip("s")
-    dues = [m for m in _DUE.finditer(text)
+    dues = [*_SAME_DAY.finditer(text)] + [m for m in _DUE.finditer(text)
             if m["noun"].lower().rstrip("s") in (noun, "issue") and not _has_digit(m["gap"])]
     if len(dues) != 1:
         return
@@ -80,11 +85,16 @@ def new_issue_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     if not _new(doc, where, term, due):
         return
     now = published.year * 12 + published.month - 1
-    first, last = month_range(due)
-    slack = 6 if first == last else 12
+    same_day = "month" not in due.re.groupindex  # the payment date's anniversary
+    if same_day:
+        first = int(due["year"]) * 12 + published.month - 1
+        last, slack = first + _PAYMENT, 6
+    else:
+        first, last = month_range(due)
+        slack = 6 if first == last else 12
     if first - now - slack <= 12 * n <= last - now + slack:
         return
-    start = due.start("month") if due["month"] else due.start("year")
+    start = due.start("year") if same_day or not due["month"] else due.start("month")
     date = text[start : due.end("year")]
     low, high = round((first - now) / 12), round((last - now) / 12)
     years = f"{low}" if low == high else f"{low} to {high}"
