@@ -46,6 +46,7 @@ from flagger.detectors.temporal.month_labels import (
 )
 from flagger.detectors.temporal.months_to_date import unfinished_months
 from flagger.detectors.temporal.named_periods import named_period_conflicts
+from flagger.detectors.temporal.new_issues import new_issue_conflicts
 from flagger.detectors.temporal.now_ages import now_age_conflicts
 from flagger.detectors.temporal.numeric_weekdays import numeric_weekday_mismatches
 from flagger.detectors.temporal.offset_weekdays import offset_weekday_mismatches
@@ -192,6 +193,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from named_period_conflicts(doc, _RULES["T107"])
     yield from schedule_conflicts(doc, _RULES["T107"])
     yield from maturity_conflicts(doc, _RULES["T107"])
+    yield from new_issue_conflicts(doc, _RULES["T107"])
     yield from role_span_conflicts(doc, _RULES["T107"])
     yield from duration_conflicts(doc, _RULES["T107"])
     yield from ago_event_conflicts(doc, _RULES["T107"])

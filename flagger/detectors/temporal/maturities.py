@@ -27,24 +27,24 @@ from flagger.report.finding import Finding
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_WHEN = rf"(?:(?P<month>{_MONTH})\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d\d)\b(?![\d%/-])"
-_NOUNS = (r"notes?|bonds?|debentures?|euronotes?|eurobonds?|loans?|credits?|debt|paper|"
+WHEN = rf"(?:(?P<month>{_MONTH})\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d\d)\b(?![\d%/-])"
+NOUNS = (r"notes?|bonds?|debentures?|euronotes?|eurobonds?|loans?|credits?|debt|paper|"
           r"securities|issue")
-_TERM = recache.compile(
+TERM = recache.compile(
     rf"(?<![\d.,-])\b(?P<n>\d{{1,2}}|{NUMBER_WORDS})[\s-]+years?\b(?!\s+(?:old|ago|later))"
-    rf"(?P<gap>(?:\s*,?\s+[\w.-]+){{0,3}}?)\s+(?P<noun>{_NOUNS})\b", re.IGNORECASE)
-_HAS_TERM = recache.compile(rf"year(?:s?\b(?:\s*,?\s+[\w.-]+){{0,3}}?)\s+(?:{_NOUNS})\b",
+    rf"(?P<gap>(?:\s*,?\s+[\w.-]+){{0,3}}?)\s+(?P<noun>{NOUNS})\b", re.IGNORECASE)
+HAS_TERM = recache.compile(rf"year(?:s?\b(?:\s*,?\s+[\w.-]+){{0,3}}?)\s+(?:{NOUNS})\b",
                             re.IGNORECASE)  # led by a word, so cheap to look for first
-_ISSUED = recache.compile(rf"\b(?:issued|launched|sold|signed|granted|priced)\b"
-                          rf"(?:[^.;:()]{{0,60}}?)\b(?:in|on)\s+{_WHEN}", re.IGNORECASE)
-_MATURES = recache.compile(rf"\b(?:matures?|maturing|due)\s+(?:on\s+|in\s+)?{_WHEN}",
+ISSUED = recache.compile(rf"\b(?:issued|launched|sold|signed|granted|priced)\b"
+                          rf"(?:[^.;:()]{{0,60}}?)\b(?:in|on)\s+{WHEN}", re.IGNORECASE)
+_MATURES = recache.compile(rf"\b(?:matures?|maturing|due)\s+(?:on\s+|in\s+)?{WHEN}",
                            re.IGNORECASE)
 _NEXT = 2  # sentences after the term that may give its dates
 # "has decided to redeem four years early a ... bond due on August 18, 1993"
 _EARLY = recache.compile(
     rf"\b(?:to|will|shall)\s+(?:redeem|repay|retire|prepay|call)\s+(?P<n>\d{{1,2}}|{NUMBER_WORDS})"
     rf"\s+(?P<unit>years?|months?)\s+early\b(?P<gap>(?:[^.;:()]|\.(?=\d)){{0,80}}?)\b(?:due|maturing)\s+"
-    rf"(?:on\s+|in\s+)?{_WHEN}", re.IGNORECASE)
+    rf"(?:on\s+|in\s+)?{WHEN}", re.IGNORECASE)
 
 
 def maturity_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -56,9 +56,9 @@ def maturity_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
         return
     if "early" in lower:
         yield from _early(doc, rule)
-    if not _HAS_TERM.search(text):
+    if not HAS_TERM.search(text):
         return
-    terms = list(_TERM.finditer(text))
+    terms = list(TERM.finditer(text))
     if len(terms) != 1:
         return  # several terms: which dates belong to which is not read
     term = terms[0]
@@ -71,11 +71,11 @@ def maturity_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     parts = [(term.end(), doc.sentences[here].end)] + [
         (s.start, s.end) for s in doc.sentences[here + 1 : here + 1 + _NEXT]
         if subject.match(s.text)]
-    issued = [m for a, b in parts for m in _ISSUED.finditer(text, a, b)]
+    issued = [m for a, b in parts for m in ISSUED.finditer(text, a, b)]
     matures = [m for a, b in parts for m in _MATURES.finditer(text, a, b)]
     if len(issued) != 1 or len(matures) != 1:
         return
-    first, last = _month(issued[0]), _month(matures[0])
+    first, last = month_range(issued[0]), month_range(matures[0])
     low = last[0] - first[1]  # months apart, at least and at most
     high = last[1] - first[0]
     if low - 12 <= 12 * n <= high + 12:
@@ -95,7 +95,7 @@ def _early(doc: Document, rule: Rule) -> Iterator[Finding]:
         if n is None:
             continue
         months = n * (12 if match["unit"].lower().startswith("year") else 1)
-        first, last = _month(match)
+        first, last = month_range(match)
         slack = 6 if match["unit"].lower().startswith("year") else 1
         if first - now - 12 - slack <= months <= last - now + slack:
             continue
@@ -109,7 +109,7 @@ def _early(doc: Document, rule: Rule) -> Iterator[Finding]:
             related=(Span(start, match.end("year"), due, "due date"),))
 
 
-def _month(match: re.Match[str]) -> tuple[int, int]:
+def month_range(match: re.Match[str]) -> tuple[int, int]:
     """The first and last month index the date allows."""
     year = int(match["year"]) * 12
     if match["month"] is None:
