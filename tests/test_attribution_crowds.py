@@ -35,6 +35,9 @@ FLAGGED = [
      "Those who fish the bay are worried"),
     ("Many parents are confident that the school will reopen.",
      "Many parents are confident"),
+    ("Many have speculated that the bridge will close.", "Many have speculated"),
+    ("Some tenants speculated the landlord would sell.", "Some tenants speculated"),
+    ("Others have found that the trail floods in spring.", "Others have found"),
 ]
 QUIET = [
     "Those who don't believe the forecast can check the radar.",  # the reader, no source
@@ -53,6 +56,8 @@ QUIET = [
     "Some tenants were confident on the dance floor.",  # no view held that something is so
     "If some parents are worried, the school will call them.",  # a case supposed
     "Ask whether those who ride the bus are worried about fares.",  # a question, no report
+    "Many settlers had speculated in land along the river.",  # trading, not guessing
+    "Many have found jobs at the new plant.",  # a thing found, no finding passed on
 ]
 
 

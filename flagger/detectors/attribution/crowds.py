@@ -44,8 +44,12 @@ MINDED = (
 )
 """A crowd's state of mind given as fact: 'some fans were skeptical', 'many residents are
 worried'; a view, like 'many believe', not a mood ('angry') or a plan ('ready')."""
+SPECULATE = r"speculate[sd]?(?!\s+(?:in|on)\b)"
+"""A crowd guessing ('many have speculated that'), not trading ('speculated in land')."""
+FOUND = r"(?<=ave\s)(?:found|noticed|discovered)(?=\s+that\b)"
+"""'many have found that ...': what a crowd has come to see, passed on as its finding."""
 HOLD = (
-    rf"(?:{PROGRESSIVE}|{MINDED}|{KNOW}|say|says|said|believe[sd]?|"
+    rf"(?:{PROGRESSIVE}|{MINDED}|{KNOW}|{FOUND}|{SPECULATE}|say|says|said|believe[sd]?|"
     r"(?:think|thinks|thought)(?!\s+(?:of|about)\b)|argue[sd]?|"
     r"claim(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?|allege[sd]?|fear(?:s|ed)?|"
     r"(?:feel|feels|felt)(?=\s+(?:that|like|as\s+if|as\s+though|strongly|it|this|they|he|she|"
