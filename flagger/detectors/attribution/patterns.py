@@ -209,7 +209,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A104",
         rf"\b(?:said\s+the\s+(?-i:(?:[a-z][\w-]*\s+){{0,2}}?){w.ANAPHOR}\b|"
-        rf"the\s+(?-i:(?:[a-z][\w-]*\s+){{0,2}}?){w.ANAPHOR}\s+(?:said|says|told|added|{w.LABEL}(?!\s+\w+\s+(?:over|in|back|up|out|off|away|down)\b))\b)",
+        rf"the\s+(?-i:(?:[a-z][\w-]*\s+){{0,2}}?){w.ANAPHOR}\s+(?:said|says|told|added|{w.GOES_ON}|{w.LABEL}(?!\s+\w+\s+(?:over|in|back|up|out|off|away|down)\b))\b)",
         (
             "official",
             "source",
