@@ -49,6 +49,9 @@ FLAGGED = [
     ("A104", "According to numerous EU officials in Brussels, the deal is off.", "According to numerous EU officials"),
     ("A104", "Officials in Lisbon are warning residents to stay inside.", "Officials in Lisbon are warning"),
     ("A104", "“We are ready,” the aide said.", "the aide said"),
+    ("A104", "“The roof leaks,” the insider continued.", "the insider continued"),
+    ("A104", "The source explained: “The deal was signed in May.”", "The source explained"),
+    ("A104", "“We wait,” the aide went on.", "the aide went on"),
     ("A104", "Before the storm, aid groups were already calling it a famine.", "aid groups were already calling"),
     ("A104", "Bank officials expressed concern about the loans.", "officials expressed concern"),
     ("A101", "Harbour Ministry sources said the ferry was late.", "sources said"),
@@ -75,6 +78,8 @@ FLAGGED = [
 ]
 
 NOT_FLAGGED = [
+    "The aide continued to deny the story.",  # goes on doing, not speaking
+    "The insider continued working on the plan.",  # no speech
     "Kremlin aide Yuri Ushakov said the talks would resume.",
     "Analysts at Nordbank said the currency would weaken.",
     "Harbour Capital analysts said the shares were cheap.",

@@ -12,6 +12,9 @@ FLAGGED = [
     ("A103", "A driver, said to have fled, was found on Monday.", "said to have"),
     ("A103", "The two are close, with Marlow said to be the force behind it.", "with Marlow said to be"),
     ("A102", "The governor is considered unlikely to run again.", "is considered"),
+    ("A102", "The vote is on 9 June, widely expected to be the date of the merger.",
+     "widely expected to"),
+    ("A102", "The bill is generally expected to pass.", "generally expected to"),
     ("A102", "The old engine was even considered modern at launch.", "was even considered"),
     ("A102", "The coach is often praised for his calm.", "is often praised"),
     ("A102", "The new battery is being hailed as a breakthrough.", "is being hailed as"),
@@ -34,6 +37,7 @@ FLAGGED = [
 ]  # fmt: skip
 
 NOT_FLAGGED = [
+    "The mayor expected the bill to pass.",  # the one who expects is named
     "Such a claim will not be considered a violation of the rules.",
     "The plan was considered by the council on Monday.",
     "The proposal is often cited by the mayor's office as a model.",

@@ -28,6 +28,16 @@ FLAGGED = [
     ("Many social media users were quick to point out the typo.",
      "Many social media users were quick to point out"),
     ("Commenters said the photo was staged.", "Commenters said"),
+    ("The band teased a reunion, but some listeners were skeptical.",
+     "some listeners were skeptical"),
+    ("Several growers remain unconvinced by the new seed.", "Several growers remain unconvinced"),
+    ("Those who fish the bay are worried about the spill.",
+     "Those who fish the bay are worried"),
+    ("Many parents are confident that the school will reopen.",
+     "Many parents are confident"),
+    ("Many have speculated that the bridge will close.", "Many have speculated"),
+    ("Some tenants speculated the landlord would sell.", "Some tenants speculated"),
+    ("Others have found that the trail floods in spring.", "Others have found"),
 ]
 QUIET = [
     "Those who don't believe the forecast can check the radar.",  # the reader, no source
@@ -42,6 +52,12 @@ QUIET = [
     "Other names mentioned in the filing include two banks.",  # a passive, no crowd voicing
     "Nobody knows how many people complained.",  # a count asked, no crowd's view
     "The app has ten million users worldwide.",  # users, no view
+    "Some hikers were exhausted after the climb.",  # a mood, not a view
+    "Some tenants were confident on the dance floor.",  # no view held that something is so
+    "If some parents are worried, the school will call them.",  # a case supposed
+    "Ask whether those who ride the bus are worried about fares.",  # a question, no report
+    "Many settlers had speculated in land along the river.",  # trading, not guessing
+    "Many have found jobs at the new plant.",  # a thing found, no finding passed on
 ]
 
 

@@ -20,6 +20,8 @@ EVALUATED = (
 NOT_DENIED = r"(?<!\bdenied\s)(?<!\bdenies\s)(?<!\bdeny\s)(?<!\bdismissed\s)(?<!\bdismisses\s)"
 """'denied rumours that' reports the denial, which has a speaker."""
 HOW_OFTEN = r"(?:widely|often|frequently|generally|commonly|universally|routinely|much|roundly)"
+HOW_WIDELY = r"(?:widely|generally|broadly|universally)"
+"""'widely expected to be the date': a forecast held by many, none of them named."""
 SEEN = r"(?:seen|regarded|viewed|perceived)"
 HOW_SEEN = r"(?:widely|generally|often|now|increasingly|largely|commonly|broadly|long|still)"
 """'is widely seen as': how commonly a view is held, which says that somebody holds it."""
@@ -71,6 +73,14 @@ CUES: tuple[Cue, ...] = (
             "roundly",
         ),
         12,
+        agentless=True,
+    ),
+    Cue(
+        "A102",
+        rf"\b{HOW_WIDELY}\s+(?:expected|tipped|predicted|anticipated|believed|thought|assumed)"
+        r"\s+to\b",
+        ("widely", "generally", "broadly", "universally"),
+        0,
         agentless=True,
     ),
     Cue(

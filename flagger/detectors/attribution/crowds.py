@@ -36,8 +36,20 @@ KNOW = r"(?:know|knows)(?=\s+that\b(?!\s*[,.;:!?]))"
 """'Everyone knows that ...': a claim passed off as what a crowd knows now; what it knew then
 is the story's background ('before the public knew that'), and 'everyone knows that.' takes
 up a claim already made."""
+MINDED = (
+    r"(?:are|were|remain(?:s|ed)?|seem(?:ed)?(?:\s+to\s+be)?|(?:have|had)\s+been)\s+"
+    r"(?:(?:more|less|also|still|now|already|increasingly|deeply|highly)\s+)?"
+    r"(?:(?:un)?convinced|skeptical|sceptical|doubtful|unsure|suspicious|wary|worried|"
+    r"pessimistic|optimistic|confident(?=\s+that\b))"
+)
+"""A crowd's state of mind given as fact: 'some fans were skeptical', 'many residents are
+worried'; a view, like 'many believe', not a mood ('angry') or a plan ('ready')."""
+SPECULATE = r"speculate[sd]?(?!\s+(?:in|on)\b)"
+"""A crowd guessing ('many have speculated that'), not trading ('speculated in land')."""
+FOUND = r"(?<=ave\s)(?:found|noticed|discovered)(?=\s+that\b)"
+"""'many have found that ...': what a crowd has come to see, passed on as its finding."""
 HOLD = (
-    rf"(?:{PROGRESSIVE}|{KNOW}|say|says|said|believe[sd]?|"
+    rf"(?:{PROGRESSIVE}|{MINDED}|{KNOW}|{FOUND}|{SPECULATE}|say|says|said|believe[sd]?|"
     r"(?:think|thinks|thought)(?!\s+(?:of|about)\b)|argue[sd]?|"
     r"claim(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?|allege[sd]?|fear(?:s|ed)?|"
     r"(?:feel|feels|felt)(?=\s+(?:that|like|as\s+if|as\s+though|strongly|it|this|they|he|she|"
@@ -101,6 +113,10 @@ NOT_A_MEASURE = r"(?<!\bsuch\s)(?<!\blong\s)(?<!\bsoon\s)(?<!\bwell\s)(?<!\bfar\
 """'As most voters know, ...' credits a claim to what a crowd knows; 'such as', 'as long as'
 and 'as far as' open no such aside."""
 
+UNLESS = r"(?<!\bif\s)(?<!\bwhether\s)(?<!\bunless\s)"
+"""'if those who oppose it are worried', 'if some fans think': a case the speaker supposes,
+not a view reported."""
+
 WITH_CROWD = (
     rf"\bwith\s+(?:(?:many|some|most|others)(?:\s+(?:people|observers|others|of\s+them))?|"
     rf"{w.QUANTIFIER}{w.CROWD})\s+(?:(?:even|also|already)\s+)?(?:suggesting|arguing|claiming|"
@@ -125,7 +141,7 @@ a court or inquiry hears is testimony on the record."""
 CUES: tuple[Cue, ...] = (
     Cue(
         "A102",
-        rf"\bthose\s+{STANCE_CLAUSE}{HOLDING}|(?<=[,\"”]\s)(?:say|said)\s+those\s+who\b",
+        rf"{UNLESS}\bthose\s+{STANCE_CLAUSE}{HOLDING}|(?<=[,\"”]\s)(?:say|said)\s+those\s+who\b",
         ("those",),
         24,
     ),
@@ -139,7 +155,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A102",
-        rf"\b{COUNTED}\s+(?:(?-i:[A-Za-z][\w-]*)\s+)?(?!{w.ROLE_HEAD}\s){PLURAL}\s+{HOLDING}",
+        rf"{UNLESS}\b{COUNTED}\s+(?:(?-i:[A-Za-z][\w-]*)\s+)?(?!{w.ROLE_HEAD}\s){PLURAL}\s+{HOLDING}",
         ("some", "many", "most", "several", "numerous", "countless", "other", "a few", "a lot",
          "a number"),
         0,

@@ -140,7 +140,8 @@ CUES: tuple[Cue, ...] = (
         rf"{w.AUX}(?:(?:believe[sd]?|say|saying|(?:think|thought)|argue[sd]?|fear(?:ed|ing)?|suspect(?:ed)?|"
         rf"claim(?:ed)?|feel|felt|suggest(?:ed)?|see|saw|view|consider|expect|hoped?|"
         rf"(?<=had\s|ave\s)(?:envisaged|anticipated|predicted|imagined)|"
-        rf"question(?:ed)?|assume[sd]?|allege[sd]?|wonder(?:ed)?|{crowds.VOICE}|"
+        rf"question(?:ed)?|assume[sd]?|allege[sd]?|wonder(?:ed)?|{crowds.SPECULATE}|{crowds.FOUND}|"
+        rf"{crowds.VOICE}|"
         rf"{crowds.PROGRESSIVE}|{crowds.KNOW})\b(?!\s+of\b)|"
         rf"(?:are|were|(?:seem|seemed)(?:\s+to\s+be)?)\s+(?:(?:more|less|\w+ly|also|already|still)\s+){{0,2}}"
         rf"{w.STANCE}\b)|"
@@ -208,7 +209,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A104",
         rf"\b(?:said\s+the\s+(?-i:(?:[a-z][\w-]*\s+){{0,2}}?){w.ANAPHOR}\b|"
-        rf"the\s+(?-i:(?:[a-z][\w-]*\s+){{0,2}}?){w.ANAPHOR}\s+(?:said|says|told|added|{w.LABEL}(?!\s+\w+\s+(?:over|in|back|up|out|off|away|down)\b))\b)",
+        rf"the\s+(?-i:(?:[a-z][\w-]*\s+){{0,2}}?){w.ANAPHOR}\s+(?:said|says|told|added|{w.GOES_ON}|{w.LABEL}(?!\s+\w+\s+(?:over|in|back|up|out|off|away|down)\b))\b)",
         (
             "official",
             "source",

@@ -160,6 +160,8 @@ ones too ('a White House official': the person is still unnamed); without a dete
 head ('doctor notes' is no source) after lower-case words and nationalities ('senior officials',
 but not 'Nordbank traders'); members of a group so described ('one of the residents', 'many of
 Acme's drivers')."""
+GOES_ON = r"(?:continued|explained|went\s+on)(?=\s*[,.;:!?]|\s*$)"
+"""'“...,” the source continued.': the same speaker goes on; 'continued to' is no speech."""
 VERB_END = r"\b(?!\s+(?:to(?!\s+(?-i:[A-Z]))|responsibility|credit|tanks?)\b)"
 """'officials alleged to be corrupt', 'groups claimed responsibility' report no claim; 'a
 lawyer at the foundation think tank' has no verb; 'confirmed to CNN' names the audience."""
