@@ -14,11 +14,10 @@ from flagger.annotations.document import Document
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.dates import interval
+from flagger.detectors.temporal.tense import DESK_REACH
 from flagger.report.finding import Finding
 
 _AS_OF = recache.compile(r"(?i)\b(?:as\s+of|updated?|through)\s+$")
-DESK_REACH = 330
-"""Days: "since Nov. 27" in a Nov. 6 story cannot mean last November's 27th (as for T104)."""
 _SINCE = recache.compile(r"(?i)(?<![\w-])(?:ever\s+)?since\s+(?:(?:early|late|mid)\s+)?$")
 
 

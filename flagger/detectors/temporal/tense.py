@@ -40,7 +40,7 @@ def period_ended(text: str, start: int) -> tuple[int, int] | None:
     return match.span("verb") if match else None
 
 
-_DESK_REACH = 330  # days: past "on Nov. 27" in a Nov. 6 story cannot be last November
+DESK_REACH = 330  # days: past "on Nov. 27" in a Nov. 6 story cannot be last November
 # Days ahead: a desk writes the year of a date in another year more than half a year off, so
 # "will begin trading on January 29" in a March story is not next January.
 _DESK_AHEAD = 183
@@ -230,7 +230,7 @@ def _quoted_report(text: str, start: int) -> bool:
 
 def _far(tx: TimeExpression, span: tuple[date, date], shift: int, published: date) -> bool:
     """Whether a yearless date is wrong in every reading: the occurrence a year before (for a
-    past event) lies more than `_DESK_REACH` days back, or the one a year after (for an
+    past event) lies more than `DESK_REACH` days back, or the one a year after (for an
     upcoming one) more than half a year ahead, so no desk would have left the year out."""
     if tx.has_year:
         return True
@@ -239,7 +239,7 @@ def _far(tx: TimeExpression, span: tuple[date, date], shift: int, published: dat
         other = edge.replace(year=edge.year + shift)
     except ValueError:
         return False
-    return abs((other - published).days) > (_DESK_REACH if shift < 0 else _DESK_AHEAD)
+    return abs((other - published).days) > (DESK_REACH if shift < 0 else _DESK_AHEAD)
 
 
 def _ends_phrase(text: str, tx: TimeExpression) -> bool:
