@@ -44,7 +44,8 @@ from training.evaluate_places_numbers import FAMILY_RULE, RULES, compose, run, t
 from training.news import SHARED_DATA
 
 DATA = Path(__file__).resolve().parent / "data"
-SETS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
+SETS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+        "holdout8")
 
 
 @dataclass(frozen=True)
