@@ -23,7 +23,7 @@ from flagger.detectors.temporal.events import WINDOW_CHARS, Token, tokenize, ver
 from flagger.detectors.temporal.future_years import future_year
 from flagger.detectors.temporal.governor import governing_tense
 from flagger.detectors.temporal.live import live_until
-from flagger.detectors.temporal.object_years import object_year
+from flagger.detectors.temporal.past_years import past_year
 from flagger.detectors.temporal.quarters import unfinished_quarters
 from flagger.detectors.temporal.verb_words import DATE_PREPS, PRENOMINAL, SPEECH
 from flagger.report.finding import Finding
@@ -311,7 +311,7 @@ def _relaxed(text: str, tx: TimeExpression, sent_start: int, published: int | No
     tense, verb = governing_tense(text, (start, tx.end), sent_start, tx.has_year,
                                   tx.granularity == "day", preps)
     if tense is None and tx.has_year and tx.granularity == "year":  # "filed a suit in 2018"
-        tense, verb = object_year(text, tx.start, sent_start)
+        tense, verb = past_year(text, tx.start, tx.end, sent_start)
     ahead_of = published if tense == "future" else None
     if verb is None or tense is None or _another_year(text, tx, sent_start, ahead_of):
         return None, ""
