@@ -120,6 +120,10 @@ CONFLICTS = [
 ]
 
 CONSISTENT = [
+    # a participle qualifying a counted noun: a record date, no past event
+    ("It proposes two new shares for each ordinary share held at the close of business on "
+     "May 30.", PUBLISHED),
+    ("Members get one ballot for every unit owned at the end of trading on May 29.", PUBLISHED),
     ("When the mayor announced on May 22 she would close the pool, residents would protest.",
      PUBLISHED),
     ("The firm invited the envoy to visit the plant in 2027.", PUBLISHED),

@@ -31,6 +31,7 @@ from flagger.detectors.temporal.noun_phrase import (
     attributive,
     compound,
     compound_preposition,
+    counted_participle,
     joins_nouns,
     passive_before,
 )
@@ -164,7 +165,7 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
             reported = j < len(tokens) - 2 and _FINITE_NEXT.match(text, end)
             if reported and verb_lemma(tok.text) in SPEECH:
                 return _NONE  # "said buyers of its cars until May 30 are eligible"
-            return _group(tokens, j)
+            return _NONE if counted_participle(tokens, j) else _group(tokens, j)
         j -= 1
     if j < 0 and not has_year and not text[sent_start : tokens[0].start].strip():
         return _after_subject(text, end)  # "The fund on June 14 said ..."

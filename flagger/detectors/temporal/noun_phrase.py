@@ -80,3 +80,15 @@ def attributive(tokens: list[Token], j: int) -> bool:
         return False
     w = following.lower
     return not (w in DETERMINERS or w in FUNCTION or w.endswith("ly"))
+
+
+_EACH = frozenset({"each", "every", "per", "any"})
+
+
+def counted_participle(tokens: list[Token], j: int) -> bool:
+    """Whether the past form at tokens[j] qualifies a noun counted by "each", "every", "per"
+    or "any" ("for each share held at the close of business on", "every vote cast on"): a
+    reduced relative clause, with no tense of its own."""
+    before = [t.lower for t in tokens[max(j - 4, 0) : j]]
+    return bool(before) and before[-1].isalpha() and before[-1] not in _EACH and any(
+        w in _EACH for w in before[:-1])
