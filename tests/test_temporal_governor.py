@@ -120,6 +120,8 @@ CONFLICTS = [
 ]
 
 CONSISTENT = [
+    # the year of a figure compared with, not of an act
+    ("Visitors rose to 5 million last year, compared with 3 million in 2026.", PUBLISHED),
     # a participle qualifying a counted noun: a record date, no past event
     ("It proposes two new shares for each ordinary share held at the close of business on "
      "May 30.", PUBLISHED),

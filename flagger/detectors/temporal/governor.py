@@ -75,6 +75,7 @@ PROGRESSIVE_REACH = 6  # a past progressive dates its act only close by
 # A finite verb right after the date: the date stands in a reported clause.
 _FINITE_NEXT = recache.compile(r"\s*(?:will|would|is|are|was|were|has|have|had|can|could|"
                               r"may|might|should)\b")
+_COMPARED = frozenset({"compared", "contrasted"})  # a frame for a figure, not an act
 YEAR_REACH = 4  # a written year dates its verb only close by: "took office in 2007"
 class Governor(NamedTuple):
     """The tense of the verb that governs a date: "past", "future" or None."""
@@ -165,7 +166,9 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
             reported = j < len(tokens) - 2 and _FINITE_NEXT.match(text, end)
             if reported and verb_lemma(tok.text) in SPEECH:
                 return _NONE  # "said buyers of its cars until May 30 are eligible"
-            return _NONE if counted_participle(tokens, j) else _group(tokens, j)
+            if w in _COMPARED or counted_participle(tokens, j):
+                return _NONE  # "compared with 3 million in 2026": the year dates the figure
+            return _group(tokens, j)
         j -= 1
     if j < 0 and not has_year and not text[sent_start : tokens[0].start].strip():
         return _after_subject(text, end)  # "The fund on June 14 said ..."
