@@ -122,3 +122,22 @@ def test_a_word_that_only_looks_like_a_city_is_no_antecedent(
 def test_a_dateline_after_the_title_is_where_the_reporter_files_from() -> None:
     text = "Bars close again\n\nROME — South Korea's capital closed 2,000 bars on Saturday."
     assert rules(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The union met in Pittsburgh, Ontario, on Monday.", ["F102"]),
+        ("The team flew home to Calgary, Montana, after the game.", ["F102"]),
+        ("The Texas city of Winnipeg voted on the plan.", ["F102"]),
+        ("The union met in Pittsburgh, Pennsylvania, on Monday.", []),
+        ("The union met in Windsor, Ontario, on Monday.", []),
+        ("The team flew home to Paris, Texas, after the game.", []),
+        ("Sales rose in Brisbane, New South Wales, a report said.", []),  # one country: not judged
+        ("Toronto, the Ontario capital, is busy.", []),  # no capital of a province is judged
+    ],
+)
+def test_a_city_placed_in_a_state_or_province_of_another_country_is_wrong(
+    text: str, expected: list[str]
+) -> None:
+    assert rules(text) == expected

@@ -227,6 +227,74 @@ GB:WLS Wales|Welsh
 GB:NIR Northern Ireland
 """
 
+# States and provinces of the countries whose datelines name them ("Missoula, Montana"):
+# ISO 3166-2 code -> name. A name that is also a famous city or a country (Washington, New
+# York, Quebec, Victoria, Georgia) is left out: there the city is meant as often as the region.
+SUBDIVISIONS = """
+US:AL Alabama
+US:AK Alaska
+US:AZ Arizona
+US:AR Arkansas
+US:CA California
+US:CO Colorado
+US:CT Connecticut
+US:DE Delaware
+US:FL Florida
+US:HI Hawaii
+US:ID Idaho
+US:IL Illinois
+US:IN Indiana
+US:IA Iowa
+US:KS Kansas
+US:KY Kentucky
+US:LA Louisiana
+US:ME Maine
+US:MD Maryland
+US:MA Massachusetts
+US:MI Michigan
+US:MN Minnesota
+US:MS Mississippi
+US:MO Missouri
+US:MT Montana
+US:NE Nebraska
+US:NV Nevada
+US:NH New Hampshire
+US:NJ New Jersey
+US:NM New Mexico
+US:NC North Carolina
+US:ND North Dakota
+US:OH Ohio
+US:OK Oklahoma
+US:OR Oregon
+US:PA Pennsylvania
+US:RI Rhode Island
+US:SC South Carolina
+US:SD South Dakota
+US:TN Tennessee
+US:TX Texas
+US:UT Utah
+US:VT Vermont
+US:VA Virginia
+US:WV West Virginia
+US:WI Wisconsin
+US:WY Wyoming
+CA:AB Alberta
+CA:BC British Columbia
+CA:MB Manitoba
+CA:NB New Brunswick
+CA:NL Newfoundland
+CA:NS Nova Scotia
+CA:ON Ontario
+CA:PE Prince Edward Island
+CA:SK Saskatchewan
+CA:YT Yukon
+AU:NSW New South Wales
+AU:QLD Queensland
+AU:SA South Australia
+AU:TAS Tasmania
+AU:WA Western Australia
+"""
+
 NAMES = {
     "Bosnia and Herzegovina", "Czechia", "Burma", "the Netherlands", "Holland", "the Philippines",
     "Viet Nam", "Türkiye", "Britain", "Great Britain", "UK", "U.K.", "United States", "U.S.", "US",
@@ -398,6 +466,10 @@ def build() -> dict[str, Any]:
             terms[term] = [kind, *codes]
             if i == 0 and len(codes) == 1:
                 display.setdefault(codes[0], term)
+    for line in SUBDIVISIONS.strip().splitlines():
+        code, name = line.split(" ", 1)
+        terms[name] = ["name", code]
+        display[code] = f"{name} ({countries[code[:2]]['name']})"
     for cc, info in countries.items():
         display.setdefault(cc, info["name"])  # territories and countries no term names
     return {
@@ -442,7 +514,8 @@ def _transliterated(name: str) -> str:
     return name.translate(UMLAUTS)
 
 
-TERM_WORDS = {t.casefold() for t in re.split(r"[|\n]| (?=[A-Z][a-z])", TERMS)}
+TERM_WORDS = {t.casefold() for t in re.split(r"[|\n]| (?=[A-Z][a-z])", TERMS)} | {
+    line.split(" ", 1)[1].casefold() for line in SUBDIVISIONS.strip().splitlines()}
 
 
 def main() -> None:
