@@ -1,6 +1,6 @@
 """Views and causes with nobody behind them, and crowds known only by a pronoun or a share:
 'an attack blamed on the rebels', 'it's often been said', 'there is a perception that',
-'several of them believe', 'not all her advisers agree', 'few economists agree'."""
+'several of them believe', 'not all her advisers agree', 'a move officials agree was'."""
 
 from __future__ import annotations
 
@@ -27,6 +27,11 @@ FLAGGED = [
     ("A102", "Backers say the cuts pay for themselves. Few economists agree.",
      "economists agree"),
     ("A102", "Some tenants agree that rents are too high.", "Some tenants agree"),
+    ("A104", "They never named the men hurt in blasts that officials agree were attacks.",
+     "officials agree"),
+    ("A104", "The vote will fail. A Senate aide agreed.", "A Senate aide agreed"),
+    ("A102", "The lockdown came too late. Other health experts agree.",
+     "Other health experts agree"),
 ]  # fmt: skip
 QUIET = [
     "Sales fell, which the company blamed on currency movements.",  # the blamer is the subject
@@ -41,6 +46,7 @@ QUIET = [
     "The firm can reclaim funds if there is a suspicion that the bank knew.",  # a condition
     "There was an understanding that the loan would be repaid.",  # an agreement, not a view
     "Many of her friends agreed to help.",  # a plan, not a view
+    "Officials agreed on a price for the land.",  # a deal, not a view
     "Not all the players were fit.",  # a fact about them, no view
 ]
 
