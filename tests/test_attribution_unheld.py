@@ -1,6 +1,6 @@
 """Views and causes with nobody behind them, and crowds known only by a pronoun or a share:
 'an attack blamed on the rebels', 'it's often been said', 'there is a perception that',
-'several of them believe', 'not all her advisers agree', 'a move officials agree was'."""
+'several of them think', 'not all his aides agree', 'a fire officials agree was arson'."""
 
 from __future__ import annotations
 
@@ -21,14 +21,12 @@ FLAGGED = [
      "there is a perception that"),
     ("A102", "There was a strong feeling among players that the coach would go.",
      "There was a strong feeling among"),
-    ("A102", "In fact, several of them believe the mayor is unwell.",
-     "several of them believe"),
-    ("A102", "Not all her advisers agree.", "Not all her advisers agree"),
+    ("A102", "By now several of them think the mayor is unwell.", "several of them think"),
+    ("A102", "The plan is sound. Not all his aides agree.", "Not all his aides agree"),
     ("A102", "Backers say the cuts pay for themselves. Few economists agree.",
      "economists agree"),
     ("A102", "Some tenants agree that rents are too high.", "Some tenants agree"),
-    ("A104", "They never named the men hurt in blasts that officials agree were attacks.",
-     "officials agree"),
+    ("A104", "The fire, which officials agree was arson, spread fast.", "officials agree"),
     ("A104", "The vote will fail. A Senate aide agreed.", "A Senate aide agreed"),
     ("A102", "The lockdown came too late. Other health experts agree.",
      "Other health experts agree"),

@@ -54,7 +54,7 @@ CONCEDE = (
 """'officials admitted there is', 'analysts concluded that': a view conceded or reached; not
 'the hospital admitted patients', 'exporters concluded sales'."""
 AGREE_END = r"(?=\s+(?:that|with)\b|\s*[.;!?]|\s+(?:is|are|was|were|will|would)\b)"
-"""A crowd agrees with a view ('experts agree that', 'others agree.', 'a move economists agree
+"""A crowd agrees with a view ('experts agree that', 'others agree.', 'a tax economists agree
 would fail'), not to a plan ('officials agreed to meet', 'agreed on a price')."""
 OPINE = (
     r"(?:say|says|said|believe[sd]?|think|thought|argue[sd]?|claim(?:s|ed)?|warn(?:s|ed)?|"
