@@ -1,5 +1,5 @@
 """Views credited to everyone and no one: 'a widespread perception that', 'the popular view
-that', 'conventional wisdom holds', 'much has been made of'.
+that', 'conventional wisdom holds', 'much has been made of', 'there is a perception that'.
 
 A belief described by how widely it is held stands for a crowd that holds it (A102), as 'many
 believe' does; the reader learns that a view is common, never whose it is.
@@ -19,11 +19,26 @@ VIEW = (
     r"expectations?|sentiment|feeling|suspicions?|understanding)"
 )
 """Nouns of a view held; what follows ('that', 'is that', 'among') opens its content."""
-OPENS = r"(?:that\b|(?:is|was|has\s+been)\s+that\b|among\s+(?-i:[a-z]))"
+OPENS = r"(?:that\b|(?:is|was|has\s+been)\s+that\b|among(?=\s+(?-i:[a-z])))"
 """'the popular view that', 'the general feeling was that', 'the perception among investors':
 not 'a popular view of the bay' or 'general understanding of physics'."""
 
+HELD = r"(?:perceptions?|beliefs?|impressions?|feeling|sentiment|suspicions?|notions?|assumptions?)"
+"""Views that someone must hold ('there is a perception that'); not an 'understanding' or an
+'expectation', which are often agreements or forecasts with their holders named. Inside a
+speaker's reported clause ('she said there was a perception that') the claim is the speaker's."""
+
 CUES: tuple[Cue, ...] = (
+    Cue(
+        "A102",
+        r"(?<!\bif\s)(?<!\bwhether\s)(?<!\bthat\s)(?<!\bsaid\s)(?<!\bsays\s)(?<!\bsay\s)"
+        r"(?<!\bunderstood\s)(?<!\bbelieves\s)(?<!\bbelieved\s)(?<!\bthinks\s)\bthere\s+(?:is|was|has\s+been|had\s+been|remains)\s+"
+        rf"an?\s+(?:(?:strong|real|clear|distinct|certain|\w+ing)\s+)?{HELD}\s+{OPENS}",
+        ("there",),
+        0,
+        outside_quotes=True,
+        agentless=True,
+    ),
     Cue(
         "A102",
         rf"\b{HOW_WIDE}\s+{VIEW}\s+{OPENS}",

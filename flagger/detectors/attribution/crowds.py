@@ -54,7 +54,7 @@ HOLD = (
     r"claim(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?|allege[sd]?|fear(?:s|ed)?|"
     r"(?:feel|feels|felt)(?=\s+(?:that|like|as\s+if|as\s+though|strongly|it|this|they|he|she|"
     r"we|the|their|his|her)\b)|"
-    r"worry|worries|worried|attribute[sd]?|"
+    rf"worry|worries|worried|attribute[sd]?|agree[sd]?{w.AGREE_END}|"
     rf"{VOICE}|warn(?:s|ed)?|hope[sd]?|doubt(?:s|ed)?|"
     r"suspect(?:s|ed)?|hold(?=\s+that)|held(?=\s+that)|maintain(?:s|ed)?(?=\s+that)|"
     rf"{w.CONCEDE}|accuse[sd]?|(?:raise[sd]?|voice[sd]?|express(?:es|ed)?|(?:are|were)\s+"
@@ -63,8 +63,10 @@ HOLD = (
 )
 """What a person does with a view ('complain', 'have raised concerns', 'defended the cull',
 'attributed the loss to'); no verb a thing can do
-('suggest', 'show', 'point to'): 'other factors suggest' has no speaker. 'Think of' is no
-claim, and one 'feels' a view ('feel that', 'feel like'), not a mood ('feel tired')."""
+('suggest', 'show', 'point to'): 'other factors suggest' has no speaker. A crowd agrees that
+something is so (`words.AGREE_END`: 'not all of them agree.'), not to a plan ('agreed to').
+'Think of' is no claim, and one 'feels' a view ('feel that', 'feel like'), not a mood
+('feel tired')."""
 HOLDING = rf"(?<!\bto\s){w.AUX}{HOLD}{w.VERB_END}"
 NOT_AUX = (
     r"(?!(?:do|does|did|don['’]t|doesn['’]t|didn['’]t|not|never|also|who|and|or|are|were|is|"

@@ -124,6 +124,12 @@ ONE_PERSON = recache.compile(r"(?:an?|another|one)\s", re.IGNORECASE)
 named at the opening of the sentence or after a quote, described in an apposition whose closing
 comma is missing (not the end of a reported clause, 'attended by Ana Roe, a US official said',
 nor a place or time opening the clause, 'In New York, a nurse said')."""
+ACTIVE_RELATIVE = recache.compile(
+    r"\b(?:which|that|what|whom)\s+(?!(?:is|are|was|were|has|have|had|been|being)\b)"
+    r"(?:[\w'’-]+\s+){1,3}$",
+    re.IGNORECASE,
+)
+"""'losses which the company blamed on the dollar': the verb has its own subject, who blames."""
 BEFORE = 40
 
 
@@ -147,6 +153,8 @@ def excused(text: str, code: str, start: int, end: int, sentence: tuple[int, int
     if FREE_RELATIVE.search(text, max(sentence[0], start - BEFORE), start) and NO_CLAIM_AFTER.match(
         text, end
     ):
+        return True
+    if words[:6].lower() == "blamed" and ACTIVE_RELATIVE.search(text, sentence[0], start):
         return True
     if MOST_ADVERB.match(words) or HYPOTHETICAL.search(words) or EVERYONE_FEELS.match(words):
         return True

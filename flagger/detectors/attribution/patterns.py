@@ -134,7 +134,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A102",
         rf"(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\blet\s)(?<!\bhelp\s)(?<!\bhow\s)(?<!\bsure\s)"
-        rf"\b(?:(?:many|some|most|few|other)\s+(?:other\s+)?(?:people|observers|americans|"
+        rf"\b(?:(?:many|some|most|few|other|several)\s+(?:other\s+)?(?:people|observers|americans|"
         rf"others|of\s+(?:them|those))|many|some|others|most|(?<!\ba\s)few|people|everyone|"
         rf"everybody)\s+"
         rf"{w.AUX}(?:(?:believe[sd]?|say|saying|(?:think|thought)|argue[sd]?|fear(?:ed|ing)?|suspect(?:ed)?|"
@@ -158,6 +158,7 @@ CUES: tuple[Cue, ...] = (
             "everyone",
             "everybody",
             "leading",
+            "several",
         ),
         0,
     ),
@@ -304,7 +305,10 @@ CUES: tuple[Cue, ...] = (
         r"\bit(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|['’]s)\s+"
         r"(?:\w+ly\s+|also\s+|sometimes\s+|often\s+|still\s+|now\s+|long\s+)?"
         r"(?:said|reported|rumou?red|claimed|alleged|understood|suggested)(?:\s+that\b|(?=\s*,)|"
-        r"(?=\s+(?:he|she|they|it|the|a|an|this|there)\b))",
+        r"(?=\s+(?:he|she|they|it|the|a|an|this|there)\b))|"
+        r"\bit(?:['’]s|\s+has|\s+had)\s+(?:(?:\w+ly|also|often|long|sometimes|oft)\s+)?been\s+"
+        r"(?:(?:\w+ly|also|often|long|sometimes)\s+)?(?:said|reported|rumou?red|claimed|alleged|"
+        r"suggested)\b(?!\s+(?:to|by|of|in|and|about)\b)",
         ("it",),
         0,
     ),

@@ -28,6 +28,23 @@ description ('a group ... and blamed for'); not a feared one ('would be blamed f
 REACTION = r"(?:criticism|condemnation|backlash|censure)"
 """What a person faces when unnamed people fault them; not 'allegations' or 'accusations',
 which name a charge whose accusers the story knows ('faced allegations of fraud')."""
+WAS = r"(?:(?:was|were|been|being)\s+(?:(?:\w+ly|also|even|now|still|often|much)\s+)?)"
+"""A past or perfect passive ('was blamed on the strike'); a present 'is blamed on' is mostly a
+standing explanation ('in the game, the plague is blamed on a fungus')."""
+CAUSED = (
+    r"(?-i:(?<=[a-z]\s))(?<!\bbe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwe\s)"
+    r"(?<!\bi\s)(?<!\byou\s)(?<!\bwho\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bis\s)"
+    r"(?<!\bare\s)"
+)
+"""A cause credited with no one behind it: 'an attack blamed on the rebels', 'killings blamed
+on the militia' (a participle after its noun); not 'they blamed on', 'has blamed on', nor a
+feared 'would be blamed on'."""
+NOT_A_DAY = (
+    r"(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|social\s+media|"
+    r"(?:the\s+)?(?:radio|television|TV|air)\b))"
+)
+"""'officials blamed on Monday' and 'blamed on social media' are an active verb and its
+occasion, not a cause credited to someone."""
 NO_AGENT = (
     r"(?![^.;:!?]{0,80}?\b(?:by|from)\s+(?:[^.;:!?]{0,40}?\b(?:such\s+as|including|like)\s+)?"
     r"(?:the\s+)?[\"“]?(?-i:[A-Z]))"
@@ -41,6 +58,13 @@ CUES: tuple[Cue, ...] = (
         rf"\b{BEFORE}{FAULTED}\s+{GROUNDS}\b(?!\s+by\b){NO_AGENT}",
         ("critici", "condemned", "blamed", "denounced", "derided", "slammed",
          "lambasted", "castigated", "vilified", "faulted", "chastised", "censured"),
+        40,
+        agentless=True,
+    ),
+    Cue(
+        "A102",
+        rf"(?:\b{WAS}|{CAUSED})blamed\s+on\b{NOT_A_DAY}(?!\s+(?:him|her|them|it)\b){NO_AGENT}",
+        ("blamed",),
         40,
         agentless=True,
     ),

@@ -53,11 +53,14 @@ CONCEDE = (
 )
 """'officials admitted there is', 'analysts concluded that': a view conceded or reached; not
 'the hospital admitted patients', 'exporters concluded sales'."""
+AGREE_END = r"(?=\s+(?:that|with)\b|\s*[.;!?]|\s+(?:is|are|was|were|will|would)\b)"
+"""A crowd agrees with a view ('experts agree that', 'others agree.', 'a tax economists agree
+would fail'), not to a plan ('officials agreed to meet', 'agreed on a price')."""
 OPINE = (
     r"(?:say|says|said|believe[sd]?|think|thought|argue[sd]?|claim(?:s|ed)?|warn(?:s|ed)?|"
     r"note[sd]?|emphasi[sz]e[sd]?|stress(?:es|ed)?|suggest(?:s|ed)?|point(?:s|ed)?\s+(?:out|to)|"
     r"allege[sd]?|insist(?:s|ed)?|recommend(?:s|ed)?|see|sees|view|views|hope[sd]?|"
-    r"predict(?:s|ed)?|fear(?:s|ed)?|expect(?:s|ed)?|contend(?:s|ed)?|agree[sd]?(?=\s+(?:that|with)\b)|"
+    rf"predict(?:s|ed)?|fear(?:s|ed)?|expect(?:s|ed)?|contend(?:s|ed)?|agree[sd]?{AGREE_END}|"
     r"speculate[sd]?|estimate[sd]?|doubt(?:s|ed)?|worry|worried|caution(?:s|ed)?|"
     r"voice[sd]?|liken(?:s|ed)?|concur(?:s|red)?|attribute[sd]?|complain(?:s|ed)?|feel|feels|"
     r"felt|question(?:s|ed)?|cast\s+doubt|"
