@@ -26,6 +26,7 @@ from flagger.detectors.temporal.live import live_until
 from flagger.detectors.temporal.object_years import object_year
 from flagger.detectors.temporal.quarters import unfinished_quarters
 from flagger.detectors.temporal.scheduled import headline_plan, scheduled_event
+from flagger.detectors.temporal.upcoming import upcoming
 from flagger.detectors.temporal.verb_words import DATE_PREPS, PRENOMINAL, SPEECH
 from flagger.report.finding import Finding
 
@@ -129,6 +130,8 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
             marker = future_year(text, tx, sent_start, published)
             if marker is not None:
                 tense, verb = "future", text[marker[0] : marker[1]]
+        if tense is None:
+            tense, verb = upcoming(doc, tx, sent_start, span)
         if tense == "future" and _another_year(text, tx, sent_start, published.year):
             continue  # "Sales will peak in 2026. Delivery will begin on May 3."
         if _BASE_FIGURE.search(text, max(tx.start - 60, sent_start), tx.start):
