@@ -90,7 +90,7 @@ _FOLLOW_OK = frozenset(
      "says", "so", "amid", "even", "though", "although", "despite", "until", "then", "is", "are",
      "was", "were", "has", "have", "had", "will", "would", "under", "against", "into", "over",
      "he", "she", "it", "they", "we", "i", "due", "following", "the", "a", "an", "since",
-     "either", "all", "both", "whether"}
+     "either", "all", "both", "whether", "about"}
 )
 # After a date that ends its phrase: "of" and a figure ("a payment on June 3 of 500,000
 # dlrs"), or a participle and its object ("a letter on April 30 saying that").

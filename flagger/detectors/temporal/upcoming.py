@@ -2,8 +2,9 @@
 of writing ("will", "must", "is due to", "is scheduled for", "plans to") whose verb phrase ends
 in a day or month through a preposition of time ("must pass the bill before April 15", "will
 remain in place until May 13", "will start selling from April 12", "will vote at the annual
-meeting on April 6"), or a present tense that schedules a start or an end ("the conference,
-which starts June 15", "before the program expires on Oct. 8").
+meeting on April 6", "is due back in court May 10"), a progressive that lasts until a day
+("is capping shipments until at least May 9"), or a present tense that schedules a start or
+an end ("the conference, which starts June 15", "before the program expires on Oct. 8").
 
 The conditional ("would open on May 1") is the future of a report: it looks ahead only from a
 report dated at or near publication ("announced today that it would open ... on May 1").
@@ -27,9 +28,10 @@ _REACH = 110  # characters back from the date to its future marker
 # A future anchored at the time of writing; a conditional ("would", "could") counts only after
 # a report dated near publication.
 _AHEAD = recache.compile(
-    r"\b(?:(?P<will>will|shall|must|won't)|(?:is|are|am)\s+(?:now\s+|still\s+)?(?:due|scheduled|"
-    r"slated|set|expected|poised)\s+(?:to|for)|(?:is|are)\s+to|(?<!'s )(?<!’s )(?<!the )"
-    r"(?:plans|intends|expects)\s+to|(?P<would>would|could|might))\b", re.IGNORECASE)
+    r"\b(?:(?P<will>will|shall|must|won't)|(?:is|are|am)\s+(?:now\s+|still\s+)?(?:due|"
+    r"(?:scheduled|slated|set|expected|poised)\s+(?:to|for))|(?:is|are)\s+to|(?<!'s )(?<!’s )"
+    r"(?<!the )(?:plans|intends|expects)\s+to|(?P<would>would|could|might)|(?P<ing>(?:is|are|"
+    r"'s|’s)\s+(?:now\s+|still\s+)?[a-z]{3,}ing))\b", re.IGNORECASE)
 # The preposition (or none) that joins the date to the verb phrase: "by", "until", "before".
 _LEAD = recache.compile(
     r"(?:\b(?P<prep>on|by|until|till|through|before|beyond|from|in)\s+(?:at\s+least\s+)?|"
@@ -39,8 +41,8 @@ _BREAK = recache.compile(
     r",(?!\d)|[;:()\"“”]|\b(?:said|says|than|since|compared|against|versus|after|when|which|who|that|"
     r"was|were|had|did|as|like|despite|following|amid|including|last|ago|earlier|previous|"
     r"prior|year-ago|if|unless|while|because|where|whether|or|and\s+(?:then|later)|"
-    r"(?:1[89]|20)\d\d|January|February|March|April|June|July|August|September|October|"
-    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|"
+    r"(?<!for )(?<!of )(?:1[89]|20)\d\d|January|February|March|April|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # A start or an end an event keeps to in the present tense: "the conference, which starts
 # June 15", "before the program expires on Oct. 8" (a subject right before the verb).
@@ -53,12 +55,22 @@ _HYPOTHESIS = recache.compile(r"\b(?:if|unless|whether|when|once|should)\b[^,;:]
 # March 1", "plus interest from Nov. 1".
 _RETROACTIVE = recache.compile(r"\b(?:retroactiv\w*|backdat\w*|accru\w*|interest)",
                                re.IGNORECASE)
-_SPAN_END = recache.compile(r"\s*(?:to|through|until|till|-|–)\s")
+_SPAN_END = recache.compile(r"\s*(?:to|through|until|till|and|-|–)\s*(?:[A-Z][a-z]+\.?\s+)?\d")
+# Days back within which a present tense's yearless date cannot be next year's: "The
+# tournament starts on June 9" in November is next June's.
+_SEASON = 90
+_PREPOSITIONS = frozenset({"between", "around", "among", "within", "including", "except", "per",
+                           "via", "near", "past", "despite", "toward", "towards", "against",
+                           "across", "along", "behind", "beyond", "under", "through",
+                           "throughout", "amid", "upon", "versus", "starting", "beginning",
+                           "ending"})
 # A date that comes back: "payable in half-yearly instalments on Feb. 28 and Aug. 31".
-_RECURRING = recache.compile(r"\b(?:each|every|annual(?:ly)?|yearly|half-yearly|"
+_RECURRING = recache.compile(r"\b(?:each|every|annually|yearly|half-yearly|"
                              r"semi-?annual(?:ly)?|quarterly|monthly|weekly|instal(?:l)?ments?)\b",
                              re.IGNORECASE)
 _OF = recache.compile(r"\bof\s+$")
+# A year named as the period of an object, not the time of the report: "its report for 1986".
+_PERIOD = recache.compile(r"\b(?:for|of|fiscal)\s+$", re.IGNORECASE)
 _REPORT = recache.compile(r"\b(?:said|says|announced|announces|told|tells|confirmed|reported|"
                           r"added|stated)\b")
 
@@ -71,13 +83,14 @@ def upcoming(doc: Document, tx: TimeExpression, sent_start: int,
     if not (tx.granularity == "day" or (tx.granularity == "month" and tx.has_year)):
         return None, ""  # "will be 20 dlrs in January" in June may be next January
     lead = _LEAD.search(text, max(tx.start - 20, 0), tx.start)
-    if lead is None or (lead["bare"] and not _bare(text, lead, tx)):
-        return None, ""
+    if lead is None or (lead["bare"] and not _bare(text, lead, tx)) or _SPAN_END.match(
+            text, tx.end):
+        return None, ""  # "between April 8 and Oct. 7": the span's end may lie ahead
     back = max(sent_start, tx.start - _REACH)
     if doc.field != "title":
         present = _PRESENT.search(text, back, tx.start)
         if present is not None and tx.granularity == "day" and not _HYPOTHESIS.search(
-                text, back, present.start()):
+                text, back, present.start()) and (tx.has_year or _within_season(doc, event)):
             return _reported("future", present["verb"], doc, tx, event, present.start())
     markers = list(_AHEAD.finditer(text, back, lead.start()))
     if not markers:
@@ -86,13 +99,28 @@ def upcoming(doc: Document, tx: TimeExpression, sent_start: int,
     if _BREAK.search(text, marker.end(), lead.start()) or not _verb_phrase(text, marker,
                                                                           lead.start()):
         return None, ""
-    if lead["prep"] == "from" and (tx.granularity != "day" or _SPAN_END.match(text, tx.end)
+    if lead["prep"] == "from" and (tx.granularity != "day"
                                    or _RETROACTIVE.search(text, sent_start, tx.end + 40)):
-        return None, ""  # "will cover the period from May 1 to ...", "interest from May 1"
-    if _RECURRING.search(text, sent_start, tx.end + 60):
+        return None, ""  # "plus interest from May 1"
+    if _RECURRING.search(text, sent_start, _sentence_end(doc, tx)):
         return None, ""  # "payable in half-yearly instalments on May 1 and Nov. 1"
+    if marker["ing"] and lead["prep"] not in ("until", "till", "through"):
+        return None, ""  # a progressive lasts to a date: "is capping orders until May 9"
     tense = "future" if marker["would"] is None else "conditional"
     return _reported(tense, marker.group(), doc, tx, event, marker.start())
+
+
+def _within_season(doc: Document, event: tuple[date, date]) -> bool:
+    """Whether a yearless `event` lies at most `_SEASON` days before publication."""
+    published = doc.article.published
+    return published is not None and (published - event[1]).days <= _SEASON
+
+
+def _sentence_end(doc: Document, tx: TimeExpression) -> int:
+    """Where the sentence of `tx` ends."""
+    if not doc.sentences:
+        return len(doc.text)
+    return doc.sentences[doc.sentence_index(tx.start)].end
 
 
 def _bare(text: str, lead: re.Match[str], tx: TimeExpression) -> bool:
@@ -103,7 +131,8 @@ def _bare(text: str, lead: re.Match[str], tx: TimeExpression) -> bool:
     lemma = verb_lemma(word)
     if lemma is not None and lemma != word:
         return False  # "the year ended Jan. 31", "a statement filed May 14"
-    return tx.granularity == "day" and word not in DETERMINERS | FUNCTION | OPENERS and (
+    return tx.granularity == "day" and word not in DETERMINERS | FUNCTION | OPENERS | (
+        _PREPOSITIONS) and (
         _OF.search(text, max(lead.start() - 4, 0), lead.start()) is None)
 
 
@@ -134,9 +163,10 @@ def _reported(tense: str, verb: str, doc: Document, tx: TimeExpression,
     none when one is no later than the event ("said on May 2 it will open May 10", "will apply
     from May 1, officials said on April 20"); a conditional only after a report dated after
     the event ("announced today that it would open ... on May 1")."""
-    sentence = doc.sentences[doc.sentence_index(tx.start)] if doc.sentences else None
-    start, end = (sentence.start, sentence.end) if sentence else (0, len(doc.text))
-    others = [d for d in doc.dates if start <= d.start < end and d.type == "DATE" and d != tx]
+    start = doc.sentences[doc.sentence_index(tx.start)].start if doc.sentences else 0
+    end = _sentence_end(doc, tx)
+    others = [d for d in doc.dates if start <= d.start < end and d.type == "DATE" and d != tx
+              and not (d.granularity == "year" and _PERIOD.search(doc.text, start, d.start))]
     days = [_desk(d, doc.article.published) for d in others]
     if any(d is not None and d[0] <= event[1] for d in days):
         return None, ""  # the report, or another event, is dated no later than this one
