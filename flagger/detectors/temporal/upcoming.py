@@ -21,7 +21,7 @@ from flagger.annotations import recache
 from flagger.annotations.document import Document
 from flagger.annotations.timex import TimeExpression
 from flagger.detectors.temporal.dates import interval
-from flagger.detectors.temporal.events import tokenize, verb_lemma
+from flagger.detectors.temporal.events import Token, tokenize, verb_lemma
 from flagger.detectors.temporal.verb_words import DETERMINERS, FUNCTION, OPENERS, PRESENT_BE
 
 _REACH = 110  # characters back from the date to its future marker
@@ -71,6 +71,9 @@ _RECURRING = recache.compile(r"\b(?:each|every|annually|yearly|half-yearly|"
 _OF = recache.compile(r"\bof\s+$")
 # A year named as the period of an object, not the time of the report: "its report for 1986".
 _PERIOD = recache.compile(r"\b(?:for|of|fiscal)\s+$", re.IGNORECASE)
+# Verbs whose object a participle completes: "keep the government funded".
+_COMPLEMENT = frozenset({"keep", "keeps", "keeping", "get", "gets", "getting", "have", "has",
+                         "having", "leave", "leaves", "leaving"})
 _REPORT = recache.compile(r"\b(?:said|says|announced|announces|told|tells|confirmed|reported|"
                           r"added|stated)\b")
 
@@ -151,10 +154,20 @@ def _verb_phrase(text: str, marker: re.Match[str], end: int) -> bool:
         if lemma is None or lemma == word.lower or before in PRESENT_BE:
             continue
         noun = words[k + 1].lower if k + 1 < len(words) else ""
-        if not ((before in DETERMINERS or before.endswith("ly")) and noun.isalpha()
-                and noun not in FUNCTION):
+        adjective = (before in DETERMINERS or before.endswith("ly")) and noun.isalpha() and (
+            noun not in FUNCTION)
+        if not (adjective or _complement(words, k)):
             return False  # "will never know what happened ... on", "a plan first approved in"
     return True
+
+
+def _complement(words: list[Token], k: int) -> bool:
+    """Whether the past form words[k] completes the object of "keep", "get", "have" or "leave"
+    ("would keep the government funded beyond Oct. 8")."""
+    verbs = words[max(k - 3, 0) : k - 1]
+    object_ends = words[k - 1].text.isalpha() and words[k - 1].lower not in DETERMINERS | FUNCTION
+    return object_ends and any(v.lower in _COMPLEMENT or verb_lemma(v.text) in _COMPLEMENT
+                               for v in verbs)
 
 
 def _reported(tense: str, verb: str, doc: Document, tx: TimeExpression,
