@@ -22,6 +22,8 @@ FLAGGED = [
     ("The retailer announced today that it would open 12 stores on May 4.", "May 4"),
     ("Visitors will be allowed to return to the islands May 3.", "May 3"),
     ("She is due back in court May 9.", "May 9"),
+    ("The casino anticipates opening on May 11, the company said.", "May 11"),
+    ("The minister said shops could begin to reopen as early as May 4.", "May 4"),
     ("The leader said today the bill would keep the agency funded beyond May 2.", "May 2"),
     ("The exchange will shorten the session from May 5 to cope with high volume.", "May 5"),
     ("The board will vote at its next regularly scheduled meeting on May 2. Its quarterly "

@@ -30,12 +30,13 @@ _REACH = 110  # characters back from the date to its future marker
 _AHEAD = recache.compile(
     r"\b(?:(?P<will>will|shall|must|won't)|(?:is|are|am)\s+(?:now\s+|still\s+)?(?:due|"
     r"(?:scheduled|slated|set|expected|poised)\s+(?:to|for))|(?:is|are)\s+to|(?<!'s )(?<!’s )"
-    r"(?<!the )(?:plans|intends|expects)\s+to|(?P<would>would|could|might)|(?P<ing>(?:is|are|"
-    r"'s|’s)\s+(?:now\s+|still\s+)?[a-z]{3,}ing))\b", re.IGNORECASE)
+    r"(?<!the )(?:plans|intends|expects|anticipates|hopes)\s+(?:to|(?=[a-z]{3,}ing\b))|"
+    r"(?P<would>would|could|might)|(?P<ing>(?:is|are|'s|’s)\s+(?:now\s+|still\s+)?"
+    r"[a-z]{3,}ing))\b", re.IGNORECASE)
 # The preposition (or none) that joins the date to the verb phrase: "by", "until", "before".
 _LEAD = recache.compile(
     r"(?:\b(?P<prep>on|by|until|till|through|before|beyond|from|in)\s+(?:at\s+least\s+)?|"
-    r"\bas\s+(?:early|soon)\s+as\s+|(?P<bare>\b[a-z]+\s+))$")
+    r"(?P<earliest>\bas\s+(?:early|soon)\s+as\s+)|(?P<bare>\b[a-z]+\s+))$")
 # What opens another clause or another time between the marker and the date.
 _BREAK = recache.compile(
     r",(?!\d)|[;:()\"“”]|\b(?:said|says|than|since|compared|against|versus|after|when|which|who|that|"
@@ -109,7 +110,8 @@ def upcoming(doc: Document, tx: TimeExpression, sent_start: int,
         return None, ""  # "payable in half-yearly instalments on May 1 and Nov. 1"
     if marker["ing"] and lead["prep"] not in ("until", "till", "through"):
         return None, ""  # a progressive lasts to a date: "is capping orders until May 9"
-    tense = "future" if marker["would"] is None else "conditional"
+    # "could reopen as early as May 1": the earliest day a possibility is still open
+    tense = "future" if marker["would"] is None or lead["earliest"] else "conditional"
     return _reported(tense, marker.group(), doc, tx, event, marker.start())
 
 
