@@ -26,9 +26,9 @@ from flagger.detectors.temporal.verb_words import DETERMINERS, FUNCTION, OPENERS
 
 _REACH = 110  # characters back from the date to its future marker
 # A future anchored at the time of writing; a conditional ("would", "could") counts only after
-# a report dated near publication.
+# a report dated after the event, or before "as early as".
 _AHEAD = recache.compile(
-    r"\b(?:(?P<will>will|shall|must|won't)|(?:is|are|am)\s+(?:now\s+|still\s+)?(?:due|"
+    r"\b(?:will|shall|must|won't|(?:is|are|am)\s+(?:now\s+|still\s+)?(?:due|"
     r"(?:scheduled|slated|set|expected|poised)\s+(?:to|for))|(?:is|are)\s+to|(?<!'s )(?<!’s )"
     r"(?<!the )(?:plans|intends|expects|anticipates|hopes)\s+(?:to|(?=[a-z]{3,}ing\b))|"
     r"(?P<would>would|could|might)|(?P<ing>(?:is|are|'s|’s)\s+(?:now\s+|still\s+)?"
