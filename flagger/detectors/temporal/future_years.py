@@ -11,24 +11,31 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from itertools import pairwise
 
 from flagger.annotations import recache
 from flagger.annotations.timex import TimeExpression
-from flagger.detectors.temporal.events import tokenize, verb_lemma
+from flagger.detectors.temporal.events import Token, tokenize, verb_lemma
 from flagger.detectors.temporal.verb_words import DETERMINERS, FUNCTION, PRESENT_BE
 
 _REACH = 90  # characters back from the year to its future marker
 # Until mid-year a story may still look ahead to last year's accounts ("will write off 16 mln
 # dlrs in 1986", "the deficit is expected to narrow in 1986" in March 1987): only from July is
-# last year over for good.
+# last year over for good for a clause about money or results; any other act ("will replace
+# that simulator in 1986") is over with the year.
 _ACCOUNTS_CLOSED = 7
+_ACCOUNTS = recache.compile(
+    r"[$£€¥]|\b(?:mln|bln|billion|million|dlrs?|dollars|pct|percent|stg|yen|marks|francs|"
+    r"euros?|profits?|loss(?:es)?|earnings|revenues?|sales|income|deficit|surplus|write|"
+    r"writes|written|writedowns?|write-offs?|charges?|results|dividends?|taxe?s?|accounts|"
+    r"budget|spending|output|growth|inflation)\b", re.IGNORECASE)
 _AHEAD = recache.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|slated|set|projected|forecast)"
-    r"\s+(?:to|for)|(?<!'s )(?<!’s )(?<!the )plans\s+to|intends\s+to)\b", re.IGNORECASE)
+    r"\s+(?:to|for)|(?<!'s )(?<!’s )(?<!the )(?:plans|expects?)\s+to|intends\s+to)\b",
+    re.IGNORECASE)
+_ADVERBS = frozenset({"further", "also", "still", "then", "not", "again"})
 _LEAD = recache.compile(r"\b(?:in|by|until|till|through)\s+$", re.IGNORECASE)
 _BREAK = recache.compile(
-    r"[,;:()\"“”]|\b(?:said|says|than|from|since|compared|against|versus|after|before|when|"
+    r",(?!\d)|[;:()\"“”]|\b(?:said|says|than|from|since|compared|against|versus|after|before|when|"
     r"which|who|was|were|had|has|have|did|as|like|despite|following|amid|including|last|ago|"
     r"earlier|previous|prior|fiscal|year-ago|"
     r"(?:1[89]|20)\d\d)\b", re.IGNORECASE)
@@ -42,9 +49,11 @@ def future_year(text: str, tx: TimeExpression, sent_start: int,
     """The span of the future marker that looks ahead to the past year `tx`, or None."""
     if tx.granularity != "year" or not tx.has_year or tx.first is None:
         return None
-    settled = published.year - (1 if published.month >= _ACCOUNTS_CLOSED else 2)
-    if tx.first.year > settled or not _LEAD.search(text, max(tx.start - 9, 0),
+    if tx.first.year >= published.year or not _LEAD.search(text, max(tx.start - 9, 0),
                                                             tx.start):
+        return None
+    if (tx.first.year == published.year - 1 and published.month < _ACCOUNTS_CLOSED
+            and _ACCOUNTS.search(text, sent_start, tx.start)):
         return None
     if _NAMES_MORE.match(text, tx.end):
         return None
@@ -58,8 +67,17 @@ def future_year(text: str, tx: TimeExpression, sent_start: int,
     words = tokenize(text, marker.start(), tx.start)
     if words[0].lower == "will" and (len(words) < 2 or words[1].lower in DETERMINERS | FUNCTION):
         return None  # "against her will at his office in 2007": the noun
-    for before, word in pairwise(words):
+    for k, word in enumerate(words[1:], 1):
         lemma = verb_lemma(word.text)
-        if lemma is not None and lemma != word.lower and before.lower not in PRESENT_BE:
+        if lemma is not None and lemma != word.lower and not _passive(words, k):
             return None  # "will never know what happened in that hallway in 1993"
     return marker.span()
+
+
+def _passive(words: list[Token], k: int) -> bool:
+    """Whether the past form words[k] follows a form of "be", adverbs between ("is expected
+    to be further reduced")."""
+    j = k - 1
+    while j > 0 and (words[j].lower.endswith("ly") or words[j].lower in _ADVERBS):
+        j -= 1
+    return words[j].lower in PRESENT_BE

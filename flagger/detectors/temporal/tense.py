@@ -25,6 +25,8 @@ from flagger.detectors.temporal.governor import governing_tense
 from flagger.detectors.temporal.live import live_until
 from flagger.detectors.temporal.past_years import past_year
 from flagger.detectors.temporal.quarters import unfinished_quarters
+from flagger.detectors.temporal.scheduled import headline_plan, scheduled_event
+from flagger.detectors.temporal.upcoming import upcoming
 from flagger.detectors.temporal.verb_words import DATE_PREPS, PRENOMINAL, SPEECH
 from flagger.report.finding import Finding
 
@@ -68,30 +70,6 @@ _OTHER_YEAR = recache.compile(r"year[- ]ago|a year (?:earlier|before)|(?:previou
 # A date that dates the base figure of a change, not the change: "from 319 mln on April 30".
 _BASE_FIGURE = recache.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?[$£€]?\d[\d.,]*\s*"
                                r"(?:[A-Za-z%]+\s+){0,3}(?:on|in|at)\s+$")
-# "talks scheduled for", "the summit scheduled to start on", "elections due on": an event
-# noun before a participle of scheduling, which ends right at the date.
-_SCHEDULED_NOUN = recache.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?P<part>scheduled|slated|due|set)\s+"
-                                  r"(?:for|on|to\s+[a-z]+(?:\s+[a-z]+)?\s+on)\s+$")
-# An event called off, or listed with a past one, was scheduled but need not lie ahead.
-_CALLED_OFF = recache.compile(r"\b(?:cancel\w*|scrap\w*|postpon\w*|abandon\w*|drop\w*|"
-                              r"call\w*\s+off)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_AND_PAST = recache.compile(r"\s*,?\s*(?:and|or)\s+(?:last|earlier|previous)\b", re.IGNORECASE)
-# A payment still owed: "is payable on a pre-split basis on March 24", "are payable May 2".
-_PAYABLE = recache.compile(r"\b(?:is|are)\s+payable\b[^.;:]{0,30}?\s(?:on\s+)?$")
-# A clause that looks ahead: a future or modal, an intention, or an infinitive ("meant to
-# prepare", "trained to guard", "are to take part").
-_LOOKS_AHEAD = recache.compile(r"\b(?:will|shall|would|could|may|might|must|should|plans?|intends?|"
-                               r"expects?|expected|likely)\b|\bto\s+(?!(?:the|a|an|his|her|its|their|"
-                               r"our|this|that|be|date)\b)[a-z]+\b(?<!ed)(?<!ing)\s")
-_NOT_EVENT = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
-                        "it", "they", "he", "she", "we", "i", "you", "which", "that", "who",
-                        "not", "also", "now", "originally", "initially", "previously", "first",
-                        "then", "still", "already"})
-# A headline's subject (capitalised, so not a verb of the sentence-case headline: "Shares
-# rise to record") and its infinitive, with no clause break before the date.
-_HEADLINE_PLAN = recache.compile(r"(?:^|\s)[A-Z][\w.'’]*\s+(?:(?:set|due|expected|poised|"
-                                 r"scheduled|slated)\s+)?to\s+(?P<verb>[a-z]{3,})\b[^,;:]*"
-                                 r"(?:\s(?:on|by)\s+|\s)$")
 # A paragraph that ends by introducing a quoted report: "As Bearing Arms reported:".
 _INTRODUCES = recache.compile(r"\b(?:reported|reports|wrote|writes|noted|notes|explained)\s*:\s*$")
 _SENTENCE_END = recache.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bSept)"
@@ -112,7 +90,7 @@ _FOLLOW_OK = frozenset(
      "says", "so", "amid", "even", "though", "although", "despite", "until", "then", "is", "are",
      "was", "were", "has", "have", "had", "will", "would", "under", "against", "into", "over",
      "he", "she", "it", "they", "we", "i", "due", "following", "the", "a", "an", "since",
-     "either", "all", "both", "whether"}
+     "either", "all", "both", "whether", "about"}
 )
 # After a date that ends its phrase: "of" and a figure ("a payment on June 3 of 500,000
 # dlrs"), or a participle and its object ("a letter on April 30 saying that").
@@ -145,13 +123,15 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
         if tense is None:
             tense, verb = _relaxed(text, tx, sent_start, published.year, first)
         if tense is None:
-            tense, verb = _scheduled_event(text, tx, sent_start)
+            tense, verb = scheduled_event(text, tx, sent_start)
         if tense is None and doc.field == "title":
-            tense, verb = _headline_plan(text, tx)
+            tense, verb = headline_plan(text, tx)
         if tense is None:
             marker = future_year(text, tx, sent_start, published)
             if marker is not None:
                 tense, verb = "future", text[marker[0] : marker[1]]
+        if tense is None:
+            tense, verb = upcoming(doc, tx, sent_start, span)
         if tense == "future" and _another_year(text, tx, sent_start, published.year):
             continue  # "Sales will peak in 2026. Delivery will begin on May 3."
         if _BASE_FIGURE.search(text, max(tx.start - 60, sent_start), tx.start):
@@ -326,33 +306,6 @@ def _relaxed(text: str, tx: TimeExpression, sent_start: int, published: int | No
             ahead_in_clause(rest, rest[-1])):
         return None, verb.text  # "after the lease ended on May 30, the city would ..."
     return tense, verb.text
-
-
-def _scheduled_event(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | None, str]:
-    """Future for a payment still owed ("the dividend is payable on March 24") and for an
-    event a participle schedules ("talks scheduled for April 12", "the summit scheduled to
-    start on Oct. 4", "elections due on March 12") in a clause that looks
-    ahead ("The meeting was meant to prepare talks scheduled for ..."); such a participle has
-    no tense of its own, and after a past main clause the event may be over."""
-    if _PAYABLE.search(text, max(sent_start, tx.start - 60), tx.start):
-        return "future", "payable"  # "the dividend is payable on March 24"
-    match = _SCHEDULED_NOUN.search(text, max(sent_start, tx.start - 60), tx.start)
-    if match is None or match["noun"].lower() in _NOT_EVENT:
-        return None, ""
-    back = max(sent_start, match.start() - WINDOW_CHARS)
-    if not _LOOKS_AHEAD.search(text, back, match.start()):
-        return None, ""
-    if _CALLED_OFF.search(text, back, match.start()) or _AND_PAST.match(text, tx.end):
-        return None, ""  # "to cancel bond issues scheduled for January 20 and last October 20"
-    return "future", match["part"]
-
-
-def _headline_plan(text: str, tx: TimeExpression) -> tuple[str | None, str]:
-    """Future for a headline's "<Name> to <verb> ... <date>": "Senator to leave Senate on
-    December 2", "Trump Jr. to meet with House panel Nov. 6" (a headline's infinitive after
-    its subject announces the act)."""
-    match = _HEADLINE_PLAN.search(text, 0, tx.start)
-    return ("future", match["verb"]) if match else (None, "")
 
 
 def _clause(text: str, sent_start: int, end: int) -> list[Token]:
