@@ -1,0 +1,267 @@
+"""T101: "this month", "last month" or "next month" for an act the article dates in another month.
+
+"When Tesla announced the suspension of its factories this month" in an April story against
+"Tesla shut its factory in California on March 23": the relative month is counted from
+publication and must hold the date the article gives the same act elsewhere. The event index
+(`restated`) links two mentions by the one word each date attaches to; a relative month often
+dates an act told with another word form or a synonym ("the suspension" / "shut"), so this
+reader links wider, for relative months only, and asks for more: the words read near each date
+(back through its clause, and on when the date opens it) must share an act (a past verb that is
+not light, or an event noun, with a few synonym classes) and one more word the act concerns (a
+name or a noun: "factory", "Tesla"), within a few sentences.
+
+Guards: an act told as upcoming on one side only, or as another occurrence ("again",
+"another", "previous"), links nothing; nor does a partner in a sentence that dates things in
+two months, a relative month inside a quote, a live page, or a date moved in between
+("postponed"). When any partner fits the month, or the partners disagree, nothing is said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from flagger.annotations import recache
+from flagger.annotations.document import Document
+from flagger.annotations.timex import TimeExpression
+from flagger.article import Span
+from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.dates import interval, overlaps, show, year_readings
+from flagger.detectors.temporal.event_index import LIGHT_VERBS, event_key, eventive
+from flagger.detectors.temporal.events import Token, tokenize, verb_lemma
+from flagger.detectors.temporal.irregular import IRREGULAR
+from flagger.detectors.temporal.live import updating
+from flagger.detectors.temporal.restated import RESCHEDULED
+from flagger.report.finding import Finding
+
+WINDOW = 10  # sentences between the relative month and its partner
+_REACH = 14  # words read back from a date, or on from a date that opens its clause
+_CUE = recache.compile(r"\b(?:this|last|next)\s+month\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?i)(?:(?:early|earlier|late|later)\s+)?(?:this|last|next)\s+month"
+                       r"(?:['’]s)?")
+_CLAUSE = frozenset({";", ":", "(", ")", "—", "–", '"', "“", "”", "."})
+_AHEAD = frozenset({"will", "would", "to", "'ll", "’ll", "shall", "could", "might", "may"})
+_AGAIN = frozenset({"again", "another", "second", "third", "previous", "previously", "latest",
+                    "renewed", "fresh", "repeated", "earlier", "later", "first", "next"})
+_OPENERS = frozenset({"in", "on", "during", "since", "by", "early", "late", "and", "but",
+                      "then", "also", "so", "of", "the", "month"})
+# verbs that move a figure, beyond the event index's light verbs
+_MOVES = frozenset({"narrow", "widen", "shrink", "swell", "expand", "contract", "improve",
+                    "worsen", "deteriorate", "slide", "sink", "recover", "rebound", "peak"})
+# acts named by several words: a stop to work or trade
+_SAME_ACT = {"shut": "closure", "suspend": "closure", "suspens": "closure", "halt": "closure"}
+_STOP = frozenset(
+    """a an the this that these those his her its their our my your he she it they we you i
+    who whom which what when where while whether if because as than then there here and or but
+    nor so yet for with by from into onto about against over under between among through to of
+    in on at after before until since during not no also just only very more most less least
+    all any some each every both other such own same many much few said says say told tell
+    according percent pct per cent million billion thousand hundred year years month months
+    week weeks day days time times today yesterday tomorrow last next first second new mr mrs
+    ms dr one two three four five six seven eight nine ten has have had was were is are be been
+    being will would could should may might must can do does did not people""".split())
+_MONTHS = frozenset("""january february march april may june july august september october
+                    november december jan feb mar apr jun jul aug sep sept oct nov dec monday
+                    tuesday wednesday thursday friday saturday sunday""".split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """What the words near a date tell: its acts (key → upcoming), the other words, a marker
+    of another occurrence."""
+
+    acts: dict[str, bool]
+    things: frozenset[str]
+    again: bool
+
+
+def month_act_conflicts(doc: Document, rule: Rule,
+                        skip: frozenset[int] = frozenset()) -> Iterator[Finding]:
+    """T101 warnings for a relative month that the date of the same act elsewhere rules out;
+    `skip` holds the starts of expressions already flagged."""
+    if doc.article.published is None or not _CUE.search(doc.text) or updating(doc.text):
+        return
+    relative = [tx for tx in doc.dates if tx.start not in skip and _relative_month(tx)
+                and doc.quote_at(tx.start, tx.end) is None]
+    if not relative:
+        return
+    months = {doc.sentence_index(tx.start) for tx in relative}
+    partners = [tx for tx in doc.dates if _dated(tx)]
+    for tx in relative:
+        here = doc.sentence_index(tx.start)
+        if not _alone(doc, tx, partners, here):
+            continue
+        words: _Words | None = None
+        linked: list[TimeExpression] = []
+        for ox in partners:
+            there = doc.sentence_index(ox.start)
+            if there == here or abs(there - here) > WINDOW or there in months:
+                continue
+            if not _one_month(doc, ox, partners, there):
+                continue
+            words = words or _read(doc, tx, here)
+            if words.again or not words.acts:
+                break
+            if _same_act(words, _read(doc, ox, there)) and not _moved(doc, here, there):
+                linked.append(ox)
+        verdict = _verdict(tx, linked)
+        if verdict is not None:
+            yield _finding(doc, rule, tx, verdict)
+
+
+def _relative_month(tx: TimeExpression) -> bool:
+    """"this month", "last month's", "earlier this month": a month counted from publication."""
+    return (tx.deictic and tx.type == "DATE" and not tx.range_start and tx.first is not None
+            and tx.granularity == "month" and _RELATIVE.fullmatch(tx.text) is not None)
+
+
+def _dated(tx: TimeExpression) -> bool:
+    """An explicit day or month: "March 23rd", "April"."""
+    return (tx.explicit and tx.type == "DATE" and not tx.range_start and tx.first is not None
+            and tx.last is not None and tx.granularity in ("day", "month"))
+
+
+def _alone(doc: Document, tx: TimeExpression, partners: list[TimeExpression],
+           here: int) -> bool:
+    """Whether the sentence of the relative month dates nothing explicitly outside that month
+    (not "narrowed last month from 225 in January": a run of figures)."""
+    span = interval(tx)
+    sent = doc.sentences[here]
+    return span is not None and not any(
+        sent.start <= p.start < sent.end and p.first is not None and p.last is not None
+        and not overlaps(span, (p.first, p.last)) for p in partners)
+
+
+def _one_month(doc: Document, ox: TimeExpression, partners: list[TimeExpression],
+               there: int) -> bool:
+    """Whether the explicit dates of the partner's sentence all lie in its month (a list of
+    strike days, not a timeline)."""
+    assert ox.first is not None
+    month = (ox.first.year, ox.first.month)
+    sent = doc.sentences[there]
+    return all(p.first is not None and p.last is not None
+               and (p.first.year, p.first.month) == month == (p.last.year, p.last.month)
+               for p in partners if sent.start <= p.start < sent.end)
+
+
+def _read(doc: Document, tx: TimeExpression, number: int) -> _Words:
+    """The act a date dates and the other words near it: back through its clause, and on when
+    the date opens it."""
+    sent = doc.sentences[number]
+    back = tokenize(doc.text, max(sent.start, tx.start - 160), tx.start)[-_REACH:]
+    for i in range(len(back) - 1, -1, -1):
+        if back[i].text in _CLAUSE:
+            back = back[i + 1 :]
+            break
+    forward: list[Token] = []
+    if all(t.text == "," or t.text.lower() in _OPENERS for t in back):
+        forward = tokenize(doc.text, tx.end, min(sent.end, tx.end + 160))[:_REACH]
+        for i, token in enumerate(forward):
+            if token.text in _CLAUSE:
+                forward = forward[:i]
+                break
+    tokens = back + forward
+    things = {_noun(t.text.lower()) for t in tokens if t.text[0].isalpha()
+              and len(t.text) > 2 and t.text.lower() not in _STOP | _MONTHS}
+    again = any(t.text in _AGAIN for t in tokens)
+    acts = _acts(forward, False) if forward else _acts(back, True)
+    return _Words(acts, frozenset(things - set(acts)), again)
+
+
+def _acts(tokens: list[Token], backward: bool) -> dict[str, bool]:
+    """The act of a date: the event noun right before it ("strikes this month"), or the
+    nearest verb (read back from the date, or on from a date opening its clause) with the
+    event noun it takes ("announced the suspension"); nothing when that verb is light ("said",
+    "scheduled", "narrowed"). Key → upcoming."""
+    step = -1 if backward else 1
+    i = len(tokens) - 1 if backward else 0
+    while 0 <= i < len(tokens) and tokens[i].text.lower() in _OPENERS | {","}:
+        i += step
+    if backward and 0 <= i < len(tokens) and tokens[i].text[0].islower() \
+            and eventive(tokens[i].text):
+        return {_key(tokens[i].text): _upcoming(tokens, i)}
+    while 0 <= i < len(tokens):
+        word = tokens[i].text.lower()
+        lemma = verb_lemma(word) if tokens[i].text[0].islower() else None
+        if lemma is not None and (lemma != word or word in IRREGULAR):
+            if lemma in _LIGHT or event_key(lemma) in _LIGHT_KEYS:
+                return {}
+            found = {_key(word): _upcoming(tokens, i)}
+            for token in tokens[i + 1 : i + 6]:
+                if token.text[0].islower() and eventive(token.text):
+                    found[_key(token.text)] = found[_key(word)]
+                    break
+            return found
+        i += step
+    return {}
+
+
+def _key(word: str) -> str:
+    """The event key of a word, with the synonym classes of this reader."""
+    key = event_key(word)
+    return _SAME_ACT.get(key, key)
+
+
+_LIGHT = LIGHT_VERBS | _MOVES
+_LIGHT_KEYS = frozenset(event_key(verb) for verb in _LIGHT)
+
+
+def _upcoming(tokens: list[Token], i: int) -> bool:
+    """Whether the act at tokens[i] is told as upcoming: "will shut", "to be halted"."""
+    return any(t.text.lower() in _AHEAD for t in tokens[max(i - 3, 0) : i])
+
+
+def _noun(word: str) -> str:
+    """A word with its plural or possessive ending taken off: "factories" → "factory"."""
+    word = word.replace("’", "'").removesuffix("'s")
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _same_act(words: _Words, other: _Words) -> bool:
+    """Whether two dates' words name one act: a shared act told the same way (done or
+    upcoming), and one more shared word."""
+    if other.again:
+        return False
+    shared = [key for key, ahead in words.acts.items() if other.acts.get(key) is ahead]
+    return bool(shared) and bool(words.things & other.things)
+
+
+def _moved(doc: Document, here: int, there: int) -> bool:
+    """Whether a sentence between the two mentions (both included) tells of a date moved."""
+    low, high = sorted((here, there))
+    return any(RESCHEDULED.search(s.text) for s in doc.sentences[low : high + 1])
+
+
+def _verdict(tx: TimeExpression, linked: list[TimeExpression]) -> TimeExpression | None:
+    """The nearest partner, when none fits the relative month and all name one month."""
+    span = interval(tx)
+    if span is None or not linked:
+        return None
+    for ox in linked:
+        other = interval(ox)
+        if other is None or any(overlaps(span, reading)
+                                for reading in year_readings(other, not ox.has_year)):
+            return None
+    first = linked[0].first
+    assert first is not None
+    if any(ox.first is None or (ox.first.year, ox.first.month) != (first.year, first.month)
+           for ox in linked):
+        return None
+    return min(linked, key=lambda ox: abs(ox.start - tx.start))
+
+
+def _finding(doc: Document, rule: Rule, tx: TimeExpression, ox: TimeExpression) -> Finding:
+    """The finding on the relative month, with the partner date as related."""
+    span, other = interval(tx), interval(ox)
+    assert span is not None and other is not None and doc.article.published is not None
+    message = (f"“{tx.text}” is {show(span)} (counted from publication on "
+               f"{doc.article.published.isoformat()}), but “{ox.text}” dates the same act "
+               f"to {show(other)}")
+    return rule.finding(doc, tx.start, tx.end, message, score=0.6,
+                        evidence=(f"{tx.text} = {show(span)}", f"{ox.text} = {show(other)}"),
+                        related=(Span(ox.start, ox.end, ox.text, "conflicting date"),))
