@@ -72,3 +72,28 @@ def test_a_partner_sentence_with_two_months_is_left_alone() -> None:
             + FILLER + " When Ostrava Mills announced the suspension of work at the Brno mill "
             "this month, it cited a slump in orders.")
     assert _t101(text) == []
+
+
+def test_a_light_verb_names_the_act_with_its_object() -> None:
+    text = ("During the month of April, the council put warning signs on 40 bridges in Tabor."
+            + FILLER + " The council put warning signs on 40 bridges in Tabor this month.")
+    assert _t101(text) == ["this month"]
+
+
+def test_an_amount_raised_in_a_month_is_a_figure_not_an_act() -> None:
+    text = ("The Tabor Fund raised $2 million in April for the campaign." + FILLER * 4
+            + " The Tabor Fund raised $3 million this month for the campaign.")
+    assert _t101(text) == []
+
+
+def test_a_deadline_is_not_the_time_of_the_act() -> None:
+    text = ("Ostrava Mills must have shut its paper mill in Brno by June 30." + FILLER
+            + " When Ostrava Mills announced the suspension of work at the Brno mill "
+            "this month, it cited a slump in orders.")
+    assert _t101(text) == []
+
+
+def test_two_actors_are_two_acts() -> None:
+    text = ("On April 3, Jana Novak, a councillor from Tabor, resigned her seat." + FILLER
+            + " Late this month, Petr Dvorak, a councillor from Pisek, resigned his seat.")
+    assert _t101(text) == []

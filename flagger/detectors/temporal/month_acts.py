@@ -35,7 +35,7 @@ from flagger.detectors.temporal.live import updating
 from flagger.detectors.temporal.restated import RESCHEDULED
 from flagger.report.finding import Finding
 
-WINDOW = 10  # sentences between the relative month and its partner
+WINDOW = 24  # sentences between the relative month and its partner
 _REACH = 14  # words read back from a date, or on from a date that opens its clause
 _CUE = recache.compile(r"\b(?:this|last|next)\s+month\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?i)(?:(?:early|earlier|late|later)\s+)?(?:this|last|next)\s+month"
@@ -44,11 +44,19 @@ _CLAUSE = frozenset({";", ":", "(", ")", "—", "–", '"', "“", "”", "."})
 _AHEAD = frozenset({"will", "would", "to", "'ll", "’ll", "shall", "could", "might", "may"})
 _AGAIN = frozenset({"again", "another", "second", "third", "previous", "previously", "latest",
                     "renewed", "fresh", "repeated", "earlier", "later", "first", "next"})
-_OPENERS = frozenset({"in", "on", "during", "since", "by", "early", "late", "and", "but",
-                      "then", "also", "so", "of", "the", "month"})
+_OPENERS = frozenset({"in", "on", "during", "early", "late", "and", "but", "then", "also", "so",
+                      "of", "the", "month"})
+_ROUGH = frozenset({"more", "less", "than", "about", "nearly", "almost", "over", "some",
+                    "around", "roughly", "just", "only", "a", "an", "at", "least", "up", "to"})
+# a bound, not the time of the act: "filed by June 30", "until next month"
+_BOUNDS = frozenset({"by", "until", "till", "through", "before", "after", "since", "from"})
+# acts that befall many people at many times
+_GENERIC = frozenset({"die", "happen", "occur", "bear"})
 # verbs that move a figure, beyond the event index's light verbs
 _MOVES = frozenset({"narrow", "widen", "shrink", "swell", "expand", "contract", "improve",
                     "worsen", "deteriorate", "slide", "sink", "recover", "rebound", "peak"})
+# light verbs that name an act with their object: "put warning labels", "gave approval"
+_CARRIERS = frozenset({"put", "make", "take", "give", "set", "keep"})
 # acts named by several words: a stop to work or trade
 _SAME_ACT = {"shut": "closure", "suspend": "closure", "suspens": "closure", "halt": "closure"}
 _STOP = frozenset(
@@ -74,6 +82,7 @@ class _Words:
     acts: dict[str, bool]
     things: frozenset[str]
     again: bool
+    names: frozenset[str] = frozenset()
 
 
 def month_act_conflicts(doc: Document, rule: Rule,
@@ -161,12 +170,23 @@ def _read(doc: Document, tx: TimeExpression, number: int) -> _Words:
             if token.text in _CLAUSE:
                 forward = forward[:i]
                 break
+    if back and _bound(back):
+        return _Words({}, frozenset(), False)
     tokens = back + forward
+    names = {t.text.lower() for t in tokens if t.text[0].isupper() and t.start != sent.start
+             and t.text.lower() not in _STOP | _MONTHS}
     things = {_noun(t.text.lower()) for t in tokens if t.text[0].isalpha()
               and len(t.text) > 2 and t.text.lower() not in _STOP | _MONTHS}
     again = any(t.text in _AGAIN for t in tokens)
     acts = _acts(forward, False) if forward else _acts(back, True)
-    return _Words(acts, frozenset(things - set(acts)), again)
+    return _Words(acts, frozenset(things - set(acts)), again, frozenset(names))
+
+
+def _bound(back: list[Token]) -> bool:
+    """Whether the date right after `back` is a bound: "by June 30", "until early May"."""
+    words = [t.text.lower() for t in back[-2:]]
+    return words[-1] in _BOUNDS or (words[-1] in ("early", "late", "mid") and len(words) == 2
+                                    and words[0] in _BOUNDS)
 
 
 def _acts(tokens: list[Token], backward: bool) -> dict[str, bool]:
@@ -183,9 +203,13 @@ def _acts(tokens: list[Token], backward: bool) -> dict[str, bool]:
         return {_key(tokens[i].text): _upcoming(tokens, i)}
     while 0 <= i < len(tokens):
         word = tokens[i].text.lower()
-        lemma = verb_lemma(word) if tokens[i].text[0].islower() else None
+        lemma = verb_lemma(word) if tokens[i].text[0].islower() and "-" not in word else None
         if lemma is not None and (lemma != word or word in IRREGULAR):
-            if lemma in _LIGHT or event_key(lemma) in _LIGHT_KEYS:
+            if lemma in _CARRIERS:
+                thing = _object(tokens[i + 1 : i + 4])
+                return {f"{lemma} {thing}": _upcoming(tokens, i)} if thing else {}
+            if lemma in _LIGHT or lemma in _GENERIC or event_key(lemma) in _LIGHT_KEYS \
+                    or _amount(tokens[i + 1 : i + 5]):
                 return {}
             found = {_key(word): _upcoming(tokens, i)}
             for token in tokens[i + 1 : i + 6]:
@@ -195,6 +219,26 @@ def _acts(tokens: list[Token], backward: bool) -> dict[str, bool]:
             return found
         i += step
     return {}
+
+
+def _amount(tokens: list[Token]) -> bool:
+    """Whether a verb's object is an amount ("raised $23 million", "sold more than 400"): a
+    figure of a period, which recurs, not a one-off act."""
+    for token in tokens:
+        if token.text.lower() not in _ROUGH:
+            return token.text[0].isdigit() or token.text[0] in "$£€¥"
+    return False
+
+
+def _object(tokens: list[Token]) -> str | None:
+    """The first word of a light verb's object: "put [warning] labels"."""
+    for token in tokens:
+        word = token.text.lower()
+        if not token.text[0].isalpha():
+            return None
+        if word not in _STOP:
+            return _noun(word)
+    return None
 
 
 def _key(word: str) -> str:
@@ -208,8 +252,9 @@ _LIGHT_KEYS = frozenset(event_key(verb) for verb in _LIGHT)
 
 
 def _upcoming(tokens: list[Token], i: int) -> bool:
-    """Whether the act at tokens[i] is told as upcoming: "will shut", "to be halted"."""
-    return any(t.text.lower() in _AHEAD for t in tokens[max(i - 3, 0) : i])
+    """Whether the act at tokens[i] is told as upcoming: "will shut", "to be halted", "will
+    have filed for unemployment"."""
+    return any(t.text.lower() in _AHEAD for t in tokens[max(i - 4, 0) : i])
 
 
 def _noun(word: str) -> str:
@@ -224,9 +269,9 @@ def _noun(word: str) -> str:
 
 def _same_act(words: _Words, other: _Words) -> bool:
     """Whether two dates' words name one act: a shared act told the same way (done or
-    upcoming), and one more shared word."""
-    if other.again:
-        return False
+    upcoming), one more shared word, and no names on both sides that differ."""
+    if other.again or (words.names and other.names and not words.names & other.names):
+        return False  # another occurrence, or two actors
     shared = [key for key, ahead in words.acts.items() if other.acts.get(key) is ahead]
     return bool(shared) and bool(words.things & other.things)
 
