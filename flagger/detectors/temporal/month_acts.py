@@ -35,7 +35,7 @@ from flagger.detectors.temporal.live import updating
 from flagger.detectors.temporal.restated import RESCHEDULED
 from flagger.report.finding import Finding
 
-WINDOW = 24  # sentences between the relative month and its partner
+WINDOW = 10  # sentences between the relative month and its partner
 _REACH = 14  # words read back from a date, or on from a date that opens its clause
 _CUE = recache.compile(r"\b(?:this|last|next)\s+month\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?i)(?:(?:early|earlier|late|later)\s+)?(?:this|last|next)\s+month"
