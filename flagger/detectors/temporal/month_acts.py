@@ -19,8 +19,10 @@ two months, a relative month inside a quote, a live page, or a date moved in bet
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
 from flagger.annotations import recache
 from flagger.annotations.document import Document
@@ -96,27 +98,41 @@ def month_act_conflicts(doc: Document, rule: Rule,
     if not relative:
         return
     months = {doc.sentence_index(tx.start) for tx in relative}
-    partners = [tx for tx in doc.dates if _dated(tx)]
+    told = _months_told(doc)
+    starts = [tx.start for tx in doc.dates]
     for tx in relative:
         here = doc.sentence_index(tx.start)
-        if not _alone(doc, tx, partners, here):
+        span = interval(tx)
+        if span is None or not _alone(span, told.get(here, set())):
             continue
         words: _Words | None = None
         linked: list[TimeExpression] = []
-        for ox in partners:
-            there = doc.sentence_index(ox.start)
-            if there == here or abs(there - here) > WINDOW or there in months:
-                continue
-            if not _one_month(doc, ox, partners, there):
-                continue
+        for there in range(max(here - WINDOW, 0), min(here + WINDOW + 1, len(doc.sentences))):
+            if there == here or there in months or len(told.get(there, ())) != 1:
+                continue  # a partner in a sentence that dates one month (a list of strike days)
             words = words or _read(doc, tx, here)
             if words.again or not words.acts:
                 break
-            if _same_act(words, _read(doc, ox, there)) and not _moved(doc, here, there):
-                linked.append(ox)
+            sent = doc.sentences[there]
+            for ox in doc.dates[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]:
+                if _dated(ox) and _same_act(words, _read(doc, ox, there)) \
+                        and not _moved(doc, here, there):
+                    linked.append(ox)
         verdict = _verdict(tx, linked)
         if verdict is not None:
             yield _finding(doc, rule, tx, verdict)
+
+
+def _months_told(doc: Document) -> dict[int, set[tuple[int, int]]]:
+    """Sentence → the months (year, month) of its explicit days and months; a date that spans
+    months counts as two."""
+    told: dict[int, set[tuple[int, int]]] = {}
+    for tx in doc.dates:
+        if _dated(tx):
+            assert tx.first is not None and tx.last is not None
+            told.setdefault(doc.sentence_index(tx.start), set()).update(
+                {(tx.first.year, tx.first.month), (tx.last.year, tx.last.month)})
+    return told
 
 
 def _relative_month(tx: TimeExpression) -> bool:
@@ -131,27 +147,10 @@ def _dated(tx: TimeExpression) -> bool:
             and tx.last is not None and tx.granularity in ("day", "month"))
 
 
-def _alone(doc: Document, tx: TimeExpression, partners: list[TimeExpression],
-           here: int) -> bool:
+def _alone(span: tuple[date, date], told: set[tuple[int, int]]) -> bool:
     """Whether the sentence of the relative month dates nothing explicitly outside that month
     (not "narrowed last month from 225 in January": a run of figures)."""
-    span = interval(tx)
-    sent = doc.sentences[here]
-    return span is not None and not any(
-        sent.start <= p.start < sent.end and p.first is not None and p.last is not None
-        and not overlaps(span, (p.first, p.last)) for p in partners)
-
-
-def _one_month(doc: Document, ox: TimeExpression, partners: list[TimeExpression],
-               there: int) -> bool:
-    """Whether the explicit dates of the partner's sentence all lie in its month (a list of
-    strike days, not a timeline)."""
-    assert ox.first is not None
-    month = (ox.first.year, ox.first.month)
-    sent = doc.sentences[there]
-    return all(p.first is not None and p.last is not None
-               and (p.first.year, p.first.month) == month == (p.last.year, p.last.month)
-               for p in partners if sent.start <= p.start < sent.end)
+    return all((span[0].year, span[0].month) == month for month in told)
 
 
 def _read(doc: Document, tx: TimeExpression, number: int) -> _Words:
