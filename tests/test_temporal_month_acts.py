@@ -97,3 +97,9 @@ def test_two_actors_are_two_acts() -> None:
     text = ("On April 3, Jana Novak, a councillor from Tabor, resigned her seat." + FILLER
             + " Late this month, Petr Dvorak, a councillor from Pisek, resigned his seat.")
     assert _t101(text) == []
+
+
+def test_a_relative_month_before_its_event_noun() -> None:
+    text = ("Ostrava Mills shut its paper mill in Brno on April 2, citing a slump in orders."
+            + FILLER + " This month's shutdown of the Brno mill cost Ostrava Mills 300 jobs.")
+    assert _t101(text) == ["This month"]

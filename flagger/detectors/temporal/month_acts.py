@@ -50,6 +50,7 @@ _OPENERS = frozenset({"in", "on", "during", "early", "late", "and", "but", "then
                       "of", "the", "month"})
 _ROUGH = frozenset({"more", "less", "than", "about", "nearly", "almost", "over", "some",
                     "around", "roughly", "just", "only", "a", "an", "at", "least", "up", "to"})
+_ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 # a bound, not the time of the act: "filed by June 30", "until next month"
 _BOUNDS = frozenset({"by", "until", "till", "through", "before", "after", "since", "from"})
 # acts that befall many people at many times
@@ -177,7 +178,8 @@ def _read(doc: Document, tx: TimeExpression, number: int) -> _Words:
     things = {_noun(t.text.lower()) for t in tokens if t.text[0].isalpha()
               and len(t.text) > 2 and t.text.lower() not in _STOP | _MONTHS}
     again = any(t.text in _AGAIN for t in tokens)
-    acts = _acts(forward, False) if forward else _acts(back, True)
+    acts = _noun_after(doc, tx, back, sent.end) or (
+        _acts(forward, False) if forward else _acts(back, True))
     return _Words(acts, frozenset(things - set(acts)), again, frozenset(names))
 
 
@@ -186,6 +188,20 @@ def _bound(back: list[Token]) -> bool:
     words = [t.text.lower() for t in back[-2:]]
     return words[-1] in _BOUNDS or (words[-1] in ("early", "late", "mid") and len(words) == 2
                                     and words[0] in _BOUNDS)
+
+
+def _noun_after(doc: Document, tx: TimeExpression, back: list[Token],
+                end: int) -> dict[str, bool]:
+    """The event noun a date stands before, when it is possessive or follows an article:
+    "last month's shutdown", "the March 23 shutdown"."""
+    after = tokenize(doc.text, tx.end, min(end, tx.end + 40))[:3]
+    possessive = tx.text.endswith(("'s", "’s"))
+    if len(after) > 1 and after[0].text in ("'", "’") and after[1].text == "s":
+        after, possessive = after[2:], True
+    if not after or not (possessive or (back and back[-1].text.lower() in _ARTICLES)):
+        return {}
+    noun = after[0].text
+    return {_key(noun): False} if noun[0].islower() and eventive(noun) else {}
 
 
 def _acts(tokens: list[Token], backward: bool) -> dict[str, bool]:
