@@ -103,3 +103,21 @@ def test_a_relative_month_before_its_event_noun() -> None:
     text = ("Ostrava Mills shut its paper mill in Brno on April 2, citing a slump in orders."
             + FILLER + " This month's shutdown of the Brno mill cost Ostrava Mills 300 jobs.")
     assert _t101(text) == ["This month"]
+
+
+def test_a_date_before_an_adjective_and_its_event_noun() -> None:
+    text = ("Before the April 6 regional election, Tabor Greens held nine seats." + FILLER
+            + " The Tabor Greens doubled their seats in regional elections this month.")
+    assert _t101(text) == ["this month"]
+
+
+def test_a_past_occurrence_and_one_to_come_are_two() -> None:
+    text = ("The Tabor council meets in September to set quotas." + FILLER
+            + " At last month's council meeting in Tabor, growers asked for larger quotas.")
+    assert _t101(text) == []
+
+
+def test_a_done_act_against_a_date_ahead_is_a_matter_of_tense() -> None:
+    text = ("Tabor deputies hope to win the November election in the region." + FILLER
+            + " The Tabor deputies, who voted this month for a larger budget, met on Monday.")
+    assert _t101(text) == []

@@ -30,8 +30,8 @@ from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.dates import interval, overlaps, show, year_readings
-from flagger.detectors.temporal.event_index import LIGHT_VERBS, event_key, eventive
-from flagger.detectors.temporal.events import Token, tokenize, verb_lemma
+from flagger.detectors.temporal.event_index import LIGHT_VERBS, event_key
+from flagger.detectors.temporal.events import EVENT_NOUNS, Token, tokenize, verb_lemma
 from flagger.detectors.temporal.irregular import IRREGULAR
 from flagger.detectors.temporal.live import updating
 from flagger.detectors.temporal.restated import RESCHEDULED
@@ -79,10 +79,10 @@ _MONTHS = frozenset("""january february march april may june july august septemb
 
 @dataclass(frozen=True, slots=True)
 class _Words:
-    """What the words near a date tell: its acts (key → upcoming), the other words, a marker
-    of another occurrence."""
+    """What the words near a date tell: its acts (key → upcoming, None for a noun, which has
+    no tense), the other words, a marker of another occurrence, the names."""
 
-    acts: dict[str, bool]
+    acts: dict[str, bool | None]
     things: frozenset[str]
     again: bool
     names: frozenset[str] = frozenset()
@@ -92,7 +92,8 @@ def month_act_conflicts(doc: Document, rule: Rule,
                         skip: frozenset[int] = frozenset()) -> Iterator[Finding]:
     """T101 warnings for a relative month that the date of the same act elsewhere rules out;
     `skip` holds the starts of expressions already flagged."""
-    if doc.article.published is None or not _CUE.search(doc.text) or updating(doc.text):
+    published = doc.article.published
+    if published is None or not _CUE.search(doc.text) or updating(doc.text):
         return
     relative = [tx for tx in doc.dates if tx.start not in skip and _relative_month(tx)
                 and doc.quote_at(tx.start, tx.end) is None]
@@ -116,7 +117,9 @@ def month_act_conflicts(doc: Document, rule: Rule,
                 break
             sent = doc.sentences[there]
             for ox in doc.dates[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]:
-                if _dated(ox) and _same_act(words, _read(doc, ox, there)) \
+                if _dated(ox) and not _tense_apart(words, ox, published) \
+                        and not _sides_apart(tx, ox, published) \
+                        and _same_act(words, _read(doc, ox, there)) \
                         and not _moved(doc, here, there):
                     linked.append(ox)
         verdict = _verdict(tx, linked)
@@ -134,6 +137,24 @@ def _months_told(doc: Document) -> dict[int, set[tuple[int, int]]]:
             told.setdefault(doc.sentence_index(tx.start), set()).update(
                 {(tx.first.year, tx.first.month), (tx.last.year, tx.last.month)})
     return told
+
+
+def _tense_apart(words: _Words, ox: TimeExpression, published: date) -> bool:
+    """Whether the relative month's act is told done and the partner dates it after
+    publication, or told upcoming and the partner dates it before: a matter of tense (T104),
+    or two acts ("voted this month" ... "the November election" ahead)."""
+    assert ox.first is not None and ox.last is not None
+    told = set(words.acts.values()) - {None}
+    return (False in told and ox.first > published) or (True in told and ox.last < published)
+
+
+def _sides_apart(tx: TimeExpression, ox: TimeExpression, published: date) -> bool:
+    """Whether a past month ("last month's session") meets a date ahead of publication ("the
+    council meets in September"), or a coming month a date before it: an occurrence told
+    done and another to come."""
+    assert tx.first is not None and tx.last is not None
+    assert ox.first is not None and ox.last is not None
+    return (tx.last < published < ox.first) or (ox.last < published < tx.first)
 
 
 def _relative_month(tx: TimeExpression) -> bool:
@@ -163,23 +184,22 @@ def _read(doc: Document, tx: TimeExpression, number: int) -> _Words:
         if back[i].text in _CLAUSE:
             back = back[i + 1 :]
             break
-    forward: list[Token] = []
-    if all(t.text == "," or t.text.lower() in _OPENERS for t in back):
-        forward = tokenize(doc.text, tx.end, min(sent.end, tx.end + 160))[:_REACH]
-        for i, token in enumerate(forward):
-            if token.text in _CLAUSE:
-                forward = forward[:i]
-                break
     if back and _bound(back):
         return _Words({}, frozenset(), False)
-    tokens = back + forward
-    names = {t.text.lower() for t in tokens if t.text[0].isupper() and t.start != sent.start
-             and t.text.lower() not in _STOP | _MONTHS}
+    forward = tokenize(doc.text, tx.end, min(sent.end, tx.end + 160))[:_REACH]
+    for i, token in enumerate(forward):
+        if token.text in _CLAUSE:
+            forward = forward[:i]
+            break
+    opens = all(t.text == "," or t.text.lower() in _OPENERS for t in back)
+    named = _noun_after(tx, back, forward)
+    acts = named or (_acts(forward, False) if opens else _acts(back, True))
+    tokens = back + forward if opens or named else back
+    names = {_noun(t.text.lower()) for t in tokens if t.text[0].isupper()
+             and t.start != sent.start and t.text.lower() not in _STOP | _MONTHS}
     things = {_noun(t.text.lower()) for t in tokens if t.text[0].isalpha()
               and len(t.text) > 2 and t.text.lower() not in _STOP | _MONTHS}
     again = any(t.text in _AGAIN for t in tokens)
-    acts = _noun_after(doc, tx, back, sent.end) or (
-        _acts(forward, False) if forward else _acts(back, True))
     return _Words(acts, frozenset(things - set(acts)), again, frozenset(names))
 
 
@@ -190,32 +210,37 @@ def _bound(back: list[Token]) -> bool:
                                     and words[0] in _BOUNDS)
 
 
-def _noun_after(doc: Document, tx: TimeExpression, back: list[Token],
-                end: int) -> dict[str, bool]:
+def _noun_after(tx: TimeExpression, back: list[Token], forward: list[Token]
+                ) -> dict[str, bool | None]:
     """The event noun a date stands before, when it is possessive or follows an article:
-    "last month's shutdown", "the March 23 shutdown"."""
-    after = tokenize(doc.text, tx.end, min(end, tx.end + 40))[:3]
+    "last month's shutdown", "the Nov. 7 general election"."""
+    after = forward[:4]
     possessive = tx.text.endswith(("'s", "’s"))
     if len(after) > 1 and after[0].text in ("'", "’") and after[1].text == "s":
         after, possessive = after[2:], True
-    if not after or not (possessive or (back and back[-1].text.lower() in _ARTICLES)):
+    if not (possessive or (back and back[-1].text.lower() in _ARTICLES)):
         return {}
-    noun = after[0].text
-    return {_key(noun): False} if noun[0].islower() and eventive(noun) else {}
+    for token in after[:2]:
+        if not token.text[0].islower():
+            return {}
+        if _event_noun(token.text):
+            return {_key(token.text): None}
+    return {}
 
 
-def _acts(tokens: list[Token], backward: bool) -> dict[str, bool]:
+def _acts(tokens: list[Token], backward: bool) -> dict[str, bool | None]:
     """The act of a date: the event noun right before it ("strikes this month"), or the
     nearest verb (read back from the date, or on from a date opening its clause) with the
     event noun it takes ("announced the suspension"); nothing when that verb is light ("said",
-    "scheduled", "narrowed"). Key → upcoming."""
+    "scheduled", "narrowed"). Key → upcoming (None for a noun)."""
     step = -1 if backward else 1
     i = len(tokens) - 1 if backward else 0
     while 0 <= i < len(tokens) and tokens[i].text.lower() in _OPENERS | {","}:
         i += step
     if backward and 0 <= i < len(tokens) and tokens[i].text[0].islower() \
-            and eventive(tokens[i].text):
-        return {_key(tokens[i].text): _upcoming(tokens, i)}
+            and verb_lemma(tokens[i].text) in (None, tokens[i].text.lower()) \
+            and _event_noun(tokens[i].text):
+        return {_key(tokens[i].text): None}
     while 0 <= i < len(tokens):
         word = tokens[i].text.lower()
         lemma = verb_lemma(word) if tokens[i].text[0].islower() and "-" not in word else None
@@ -226,9 +251,9 @@ def _acts(tokens: list[Token], backward: bool) -> dict[str, bool]:
             if lemma in _LIGHT or lemma in _GENERIC or event_key(lemma) in _LIGHT_KEYS \
                     or _amount(tokens[i + 1 : i + 5]):
                 return {}
-            found = {_key(word): _upcoming(tokens, i)}
+            found: dict[str, bool | None] = {_key(word): _upcoming(tokens, i)}
             for token in tokens[i + 1 : i + 6]:
-                if token.text[0].islower() and eventive(token.text):
+                if token.text[0].islower() and _event_noun(token.text):
                     found[_key(token.text)] = found[_key(word)]
                     break
             return found
@@ -256,12 +281,19 @@ def _object(tokens: list[Token]) -> str | None:
     return None
 
 
+def _event_noun(word: str) -> bool:
+    """Whether a noun names an event of a synonym class ("strikes", "suspension"), not any
+    nominalisation ("documents", "payments")."""
+    return _key(word) in _CLASSES
+
+
 def _key(word: str) -> str:
     """The event key of a word, with the synonym classes of this reader."""
     key = event_key(word)
     return _SAME_ACT.get(key, key)
 
 
+_CLASSES = frozenset(EVENT_NOUNS.values()) | frozenset(_SAME_ACT.values())
 _LIGHT = LIGHT_VERBS | _MOVES
 _LIGHT_KEYS = frozenset(event_key(verb) for verb in _LIGHT)
 
@@ -287,7 +319,8 @@ def _same_act(words: _Words, other: _Words) -> bool:
     upcoming), one more shared word, and no names on both sides that differ."""
     if other.again or (words.names and other.names and not words.names & other.names):
         return False  # another occurrence, or two actors
-    shared = [key for key, ahead in words.acts.items() if other.acts.get(key) is ahead]
+    shared = [key for key, ahead in words.acts.items() if key in other.acts
+              and (None in (ahead, other.acts[key]) or other.acts[key] is ahead)]
     return bool(shared) and bool(words.things & other.things)
 
 
