@@ -1,19 +1,25 @@
 """T101: "this month", "last month" or "next month" for an act the article dates in another month.
 
-"When Tesla announced the suspension of its factories this month" in an April story against
-"Tesla shut its factory in California on March 23": the relative month is counted from
+"When Ostrava Mills announced the suspension of work at its Brno mill this month" in a May
+story against "Ostrava Mills shut the Brno mill on April 2": the relative month is counted from
 publication and must hold the date the article gives the same act elsewhere. The event index
 (`restated`) links two mentions by the one word each date attaches to; a relative month often
 dates an act told with another word form or a synonym ("the suspension" / "shut"), so this
-reader links wider, for relative months only, and asks for more: the words read near each date
-(back through its clause, and on when the date opens it) must share an act (a past verb that is
-not light, or an event noun, with a few synonym classes) and one more word the act concerns (a
-name or a noun: "factory", "Tesla"), within a few sentences.
+reader links wider, for relative months only, and asks for more. Each date's act is the event
+noun it stands before or after ("this month's shutdown", "strikes this month", "the April 6
+regional election") or the nearest verb of its clause with the event noun it takes ("announced
+the suspension"); a light verb names an act only with its object ("put warning signs"). Two
+dates link when their acts share a key (with a few synonym classes), the words near them share
+one more word ("mill", "Brno"), the names on both sides are not all different, and they lie
+within `WINDOW` sentences.
 
-Guards: an act told as upcoming on one side only, or as another occurrence ("again",
-"another", "previous"), links nothing; nor does a partner in a sentence that dates things in
-two months, a relative month inside a quote, a live page, or a date moved in between
-("postponed"). When any partner fits the month, or the partners disagree, nothing is said.
+Nothing links when the act is a light or generic verb ("said", "died"), an amount of a period
+("raised $3 million"), a bound ("by June 30"), another occurrence ("again", "previous"), told
+done against a date ahead of publication or upcoming against one before it (tense, T104), a
+past month against a date to come ("last month's council meeting" ... "the council meets in
+September"), when the partner's sentence dates two months or the relative one dates another
+month (a run of figures), when a date moved in between ("postponed"), inside a quote or on a
+live page. When any partner fits the month, or the partners disagree, nothing is said.
 """
 
 from __future__ import annotations
@@ -51,14 +57,14 @@ _OPENERS = frozenset({"in", "on", "during", "early", "late", "and", "but", "then
 _ROUGH = frozenset({"more", "less", "than", "about", "nearly", "almost", "over", "some",
                     "around", "roughly", "just", "only", "a", "an", "at", "least", "up", "to"})
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
-# a bound, not the time of the act: "filed by June 30", "until next month"
+# a bound, not the time of the act: "due by June 30", "until next month"
 _BOUNDS = frozenset({"by", "until", "till", "through", "before", "after", "since", "from"})
 # acts that befall many people at many times
 _GENERIC = frozenset({"die", "happen", "occur", "bear"})
 # verbs that move a figure, beyond the event index's light verbs
 _MOVES = frozenset({"narrow", "widen", "shrink", "swell", "expand", "contract", "improve",
                     "worsen", "deteriorate", "slide", "sink", "recover", "rebound", "peak"})
-# light verbs that name an act with their object: "put warning labels", "gave approval"
+# light verbs that name an act with their object: "put warning signs", "gave approval"
 _CARRIERS = frozenset({"put", "make", "take", "give", "set", "keep"})
 # acts named by several words: a stop to work or trade
 _SAME_ACT = {"shut": "closure", "suspend": "closure", "suspens": "closure", "halt": "closure"}
@@ -149,8 +155,8 @@ def _tense_apart(words: _Words, ox: TimeExpression, published: date) -> bool:
 
 
 def _sides_apart(tx: TimeExpression, ox: TimeExpression, published: date) -> bool:
-    """Whether a past month ("last month's session") meets a date ahead of publication ("the
-    council meets in September"), or a coming month a date before it: an occurrence told
+    """Whether a past month ("last month's council meeting") meets a date ahead of publication
+    ("the council meets in September"), or a coming month a date before it: an occurrence told
     done and another to come."""
     assert tx.first is not None and tx.last is not None
     assert ox.first is not None and ox.last is not None
@@ -171,7 +177,7 @@ def _dated(tx: TimeExpression) -> bool:
 
 def _alone(span: tuple[date, date], told: set[tuple[int, int]]) -> bool:
     """Whether the sentence of the relative month dates nothing explicitly outside that month
-    (not "narrowed last month from 225 in January": a run of figures)."""
+    (not "narrowed last month from 14 billion in March": a run of figures)."""
     return all((span[0].year, span[0].month) == month for month in told)
 
 
@@ -213,7 +219,7 @@ def _bound(back: list[Token]) -> bool:
 def _noun_after(tx: TimeExpression, back: list[Token], forward: list[Token]
                 ) -> dict[str, bool | None]:
     """The event noun a date stands before, when it is possessive or follows an article:
-    "last month's shutdown", "the Nov. 7 general election"."""
+    "last month's shutdown", "the April 6 regional election"."""
     after = forward[:4]
     possessive = tx.text.endswith(("'s", "’s"))
     if len(after) > 1 and after[0].text in ("'", "’") and after[1].text == "s":
@@ -262,7 +268,7 @@ def _acts(tokens: list[Token], backward: bool) -> dict[str, bool | None]:
 
 
 def _amount(tokens: list[Token]) -> bool:
-    """Whether a verb's object is an amount ("raised $23 million", "sold more than 400"): a
+    """Whether a verb's object is an amount ("raised $3 million", "sold more than 400"): a
     figure of a period, which recurs, not a one-off act."""
     for token in tokens:
         if token.text.lower() not in _ROUGH:
@@ -271,7 +277,7 @@ def _amount(tokens: list[Token]) -> bool:
 
 
 def _object(tokens: list[Token]) -> str | None:
-    """The first word of a light verb's object: "put [warning] labels"."""
+    """The first word of a light verb's object: "put [warning] signs"."""
     for token in tokens:
         word = token.text.lower()
         if not token.text[0].isalpha():
@@ -300,7 +306,7 @@ _LIGHT_KEYS = frozenset(event_key(verb) for verb in _LIGHT)
 
 def _upcoming(tokens: list[Token], i: int) -> bool:
     """Whether the act at tokens[i] is told as upcoming: "will shut", "to be halted", "will
-    have filed for unemployment"."""
+    have shut"."""
     return any(t.text.lower() in _AHEAD for t in tokens[max(i - 4, 0) : i])
 
 
