@@ -121,3 +121,9 @@ def test_a_done_act_against_a_date_ahead_is_a_matter_of_tense() -> None:
     text = ("Tabor deputies hope to win the November election in the region." + FILLER
             + " The Tabor deputies, who voted this month for a larger budget, met on Monday.")
     assert _t101(text) == []
+
+
+def test_leaving_a_post_told_two_ways() -> None:
+    text = ("Ana Ruiz resigned from the Tabor water board on April 20." + FILLER
+            + " Ruiz, who withdrew from the Tabor water board this month, endorsed a rival.")
+    assert _t101(text) == ["this month"]

@@ -66,8 +66,9 @@ _MOVES = frozenset({"narrow", "widen", "shrink", "swell", "expand", "contract", 
                     "worsen", "deteriorate", "slide", "sink", "recover", "rebound", "peak"})
 # light verbs that name an act with their object: "put warning signs", "gave approval"
 _CARRIERS = frozenset({"put", "make", "take", "give", "set", "keep"})
-# acts named by several words: a stop to work or trade
-_SAME_ACT = {"shut": "closure", "suspend": "closure", "suspens": "closure", "halt": "closure"}
+# acts named by several words: a stop to work, trade or payment; leaving a post or a race
+_SAME_ACT = {"shut": "closure", "suspend": "closure", "suspens": "closure", "halt": "closure",
+             "freez": "closure", "withdraw": "resignation"}
 _STOP = frozenset(
     """a an the this that these those his her its their our my your he she it they we you i
     who whom which what when where while whether if because as than then there here and or but
