@@ -30,7 +30,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
 from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
@@ -45,7 +44,6 @@ from flagger.report.finding import Finding
 
 WINDOW = 10  # sentences between the relative month and its partner
 _REACH = 14  # words read back from a date, or on from a date that opens its clause
-_CUE = recache.compile(r"\b(?:this|last|next)\s+month\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?i)(?:(?:early|earlier|late|later)\s+)?(?:this|last|next)\s+month"
                        r"(?:['’]s)?")
 _CLAUSE = frozenset({";", ":", "(", ")", "—", "–", '"', "“", "”", "."})
@@ -100,11 +98,11 @@ def month_act_conflicts(doc: Document, rule: Rule,
     """T101 warnings for a relative month that the date of the same act elsewhere rules out;
     `skip` holds the starts of expressions already flagged."""
     published = doc.article.published
-    if published is None or not _CUE.search(doc.text) or updating(doc.text):
+    if published is None:
         return
-    relative = [tx for tx in doc.dates if tx.start not in skip and _relative_month(tx)
+    relative = [tx for tx in doc.dates if _relative_month(tx) and tx.start not in skip
                 and doc.quote_at(tx.start, tx.end) is None]
-    if not relative:
+    if not relative or updating(doc.text):
         return
     months = {doc.sentence_index(tx.start) for tx in relative}
     told = _months_told(doc)
