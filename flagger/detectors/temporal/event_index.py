@@ -139,13 +139,13 @@ def index_events(doc: Document, dates: Sequence[TimeExpression]) -> dict[str, li
     verbs = {m.key for m in found if not m.nominal}
     index: dict[str, list[DatedEvent]] = defaultdict(list)
     for mention in found:
-        if mention.nominal and not eventive(mention.word) and mention.key not in verbs:
+        if mention.nominal and not _eventive(mention.word) and mention.key not in verbs:
             continue  # "today's price": a quantity, not an event
         index[mention.key].append(mention)
     return index
 
 
-def eventive(noun: str) -> bool:
+def _eventive(noun: str) -> bool:
     """Whether a noun names an event by its class or its nominalising suffix."""
     w = noun.lower()
     return w in EVENT_NOUNS or w.removesuffix("s") in _DERIVED or bool(_NOMINAL.match(w))
@@ -175,7 +175,7 @@ def _noun_after(text: str, tx: TimeExpression, sent_end: int,
             continue  # a name in the phrase: "last month's special U.S. Senate election"
         if not _word(tok) or (head is not None and verb_lemma(tok.text) not in (None, tok.lower)):
             break
-        if head is not None and eventive(head.text) and _finite(tokens, i):
+        if head is not None and _eventive(head.text) and _finite(tokens, i):
             break  # "Sunday's announcement seeks to": the phrase ends before its verb
         head = tok
     if head is None:
@@ -200,7 +200,7 @@ def _noun_before(text: str, tx: TimeExpression, sent_start: int,
         tokens.pop()
     tokens = _over_phrase(tokens)
     if not tokens or not _word(tokens[-1], tokens[-1].start == sent_start) \
-            or not eventive(tokens[-1].text):
+            or not _eventive(tokens[-1].text):
         return None
     noun = tokens[-1]
     if len(tokens) > 1 and tokens[-2].lower in _BASE_BEFORE:
