@@ -40,6 +40,7 @@ from flagger.detectors.temporal.local import (
     weekday_mismatches,
 )
 from flagger.detectors.temporal.maturities import maturity_conflicts
+from flagger.detectors.temporal.month_acts import month_act_conflicts
 from flagger.detectors.temporal.month_labels import (
     headline_month_conflicts,
     month_label_conflicts,
@@ -201,7 +202,10 @@ def detect(doc: Document) -> Iterator[Finding]:
     mentions = link(doc.text, doc.dates, sentences)
     linked = list(_event_conflicts(doc, mentions, published))
     yield from linked
-    yield from restated_conflicts(doc, _RULES, frozenset(f.start for f in linked))
+    restated = list(restated_conflicts(doc, _RULES, frozenset(f.start for f in linked)))
+    yield from restated
+    yield from month_act_conflicts(doc, _RULES["T101"],
+                                   frozenset(f.start for f in (*linked, *restated)))
     headed = list(headline_conflicts(doc, _RULES))
     yield from headed
     yield from headline_anniversary_conflicts(doc, _RULES["T107"])

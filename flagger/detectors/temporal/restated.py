@@ -47,7 +47,7 @@ _OWNED = re.compile(r"(?i)\b(?:(?:the|a|an|one|our|his|her|its|their)\s+"
 _DAY = re.compile(r"(?i)(?:(?:early|late|later|earlier)\s+)?(?:today|tonight|yesterday|tomorrow|"
                   r"this\s+(?:morning|afternoon|evening)|last\s+night)(?:['’]s)?")
 _PERIOD = re.compile(r"(?i)(?:.*\s)?(?:last|this|next|past)\s+(?:year|month)(?:['’]s)?")
-_RESCHEDULED = re.compile(r"(?i)\b(?:postpon|delay|reschedul|put off|pushed back|brought forward|"
+RESCHEDULED = re.compile(r"(?i)\b(?:postpon|delay|reschedul|put off|pushed back|brought forward|"
                           r"cancel|defer|adjourn|moved up|moved back)")
 
 
@@ -197,7 +197,7 @@ def _rescheduled(doc: Document, mention: DatedEvent, other: DatedEvent) -> bool:
     "delayed"); for a weekday naming back its event, of that event's date ("Friday's lawsuit"
     is not moved by "a bid to postpone the election")."""
     low, high = sorted((mention.sentence, other.sentence))
-    moved = [s for s in doc.sentences[low : high + 1] if _RESCHEDULED.search(s.text)]
+    moved = [s for s in doc.sentences[low : high + 1] if RESCHEDULED.search(s.text)]
     if not moved or not _weekday(mention.timex):
         return bool(moved)
     return any(event_key(tok.text) == mention.key for s in moved
