@@ -120,6 +120,8 @@ CONFLICTS = [
 ]
 
 CONSISTENT = [
+    # "will" as a noun after a determiner
+    ("He held her against her will at his home on May 3, the court heard.", PUBLISHED),
     # the year of a figure compared with, not of an act
     ("Visitors rose to 5 million last year, compared with 3 million in 2026.", PUBLISHED),
     # a participle qualifying a counted noun: a record date, no past event

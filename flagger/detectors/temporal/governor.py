@@ -143,8 +143,8 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
         if tok.text in BOUNDARY or opener or is_modal(tok) or (
                 has_year and w in DETERMINERS) or compound_preposition(tokens, j):
             return _NONE  # a year after "its dividend" may date the dividend
-        if w in FUTURE:
-            return Governor("future", tok)
+        if w in FUTURE and not (j and tokens[j - 1].lower in DETERMINERS):
+            return Governor("future", tok)  # not the noun: "held her against her will at"
         if w in AHEAD_MODIFIERS:  # "at its next auction on", not "over the next five years"
             near = j >= len(tokens) - 3
             return _future_before(tokens, j, limit) if near else _NONE
@@ -274,8 +274,8 @@ def _forward(text: str, end: int, has_year: bool, noun: bool = False) -> Governo
             continue  # "On May 2 the company Acme, Inc. announced"
         if tok.text in BOUNDARY or w in OPENERS or is_modal(tok) or w in PRESENT_BE:
             return _NONE
-        if w in FUTURE:
-            return Governor("future", tok)
+        if w in FUTURE and not (j and tokens[j - 1].lower in DETERMINERS):
+            return Governor("future", tok)  # not the noun: "On May 3 her will was read"
         if w in PAST_AUX:
             following = tokens[j + 1].lower if j + 1 < len(tokens) else ""
             return _NONE if following in ("to", "due", "set") else Governor("past", tok)
