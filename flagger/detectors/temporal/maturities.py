@@ -7,7 +7,9 @@ The term stands before its noun ("N-year ... notes", at most three words between
 such term in the article. The issue date follows a verb of issue ("issued", "launched", "sold",
 "signed", "granted") and the maturity date a verb of maturing ("mature", "matures", "maturing",
 "due"), each "in" or "on" a month or year, in the sentence of the term or in one of the next two
-that opens with "The" and the noun (or "The issue", "The loan"). Each date must be the only one
+that opens with "The" and the noun (or "The issue", "The loan"). A wire's terms line counts too:
+"Payment is due April 30, 1987 and final maturity April 30, 1994" (the day paid is the day of
+issue). Each date must be the only one
 of its kind there. The years between them must be the term within a year. A repayment still
 to come "N years early" of a debt "due" at a date falls between publication and a year later.
 """
@@ -39,6 +41,11 @@ ISSUED = recache.compile(rf"\b(?:issued|launched|sold|signed|granted|priced)\b"
                           rf"(?:[^.;:()]{{0,60}}?)\b(?:in|on)\s+{WHEN}", re.IGNORECASE)
 _MATURES = recache.compile(rf"\b(?:matures?|maturing|due)\s+(?:on\s+|in\s+)?{WHEN}",
                            re.IGNORECASE)
+# "Payment is due April 30, 1987 and final maturity April 30, 1994"
+_PAID = recache.compile(rf"\bpayment\s+(?:is\s+)?(?:due|date)\s+(?:is\s+)?(?:on\s+)?{WHEN}",
+                        re.IGNORECASE)
+_FINAL = recache.compile(rf"\b(?:final\s+)?maturity\s+(?:date\s+)?(?:is\s+|on\s+)?{WHEN}",
+                         re.IGNORECASE)
 _NEXT = 2  # sentences after the term that may give its dates
 # "has decided to redeem four years early a ... bond due on August 18, 1993"
 _EARLY = recache.compile(
@@ -67,12 +74,15 @@ def maturity_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
         return
     here = doc.sentence_index(term.start())
     noun = term["noun"].lower().rstrip("s")
-    subject = re.compile(rf"^\W*The\s+(?:{re.escape(noun)}s?|issue|loan)\b", re.IGNORECASE)
-    parts = [(term.end(), doc.sentences[here].end)] + [
-        (s.start, s.end) for s in doc.sentences[here + 1 : here + 1 + _NEXT]
+    subject = re.compile(rf"^\W*(?:The\s+(?:{re.escape(noun)}s?|issue|loan)|Payment)\b",
+                         re.IGNORECASE)
+    parts = [(term.end(), _end(doc, here))] + [
+        (s.start, _end(doc, s.index)) for s in doc.sentences[here + 1 : here + 1 + _NEXT]
         if subject.match(s.text)]
-    issued = [m for a, b in parts for m in ISSUED.finditer(text, a, b)]
-    matures = [m for a, b in parts for m in _MATURES.finditer(text, a, b)]
+    issued = [m for a, b in parts for p in (ISSUED, _PAID) for m in p.finditer(text, a, b)]
+    paid = {m.end() for m in issued}
+    matures = [m for a, b in parts for p in (_MATURES, _FINAL) for m in p.finditer(text, a, b)
+               if m.end() not in paid]  # "payment is due" dates the issue
     if len(issued) != 1 or len(matures) != 1:
         return
     first, last = month_range(issued[0]), month_range(matures[0])
@@ -81,6 +91,16 @@ def maturity_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     if low - 12 <= 12 * n <= high + 12:
         return
     yield _finding(doc, rule, term, issued[0], matures[0], (low, high))
+
+
+def _end(doc: Document, index: int) -> int:
+    """The end of sentence `index`, or of the next one when a wrapped line split it before its
+    full stop ("final maturity April / 30, 1994.")."""
+    sentence = doc.sentences[index]
+    if sentence.text.rstrip().endswith((".", "!", "?", '"', "”")) or index + 1 >= len(
+            doc.sentences):
+        return sentence.end
+    return doc.sentences[index + 1].end
 
 
 def _early(doc: Document, rule: Rule) -> Iterator[Finding]:
