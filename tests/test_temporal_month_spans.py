@@ -73,3 +73,16 @@ def test_another_period_or_a_second_predicate_is_left_alone() -> None:
     assert _flagged("Staff get 12 working days, from May 4 to 9, off.") == []
     assert _flagged("The index rose in the week ended March 2 to 9.5 pct, after nine days "
                     "of gains.") == []
+
+
+def test_months_from_january_compared_with_the_first_months_of_a_year() -> None:
+    text = ("Van output in January and February eased to 75,800 from 76,600 in the first "
+            "three months of 1989.")
+    report = flagger.analyze(text, published="1990-03-20", select="T")
+    assert [(text[f.start : f.end], f.severity) for f in report.findings] == [
+        ("three months", "warning")]
+    assert _flagged(text.replace("three", "two")) == []
+    assert _flagged("The January/November total of 2,890 compares with 1,658 tonnes in the "
+                    "first 11 months of 1989.") == []
+    assert _flagged("The January/November total of 2,890 compares with 1,658 tonnes in the "
+                    "first ten months of 1989.") == ["ten months"]

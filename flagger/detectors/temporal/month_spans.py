@@ -11,6 +11,9 @@ with the ends apart); a range of days counts its ends apart or both included, as
 does. "The first N weeks (or months) of <year> ended <day>" counts from the first of January:
 a company's own year may start later, so only a count too long for the days is flagged. A
 count of the previous, next or same months measures another period and is left alone.
+Months from January compared in one sentence with "the first N months of <year>" ("output in
+January and February eased to 758,700 from 766,500 in the first three months of 1986") must be
+N months: a like-for-like comparison (a warning, as the link rests on the comparison word).
 """
 
 from __future__ import annotations
@@ -57,6 +60,12 @@ _SPAN = recache.compile(rf"{_COUNT}{_GAP}{_OPEN}(?:{_MONTHS}|{_DAYS})", re.IGNOR
 _TO_DATE = recache.compile(
     rf"\bfirst\s+(?P<n>{_NUM})\s+(?P<unit>week|month)s\s+of\s+(?P<year>{_Y}),?\s+"
     rf"(?:ended|ending|to|through)\s+(?P<dm2>{_MONTH})(?:\s+(?P<d2>{_DAY}))?", re.IGNORECASE)
+# "in January and February eased ... from 766,500 in the first three months of 1986"
+_COMPARED = recache.compile(
+    rf"(?<!\d\s)\b(?P<m1>(?-i:Jan(?:uary)?)\b\.?)(?P<join>\s*[-–/]\s*|\s+(?:to|through|and)\s+)"
+    rf"(?P<m2>{_MONTH})(?:,?\s+{_Y})?(?![ \t]*\d)(?P<mid>(?:[^.;]|\.(?=\d)){{0,160}}?)"
+    rf"\b(?:from|with|against|versus|than)\s+(?:[^.;]|\.(?=\d)){{0,40}}?\bfirst\s+"
+    rf"(?P<n>{_NUM})\s+(?P<unit>month)s\s+of\s+{_Y}\b", re.IGNORECASE)
 _HAS = recache.compile(r"(?:day|week|month)s?\b", re.IGNORECASE)  # a cheap test first
 _NAMES = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
                                       "sep", "oct", "nov", "dec"), 1)}
@@ -101,6 +110,13 @@ def month_span_conflicts(doc: Document, rule: Rule, skip: frozenset[int]) -> Ite
                     and not _OTHER.search(text, max(match.start() - 16, 0), match.start())
                     and not _fits(told)):
                 yield _finding(doc, rule, match, told)
+        for match in _COMPARED.finditer(text, sentence.start, sentence.end):
+            months = _month(match["m2"])
+            n = cardinal(match["n"])
+            if n is not None and months > 1 and n != months and not _STOP.intersection(
+                    match["mid"].lower().split()) and match.start("n") not in skip:
+                told = _Told(n, "month", "", (months, months), (match.start("m1"), match.end("m2")))
+                yield _finding(doc, rule, match, told, warning=True)
         if OWN_YEAR.search(text):
             continue  # "the first 40 weeks of 1987" may be a company's own year
         for match in _TO_DATE.finditer(text, sentence.start, sentence.end):
@@ -210,7 +226,8 @@ def _fits(told: _Told) -> bool:
     return least <= high and most >= low
 
 
-def _finding(doc: Document, rule: Rule, match: re.Match[str], told: _Told) -> Finding:
+def _finding(doc: Document, rule: Rule, match: re.Match[str], told: _Told,
+             warning: bool = False) -> Finding:
     """The finding on the count, with what the span allows in the message."""
     shown = doc.text[told.where[0] : told.where[1]]
     low, high = told.allows
@@ -221,6 +238,7 @@ def _finding(doc: Document, rule: Rule, match: re.Match[str], told: _Told) -> Fi
     said = doc.text[match.start("n") : end]
     return rule.finding(
         doc, match.start("n"), end,
-        f"“{said}” counts {told.n} {told.unit}{'s' if told.n != 1 else ''}, but “{shown}” "
-        f"makes {allows}", score=0.8,
+        f"“{said}” counts {told.n} {told.unit}{'s' if told.n != 1 else ''}, but “{shown}”"
+        f"{', compared with them,' if warning else ''} makes {allows}",
+        score=0.6 if warning else 0.8, severity="warning" if warning else None,
         evidence=(match.group(), shown), related=(Span(*told.where, shown, "date"),))
