@@ -66,7 +66,10 @@ _COMPARED = recache.compile(
     rf"(?P<m2>{_MONTH})(?:,?\s+{_Y})?(?![ \t]*\d)(?P<mid>(?:[^.;]|\.(?=\d)){{0,160}}?)"
     rf"\b(?:from|with|against|versus|than)\s+(?:[^.;]|\.(?=\d)){{0,40}}?\bfirst\s+"
     rf"(?P<n>{_NUM})\s+(?P<unit>month)s\s+of\s+{_Y}\b", re.IGNORECASE)
-_HAS = recache.compile(r"(?:day|week|month)s?\b", re.IGNORECASE)  # a cheap test first
+# a range of months or days, led by a capital, so cheap to look for first
+_RANGED = recache.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                          r"(?:,?\s+\w+){0,2}?(?:\s*[-–/]\s*|\s+(?:to|through|thru|until|till|"
+                          r"and)\s+)")
 _NAMES = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
                                       "sep", "oct", "nov", "dec"), 1)}
 # a gap word that opens a second predicate or measures another period
@@ -101,28 +104,41 @@ def month_span_conflicts(doc: Document, rule: Rule, skip: frozenset[int]) -> Ite
     """T107: a count of months, weeks or days the span in its phrase contradicts; counts that
     start at an offset in `skip` are another rule's."""
     text = doc.text
+    own_year: bool | None = None
     for sentence in doc.sentences:
-        if not _HAS.search(sentence.text):
+        lower = sentence.text.lower()
+        if "day" not in lower and "week" not in lower and "month" not in lower:
             continue
-        for match in _SPAN.finditer(text, sentence.start, sentence.end):
-            told = _spanned(match)
-            if (told is not None and match.start("n") not in skip and _attached(match)
-                    and not _OTHER.search(text, max(match.start() - 16, 0), match.start())
-                    and not _fits(told)):
-                yield _finding(doc, rule, match, told)
-        for match in _COMPARED.finditer(text, sentence.start, sentence.end):
-            months = _month(match["m2"])
-            n = cardinal(match["n"])
-            if n is not None and months > 1 and n != months and not _STOP.intersection(
-                    match["mid"].lower().split()) and match.start("n") not in skip:
-                told = _Told(n, "month", "", (months, months), (match.start("m1"), match.end("m2")))
-                yield _finding(doc, rule, match, told, warning=True)
-        if OWN_YEAR.search(text):
-            continue  # "the first 40 weeks of 1987" may be a company's own year
-        for match in _TO_DATE.finditer(text, sentence.start, sentence.end):
+        if _RANGED.search(sentence.text):
+            yield from _ranged(doc, rule, skip, sentence.start, sentence.end)
+        if "first" not in lower or (" weeks of " not in lower and " months of " not in lower):
+            continue
+        if own_year is None:  # "the first 40 weeks of 1987" may be a company's own year
+            own_year = OWN_YEAR.search(text) is not None
+        for match in () if own_year else _TO_DATE.finditer(text, sentence.start, sentence.end):
             told = _to_date(match)
             if told is not None and match.start("n") not in skip and told.n > told.allows[1]:
                 yield _finding(doc, rule, match, told)
+
+
+def _ranged(doc: Document, rule: Rule, skip: frozenset[int], start: int,
+            end: int) -> Iterator[Finding]:
+    """The counts of one sentence read against the range of months or days in their phrase,
+    or compared with it."""
+    text = doc.text
+    for match in _SPAN.finditer(text, start, end):
+        told = _spanned(match)
+        if (told is not None and match.start("n") not in skip and _attached(match)
+                and not _OTHER.search(text, max(match.start() - 16, 0), match.start())
+                and not _fits(told)):
+            yield _finding(doc, rule, match, told)
+    for match in _COMPARED.finditer(text, start, end):
+        months = _month(match["m2"])
+        n = cardinal(match["n"])
+        if n is not None and months > 1 and n != months and not _STOP.intersection(
+                match["mid"].lower().split()) and match.start("n") not in skip:
+            told = _Told(n, "month", "", (months, months), (match.start("m1"), match.end("m2")))
+            yield _finding(doc, rule, match, told, warning=True)
 
 
 def _attached(match: re.Match[str]) -> bool:

@@ -48,11 +48,11 @@ _YEAR = recache.compile(_Y)
 def named_period_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T107: "an N-year plan" whose range, told of "the plan" later, spans other years."""
     text = doc.text
-    if not _RANGE.search(text):
-        return  # no range for a count to meet
-    yield from _looking_back(doc, rule)
-    if not _HAS_NAMED.search(text):
-        return  # no counted period: led by words, cheap to look for
+    back = any(f"year {noun}" in text for noun in ("period", "span", "stretch"))
+    if not (back or _HAS_NAMED.search(text)) or not _RANGE.search(text):
+        return  # no counted period, or no range for it to meet: led by words, cheap to look for
+    if back:
+        yield from _looking_back(doc, rule)
     named = list(_NAMED.finditer(text))
     heads = [m["noun"].lower() for m in named]
     for match in named:

@@ -57,19 +57,17 @@ _ROUGH = recache.compile(r"\b(?:more\s+than|over|nearly|almost|about|some|around
 def range_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T107: "the N-year period YYYY-YYYY" whose range spans another number of years."""
     text = doc.text
-    fiscal = OWN_YEAR.search(text) is not None
     for sentence in doc.sentences:
         if "year" not in sentence.text.lower() or not _HAS_RANGE.search(sentence.text):
             continue
         for pattern in _SPANS:
             for match in pattern.finditer(text, sentence.start, sentence.end):
-                found = _conflict(text, match, sentence.start, fiscal)
+                found = _conflict(text, match, sentence.start)
                 if found is not None:
                     yield _finding(doc, rule, match, *found)
 
 
-def _conflict(text: str, match: re.Match[str], start: int,
-              fiscal: bool) -> tuple[int, int, int, bool] | None:
+def _conflict(text: str, match: re.Match[str], start: int) -> tuple[int, int, int, bool] | None:
     """(count, first year, last year, whether only both ends included fit) when the count
     fits no reading of the range."""
     n = cardinal(match["n"])
@@ -80,8 +78,8 @@ def _conflict(text: str, match: re.Match[str], start: int,
     if (n is None or end <= first or end - first > 60
             or _ROUGH.search(text, max(match.start() - 14, start), match.start())):
         return None
-    whole = (not fiscal and (match.groupdict().get("for") or "").lower() == "for"
-             and _noun(match) in _PLANS)
+    whole = ((match.groupdict().get("for") or "").lower() == "for" and _noun(match) in _PLANS
+             and not OWN_YEAR.search(text))
     if end - first + (1 if whole else 0) <= n <= end - first + 1:
         return None
     return n, first, end, whole

@@ -104,7 +104,10 @@ def year_span_conflicts(doc: Document, rule: Rule, skip: frozenset[int]) -> Iter
     for sentence in doc.sentences:
         if not _HAS.search(sentence.text):
             continue
+        row = " in a row" in sentence.text
         for pattern, read in ((_SPAN, _spanned), (_LIST, _listed), (_ROW, _rowed)):
+            if pattern is _ROW and not row:
+                continue
             for match in pattern.finditer(text, sentence.start, sentence.end):
                 told = read(match)
                 if (told is None or match.start("n") in skip or not _attached(match)
