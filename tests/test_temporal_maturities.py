@@ -49,3 +49,19 @@ def test_a_wire_terms_line_dates_the_payment_and_the_maturity() -> None:
     # a line of another subject is not the notes'
     other = _TERMS_LINE.format(n="six", year="2030").replace("Payment is due", "Rent is due")
     assert _flagged(other.replace("final maturity", "the lease ends")) == []
+
+
+_YEARLESS = ("Arden Co Ltd said it will issue a 20 billion yen {n}-year unsecured convertible bond "
+             "through public placement. Coupon for the par-priced bond maturing June 28, 2027, "
+             "will be set in mid-June and payment is due on July 1, the company said.")
+
+
+def test_a_day_of_payment_without_its_year_falls_soon_after_publication() -> None:
+    def flagged(text: str) -> list[str]:
+        report = flagger.analyze(text, published="2020-06-01", select="T")
+        return [text[f.start : f.end] for f in report.findings if f.rule == "T107"]
+
+    assert flagged(_YEARLESS.format(n="five")) == ["five"]
+    assert flagged(_YEARLESS.format(n="seven")) == []
+    # a sentence with a payment but no maturity is not the terms line
+    assert flagged(_YEARLESS.format(n="five").replace("maturing June 28, 2027,", "")) == []
