@@ -42,7 +42,8 @@ _ROUGH = (r"(?:(?P<rough>more\s+than|over|at\s+least|nearly|almost|less\s+than|u
           r"about|some|around|roughly|approximately)\s+)?")
 _COUNT = rf"\b{_ROUGH}(?P<n>{_NUM})[\s-]+(?P<unit>day|week|month)s?\b"
 # the words that continue the count's noun phrase: "special advances at 5.3 pct"
-_GAP = r"(?P<gap>(?:,?\s+(?:[a-z]+|\d+(?:\.\d+)?))*?)"
+_WIDE_GAP = 18  # words before "the period", which names the count's own span
+_GAP = rf"(?P<gap>(?:,?\s+(?:[a-z]+|\d+(?:\.\d+)?)){{0,{_WIDE_GAP}}}?)"
 _OPEN = (r"(?P<open>,?\s+(?:from|between|covering|spanning)\s+(?:the\s+)?|"
          r"\s+(?:[a-z]+\s+)?(?:the\s+)?period,?\s+(?:from\s+|of\s+|between\s+)?|"
          r"\s*\(\s*|\s*,\s*|\s+(?:in|during)\s+)")
@@ -85,7 +86,6 @@ _NOT_CALENDAR = recache.compile(r"^[\s-]+(?:business|working|trading|banking|sch
                                 re.IGNORECASE)
 _LOWER = ("more than", "over", "at least")
 _UPPER = ("nearly", "almost", "less than", "under", "up to")
-_WIDE_GAP = 18  # words before "the period", which names the count's own span
 _GAP_WORDS = 8
 
 
