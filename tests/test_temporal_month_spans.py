@@ -73,6 +73,8 @@ def test_another_period_or_a_second_predicate_is_left_alone() -> None:
     assert _flagged("Staff get 12 working days, from May 4 to 9, off.") == []
     assert _flagged("The index rose in the week ended March 2 to 9.5 pct, after nine days "
                     "of gains.") == []
+    assert _flagged("Tin hit a ten-month high in March-April.") == []
+    assert _flagged("On a 12-month basis, bank lending in August to October rose.") == []
 
 
 def test_months_from_january_compared_with_the_first_months_of_a_year() -> None:

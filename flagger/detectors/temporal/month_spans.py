@@ -10,7 +10,9 @@ only. A range of month names counts its months with both ends included ("from ..
 with the ends apart); a range of days counts its ends apart or both included, as durations.py
 does. "The first N weeks (or months) of <year> ended <day>" counts from the first of January:
 a company's own year may start later, so only a count too long for the days is flagged. A
-count of the previous, next or same months measures another period and is left alone.
+count of the previous, next or same months measures another period and is left alone, as
+are a look-back ("a ten-month high"), a moving average and a yearly basis ("on a 12-month
+basis").
 Months from January compared in one sentence with "the first N months of <year>" ("output in
 January and February eased to 758,700 from 766,500 in the first three months of 1986") must be
 N months: a like-for-like comparison (a warning, as the link rests on the comparison word).
@@ -84,6 +86,11 @@ _OTHER = recache.compile(r"\b(?:previous|preceding|prior|other|another|same|foll
 # business, working and trading days are not calendar days
 _NOT_CALENDAR = recache.compile(r"^[\s-]+(?:business|working|trading|banking|school|market)\b",
                                 re.IGNORECASE)
+# nouns a count names without lasting over the span: a look-back ("a ten-month high in
+# March-April"), a moving average
+_NOT_SPANS = frozenset(("high", "highs", "low", "lows", "peak", "peaks", "record", "records",
+                        "best", "worst", "average", "averages", "moving", "rolling", "trailing"))
+_YEARLY = {"month": 12, "week": 52, "day": 365}  # "on a 12-month basis" is a yearly rate
 _LOWER = ("more than", "over", "at least")
 _UPPER = ("nearly", "almost", "less than", "under", "up to")
 _GAP_WORDS = 8
@@ -145,7 +152,9 @@ def _attached(match: re.Match[str]) -> bool:
     """Whether the words between the count and its span continue its noun phrase."""
     words = match["gap"].replace(",", " ").lower().split()
     limit = _WIDE_GAP if "period" in match["open"].lower() else _GAP_WORDS
-    if len(words) > limit or _STOP.intersection(words):
+    if len(words) > limit or _STOP.intersection(words) or _NOT_SPANS.intersection(words):
+        return False
+    if "basis" in words and cardinal(match["n"]) == _YEARLY[match["unit"].lower()]:
         return False
     if _NOT_CALENDAR.match(match.string, match.end("n")):
         return False
