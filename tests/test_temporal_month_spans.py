@@ -46,6 +46,7 @@ def test_days_of_a_period_against_its_count() -> None:
             "market strains for the period May 4 to 9.")
     assert _flagged(text) == ["12-day"]
     assert "makes 4 to 6 days" in _message(text)
+    assert "“May 4 to 9” makes" in _message(text.replace("May 4", "May\n4"))
     assert _flagged("The central bank offered new six-day loans covering the period May 4 "
                     "to 9.") == []
     assert _flagged("For the 11 weeks, February two through April one, sales rose.") == [

@@ -260,10 +260,11 @@ def _finding(doc: Document, rule: Rule, match: re.Match[str], told: _Told,
     allows = (f"at most {high} {unit}" if low == 0 else f"{low} {unit}" if low == high
               else f"{low} to {high} {unit}")
     end = match.end("unit") + (doc.text[match.end("unit") : match.end("unit") + 1] == "s")
-    said = doc.text[match.start("n") : end]
+    said = " ".join(doc.text[match.start("n") : end].split())
     return rule.finding(
         doc, match.start("n"), end,
-        f"“{said}” counts {told.n} {told.unit}{'s' if told.n != 1 else ''}, but “{shown}”"
+        f"“{said}” counts {told.n} {told.unit}{'s' if told.n != 1 else ''}, but "
+        f"“{' '.join(shown.split())}”"
         f"{', compared with them,' if warning else ''} makes {allows}",
         score=0.6 if warning else 0.8, severity="warning" if warning else None,
         evidence=(match.group(), shown), related=(Span(*told.where, shown, "date"),))
