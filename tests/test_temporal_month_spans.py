@@ -46,7 +46,9 @@ def test_days_of_a_period_against_its_count() -> None:
             "market strains for the period May 4 to 9.")
     assert _flagged(text) == ["12-day"]
     assert "makes 4 to 6 days" in _message(text)
-    assert "“May 4 to 9” makes" in _message(text.replace("May 4", "May\n4"))
+    wrapped = ("The central bank said it has\naccepted bids for new 12-day special loans at 4.5 "
+               "pct covering the period May\n4 to 9 aimed at easing money market strains.")
+    assert "“May 4 to 9” makes" in _message(wrapped)
     assert _flagged("The central bank offered new six-day loans covering the period May 4 "
                     "to 9.") == []
     assert _flagged("For the 11 weeks, February two through April one, sales rose.") == [
