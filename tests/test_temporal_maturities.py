@@ -35,3 +35,33 @@ def test_a_repayment_early_by_more_or_less_than_its_due_date_allows() -> None:
     assert _flagged(text.format(n="five")) == []
     assert _flagged("The city is to repay two years early a 5.5 pct, 10-year loan due on "
                     "May 1, 2027.") == ["two years"]
+
+
+_TERMS_LINE = ("The Republic of Arden is placing 80 mln francs of {n} year notes, the lead manager "
+               "said.\n    The notes carry a 4-1/4 pct coupon and are priced at par. Payment is "
+               "due May 12, 2020 and final maturity May\n12, {year}.\n    Each note carries "
+               "ten warrants.")
+
+
+def test_a_wire_terms_line_dates_the_payment_and_the_maturity() -> None:
+    assert _flagged(_TERMS_LINE.format(n="six", year="2030")) == ["six"]
+    assert _flagged(_TERMS_LINE.format(n="ten", year="2030")) == []
+    # a line of another subject is not the notes'
+    other = _TERMS_LINE.format(n="six", year="2030").replace("Payment is due", "Rent is due")
+    assert _flagged(other.replace("final maturity", "the lease ends")) == []
+
+
+_YEARLESS = ("Arden Co Ltd said it will issue a 20 billion yen {n}-year unsecured convertible bond "
+             "through public placement. Coupon for the par-priced bond maturing June 28, 2027, "
+             "will be set in mid-June and payment is due on July 1, the company said.")
+
+
+def test_a_day_of_payment_without_its_year_falls_soon_after_publication() -> None:
+    def flagged(text: str) -> list[str]:
+        report = flagger.analyze(text, published="2020-06-01", select="T")
+        return [text[f.start : f.end] for f in report.findings if f.rule == "T107"]
+
+    assert flagged(_YEARLESS.format(n="five")) == ["five"]
+    assert flagged(_YEARLESS.format(n="seven")) == []
+    # a sentence with a payment but no maturity is not the terms line
+    assert flagged(_YEARLESS.format(n="five").replace("maturing June 28, 2027,", "")) == []

@@ -29,3 +29,15 @@ def test_a_second_counted_plan_or_another_subject_is_not_linked() -> None:
     assert _flagged(_TEXT.format(n="two") + " A ten-year plan for roads follows.") == []
     assert _flagged(_TEXT.format(n="two").replace("The plan, the first", "Its budget, the "
                                                   "first")) == []
+
+
+def test_the_period_looks_back_at_the_range_before_it() -> None:
+    text = ("Migrants paid 90 billion dlrs in taxes between 2008 and 2015, the study found. "
+            "Overall, it said, the net gain was positive over the {n}-year period.")
+    found = flagger.analyze(text.format(n="11"), published="2017-09-19", select="T").findings
+    assert [(f.rule, f.severity) for f in found] == [("T107", "warning")]
+    for n in ("seven", "eight"):
+        assert not flagger.analyze(text.format(n=n), published="2017-09-19", select="T").findings
+    # a sentence with a year of its own names its own period
+    dated = text.format(n="11").replace("period.", "period to 2019.")
+    assert not flagger.analyze(dated, published="2020-09-19", select="T").findings

@@ -58,3 +58,13 @@ def test_an_apposed_range_that_fits_or_has_a_partner_stays_quiet() -> None:
                  "Prices rose for the past two years 2010 to 2015.",
                  "In five years 2021 was the worst one."):
         assert _found(text) == [], text
+
+
+def test_a_plan_for_the_years_it_names_covers_them_all() -> None:
+    assert ("T107", "three") in _found("The board adopted a three year investment plan for "
+                                       "2021-24.")
+    assert _found("The board adopted a four year investment plan for 2021-24.") == []
+    # a plan's years beside it, or an article on fiscal years, may run mid-year to mid-year
+    assert _found("The board adopted its 2021-24 three-year plan.") == []
+    assert _found("The board adopted a three year plan for 2021-24, its fiscal years.") == []
+    assert _found("The three-year period 2021-2024 was costly.") == []

@@ -105,3 +105,11 @@ def test_look_backs_terms_and_averages_are_not_spans() -> None:
 def test_a_term_set_in_the_past_may_run_past_publication() -> None:
     assert _flagged("He was jailed for 30 years from 2010 for the fraud.") == []
     assert _flagged("The mine was leased for 40 years from 1995 to a local firm.") == []
+
+
+def test_a_run_in_a_row_against_its_listed_years() -> None:
+    text = "The club won four league titles in a row (2015, 2016 and 2017) before a slump."
+    assert _flagged(text) == ["four league titles"]
+    assert "makes 3 years" in _message(text)
+    assert _flagged("The club won three league titles in a row (2015, 2016 and 2017).") == []
+    assert _flagged("The club won four league titles in a row (in 2015, 2016 and 2017).") == []

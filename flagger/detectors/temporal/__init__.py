@@ -45,6 +45,7 @@ from flagger.detectors.temporal.month_labels import (
     headline_month_conflicts,
     month_label_conflicts,
 )
+from flagger.detectors.temporal.month_spans import month_span_conflicts
 from flagger.detectors.temporal.months_to_date import unfinished_months
 from flagger.detectors.temporal.named_periods import named_period_conflicts
 from flagger.detectors.temporal.new_issues import new_issue_conflicts
@@ -196,7 +197,10 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from maturity_conflicts(doc, _RULES["T107"])
     yield from new_issue_conflicts(doc, _RULES["T107"])
     yield from role_span_conflicts(doc, _RULES["T107"])
-    yield from duration_conflicts(doc, _RULES["T107"])
+    timed = list(duration_conflicts(doc, _RULES["T107"]))
+    yield from timed
+    covered = frozenset(i for f in timed for i in range(f.start, f.end))
+    yield from month_span_conflicts(doc, _RULES["T107"], covered)
     yield from ago_event_conflicts(doc, _RULES["T107"])
     sentences = [(s.start, s.end) for s in doc.sentences]
     mentions = link(doc.text, doc.dates, sentences)

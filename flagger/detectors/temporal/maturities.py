@@ -3,19 +3,24 @@ notes issued ... in March 1986" ... "The notes, which mature on March 31, 1996":
 "a 15-year zero-coupon Euronote" ... "The issue ... was launched in 1984 and matures on
 November 15, 2004": twenty).
 
-The term stands before its noun ("N-year ... notes", at most three words between), the only
-such term in the article. The issue date follows a verb of issue ("issued", "launched", "sold",
+The term stands before its noun ("N-year ... notes", at most three words between), the only such
+term in the article. The issue date follows a verb of issue ("issued", "launched", "sold",
 "signed", "granted") and the maturity date a verb of maturing ("mature", "matures", "maturing",
 "due"), each "in" or "on" a month or year, in the sentence of the term or in one of the next two
-that opens with "The" and the noun (or "The issue", "The loan"). Each date must be the only one
-of its kind there. The years between them must be the term within a year. A repayment still
-to come "N years early" of a debt "due" at a date falls between publication and a year later.
+that opens with "The" and the noun (or "The issue", "The loan"). A wire's terms line counts too:
+"Payment is due April 30, 1987 and final maturity April 30, 1994" (the day paid is the day of
+issue), as does a later sentence that holds both a day of payment and a maturity; a day of
+payment without its year ("payment is due on July 1") falls within a few months of publication.
+Each date must be the only one of its kind there. The years between them must be the term within
+a year. A repayment still to come "N years early" of a debt "due" at a date falls between
+publication and a year later.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
 from flagger.annotations import recache
 from flagger.annotations.document import Document
@@ -39,6 +44,14 @@ ISSUED = recache.compile(rf"\b(?:issued|launched|sold|signed|granted|priced)\b"
                           rf"(?:[^.;:()]{{0,60}}?)\b(?:in|on)\s+{WHEN}", re.IGNORECASE)
 _MATURES = recache.compile(rf"\b(?:matures?|maturing|due)\s+(?:on\s+|in\s+)?{WHEN}",
                            re.IGNORECASE)
+# "Payment is due April 30, 1987 and final maturity April 30, 1994"
+_PAID = recache.compile(rf"\bpayment\s+(?:is\s+)?(?:due|date)\s+(?:is\s+)?(?:on\s+)?{WHEN}",
+                        re.IGNORECASE)
+_PAID_DAY = recache.compile(
+    rf"\bpayment\s+(?:is\s+)?(?:due|date)\s+(?:is\s+)?(?:on\s+)?(?P<month>{_MONTH})\s+\d{{1,2}}\b"
+    r"(?!,?\s*\d)", re.IGNORECASE)
+_FINAL = recache.compile(rf"\b(?:final\s+)?maturity\s+(?:date\s+)?(?:is\s+|on\s+)?{WHEN}",
+                         re.IGNORECASE)
 _NEXT = 2  # sentences after the term that may give its dates
 # "has decided to redeem four years early a ... bond due on August 18, 1993"
 _EARLY = recache.compile(
@@ -67,20 +80,53 @@ def maturity_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
         return
     here = doc.sentence_index(term.start())
     noun = term["noun"].lower().rstrip("s")
-    subject = re.compile(rf"^\W*The\s+(?:{re.escape(noun)}s?|issue|loan)\b", re.IGNORECASE)
-    parts = [(term.end(), doc.sentences[here].end)] + [
-        (s.start, s.end) for s in doc.sentences[here + 1 : here + 1 + _NEXT]
-        if subject.match(s.text)]
-    issued = [m for a, b in parts for m in ISSUED.finditer(text, a, b)]
-    matures = [m for a, b in parts for m in _MATURES.finditer(text, a, b)]
+    subject = re.compile(rf"^\W*(?:The\s+(?:{re.escape(noun)}s?|issue|loan)|Payment)\b",
+                         re.IGNORECASE)
+    parts = [(term.end(), _end(doc, here))] + [
+        (s.start, _end(doc, s.index)) for s in doc.sentences[here + 1 : here + 1 + _NEXT]
+        if subject.match(s.text) or _terms_line(s.text)]
+    issued = [m for a, b in parts for p in (ISSUED, _PAID, _PAID_DAY)
+              for m in p.finditer(text, a, b)]
+    paid = {m.end() for m in issued}
+    matures = [m for a, b in parts for p in (_MATURES, _FINAL) for m in p.finditer(text, a, b)
+               if m.end() not in paid]  # "payment is due" dates the issue
     if len(issued) != 1 or len(matures) != 1:
         return
-    first, last = month_range(issued[0]), month_range(matures[0])
+    published = doc.article.published
+    if "year" not in issued[0].re.groupindex and published is None:
+        return
+    first, last = _paid(issued[0], published), month_range(matures[0])
     low = last[0] - first[1]  # months apart, at least and at most
     high = last[1] - first[0]
     if low - 12 <= 12 * n <= high + 12:
         return
     yield _finding(doc, rule, term, issued[0], matures[0], (low, high))
+
+
+def _terms_line(sentence: str) -> bool:
+    """Whether a sentence gives both a day of payment and a maturity."""
+    return bool((_PAID.search(sentence) or _PAID_DAY.search(sentence)) and (
+        _MATURES.search(sentence) or _FINAL.search(sentence)))
+
+
+def _paid(match: re.Match[str], published: date | None) -> tuple[int, int]:
+    """The months a day of issue or payment allows; without its year, the one that falls
+    soonest after the month before publication."""
+    if "year" in match.re.groupindex or published is None:
+        return month_range(match)
+    month = _MONTHS.index(match["month"][:3].lower())
+    year = published.year + (month + 1 < published.month - 1)
+    return year * 12 + month, year * 12 + month
+
+
+def _end(doc: Document, index: int) -> int:
+    """The end of sentence `index`, or of the next one when a wrapped line split it before its
+    full stop ("final maturity April / 30, 1994.")."""
+    sentence = doc.sentences[index]
+    if sentence.text.rstrip().endswith((".", "!", "?", '"', "”")) or index + 1 >= len(
+            doc.sentences):
+        return sentence.end
+    return doc.sentences[index + 1].end
 
 
 def _early(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -125,7 +171,8 @@ def _finding(doc: Document, rule: Rule, term: re.Match[str], issued: re.Match[st
     spans = []
     for match in (issued, matures):
         start = match.start("month") if match["month"] else match.start("year")
-        spans.append(Span(start, match.end("year"), text[start : match.end("year")], "date"))
+        end = match.end("year") if "year" in match.re.groupindex else match.end()
+        spans.append(Span(start, end, text[start:end], "date"))
     low, high = round(apart[0] / 12), round(apart[1] / 12)
     years = f"{low}" if low == high else f"{low} to {high}"
     return rule.finding(

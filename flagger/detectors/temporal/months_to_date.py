@@ -35,7 +35,7 @@ _AHEAD = recache.compile(
 _FOR_DELIVERY = recache.compile(r"\bfor\s+(?:export|shipment|delivery|loading)\b[^.;]{0,20}$",
                                 re.IGNORECASE)
 # A company's own year ("fiscal 1986", "the 1985/86 period") may be the "this year" meant.
-_OWN_YEAR = recache.compile(
+OWN_YEAR = recache.compile(
     r"\b(?:fiscal|financial\s+year|business\s+year)\b|\b(?:19|20)\d\d/\d\d\b", re.IGNORECASE)
 LATE_DAY = 20  # from this day on, the current month's figures may be counted as nearly done
 
@@ -46,7 +46,7 @@ def unfinished_months(doc: Document, rule: Rule) -> Iterator[Finding]:
     if published is None or "months" not in doc.text:
         return
     text = doc.text
-    if _OWN_YEAR.search(text):
+    if OWN_YEAR.search(text):
         return
     for match in _MONTHS.finditer(text):
         if match["year"] and int(match["year"]) != published.year:

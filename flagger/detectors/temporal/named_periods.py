@@ -6,7 +6,10 @@ The count stands before the period noun ("N-year plan", "N year ... programme", 
 words between); the article names that noun with a count once. A later sentence, at most four
 on, opens with "The <noun>" or "This <noun>" as its subject and holds one range of years
 "from", "between" or "for" its two ends, and no other count. The range counts the ends apart or
-both included ("through": both). The link rests on wording, so a conflict is a warning.
+both included ("through": both). The other way round, "the N-year period" (or span, stretch)
+in a sentence that names no year looks back at the one range of the sentence before ("... between
+2005 and 2014. ... over the 12-year period": nine or ten). The link rests on wording, so a
+conflict is a warning.
 """
 
 from __future__ import annotations
@@ -35,13 +38,21 @@ _RANGE = recache.compile(
 _OTHER = recache.compile(rf"\b(?:\d{{1,3}}|{NUMBER_WORDS})[\s-]+(?:years?|decades?)\b",
                          re.IGNORECASE)
 _NEXT = 4  # sentences after the count that may give its range
+# "over the 12-year period": a definite period that looks back at the range told before it
+_BACK = recache.compile(
+    rf"\b(?:the|this|that)\s+(?P<n>\d{{1,2}}|{NUMBER_WORDS})[\s-]+year\s+"
+    r"(?P<noun>period|span|stretch)\b", re.IGNORECASE)
+_YEAR = recache.compile(_Y)
 
 
 def named_period_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T107: "an N-year plan" whose range, told of "the plan" later, spans other years."""
     text = doc.text
-    if not _HAS_NAMED.search(text) or not _RANGE.search(text):
+    back = any(f"year {noun}" in text for noun in ("period", "span", "stretch"))
+    if not (back or _HAS_NAMED.search(text)) or not _RANGE.search(text):
         return  # no counted period, or no range for it to meet: led by words, cheap to look for
+    if back:
+        yield from _looking_back(doc, rule)
     named = list(_NAMED.finditer(text))
     heads = [m["noun"].lower() for m in named]
     for match in named:
@@ -64,6 +75,28 @@ def named_period_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             if 0 < apart <= 60 and n not in allowed:
                 yield _finding(doc, rule, match, found, allowed)
             break
+
+
+def _looking_back(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """"The N-year period" in a sentence with no year of its own against the one range of the
+    sentence before."""
+    text = doc.text
+    for match in _BACK.finditer(text):
+        here = doc.sentence_index(match.start())
+        sentence = doc.sentences[here]
+        if here == 0 or _YEAR.search(sentence.text) or len(_OTHER.findall(sentence.text)) != 1:
+            continue
+        before = doc.sentences[here - 1]
+        ranges = list(_RANGE.finditer(text, before.start, before.end))
+        if len(ranges) != 1 or _OTHER.search(before.text):
+            continue
+        found = ranges[0]
+        apart = int(found["last"]) - int(found["first"])
+        through = found["join"].strip().lower() == "through"
+        allowed = (apart + 1,) if through else (apart, apart + 1)
+        n = cardinal(match["n"])
+        if n is not None and 0 < apart <= 60 and n not in allowed:
+            yield _finding(doc, rule, match, found, allowed)
 
 
 def _finding(doc: Document, rule: Rule, match: re.Match[str], found: re.Match[str],

@@ -3,10 +3,12 @@
 austerity (1983-86)" (four).
 
 The count must be the years from the first to the last year of the range, apart or both
-included. Only a count that the range directly follows or precedes is read: a period noun
-("period", "plan", "term", ...) with the range beside it, or "N years of ..." with the range in
-the parenthesis that closes the phrase. Bounds ("more than", "nearly") and fiscal years
-written with a slash ("1987/88") are not counted.
+included; a plan, programme, strategy or budget "for" the years it names covers them all ("a
+four-year strategy for 1988-92": five), unless the article speaks of a fiscal year, whose plans
+may run from mid-year to mid-year. Only a count that the range directly follows or precedes
+is read: a period noun ("period", "plan", "term", ...) with the range beside it, or "N years of
+..." with the range in the parenthesis that closes the phrase. Bounds ("more than", "nearly")
+and fiscal years written with a slash ("1987/88") are not counted.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from flagger.annotations.document import Document
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
+from flagger.detectors.temporal.months_to_date import OWN_YEAR
 from flagger.report.finding import Finding
 
 _NUM = rf"(?:\d{{1,2}}|{NUMBER_WORDS})"
@@ -34,7 +37,7 @@ _WORDED = (r"(?P<first>(?:1[6-9]|20)\d\d)(?:\s*[-–]\s*|\s+(?:to|through|until)
 # "the four-year period 1987-1989", "a five-year plan for 1987-1991", "the 1987-1992
 # three-year plan", "during six years of austerity (1983-86)".
 _SPANS = (
-    recache.compile(rf"\b{_COUNT}[\s-]+(?:[a-z]+\s+)?{_NOUN}\s+(?:(?:for|of|covering)\s+)?"
+    recache.compile(rf"\b{_COUNT}[\s-]+(?:[a-z]+\s+)?{_NOUN}\s+(?:(?P<for>for|of|covering)\s+)?"
                     rf"(?:the\s+(?:years?\s+)?)?\(?{_RANGE}", re.IGNORECASE),
     recache.compile(rf"(?<![/\d]){_RANGE}\s+{_COUNT}[\s-]+(?:[a-z]+\s+)?{_NOUN}\b", re.IGNORECASE),
     recache.compile(rf"\b{_COUNT}\s+of\s+{_CLAUSE}{{1,40}}?\s+\({_RANGE}\)", re.IGNORECASE),
@@ -43,6 +46,9 @@ _SPANS = (
 )
 _HAS_RANGE = recache.compile(r"(?:1[6-9]|20)\d\d(?:\s*[-–]\s*\d\d|\s+(?:to|through|until)\s+"
                              r"(?:1[6-9]|20)\d\d)")  # a cheap test first
+# plans "for" the calendar years they name
+_PLANS = frozenset(("plan", "plans", "programme", "programmes", "program", "programs", "strategy",
+                    "strategies", "budget", "budgets"))
 _ROUGH = recache.compile(r"\b(?:more\s+than|over|nearly|almost|about|some|around|roughly|"
                          r"at\s+least|less\s+than|under|up\s+to|first|last|past|next)\s+$",
                          re.IGNORECASE)
@@ -61,8 +67,9 @@ def range_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                     yield _finding(doc, rule, match, *found)
 
 
-def _conflict(text: str, match: re.Match[str], start: int) -> tuple[int, int, int] | None:
-    """(count, first year, last year) when the count fits neither reading of the range."""
+def _conflict(text: str, match: re.Match[str], start: int) -> tuple[int, int, int, bool] | None:
+    """(count, first year, last year, whether only both ends included fit) when the count
+    fits no reading of the range."""
     n = cardinal(match["n"])
     first, last = int(match["first"]), match["last"]
     end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
@@ -71,20 +78,29 @@ def _conflict(text: str, match: re.Match[str], start: int) -> tuple[int, int, in
     if (n is None or end <= first or end - first > 60
             or _ROUGH.search(text, max(match.start() - 14, start), match.start())):
         return None
-    if end - first <= n <= end - first + 1:
+    whole = ((match.groupdict().get("for") or "").lower() == "for" and _noun(match) in _PLANS
+             and not OWN_YEAR.search(text))
+    if end - first + (1 if whole else 0) <= n <= end - first + 1:
         return None
-    return n, first, end
+    return n, first, end, whole
+
+
+def _noun(match: re.Match[str]) -> str:
+    """The last word before the preposition: the period noun of "a five-year plan for"."""
+    return match.string[match.end("n") : match.start("for")].split()[-1].lower()
 
 
 def _finding(doc: Document, rule: Rule, match: re.Match[str], n: int, first: int,
-             end: int) -> Finding:
+             end: int, whole: bool) -> Finding:
     said = match.group("n")
     span = match.span("first")[0], match.span("last")[1]
     shown = doc.text[span[0] : span[1]]
     apart = end - first
+    message = (f"“{said}” years, but a {_noun(match)} for {shown} covers {apart + 1} years "
+               f"({first} to {end}, both included), not {n}" if whole else
+               f"“{said}” years, but {shown} spans {apart} years apart ({apart + 1} with both "
+               f"included), not {n}")
     return rule.finding(
-        doc, match.start("n"), match.end("n"),
-        f"“{said}” years, but {shown} spans {apart} years apart ({apart + 1} with both "
-        f"included), not {n}", score=0.8,
-        evidence=(match.group(), shown),
-        related=(Span(*span, shown, "date"),), suggestion=f"{apart} or {apart + 1}")
+        doc, match.start("n"), match.end("n"), message, score=0.8,
+        evidence=(match.group(), shown), related=(Span(*span, shown, "date"),),
+        suggestion=f"{apart + 1}" if whole else f"{apart} or {apart + 1}")

@@ -3,17 +3,18 @@ first three full years of operation from 1989 through 1992": four; "a 30-month r
 1993-94": at most 24; "more than two decades (2005 through 2017)": 13; "three years to set
 its baseline — 2019 and 2020 —": two).
 
-The count and its years stand in one noun phrase: the count, at most six words that continue
-it (the noun of "N-year", or a preposition after "N years"; no participle or verb of a second
+The count and its years stand in one noun phrase: the count, at most six words that continue it
+(the noun of "N-year", or a preposition after "N years"; no participle or verb of a second
 predicate), then "from" or "between" a range, the range in parentheses or after a comma, dash
 or colon, or "in" a range that contains the span. A range counts the ends apart or both
 included, but full (calendar, whole) years "through" the last include both; "in" bounds the
-count from above only. A list of single years in parentheses or dashes, at most eight words
-on, is counted. Rounding words are bounds ("more than" fails only when the span is shorter);
-a decade allows five years. A count of the last, next or remaining years is a part of the
-range; a look-back ("a 10-year high"), a security's or rate's term ("the 30-year mortgage
-rate") and a moving average are not spans; "in" a range is read only of what happens in it
-("run", "stint", ...).
+count from above only. A list of single years in parentheses or dashes, at most eight words on,
+is counted, as is a run of things "in a row" with its years listed, one a year ("four titles in
+a row — 2014, 2015 and 2016 —": three). Rounding words are bounds ("more than" fails only when
+the span is shorter); a decade allows five years. A count of the last, next or remaining years
+is a part of the range; a look-back ("a 10-year high"), a security's or rate's term ("the
+30-year mortgage rate") and a moving average are not spans; "in" a range is read only of what
+happens in it ("run", "stint", ...).
 """
 
 from __future__ import annotations
@@ -48,6 +49,11 @@ _SPAN = recache.compile(
 # "three years to set its baseline — 2019 and 2020 —", "two years (2019, 2020 and 2021)"
 _LIST = recache.compile(
     rf"{_COUNT}{_LIST_GAP}\s*(?P<open>\(|—|--|:)\s*"
+    rf"(?P<years>{_Y}(?:\s*,\s*{_Y})*,?\s+and\s+{_Y})\s*(?:\)|—|--|[.;,])", re.IGNORECASE)
+# "four state titles in a row — 2014, 2015 and 2016 —": a run of one a year, its years listed
+_ROW = recache.compile(
+    rf"\b(?P<rough>)(?P<n>{_NUM})\s+(?:(?:straight|consecutive|successive)\s+)?"
+    rf"(?P<unit>(?:[a-z]+\s+){{0,2}}?[a-z]+s)\s+in\s+a\s+row(?P<gap>)\s*(?P<open>\(|—|--|:)\s*"
     rf"(?P<years>{_Y}(?:\s*,\s*{_Y})*,?\s+and\s+{_Y})\s*(?:\)|—|--|[.;,])", re.IGNORECASE)
 _YEARS = recache.compile(_Y)
 _HAS = recache.compile(rf"{_Y}(?:\s*[-–]\s*\d\d|\s+(?:to|through|thru|until|till|and)\s+{_Y}"
@@ -98,7 +104,10 @@ def year_span_conflicts(doc: Document, rule: Rule, skip: frozenset[int]) -> Iter
     for sentence in doc.sentences:
         if not _HAS.search(sentence.text):
             continue
-        for pattern, read in ((_SPAN, _spanned), (_LIST, _listed)):
+        row = " in a row" in sentence.text
+        for pattern, read in ((_SPAN, _spanned), (_LIST, _listed), (_ROW, _rowed)):
+            if pattern is _ROW and not row:
+                continue
             for match in pattern.finditer(text, sentence.start, sentence.end):
                 told = read(match)
                 if (told is None or match.start("n") in skip or not _attached(match)
@@ -153,6 +162,16 @@ def _listed(match: re.Match[str]) -> _Told | None:
     if match["unit"].lower() != "year" or len(years) < 2 or match["rough"]:
         return None
     return _told(match, (len(years), len(years)), (12 * len(years), 12 * len(years)),
+                 (match.start("years"), match.end("years")))
+
+
+def _rowed(match: re.Match[str]) -> _Told | None:
+    """A run of things "in a row" and the years listed, one a year."""
+    years = {int(y) for y in _YEARS.findall(match["years"])}
+    n = cardinal(match["n"])
+    if n is None or len(years) < 2:
+        return None
+    return _Told(n, "year", "", (len(years), len(years)), (12 * len(years), 12 * len(years)),
                  (match.start("years"), match.end("years")))
 
 
