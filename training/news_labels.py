@@ -23,14 +23,12 @@ from training.news import EVALUATION_ONLY, SHARED_DATA, read_corpus
 
 LABELS = Path(__file__).resolve().parent / "data" / "news_labels"
 GOLD = LABELS / "gold.jsonl"
-FIRST_HOLDOUT = LABELS / "holdout" / "gold.jsonl"
-"""The first held-out labels: scored once at the end of the second stop, training material since."""
-SECOND_HOLDOUT = LABELS / "holdout2" / "gold.jsonl"
-"""The second held-out labels: scored once at the end of the third stop, training material since."""
-THIRD_HOLDOUT = LABELS / "holdout3" / "gold.jsonl"
-"""The third held-out labels: scored once at the end of the fourth stop, training material since."""
-HELD_OUT = (FIRST_HOLDOUT, SECOND_HOLDOUT, THIRD_HOLDOUT)
-"""The held-out label files the model now trains on (never the set being written blind)."""
+TRAINED_ROUNDS = 7
+"""The held-out rounds the model trains on: each was scored once at the end of its stop and is
+training material since; the newest round, written blind for the next run, is never among them."""
+HELD_OUT = tuple(LABELS / (f"holdout{n}" if n > 1 else "holdout") / "gold.jsonl"
+                 for n in range(1, TRAINED_ROUNDS + 1))
+"""The held-out label files the model now trains on."""
 ANNOTATORS = LABELS / "annotators.jsonl"
 SPLITS = ("train", "dev", "test")
 GENRE = "news"

@@ -45,7 +45,7 @@ from training.hedging_data import (
     training_sentences,
 )
 from training.hedging_lexicon import learn_cues
-from training.news_labels import FIRST_HOLDOUT, GOLD, SECOND_HOLDOUT, THIRD_HOLDOUT
+from training.news_labels import GOLD, HELD_OUT
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 WEIGHTS = "hedging.weights.json"
@@ -80,7 +80,7 @@ PRUNE_BELOW = 1e-3
 THRESHOLDS = np.arange(1, 100) / 100
 SMOOTH = 5
 """Thresholds are chosen on F1 averaged over this many neighbouring grid points."""
-VERSION = "3.7.0"
+VERSION = "3.8.0"
 TRAINING_FILES = (
     "hedging/szeged-uncertainty/factbank.xml",
     "hedging/szeged-uncertainty/wiki.xml",
@@ -444,24 +444,12 @@ def main(data: Path, out: Path, seed: int) -> None:
                 "licence": "flagger's own labels; texts from ../shared/data/news",
                 "sha256": sha256_of(GOLD),
             },
-            {
-                "name": "training/data/news_labels/holdout/gold.jsonl (the first held-out "
-                "labels, scored once, then train)",
+            *({
+                "name": f"training/data/news_labels/{path.parent.name}/gold.jsonl (a held-out "
+                "round's labels, scored once, then train)",
                 "licence": "flagger's own labels; texts from ../shared/data/news",
-                "sha256": sha256_of(FIRST_HOLDOUT),
-            },
-            {
-                "name": "training/data/news_labels/holdout2/gold.jsonl (the second held-out "
-                "labels, scored once, then train)",
-                "licence": "flagger's own labels; texts from ../shared/data/news",
-                "sha256": sha256_of(SECOND_HOLDOUT),
-            },
-            {
-                "name": "training/data/news_labels/holdout3/gold.jsonl (the third held-out "
-                "labels, scored once, then train)",
-                "licence": "flagger's own labels; texts from ../shared/data/news",
-                "sha256": sha256_of(THIRD_HOLDOUT),
-            },
+                "sha256": sha256_of(path),
+            } for path in HELD_OUT),
         ],
         "closed_test_split": "training/data/news_labels/gold.jsonl split test: closed, "
         "not scored here",
