@@ -141,3 +141,15 @@ def test_a_city_placed_in_a_state_or_province_of_another_country_is_wrong(
     text: str, expected: list[str]
 ) -> None:
     assert rules(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry left Calais, Vermont, at dawn.",  # a small namesake the table lacks
+        "The rocket rose over Boca Chica, Texas, on Tuesday.",
+        "Workers in Trenton, Nova Scotia, went on strike.",  # a namesake of 2,500 people
+    ],
+)
+def test_a_city_of_a_far_country_in_a_state_is_a_namesake_not_an_error(text: str) -> None:
+    assert rules(text) == []

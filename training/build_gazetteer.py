@@ -227,6 +227,11 @@ GB:WLS Wales|Welsh
 GB:NIR Northern Ireland
 """
 
+SUBDIVIDED = {"US", "CA", "AU"}
+"""The countries whose states and provinces are terms: a namesake of any size there (down to 500
+people) is kept apart, so "Trenton, Nova Scotia" is no misplaced Trenton (a country is judged by
+namesakes of 5,000 people and more, as before)."""
+
 # States and provinces of the countries whose datelines name them ("Missoula, Montana"):
 # ISO 3166-2 code -> name. A name that is also a famous city or a country (Washington, New
 # York, Quebec, Victoria, Georgia) is left out: there the city is meant as often as the region.
@@ -429,8 +434,12 @@ def build() -> dict[str, Any]:
             ambiguous.add(key)
             continue
         others = sorted(c for c, p in namesakes.get(key, {}).items() if c != cc and p >= 5000)
+        small = sorted(c for c, p in namesakes.get(key, {}).items()
+                       if c != cc and c in SUBDIVIDED and p < 5000)
         # a far larger city's small namesakes: "Laval, France" is no error for Laval, Quebec
-        cities[key] = [cc, admin1 if cc == "GB" else "", *([" ".join(others)] if others else [])]
+        cities[key] = [cc, admin1 if cc == "GB" else "", *([" ".join(others)] if others or small
+                                                          else []), *([" ".join(small)] if small
+                                                                      else [])]
     for key, kin in _kin(cache, ambiguous).items():
         cities[key].append(" ".join(sorted(kin)))
     index: dict[tuple[str, str], list[dict[str, Any]]] = {}

@@ -18,7 +18,7 @@ from flagger.article import Span
 from flagger.detectors.places.bare import bare_capitals
 from flagger.detectors.places.ends import PLACE_END, ended, may_end
 from flagger.detectors.places.gazetteer import Gazetteer, load, located, placed
-from flagger.detectors.places.guards import government, moved, namesake_in
+from flagger.detectors.places.guards import far_namesake, government, moved, namesake_in
 from flagger.detectors.places.lists import listed_after, listed_before
 from flagger.detectors.places.names import cities_in, city_left, city_right
 from flagger.detectors.places.rules import F101, F102, RULES, capital_names, country_name
@@ -247,7 +247,8 @@ def _place(
             related=(Span(city.start, city.end, city.text, "city"),),
             evidence=(f"{city.text}: {_countries(gaz, kin)}",),
         )
-    if home is None or placed(home, codes) or namesake_in(gaz, city.text, codes):
+    if home is None or placed(home, codes) or namesake_in(gaz, city.text, codes) or (
+            far_namesake(home, codes)):
         return
     if home.split(":")[0] in {c.split(":")[0] for c in codes} and ":" not in home:
         return

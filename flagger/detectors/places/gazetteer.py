@@ -76,7 +76,8 @@ class Gazetteer:
 
     @property
     def cities(self) -> dict[str, list[str]]:
-        """Folded city name -> [code, GB nation, smaller namesakes' codes], or ["", "", codes of
+        """Folded city name -> [code, GB nation, codes of namesakes of 5,000 people or more,
+        codes of smaller namesakes in the US, Canada or Australia], or ["", "", codes of
         every country with a place of that name] for a name several countries' cities bear;
         read the first time a city is looked up."""
         return load_cities()

@@ -38,7 +38,9 @@ def namesake_in(gaz: Gazetteer, city: str, codes: tuple[str, ...]) -> bool:
         return True  # "Vera Cruz, Mexico": Veracruz written in two words
     row = gaz.cities.get(fold(city), ())
     regions = load_regions().get(fold(city), ())
-    smaller = row[2].split() if len(row) > 2 else ()
+    smaller = row[2].split() if len(row) > 2 else []
+    if len(row) > 3 and any(":" in code for code in codes):
+        smaller += row[3].split()  # a state's small namesakes: "Trenton, Nova Scotia"
     home = row[0] if row else ""
     for code in codes:
         country = code.split(":")[0]
@@ -63,3 +65,17 @@ def moved(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
                 continue
         return True
     return False
+
+
+_NEIGHBOURS = {"US": frozenset({"CA", "MX"}), "CA": frozenset({"US"}), "AU": frozenset({"NZ"})}
+"""For a state or province of these countries, the countries whose cities a writer may misplace
+in it: a city of another country is more often a small namesake our table lacks ("Vigo,
+Indiana", "Boca Chica, Texas"), towns there being named after cities abroad."""
+
+
+def far_namesake(home: str, codes: tuple[str, ...]) -> bool:
+    """Say whether `codes` name a state or province and the city's country `home` is not one
+    whose cities are misplaced there ("Detroit, Ontario" is judged, "Calais, Vermont" is not)."""
+    regions = [code.split(":")[0] for code in codes if code.split(":")[0] in _NEIGHBOURS
+               and ":" in code]
+    return bool(regions) and not any(home.split(":")[0] in _NEIGHBOURS[c] for c in regions)
