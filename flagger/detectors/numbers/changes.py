@@ -29,10 +29,15 @@ from flagger.detectors.rule import Rule
 from flagger.detectors.wordscan import matches_at, word_starts
 from flagger.report.finding import Finding
 
-UP = r"rose|risen|rise|up|added|increased|increase|gained|gain|climbed|jumped|surged|grew|grown|"
-UP += r"advanced|soared|"
-DOWN = r"fell|fallen|fall|down|decreased|decrease|dropped|drop|declined|decline|slipped|slumped|"
-DOWN += r"dipped|lost|shrank|plunged|plummeted|tumbled|sank|slid|eased|cut|reduction|off"
+UP = r"rose|risen|rises?|rising|up|added|increas(?:e[sd]?|ing)|gain(?:s|ed|ing)?|"
+UP += r"climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e[sd]?|ing)|grew|grown|grows?|growing|"
+UP += r"advanc(?:e[sd]?|ing)|soar(?:s|ed|ing)?|"
+DOWN = r"fell|fallen|falls?|falling|down|decreas(?:e[sd]?|ing)|drop(?:s|ped|ping)?|"
+DOWN += r"declin(?:e[sd]?|ing)|slip(?:s|ped|ping)?|slump(?:s|ed|ing)?|dip(?:s|ped|ping)?|lost|"
+DOWN += r"shrank|shrinks?|shrinking|plung(?:e[sd]?|ing)|plummet(?:s|ed|ing)?|tumbl(?:e[sd]?|ing)|"
+DOWN += r"sank|sinks?|sinking|slid|slides?|sliding|eas(?:e[sd]|ing)|shed|sheds|cut|cuts|"
+DOWN += r"reductions?|off"
+"""Words of a change, in each form a verb takes ("rose", "to slump", "jumps", "falling")."""
 CHANGE = lazy(rf"\b(?:{UP}{DOWN}|higher|lower|more|less)\b", re.IGNORECASE)
 QUALIFIERS = (
     "almost", "nearly", "about", "around", "roughly", "some", "more than", "over", "less than",
