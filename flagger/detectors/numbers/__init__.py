@@ -19,6 +19,7 @@ from flagger.article import Span
 from flagger.detectors.numbers.additions import ADDITION_WORDS, additions
 from flagger.detectors.numbers.amounts import amounts
 from flagger.detectors.numbers.apart import apart
+from flagger.detectors.numbers.bases import bases
 from flagger.detectors.numbers.changes import percent_changes
 from flagger.detectors.numbers.combined import combined
 from flagger.detectors.numbers.consisting import consisting
@@ -79,6 +80,7 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from later_changes(doc, N102)
         yield from moves(doc, N102)
         yield from apart(doc, N102)
+        yield from bases(doc, N102)
         yield from ranges(doc, N102)
     if "bled" in text or "tripled" in text or "halved" in text or "quadrupled" in text:
         yield from multiples(doc, N102)
