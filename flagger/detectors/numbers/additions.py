@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
-from flagger.detectors.numbers.values import COUNT, count_value
+from flagger.detectors.numbers.values import COUNT, count_value, occurrences
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -68,7 +68,7 @@ def additions(doc: Document, rule: Rule) -> Iterator[Finding]:
     text = doc.text
     if not doc.sentences:
         return
-    for added in ADDED.finditer(text):
+    for added in _additions(text):
         index = doc.sentence_index(added.start())
         first = doc.sentences[max(0, index - 1)].start
         last = doc.sentences[min(len(doc.sentences) - 1, index + 1)].end
@@ -81,6 +81,17 @@ def additions(doc: Document, rule: Rule) -> Iterator[Finding]:
         ) or RUNS_ON.match(text, total.end("count")):
             continue  # another count between, or a running total ("a total of 40 so far")
         yield from _judge(doc, rule, base, added, total)
+
+
+def _additions(text: str) -> Iterator[re.Match[str]]:
+    """Yield the additions, reading only around the words that mark one."""
+    starts = sorted(at for word in ADDITION_WORDS for at in occurrences(text, word))
+    found = [ADDED.search(text, max(0, at - 30), at + 40) for at in starts]
+    seen: set[int] = set()
+    for added in found:
+        if added is not None and added.start() not in seen:
+            seen.add(added.start())
+            yield added
 
 
 def _base(text: str, first: int, added: re.Match[str]) -> re.Match[str] | None:

@@ -19,12 +19,12 @@ from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.detectors.numbers.changes import (
     DOWN,
+    PERCENT,
     UP,
     _before,
     blank_parentheses,
     judge_percent,
     number_at,
-    percents,
 )
 from flagger.detectors.numbers.values import NUMBER_RE, PERCENT_UNIT, Figure, figure, is_year
 from flagger.detectors.rule import Rule
@@ -52,6 +52,7 @@ TO_LEVEL = lazy(r"\s+to\s+(?=[$£€#]?\s?\d)")
 ASIDE = lazy(r",\s+or\s+[^,;()]{1,30}?\s+a\s+share\b")
 """A per-share figure beside a level ("$2.8 million, or 51 cents a share"): no level."""
 PERCENT_AFTER = lazy(PERCENT_UNIT)
+PERCENT_WORDS = lazy(r"%|pct|per\s?cent")
 
 
 def bases(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -60,35 +61,39 @@ def bases(doc: Document, rule: Rule) -> Iterator[Finding]:
                 if (opening := PERIOD.match(doc.text, sentence.start)) is not None}
     if not openings:
         return
-    text = blank_parentheses(doc.text)
-    for match in percents(text):
-        index = doc.sentence_index(match.start())
-        opening = openings.get(index + 1)
-        if opening is None:
+    text = ""
+    for index, opening in openings.items():
+        sentence, following = doc.sentences[index - 1], doc.sentences[index]
+        if index == 0 or not PERCENT_WORDS.search(doc.text, sentence.start, sentence.end):
             continue
-        named = BASE_YEAR.match(text, match.end())
-        move = MOVE.search(text, max(0, match.start() - 30), match.start())
-        move = move if move is not None or named is None or not named.group("verb") else named
-        if move is None:
-            continue
-        sentence, following = doc.sentences[index], doc.sentences[index + 1]
-        if (opening.group("year") or named) and (
-            named is None or named.group("year") != opening.group("year")
-        ):
-            continue  # "In 2003," is the base only of a change "than in 2003", and only it
-        to = TO_LEVEL.match(text, match.end())
-        if to:
-            x = number_at(text, to.end())
-        elif named:
-            x = _before(text, match, max(sentence.start, match.start() - 160))
-        else:
-            continue
-        if x is None or _other_levels(text, x, match, sentence.end):
-            continue
-        y = _base(text, x, opening.end(), following.end)
-        down = re.fullmatch(rf"{DOWN}|lower|less|below", move.group("verb"), re.I) is not None
-        if y is None or (x.value < y.value) != down:
-            continue
+        text = text or blank_parentheses(doc.text)
+        for match in PERCENT.finditer(text, sentence.start, sentence.end):
+            yield from _judged(doc, rule, text, match, opening, (sentence.start, sentence.end),
+                               following.end)
+
+
+def _judged(doc: Document, rule: Rule, text: str, match: re.Match[str],
+            opening: re.Match[str], sentence: tuple[int, int], end: int) -> Iterator[Finding]:
+    """Judge one change of the sentence before a period opening against the base after it."""
+    named = BASE_YEAR.match(text, match.end())
+    move = MOVE.search(text, max(0, match.start() - 30), match.start())
+    move = move if move is not None or named is None or not named.group("verb") else named
+    if move is None or ((opening.group("year") or named) and (
+        named is None or named.group("year") != opening.group("year")
+    )):
+        return  # "In 2003," is the base only of a change "than in 2003", and only it
+    to = TO_LEVEL.match(text, match.end())
+    if to:
+        x = number_at(text, to.end())
+    elif named:
+        x = _before(text, match, max(sentence[0], match.start() - 160))
+    else:
+        return
+    if x is None or _other_levels(text, x, match, sentence[1]):
+        return
+    y = _base(text, x, opening.end(), end)
+    down = re.fullmatch(rf"{DOWN}|lower|less|below", move.group("verb"), re.I) is not None
+    if y is not None and (x.value < y.value) == down:
         yield from judge_percent(doc, rule, match, x, y)
 
 
