@@ -50,6 +50,8 @@ def test_a_total_that_is_not_the_base_plus_what_was_added(text: str, wrong: str)
         "The league had 12 clubs and 4 more joined, for a total of 20 clubs in three years.",
         "The farm has 40 cows. It bought 12 more goats last week, and now has a total of 90 "
         "animals.",
+        # a year is no count to add to
+        "The club won the cup in 2019 and 3 more, a total of 2030 by its fans' count.",
         # another count between the addition and the total
         "Schools got 30 laptops and 10 more laptops in May, 5 of them broken, a total of 45.",
     ],

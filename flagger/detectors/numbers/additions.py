@@ -61,6 +61,13 @@ LOOSE = lazy(
 """Before a count: the count is read loosely, or it is itself a part added earlier."""
 AND = lazy(r"[^\d,;:.]*\band\b[^\d,;:.]*")
 """Between a base with no noun and its addition: one clause joined by "and"."""
+FUNCTION_WORDS = frozenset({
+    "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from", "the", "a", "an",
+    "is", "are", "was", "were", "will", "would", "be", "been", "that", "this", "than", "as",
+    "more", "additional", "extra", "further", "total", "we", "they", "he", "she", "it", "but",
+})
+"""Words after a count that are no noun of it."""
+YEAR = lazy(r"(?:19|20)\d\d")
 
 
 def additions(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -98,8 +105,8 @@ def _base(text: str, first: int, added: re.Match[str]) -> re.Match[str] | None:
     """The count the addition adds to: the last count before it with the same noun, or one
     with no noun joined to the addition by "and"."""
     counts = list(FIGURE.finditer(text, first, added.start()))
-    if not counts or _loose(text, counts[-1].start()):
-        return None
+    if not counts or _loose(text, counts[-1].start()) or YEAR.fullmatch(counts[-1]["count"]):
+        return None  # a loose count, or a year ("in 2019 and two more")
     base = counts[-1]
     noun, more = _noun(base), _noun(added)
     joined = AND.fullmatch(text, base.end("count"), added.start()) is not None
@@ -146,11 +153,3 @@ def _stem(noun: str) -> str:
 
 def _loose(text: str, start: int) -> bool:
     return LOOSE.search(text, max(0, start - 16), start) is not None
-
-
-FUNCTION_WORDS = frozenset({
-    "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from", "the", "a", "an",
-    "is", "are", "was", "were", "will", "would", "be", "been", "that", "this", "than", "as",
-    "more", "additional", "extra", "further", "total", "we", "they", "he", "she", "it", "but",
-})
-"""Words after a count that are no noun of it."""
