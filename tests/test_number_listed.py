@@ -39,6 +39,12 @@ def flagged(text: str) -> bool:
         ("Of the 12 candidates, 5 were women and 2 were under 30.", False),
         # a year is no part
         ("The 300 workers, including 120 in Ohio and 250 in 2004, were laid off.", False),
+        # a signed measure split in full cannot fall short of its total (hidden losses would
+        # only make the listed parts add up to more)
+        ("Net sales totalled 41.0 mln dlrs - 26.2 mln of which was grain and 12.8 mln was "
+         "feed.", True),
+        ("Net sales totalled 41.0 mln dlrs - 26.2 mln of which was grain and 14.8 mln was "
+         "feed.", False),
     ],
 )
 def test_listed_parts(text: str, expected: bool) -> None:

@@ -16,8 +16,10 @@ from collections.abc import Iterator
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
+from flagger.detectors.numbers.additions import ADDITION_WORDS, additions
 from flagger.detectors.numbers.amounts import amounts
 from flagger.detectors.numbers.apart import apart
+from flagger.detectors.numbers.bases import bases
 from flagger.detectors.numbers.changes import percent_changes
 from flagger.detectors.numbers.combined import combined
 from flagger.detectors.numbers.consisting import consisting
@@ -78,6 +80,7 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from later_changes(doc, N102)
         yield from moves(doc, N102)
         yield from apart(doc, N102)
+        yield from bases(doc, N102)
         yield from ranges(doc, N102)
     if "bled" in text or "tripled" in text or "halved" in text or "quadrupled" in text:
         yield from multiples(doc, N102)
@@ -122,8 +125,13 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from remaining(doc, N102)
     if "remaining" in text:
         yield from splits(doc, N102)
+    summed: list[Finding] = []
     if "total of" in text or "either" in text or "-seat " in text or "-member " in text:
-        yield from sums(doc, N102)
+        summed = list(sums(doc, N102))
+        yield from summed
+    if "total" in text and any(word in text for word in ADDITION_WORDS):
+        told = {(f.start, f.end) for f in summed}
+        yield from (f for f in additions(doc, N102) if (f.start, f.end) not in told)
     from flagger.detectors.numbers.counts import counts
 
     yield from counts(doc, N101)

@@ -29,10 +29,15 @@ from flagger.detectors.rule import Rule
 from flagger.detectors.wordscan import matches_at, word_starts
 from flagger.report.finding import Finding
 
-UP = r"rose|risen|rise|up|added|increased|increase|gained|gain|climbed|jumped|surged|grew|grown|"
-UP += r"advanced|soared|"
-DOWN = r"fell|fallen|fall|down|decreased|decrease|dropped|drop|declined|decline|slipped|slumped|"
-DOWN += r"dipped|lost|shrank|plunged|plummeted|tumbled|sank|slid|eased|cut|reduction|off"
+UP = r"rose|risen|rises?|rising|up|added|increas(?:e[sd]?|ing)|gain(?:s|ed|ing)?|"
+UP += r"climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e[sd]?|ing)|grew|grown|grows?|growing|"
+UP += r"advanc(?:e[sd]?|ing)|soar(?:s|ed|ing)?|"
+DOWN = r"fell|fallen|falls?|falling|down|decreas(?:e[sd]?|ing)|drop(?:s|ped|ping)?|"
+DOWN += r"declin(?:e[sd]?|ing)|slip(?:s|ped|ping)?|slump(?:s|ed|ing)?|dip(?:s|ped|ping)?|lost|"
+DOWN += r"shrank|shrinks?|shrinking|plung(?:e[sd]?|ing)|plummet(?:s|ed|ing)?|tumbl(?:e[sd]?|ing)|"
+DOWN += r"sank|sinks?|sinking|slid|slides?|sliding|eas(?:e[sd]|ing)|shed|sheds|cut|cuts|"
+DOWN += r"reductions?|off"
+"""Words of a change, in each form a verb takes ("rose", "to slump", "jumps", "falling")."""
 CHANGE = lazy(rf"\b(?:{UP}{DOWN}|higher|lower|more|less)\b", re.IGNORECASE)
 QUALIFIERS = (
     "almost", "nearly", "about", "around", "roughly", "some", "more than", "over", "less than",
@@ -40,12 +45,20 @@ QUALIFIERS = (
 )  # fmt: skip
 PERCENT = lazy(
     rf"(?P<q>(?:{'|'.join(QUALIFIERS)})\s+)?"
-    r"(?P<p>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?:pct|percent|per cent|%)(?!\s*(?:points?|pts))"
+    r"(?<![\d/])(?P<p>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?:pct|percent|per cent|%)"
+    r"(?!\s*(?:points?|pts))"
 )
 DIGITS = lazy(r"\d+")
 FIRST_DIGIT = lazy(r"\d")
-SHARE_WORD = lazy(r"\b(?:share|stake|margin|rate|ratio|yield|of the|of its|of all)\b")
-"""Before the change's first figure, a word that makes the percentage a share, not a change."""
+SHARE_WORD = lazy(
+    r"\b(?:share|stake|margin|rate|ratio|yield|of the|of its|of all|coupon|"
+    r"(?:euro)?bonds?|notes|debentures?)\b"
+)
+"""Before the change's first figure, a word that makes the percentage a share or a rate (a
+bond's coupon: "its 5 pct seven year bond"), not a change."""
+OTHER_CHANGE = lazy(rf"\band\s+(?:[\w'’-]+\s+){{0,4}}?(?:{UP}{DOWN})\b", re.IGNORECASE)
+"""A second change joined by "and" ("grow 4.5 pct this year and inflation would drop to 10
+pct from 20 pct"): the levels after it are its own."""
 LINE_BREAK = lazy(r"(?<=\S)\n(?=[ \t]*\S)")
 CLAUSE_END = lazy(
     r"[;.!?](?:\s|$)|\n\s*\n|,\s+(?:but|while|and|resulting in|pushing|sending|driving)\b"
@@ -61,6 +74,8 @@ PERCENT_AFTER = lazy(PERCENT_UNIT)
 LEVEL_BEFORE = lazy(r"\b(?:from|to)\s+$")
 """A percentage right after "from" or "to" is a level of the change, not the next change."""
 YEAR = lazy(r"(?:1[89]|20)\d\d")
+RANGE_END = lazy(r"\bbetween\s+[$£€]?\d[\d,.]*\s*$")
+"""Before "to": the start of a range ("between 60 to 70"), so what follows is no level."""
 WITH = lazy(rf"\bwith\s+{NUMBER}")
 PAIRED = lazy(rf"\s*(?:to|-|–|versus|vs\.?)\s*\d+(?:\.\d+)?{PERCENT_UNIT}")
 MOVED = lazy(rf"\b(?:{UP}{DOWN})\s+(?:by\s+)?$", re.IGNORECASE)
@@ -124,6 +139,8 @@ def percent_changes(doc: Document, rule: Rule) -> Iterator[Finding]:
         right = text[match.end() : match.end() + 160]
         stop = CLAUSE_END.search(right)
         clause_right = right[: stop.start()] if stop else right
+        if other := OTHER_CHANGE.search(clause_right):
+            clause_right = clause_right[: other.start()]
         for another in PERCENT.finditer(clause_right):
             if not LEVEL_BEFORE.search(clause_right, max(0, another.start() - 12),
                                        another.start()):
@@ -193,8 +210,10 @@ def _owned(clause_left: str, pair: re.Match[str], after: int) -> bool:
 
 def _level(pattern: re.Pattern[str], clause: str) -> re.Match[str] | None:
     """The first level of `pattern` in `clause` that is no year ("from 2014 to 2016, from
-    $78,000 to $84,000")."""
+    $78,000 to $84,000") and does not end a range ("between 60 to 70")."""
     for level in pattern.finditer(clause):
+        if RANGE_END.search(clause, max(0, level.start() - 24), level.start()):
+            continue  # "between 60 to 70 billion": the end of a range, no level
         if level.group("cur") or level.group("scale") or not YEAR.fullmatch(level.group("num")):
             return level
     return None

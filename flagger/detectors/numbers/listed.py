@@ -57,7 +57,8 @@ SIGNED = lazy(
     r"\b(?:earn|profit|income|loss|net\b|gain|deficit|surplus|balance|margin)",
     re.IGNORECASE,
 )
-"""Measures with a sign: their listed parts may add up to more when other parts are negative."""
+"""Measures with a sign: their listed parts may add up to more when other parts are negative
+(never to less, when all of them are listed)."""
 TOTAL_REACH = 70
 """How far after a total its list cue may stand ("a $7.5 million reserve for its defense
 group, including")."""
@@ -181,12 +182,12 @@ def _judge(
         return
     if any(RATE.match(text, p.end) for p in parts):
         return  # "$500 per child" is a rate, not a part
-    sentence = doc.sentences[doc.sentence_index(total.start)]
-    if SIGNED.search(text, sentence.start, sentence.end):
-        return  # earnings of 118.8 mln "including" gains of 119.1 mln: other items were losses
     slack = total.half_unit + sum(p.half_unit for p in parts)
     added = sum(p.value for p in parts)
     short = exhaustive and added < total.value - slack - 1e-9
+    sentence = doc.sentences[doc.sentence_index(total.start)]
+    if not short and SIGNED.search(text, sentence.start, sentence.end):
+        return  # earnings of 118.8 mln "including" gains of 119.1 mln: other items were losses
     if added <= total.value + slack + 1e-9 and not short:
         return
     last = parts[-1]
