@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from itertools import compress, count, islice
-from operator import itemgetter
+from itertools import islice
 
 from flagger.annotations.hedging.frames import ASKING, OPENERS, asked_before, frame_mark
 from flagger.annotations.hedging.uses import use_features
@@ -16,7 +15,6 @@ UNJOINED = lazy(r"\w+|[^\w\s]")
 found faster."""
 DIGIT = lazy(r"\d")
 ASCII_DIGIT = lazy("[0-9]")
-FIRST = itemgetter(0)
 MAX_CUE_TOKENS = 4
 STEM = 5
 """Words longer than this are also candidates when their first STEM letters start a cue word."""
@@ -130,7 +128,7 @@ def plain_words(text: str) -> tuple[list[str], list[str]]:
 
 def mark_capitals(tokens: list[str], words: list[str]) -> list[str]:
     """Append `^` to the words whose token starts with a capital inside a sentence ("May^")."""
-    for i in compress(count(), map(str.isupper, map(FIRST, tokens))):
+    for i in [i for i, token in enumerate(tokens) if token[0].isupper()]:
         if i and tokens[i - 1] not in OPENERS:
             words[i] += "^"
     return words

@@ -9,8 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import compress, count, repeat
-from operator import itemgetter
+from itertools import repeat
 from typing import Any
 
 from flagger.annotations.hedging.features import (
@@ -27,8 +26,6 @@ from flagger.article import Span
 NO_CANDIDATE = -8.0
 """The sentence logit when no word is a cue candidate (also the floor of every sentence logit)."""
 MAX_CUES = 4
-OPENING = itemgetter(slice(None, STEM))
-"""A word's first STEM characters (all of a shorter word)."""
 CUE_MIN_LOGIT = -1.0
 """A word is reported as a cue from this cue logit (probability 0.27) up; every genre's threshold
 lies above it, so each flagged sentence names at least one cue."""
@@ -64,16 +61,12 @@ class CueTagger:
     plain_forms: frozenset[str] = field(init=False, repr=False, compare=False)
     """The forms without their capital mark: a word is a candidate only if its unmarked form is
     one of these or starts with a stem."""
-    openings: frozenset[str] = field(init=False, repr=False, compare=False)
-    """The first STEM characters of the plain forms and the stems: a word whose own are none of
-    these is no candidate (a quick test, run over a sentence's words without a Python loop)."""
 
     def __post_init__(self) -> None:
         """Accept any iterable of forms and stems (the pickle stores them sorted)."""
         object.__setattr__(self, "forms", frozenset(self.forms))
         object.__setattr__(self, "stems", frozenset(self.stems))
         object.__setattr__(self, "plain_forms", frozenset(f.rstrip("^") for f in self.forms))
-        object.__setattr__(self, "openings", frozenset(map(OPENING, self.plain_forms | self.stems)))
 
     def to_dict(self) -> dict[str, Any]:
         """Return the tagger as plain JSON data (sets sorted, so the bytes are reproducible)."""
@@ -129,13 +122,11 @@ class CueTagger:
     def _scored(self, text: str, genre: str) -> tuple[float, list[tuple[int, float]], list[str]]:
         """Return `logits` and the sentence's tokens, tokenised once for both."""
         tokens, words = plain_words(text)
-        plain, stems, openings = self.plain_forms, self.stems, self.openings
-        if openings.isdisjoint(map(OPENING, words)):  # most words are tested in C, not Python
-            return NO_CANDIDATE, [], tokens
+        plain, stems = self.plain_forms, self.stems
         maybe = [
             i
-            for i in compress(count(), map(openings.__contains__, map(OPENING, words)))
-            if (word := words[i]) in plain or (len(word) >= STEM and word[:STEM] in stems)
+            for i, word in enumerate(words)
+            if word in plain or (len(word) >= STEM and word[:STEM] in stems)
         ]
         if not maybe:
             return NO_CANDIDATE, [], tokens
