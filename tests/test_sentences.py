@@ -86,3 +86,35 @@ def test_line_width_median_is_the_statistics_median() -> None:
 
     for widths in ([72], [60, 75], [80, 44, 61], [70, 71, 90, 45], [3, 3, 100, 100]):
         assert _median(widths) == statistics.median(widths)
+
+
+def _reference_line_blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A paragraph's blocks as first defined: every line scanned, then the wrap test."""
+    from flagger.annotations.sentences import LINE, _is_hard_wrapped
+
+    lines = [(m.start(), m.end()) for m in LINE.finditer(text, start, end) if m.start() < end]
+    lines = [(a, b) for a, b in lines if a < b or a == start]
+    return [(start, end)] if _is_hard_wrapped([text[a:b] for a, b in lines]) else lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "One line, no break.",
+        "A line\nand its wrapped tail",
+        "x\n\ny",
+        "\n",
+        "  \n  ",
+        "Ends with a break\n",
+        "The ministry said on Tuesday that the talks would resume\n"
+        "in the capital next week, a spokesman for the delegation told\n"
+        "reporters on the steps of the building.",
+    ],
+)
+def test_line_blocks_of_one_line_are_those_of_a_line_scan(text: str) -> None:
+    from flagger.annotations.sentences import _line_blocks
+
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert list(_line_blocks(text, start, end)) == _reference_line_blocks(text, start, end)

@@ -94,6 +94,15 @@ def test_keywords_at_word_starts_are_the_word_starts_among_all(text: str) -> Non
         assert Keywords.starts(found, group) == opening
 
 
+def test_keyword_starts_are_a_new_list_of_the_words_that_occur() -> None:
+    found = Keywords(["may", "mayor", "day"]).find("the mayor may say so on the day")
+    assert Keywords.starts(found, ("mayor", "june")) == [4]
+    assert Keywords.starts(found, iter(["day", "may", "june"])) == [4, 10, 28]
+    assert Keywords.starts(found, ()) == []
+    Keywords.starts(found, ("may",)).append(99)
+    assert found["may"] == [4, 10]
+
+
 def test_a_keyword_at_word_starts_must_open_with_a_word_character() -> None:
     with pytest.raises(ValueError, match="word character"):
         Keywords(["'s", "said"], at_word_starts=True)

@@ -52,8 +52,12 @@ class Keywords:
 
     @staticmethod
     def starts(found: dict[str, list[int]], words: Iterable[str]) -> list[int]:
-        """Return the sorted offsets where any of `words` occurs, from what `find` found."""
-        return sorted({at for word in words for at in found.get(word, ())})
+        """Return the sorted offsets where any of `words` occurs, from what `find` found (a new
+        list). Only the words that occur are read: a text holds few of many keywords."""
+        present = found.keys() & words
+        if len(present) == 1:  # one word's offsets are already sorted and distinct
+            return list(found[present.pop()])
+        return sorted({at for word in present for at in found[word]})
 
 
 _Trie = dict[str, "_Trie"]

@@ -80,6 +80,10 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
 
 def _line_blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Split a paragraph into spans Punkt may not join: each line, unless the lines are wrapped."""
+    if text.find("\n", start, end) < 0:  # one line (most paragraphs of scraped news)
+        if start < end:
+            yield start, end
+        return
     lines = [(m.start(), m.end()) for m in LINE.finditer(text, start, end) if m.start() < end]
     lines = [(a, b) for a, b in lines if a < b or a == start]
     if _is_hard_wrapped([text[a:b] for a, b in lines]):
@@ -133,7 +137,8 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             if not block.strip():
                 continue
             for start, end in tokenizer.span_tokenize(block):
-                start = block_start + start + len(block[start:end]) - len(block[start:end].lstrip())
+                piece = block[start:end]
+                start = block_start + start + len(piece) - len(piece.lstrip())
                 end = block_start + end
                 sentences.append(Sentence(len(sentences), start, end, text[start:end]))
     return tuple(sentences)
