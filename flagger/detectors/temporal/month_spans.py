@@ -32,6 +32,7 @@ from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
 from flagger.detectors.temporal.months_to_date import OWN_YEAR
+from flagger.detectors.temporal.year_spans import rough_fits
 from flagger.report.finding import Finding
 
 _MONTH = (r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -91,8 +92,6 @@ _NOT_CALENDAR = recache.compile(r"^[\s-]+(?:business|working|trading|banking|sch
 _NOT_SPANS = frozenset(("high", "highs", "low", "lows", "peak", "peaks", "record", "records",
                         "best", "worst", "average", "averages", "moving", "rolling", "trailing"))
 _YEARLY = {"month": 12, "week": 52, "day": 365}  # "on a 12-month basis" is a yearly rate
-_LOWER = ("more than", "over", "at least")
-_UPPER = ("nearly", "almost", "less than", "under", "up to")
 _GAP_WORDS = 8
 
 
@@ -239,16 +238,7 @@ def _to_date(match: re.Match[str]) -> _Told | None:
 
 def _fits(told: _Told) -> bool:
     """Whether the count, within what its wording allows, fits what the span allows."""
-    low, high = told.allows
-    least = most = told.n
-    if told.rough in _LOWER:
-        most = 10**6
-    elif told.rough in _UPPER:
-        least = 0
-    elif told.rough:
-        slack = max(1, least // 4)
-        least, most = least - slack, most + slack
-    return least <= high and most >= low
+    return rough_fits(told.n, told.n, told.rough, *told.allows)
 
 
 def _finding(doc: Document, rule: Rule, match: re.Match[str], told: _Told,

@@ -189,11 +189,17 @@ def _fits(told: _Told) -> bool:
     least = most = told.n * (10 if told.unit == "decade" else 1)
     if told.unit == "decade":
         least, most = least - 5, most + 5
-    if told.rough in _LOWER:
+    return rough_fits(least, most, told.rough, low, high)
+
+
+def rough_fits(least: int, most: int, rough: str, low: int, high: int) -> bool:
+    """Whether a count read as [least, most], widened by its wording ("more than", "nearly",
+    "about"), meets what its span allows, [low, high]."""
+    if rough in _LOWER:
         most = 10**6
-    elif told.rough in _UPPER:
+    elif rough in _UPPER:
         least = 0
-    elif told.rough:
+    elif rough:
         slack = max(1, least // 4)
         least, most = least - slack, most + slack
     return least <= high and most >= low
