@@ -29,6 +29,7 @@ CONFLICTS = [
     ("The committee voted on the morning of May 30 to close the plant.", "May 30"),
     ("The lease, which expired May 29, was not renewed.", "May 29"),
     ("The publisher will print the second edition on May 2.", "May 2"),
+    ("It will make an initial payment on May 3 of 500,000 dollars.", "May 3"),
     ("The sale is due to take place on May 3, the company said.", "May 3"),
     ("On May 30 the committee voted to close the plant.", "May 30"),
     ("Her lawyer said that, on May 27, the network had agreed to run the ads.", "May 27"),
@@ -120,6 +121,8 @@ CONFLICTS = [
 ]
 
 CONSISTENT = [
+    # a payment date, not the day of the approval or of the report
+    ("Acme said its directors approved payment of a dividend of 25 cts on May 21.", PUBLISHED),
     # "will" as a noun after a determiner
     ("He held her against her will at his home on May 3, the court heard.", PUBLISHED),
     # the year of a figure compared with, not of an act

@@ -76,6 +76,11 @@ PROGRESSIVE_REACH = 6  # a past progressive dates its act only close by
 _FINITE_NEXT = recache.compile(r"\s*(?:will|would|is|are|was|were|has|have|had|can|could|"
                               r"may|might|should)\b")
 _COMPARED = frozenset({"compared", "contrasted"})  # a frame for a figure, not an act
+# Nouns of a transfer set for a day of its own: "approved payment of a dividend ... on May 21"
+# dates the payment, not the approval.
+_DATED_NOUNS = frozenset({"payment", "payments", "repayment", "delivery", "deliveries",
+                          "redemption", "distribution", "shipment", "shipments"})
+_LIGHT = frozenset({"make", "makes", "made", "making", "receive", "receives", "received"})
 YEAR_REACH = 4  # a written year dates its verb only close by: "took office in 2007"
 class Governor(NamedTuple):
     """The tense of the verb that governs a date: "past", "future" or None."""
@@ -143,6 +148,8 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
         if tok.text in BOUNDARY or opener or is_modal(tok) or (
                 has_year and w in DETERMINERS) or compound_preposition(tokens, j):
             return _NONE  # a year after "its dividend" may date the dividend
+        if w in _DATED_NOUNS and not any(t.lower in _LIGHT for t in tokens[max(j - 3, 0) : j]):
+            return _NONE  # "will make an initial payment on" keeps the tense of "make"
         if w in FUTURE and not (j and tokens[j - 1].lower in DETERMINERS):
             return Governor("future", tok)  # not the noun: "held her against her will at"
         if w in AHEAD_MODIFIERS:  # "at its next auction on", not "over the next five years"
