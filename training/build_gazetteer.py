@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from flagger.detectors.places.gazetteer import fold
+from flagger.detectors.places.guards import NEIGHBOURS
 
 MIN_POPULATION = 15000
 UNIQUE_POPULATION = 10000
@@ -227,7 +228,7 @@ GB:WLS Wales|Welsh
 GB:NIR Northern Ireland
 """
 
-SUBDIVIDED = {"US", "CA", "AU"}
+SUBDIVIDED = set(NEIGHBOURS)
 """The countries whose states and provinces are terms: a namesake of any size there (down to 500
 people) is kept apart, so "Trenton, Nova Scotia" is no misplaced Trenton (a country is judged by
 namesakes of 5,000 people and more, as before)."""
@@ -437,9 +438,12 @@ def build() -> dict[str, Any]:
         small = sorted(c for c, p in namesakes.get(key, {}).items()
                        if c != cc and c in SUBDIVIDED and p < 5000)
         # a far larger city's small namesakes: "Laval, France" is no error for Laval, Quebec
-        cities[key] = [cc, admin1 if cc == "GB" else "", *([" ".join(others)] if others or small
-                                                          else []), *([" ".join(small)] if small
-                                                                      else [])]
+        row = [cc, admin1 if cc == "GB" else ""]
+        if others or small:
+            row.append(" ".join(others))
+        if small:
+            row.append(" ".join(small))
+        cities[key] = row
     for key, kin in _kin(cache, ambiguous).items():
         cities[key].append(" ".join(sorted(kin)))
     index: dict[tuple[str, str], list[dict[str, Any]]] = {}

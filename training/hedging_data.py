@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -47,8 +48,10 @@ def _szeged_split(data: Path, name: str, genre: str, test: bool) -> list[Labelle
     return [s for s in read_szeged(data / SZEGED / name, genre) if (s.doc_id in held_out) == test]
 
 
-def training_sentences(data: Path = DEFAULT_DATA) -> list[LabelledSentence]:
-    """Return the training sentences: Szeged news and wiki minus test docs, bio minus eval.
+def training_sentences(data: Path = DEFAULT_DATA,
+                       held_out: Sequence[Path] = HELD_OUT) -> list[LabelledSentence]:
+    """Return the training sentences: Szeged news and wiki minus test docs, bio minus eval, the
+    news train split and the `held_out` label rounds.
 
     Biological abstracts (PubMed ids) are genre "bio", full papers (PMC ids) "bio-paper".
     """
@@ -62,8 +65,8 @@ def training_sentences(data: Path = DEFAULT_DATA) -> list[LabelledSentence]:
     news = _szeged_split(data, "factbank.xml", "news", test=False)
     wiki = _szeged_split(data, "wiki.xml", "wiki", test=False)
     szeged = [without_reported_questions(s) for s in news + wiki]
-    held_out = [s for path in HELD_OUT for s in news_labels(data, None, path)]  # scored once each
-    return szeged + bio + news_labels(data, "train") + held_out
+    rounds = [s for path in held_out for s in news_labels(data, None, path)]  # scored once each
+    return szeged + bio + news_labels(data, "train") + rounds
 
 
 def without_reported_questions(sentence: LabelledSentence) -> LabelledSentence:

@@ -67,15 +67,15 @@ def moved(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
     return False
 
 
-_NEIGHBOURS = {"US": frozenset({"CA", "MX"}), "CA": frozenset({"US"}), "AU": frozenset({"NZ"})}
-"""For a state or province of these countries, the countries whose cities a writer may misplace
-in it: a city of another country is more often a small namesake our table lacks ("Vigo,
-Indiana", "Boca Chica, Texas"), towns there being named after cities abroad."""
+NEIGHBOURS = {"US": frozenset({"CA", "MX"}), "CA": frozenset({"US"}), "AU": frozenset({"NZ"})}
+"""The countries whose states and provinces are gazetteer terms, and for each the countries whose
+cities a writer may misplace in it: a city of another country is more often a small namesake
+our table lacks ("Vigo, Indiana", "Boca Chica, Texas"), towns there being named after cities
+abroad."""
 
 
 def far_namesake(home: str, codes: tuple[str, ...]) -> bool:
     """Say whether `codes` name a state or province and the city's country `home` is not one
     whose cities are misplaced there ("Detroit, Ontario" is judged, "Calais, Vermont" is not)."""
-    regions = [code.split(":")[0] for code in codes if code.split(":")[0] in _NEIGHBOURS
-               and ":" in code]
-    return bool(regions) and not any(home.split(":")[0] in _NEIGHBOURS[c] for c in regions)
+    countries = {code.split(":")[0] for code in codes if ":" in code} & NEIGHBOURS.keys()
+    return bool(countries) and not any(home.split(":")[0] in NEIGHBOURS[c] for c in countries)

@@ -4,8 +4,8 @@
   senator was clear", "But in 2018 the board voted". The year dates the whole clause.
 - "back in 2018" after a noun or a name ("a video of the mayor back in 2018"): the phrase
   looks back; after a verb it is a return ("will be back in 2018", "came back in 2018").
-- A past verb in a "when" or "after" clause with its own subject, the year right after the
-  verb: "When the senator proposed in 2018 that ...".
+- A past verb in a "when", "after", "as", "because", "since" or "while" clause with its own
+  subject, the year right after the verb: "When the senator proposed in 2018 that ...".
 
 Every reading is refused in a sentence that looks ahead anywhere ("will", a modal, "plans",
 "expected", "scheduled"), since a year after publication is then most often a plan.
@@ -38,7 +38,7 @@ _AHEAD = recache.compile(
 # The words that may open a sentence before a fronted year: "In 2018,", "But back in 2018".
 _FRONT = recache.compile(r"\s*(?:(?:But|And|Then|Yet|So|Even|Already)\s+)?(?:[Bb]ack\s+)?[Ii]n\s+$")
 _SENTENCE_END = recache.compile(r"[.!?](?=\s|$)")
-_BACK_IN = recache.compile(r"(?P<before>[\w'’.]+)\s+back\s+in\s+$")
+_BACK_IN = recache.compile(r"(?P<before>[\w'’.]+)\s+(?P<back>back\s+in)\s+$")
 _SUBORDINATE = frozenset({"when", "after", "as", "because", "since", "while"})
 # After "was" or "were" these make a plan or a forecast of the clause: "was to open".
 _PLAN_AFTER_BE = frozenset({"to", "due", "set", "scheduled", "slated", "expected", "planned",
@@ -63,10 +63,7 @@ def past_year(text: str, start: int, end: int, sent_start: int) -> Governor:
         if not (word[0].isupper() or verb_lemma(word.lower()) is None) or word.lower() in (
                 "be", "is", "are", "was", "were", "been", "being", "'s", "’s"):
             return Governor(None, None)
-        at = back.end("before")
-        phrase = text[at:back.end()].strip()
-        at = text.index(phrase, at)
-        return Governor("past", Token(at, at + len(phrase), phrase))
+        return Governor("past", Token(back.start("back"), back.end("back"), back.group("back")))
     return _subordinate(text, start, sent_start)
 
 
@@ -118,4 +115,4 @@ def _simple_past(word: str) -> bool:
     lemma = verb_lemma(word)
     if lemma is None or lemma == word:
         return False
-    return word.endswith("ed") or IRREGULAR.get(word) == lemma
+    return word.endswith("ed") or word in IRREGULAR
