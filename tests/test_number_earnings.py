@@ -98,3 +98,33 @@ def test_a_bare_per_share_figure_takes_the_rows_unit() -> None:
     Avg shrs 2,000,000 vs 2,000,000
 """
     assert table_findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("shr", "flagged"),
+    [("31 cts", False), ("26 cts", False), ("20 cts", True), ("45 cts", True)],
+)
+def test_a_column_off_while_the_other_checks_out(shr: str, flagged: bool) -> None:
+    # the prior column gives net over shares exactly, so this one cannot be a convention
+    text = f"""Shr {shr} vs 25 cts
+    Net 6,200,000 vs 5,000,000
+    Avg shrs 20.0 mln vs 20.0 mln
+"""
+    assert bool(table_findings(text, "ACME TOOLS INC YEAR NET")) is flagged
+
+
+def test_a_column_off_is_not_judged_closely_when_the_other_does_not_check() -> None:
+    text = """Shr 20 cts vs 20 cts
+    Net 6,200,000 vs 5,000,000
+    Avg shrs 20.0 mln vs 20.0 mln
+"""
+    assert table_findings(text, "ACME TOOLS INC YEAR NET") == []
+
+
+def test_diluted_rows_are_not_judged_closely() -> None:
+    # diluted figures add back interest on convertible debt: net over shares need not fit
+    text = """Shr diluted 20 cts vs 25 cts
+    Net 6,200,000 vs 5,000,000
+    Avg shrs diluted 20.0 mln vs 20.0 mln
+"""
+    assert table_findings(text, "ACME TOOLS INC YEAR NET") == []

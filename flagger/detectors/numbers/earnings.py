@@ -32,6 +32,15 @@ FACTOR = 3.0
 digit or scale by ten times: a factor of three keeps clear of both."""
 AGREE = 2.0
 """The other columns of a table agree when their implied share counts are within this factor."""
+CHECKED = 1.05
+"""A column checks out when net over its average shares gives its per-share figure to within
+5% beyond what the written digits allow."""
+CHECKED_FACTOR = 1.4
+"""When the other column of the same row checks out, the table computes per share as net over
+average shares: this column off by 40% is a slipped figure, not a convention (preferred
+dividends or dilution would set both columns apart)."""
+SMALLEST_CHECKED = 0.05
+"""Per-share figures under five cents are too coarsely rounded to judge by `CHECKED_FACTOR`."""
 ACROSS = 4.0
 """A column is out of line when its implied share count is this far from all the others (share
 counts change between periods, by issues and buy-backs, less than this)."""
@@ -201,15 +210,17 @@ def column_pairs(block: Block) -> Iterator[tuple[str, int, Cell, Cell]]:
 
 
 def _stated_shares(doc: Document, rule: Rule, block: Block) -> Iterator[Finding]:
-    for kind, column, shr, net in column_pairs(block):
-        variant = kind.split()[-1] if kind.split()[-1] in {"diluted", "primary"} else ""
-        stated = block.rows.get(f"{variant} shares".strip()) or block.rows.get("shares")
-        count = stated[column] if stated else None
-        implied = shares_range(net, shr)
-        if count is None or implied is None or count.value <= 0:
-            continue
-        low, high = implied
-        if high * FACTOR >= count.value - count.half and low <= FACTOR * (count.value + count.half):
+    columns = [(kind, column, shr, net, count, implied)
+               for kind, column, shr, net in column_pairs(block)
+               if (count := _stated_count(block, kind, column)) is not None
+               and (implied := shares_range(net, shr)) is not None]
+    for kind, column, shr, net, count, implied in columns:
+        checked = "diluted" not in kind and shr.value >= SMALLEST_CHECKED and any(
+            other_kind == kind and other_column != column
+            and _off_by(other_implied, other_count) <= CHECKED
+            for other_kind, other_column, _, _, other_count, other_implied in columns
+        )
+        if _off_by(implied, count) <= (CHECKED_FACTOR if checked else FACTOR):
             continue
         per_share = net.value / count.value
         yield rule.finding(
@@ -221,6 +232,22 @@ def _stated_shares(doc: Document, rule: Rule, block: Block) -> Iterator[Finding]
             evidence=(f"{format_figure(net.value)}"
                       f" / {format_figure(count.value)} = {per_share:,.4g}",),
         )
+
+
+def _stated_count(block: Block, kind: str, column: int) -> Cell | None:
+    """The average-shares cell for a per-share row's column ("Avg shrs diluted" for "Shr
+    diluted"), or None."""
+    variant = kind.split()[-1] if kind.split()[-1] in {"diluted", "primary"} else ""
+    stated = block.rows.get(f"{variant} shares".strip()) or block.rows.get("shares")
+    count = stated[column] if stated else None
+    return count if count is not None and count.value > 0 else None
+
+
+def _off_by(implied: tuple[float, float], count: Cell) -> float:
+    """How many times the stated share count lies outside the range net / per-share allows
+    (1.0 when inside it)."""
+    low, high = implied
+    return max(1.0, (count.value - count.half) / high, low / (count.value + count.half))
 
 
 def apart(own: tuple[float, float], others: list[tuple[float, float]]) -> float | None:
