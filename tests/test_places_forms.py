@@ -148,3 +148,17 @@ def test_lists_of_countries_and_one_word_names_are_no_placements(text: str,
                                                                  flagged: bool) -> None:
     doc = annotate(Article(text, published=date(1987, 4, 1)))
     assert bool([f for f in detect(doc) if f.rule == "F102"]) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hatch may run again\n\nSALT LAKE CITY, Canada (Reuters) - The senator spoke.", ["F102"]),
+        ("Hatch may run again\n\nSALT LAKE CITY, Utah (Reuters) - The senator spoke.", []),
+        ("Vaccine hub\n\nNew Delhi, Pakistan (Sputnik): India has recorded cases.", ["F102"]),
+        ("Vaccine hub\n\nNew Delhi, India (Sputnik): India has recorded cases.", []),
+    ],
+)
+def test_a_dateline_under_a_headline_names_its_whole_city(text: str, expected: list[str]) -> None:
+    # the words of the headline's last line do not join the city's name on the next line
+    assert rules(text) == expected

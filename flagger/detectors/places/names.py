@@ -68,7 +68,7 @@ def city_left(gaz: Gazetteer, text: str, end: int) -> Span | None:
 def _longest_left(gaz: Gazetteer, text: str, end: int, best: str) -> Span:
     for extra in range(1, 4):
         chunk = text[max(0, end - len(best) - 40) : end - len(best)]
-        words = chunk.split(" ")
+        words = chunk[chunk.rfind("\n") + 1 :].split(" ")  # a name does not go on past a line
         longer = " ".join(words[-extra - 1 :]).strip() + " " + best if len(words) > extra else ""
         longer = longer.strip()
         if longer and gaz.is_place(longer) and text[end - len(longer) : end] == longer:
