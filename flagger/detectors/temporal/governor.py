@@ -33,7 +33,7 @@ from flagger.detectors.temporal.noun_phrase import (
     joins_nouns,
     passive_before,
 )
-from flagger.detectors.temporal.targets import passive_act, target_form
+from flagger.detectors.temporal.targets import asked_on, passive_act, target_form
 from flagger.detectors.temporal.verb_forms import NONE, Governor, before_adverbs, verb_form
 from flagger.detectors.temporal.verb_words import (
     AHEAD_MODIFIERS,
@@ -160,6 +160,8 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
                 return NONE  # "said buyers of its cars until May 30 are eligible"
             if w in _COMPARED or counted_participle(tokens, j):
                 return NONE  # "compared with 3 million in 2026": the year dates the figure
+            if found == "past" and asked_on(text, end, tokens, j):
+                return Governor("past", tok)  # "asked the board on May 3 to delay the vote"
             return _group(tokens, j)
         j -= 1
     if j < 0 and not has_year and not text[sent_start : tokens[0].start].strip():
