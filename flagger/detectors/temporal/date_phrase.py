@@ -29,24 +29,25 @@ _RELATIVE = recache.compile(r"\b(?:which|who|that)\s+(?:[a-z]+\s+){1,3}$")
 _PRESENT_S = recache.compile(r"\s+[a-z]{2,}(?<!ss)(?<!us)(?<!is)s\b")
 
 
-def ends_phrase(text: str, tx: TimeExpression) -> bool:
-    """Whether the date ends its phrase ("in 2019."), rather than modifying ("2019 results")."""
-    following = tokenize(text, tx.end, min(tx.end + 30, len(text)))
+def ends_phrase(text: str, tx: TimeExpression, end: int) -> bool:
+    """Whether the date, written up to `end` (a span's last day), ends its phrase ("in
+    2019."), rather than modifying ("2019 results")."""
+    following = tokenize(text, end, min(end + 30, len(text)))
     if not following:
         return True
     word = following[0]
-    if _FOLLOW_PHRASE.match(text, tx.end) or _closes_relative(text, tx):
+    if _FOLLOW_PHRASE.match(text, end) or _closes_relative(text, tx.start, end):
         return True
     lemma = verb_lemma(word.text)
     return (not word.text[0].isalnum() or word.lower in _FOLLOW_OK
             or word.lower.endswith("ly") or (lemma is not None and lemma != word.lower))
 
 
-def _closes_relative(text: str, tx: TimeExpression) -> bool:
-    """Whether the date closes a relative clause before the present verb of its main clause:
-    "the strike which began on May 2 looks close to ending"."""
-    return (_RELATIVE.search(text, max(tx.start - 40, 0), tx.start) is not None
-            and _PRESENT_S.match(text, tx.end) is not None)
+def _closes_relative(text: str, start: int, end: int) -> bool:
+    """Whether the date from `start` to `end` closes a relative clause before the present verb
+    of its main clause: "the strike which began on May 2 looks close to ending"."""
+    return (_RELATIVE.search(text, max(start - 40, 0), start) is not None
+            and _PRESENT_S.match(text, end) is not None)
 
 
 def prenominal(text: str, tx: TimeExpression) -> bool:

@@ -26,6 +26,7 @@ from flagger.detectors.temporal.governor import governing_tense
 from flagger.detectors.temporal.live import live_until
 from flagger.detectors.temporal.past_years import past_year
 from flagger.detectors.temporal.quarters import unfinished_quarters
+from flagger.detectors.temporal.range_ends import range_end
 from flagger.detectors.temporal.scheduled import headline_plan, scheduled_event
 from flagger.detectors.temporal.upcoming import upcoming
 from flagger.detectors.temporal.verb_words import DATE_PREPS, SPEECH
@@ -92,6 +93,7 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
     text = doc.text
     found: list[tuple[date | None, Finding]] = []  # the day of a past event, and its finding
     past_after: set[date] = set()  # days after publication reported as past: a live page?
+    covered = 0  # where the span of the last finding ends
     for first, tx in zip((None, *doc.dates), doc.dates):
         span = interval(tx)
         if tx.type != "DATE" or span is None or not tx.explicit:
@@ -102,7 +104,12 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
                 continue
         if re.search(r"\bfiscal\b", text[max(tx.start - 8, 0) : tx.end], re.IGNORECASE):
             continue
-        if tx.range_start or not (ends_phrase(text, tx) or prenominal(text, tx)):
+        # "will be held Nov. 14-15", "from Oct. 15 to 26": over only after its last day
+        closed = range_end(text, tx.end, span[0]) if tx.granularity == "day" else None
+        if tx.start < covered or (tx.range_start and closed is None):
+            continue  # the last day of a span already read, or a span of another shape
+        end, span = (closed[0], (span[0], closed[1])) if closed else (tx.end, span)
+        if not (ends_phrase(text, tx, end) or prenominal(text, tx)):
             continue
         sentence = doc.sentences[doc.sentence_index(tx.start)] if doc.sentences else None
         sent_start = sentence.start if sentence else 0
@@ -131,24 +138,26 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
                 and ahead_in_clause(_clause(text, sent_start, at + 1), Token(at, at, verb))):
             continue  # "Banks must repurchase securities pledged on May 20"
         year = "" if tx.has_year else f" (read in {published.year})"
+        said = text[tx.start : end]
         if tense == "past" and (span[0] - published).days > 1 and _far(tx, span, -1, published):
             days = (span[0] - published).days
-            message = (f"“{verb}” reports a past event, but “{tx.text}”{year} is {days} days "
+            message = (f"“{verb}” reports a past event, but “{said}”{year} is {days} days "
                        f"after the publication date ({published.isoformat()})")
             if ended is None:
                 past_after.add(span[0])  # "the year ended June 30, 1988" reports no event
         elif (tense == "future" and (published - span[1]).days > 1
               and _far(tx, span, 1, published)):
             days = (published - span[1]).days
-            message = (f"“{verb}” announces an upcoming event, but “{tx.text}”{year} is {days} "
+            message = (f"“{verb}” announces an upcoming event, but “{said}”{year} is {days} "
                        f"days before the publication date ({published.isoformat()})")
         else:
             continue
         if not tx.has_year and _quoted_report(text, tx.start):
             continue
+        covered = end
         found.append((span[0] if tense == "past" else None, rule.finding(
-            doc, tx.start, tx.end, message, score=0.7,
-            evidence=(f"{tx.text} = {show(span)}", f"published {published.isoformat()}"),
+            doc, tx.start, end, message, score=0.7,
+            evidence=(f"{said} = {show(span)}", f"published {published.isoformat()}"),
             related=(Span(*_verb_span(text, tx, verb), "event"),))))
     for sentence in doc.sentences:
         if "uarter" in sentence.text:
