@@ -11,35 +11,32 @@ no tense, and so does a clause boundary (comma, quote, "that", "when") met befor
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from flagger.annotations import recache
 from flagger.detectors.temporal.events import Token, tokenize, verb_lemma
-from flagger.detectors.temporal.irregular import IRREGULAR
+from flagger.detectors.temporal.fronted import (
+    after_subject,
+    between_commas,
+    comma_verb,
+    forward,
+    inner,
+    opens_clause,
+)
 from flagger.detectors.temporal.names import (
-    APPOSITION,
-    FORWARD,
-    company_form,
     joins_names,
     quoted_name,
     reach_start,
     title_colon,
-    without_apposition,
-    without_parentheses,
 )
 from flagger.detectors.temporal.noun_phrase import (
-    attributive,
-    compound,
     compound_preposition,
     counted_participle,
     joins_nouns,
     passive_before,
 )
-from flagger.detectors.temporal.subject import adjective, nominal
-from flagger.detectors.temporal.targets import passive_act, target_form
+from flagger.detectors.temporal.targets import asked_on, passive_act, target_form
+from flagger.detectors.temporal.verb_forms import NONE, Governor, before_adverbs, verb_form
 from flagger.detectors.temporal.verb_words import (
     AHEAD_MODIFIERS,
-    ASPECT,
     BOUNDARY,
     DATE_PREPS,
     DAY_PARTS,
@@ -49,24 +46,20 @@ from flagger.detectors.temporal.verb_words import (
     IS,
     LINKING,
     MODALS,
-    NAMED,
     OPENERS,
     PAST_AUX,
     PERFECT,
     PRENOMINAL,
     PRESENT_BE,
-    PRONOUNS,
     SCHEDULE,
     SPEECH,
     SUBJECT,
-    SUBJECTS,
     TARGET_VERBS,
     bare_object,
     dated_act,
     for_place,
     is_modal,
     nth_time,
-    relative_that,
 )
 
 REACH = 14  # words read back from the date (a name's later words count as none)
@@ -82,14 +75,6 @@ _DATED_NOUNS = frozenset({"payment", "payments", "repayment", "delivery", "deliv
                           "redemption", "distribution", "shipment", "shipments"})
 _LIGHT = frozenset({"make", "makes", "made", "making", "receive", "receives", "received"})
 YEAR_REACH = 4  # a written year dates its verb only close by: "took office in 2007"
-class Governor(NamedTuple):
-    """The tense of the verb that governs a date: "past", "future" or None."""
-
-    tense: str | None
-    verb: Token | None
-
-
-_NONE = Governor(None, None)
 
 
 def governing_tense(text: str, span: tuple[int, int], sent_start: int,
@@ -107,26 +92,26 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
         tokens = tokens[:-1]  # "recounted in an August 14 briefing"
     last = tokens[-1].lower if tokens else ""
     by = last == "by" and text[end : end + 3].lstrip().startswith(",")
-    if (last in preps or by) and _opens_clause(
+    if (last in preps or by) and opens_clause(
             tokens, len(tokens) - 1):  # "By May 29, the toll was 63,000"
-        fronted = _forward(text, end, has_year and not day, noun)  # "On March 30 the ... voted"
-        if fronted.tense is None and _between_commas(text, tokens, sent_start, end):
-            return _comma_verb(text, end)  # "The panel, on May 25, approved"
+        fronted = forward(text, end, has_year and not day, noun)  # "On March 30 the ... voted"
+        if fronted.tense is None and between_commas(text, tokens, sent_start, end):
+            return comma_verb(text, end)  # "The panel, on May 25, approved"
         return fronted
     if len(tokens) < 2:
-        return _NONE
+        return NONE
     j = len(tokens) - 2
     if tokens[-1].lower not in preps | {"of"}:  # "the offer, made March 26"
-        direct = (_verb_form(tokens, len(tokens) - 1) == "past" and not has_year
+        direct = (verb_form(tokens, len(tokens) - 1) == "past" and not has_year
                   and not (verb_lemma(tokens[-1].text) in SPEECH and SUBJECT.match(text, end)))
         if direct:
             return _group(tokens, len(tokens) - 1)
         if has_year or not bare_object(tokens[-1]):
-            return _NONE
+            return NONE
         j = len(tokens) - 1  # news style drops "on": "approved by the board March 26"
     if tokens[-1].lower == "of":  # "on the morning of August 26"
         if tokens[j].lower not in DAY_PARTS:
-            return _NONE
+            return NONE
         j -= 1
     limit = len(tokens) - 1 - YEAR_REACH if has_year else 0  # tokens hold REACH words
     while j >= max(limit, 0):
@@ -135,7 +120,7 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
         if before_quote is not None:
             j = before_quote
             continue  # "told the BBC's "Andrew Marr Show" on May 24"
-        if _inner(tokens, j):
+        if inner(tokens, j):
             j -= 1
             continue  # "in Hempstead, New York on Sept. 16", "as FBI director on July 9"
         if (w in ("and", "or") and (joins_nouns(tokens, j) or joins_names(tokens, j))) or (
@@ -147,39 +132,41 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
         opener = w in OPENERS and not for_place(tokens, j)
         if tok.text in BOUNDARY or opener or is_modal(tok) or (
                 has_year and w in DETERMINERS) or compound_preposition(tokens, j):
-            return _NONE  # a year after "its dividend" may date the dividend
+            return NONE  # a year after "its dividend" may date the dividend
         if w in _DATED_NOUNS and not any(t.lower in _LIGHT for t in tokens[max(j - 3, 0) : j]):
-            return _NONE  # "will make an initial payment on" keeps the tense of "make"
+            return NONE  # "will make an initial payment on" keeps the tense of "make"
         if w in FUTURE and not (j and tokens[j - 1].lower in DETERMINERS):
             return Governor("future", tok)  # not the noun: "held her against her will at"
         if w in AHEAD_MODIFIERS:  # "at its next auction on", not "over the next five years"
             near = j >= len(tokens) - 3
-            return _future_before(tokens, j, limit) if near else _NONE
+            return _future_before(tokens, j, limit) if near else NONE
         if w in PAST_AUX:
             return Governor("past", tok)
         if w in PERFECT:
-            return _NONE  # "once the draw has taken place on December 9": no time of its own
+            return NONE  # "once the draw has taken place on December 9": no time of its own
         if w == "to" and not _preposition(tokens, j):
             return _scheduled(tokens, j)
         if w in PRESENT_BE:
-            return _NONE  # "is held on": no tense of its own
-        found = _verb_form(tokens, j)
+            return NONE  # "is held on": no tense of its own
+        found = verb_form(tokens, j)
         if found == "progressive":  # far off, "was leaving ... on" may be a plan
             near = len(tokens) - 1 - j <= PROGRESSIVE_REACH and not target_form(w)
-            return _aux_tense(tokens, _before_adverbs(tokens, j), tok) if near else _NONE
+            return _aux_tense(tokens, before_adverbs(tokens, j), tok) if near else NONE
         if found == "stop":
-            return _NONE
+            return NONE
         if found is not None:
             reported = j < len(tokens) - 2 and _FINITE_NEXT.match(text, end)
             if reported and verb_lemma(tok.text) in SPEECH:
-                return _NONE  # "said buyers of its cars until May 30 are eligible"
+                return NONE  # "said buyers of its cars until May 30 are eligible"
             if w in _COMPARED or counted_participle(tokens, j):
-                return _NONE  # "compared with 3 million in 2026": the year dates the figure
+                return NONE  # "compared with 3 million in 2026": the year dates the figure
+            if found == "past" and asked_on(text, end, tokens, j):
+                return Governor("past", tok)  # "asked the board on May 3 to delay the vote"
             return _group(tokens, j)
         j -= 1
     if j < 0 and not has_year and not text[sent_start : tokens[0].start].strip():
-        return _after_subject(text, end)  # "The fund on June 14 said ..."
-    return _NONE
+        return after_subject(text, end)  # "The fund on June 14 said ..."
+    return NONE
 
 
 def as_preposition(tokens: list[Token]) -> list[Token]:
@@ -200,98 +187,13 @@ def _future_before(tokens: list[Token], j: int, limit: int) -> Governor:
             return Governor("future", tok)
         if tok.text in BOUNDARY or tok.lower in OPENERS or is_modal(tok):
             break
-    return _NONE
+    return NONE
 
 
-def _after_subject(text: str, end: int) -> Governor:
-    """The tense of a date set between its clause's subject and verb: past when a past form
-    follows the date at once ("The fund on June 14 said", "The board on May 2 approved")."""
-    following = tokenize(text, end, min(end + 40, len(text)))[:2]
-    if not following:
-        return _NONE
-    verb = following[0]
-    if _verb_form(following, 0) != "past" or verb.lower in SCHEDULE:
-        return _NONE
-    return Governor("past", verb)  # the date dates the act: "The board on May 2 postponed"
 
 
-def _between_commas(text: str, tokens: list[Token], sent_start: int, end: int) -> bool:
-    """Whether the date ending at `end` stands in commas right after its clause's subject:
-    the sentence opens with a few words and no verb before the comma ("The panel, on May 25,
-    approved"), and a comma closes the date."""
-    subject = tokens[:-2]
-    if len(tokens) < 3 or tokens[-2].text != "," or text[sent_start : tokens[0].start].strip():
-        return False
-    if not text[end : end + 3].lstrip().startswith(","):
-        return False
-    return all(nominal(tok) or (tok.text == "." and _inner(tokens, k))  # "The U.S. panel"
-               for k, tok in enumerate(subject))
 
 
-def _comma_verb(text: str, end: int) -> Governor:
-    """The tense of the verb after the comma that closes a date set between subject and
-    verb: "The panel, on May 25, approved" is past (`_after_subject`)."""
-    comma = text.find(",", end)
-    return _after_subject(text, comma + 1)
-
-
-def _inner(tokens: list[Token], j: int) -> bool:
-    """Whether tokens[j] is inside the clause: a comma in a place name ("Hempstead, New York"),
-    an "as" before a role ("as FBI director"), the full stop of an initial ("U.S. envoy")."""
-    if not 0 < j < len(tokens) - 1:
-        return False
-    before, following = tokens[j - 1].text, tokens[j + 1].text
-    if tokens[j].text in (".", ","):
-        initial = len(before) == 1 and before.isupper() and tokens[j - 1].end == tokens[j].start
-        return initial if tokens[j].text == "." else (
-            before[0].isupper() and following[0].isupper() and following not in NAMED)
-    return tokens[j].lower == "as" and following[0].isupper() and following not in NAMED
-
-
-def _opens_clause(tokens: list[Token], j: int) -> bool:
-    """Whether the preposition at tokens[j] opens its clause ("said that, on Nov. 27, Fox")."""
-    if j == 0:
-        return True
-    before = tokens[j - 1]
-    opening_quote = before.text in ('"', "“") and before.end == tokens[j].start  # "On May 2
-    return opening_quote or before.text in (",", ";", ":", "—") or before.lower in (
-        "that", "and", "but")
-
-
-def _forward(text: str, end: int, has_year: bool, noun: bool = False) -> Governor:
-    """The tense of the clause a fronted date opens: past when its subject (a few words with
-    no verb among them) is followed by a past verb group. A date before its `noun` ("In an
-    April 27 editorial, the paper said") opens the clause after that noun and its comma."""
-    tokens = tokenize(text, end, min(end + 240, len(text)))[:FORWARD + APPOSITION + 2]
-    if noun:
-        comma = next((k for k, t in enumerate(tokens[:3]) if t.text == ","), 0)
-        plain = all(t.text.isalpha() and t.text.islower() for t in tokens[:comma])
-        tokens = tokens[comma:] if comma and plain else []
-    if has_year or not tokens:
-        return _NONE
-    if tokens[0].text == ",":
-        tokens = tokens[1:]
-    tokens = without_apposition(without_parentheses(tokens))
-    for j, tok in enumerate(tokens[:FORWARD]):
-        w = tok.lower
-        if w in ("and", "or") and j and j + 1 < len(tokens) and (
-                tokens[j + 1].text[0].isupper() or joins_nouns(tokens, j)):
-            continue  # "On May 24, league president and CEO David Andrews said"
-        if company_form(tokens, j):
-            continue  # "On May 2 the company Acme, Inc. announced"
-        if tok.text in BOUNDARY or w in OPENERS or is_modal(tok) or w in PRESENT_BE:
-            return _NONE
-        if w in FUTURE and not (j and tokens[j - 1].lower in DETERMINERS):
-            return Governor("future", tok)  # not the noun: "On May 3 her will was read"
-        if w in PAST_AUX:
-            following = tokens[j + 1].lower if j + 1 < len(tokens) else ""
-            return _NONE if following in ("to", "due", "set") else Governor("past", tok)
-        if j and tok.text[0].islower() and _verb_form(tokens, j) == "past":
-            aside = verb_lemma(w) in SPEECH and j + 1 < len(tokens) and tokens[j + 1].text == ","
-            return _NONE if aside else Governor("past", tok)  # "By June 1, Lee said, ..."
-        if j and w.endswith("s") and tok.text[0].islower() and tokens[j - 1].text[0].isupper():
-            return _NONE  # "On May 3 Smith presents ...": a present tense
-    return _NONE
 
 
 def _scheduled(tokens: list[Token], j: int) -> Governor:
@@ -301,11 +203,11 @@ def _scheduled(tokens: list[Token], j: int) -> Governor:
     ahead = tokens[j - 2] if j > 1 else None
     if before in INTEND and ahead is not None and (
             ahead.lower in DETERMINERS or ahead.lower.endswith(("'s", "’s"))):
-        return _NONE  # "Pennzoil's plan to acquire Getty Oil in 1983": a noun
+        return NONE  # "Pennzoil's plan to acquire Getty Oil in 1983": a noun
     if before in IS or before in INTEND or (
             before in SCHEDULE and j > 1 and tokens[j - 2].lower in IS):
         return Governor("future", tokens[j])
-    return _NONE
+    return NONE
 
 
 def _preposition(tokens: list[Token], j: int) -> bool:
@@ -315,48 +217,6 @@ def _preposition(tokens: list[Token], j: int) -> bool:
                                       or following.text[0].isupper() or following.text[0].isdigit())
 
 
-def _verb_form(tokens: list[Token], j: int) -> str | None:
-    """"past" when tokens[j] is a past form, "progressive" for "-ing" after a form of "be",
-    "stop" for another verb form that gives no tense, None when it is not a verb we can
-    tell."""
-    tok, w = tokens[j], tokens[j].lower
-    before = tokens[j - 1].lower if j else ""
-    if tok.text[0].isupper() or not tok.text[0].isalpha():
-        return None
-    if len(w) > 4 and w.endswith("ing"):
-        k = _before_adverbs(tokens, j)
-        be = tokens[k].lower if k >= 0 else ""
-        if be in PRESENT_BE or be in ("was", "were"):
-            return "progressive"  # "was still drafting"
-        noun = (before in DETERMINERS or before in DATE_PREPS or before in ("of", "for")
-                or compound(tokens, j))
-        gerund = before in ASPECT or (  # "will begin trading on May 6"
-            before.endswith("ly") and j > 1 and tokens[j - 2].lower in ASPECT)
-        return None if noun or gerund or attributive(tokens, j) else "stop"
-    lemma = verb_lemma(tok.text)
-    if before in SUBJECTS and w.endswith("s") and len(w) > 3:
-        return "stop"  # "it expects a shortage in April": a present tense
-    if lemma == w and w in IRREGULAR and before in PAST_AUX and w != "set":
-        return "past"  # "had put": a participle like its base ("was set on" stays an act:
-        # "the record was set on March 17"; a target is "set for")
-    if lemma is None or lemma == w:
-        return None
-    subject = j > 0 and (tokens[j - 1].text[0].isupper() or before in PRONOUNS
-                         or relative_that(tokens, j - 1))  # "its bid that expired"
-    if (before in DETERMINERS and not subject) or (not subject and (
-            adjective(tokens, j))):
-        return None  # "the planned talks", "protected status": adjectives
-    return "past"
-
-
-def _before_adverbs(tokens: list[Token], j: int) -> int:
-    """The index of the word before tokens[j] and the adverbs before it ("was quickly
-    dismissed", "was still drafting"); -1 when none is left."""
-    k = j - 1
-    while k >= 0 and ((tokens[k].text.islower() and tokens[k].text.endswith("ly"))
-                      or tokens[k].lower in ("not", "never", "also", "just", "still")):
-        k -= 1
-    return k
 
 
 def _group(tokens: list[Token], j: int) -> Governor:
@@ -364,15 +224,15 @@ def _group(tokens: list[Token], j: int) -> Governor:
     verb = tokens[j]
     lemma = verb_lemma(verb.text) or ""
     if lemma in TARGET_VERBS and not (dated_act(tokens, j) or passive_act(tokens, j)):
-        return _NONE
-    k = _before_adverbs(tokens, j)
+        return NONE
+    k = before_adverbs(tokens, j)
     aux = tokens[k].lower if k >= 0 else ""
     if aux in FUTURE:
         return Governor("future", verb)
     if aux in ("be", "been", "being", "is", "are", "am", "was", "were"):
         return _aux_tense(tokens, k, verb)
     if aux in MODALS or aux == "to" or aux in LINKING:
-        return _NONE  # "would have closed", "to meet", "get re-elected"
+        return NONE  # "would have closed", "to meet", "get re-elected"
     return Governor("past", verb)
 
 
@@ -387,4 +247,4 @@ def _aux_tense(tokens: list[Token], k: int, verb: Token) -> Governor:
         return Governor("past", verb)
     if aux == "be" and before in FUTURE:
         return Governor("future", verb)
-    return _NONE
+    return NONE

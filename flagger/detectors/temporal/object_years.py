@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from flagger.annotations import recache
 from flagger.detectors.temporal.events import Token, tokenize, verb_lemma
-from flagger.detectors.temporal.governor import Governor
+from flagger.detectors.temporal.verb_forms import Governor
 from flagger.detectors.temporal.verb_words import (
     BOUNDARY,
     DETERMINERS,

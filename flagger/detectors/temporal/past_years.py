@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from flagger.annotations import recache
 from flagger.detectors.temporal.events import WINDOW_CHARS, Token, tokenize, verb_lemma
-from flagger.detectors.temporal.governor import Governor
 from flagger.detectors.temporal.irregular import IRREGULAR
 from flagger.detectors.temporal.object_years import object_year
+from flagger.detectors.temporal.verb_forms import Governor
 from flagger.detectors.temporal.verb_words import (
     BOUNDARY,
     DETERMINERS,

@@ -1,5 +1,6 @@
 """A period "since" a yearless day that has not come yet (T104): "the parity was unchanged
-since April 22" in an April 8 story. The day is read in the publication year; the one a year
+since April 22" in an April 8 story, or since an event dated on it ("has done well since its
+launch on April 22"). The day is read in the publication year; the one a year
 before lies more than `DESK_REACH` days back, so no desk would have left its year out. A text
 that counts "as of" a later day is a tracker kept up after its date, and is left alone.
 """
@@ -14,11 +15,19 @@ from flagger.annotations.document import Document
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.dates import interval
+from flagger.detectors.temporal.events import verb_lemma
 from flagger.detectors.temporal.tense import DESK_REACH
 from flagger.report.finding import Finding
 
 _AS_OF = recache.compile(r"(?i)\b(?:as\s+of|updated?|through)\s+$")
 _SINCE = recache.compile(r"(?i)(?<![\w-])(?:ever\s+)?since\s+(?:(?:early|late|mid)\s+)?$")
+# "since" and an event's noun phrase dated "on" the day: "since its launch on", "since the
+# start of trading on" (a possessive or an article, then lower-case words).
+_SINCE_EVENT = recache.compile(r"(?<![\w-])[Ss]ince\s+(?:its|his|her|their|our|the)\s+"
+                               r"(?:[a-z-]{2,}\s+){1,3}?on\s+$")
+# A modal or a present after the day: "since" gives a reason ("since the vote on May 2 will
+# decide"), not a period that has begun.
+_AHEAD = recache.compile(r"\s+(?:will|would|could|may|might|must|should|can|is|are)\b")
 
 
 def since_date_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Finding]:
@@ -31,7 +40,8 @@ def since_date_conflicts(doc: Document, published: date, rule: Rule) -> Iterator
         if (tx.type != "DATE" or span is None or tx.has_year or tx.deictic
                 or tx.granularity != "day" or tx.range_start):
             continue
-        if not _SINCE.search(text, max(tx.start - 20, 0), tx.start):
+        if not (_SINCE.search(text, max(tx.start - 20, 0), tx.start)
+                or _since_event(text, tx.start, tx.end)):
             continue
         try:
             day = span[0].replace(year=published.year)
@@ -48,6 +58,17 @@ def since_date_conflicts(doc: Document, published: date, rule: Rule) -> Iterator
             score=0.7,
             evidence=(f"{tx.text} = {day.isoformat()}", f"published {published.isoformat()}"),
             related=(Span(tx.start, tx.end, tx.text, "date"),))
+
+
+def _since_event(text: str, start: int, end: int) -> bool:
+    """Whether the day at `start` dates an event's noun phrase after "since" ("since its
+    launch on May 2"): no past verb among its words (a clause, "since the board met on",
+    is the tense rule's) and no modal or present after the day."""
+    match = _SINCE_EVENT.search(text, max(start - 60, 0), start)
+    if match is None or _AHEAD.match(text, end):
+        return False
+    words = match.group().split()[2:-1]
+    return all(verb_lemma(w) in (None, w) for w in words)
 
 
 def _runs_past(doc: Document, published: date) -> bool:

@@ -18,6 +18,7 @@ from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.ahead import ahead_in_clause
+from flagger.detectors.temporal.date_phrase import TIME_PREPS, ends_phrase, prenominal
 from flagger.detectors.temporal.dates import interval, show
 from flagger.detectors.temporal.events import WINDOW_CHARS, Token, tokenize, verb_lemma
 from flagger.detectors.temporal.future_years import future_year
@@ -25,9 +26,10 @@ from flagger.detectors.temporal.governor import governing_tense
 from flagger.detectors.temporal.live import live_until
 from flagger.detectors.temporal.past_years import past_year
 from flagger.detectors.temporal.quarters import unfinished_quarters
+from flagger.detectors.temporal.range_ends import range_end
 from flagger.detectors.temporal.scheduled import headline_plan, scheduled_event
 from flagger.detectors.temporal.upcoming import upcoming
-from flagger.detectors.temporal.verb_words import DATE_PREPS, PRENOMINAL, SPEECH
+from flagger.detectors.temporal.verb_words import DATE_PREPS, SPEECH
 from flagger.report.finding import Finding
 
 _PERIOD_ENDED = recache.compile(
@@ -81,22 +83,8 @@ _MATURITY = recache.compile(r"(?:\bdue|\b(?:bonds?|notes?|debentures?|debt|loans
                             r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?$")
 # The year in a title names no scene: "the Visiting Forces Agreement of 1998".
 _TITLE_YEAR = recache.compile(r"\b[A-Z][\w'’-]*\s+[A-Z][a-z]+\s+of\s+$")
-_DATE_PREPS = frozenset({"in", "on", "at", "during"})
 _RANGE_OPEN = recache.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _RANGE_JOIN = recache.compile(r"\s*(?:and|to|through|until|-|–)\s*")
-_FOLLOW_OK = frozenset(
-    {"and", "or", "but", "to", "when", "after", "before", "with", "as", "at", "in", "on", "for",
-     "from", "by", "if", "while", "because", "that", "which", "who", "where", "than", "said",
-     "says", "so", "amid", "even", "though", "although", "despite", "until", "then", "is", "are",
-     "was", "were", "has", "have", "had", "will", "would", "under", "against", "into", "over",
-     "he", "she", "it", "they", "we", "i", "due", "following", "the", "a", "an", "since",
-     "either", "all", "both", "whether", "about"}
-)
-# After a date that ends its phrase: "of" and a figure ("a payment on June 3 of 500,000
-# dlrs"), or a participle and its object ("a letter on April 30 saying that").
-_FOLLOW_PHRASE = recache.compile(r"\s*(?:of\s+[$£€\d]|[a-z]+ing\s+(?:that|the|a|an|it|he|she|they|"
-                                 r"its|his|her|their|them|him|us)\b)")
-
 # T104 --------------------------------------------------------------------------------------
 
 
@@ -105,6 +93,7 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
     text = doc.text
     found: list[tuple[date | None, Finding]] = []  # the day of a past event, and its finding
     past_after: set[date] = set()  # days after publication reported as past: a live page?
+    covered = 0  # where the span of the last finding ends
     for first, tx in zip((None, *doc.dates), doc.dates):
         span = interval(tx)
         if tx.type != "DATE" or span is None or not tx.explicit:
@@ -115,7 +104,12 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
                 continue
         if re.search(r"\bfiscal\b", text[max(tx.start - 8, 0) : tx.end], re.IGNORECASE):
             continue
-        if tx.range_start or not (_ends_phrase(text, tx) or _prenominal(text, tx)):
+        # "will be held Nov. 14-15", "from Oct. 15 to 26": over only after its last day
+        closed = range_end(text, tx.end, span[0]) if tx.granularity == "day" else None
+        if tx.start < covered or (tx.range_start and closed is None):
+            continue  # the last day of a span already read, or a span of another shape
+        end, span = (closed[0], (span[0], closed[1])) if closed else (tx.end, span)
+        if not (ends_phrase(text, tx, end) or prenominal(text, tx)):
             continue
         sentence = doc.sentences[doc.sentence_index(tx.start)] if doc.sentences else None
         sent_start = sentence.start if sentence else 0
@@ -144,24 +138,26 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
                 and ahead_in_clause(_clause(text, sent_start, at + 1), Token(at, at, verb))):
             continue  # "Banks must repurchase securities pledged on May 20"
         year = "" if tx.has_year else f" (read in {published.year})"
+        said = text[tx.start : end]
         if tense == "past" and (span[0] - published).days > 1 and _far(tx, span, -1, published):
             days = (span[0] - published).days
-            message = (f"“{verb}” reports a past event, but “{tx.text}”{year} is {days} days "
+            message = (f"“{verb}” reports a past event, but “{said}”{year} is {days} days "
                        f"after the publication date ({published.isoformat()})")
             if ended is None:
                 past_after.add(span[0])  # "the year ended June 30, 1988" reports no event
         elif (tense == "future" and (published - span[1]).days > 1
               and _far(tx, span, 1, published)):
             days = (published - span[1]).days
-            message = (f"“{verb}” announces an upcoming event, but “{tx.text}”{year} is {days} "
+            message = (f"“{verb}” announces an upcoming event, but “{said}”{year} is {days} "
                        f"days before the publication date ({published.isoformat()})")
         else:
             continue
         if not tx.has_year and _quoted_report(text, tx.start):
             continue
+        covered = end
         found.append((span[0] if tense == "past" else None, rule.finding(
-            doc, tx.start, tx.end, message, score=0.7,
-            evidence=(f"{tx.text} = {show(span)}", f"published {published.isoformat()}"),
+            doc, tx.start, end, message, score=0.7,
+            evidence=(f"{said} = {show(span)}", f"published {published.isoformat()}"),
             related=(Span(*_verb_span(text, tx, verb), "event"),))))
     for sentence in doc.sentences:
         if "uarter" in sentence.text:
@@ -222,29 +218,6 @@ def _far(tx: TimeExpression, span: tuple[date, date], shift: int, published: dat
     return abs((other - published).days) > (DESK_REACH if shift < 0 else _DESK_AHEAD)
 
 
-def _ends_phrase(text: str, tx: TimeExpression) -> bool:
-    """Whether the date ends its phrase ("in 2019."), rather than modifying ("2019 results")."""
-    following = tokenize(text, tx.end, min(tx.end + 30, len(text)))
-    if not following:
-        return True
-    word = following[0]
-    if _FOLLOW_PHRASE.match(text, tx.end):
-        return True
-    lemma = verb_lemma(word.text)
-    return (not word.text[0].isalnum() or word.lower in _FOLLOW_OK
-            or word.lower.endswith("ly") or (lemma is not None and lemma != word.lower))
-
-
-def _prenominal(text: str, tx: TimeExpression) -> bool:
-    """Whether a yearless date stands before its event noun after a preposition and an
-    article, or a possessive for a day: "recounted in an August 14 briefing", "at its
-    March 12 meeting" (not "their April premium", a month's bill)."""
-    before = tokenize(text, max(tx.start - 20, 0), tx.start)[-2:]
-    return (not tx.has_year and len(before) == 2 and before[1].lower in PRENOMINAL
-            and (before[1].lower in ("a", "an", "the") or tx.granularity == "day")
-            and before[0].lower in _DATE_PREPS)
-
-
 def _verb_tense(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | None, str]:
     """Return ("past" | "future" | None, verb) for the verb the date directly follows.
 
@@ -255,7 +228,7 @@ def _verb_tense(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | N
     sent_start = max(sent_start, tx.start - WINDOW_CHARS)
     tokens = tokenize(text, sent_start, tx.start)
     i = len(tokens) - 1
-    if i < 1 or tokens[i].lower not in _DATE_PREPS or not tokens[i - 1].text[0].isalpha():
+    if i < 1 or tokens[i].lower not in TIME_PREPS or not tokens[i - 1].text[0].isalpha():
         return _relaxed(text, tx, sent_start)
     verb = tokens[i - 1]
     before: list[str] = []  # up to three words before the verb, within its clause
@@ -337,7 +310,7 @@ def _scene_start(text: str, tx: TimeExpression, sent_start: int) -> int:
     back is another part of the story. A date before its noun ("in the Dec. 12 election")
     dates that noun's event, which any year 300 characters back may place."""
     floor = max(tx.start - 300, 0)
-    if _prenominal(text, tx):
+    if prenominal(text, tx):
         return floor
     ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, max(sent_start - 1, floor))]
     return ends[-1] if ends else floor

@@ -22,6 +22,7 @@ from flagger.annotations.document import Document
 from flagger.annotations.timex import TimeExpression
 from flagger.detectors.temporal.dates import interval
 from flagger.detectors.temporal.events import Token, tokenize, verb_lemma
+from flagger.detectors.temporal.range_ends import range_end
 from flagger.detectors.temporal.verb_words import DETERMINERS, FUNCTION, OPENERS, PRESENT_BE
 
 _REACH = 110  # characters back from the date to its future marker
@@ -87,15 +88,22 @@ def upcoming(doc: Document, tx: TimeExpression, sent_start: int,
     if not (tx.granularity == "day" or (tx.granularity == "month" and tx.has_year)):
         return None, ""  # "will be 20 dlrs in January" in June may be next January
     lead = _LEAD.search(text, max(tx.start - 20, 0), tx.start)
-    if lead is None or (lead["bare"] and not _bare(text, lead, tx)) or _SPAN_END.match(
-            text, tx.end):
-        return None, ""  # "between April 8 and Oct. 7": the span's end may lie ahead
+    if lead is None or (lead["bare"] and not _bare(text, lead, tx)):
+        return None, ""
+    close = tx.end
+    if _SPAN_END.match(text, tx.end):  # "from Oct. 15 to 26": over only after its last day
+        closed = range_end(text, tx.end, event[0]) if tx.granularity == "day" else None
+        published = doc.article.published
+        if closed is None or published is None or (published - closed[1]).days <= 1:
+            return None, ""  # "between April 8 and Oct. 7": the span's end may lie ahead
+        close, event = closed[0], (event[0], closed[1])
     back = max(sent_start, tx.start - _REACH)
     if doc.field != "title":
         present = _PRESENT.search(text, back, tx.start)
         if present is not None and tx.granularity == "day" and not _HYPOTHESIS.search(
                 text, back, present.start()) and (tx.has_year or _within_season(doc, event)):
-            return _reported("future", present["verb"], doc, tx, event, present.start())
+            return _reported("future", present["verb"], doc, (tx, close), event,
+                             present.start())
     markers = list(_AHEAD.finditer(text, back, lead.start()))
     if not markers:
         return None, ""
@@ -112,7 +120,7 @@ def upcoming(doc: Document, tx: TimeExpression, sent_start: int,
         return None, ""  # a progressive lasts to a date: "is capping orders until May 9"
     # "could reopen as early as May 1": the earliest day a possibility is still open
     tense = "future" if marker["would"] is None or lead["earliest"] else "conditional"
-    return _reported(tense, marker.group(), doc, tx, event, marker.start())
+    return _reported(tense, marker.group(), doc, (tx, close), event, marker.start())
 
 
 def _within_season(doc: Document, event: tuple[date, date]) -> bool:
@@ -172,15 +180,18 @@ def _complement(words: list[Token], k: int) -> bool:
                                for v in verbs)
 
 
-def _reported(tense: str, verb: str, doc: Document, tx: TimeExpression,
+def _reported(tense: str, verb: str, doc: Document, written: tuple[TimeExpression, int],
               event: tuple[date, date], at: int) -> tuple[str | None, str]:
-    """The reading of the upcoming `event` at `tx` in the light of its sentence's other dates:
-    none when one is no later than the event ("said on May 2 it will open May 10", "will apply
-    from May 1, officials said on April 20"); a conditional only after a report dated after
-    the event ("announced today that it would open ... on May 1")."""
+    """The reading of the upcoming `event`, `written` as a date and the end of its span, in
+    the light of its sentence's other dates: none when one is no later than the event ("said
+    on May 2 it will open May 10", "will apply from May 1, officials said on April 20"); a
+    conditional only after a report dated after the event ("announced today that it would
+    open ... on May 1")."""
+    tx, close = written
     start = doc.sentences[doc.sentence_index(tx.start)].start if doc.sentences else 0
     end = _sentence_end(doc, tx)
-    others = [d for d in doc.dates if start <= d.start < end and d.type == "DATE" and d != tx
+    others = [d for d in doc.dates if start <= d.start < end and d.type == "DATE"
+              and not tx.start <= d.start < close + 1
               and not (d.granularity == "year" and _PERIOD.search(doc.text, start, d.start))]
     days = [_desk(d, doc.article.published) for d in others]
     if any(d is not None and d[0] <= event[1] for d in days):
