@@ -3,11 +3,11 @@ its noun just before cannot be a part of that group, so when nothing between tel
 besides those counted it is the group itself, told with a wrong value.
 
 - A demonstrative ("these", "those") points at what was just said, wherever it stands: "two
-  health programs" … "these three programs could be expanded".
-- A group so given back may be described by other words: "three day care centers" … "The four
-  privately owned centers", "Four banks have filed claims" … "the five non-Saudi banks". A
-  larger "the N X" inside a sentence still needs the support of pointing.py (a sentence-opening
-  subject, or a tally of ten or more), as a few people may be a group that grew.
+  schemes" … "critics say these three schemes".
+- A group so given back may be described by other words: "three clinics" … "The four
+  privately run clinics", "11 miners" … "the 12 trapped miners". A larger "the N X" inside a
+  sentence still needs the support of pointing.py (a sentence-opening subject, or a tally of
+  ten or more), as a few people may be a group that grew.
 The later value stays below twice the first: "two schools" … "these five schools" is rather a
 wider group than the same one miscounted."""
 
@@ -32,8 +32,8 @@ def demonstrated(count: Count, earlier: list[Count], text: str) -> bool:
 
 def described_anew(count: Count, first: Count, text: str) -> bool:
     """Say whether a definite count may carry words the first count of its group lacks ("the
-    four privately owned centers" after "three day care centers"): the group given back
-    larger, by a demonstrative, a sentence-opening "The", or as a tally of ten or more."""
+    four privately run clinics" after "three clinics"): the group given back larger, by a
+    demonstrative, a sentence-opening "The", or as a tally of ten or more."""
     if count.definite not in RENAMING or not grown(count, first, text) or any(
         c.match.groupdict().get("unit") for c in (count, first)
     ):
@@ -42,7 +42,7 @@ def described_anew(count: Count, first: Count, text: str) -> bool:
 
 
 def grown(count: Count, first: Count, text: str) -> bool:
-    """Say whether `count` gives back the bare, unrestricted-or-not count `first` larger (below
+    """Say whether an unrestricted `count` gives back the bare count `first` larger (below
     twice it), a few sentences on, nothing between telling of others ("a third", "joined")."""
     return (
         not first.definite and not count.restricted
