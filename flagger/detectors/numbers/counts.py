@@ -55,6 +55,7 @@ from flagger.detectors.numbers.pointing import (
     same_participle,
 )
 from flagger.detectors.numbers.recalled import recalled
+from flagger.detectors.numbers.regrown import demonstrated, described_anew
 from flagger.detectors.numbers.rosters import rosters
 from flagger.detectors.numbers.spans import same_scene
 from flagger.detectors.numbers.updates import AROUND, AROUND_LATER, CHANGED, around, update_window
@@ -187,7 +188,8 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
         partner = None
         if not count.added and (
             (definite_gate and (count.definite not in WEAK or pointing(count, earlier, text)
-                                or described(count, earlier, text)))
+                                or described(count, earlier, text)
+                                or demonstrated(count, earlier, text)))
             or same_family(count, earlier, text)
         ):
             partner = _partner(doc, earlier, count, same_event=False)
@@ -329,7 +331,7 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
         return None  # "nine French soldiers" … "the six Irish troops"
     if not same_event and not same_event_of(count, first) and (
         (count.event and first.event and count.event != first.event)
-        or count.modifiers - first.modifiers
+        or (count.modifiers - first.modifiers and not described_anew(count, first, doc.text))
         or (count.value < first.value and count.definite in POINTING
             and not restates(count, first, doc.text))
         or (count.restricted and count.definite not in UNRESTRICTED

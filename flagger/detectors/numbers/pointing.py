@@ -32,12 +32,14 @@ COMPARED = lazy(
 OPEN_REACH = 6
 """How many sentences back a sentence-opening "The N X" points."""
 OTHERS = lazy(
-    r"\b(?:another|others?|second|third|fourth|fifth|sixth|joined|join|joining|more|also|"
-    r"additional|new|remaining|rest|latest|plus|later)\b",
+    r"\b(?:another|others?|(?:second|third|fourth|fifth|sixth)(?!\s+(?:fiscal\s+)?(?:quarter|"
+    r"half|round|day|week|month|year|term|time)\b)|joined|join|joining|more|also|additional|"
+    r"(?-i:new|New(?!\s+[A-Z]))|remaining|rest|latest|plus|later)\b",
     re.IGNORECASE,
 )
 """Words between the counts that tell of members besides those first counted ("two of them"
-names a part of them, not others)."""
+names a part of them, not others). An ordinal of a period ("its second quarter") and "New" in
+a name ("New York") tell of none."""
 POSSESSIVE = frozenset({"their", "his", "her"})
 DEFINITE_PAIR = POINTING | {"both"}
 """Definite counts of a known whole: "both films" … "these three films" too."""
