@@ -19,7 +19,14 @@ from collections.abc import Iterator
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
-from flagger.detectors.numbers.values import NUMBER, PERCENT_WORD, Figure, figure, is_year
+from flagger.detectors.numbers.values import (
+    NUMBER,
+    PERCENT_WORD,
+    Figure,
+    figure,
+    is_year,
+    occurrences,
+)
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -51,6 +58,7 @@ NOUN = lazy(r"\s*([a-z]+)")
 LOW = frozenset({"low", "lowest", "smallest", "fewest", "trough"})
 PERIOD = lazy(PERIODS, re.IGNORECASE)
 AFTER_MONTH = lazy(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
+CUE_WORDS = ("previous ", "Previous ", "prior ", "Prior ", "old ", "former ")
 REACH = 100
 SENTENCES_BEFORE = 5
 
@@ -58,7 +66,7 @@ SENTENCES_BEFORE = 5
 def records(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for a previous record the new record does not beat."""
     text = doc.text
-    for cue in PREVIOUS.finditer(text):
+    for cue in _cues(text):
         index = doc.sentence_index(cue.start())
         sentence = doc.sentences[index]
         if not sentence.start <= cue.start() < sentence.end:
@@ -79,6 +87,15 @@ def records(doc: Document, rule: Rule) -> Iterator[Finding]:
         if named and other and not named & other:
             continue
         yield from _judge(doc, rule, new, old[0], low)
+
+
+def _cues(text: str) -> Iterator[re.Match[str]]:
+    """The PREVIOUS cues, looked for only where one of their first words stands."""
+    for word in CUE_WORDS:
+        for at in occurrences(text, word):
+            cue = PREVIOUS.match(text, at)
+            if cue is not None:
+                yield cue
 
 
 def _first(text: str, start: int, end: int) -> tuple[Figure, str] | None:
