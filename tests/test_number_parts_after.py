@@ -72,3 +72,10 @@ def test_contributions_to_a_change_are_signed_and_not_judged() -> None:
             "point. The private sector contribution included 0.4 point for housing, 0.5 for "
             "capital outlays and 0.1 for stocks. Consumer spending had a 0.3 negative impact.")
     assert flagged(text) == []
+
+
+def test_a_verb_of_contributing_far_before_the_parts_signs_nothing() -> None:
+    text = ("Speakers urged writers to contribute to literature. The state presented 44 "
+            "regional film prizes this year. The prizes included one lifetime prize, eight jury "
+            "prizes, 29 audience prizes and 12 student prizes.")
+    assert flagged(text) == ["12"]

@@ -56,7 +56,7 @@ WORD = lazy(r"[A-Za-z][\w'’-]*")
 CLAUSE_END = lazy(r"[.;:!?()]")
 NOUN_REACH = 60
 """How far after a count its noun may stand ("59 national-level literacy awards")."""
-CONTRIBUTION = lazy(r"\b(?:contribut|impact|effect)", re.IGNORECASE)
+CONTRIBUTION = lazy(r"\b(?:contributions?|impacts?|effects?)\b", re.IGNORECASE)
 """Contributions to a change are signed too: "the private sector contribution included 0.3
 point …" beside a negative one."""
 SENTENCES_BEFORE = 2
@@ -78,7 +78,8 @@ def parts_after(doc: Document, rule: Rule) -> Iterator[Finding]:
         total = _whole(text, start, sentence.start, parts, opening.group("noun"))
         if total is None or SIGNED.search(text, start, sentence.end):
             continue
-        if not CONTRIBUTION.search(text, start, sentence.end):
+        told = doc.sentences[doc.sentence_index(total.start)].start
+        if not CONTRIBUTION.search(text, told, sentence.end):
             yield from _judge(doc, rule, total, [fig for fig, _ in parts])
 
 
