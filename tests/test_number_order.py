@@ -52,6 +52,9 @@ def test_an_order_its_two_figures_reverse_is_flagged(text: str, wrong: str) -> N
         "Inflation of 1.4% was not higher than the 1.9% the bank had forecast.",
         # different measures
         "The 300 nurses hired this year were more than the 400 beds the ward has.",
+        # the end of a range is no subject, a range no object
+        "Sales of 5.5-5.9 million homes were less than the 5.7 million homes sold in March.",
+        "Growth of 2.5% was above estimates of 2.6%-2.8%.",
     ],
 )
 def test_an_order_its_figures_bear_out_is_not_flagged(text: str) -> None:

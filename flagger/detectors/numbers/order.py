@@ -25,6 +25,7 @@ from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.numbers.values import (
+    MONTH_WORD,
     NUMBER,
     PERCENT_WORD,
     Figure,
@@ -92,9 +93,14 @@ BEFORE_OBJECT = lazy(
 """Words between the word of order and the object's figure: "[his initial promise of] $5bn"; not
 an agent ("more than offset by a 3.1% rise")."""
 FIGURE = lazy(rf"(?<![\w.,]){NUMBER}(?![\w]|\.\d|,\d)(?P<pct>{PERCENT_WORD})?")
-AFTER_OBJECT = lazy(r"\s*(?:times|-?fold|x\b|a\s+share|per\b|an?\s+(?:year|month|day|week)\b)",
-                    re.IGNORECASE)
-"""A multiple or a rate after the object's figure is another comparison."""
+AFTER_OBJECT = lazy(
+    r"\s*(?:times|-?fold|x\b|a\s+share|per\b|an?\s+(?:year|month|day|week)\b|[-–]|to\s+\d)",
+    re.IGNORECASE,
+)
+"""A multiple, a rate or a range after the object's figure ("estimates of 165-185") is another
+comparison."""
+RANGE_OR_DAY = lazy(rf"(?:\d\s*[-–]\s*|\bto\s+|{MONTH_WORD}\s+)$")
+"""A subject figure that ends a range ("5.5-5.6 million") or is a day ("since October 1")."""
 NOUN = lazy(r"\s*([a-z]+)")
 REACH = 80
 PAIR_GATE = lazy(rf"\d(?:{PERCENT_WORD})?\s*(?:to|-|–)\s*[$£€#]?\d")
@@ -152,6 +158,8 @@ def _compared(doc: Document, rule: Rule, match: re.Match[str]) -> Iterator[Findi
         subject = before
     if subject is None or BEFORE_COPULA.fullmatch(text, subject.end(), match.start()) is None:
         return
+    if RANGE_OR_DAY.search(text, max(0, subject.start() - 12), subject.start()):
+        return
     gap = BEFORE_OBJECT.match(text, match.end() + 1, min(sentence.end, match.end() + REACH))
     assert gap is not None  # the pattern may match no word at all
     after = FIGURE.match(text, gap.end(), sentence.end)
@@ -161,8 +169,8 @@ def _compared(doc: Document, rule: Rule, match: re.Match[str]) -> Iterator[Findi
     if is_year(a) or is_year(b):
         return
     kind_a, kind_b = _measure(text, subject, a), _measure(text, after, b)
-    if kind_a != kind_b:
-        return
+    if kind_a != kind_b or kind_a == "#":
+        return  # counts of no noun: what they count is not known
     words = " ".join(match.group("above" if match.group("above") else "below").split())
     yield from _judge(doc, rule, (a, kind_a), (b, kind_b), bool(match.group("above")), words)
 
