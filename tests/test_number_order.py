@@ -7,8 +7,11 @@ from datetime import date
 import pytest
 
 from flagger.annotations import annotate
+from flagger.annotations.document import Document
 from flagger.article import Article
-from flagger.detectors.numbers import detect
+from flagger.detectors.numbers import N102, detect
+from flagger.detectors.numbers.pace import pace
+from flagger.detectors.numbers.records import records
 
 
 def flagged(text: str) -> list[str]:
@@ -130,3 +133,9 @@ def test_a_record_told_at_its_figure_is_the_one_the_previous_record_meets() -> N
     text = ("Gold futures traded a record 2,350 contracts. Options set a monthly record at 27,370 "
             "contracts, up from the previous record of 26,880 contracts in January.")
     assert flagged(text) == []
+
+
+def test_a_text_without_sentences_yields_nothing() -> None:
+    text = "Sales slowed: a record 5% rose 0.4% from 0.2% in May. The previous record was 9%."
+    doc = Document(Article(text), sentences=(), quotes=(), dates=(), hedges=())
+    assert list(records(doc, N102)) == [] and list(pace(doc, N102)) == []

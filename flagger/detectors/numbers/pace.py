@@ -59,7 +59,7 @@ BEFORE = 2
 def pace(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for growth called quicker or slower than the rates it compares."""
     text = doc.text
-    if not any(word in text for word in CLAIM_WORDS):
+    if not doc.sentences or not any(word in text for word in CLAIM_WORDS):
         return
     for match in RATES.finditer(text):
         if "percent" in match.group("gap") or "pct" in match.group("gap"):

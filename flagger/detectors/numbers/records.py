@@ -66,6 +66,8 @@ SENTENCES_BEFORE = 5
 def records(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for a previous record the new record does not beat."""
     text = doc.text
+    if not doc.sentences:
+        return
     for cue in _cues(text):
         index = doc.sentence_index(cue.start())
         sentence = doc.sentences[index]
