@@ -49,8 +49,9 @@ SLOWER = lazy(
     re.IGNORECASE,
 )
 CLAIM_WORDS = (
-    "ccelerat", "quicken", "picked up", "sped up", "faster", "quicker", "stronger", "brisker",
-    "slow", "Slow", "decelerat", " eas", "Eas", "moderat", "weaker",
+    "ccelerat", " quicken", " picked up", " sped up", " faster ", " quicker ", " stronger ",
+    " brisker ", " slow", "Slow", "ecelerat", " eased", " easing", " eases", "Eas", " moderat",
+    " weaker ",
 )
 """Parts of QUICKER and SLOWER: an article without any holds no claim of pace."""
 BEFORE = 2
@@ -59,7 +60,9 @@ BEFORE = 2
 def pace(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for growth called quicker or slower than the rates it compares."""
     text = doc.text
-    if not doc.sentences or not any(word in text for word in CLAIM_WORDS):
+    if not doc.sentences or not any(unit in text for unit in ("%", "percent", "per cent", "pct")):
+        return
+    if not any(word in text for word in CLAIM_WORDS):
         return
     for match in RATES.finditer(text):
         if "percent" in match.group("gap") or "pct" in match.group("gap"):
