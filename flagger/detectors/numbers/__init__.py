@@ -35,10 +35,14 @@ from flagger.detectors.numbers.listed import listed
 from flagger.detectors.numbers.moves import moves
 from flagger.detectors.numbers.multiples import comparisons, multiples
 from flagger.detectors.numbers.notes import notes
+from flagger.detectors.numbers.order import order
+from flagger.detectors.numbers.pace import pace
+from flagger.detectors.numbers.parts_after import parts_after
 from flagger.detectors.numbers.plus import plus
 from flagger.detectors.numbers.premiums import premiums
 from flagger.detectors.numbers.ranges import ranges
 from flagger.detectors.numbers.rates import rates
+from flagger.detectors.numbers.records import records
 from flagger.detectors.numbers.remaining import remaining
 from flagger.detectors.numbers.shares import shares
 from flagger.detectors.numbers.splits import splits
@@ -115,6 +119,11 @@ def detect(doc: Document) -> Iterator[Finding]:
     if "xport" in text:
         yield from trade(doc, N102)
     yield from shares(doc, N102)
+    yield from order(doc, N102)
+    yield from records(doc, N102)
+    if "nclud" in text or "ompris" in text or "onsist" in text or "made up of" in text:
+        yield from parts_after(doc, N102)
+    yield from pace(doc, N102)
     if "half" in text or "third" in text or "quarter" in text or "majority" in text:
         yield from halves(doc, N102)
     digit_runs = list(DIGIT_RUNS.finditer(text))
