@@ -59,6 +59,7 @@ _PLAIN_WORDS: dict[str, tuple[str, ...]] = {
     "reopen": ("reopen", "resume"),
     "factory": ("factory", "plant"),
     "resign": ("resign", "quit"),
+    "start": ("start", "begin", "began", "begun"),
     "election": ("contest", "poll"),
 }
 _EVENT_STEMS = {form.rstrip("s")[:STEM]: "@" + name for form, name in EVENT_NOUNS.items()}

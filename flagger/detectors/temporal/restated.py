@@ -96,12 +96,13 @@ def restated_conflicts(doc: Document, rules: dict[str, Rule],
             tx = mention.timex
             if tx.start not in relative or mention.distinct:
                 continue
-            if _weekday(tx) and (not (mention.prenominal or _definite(doc, mention))
+            owned = _weekday(tx) and _definite(doc, mention)
+            if _weekday(tx) and (not (mention.prenominal or owned)
                                  or _told_that_day(doc, mention)):
                 continue  # "met on Monday" ... "met on Tuesday": a story told day by day
             if _several(mention, mentions):
                 continue
-            partners = [m for m in mentions if _partner(mention, m)
+            partners = [m for m in mentions if _partner(mention, m, owned)
                         and not _rescheduled(doc, mention, m)]
             if not partners:
                 continue
@@ -117,11 +118,13 @@ def _near(sentence: int, anchors: list[int]) -> bool:
     return i < len(anchors) and anchors[i] <= sentence + FAR
 
 
-def _partner(mention: DatedEvent, other: DatedEvent) -> bool:
-    """Whether `other` may date the event of `mention` another way."""
+def _partner(mention: DatedEvent, other: DatedEvent, owned: bool = False) -> bool:
+    """Whether `other` may date the event of `mention` another way; `owned` when the noun of
+    `mention` is owned or definite before its weekday ("his plea on Thursday")."""
     tx, ox = mention.timex, other.timex
     reach = WINDOW
-    if (mention.object and mention.object == other.object) or _back_reference(mention, other):
+    if (mention.object and mention.object == other.object) \
+            or _back_reference(mention, other, owned):
         reach = FAR
     elif not (mention.nominal or other.nominal or mention.actor & other.actor):
         reach = CLOSE  # "He died yesterday" ... "Prine, who died Tuesday": perhaps two people
@@ -149,10 +152,11 @@ def _naming_back(text: str, tx: TimeExpression) -> bool:
         or _OWNED.search(text, max(tx.start - 40, 0), tx.start) is not None
 
 
-def _back_reference(mention: DatedEvent, other: DatedEvent) -> bool:
-    """Whether `mention` is a weekday before its noun that names back the act `other` tells by
-    its verb ("The campaign, announced Monday" ... "Sunday's campaign announcement")."""
-    return _weekday(mention.timex) and mention.prenominal and not other.nominal \
+def _back_reference(mention: DatedEvent, other: DatedEvent, owned: bool) -> bool:
+    """Whether `mention` is a weekday before its noun, or after an owned one, that names back
+    the act `other` tells by its verb ("The campaign, announced Monday" ... "Sunday's campaign
+    announcement"; "who on Friday pleaded guilty" ... "his plea on Thursday")."""
+    return _weekday(mention.timex) and (mention.prenominal or owned) and not other.nominal \
         and other.sentence < mention.sentence
 
 
