@@ -245,3 +245,16 @@ def test_an_owned_noun_in_a_complement_names_back_an_act_far_before() -> None:
             "As part of his plea on Thursday, Kerr agreed to repay the funds.")
     found = _found(text, "2025-05-14", "T105")
     assert [(said, partner) for said, partner, _ in found] == [("Thursday", "Friday")]
+
+
+def test_a_relative_day_between_subject_and_verb_tells_a_story_day_by_day() -> None:
+    text = ("The envoy Ana Berg today held talks with the harbour minister in Dunmore. "
+            "Yesterday, she held talks with the mayor and the port board.")
+    assert _found(text, "2025-05-14", "T105") == []
+
+
+def test_an_owned_noun_far_from_a_verb_of_another_party_is_not_linked() -> None:
+    filler = " ".join(f"Club number {n} backed the plan." for n in range(10))
+    text = (f"The board of Dunmore Rovers announced on Friday a new stadium plan. {filler} "
+            "The mayor Ian Kerr said his announcement on Thursday night stood.")
+    assert _found(text, "2025-05-14", "T105") == []

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 
+from flagger.annotations.timex.lexicon import WEEKDAY_NAMES
+from flagger.detectors.temporal.events import tokenize
+
 # Nouns that name the happening of a class of `events` under another word.
 MEMBERS: dict[str, str] = {
     "interview": "meeting", "interviews": "meeting",
@@ -28,6 +31,8 @@ PARTICIPANTS: dict[str, str] = {
     "gunman": "attack", "gunmen": "attack", "attacker": "attack", "attackers": "attack",
     "bomber": "attack", "bombers": "attack",
 }
+
+_DAY_NAMES = frozenset(name.lower() for name in WEEKDAY_NAMES)
 
 # "went to the polls", "defeated at the polls": the vote itself.
 _POLLS = re.compile(r"(?i)\b(?:to|at)\s+the\s+$")
@@ -53,3 +58,10 @@ def participant_class(words: list[str]) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def party_names(text: str, start: int, end: int) -> set[str]:
+    """The capitalised words of text[start:end] that may name a party (a weekday's name does
+    not; the first word is capitalised whatever it is)."""
+    return {t.lower for t in tokenize(text, start, end)[1:]
+            if t.text[0].isupper() and len(t.text) > 2 and t.lower not in _DAY_NAMES}

@@ -301,8 +301,10 @@ def _verb(text: str, tx: TimeExpression, sent_start: int, sent_end: int,
 
 def _verb_after(text: str, tx: TimeExpression, subject: Sequence[Token], sent_end: int,
                 sentence: int) -> DatedEvent | None:
-    """A past verb right after a date that stands between it and its subject: "Voters in
-    Maine on Tuesday approved", "West Ham on Monday sacked"."""
+    """A past verb right after a weekday or a written date that stands between it and its
+    subject: "Voters in Maine on Tuesday approved", "West Ham on Monday sacked"."""
+    if tx.deictic and tx.weekday is None:
+        return None  # "Clark today held talks" ... "Yesterday, he held talks": day by day
     while subject and subject[-1].lower in _PREPS:
         subject = subject[:-1]
     if not any(_word(t, True) for t in subject):

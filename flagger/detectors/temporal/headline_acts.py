@@ -18,6 +18,7 @@ from flagger.annotations.timex import TimeExpression
 from flagger.annotations.timex.lexicon import WEEKDAY_NAMES
 from flagger.article import Span
 from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.event_classes import party_names
 from flagger.detectors.temporal.event_index import (
     LIGHT_VERBS,
     DatedEvent,
@@ -28,7 +29,6 @@ from flagger.detectors.temporal.events import tokenize
 from flagger.detectors.temporal.headline import LEDE, told_ahead
 from flagger.report.finding import Finding
 
-_DAY_NAMES = frozenset(name.lower() for name in WEEKDAY_NAMES)
 _LIGHT_KEYS = frozenset(event_key(verb) for verb in LIGHT_VERBS)
 
 
@@ -36,13 +36,6 @@ def _weekday(tx: TimeExpression) -> bool:
     """A weekday named without its date: "Sunday"."""
     return tx.weekday is not None and not tx.explicit and tx.first is not None \
         and tx.first == tx.last
-
-
-def _names(text: str, start: int, end: int) -> set[str]:
-    """The capitalised words of text[start:end] that may name a party; the first word is
-    capitalised whatever it is."""
-    return {t.lower for t in tokenize(text, start, end)[1:]
-            if t.text[0].isupper() and len(t.text) > 2 and t.lower not in _DAY_NAMES}
 
 
 def headline_act_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Finding]:
@@ -56,12 +49,12 @@ def headline_act_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Fi
     title = head.text
     acts = {event_key(t.text) for t in tokenize(title) if t.text[0].islower()
             and t.text.isalpha() and len(t.text) > 2} - _LIGHT_KEYS
-    names = _names(title, 0, len(title))
+    names = party_names(title, 0, len(title))
     lede = doc.sentences[:LEDE]
     body = [tx for tx in doc.dates if _weekday(tx) and tx.start < lede[-1].end]
     mentions = [m for found in index_events(doc, body).values() for m in found
                 if not m.nominal and not m.ahead and not m.distinct and m.key in acts
-                and names & _names(doc.text, *_sentence(doc, m))]
+                and names & party_names(doc.text, *_sentence(doc, m))]
     for tx in weekdays:
         if not mentions or told_ahead(title[: tx.start]):
             continue

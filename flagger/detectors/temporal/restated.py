@@ -30,6 +30,7 @@ from flagger.annotations.timex.lexicon import WEEKDAY_NAMES
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.dates import interval, overlaps, show, year_readings
+from flagger.detectors.temporal.event_classes import party_names
 from flagger.detectors.temporal.event_index import DatedEvent, event_key, index_events
 from flagger.detectors.temporal.events import possessive_end, tokenize
 from flagger.detectors.temporal.live import updating
@@ -102,7 +103,8 @@ def restated_conflicts(doc: Document, rules: dict[str, Rule],
                 continue  # "met on Monday" ... "met on Tuesday": a story told day by day
             if _several(mention, mentions):
                 continue
-            partners = [m for m in mentions if _partner(mention, m, owned)
+            partners = [m for m in mentions
+                        if _partner(mention, m, owned and _same_party(doc, mention, m))
                         and not _rescheduled(doc, mention, m)]
             if not partners:
                 continue
@@ -120,7 +122,8 @@ def _near(sentence: int, anchors: list[int]) -> bool:
 
 def _partner(mention: DatedEvent, other: DatedEvent, owned: bool = False) -> bool:
     """Whether `other` may date the event of `mention` another way; `owned` when the noun of
-    `mention` is owned or definite before its weekday ("his plea on Thursday")."""
+    `mention` is owned or definite before its weekday ("his plea on Thursday") and the two
+    sentences name a party in common."""
     tx, ox = mention.timex, other.timex
     reach = WINDOW
     if (mention.object and mention.object == other.object) \
@@ -143,6 +146,14 @@ def _partner(mention: DatedEvent, other: DatedEvent, owned: bool = False) -> boo
     if _pure_day(tx) or _weekday(tx):
         return _day_level(ox) and (_weekday(ox) or ox.explicit or _pure_day(ox))
     return ox.explicit and (ox.granularity in ("day", "month", "year") or _day_level(ox))
+
+
+def _same_party(doc: Document, mention: DatedEvent, other: DatedEvent) -> bool:
+    """Whether the sentences of two mentions name a party in common ("Kerr, who on Friday
+    pleaded" ... "his plea on Thursday, Kerr agreed"): "his" may then be that party."""
+    one, two = doc.sentences[mention.sentence], doc.sentences[other.sentence]
+    return bool(party_names(doc.text, one.start, one.end)
+                & party_names(doc.text, two.start, two.end))
 
 
 def _naming_back(text: str, tx: TimeExpression) -> bool:
