@@ -258,3 +258,18 @@ def test_an_owned_noun_far_from_a_verb_of_another_party_is_not_linked() -> None:
     text = (f"The board of Dunmore Rovers announced on Friday a new stadium plan. {filler} "
             "The mayor Ian Kerr said his announcement on Thursday night stood.")
     assert _found(text, "2025-05-14", "T105") == []
+
+
+def test_a_party_named_first_in_its_sentence_counts_when_named_elsewhere() -> None:
+    filler = " ".join(f"Witness number {n} spoke to the court." for n in range(10))
+    text = (f"Kerr, who on Friday pleaded guilty to fraud, was led away, said Ana Berg. "
+            f"{filler} As part of his plea on Thursday, Kerr agreed to repay the funds.")
+    found = _found(text, "2025-05-14", "T105")
+    assert [(said, partner) for said, partner, _ in found] == [("Thursday", "Friday")]
+
+
+def test_an_owned_noun_near_a_verb_of_another_party_is_not_linked() -> None:
+    text = ("The mayor Ian Kerr spoke at the harbour. The tone of his announcement on "
+            "Thursday night was mild, said Kerr. The board of Dunmore Rovers announced on "
+            "Friday a new stadium plan.")
+    assert _found(text, "2025-05-14", "T105") == []

@@ -61,7 +61,14 @@ def participant_class(words: list[str]) -> str | None:
 
 
 def party_names(text: str, start: int, end: int) -> set[str]:
-    """The capitalised words of text[start:end] that may name a party (a weekday's name does
-    not; the first word is capitalised whatever it is)."""
-    return {t.lower for t in tokenize(text, start, end)[1:]
-            if t.text[0].isupper() and len(t.text) > 2 and t.lower not in _DAY_NAMES}
+    """The capitalised words of text[start:end] that may name a party. A weekday's name does
+    not; the first word is capitalised whatever it is, so it counts only when `text` also
+    writes it capitalised inside a sentence ("Kerr, who …" where "… said Kerr" is told)."""
+    tokens = tokenize(text, start, end)
+    names = {t.lower for t in tokens[1:]
+             if t.text[0].isupper() and len(t.text) > 2 and t.lower not in _DAY_NAMES}
+    if tokens and tokens[0].text[0].isupper() and len(tokens[0].text) > 2 \
+            and tokens[0].lower not in _DAY_NAMES \
+            and re.search(r"[a-z,]\s+" + re.escape(tokens[0].text) + r"\b", text):
+        names.add(tokens[0].lower)
+    return names

@@ -104,8 +104,8 @@ def restated_conflicts(doc: Document, rules: dict[str, Rule],
             if _several(mention, mentions):
                 continue
             partners = [m for m in mentions
-                        if _partner(mention, m, owned and _same_party(doc, mention, m))
-                        and not _rescheduled(doc, mention, m)]
+                        if (not owned or _same_party(doc, mention, m))
+                        and _partner(mention, m, owned) and not _rescheduled(doc, mention, m)]
             if not partners:
                 continue
             verdict = _verdict(tx, partners)
@@ -122,8 +122,8 @@ def _near(sentence: int, anchors: list[int]) -> bool:
 
 def _partner(mention: DatedEvent, other: DatedEvent, owned: bool = False) -> bool:
     """Whether `other` may date the event of `mention` another way; `owned` when the noun of
-    `mention` is owned or definite before its weekday ("his plea on Thursday") and the two
-    sentences name a party in common."""
+    `mention` is owned or definite before its weekday ("his plea on Thursday"), whose owner
+    the sentence of `other` names."""
     tx, ox = mention.timex, other.timex
     reach = WINDOW
     if (mention.object and mention.object == other.object) \
@@ -150,7 +150,9 @@ def _partner(mention: DatedEvent, other: DatedEvent, owned: bool = False) -> boo
 
 def _same_party(doc: Document, mention: DatedEvent, other: DatedEvent) -> bool:
     """Whether the sentences of two mentions name a party in common ("Kerr, who on Friday
-    pleaded" ... "his plea on Thursday, Kerr agreed"): "his" may then be that party."""
+    pleaded" ... "his plea on Thursday, Kerr agreed"): "his" may then be that party, and a
+    noun owned by another ("his announcement" ... "Trudeau's government announced") is not
+    linked."""
     one, two = doc.sentences[mention.sentence], doc.sentences[other.sentence]
     return bool(party_names(doc.text, one.start, one.end)
                 & party_names(doc.text, two.start, two.end))
