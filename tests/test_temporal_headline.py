@@ -29,6 +29,10 @@ CONFLICTS = [
     ("Three wheat cargoes sold to Egypt on Monday",
      "Three cargoes of wheat were sold to Egypt yesterday through the Paris trade, dealers "
      "said. Prices were steady.", "2025-05-15", "T105", "Monday", "yesterday"),
+    # The lede says "began" for the headline's "start".
+    ("Dock talks start Tuesday",
+     "Talks between the two dock unions began here Monday, an official said. "
+     "No deal is expected soon.", "2025-05-12", "T105", "Tuesday", "Monday"),
     # The lede says "resume" at the "plant" for the headline's "reopen" and "factory".
     ("Carmaker to reopen Leeds factory on Monday",
      "Carmaker Ostra will resume production at its Leeds plant on Thursday, staff were told. "

@@ -205,3 +205,71 @@ def test_a_weekday_naming_back_an_event_whose_date_moved_is_not_flagged() -> Non
             "They had delayed the lawsuit twice. Friday's lawsuit, filed in federal court, "
             "asks for a freeze.")
     assert _found(text, "2025-05-14", "T105") == []
+
+
+@pytest.mark.parametrize(("word", "other"), [("interview", "meeting"), ("shooting", "attack")])
+def test_a_class_member_shares_the_key_of_its_class(word: str, other: str) -> None:
+    assert event_key(word) == event_key(other)
+
+
+def test_a_weekday_between_subject_and_verb_dates_the_act_of_its_participants() -> None:
+    # "voters ... approved" is the vote that "Monday's ballot" names back.
+    text = ("Voters in Dunmore on Tuesday approved a levy for the harbour, the clerk said. "
+            "Turnout was low. Monday's ballot asked voters to back a tax for the dredging.")
+    found = _found(text, "2025-05-14", "T105")
+    assert [(said, partner) for said, partner, _ in found] == [("Monday's", "Tuesday")]
+    agreeing = text.replace("Monday's ballot", "Tuesday's ballot")
+    assert _found(agreeing, "2025-05-14", "T105") == []
+
+
+def test_a_verb_read_over_a_duration_before_its_weekday() -> None:
+    text = ("The harbour committee met for more than two hours on Thursday with the engineer "
+            "Ian Kerr. One focus of Wednesday's interview was the dredging contract.")
+    found = _found(text, "2025-05-14", "T105")
+    assert [(said, partner) for said, partner, _ in found] == [("Wednesday's", "Thursday")]
+
+
+def test_going_to_the_polls_is_the_vote() -> None:
+    text = ("Dunmore goes to the polls on Thursday to elect a mayor. "
+            "Ana Berg leads the alliance contesting Friday's election.")
+    found = _found(text, "2025-05-14", "T105")
+    assert [(said, partner) for said, partner, _ in found] == [("Friday's", "Thursday")]
+    survey = ("Polls on Thursday showed Ana Berg ahead in Dunmore. "
+              "Ana Berg leads the alliance contesting Friday's election.")
+    assert _found(survey, "2025-05-14", "T105") == []
+
+
+def test_an_owned_noun_in_a_complement_names_back_an_act_far_before() -> None:
+    filler = " ".join(f"Witness number {n} spoke to the court." for n in range(10))
+    text = (f"The clerk Ian Kerr, who on Friday pleaded guilty to fraud, was led away. {filler} "
+            "As part of his plea on Thursday, Kerr agreed to repay the funds.")
+    found = _found(text, "2025-05-14", "T105")
+    assert [(said, partner) for said, partner, _ in found] == [("Thursday", "Friday")]
+
+
+def test_a_relative_day_between_subject_and_verb_tells_a_story_day_by_day() -> None:
+    text = ("The envoy Ana Berg today held talks with the harbour minister in Dunmore. "
+            "Yesterday, she held talks with the mayor and the port board.")
+    assert _found(text, "2025-05-14", "T105") == []
+
+
+def test_an_owned_noun_far_from_a_verb_of_another_party_is_not_linked() -> None:
+    filler = " ".join(f"Club number {n} backed the plan." for n in range(10))
+    text = (f"The board of Dunmore Rovers announced on Friday a new stadium plan. {filler} "
+            "The mayor Ian Kerr said his announcement on Thursday night stood.")
+    assert _found(text, "2025-05-14", "T105") == []
+
+
+def test_a_party_named_first_in_its_sentence_counts_when_named_elsewhere() -> None:
+    filler = " ".join(f"Witness number {n} spoke to the court." for n in range(10))
+    text = (f"Kerr, who on Friday pleaded guilty to fraud, was led away, said Ana Berg. "
+            f"{filler} As part of his plea on Thursday, Kerr agreed to repay the funds.")
+    found = _found(text, "2025-05-14", "T105")
+    assert [(said, partner) for said, partner, _ in found] == [("Thursday", "Friday")]
+
+
+def test_an_owned_noun_near_a_verb_of_another_party_is_not_linked() -> None:
+    text = ("The mayor Ian Kerr spoke at the harbour. The tone of his announcement on "
+            "Thursday night was mild, said Kerr. The board of Dunmore Rovers announced on "
+            "Friday a new stadium plan.")
+    assert _found(text, "2025-05-14", "T105") == []

@@ -30,6 +30,7 @@ from flagger.detectors.temporal.figure_values import figure_value_conflicts
 from flagger.detectors.temporal.figure_years import same_year_comparisons
 from flagger.detectors.temporal.glosses import gloss_conflicts
 from flagger.detectors.temporal.headline import headline_conflicts
+from flagger.detectors.temporal.headline_acts import headline_act_conflicts
 from flagger.detectors.temporal.headline_ages import headline_age_conflicts
 from flagger.detectors.temporal.headline_figures import headline_figure_conflicts
 from flagger.detectors.temporal.headline_years import headline_year_conflicts
@@ -212,6 +213,8 @@ def detect(doc: Document) -> Iterator[Finding]:
                                    frozenset(f.start for f in (*linked, *restated)))
     headed = list(headline_conflicts(doc, _RULES))
     yield from headed
+    done = frozenset(f.start for f in headed)
+    yield from (f for f in headline_act_conflicts(doc, _RULES) if f.start not in done)
     yield from headline_anniversary_conflicts(doc, _RULES["T107"])
     yield from headline_age_conflicts(doc, _RULES["T106"])
     yield from table_period_conflicts(doc, _RULES["T107"])

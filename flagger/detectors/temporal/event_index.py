@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from flagger.annotations.document import Document
 from flagger.annotations.timex import TimeExpression
+from flagger.detectors.temporal.event_classes import idiom_class, member_class, participant_class
 from flagger.detectors.temporal.events import (
     DISTINCT_MARKERS,
     EVENT_NOUNS,
@@ -66,9 +67,14 @@ _STOPS = frozenset({"that", "which", "who", "whom", "when", "where", "while", "i
 _BOUNDARY = frozenset({",", ";", ":", "(", ")", ".", "!", "?", "—", "–"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _ARTICLES = frozenset({"the", "a", "an", "one", "its", "their", "his", "her", "our"})
+_OWNERS = frozenset({"its", "their", "his", "her", "our"})
 _RELATIVES = frozenset({"who", "which"})
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that", "there"})
 _ABBREVIATION = re.compile(r"[A-Z]\.")  # the dots of "U.S.": no break in a noun phrase
+# A duration between a verb and its date: "met for more than three hours on Thursday".
+_DURATION = re.compile(r"(?i)\bfor\s+(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+"
+                       r"|over\s+|some\s+)?(?:[a-z]+|\d+)\s+(?:hours?|minutes?)"
+                       r"(?:\s+(?:on|early|late))?\s*$")
 REACH = 8  # words read back from a date to its verb, or on from a date opening its clause
 
 
@@ -94,6 +100,7 @@ _DERIVED = {"plea": "pleaded", "suit": "sued", "lawsuit": "sued", "death": "died
             "seizure": "seized", "failure": "failed"}
 _STEM_CLASS = {stem(form): name for form, name in EVENT_NOUNS.items()}
 _LIGHT_STEMS = frozenset(stem(verb) for verb in LIGHT_VERBS)
+_CLASS_KEYS = frozenset(EVENT_NOUNS.values())
 
 
 def event_key(word: str) -> str:
@@ -101,6 +108,9 @@ def event_key(word: str) -> str:
     w = word.lower()
     if w in EVENT_NOUNS:
         return EVENT_NOUNS[w]
+    member = member_class(w)
+    if member is not None:
+        return member
     s = stem(_DERIVED.get(w.removesuffix("s"), w))
     return _STEM_CLASS.get(s, s)
 
@@ -139,7 +149,8 @@ def index_events(doc: Document, dates: Sequence[TimeExpression]) -> dict[str, li
     verbs = {m.key for m in found if not m.nominal}
     index: dict[str, list[DatedEvent]] = defaultdict(list)
     for mention in found:
-        if mention.nominal and not _eventive(mention.word) and mention.key not in verbs:
+        if mention.nominal and not _eventive(mention.word) and mention.key not in verbs \
+                and mention.key not in _CLASS_KEYS:
             continue  # "today's price": a quantity, not an event
         index[mention.key].append(mention)
     return index
@@ -148,7 +159,8 @@ def index_events(doc: Document, dates: Sequence[TimeExpression]) -> dict[str, li
 def _eventive(noun: str) -> bool:
     """Whether a noun names an event by its class or its nominalising suffix."""
     w = noun.lower()
-    return w in EVENT_NOUNS or w.removesuffix("s") in _DERIVED or bool(_NOMINAL.match(w))
+    return w in EVENT_NOUNS or member_class(w) is not None or w.removesuffix("s") in _DERIVED \
+        or bool(_NOMINAL.match(w))
 
 
 def _word(tok: Token, initial: bool = False) -> bool:
@@ -199,18 +211,21 @@ def _noun_before(text: str, tx: TimeExpression, sent_start: int,
     while tokens and tokens[-1].lower in _PREPS:
         tokens.pop()
     tokens = _over_phrase(tokens)
-    if not tokens or not _word(tokens[-1], tokens[-1].start == sent_start) \
-            or not _eventive(tokens[-1].text):
+    if not tokens or not _word(tokens[-1], tokens[-1].start == sent_start):
         return None
     noun = tokens[-1]
+    idiom = idiom_class(text, noun.start, noun.text)  # "goes to the polls on Thursday"
+    if idiom is None and not _eventive(noun.text):
+        return None
     if len(tokens) > 1 and tokens[-2].lower in _BASE_BEFORE:
         return None  # "Jordan will tender Monday": a verb
-    if any(t.lower == "of" for t in tokens[-4:-1]):
+    if any(t.lower == "of" for t in tokens[-4:-1]) and tokens[-2].lower not in _OWNERS:
         return None  # "the language of their tax legislation early Thursday": a complement
     if verb_lemma(noun.text) not in (None, noun.lower) and not noun.lower.endswith("ing"):
         return None  # a past form: the verb reading is taken by `_verb`
     distinct = any(t.lower in DISTINCT_MARKERS for t in tokens[-4:-1])
-    return DatedEvent(tx, event_key(noun.text), noun.start, noun.end, noun.text, sentence,
+    key = idiom or event_key(noun.text)
+    return DatedEvent(tx, key, noun.start, noun.end, noun.text, sentence,
                       True, False, distinct=distinct)
 
 
@@ -267,16 +282,41 @@ def _verb(text: str, tx: TimeExpression, sent_start: int, sent_end: int,
             if lemma is not None:
                 return _verb_event(tx, tok, lemma, ahead[:j], sentence, text)
         return None
+    duration = _DURATION.search(text, max(sent_start, tx.start - 60), tx.start)
+    if duration is not None:  # "met for more than three hours on Thursday": read over it
+        back = [t for t in back if t.start < duration.start()]
+    subject = 0
     for j in range(len(back) - 1, -1, -1):
         tok = back[j]
         if tok.text in _BOUNDARY or tok.lower in _STOPS - {"to", "by"}:
-            return None  # "by" may bring in the agent: "released by the Labor Department"
+            subject = j + 1  # "by" may bring in the agent: "released by the Labor Department"
+            break
         if tok.lower == "by" and not _agent(back, j):
             return None
         lemma = _verb_lemma_at(back, j)
         if lemma is not None:
             return _verb_event(tx, tok, lemma, back[:j], sentence, text)
-    return None
+    return _verb_after(text, tx, back[subject:], sent_end, sentence)
+
+
+def _verb_after(text: str, tx: TimeExpression, subject: Sequence[Token], sent_end: int,
+                sentence: int) -> DatedEvent | None:
+    """A past verb right after a weekday or a written date that stands between it and its
+    subject: "Voters in Maine on Tuesday approved", "West Ham on Monday sacked"."""
+    if tx.deictic and tx.weekday is None:
+        return None  # "Clark today held talks" ... "Yesterday, he held talks": day by day
+    while subject and subject[-1].lower in _PREPS:
+        subject = subject[:-1]
+    if not any(_word(t, True) for t in subject):
+        return None
+    ahead = [t for t in tokenize(text, possessive_end(text, tx), min(sent_end, tx.end + 40))
+             if t.text not in _QUOTES][:1]
+    if not ahead:
+        return None
+    lemma = _verb_lemma_at(ahead, 0)
+    if lemma is None or lemma == ahead[0].lower:
+        return None  # a past form only: "the vote on Tuesday will" has its verb elsewhere
+    return _verb_event(tx, ahead[0], lemma, subject, sentence, text)
 
 
 def _verb_event(tx: TimeExpression, verb: Token, lemma: str, before: Sequence[Token],
@@ -285,9 +325,11 @@ def _verb_event(tx: TimeExpression, verb: Token, lemma: str, before: Sequence[To
     if lemma in LIGHT_VERBS or stem(lemma) in _LIGHT_STEMS:
         return None
     actor: set[str] = set()
+    subject: list[str] = []
     for tok in reversed(before):
         if tok.text in _BOUNDARY or tok.lower in _STOPS:
             break
+        subject.append(tok.text)
         if tok.text[0].isupper() and tok.lower not in _PRONOUNS | _PREPS | _DETERMINERS:
             actor.add(tok.lower)
     clause = text[verb.end : min(verb.end + 80, len(text))].lower()
@@ -296,7 +338,8 @@ def _verb_event(tx: TimeExpression, verb: Token, lemma: str, before: Sequence[To
     following = [t for t in tokenize(text, verb.end, min(verb.end + 60, tx.start))
                  if t.lower not in _DETERMINERS][:1]
     thing = event_key(following[0].text) if following and _word(following[0]) else None
-    return DatedEvent(tx, event_key(lemma), verb.start, verb.end, verb.text, sentence, False,
+    key = participant_class(subject) or event_key(lemma)  # "voters approved": the vote
+    return DatedEvent(tx, key, verb.start, verb.end, verb.text, sentence, False,
                       False, frozenset(actor), distinct, ahead, thing)
 
 

@@ -59,6 +59,7 @@ _PLAIN_WORDS: dict[str, tuple[str, ...]] = {
     "reopen": ("reopen", "resume"),
     "factory": ("factory", "plant"),
     "resign": ("resign", "quit"),
+    "start": ("start", "begin", "began", "begun"),
     "election": ("contest", "poll"),
 }
 _EVENT_STEMS = {form.rstrip("s")[:STEM]: "@" + name for form, name in EVENT_NOUNS.items()}
@@ -228,7 +229,7 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
                 if m.noun == events.get(tx.start) and _same_side(tx, m.timex, published)]
         body_dates_of_tx = [*body_dates, *more]
         others = [o for o in head_dates if o is not tx]
-        upcoming = _grain(tx) == "day" and _upcoming(title[: tx.start])
+        upcoming = _grain(tx) == "day" and told_ahead(title[: tx.start])
         anchors = {stem for offset, stem in content_stems(title)
                    if abs(offset - tx.start) <= 40 or abs(offset - tx.end) <= 40}
         candidates: list[_Candidate] = []
@@ -271,7 +272,7 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
         yield _finding(doc, head, tx, partner, published, rules)
 
 
-def _upcoming(before: str) -> bool:
+def told_ahead(before: str) -> bool:
     """Whether the headline words before a date announce what is to come ("talks to resume"),
     not what was done ("cargoes sold to China")."""
     for match in _UPCOMING.finditer(before):

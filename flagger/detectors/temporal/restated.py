@@ -30,6 +30,7 @@ from flagger.annotations.timex.lexicon import WEEKDAY_NAMES
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.dates import interval, overlaps, show, year_readings
+from flagger.detectors.temporal.event_classes import party_names
 from flagger.detectors.temporal.event_index import DatedEvent, event_key, index_events
 from flagger.detectors.temporal.events import possessive_end, tokenize
 from flagger.detectors.temporal.live import updating
@@ -96,13 +97,15 @@ def restated_conflicts(doc: Document, rules: dict[str, Rule],
             tx = mention.timex
             if tx.start not in relative or mention.distinct:
                 continue
-            if _weekday(tx) and (not (mention.prenominal or _definite(doc, mention))
+            owned = _weekday(tx) and _definite(doc, mention)
+            if _weekday(tx) and (not (mention.prenominal or owned)
                                  or _told_that_day(doc, mention)):
                 continue  # "met on Monday" ... "met on Tuesday": a story told day by day
             if _several(mention, mentions):
                 continue
-            partners = [m for m in mentions if _partner(mention, m)
-                        and not _rescheduled(doc, mention, m)]
+            partners = [m for m in mentions
+                        if (not owned or _same_party(doc, mention, m))
+                        and _partner(mention, m, owned) and not _rescheduled(doc, mention, m)]
             if not partners:
                 continue
             verdict = _verdict(tx, partners)
@@ -117,11 +120,14 @@ def _near(sentence: int, anchors: list[int]) -> bool:
     return i < len(anchors) and anchors[i] <= sentence + FAR
 
 
-def _partner(mention: DatedEvent, other: DatedEvent) -> bool:
-    """Whether `other` may date the event of `mention` another way."""
+def _partner(mention: DatedEvent, other: DatedEvent, owned: bool = False) -> bool:
+    """Whether `other` may date the event of `mention` another way; `owned` when the noun of
+    `mention` is owned or definite before its weekday ("his plea on Thursday"), whose owner
+    the sentence of `other` names."""
     tx, ox = mention.timex, other.timex
     reach = WINDOW
-    if (mention.object and mention.object == other.object) or _back_reference(mention, other):
+    if (mention.object and mention.object == other.object) \
+            or _back_reference(mention, other, owned):
         reach = FAR
     elif not (mention.nominal or other.nominal or mention.actor & other.actor):
         reach = CLOSE  # "He died yesterday" ... "Prine, who died Tuesday": perhaps two people
@@ -142,6 +148,16 @@ def _partner(mention: DatedEvent, other: DatedEvent) -> bool:
     return ox.explicit and (ox.granularity in ("day", "month", "year") or _day_level(ox))
 
 
+def _same_party(doc: Document, mention: DatedEvent, other: DatedEvent) -> bool:
+    """Whether the sentences of two mentions name a party in common ("Kerr, who on Friday
+    pleaded" ... "his plea on Thursday, Kerr agreed"): "his" may then be that party, and a
+    noun owned by another ("his announcement" ... "Trudeau's government announced") is not
+    linked."""
+    one, two = doc.sentences[mention.sentence], doc.sentences[other.sentence]
+    return bool(party_names(doc.text, one.start, one.end)
+                & party_names(doc.text, two.start, two.end))
+
+
 def _naming_back(text: str, tx: TimeExpression) -> bool:
     """A cheap first look: a weekday before "'s", after an article ("the Friday meeting") or
     after an owned or definite noun ("his plea on Thursday")."""
@@ -149,10 +165,11 @@ def _naming_back(text: str, tx: TimeExpression) -> bool:
         or _OWNED.search(text, max(tx.start - 40, 0), tx.start) is not None
 
 
-def _back_reference(mention: DatedEvent, other: DatedEvent) -> bool:
-    """Whether `mention` is a weekday before its noun that names back the act `other` tells by
-    its verb ("The campaign, announced Monday" ... "Sunday's campaign announcement")."""
-    return _weekday(mention.timex) and mention.prenominal and not other.nominal \
+def _back_reference(mention: DatedEvent, other: DatedEvent, owned: bool) -> bool:
+    """Whether `mention` is a weekday before its noun, or after an owned one, that names back
+    the act `other` tells by its verb ("The campaign, announced Monday" ... "Sunday's campaign
+    announcement"; "who on Friday pleaded guilty" ... "his plea on Thursday")."""
+    return _weekday(mention.timex) and (mention.prenominal or owned) and not other.nominal \
         and other.sentence < mention.sentence
 
 
