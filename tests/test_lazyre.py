@@ -28,3 +28,9 @@ def test_groups_are_reported_after_compiling() -> None:
     match = pattern.search("on 14 March")
     assert match is not None and match.group("month") == "March"
     assert pattern.groupindex == {"day": 1, "month": 2}
+
+
+def test_the_source_is_read_without_compiling() -> None:
+    pattern = lazy(r"(?P<unclosed")  # compiling would raise
+    assert pattern.pattern == r"(?P<unclosed"
+    assert "search" not in vars(pattern)
