@@ -4,6 +4,7 @@ weights converted one by one."""
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 import threading
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from flagger.annotations.hedging.tagger import _weights
 from flagger.annotations.sentences import OrthoContext
+from flagger.cli import _collector_paused
 
 ROOT = Path(__file__).resolve().parent.parent
 COMPILED_AT_IMPORT = """
@@ -60,6 +62,24 @@ def test_reading_options_imports_no_detector() -> None:
     assert _fresh(code) == "False"
 
 
+def test_the_command_line_imports_no_detector_nor_model_code_before_a_check() -> None:
+    code = (
+        "import sys\n"
+        "import flagger.cli\n"
+        "print(sorted(name for name in sys.modules if name.startswith(('flagger.detectors',"
+        " 'flagger.annotations.hedging', 'flagger.annotations.timex', 'flagger.pipeline'))))\n"
+    )
+    assert _fresh(code) == "[]"
+
+
+def test_the_annotation_package_still_exports_its_names() -> None:
+    code = (
+        "from flagger.annotations import Document, HedgeScore, Skipped, annotate\n"
+        "print(annotate.__module__, Document.__name__, HedgeScore.__name__, Skipped.__name__)\n"
+    )
+    assert _fresh(code) == "flagger.annotations.annotator Document HedgeScore Skipped"
+
+
 def test_the_case_table_is_filled_on_its_first_lookup() -> None:
     table = OrthoContext({"4": "harbour\nquay", "36": "april"})
     assert len(table) == 0
@@ -90,3 +110,26 @@ def test_weights_are_copied_and_converted_only_when_they_need_it() -> None:
     converted = _weights({"w quay": 2, 7: "0.5"})
     assert converted == {"w quay": 2.0, "7": 0.5}
     assert all(type(v) is float for v in converted.values())
+
+
+def test_the_collector_pauses_while_the_check_starts_and_freezes_what_it_made() -> None:
+    assert gc.isenabled()
+    try:
+        with _collector_paused():
+            assert not gc.isenabled()
+            made = [[n] for n in range(1_000)]
+        assert gc.isenabled()
+        assert gc.get_freeze_count() >= len(made)
+    finally:
+        gc.unfreeze()
+
+
+def test_a_collector_switched_off_by_the_caller_stays_off() -> None:
+    gc.disable()
+    try:
+        with _collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+        gc.unfreeze()
