@@ -20,7 +20,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from flagger.annotations.document import Document
-from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
 from flagger.detectors.temporal.events import (
     DISTINCT_MARKERS,
@@ -49,7 +48,7 @@ LIGHT_VERBS = frozenset(
      "witness", "suffer", "top", "exceed", "surpass", "develop"}
 )
 _AHEAD = frozenset({"will", "'ll", "’ll", "shall", "to", "going"})
-_NOMINAL = lazy(r"[a-z]{3,}(?:tion|sion|ment|ance|ence|ure)s?$")
+_NOMINAL = re.compile(r"[a-z]{3,}(?:tion|sion|ment|ance|ence|ure)s?$")
 _SUFFIXES = ("ations", "ation", "ions", "ion", "ments", "ment", "ings", "ing", "ates", "ated",
              "ate", "ies", "ied", "es", "ed", "s")
 _AUX = frozenset({"was", "were", "is", "are", "be", "been", "being", "had", "has", "have",
@@ -69,7 +68,7 @@ _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _ARTICLES = frozenset({"the", "a", "an", "one", "its", "their", "his", "her", "our"})
 _RELATIVES = frozenset({"who", "which"})
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that", "there"})
-_ABBREVIATION = lazy(r"[A-Z]\.")  # the dots of "U.S.": no break in a noun phrase
+_ABBREVIATION = re.compile(r"[A-Z]\.")  # the dots of "U.S.": no break in a noun phrase
 REACH = 8  # words read back from a date to its verb, or on from a date opening its clause
 
 

@@ -9,16 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from flagger.annotations import recache
 from flagger.annotations.document import Document
-from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.dates import interval
 from flagger.detectors.temporal.tense import DESK_REACH
 from flagger.report.finding import Finding
 
-_AS_OF = lazy(r"(?i)\b(?:as\s+of|updated?|through)\s+$")
-_SINCE = lazy(r"(?i)(?<![\w-])(?:ever\s+)?since\s+(?:(?:early|late|mid)\s+)?$")
+_AS_OF = recache.compile(r"(?i)\b(?:as\s+of|updated?|through)\s+$")
+_SINCE = recache.compile(r"(?i)(?<![\w-])(?:ever\s+)?since\s+(?:(?:early|late|mid)\s+)?$")
 
 
 def since_date_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Finding]:

@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from flagger.annotations import recache
 from flagger.annotations.document import Document
-from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
 from flagger.detectors.rule import Rule
@@ -30,7 +30,7 @@ from flagger.detectors.temporal.upcoming import upcoming
 from flagger.detectors.temporal.verb_words import DATE_PREPS, PRENOMINAL, SPEECH
 from flagger.report.finding import Finding
 
-_PERIOD_ENDED = lazy(
+_PERIOD_ENDED = recache.compile(
     r"\b(?:quarter|year|period|half|week|months?)\s+(?P<verb>ended)\s+$",
     re.IGNORECASE)
 
@@ -58,32 +58,32 @@ _TARGET_VERBS = frozenset(
      "propose", "due", "defer", "fix", "budget", "require", "need", "call", "intend", "hope",
      "want", "see", "invite"}
 )
-_FUTURE_WORDS = lazy(
+_FUTURE_WORDS = recache.compile(
     r"\b(will|would|shall|plans?|planned|scheduled|expected|due|set to)\b",
     re.IGNORECASE)
 # A clause whose past tense may lie ahead of its main clause: "after the lease ended in 1999,
 # the city would ...".
-_SUBORDINATE = lazy(r"\b(after|when|once|until|before|if|unless)\b[^,;:]*$",
-                    re.IGNORECASE)
-_OTHER_YEAR = lazy(r"year[- ]ago|a year (?:earlier|before)|(?:previous|prior|last) year",
-                   re.IGNORECASE)
+_SUBORDINATE = recache.compile(r"\b(after|when|once|until|before|if|unless)\b[^,;:]*$",
+                               re.IGNORECASE)
+_OTHER_YEAR = recache.compile(r"year[- ]ago|a year (?:earlier|before)|(?:previous|prior|last) year",
+                              re.IGNORECASE)
 # A date that dates the base figure of a change, not the change: "from 319 mln on April 30".
-_BASE_FIGURE = lazy(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?[$£€]?\d[\d.,]*\s*"
-                    r"(?:[A-Za-z%]+\s+){0,3}(?:on|in|at)\s+$")
+_BASE_FIGURE = recache.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?[$£€]?\d[\d.,]*\s*"
+                               r"(?:[A-Za-z%]+\s+){0,3}(?:on|in|at)\s+$")
 # A paragraph that ends by introducing a quoted report: "As Bearing Arms reported:".
-_INTRODUCES = lazy(r"\b(?:reported|reports|wrote|writes|noted|notes|explained)\s*:\s*$")
-_SENTENCE_END = lazy(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bSept)"
-                     r"[.!?][\"”’]?\s+(?=[\"“A-Z])")
-_YEARS = lazy(r"\b(?:1[6-9]|20)\d\d\b")
+_INTRODUCES = recache.compile(r"\b(?:reported|reports|wrote|writes|noted|notes|explained)\s*:\s*$")
+_SENTENCE_END = recache.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bSept)"
+                                r"[.!?][\"”’]?\s+(?=[\"“A-Z])")
+_YEARS = recache.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # The year a security matures in dates no event of the sentence: "bonds due 2013", "12 pct
 # notes of 2016", "a eurobond due March 31, 2002".
-_MATURITY = lazy(r"(?:\bdue|\b(?:bonds?|notes?|debentures?|debt|loans?|stock)\s+of)\s+"
-                 r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?$")
+_MATURITY = recache.compile(r"(?:\bdue|\b(?:bonds?|notes?|debentures?|debt|loans?|stock)\s+of)\s+"
+                            r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?$")
 # The year in a title names no scene: "the Visiting Forces Agreement of 1998".
-_TITLE_YEAR = lazy(r"\b[A-Z][\w'’-]*\s+[A-Z][a-z]+\s+of\s+$")
+_TITLE_YEAR = recache.compile(r"\b[A-Z][\w'’-]*\s+[A-Z][a-z]+\s+of\s+$")
 _DATE_PREPS = frozenset({"in", "on", "at", "during"})
-_RANGE_OPEN = lazy(r"\b(?:between|from)\s+$", re.IGNORECASE)
-_RANGE_JOIN = lazy(r"\s*(?:and|to|through|until|-|–)\s*")
+_RANGE_OPEN = recache.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_RANGE_JOIN = recache.compile(r"\s*(?:and|to|through|until|-|–)\s*")
 _FOLLOW_OK = frozenset(
     {"and", "or", "but", "to", "when", "after", "before", "with", "as", "at", "in", "on", "for",
      "from", "by", "if", "while", "because", "that", "which", "who", "where", "than", "said",
@@ -94,8 +94,8 @@ _FOLLOW_OK = frozenset(
 )
 # After a date that ends its phrase: "of" and a figure ("a payment on June 3 of 500,000
 # dlrs"), or a participle and its object ("a letter on April 30 saying that").
-_FOLLOW_PHRASE = lazy(r"\s*(?:of\s+[$£€\d]|[a-z]+ing\s+(?:that|the|a|an|it|he|she|they|"
-                      r"its|his|her|their|them|him|us)\b)")
+_FOLLOW_PHRASE = recache.compile(r"\s*(?:of\s+[$£€\d]|[a-z]+ing\s+(?:that|the|a|an|it|he|she|they|"
+                                 r"its|his|her|their|them|him|us)\b)")
 
 # T104 --------------------------------------------------------------------------------------
 
