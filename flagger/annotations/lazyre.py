@@ -6,7 +6,8 @@ returns a stand-in for `re.compile(pattern, flags)`: its first use compiles the 
 copies the compiled pattern's methods onto the stand-in, so later calls cost what calls on the
 compiled pattern cost. Its `.pattern`, the source, is there without compiling (a module may build
 one pattern from another's source at import). Pass it to `re.sub` and friends as `.pattern`,
-never as is.
+never as is. A match's `.re` is the compiled pattern, not the stand-in: a pattern that code
+tells apart by `match.re is PATTERN` must be compiled at import instead.
 Compiling goes through `recache`, so a later run rebuilds the pattern from its stored program.
 """
 

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from flagger.annotations import recache
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
@@ -42,7 +43,7 @@ _JOIN = r"(?P<join>\s*[-–]\s*|\s+(?:to|through|thru|until|till|and)\s+)"
 _RANGE = rf"(?P<first>{_Y}){_JOIN}(?P<last>{_Y}|(?<=[-–])\d\d|(?<=[-–]\s)\d\d)\b(?![/-]\d)"
 # "N years of operation from 1989 through 1992", "N years (2005 through 2017)", "the
 # four-year period, 1984 to 1989", "a 30-month run in 1993-94"
-_SPAN = lazy(
+_SPAN = recache.compile(  # compiled now: `_attached` tells its matches by `match.re is _SPAN`
     rf"{_COUNT}{_GAP}(?P<open>,?\s+(?:from|between|covering|spanning)\s+(?:the\s+years?\s+)?|"
     rf"\s*\(|\s*,\s*|\s*(?:—|--|:)\s*|\s+(?:in|during)\s+)"
     rf"{_RANGE}(?!\s*(?:,|and|&)\s*{_Y})", re.IGNORECASE)
