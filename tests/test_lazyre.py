@@ -28,3 +28,16 @@ def test_groups_are_reported_after_compiling() -> None:
     match = pattern.search("on 14 March")
     assert match is not None and match.group("month") == "March"
     assert pattern.groupindex == {"day": 1, "month": 2}
+
+
+def test_the_source_is_read_without_compiling() -> None:
+    pattern = lazy(r"(?P<unclosed")  # compiling would raise
+    assert pattern.pattern == r"(?P<unclosed"
+    assert "search" not in vars(pattern)
+
+
+def test_a_match_names_the_compiled_pattern_not_the_stand_in() -> None:
+    pattern = lazy(r"\d+")
+    match = pattern.search("pier 4")
+    assert match is not None and match.re is not pattern
+    assert match.re.pattern == pattern.pattern

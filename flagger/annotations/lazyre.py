@@ -2,9 +2,12 @@
 
 A cold `flagger check` used to compile every module-level pattern at import, although one
 article reaches only the patterns of the rules whose cue words it holds. `lazy(pattern, flags)`
-returns a stand-in for `re.compile(pattern, flags)`: its first attribute access compiles the
-pattern and copies the compiled pattern's methods onto the stand-in, so later calls cost what
-calls on the compiled pattern cost. Pass it to `re.sub` and friends as `.pattern`, never as is.
+returns a stand-in for `re.compile(pattern, flags)`: its first use compiles the pattern and
+copies the compiled pattern's methods onto the stand-in, so later calls cost what calls on the
+compiled pattern cost. Its `.pattern`, the source, is there without compiling (a module may build
+one pattern from another's source at import). Pass it to `re.sub` and friends as `.pattern`,
+never as is. A match's `.re` is the compiled pattern, not the stand-in: a pattern that code
+tells apart by `match.re is PATTERN` must be compiled at import instead.
 Compiling goes through `recache`, so a later run rebuilds the pattern from its stored program.
 """
 
@@ -28,6 +31,7 @@ class LazyPattern:
     def __init__(self, pattern: str, flags: int | re.RegexFlag = 0) -> None:
         self._source = pattern
         self._flags = flags
+        self.pattern = pattern
 
     def __getattr__(self, name: str) -> Any:
         compiled = recache.compile(self._source, self._flags)

@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from typing import Any
 
-from flagger.detectors import RULES
 from flagger.options.acceptances import Acceptance
 from flagger.options.errors import OptionError
 from flagger.options.selection import enabled
@@ -37,6 +36,8 @@ class Options:
             raise OptionError(
                 f"unknown option {', '.join(unknown)} (known: {', '.join(sorted(names))})"
             )
+        from flagger.detectors import RULES  # the detectors load when options are checked
+
         parsed = {name: BY_NAME[name].parse(value) for name, value in values.items()}
         options = cls(**parsed)
         options.check_codes(rule.code for rule in RULES)

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from flagger.annotations.document import HedgeScore
-from flagger.annotations.furniture import Skipped
-from flagger.annotations.sentences import Sentence
-from flagger.annotations.timex import TimeExpression
 from flagger.article import Article
 from flagger.report.finding import Finding
 from flagger.report.summary import Summary, summarise
 from flagger.version import __version__
+
+if TYPE_CHECKING:  # field types only: a report can be read without the annotation code
+    from flagger.annotations.document import HedgeScore
+    from flagger.annotations.furniture import Skipped
+    from flagger.annotations.sentences import Sentence
+    from flagger.annotations.timex import TimeExpression
 
 SCHEMA_VERSION = 2
 

@@ -31,7 +31,7 @@ ANY_SAY = lazy(rf"\b{w.SAY}\b", re.IGNORECASE)
 SAME_SPEAKER = lazy(r"(?:\band|,)\s+(?:(?:also|later|then|\w+ly)\s+)?$", re.IGNORECASE)
 """A speech verb with no subject of its own ('..., and added') or a participle (', adding') goes
 on with the same speaker; one after a new subject ('the bank said') starts another."""
-CALENDAR = re.compile(
+CALENDAR = lazy(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)$"
 )
@@ -40,9 +40,9 @@ REPORTED = lazy(r"\bthat\s+$", re.IGNORECASE)
 subject of someone else's report, not a new speaker."""
 COMPARED = lazy(r"\b(?:than|as)\s+$", re.IGNORECASE)
 """'higher than expected', 'as expected': a participle of comparison, no speaker."""
-QUOTE_GAP = re.compile(r"[\s,]*")
+QUOTE_GAP = lazy(r"[\s,]*")
 """Between a quote and its speech verb: a comma and spaces."""
-CLOSING = re.compile(r"[,.!?][\"”]\s*$")
+CLOSING = lazy(r"[,.!?][\"”]\s*$")
 QUOTE_REACH = 600
 """How far back the opening mark of a quote the finder missed is looked for."""
 HEAD = lazy(rf"{w.ROLE_HEAD}|{w.CROWD}", re.IGNORECASE)

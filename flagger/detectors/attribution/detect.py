@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.detectors.attribution.anaphora import chains
 from flagger.detectors.attribution.generic import generic
 from flagger.detectors.attribution.guards import excused
@@ -20,7 +21,7 @@ from flagger.report.finding import Finding
 NAMEABLE = frozenset({"A102", "A104"})
 """Crowds and roles can be named beside the cue; sources and hearsay stay unnamed whatever
 organisation they sit in ('Interior Ministry sources said')."""
-WORD_START = re.compile(r"\b\w")
+WORD_START = lazy(r"\b\w")
 KEYWORDS = Keywords((word for cue in ALL_CUES for word in cue.keywords), at_word_starts=True)
 """Every cue needs its keyword at a word start ('ally' inside 'finally' starts nothing)."""
 

@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import re
 
-from flagger.annotations import recache
+from flagger.annotations.lazyre import lazy
 
-BARE = recache.compile(r"(?:people|everyone|everybody)\b", re.IGNORECASE)
+BARE = lazy(r"(?:people|everyone|everybody)\b", re.IGNORECASE)
 """A cue that opens on the crowd itself, with no quantifier ('many people' is counted)."""
-CLAUSE_BEFORE = recache.compile(
+CLAUSE_BEFORE = lazy(
     r"\b(?:when|whenever|if|unless|until|once|how|why|where|without)\s+(?-i:(?:[a-z][\w-]*\s+)?)$",
     re.IGNORECASE,
 )
 """'when (young) people say', 'how people think': a condition or a manner, no claim."""
-SOMEONE = recache.compile(r"an?\s", re.IGNORECASE)
-CONDITION_BEFORE = recache.compile(r"\b(?:whenever|if|unless)\s+$", re.IGNORECASE)
+SOMEONE = lazy(r"an?\s", re.IGNORECASE)
+CONDITION_BEFORE = lazy(r"\b(?:whenever|if|unless)\s+$", re.IGNORECASE)
 """'if a Democrat says it': anyone of the kind, in a condition; a source only outside one ('when
 a senator complained' and 'where an official said' report one)."""
 BEFORE = 30

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from flagger.annotations import recache
+from flagger.annotations.lazyre import lazy
 from flagger.detectors.attribution.named import TIME_WORD, ends_with_person
 
-QUANTITY_OF = recache.compile(
+QUANTITY_OF = lazy(
     r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)|\b(?:half|third|quarter|majority|minority|"
     r"share|proportion|fraction|percentage)|\d[\d.,]*)\s+of\s+"
     r"(?:the\s+|all\s+|those\s+)?(?:[“\"‘]?[\w'’-]+[”\"’]?\s+){0,3}$",
@@ -17,114 +17,114 @@ QUANTITY_OF = recache.compile(
 )
 """'80 percent of drivers', 'half of the “very keen” fans': a count from a poll or study
 ('most of my colleagues' is a vague crowd, left to its cue)."""
-SURVEY = recache.compile(
+SURVEY = lazy(
     r"\b(?:surveys?|polls?|questionnaires?|respondents|study|studies|focus\s+groups?)\b",
     re.IGNORECASE,
 )
 """A sentence reporting a survey: its people are the answers it counted, not sources
 ('economists polled by Reuters' are still sources who forecast)."""
-PERCEPTION = recache.compile(r"(?:see|sees|saw|view|views|viewed|watch|watched)$", re.IGNORECASE)
-JUDGEMENT_AFTER = recache.compile(
+PERCEPTION = lazy(r"(?:see|sees|saw|view|views|viewed|watch|watched)$", re.IGNORECASE)
+JUDGEMENT_AFTER = lazy(
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:as|that|who|which|little|no|risks?|signs?|chances?)\b",
     re.IGNORECASE,
 )
 """'see it as', 'see little chance', 'see a government that fails': a view, where 'users see
 the ads first' is sight."""
-QUOTED = recache.compile(r"[“\"][^”\"]*[”\"]")
+QUOTED = lazy(r"[“\"][^”\"]*[”\"]")
 """A survey named inside a quote is the speaker's, not the cue's."""
-COURT = recache.compile(r"\b(?:judges?|justices?|magistrates?|jury|jurors?|court)\b", re.IGNORECASE)
+COURT = lazy(r"\b(?:judges?|justices?|magistrates?|jury|jurors?|court)\b", re.IGNORECASE)
 """Court roles: a judge rules or speaks from the bench, in public."""
-PROSECUTION = recache.compile(r"\bprosecutors?\b", re.IGNORECASE)
-IN_COURT = recache.compile(
+PROSECUTION = lazy(r"\bprosecutors?\b", re.IGNORECASE)
+IN_COURT = lazy(
     r"\b(?:court|filing|filed|motion|hearing|trial|judge|jury|brief|indictment|sentencing|"
     r"documents|papers|complaint|charges?|charged|plea|testimony|memo(?:randum)?)\b",
     re.IGNORECASE,
 )
 """A prosecutor's words in a filing or hearing are on the record."""
-COUNSEL = recache.compile(
+COUNSEL = lazy(
     r"\b(?:lawyers?|attorneys?|counsel|solicitors?|barristers?|legal\s+team)\b", re.IGNORECASE
 )
-POSSESSOR_BEFORE = recache.compile(
+POSSESSOR_BEFORE = lazy(
     r"(?:\b(?:his|her|their|its)|\w['’]s?|\b(?:defen[cs]e|defendants?|family)['’]?s?)\s+"
     r"(?:(?-i:[a-z][\w-]*)\s+)?$",
     re.IGNORECASE,
 )
 """'the actor's lawyers', 'his attorneys': a party's lawyers speak for that party."""
-FEELING = recache.compile(
+FEELING = lazy(
     r"(?:fear|fears|feared|hope|hoped|hopes|worry|worried|worries|feel|feels|felt)$",
     re.IGNORECASE,
 )
-OWNED = recache.compile(r"(?:\bhis|\bher|\btheir|['’]s?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+OWNED = lazy(r"(?:\bhis|\bher|\btheir|['’]s?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 """'his colleagues feared': the feelings of someone's circle are the story, not its source."""
-WHOSE = recache.compile(r"\b(?:whose|of\s+which|of\s+whom)\s+(?:\w+\s+)?$", re.IGNORECASE)
-WHOSE_OPENS = recache.compile(r"whose\s", re.IGNORECASE)
+WHOSE = lazy(r"\b(?:whose|of\s+which|of\s+whom)\s+(?:\w+\s+)?$", re.IGNORECASE)
+WHOSE_OPENS = lazy(r"whose\s", re.IGNORECASE)
 """'Congress, whose members think': the members of a body just named."""
-THOUGHT_NOUN = recache.compile(r"thought$", re.IGNORECASE)
-PREPOSITION = recache.compile(r"\s+(?:about|into|on|to|for|behind)\b", re.IGNORECASE)
+THOUGHT_NOUN = lazy(r"thought$", re.IGNORECASE)
+PREPOSITION = lazy(r"\s+(?:about|into|on|to|for|behind)\b", re.IGNORECASE)
 """'put in some thought about it': the noun, which a preposition follows, not the verb."""
-HEARSAY_NOUN = recache.compile(r"(?:reports|rumou?rs|estimates|claims|accounts)$", re.IGNORECASE)
-OUTLET_AFTER = recache.compile(
+HEARSAY_NOUN = lazy(r"(?:reports|rumou?rs|estimates|claims|accounts)$", re.IGNORECASE)
+OUTLET_AFTER = lazy(
     r"\s+(?:from|by|in)\s+(?:the\s+)?(?-i:[A-Z])(?!(?:anuary|ebruary|arch|pril|ay|une|uly|"
     r"ugust|eptember|ctober|ovember|ecember|onday|uesday|ednesday|hursday|riday|aturday|"
     r"unday)\b)",
 )
 """'amid reports from The Washington Post': the report is named (a month or day is not)."""
-ACCORDING_TO_NAME = recache.compile(r"\baccording\s+to\s+(?:the\s+)?(?-i:[A-Z])")
+ACCORDING_TO_NAME = lazy(r"\baccording\s+to\s+(?:the\s+)?(?-i:[A-Z])")
 """'is believed to ..., according to The Ledger': the claim has a source later in the sentence
 (a vague one there is a cue of its own)."""
-MOST_ADVERB = recache.compile(r"most\s+(?:likely|probably|certainly|surely)\b", re.IGNORECASE)
-TO_MOST = recache.compile(r"\bto\s+$", re.IGNORECASE)
+MOST_ADVERB = lazy(r"most\s+(?:likely|probably|certainly|surely)\b", re.IGNORECASE)
+TO_MOST = lazy(r"\bto\s+$", re.IGNORECASE)
 """'You most likely thought', 'they tend to most fear': a superlative adverb, not a crowd
 called 'most'."""
-HYPOTHETICAL = recache.compile(
+HYPOTHETICAL = lazy(
     r"\b(?:will|would)\s+(?:\w+\s+)?(?:say|argue|claim)\b", re.IGNORECASE)
 """'Critics will say', 'pundits would argue': words nobody has said yet."""
-EVERYONE_FEELS = recache.compile(
+EVERYONE_FEELS = lazy(
     r"(?:people|everyone|everybody)\s+(?:\w+\s+)?(?:feel|feels|felt)$", re.IGNORECASE
 )
 """'People feel unheard': how people in general feel, no view credited to a source."""
-QUOTED_AS = recache.compile(r"quoted\s+as", re.IGNORECASE)
-NAMED_SUBJECT = recache.compile(r"(?P<who>[^,;:\"“”]{3,60}?)(?:\s*,[^,\"“”]{1,80},)?\s+$")
+QUOTED_AS = lazy(r"quoted\s+as", re.IGNORECASE)
+NAMED_SUBJECT = lazy(r"(?P<who>[^,;:\"“”]{3,60}?)(?:\s*,[^,\"“”]{1,80},)?\s+$")
 """'Ana Roe, the town's planner, was quoted as saying': a named speaker, whose words were
 printed somewhere; hearsay only when nobody is named."""
-MENTIONED = recache.compile(
+MENTIONED = lazy(
     r"\b(?:the\s+(?:words?|phrases?|terms?|expressions?|label)|so-called)\s*[\"“‘']?\s*$",
     re.IGNORECASE,
 )
 """'the words "sources say"', 'the so-called anonymous sources': the cue is talked about, not
 used."""
-FREE_RELATIVE = recache.compile(r"\bwhat(?:ever)?\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
-NO_CLAIM_AFTER = recache.compile(r"\s*(?:[,.;:!?”\"]|$|(?:and|or|but|about|on)\b)", re.IGNORECASE)
+FREE_RELATIVE = lazy(r"\bwhat(?:ever)?\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+NO_CLAIM_AFTER = lazy(r"\s*(?:[,.;:!?”\"]|$|(?:and|or|but|about|on)\b)", re.IGNORECASE)
 """'ignore what experts are saying.': what the crowd says is talked about, no claim is credited
 ('what experts say is that ...' still credits one)."""
-DISPUTED = recache.compile(
+DISPUTED = lazy(
     r"\b(?:false|baseless|unfounded|groundless|debunked|untrue|bogus)\s+$", re.IGNORECASE
 )
 """'false rumours that', 'baseless reports that': the writer refutes the report."""
-NAMED_AFTER = recache.compile(r",?\s+(?:named|called)\s+(?-i:[A-Z])", re.IGNORECASE)
+NAMED_AFTER = lazy(r",?\s+(?:named|called)\s+(?-i:[A-Z])", re.IGNORECASE)
 """'said a local woman named Fu': the role is given a name at once."""
-SPEECH_FIRST = recache.compile(r"(?:said|says|told|added|wrote)\b", re.IGNORECASE)
-APPOSED = recache.compile(r"\s*(?P<who>[^,;:\"“”]{3,60}?)\s*,[^,\"“”]{1,100},\s*")
+SPEECH_FIRST = lazy(r"(?:said|says|told|added|wrote)\b", re.IGNORECASE)
+APPOSED = lazy(r"\s*(?P<who>[^,;:\"“”]{3,60}?)\s*,[^,\"“”]{1,100},\s*")
 """'Ana Roe, a student from the town, said many students ...': the sentence opens with a named
 speaker and an apposition, so the role after 'said' opens the reported clause."""
-HEADS = recache.compile(r"(?:leaders?|chairm[ae]n|chairs?|heads?)\b", re.IGNORECASE)
+HEADS = lazy(r"(?:leaders?|chairm[ae]n|chairs?|heads?)\b", re.IGNORECASE)
 """'the committee's leaders said': the few who head a body the story names are known."""
 OPENERS = (
     "In", "At", "On", "For", "From", "After", "Before", "During", "Near", "Outside", "Inside",
     "Across", "Around", "Since", "Until", "Last", "This", "Next", "Earlier", "Later", "But",
     "And", "Meanwhile", "However", "Elsewhere", "Overall",
 )  # fmt: skip
-NAME_APPOSED = recache.compile(
+NAME_APPOSED = lazy(
     "".join(rf"(?!{word}\b)" for word in OPENERS)
     + rf"(?!{TIME_WORD}\b)(?P<who>(?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w'’-]*),\s+$"
 )
-OPENS = recache.compile(r"\s*[\"“]?\s*|.*[,.!?][\"”]\s+")
-ONE_PERSON = recache.compile(r"(?:an?|another|one)\s", re.IGNORECASE)
+OPENS = lazy(r"\s*[\"“]?\s*|.*[,.!?][\"”]\s+")
+ONE_PERSON = lazy(r"(?:an?|another|one)\s", re.IGNORECASE)
 """'Kim Doe, a Republican strategist doubts', '"…," Ana Roe, a bank analyst said': a person just
 named at the opening of the sentence or after a quote, described in an apposition whose closing
 comma is missing (not the end of a reported clause, 'attended by Ana Roe, a US official said',
 nor a place or time opening the clause, 'In New York, a nurse said')."""
-ACTIVE_RELATIVE = recache.compile(
+ACTIVE_RELATIVE = lazy(
     r"\b(?:which|that|what|whom)\s+(?!(?:is|are|was|were|has|have|had|been|being)\b)"
     r"(?:[\w'’-]+\s+){1,3}$",
     re.IGNORECASE,

@@ -6,12 +6,11 @@ The role was only a way to hold the name back one sentence; the reader learns wh
 
 from __future__ import annotations
 
-import re
-
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.detectors.attribution.named import ends_with_person
 
-NAMED_NEXT = re.compile(
+NAMED_NEXT = lazy(
     r"\s*(?:The|This)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z]+)\s*,\s*(?P<who>[^,;\"“”]{3,120}?),"
     r"|\s*(?:The|This)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<named>[a-z]+)\s+(?:was|has\s+been|is)\s+"
     r"(?:later\s+)?(?:named|identified)\s+as\s+(?-i:[A-Z])"

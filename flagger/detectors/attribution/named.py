@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import re
 
-from flagger.annotations import recache
+from flagger.annotations.lazyre import lazy
 from flagger.detectors.attribution import words as w
 
-AFTER_SAY = recache.compile(rf"\b{w.SAY}\s+$", re.IGNORECASE)
+AFTER_SAY = lazy(rf"\b{w.SAY}\s+$", re.IGNORECASE)
 """Capitalised words after a speech verb name the audience ("told Reuters"), not the source."""
-POSSESSIVE = recache.compile(r"['’]s$")
-ACRONYM = recache.compile(r"(?!(?:US|UK|EU|UN|TV)$)[A-Z]{2,}$")
+POSSESSIVE = lazy(r"['’]s$")
+ACRONYM = lazy(r"(?!(?:US|UK|EU|UN|TV)$)[A-Z]{2,}$")
 """'CBC members said': an acronym names an organisation even when it opens the sentence."""
-ENDS_WITH_SAY = recache.compile(rf"\b{w.SAY}$", re.IGNORECASE)
+ENDS_WITH_SAY = lazy(rf"\b{w.SAY}$", re.IGNORECASE)
 """'told Reuters': the outlet after a speech verb is the audience, not the source."""
-ENDS_WITH_FEELING = recache.compile(rf"\b{w.FEELING}$", re.IGNORECASE)
+ENDS_WITH_FEELING = lazy(rf"\b{w.FEELING}$", re.IGNORECASE)
 """'expressed outrage with President Obama': whom a feeling is about, not who feels it."""
 TIME_WORD = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
@@ -24,8 +24,8 @@ TIME_WORD = (
 """'Earlier Wednesday a Ukrainian official said': a time opening the clause names nobody."""
 # A name or institution right before the cue makes the source identifiable ("Goldman Sachs
 # analysts said"); nationality and generic adjectives do not.
-NAMED_BEFORE = recache.compile(r"(?:[A-Z][\w&.'’-]*\s+){1,4}$")
-NOT_A_NAME = recache.compile(
+NAMED_BEFORE = lazy(r"(?:[A-Z][\w&.'’-]*\s+){1,4}$")
+NOT_A_NAME = lazy(
     r"(?:[A-Z][a-z]+(?:an|ian|ese|ish|ch|i|ic)|U\.S\.|U\.K\.|Western|Eastern|Northern|Southern|Foreign|"
     r"Independent|Some|Many|Most|Several|Other|Top|Leading|The|A|An|And|But|However|Meanwhile|"
     r"According|Both|Yet|Still|Also|Now|Earlier|Later|Overall|Amid|In|On|At|For|"
@@ -33,28 +33,28 @@ NOT_A_NAME = recache.compile(
 )
 # "The researchers said" points back to people the story has already introduced ("that" is
 # mostly a conjunction: "he said that experts believe").
-DEFINITE_BEFORE = recache.compile(
+DEFINITE_BEFORE = lazy(
     r"\b(?:the|this|these|those|both|his|her|their|its|our|such)\s+$", re.I
 )
-NAMED_AFTER = recache.compile(
+NAMED_AFTER = lazy(
     r",?\s+(?:[A-Z][a-z]+\s+){1,3}(?:of|at|from)?\s*[A-Z]|\s+(?:at|from|with|"
     r"of|including|such\s+as|like|led\s+by)\s+(?:the\s+)?[A-Z]"
 )
 
 
-PARTY = recache.compile(rf"{w.PARTY_ADJECTIVE}$")
+PARTY = lazy(rf"{w.PARTY_ADJECTIVE}$")
 """A party adjective looks like a nationality to NOT_A_NAME, but names the party's caucus."""
-AFFILIATION = recache.compile(r"(?:supporters|allies|opponents|detractors|loyalists)\b", re.I)
+AFFILIATION = lazy(r"(?:supporters|allies|opponents|detractors|loyalists)\b", re.I)
 """A name before these says whom the crowd sides with, not who it is ('Trump supporters')."""
-LEADER = recache.compile(r"(?-i:[A-Z][\w'’.-]*)\s+(?:and|&)\s+$")
-OTHERS = recache.compile(r"others?\b", re.IGNORECASE)
+LEADER = lazy(r"(?-i:[A-Z][\w'’.-]*)\s+(?:and|&)\s+$")
+OTHERS = lazy(r"others?\b", re.IGNORECASE)
 """'Trump and other Republicans have alleged': a named source leads the group, which is the
 company he keeps, not a hidden source."""
-PERSON_END = recache.compile(
+PERSON_END = lazy(
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]\w+|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+)$"
 )
 """A personal name: two capitalised words, or a courtesy title and one."""
-BODY = recache.compile(
+BODY = lazy(
     r"(?:Ministry|Department|Party|Council|Committee|Office|Bank|House|Agency|Commission|Union|"
     r"Group|Company|Corporation|Association|Institute|University|Service|Board|Authority|"
     r"Embassy|Government|Court|Police|Army|Force|Forces|Fund|Organi[sz]ation)$"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from flagger.annotations.keywords import trie
+from flagger.annotations.lazyre import lazy
 from flagger.detectors.attribution import learned
 
 SOURCE_WORDS = (
@@ -108,7 +109,7 @@ POSTMODIFIER = (
 advice);
 'economists polled by Reuters': the outlet that asked, not the source."""
 
-OWN_RULES = re.compile(rf"{CROWD}|sources?|people|persons?", re.IGNORECASE)
+OWN_RULES = lazy(rf"{CROWD}|sources?|people|persons?", re.IGNORECASE)
 """Heads with cues and tiers of their own: sources (A101), crowds and experts (A102)."""
 LEARNED = tuple(
     noun

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.numbers.earnings import table_blocks
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
-_RESULT = recache.compile(r"\b(?P<result>LOSS|PROFIT)\b")
-_OTHER_PERIOD = recache.compile(
+_RESULT = lazy(r"\b(?P<result>LOSS|PROFIT)\b")
+_OTHER_PERIOD = lazy(
     r"\b(?:YEAR|MTHS|MONTHS|HALF|WKS|WEEKS|LOAN|PROVISIONS?|RESERVES?|CARRYFORWARD)\b")
 
 

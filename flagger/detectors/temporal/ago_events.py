@@ -19,8 +19,8 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from datetime import date
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
 from flagger.detectors.rule import Rule
@@ -32,14 +32,14 @@ from flagger.report.finding import Finding
 _NUM = rf"(?:\d{{1,3}}|{NUMBER_WORDS}|an?)"
 _ROUGH = (r"(?:(?:just|a\s+little|well|slightly)\s+)?(?:more\s+than|over|nearly|almost|about|"
           r"some|around|roughly|approximately|less\s+than|under|at\s+least)")
-_AGO = recache.compile(rf"\b(?:(?P<rough>{_ROUGH})\s+)?(?P<n>{_NUM})\s+"
-                       r"(?P<unit>years?|months?|decades?)\s+"
-                       r"(?P<way>ago|since\s+(?:that|this)\b|later\b)",
-                       re.IGNORECASE)
+_AGO = lazy(rf"\b(?:(?P<rough>{_ROUGH})\s+)?(?P<n>{_NUM})\s+"
+            r"(?P<unit>years?|months?|decades?)\s+"
+            r"(?P<way>ago|since\s+(?:that|this)\b|later\b)",
+            re.IGNORECASE)
 # "That was four months ago", "when this happened eight months ago": the date just told.
 # "Now, almost three years later": from the date last told to the present.
-_NOW = recache.compile(r"(?<![A-Za-z])[Nn]ow,?\s+(?:fast[\s-]forward,?\s+)?$")
-_POINTER = recache.compile(r"\b(?:[Tt]hat|[Tt]his)\s+(?:was|happened|occurred)\s+$")
+_NOW = lazy(r"(?<![A-Za-z])[Nn]ow,?\s+(?:fast[\s-]forward,?\s+)?$")
+_POINTER = lazy(r"\b(?:[Tt]hat|[Tt]his)\s+(?:was|happened|occurred)\s+$")
 _GRAIN = frozenset({"day", "month", "year"})  # not "the 1990s": too coarse to count from
 _LOWER = ("more", "over", "at")
 _UPPER = ("less", "under")
@@ -47,13 +47,13 @@ _UPPER = ("less", "under")
 _GENERIC = frozenset(f(v) for v in {"happen", "occur", "die", "died", "born", *LIGHT_VERBS}
                      for f in (str, event_key))
 # only an opener before a count that opens the clause: "Just over two years ago, ..."
-_OPENING = recache.compile(r"^\W*(?:(?:and|but|so|then|yet)\W+)?(?:(?:just|some|about|only|"
-                           r"nearly|almost|over|more|than|less|roughly|around)\W+)*$",
-                           re.IGNORECASE)
-_RANGE = recache.compile(r"\b\w+\s+(?:or|to)\s+$|-$")
+_OPENING = lazy(r"^\W*(?:(?:and|but|so|then|yet)\W+)?(?:(?:just|some|about|only|"
+                r"nearly|almost|over|more|than|less|roughly|around)\W+)*$",
+                re.IGNORECASE)
+_RANGE = lazy(r"\b\w+\s+(?:or|to)\s+$|-$")
 _DEFINITE = frozenset({"the", "its", "their", "his", "her", "our", "that", "this"})
-_GLUED = recache.compile(r",?\s*(?P<year>(?:1[6-9]|20)\d\d)")
-_CUES = recache.compile(r" ago\b| since th|(?<![a-z])[Nn]ow,? ")
+_GLUED = lazy(r",?\s*(?P<year>(?:1[6-9]|20)\d\d)")
+_CUES = lazy(r" ago\b| since th|(?<![a-z])[Nn]ow,? ")
 _TOLD = 5  # sentences back a pointer reaches for the date last told
 _REACH = 12  # words read back from the count to the act it dates, within the clause
 _CLAUSE = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”"})

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex.lexicon import ORDINALS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
@@ -24,14 +24,14 @@ from flagger.report.finding import Finding
 
 _NUM = rf"(?:\d{{1,3}}|{NUMBER_WORDS})"
 _ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
-_ANNIVERSARY = recache.compile(rf"\b(?P<n>{_ORDINAL}|{_NUM}[\s-]year)[\s-]+anniversary\b",
-                               re.IGNORECASE)
-_COUNT = recache.compile(
+_ANNIVERSARY = lazy(rf"\b(?P<n>{_ORDINAL}|{_NUM}[\s-]year)[\s-]+anniversary\b",
+                    re.IGNORECASE)
+_COUNT = lazy(
     rf"{_ANNIVERSARY.pattern}|\b(?P<ago>{_NUM})\s+years?\s+ago\b", re.IGNORECASE)
-_ROUGH = recache.compile(r"\b(?:more\s+than|over|nearly|almost|about|some|around|roughly|"
-                         r"at\s+least|less\s+than|under)\s+$", re.IGNORECASE)
+_ROUGH = lazy(r"\b(?:more\s+than|over|nearly|almost|about|some|around|roughly|"
+              r"at\s+least|less\s+than|under)\s+$", re.IGNORECASE)
 _GENERIC = frozenset({"anniv", "years", "year"})
-_OF = recache.compile(r"\s+of\s+", re.IGNORECASE)
+_OF = lazy(r"\s+of\s+", re.IGNORECASE)
 
 
 def headline_anniversary_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:

@@ -17,25 +17,25 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
-_MARKER = recache.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs|than|above|below|"
-                          r"ahead\s+of|behind)\b(?:[^.;:]|\.\d){0,40}$", re.IGNORECASE)
-_RELATIVE_MONTH = recache.compile(r"^(?:in\s+)?(?:last|this)\s+month$", re.IGNORECASE)
-_YEAR_AGO = recache.compile(r"^(?:(?:a|one)\s+year\s+(?:ago|earlier)|last\s+year)$", re.IGNORECASE)
+_MARKER = lazy(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs|than|above|below|"
+               r"ahead\s+of|behind)\b(?:[^.;:]|\.\d){0,40}$", re.IGNORECASE)
+_RELATIVE_MONTH = lazy(r"^(?:in\s+)?(?:last|this)\s+month$", re.IGNORECASE)
+_YEAR_AGO = lazy(r"^(?:(?:a|one)\s+year\s+(?:ago|earlier)|last\s+year)$", re.IGNORECASE)
 # "February a year ago", "February last year": a month of the year before, written so.
-_MONTH_YEAR_AGO = recache.compile(r"\s*,?\s*(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b",
-                                  re.IGNORECASE)
+_MONTH_YEAR_AGO = lazy(r"\s*,?\s*(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b",
+                       re.IGNORECASE)
 # "the 1985 period", "the 1987 quarter", "the 1985 pace": the period compared with.
-_PERIOD_NOUN = recache.compile(r"\s+(?:period|quarter|pace|level|levels|figure|figures|months|"
-                               r"half|results)\b", re.IGNORECASE)
-_THE = recache.compile(r"\bthe\s+$", re.IGNORECASE)
-_SENTENCE_END = recache.compile(r"[;.?!]\s|\n\s*\n")
+_PERIOD_NOUN = lazy(r"\s+(?:period|quarter|pace|level|levels|figure|figures|months|"
+                    r"half|results)\b", re.IGNORECASE)
+_THE = lazy(r"\bthe\s+$", re.IGNORECASE)
+_SENTENCE_END = lazy(r"[;.?!]\s|\n\s*\n")
 SPAN = 200  # characters between the two bases of one comparison
 EARLY = 4  # until April a year-ago base may count from the results of last year
 

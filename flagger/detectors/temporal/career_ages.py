@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.people import KIN, NOT_NAMES
@@ -28,43 +28,43 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 # A present age and its person: "Collins, 64,", "Trostel, who is now 69,", "the 37-year-old
 # Anderson", "The 43-year-old was".
-_AGE = recache.compile(
+_AGE = lazy(
     rf"\b(?P<n1>{_NAME}),\s+(?:aged\s+|now\s+|who\s+is\s+(?:now\s+)?)?(?P<a1>\d{{2,3}}),"
     rf"|\b(?P<a2>\d{{2,3}})-year-old(?:\s+(?:{_NAME}\s+)*(?P<n2>{_NAME})\b)?")
-_DIGITS = recache.compile(r"\d\d")
-_STOP = recache.compile(r"[;:()—–]|,\s|\b(?:that|which|whose|where|while|said|says|told)\b"
+_DIGITS = lazy(r"\d\d")
+_STOP = lazy(r"[;:()—–]|,\s|\b(?:that|which|whose|where|while|said|says|told)\b"
                        r"|\band\s+(?:his|her|their|its|it|the|a|an|he|she|they)\b")
 # The clause after the age, up to its verb or role: "who in 2006 became", "has also been".
-_OPENING = recache.compile(
+_OPENING = lazy(
     rf"\s*(?:who\s+)?(?:(?:in|since)\s+(?P<y0>{_YEAR})\s+)?(?P<aux>(?:has|have|had|is|was)\s+)?"
     r"(?:(?:also|long|since|now)\s+)?(?P<been>been\s+)?")
 # A role apposed without a verb: "a senator", "the treasury secretary", "PaineWebber's broker".
-_APPOSED = recache.compile(r"(?:an?|the|[A-Z][\w.&'’-]*)\b")
-_VERB = recache.compile(
+_APPOSED = lazy(r"(?:an?|the|[A-Z][\w.&'’-]*)\b")
+_VERB = lazy(
     r"(?P<verb>served|serves|worked|works|joined|hired|founded|co-founded|headed|heads|"
     r"chaired|chairs|became|elected|re-elected|appointed|named|began|started|remembers|"
     r"remembered|recalls|recalled)\b")
-_CAREER = recache.compile(r"\b(?:career|work|working|job)\b")
+_CAREER = lazy(r"\b(?:career|work|working|job)\b")
 # Role nouns with the least age they allow (a state senator's is the state's own).
 _ROLES = (
-    (30, "US senator", recache.compile(r"(?<![Ss]tate )\b(?:senator|Senate)\b")),
-    (25, "member of Congress", recache.compile(
+    (30, "US senator", lazy(r"(?<![Ss]tate )\b(?:senator|Senate)\b")),
+    (25, "member of Congress", lazy(
         r"\bcongress(?:wo)?man\b|\bmember\s+of\s+(?:the\s+)?(?:Congress|House)\b")),
-    (18, "", recache.compile(
+    (18, "", lazy(
         r"\b(?:director|chief|CEO|chairman|chairwoman|president|secretary|minister|governor|"
         r"mayor|judge|ambassador|executive|officer|manager|professor|editor|partner|lawmaker|"
         r"legislator|senator|official|commissioner|prosecutor|lawyer|attorney|broker)s?\b")),
 )
-_WHEN = recache.compile(
+_WHEN = lazy(
     rf"\b(?:since|in|from|between)\s+(?:early\s+|late\s+|mid-?)?(?P<year>{_YEAR})\b"
     r"(?!\d|-?year)")
 # The subject of a sentence that a past verb follows: "..., Wilson-Griffin succumbed".
-_SUBJECT = recache.compile(rf"(?:^|,\s+)(?P<n>{_NAME})\s+[a-z]+ed\b")
-_OPENS = recache.compile(r"\s*The\s+")
-_VERB_NEXT = recache.compile(r"\s+(?:has|had|was|is|[a-z]+ed)\b")
+_SUBJECT = lazy(rf"(?:^|,\s+)(?P<n>{_NAME})\s+[a-z]+ed\b")
+_OPENS = lazy(r"\s*The\s+")
+_VERB_NEXT = lazy(r"\s+(?:has|had|was|is|[a-z]+ed)\b")
 # A remembered year: "remembers the 1945 floods", "recalls the floods in 1945".
-_RECALLED = recache.compile(rf"\b(?:the|in)\s+(?P<year>{_YEAR})\b(?![-\d])")
-_PRONOUN = recache.compile(r"\s*(?:He|She)\s+")
+_RECALLED = lazy(rf"\b(?:the|in)\s+(?P<year>{_YEAR})\b(?![-\d])")
+_PRONOUN = lazy(r"\s*(?:He|She)\s+")
 _REACH = 130  # characters from the age to the end of its clause
 _CHAIN = 3  # later sentences a pronoun chain may run
 _MEMORY = 3  # the least age at which a remembered event counts

@@ -30,43 +30,43 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.counts import NUMBER_WORDS
 from flagger.detectors.temporal.period_words import Period, periods
 from flagger.report.finding import Finding
 
-_MARKER = recache.compile(
+_MARKER = lazy(
     r"\b(?:(?P<from>from)|(?P<after>after|following)|against|compared\s+(?:with|to)|than|"
     r"versus|vs|below|above|(?:increase|rise|gain|growth|decline|drop|fall|improvement)s?\s+"
     r"over)\b", re.IGNORECASE)
-_CUE = recache.compile(r"\b(?:from|after|following|against|compared|than|versus|vs|below|"
-                       r"above|over|between)\b")
+_CUE = lazy(r"\b(?:from|after|following|against|compared|than|versus|vs|below|"
+            r"above|over|between)\b")
 # Every pair with a period read from publication names a year: "last year", "the same period
 # this year", "in April ... April 1986".
-_YEARISH = recache.compile(r"year|(?:19|20)\d\d")
-_BREAK = recache.compile(r";|:|\.\s|\b(?:said|says|while|whereas|but|which|who)\b",
-                         re.IGNORECASE)
-_FISCAL = recache.compile(  # on the lowered text
+_YEARISH = lazy(r"year|(?:19|20)\d\d")
+_BREAK = lazy(r";|:|\.\s|\b(?:said|says|while|whereas|but|which|who)\b",
+              re.IGNORECASE)
+_FISCAL = lazy(  # on the lowered text
     r"\b(?:fiscal|financial\s+year|crop\s+year|marketing\s+year|season|(?:year|quarter|period|"
     r"months?|half)\s+(?:ended|ending|to)\s+(?:end-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
     r"oct|nov|dec)[a-z]*\b)|\d\d/\d\d")
 # A comma, then a finite verb: a new clause with its own time ("after reducing it in 1986,
 # consumer spending will contribute less than last year").
-_NEW_CLAUSE = recache.compile(r",\s[^,]*\b(?:will|would|is|are|was|were|has|have|had|did|does)\b",
-                              re.IGNORECASE)
+_NEW_CLAUSE = lazy(r",\s[^,]*\b(?:will|would|is|are|was|were|has|have|had|did|does)\b",
+                   re.IGNORECASE)
 # A plan is compared with the outcome of its own period ("lower than the projected
 # expenditure this year").
-_PLAN = recache.compile(r"\b(?:project|budget|forecast|estimat|expect|plann|target|goal|"
-                        r"aim|envisag|initial|original)", re.IGNORECASE)
-_TO = recache.compile(r"\bto\b", re.IGNORECASE)
-_BETWEEN = recache.compile(r"\bbetween\s+$", re.IGNORECASE)
-_AND = recache.compile(r"\s+and\s+", re.IGNORECASE)
+_PLAN = lazy(r"\b(?:project|budget|forecast|estimat|expect|plann|target|goal|"
+             r"aim|envisag|initial|original)", re.IGNORECASE)
+_TO = lazy(r"\bto\b", re.IGNORECASE)
+_BETWEEN = lazy(r"\bbetween\s+$", re.IGNORECASE)
+_AND = lazy(r"\s+and\s+", re.IGNORECASE)
 # A figure: a digit, or a number word before its unit ("one pct", "two billion").
-_DIGIT = recache.compile(rf"\d|\b(?:{NUMBER_WORDS})\s+(?:pct|percent|per\s+cent|points?|mln|"
-                         rf"million|bln|billion|tonnes|tons|dlrs|dollars)\b", re.IGNORECASE)
+_DIGIT = lazy(rf"\d|\b(?:{NUMBER_WORDS})\s+(?:pct|percent|per\s+cent|points?|mln|"
+              rf"million|bln|billion|tonnes|tons|dlrs|dollars)\b", re.IGNORECASE)
 REACH = 80  # characters from a comparison word to its base
 SPAN = 150  # characters from the period compared to its comparison word
 AROUND = 60  # characters around the frame that may hold its figure

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex.lexicon import NUMBERS, ORDINALS
 
-YEAR_SUFFIX = re.compile(r"[\s-]year$")
+YEAR_SUFFIX = lazy(r"[\s-]year$")
 NUMBER_WORDS = "|".join(sorted((w for w in NUMBERS if " " not in w and w not in
                                 ("a", "an", "half", "dozen")), key=len, reverse=True))
 """One-word number words ("twelve", "forty") as a regex alternation, longest first."""

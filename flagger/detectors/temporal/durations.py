@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from datetime import date
 from math import ceil, floor
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
 from flagger.detectors.rule import Rule
@@ -31,43 +31,43 @@ from flagger.detectors.temporal.counts import cardinal
 from flagger.detectors.temporal.dates import year_readings
 from flagger.report.finding import Finding
 
-_VALUE = recache.compile(r"^P(\d{1,4})([DWMY])$")
+_VALUE = lazy(r"^P(\d{1,4})([DWMY])$")
 _UNIT = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 # business days and the like are not calendar days
-_NOT_CALENDAR = recache.compile(r"\b(?:business|working|work|trading|school|market|banking|"
-                                r"sitting|session|legislative|court|shopping|sailing)\b",
-                                re.IGNORECASE)
+_NOT_CALENDAR = lazy(r"\b(?:business|working|work|trading|school|market|banking|"
+                     r"sitting|session|legislative|court|shopping|sailing)\b",
+                     re.IGNORECASE)
 # "the five-year contract running from", "12 days, from": at most two words of the phrase
-_OPEN = recache.compile(r"^(?:,?\s+[a-z]+){0,2},?\s+(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_OPEN = lazy(r"^(?:,?\s+[a-z]+){0,2},?\s+(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 # a second predicate ("a three year term and is convertible from") has its own dates
-_PREDICATE = recache.compile(r"\b(?:and|or|but|which|that|while|is|was|are|were|be|been|has|have|"
-                             r"had)\b", re.IGNORECASE)
-_JOIN = recache.compile(r"^,?\s*(?:through|thru|to|until|till|and|[-–])\s*(?:the\s+)?$",
-                        re.IGNORECASE)
-_AFTER = recache.compile(r"^\s+(?P<way>after|before)\s+(?:the\s+)?$", re.IGNORECASE)
-_ON = recache.compile(r"^\s*,?\s*(?:on\s+|came\s+on\s+|was\s+)?$", re.IGNORECASE)
-_LATER = recache.compile(r"^\s+(?P<way>later|earlier)\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
-_MATURE = recache.compile(r"\b(?:matur(?:e|es|ing)|expir(?:e|es|ing)|(?:fall|falls|come|comes)\s+"
-                          r"due|due)\s+(?:on\s+)?$", re.IGNORECASE)
-_COUNTED = recache.compile(r"^(?:[a-z]+\s+){0,2}?(?P<n>\w+)\s+(?P<unit>day|week|month|year)s?\s+"
-                           r"(?P<way>later|earlier)$", re.IGNORECASE)
+_PREDICATE = lazy(r"\b(?:and|or|but|which|that|while|is|was|are|were|be|been|has|have|"
+                  r"had)\b", re.IGNORECASE)
+_JOIN = lazy(r"^,?\s*(?:through|thru|to|until|till|and|[-–])\s*(?:the\s+)?$",
+             re.IGNORECASE)
+_AFTER = lazy(r"^\s+(?P<way>after|before)\s+(?:the\s+)?$", re.IGNORECASE)
+_ON = lazy(r"^\s*,?\s*(?:on\s+|came\s+on\s+|was\s+)?$", re.IGNORECASE)
+_LATER = lazy(r"^\s+(?P<way>later|earlier)\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
+_MATURE = lazy(r"\b(?:matur(?:e|es|ing)|expir(?:e|es|ing)|(?:fall|falls|come|comes)\s+"
+               r"due|due)\s+(?:on\s+)?$", re.IGNORECASE)
+_COUNTED = lazy(r"^(?:[a-z]+\s+){0,2}?(?P<n>\w+)\s+(?P<unit>day|week|month|year)s?\s+"
+                r"(?P<way>later|earlier)$", re.IGNORECASE)
 # the words before the count: "Less than two weeks later", "more than 30 days"
-_PREFIX = recache.compile(r"^(?P<words>(?:[a-z]+\s+){0,3}?)\S+[\s-]+(?:day|week|month|year)s?\b",
-                          re.IGNORECASE)
-_THAN = recache.compile(r"^\s+than\s+(?:the\s+)?$", re.IGNORECASE)
-_CLAUSE = recache.compile(r"^(?:[^.;:()\n]|\n(?!\s*\n)){0,120}$")  # one clause, wrapped lines too
-_ANOTHER = recache.compile(r"\b\w+[\s-](?:day|week|month|year)s?\b", re.IGNORECASE)
+_PREFIX = lazy(r"^(?P<words>(?:[a-z]+\s+){0,3}?)\S+[\s-]+(?:day|week|month|year)s?\b",
+               re.IGNORECASE)
+_THAN = lazy(r"^\s+than\s+(?:the\s+)?$", re.IGNORECASE)
+_CLAUSE = lazy(r"^(?:[^.;:()\n]|\n(?!\s*\n)){0,120}$")  # one clause, wrapped lines too
+_ANOTHER = lazy(r"\b\w+[\s-](?:day|week|month|year)s?\b", re.IGNORECASE)
 # a duration that opens its sentence: "Two weeks later, ...", "But less than a week later"
-_OPENS = recache.compile(r"^\W*(?:(?:and|but|then|so|yet)\W+)?$", re.IGNORECASE)
+_OPENS = lazy(r"^\W*(?:(?:and|but|then|so|yet)\W+)?$", re.IGNORECASE)
 _LAST_TOLD = 5  # undated sentences after which "Three days later" counts from the day last told
 _TOLD = 3  # sentences a sale "tomorrow" dates the deals described after it
-_TODAY = recache.compile(r"^(?:today|tomorrow)$", re.IGNORECASE)
-_LOWER = recache.compile(r"\b(?:more\s+than|over|at\s+least|nearly\s+over|upwards\s+of)\s+$",
-                         re.IGNORECASE)
-_UPPER = recache.compile(r"\b(?:less\s+than|under|within|up\s+to|no\s+more\s+than|at\s+most|"
-                         r"fewer\s+than)\s+$", re.IGNORECASE)
-_ROUGH = recache.compile(r"\b(?:about|around|some|roughly|nearly|almost|approximately|"
-                         r"close\s+to|just|an?\s+estimated)\s+$", re.IGNORECASE)
+_TODAY = lazy(r"^(?:today|tomorrow)$", re.IGNORECASE)
+_LOWER = lazy(r"\b(?:more\s+than|over|at\s+least|nearly\s+over|upwards\s+of)\s+$",
+              re.IGNORECASE)
+_UPPER = lazy(r"\b(?:less\s+than|under|within|up\s+to|no\s+more\s+than|at\s+most|"
+              r"fewer\s+than)\s+$", re.IGNORECASE)
+_ROUGH = lazy(r"\b(?:about|around|some|roughly|nearly|almost|approximately|"
+              r"close\s+to|just|an?\s+estimated)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

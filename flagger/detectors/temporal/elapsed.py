@@ -17,8 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex.lexicon import ORDINALS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
@@ -32,37 +32,37 @@ _NUM = rf"(?:\d{{1,3}}|{NUMBER_WORDS})"
 _ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
 _YEAR = r"(?:1[6-9]|20)\d\d"
 # Ages: "Lopez, 29,", "the 29-year-old", "aged 29", "age 29", "29 years old", "when he was 29".
-_AGE = recache.compile(
+_AGE = lazy(
     r"\b(?P<name>[A-Z][a-z]+),\s+(?P<a1>\d{1,3}),"
     r"|\b(?P<a2>\d{1,3})-year-old\b"
     r"|\bage(?:d|\s+of)?\s+(?P<a3>\d{1,3})\b(?![.,]\d)"
     r"|\b(?P<a4>\d{1,3})\s+years?\s+old\b"
     r"|\b(?:he|she|I)\s+was\s+(?:just\s+|only\s+)?(?P<a5>\d{1,2})\b(?!\s*(?:pct|percent|%))"
     r"|\b(?:me|him|her),\s+at\s+(?P<a6>\d{2}),")
-_DIGIT = recache.compile(r"\d")
-_NAME_AFTER = recache.compile(r"\s+(?:[a-z]+\s+)?([A-Z][a-z]+)")
+_DIGIT = lazy(r"\d")
+_NAME_AFTER = lazy(r"\s+(?:[a-z]+\s+)?([A-Z][a-z]+)")
 # "born in 1984", "born on May 2", and a birthplace between: "born in Cuba in 1984", "Born in
 # the port city of Valparaiso on November 25, 1915".
-_BORN = recache.compile(
+_BORN = lazy(
     r"\b[Bb]orn\s+(?:(?:in|at)\s+(?:[a-z]+\s+){0,4}?(?:[A-Z][\w'.-]*,?\s+){1,3})?"
     r"(?:on\s+|in\s+)?$")
 _BORN_REACH = 60  # characters from "born" to its date, a birthplace between
-_OF = recache.compile(r"\s+of\b")
-_BIRTHDAY = recache.compile(rf"\b(?P<n>{_ORDINAL})\s+birthday\b", re.IGNORECASE)
-_KIN = recache.compile(r"\b(son|daughter|child|children|baby|babies|wife|husband|father|mother|"
-                       r"brother|sister|twin|parents|grand\w+)\b", re.IGNORECASE)
-_AGO = recache.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>years?|decades?)\s+ago\b", re.IGNORECASE)
-_LATER = recache.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>years?|decades?)\s+"
-                         r"(?P<dir>later|earlier|after|before|on)\b", re.IGNORECASE)
-_ANNIVERSARY = recache.compile(
+_OF = lazy(r"\s+of\b")
+_BIRTHDAY = lazy(rf"\b(?P<n>{_ORDINAL})\s+birthday\b", re.IGNORECASE)
+_KIN = lazy(r"\b(son|daughter|child|children|baby|babies|wife|husband|father|mother|"
+            r"brother|sister|twin|parents|grand\w+)\b", re.IGNORECASE)
+_AGO = lazy(rf"\b(?P<n>{_NUM})\s+(?P<unit>years?|decades?)\s+ago\b", re.IGNORECASE)
+_LATER = lazy(rf"\b(?P<n>{_NUM})\s+(?P<unit>years?|decades?)\s+"
+              r"(?P<dir>later|earlier|after|before|on)\b", re.IGNORECASE)
+_ANNIVERSARY = lazy(
     rf"\b(?P<n>{_ORDINAL}|{_NUM}-year)[\s-]+anniversary\b", re.IGNORECASE)
-_NEXT = recache.compile(r"\b(next|coming|upcoming|approaching|will)\b", re.IGNORECASE)
-_LAST = recache.compile(r"\blast\s+(year|month)\b", re.IGNORECASE)
+_NEXT = lazy(r"\b(next|coming|upcoming|approaching|will)\b", re.IGNORECASE)
+_LAST = lazy(r"\blast\s+(year|month)\b", re.IGNORECASE)
 _REACH = 40  # characters between an age and the year it is counted at
-_ROUGH = recache.compile(r"\b(?:more\s+than|over|nearly|almost|about|some|around|roughly|"
-                         r"at\s+least|less\s+than|under)\s+$", re.IGNORECASE)
+_ROUGH = lazy(r"\b(?:more\s+than|over|nearly|almost|about|some|around|roughly|"
+              r"at\s+least|less\s+than|under)\s+$", re.IGNORECASE)
 _CLAUSE = 60  # "three years before he joined the campaign in March 2016": the date of its clause
-_STOP = recache.compile(r"[,;:.()—–]")
+_STOP = lazy(r"[,;:.()—–]")
 _TOLD = 5  # undated sentences after which "N years later" still counts from the date last told
 
 

@@ -15,16 +15,17 @@ import re
 from collections.abc import Iterator
 
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
-_POINTER = re.compile(r"(?i)\b(?:his|her|its|their|the|that|this)\s+((?:1[6-9]|20)\d\d)\s+"
-                      r"(?:figure|estimate|forecast|projection)s?\b")
+_POINTER = lazy(r"(?i)\b(?:his|her|its|their|the|that|this)\s+((?:1[6-9]|20)\d\d)\s+"
+                r"(?:figure|estimate|forecast|projection)s?\b")
 _NOUNS = ("figure", "estimate", "forecast", "projection")
-_RELATIVE = re.compile(r"(?i)(?:in\s+)?(?:this|next|last)\s+year(?:['’]s)?")
-_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_RELATIVE = lazy(r"(?i)(?:in\s+)?(?:this|next|last)\s+year(?:['’]s)?")
+_YEAR = lazy(r"\b(?:1[6-9]|20)\d\d\b")
 
 
 def _figured(text: str, tx: TimeExpression, floor: int) -> bool:

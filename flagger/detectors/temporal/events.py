@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
 from flagger.detectors.temporal.irregular import IRREGULAR
 
@@ -95,9 +96,9 @@ _SILENT_E = ("at", "iz", "us", "ag", "rg", "nc", "rc", "ir", "ur", "os", "uc", "
              "rs", "ts", "plet", "elet", "ud", "id", "iv", "ov", "ak", "ok")
 # How far around a date its event is looked for: linking stays linear in very long sentences.
 WINDOW_CHARS = 300
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
-_POSSESSIVE = re.compile(r"\s*['’]s\b")
-_ADVERB = re.compile(r"[a-z]+ly$")
+_WORD = lazy(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+_POSSESSIVE = lazy(r"\s*['’]s\b")
+_ADVERB = lazy(r"[a-z]+ly$")
 
 
 class Token(NamedTuple):

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
@@ -32,20 +32,20 @@ _MEASURES = {
     "exports": "exports", "imports": "imports", "investment": "investment",
     "investments": "investment", "growth": "growth", "dividend": "dividend",
 }
-_MEASURE = recache.compile(r"\b(?:" + "|".join(_MEASURES) + r")\b", re.IGNORECASE)
+_MEASURE = lazy(r"\b(?:" + "|".join(_MEASURES) + r")\b", re.IGNORECASE)
 _NUMBER = r"(?P<n>\d+(?:,\d{3})*(?:\.\d+)?)"
 _SCALE = r"(?P<s>mln|million|bln|billion|pct|percent|per\s+cent|%)"
-_RELATIVE = recache.compile(r"\b(?P<rel>last|this)\s+year['’]s\s+(?:\w+\s+)?" + _NUMBER
-                            + r"\s*" + _SCALE + r"\b", re.IGNORECASE)
-_WRITTEN = recache.compile(
+_RELATIVE = lazy(r"\b(?P<rel>last|this)\s+year['’]s\s+(?:\w+\s+)?" + _NUMBER
+                 + r"\s*" + _SCALE + r"\b", re.IGNORECASE)
+_WRITTEN = lazy(
     r"\b(?:in\s+|the\s+)?(?P<year>(?:19|20)\d\d)(?:['’]s)?\b(?![/-]\d)(?P<body>[^.;:]{0,70}?)"
     r"\b(?:was|were|totalled|totaled|stood\s+at|amounted\s+to|came\s+to|of)\s+"
     r"(?:about\s+|some\s+|\$|)" + _NUMBER + r"\s*" + _SCALE + r"\b", re.IGNORECASE)
-_OTHER = recache.compile(r"\d|\b(?:from|against|compared|versus|than)\b", re.IGNORECASE)
-_AVOID = recache.compile(r"\b(?:estimat\w*|target\w*|forecast\w*|project\w*|expect\w*|"
-                         r"budget\w*|plan\w*|restat\w*|revis\w*|adjust\w*|original\w*|"
-                         r"initial\w*|previous\w*|fiscal|financial\s+year)\b", re.IGNORECASE)
-_RESTATED = recache.compile(r"\b(?:restat\w*|revis\w*|adjust\w*|original\w*|initial\w*)\b",
+_OTHER = lazy(r"\d|\b(?:from|against|compared|versus|than)\b", re.IGNORECASE)
+_AVOID = lazy(r"\b(?:estimat\w*|target\w*|forecast\w*|project\w*|expect\w*|"
+              r"budget\w*|plan\w*|restat\w*|revis\w*|adjust\w*|original\w*|"
+              r"initial\w*|previous\w*|fiscal|financial\s+year)\b", re.IGNORECASE)
+_RESTATED = lazy(r"\b(?:restat\w*|revis\w*|adjust\w*|original\w*|initial\w*)\b",
                            re.IGNORECASE)
 _UNITS = {"mln": 1e6, "million": 1e6, "bln": 1e9, "billion": 1e9}
 AHEAD = 2  # sentences after the relative mention that may restate it

@@ -20,34 +20,34 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
-_CUE = recache.compile(r"last\s+year")
-_MARKER = recache.compile(r"\b(?:from|after|against|compared\s+(?:with|to)|versus|vs)\b",
-                          re.IGNORECASE)
+_CUE = lazy(r"last\s+year")
+_MARKER = lazy(r"\b(?:from|after|against|compared\s+(?:with|to)|versus|vs)\b",
+               re.IGNORECASE)
 # "last year" as a base: after a figure, closing the comparison.
-_LAST = recache.compile(r"\blast\s+year\b(?!['’])(?=\s*(?:[,.;)]|$|\s(?:and|but|while)\b))",
-                        re.IGNORECASE)
+_LAST = lazy(r"\blast\s+year\b(?!['’])(?=\s*(?:[,.;)]|$|\s(?:and|but|while)\b))",
+             re.IGNORECASE)
 # "last year" as the period reported: "last year", "last year's".
-_LAST_PERIOD = recache.compile(r"\blast\s+year(?:['’]s)?\b", re.IGNORECASE)
+_LAST_PERIOD = lazy(r"\blast\s+year(?:['’]s)?\b", re.IGNORECASE)
 # A written year as a period: "in 2023", "at the end of 2023", "for 2023"; not "2022/23".
-_YEAR = recache.compile(r"\b(?:in|during|for|of)\s+(?P<year>(?:19|20)\d\d)\b(?![/-]\d)",
-                        re.IGNORECASE)
+_YEAR = lazy(r"\b(?:in|during|for|of)\s+(?P<year>(?:19|20)\d\d)\b(?![/-]\d)",
+             re.IGNORECASE)
 # A part of a year: "the third quarter of last year", "in May 2023", "last year's first half".
 _PARTS = (r"(?:quarter|half|months?|weeks?|period|season|january|february|march|april|may|"
           r"june|july|august|september|october|november|december)")
-_PART_BEFORE = recache.compile(_PARTS + r"\s+(?:(?:of|in)\s+)?$", re.IGNORECASE)
-_PART_AFTER = recache.compile(r"(?:['’]s)?\s+(?:\w+[- ])?" + _PARTS + r"\b", re.IGNORECASE)
-_ANY_YEAR = recache.compile(r"\b(?:19|20)\d\d\b")
+_PART_BEFORE = lazy(_PARTS + r"\s+(?:(?:of|in)\s+)?$", re.IGNORECASE)
+_PART_AFTER = lazy(r"(?:['’]s)?\s+(?:\w+[- ])?" + _PARTS + r"\b", re.IGNORECASE)
+_ANY_YEAR = lazy(r"\b(?:19|20)\d\d\b")
 # A year opening a "since" or "until" phrase is no period of the comparison.
-_SINCE = recache.compile(r"(?i)\b(?:since|until|till|before|by)\s+$")
-_BREAK = recache.compile(r"[;:]|\.(?!\d)|\b(?:is|are|was|were|will|would|said|says|to)\b",
-                         re.IGNORECASE)
-_FISCAL = recache.compile(r"\b(?:fiscal|financial\s+year)\b", re.IGNORECASE)
+_SINCE = lazy(r"(?i)\b(?:since|until|till|before|by)\s+$")
+_BREAK = lazy(r"[;:]|\.(?!\d)|\b(?:is|are|was|were|will|would|said|says|to)\b",
+              re.IGNORECASE)
+_FISCAL = lazy(r"\b(?:fiscal|financial\s+year)\b", re.IGNORECASE)
 PART = 30  # characters before a year that may name a part of it
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from flagger.annotations import recache
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
 from flagger.detectors.temporal.events import Token, tokenize, verb_lemma
 from flagger.detectors.temporal.verb_words import DETERMINERS, FUNCTION, PRESENT_BE
@@ -23,25 +23,25 @@ _REACH = 90  # characters back from the year to its future marker
 # last year over for good for a clause about money or results; any other act ("will replace
 # that simulator in 1986") is over with the year.
 _ACCOUNTS_CLOSED = 7
-_ACCOUNTS = recache.compile(
+_ACCOUNTS = lazy(
     r"[$£€¥]|\b(?:mln|bln|billion|million|dlrs?|dollars|pct|percent|stg|yen|marks|francs|"
     r"euros?|profits?|loss(?:es)?|earnings|revenues?|sales|income|deficit|surplus|write|"
     r"writes|written|writedowns?|write-offs?|charges?|results|dividends?|taxe?s?|accounts|"
     r"budget|spending|output|growth|inflation)\b", re.IGNORECASE)
-_AHEAD = recache.compile(
+_AHEAD = lazy(
     r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|slated|set|projected|forecast)"
     r"\s+(?:to|for)|(?<!'s )(?<!’s )(?<!the )(?:plans|expects?)\s+to|intends\s+to)\b",
     re.IGNORECASE)
 _ADVERBS = frozenset({"further", "also", "still", "then", "not", "again"})
-_LEAD = recache.compile(r"\b(?:in|by|until|till|through)\s+$", re.IGNORECASE)
-_BREAK = recache.compile(
+_LEAD = lazy(r"\b(?:in|by|until|till|through)\s+$", re.IGNORECASE)
+_BREAK = lazy(
     r",(?!\d)|[;:()\"“”]|\b(?:said|says|than|from|since|compared|against|versus|after|before|when|"
     r"which|who|was|were|had|has|have|did|as|like|despite|following|amid|including|last|ago|"
     r"earlier|previous|prior|fiscal|year-ago|"
     r"(?:1[89]|20)\d\d)\b", re.IGNORECASE)
 # A year that goes on to name a measure or a period: "in 1986 dollars", "by 1985 levels".
-_NAMES_MORE = recache.compile(r"\s*(?:-|[A-Za-z]*(?:dollars|prices|terms|levels|figures|rates|"
-                              r"season|budget|model|census|quarter|half)\b)", re.IGNORECASE)
+_NAMES_MORE = lazy(r"\s*(?:-|[A-Za-z]*(?:dollars|prices|terms|levels|figures|rates|"
+                   r"season|budget|model|census|quarter|half)\b)", re.IGNORECASE)
 
 
 def future_year(text: str, tx: TimeExpression, sent_start: int,

@@ -16,24 +16,24 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.dates import overlaps, show
 from flagger.report.finding import Finding
 
-_RELATIVE = recache.compile(r"\b(?:last|this|next)\s+(?:year|month)\b", re.IGNORECASE)
-_PARENTHESIS = recache.compile(r"\s*\(\s*")
+_RELATIVE = lazy(r"\b(?:last|this|next)\s+(?:year|month)\b", re.IGNORECASE)
+_PARENTHESIS = lazy(r"\s*\(\s*")
 # "'s induction festivities on ": a possessive, up to three words of its noun, a preposition.
-_OWNED = recache.compile(r"['’]s\s+(?:[A-Za-z][\w-]*\s+){1,3}(?:on|in)\s+")
+_OWNED = lazy(r"['’]s\s+(?:[A-Za-z][\w-]*\s+){1,3}(?:on|in)\s+")
 # ", or about 15 pct for ": the same figure restated for the relative period.
-_OR = recache.compile(r"\s*,\s*or\s+[^,;]{0,30}\d[^,;]{0,30}\s(?:in|for)\s+", re.IGNORECASE)
+_OR = lazy(r"\s*,\s*or\s+[^,;]{0,30}\d[^,;]{0,30}\s(?:in|for)\s+", re.IGNORECASE)
 # What may follow the date of a gloss: punctuation, or a word that starts a new phrase
 # ("in 2019 prices" is not a gloss of the date).
-_AFTER = recache.compile(r"\s*(?:[,.;:)!?]|$|(?:and|but|when|where|which|after|before|at|with|to|"
-                         r"for|as|because|in|on)\b)", re.IGNORECASE)
+_AFTER = lazy(r"\s*(?:[,.;:)!?]|$|(?:and|but|when|where|which|after|before|at|with|to|"
+              r"for|as|because|in|on)\b)", re.IGNORECASE)
 
 
 def _calendar_relative(tx: TimeExpression) -> bool:

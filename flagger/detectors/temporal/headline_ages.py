@@ -14,15 +14,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.headline import content_stems
 from flagger.report.finding import Finding
 
-_AGED = recache.compile(r"\b(?P<n>\d{1,3})[\s-](?:year|yr)s?[\s-]old\b", re.IGNORECASE)
-_NOUN = recache.compile(r"\s+(?P<noun>[A-Za-z]{3,})\b")
+_AGED = lazy(r"\b(?P<n>\d{1,3})[\s-](?:year|yr)s?[\s-]old\b", re.IGNORECASE)
+_NOUN = lazy(r"\s+(?P<noun>[A-Za-z]{3,})\b")
 _GENERIC = frozenset({"year", "old"})
 
 

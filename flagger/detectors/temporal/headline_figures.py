@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
 from flagger.detectors.rule import Rule
@@ -26,12 +27,12 @@ NEAR = 40  # characters between a figure and the year that dates it
 
 _UNIT = (r"(?:pct|percent|per\s+cent|billion|bln|million|mln|dlrs|dollars|tonnes|tons|"
          r"barrels|marks|yen|francs|stg|pounds|crowns|guilders|shares)\b")
-_FIGURE = re.compile(r"(?i)(?<![\w.,])(\d+(?:\.\d+)?|" + NUMBER_WORDS + r")\s+" + _UNIT)
-_RELATIVE = re.compile(r"(?i)(?:in\s+)?(?:this|next|last)\s+year(?:['’]s)?")
+_FIGURE = lazy(r"(?i)(?<![\w.,])(\d+(?:\.\d+)?|" + NUMBER_WORDS + r")\s+" + _UNIT)
+_RELATIVE = lazy(r"(?i)(?:in\s+)?(?:this|next|last)\s+year(?:['’]s)?")
 # A clause break, or a comparison word: the year after it dates the base, not the figure
 # ("a 50 pct rise over last year's 6.1 mln").
-_BREAK = re.compile(r"[;:,]|\.(?!\d)|\b(?:and|but|while|after|from|against|than|versus|vs|"
-                    r"over|above|below|on|compared)\b", re.IGNORECASE)
+_BREAK = lazy(r"[;:,]|\.(?!\d)|\b(?:and|but|while|after|from|against|than|versus|vs|"
+              r"over|above|below|on|compared)\b", re.IGNORECASE)
 
 
 def _year(tx: TimeExpression) -> int | None:

@@ -22,8 +22,8 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.compared_periods import comparisons
@@ -33,21 +33,21 @@ from flagger.report.finding import Finding
 LEDE = 3  # body sentences that may tell the headline's change
 NEAR = 40  # characters from a comparison word to the relative year that is its base
 
-_CHANGE = recache.compile(
+_CHANGE = lazy(
     r"\b(?:ris(?:e|es|ing)|rose|up|down|fall(?:s|ing)?|fell|slow(?:s|ed|ing|down)?|grow(?:s|n|th)?|"
     r"grew|increas(?:e|es|ed)|declin(?:e|es|ed)|drop(?:s|ped)?|gain(?:s|ed)?|jump(?:s|ed)?|"
     r"climb(?:s|ed)?|soar(?:s|ed)?|surg(?:e|es|ed)|plung(?:e|es|ed)|higher|lower|flat|"
     r"shr[iu]nk(?:s)?|shrank|doubl(?:e|es|ed)|halve[sd]?|quadrupl(?:e|es|ed)|widen(?:s|ed)?|"
     r"narrow(?:s|ed)?)\b", re.IGNORECASE)
-_HEAD_YEAR = recache.compile(r"\b(?:(?P<year>(?:19|20)\d\d)(?![\d/-])|(?P<rel>last|this|next)"
-                             r"\s+year)\b", re.IGNORECASE)
-_BASE = recache.compile(r"\b(?:from|after|vs|versus|against|over|than|on)\s+(?:\w+\s+)?$",
-                        re.IGNORECASE)
-_ANY_YEAR = recache.compile(r"\b(?:19|20)\d\d\b")
-_COMPARED = recache.compile(r"\b(?:from|after|against|compared\s+(?:with|to)|than|versus|vs|"
-                            r"over|above|below)\b", re.IGNORECASE)
-_FISCAL = recache.compile(r"\b(?:fiscal|financial\s+year|/\d\d)\b|\d/\d", re.IGNORECASE)
-_WORD = recache.compile(r"[A-Za-z]{3,}")
+_HEAD_YEAR = lazy(r"\b(?:(?P<year>(?:19|20)\d\d)(?![\d/-])|(?P<rel>last|this|next)"
+                  r"\s+year)\b", re.IGNORECASE)
+_BASE = lazy(r"\b(?:from|after|vs|versus|against|over|than|on)\s+(?:\w+\s+)?$",
+             re.IGNORECASE)
+_ANY_YEAR = lazy(r"\b(?:19|20)\d\d\b")
+_COMPARED = lazy(r"\b(?:from|after|against|compared\s+(?:with|to)|than|versus|vs|"
+                 r"over|above|below)\b", re.IGNORECASE)
+_FISCAL = lazy(r"\b(?:fiscal|financial\s+year|/\d\d)\b|\d/\d", re.IGNORECASE)
+_WORD = lazy(r"[A-Za-z]{3,}")
 _QUIET = frozenset({"the", "and", "for", "its", "pct", "mln", "bln", "dlrs", "says", "said",
                     "sees", "expects", "year", "last", "this", "next", "will",
                     "with", "from", "after", "than", "over", "into", "report", "reports",

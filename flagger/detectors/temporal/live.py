@@ -12,18 +12,18 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from flagger.annotations import recache
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex.lexicon import MONTHS
 
 LIVE_DATES = 2
-_STAMP = recache.compile(r"(?im)^[^\w\n]{0,8}(?:last[ \t]+)?updated?\b"
-                         r"(?:[ \t]+\d+\b|[ \t]*:|[ \t]+(?:on|at)\b)"
-                         r"|\b(?:was|were|been)[ \t]+(?:last[ \t]+)?updated[ \t]+(?:on|at)\b"
-                         r"|^[^\w\n]{0,8}editor['’]s[ \t]+note\b")
+_STAMP = lazy(r"(?im)^[^\w\n]{0,8}(?:last[ \t]+)?updated?\b"
+              r"(?:[ \t]+\d+\b|[ \t]*:|[ \t]+(?:on|at)\b)"
+              r"|\b(?:was|were|been)[ \t]+(?:last[ \t]+)?updated[ \t]+(?:on|at)\b"
+              r"|^[^\w\n]{0,8}editor['’]s[ \t]+note\b")
 
 
 # The date a stamp gives: "This article was last updated on March 19", "Updated May 2, 2020".
-_STAMP_DATE = recache.compile(r"[ \t]*:?[ \t]*(?:on[ \t]+)?(?:[A-Z][a-z]+day,?[ \t]+)?"
+_STAMP_DATE = lazy(r"[ \t]*:?[ \t]*(?:on[ \t]+)?(?:[A-Z][a-z]+day,?[ \t]+)?"
                          r"(?P<mon>[A-Z][a-z]{2,8})\.?[ \t]+(?P<day>[0-3]?\d)\b"
                          r"(?:,?[ \t]+(?P<year>(?:19|20)\d\d)\b)?")
 
@@ -56,8 +56,8 @@ def _stamp_date(text: str, end: int, published: date) -> date | None:
     return day if day >= published else None
 
 
-_RUNNING = recache.compile(r"(?i)\brefresh (?:this|the) page\b|\blive updates\b|"
-                           r"\ball times (?:are )?(?:eastern|pacific|central|local|gmt|et|pt)\b")
+_RUNNING = lazy(r"(?i)\brefresh (?:this|the) page\b|\blive updates\b|"
+                r"\ball times (?:are )?(?:eastern|pacific|central|local|gmt|et|pt)\b")
 
 
 def updating(text: str) -> bool:

@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
 from flagger.annotations.timex.lexicon import MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from flagger.article import Span
@@ -30,48 +30,48 @@ _YEAR = r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)(?!\d))?"
 # "Friday, May 22", "Friday May 22, 2025", "Friday, the 22nd of May", "Friday 22 May".
 _MONTH_DAY = (rf"(?:(?P<mon>{_MON})\s+(?P<day>[0-3]?\d){_ORD}(?![\d:])"
               rf"|(?:the\s+)?(?P<day2>[0-3]?\d){_ORD}\s+(?:of\s+)?(?P<mon2>{_MON})\b)")
-_WEEKDAY_DATE = recache.compile(
+_WEEKDAY_DATE = lazy(
     rf"\b(?P<wd>{_WD}),?\s+(?:the\s+)?{_MONTH_DAY}{_YEAR}", re.IGNORECASE)
 # "April 10 (Wednesday)".
-_DATE_WEEKDAY = recache.compile(rf"\b{_MONTH_DAY}{_YEAR}\s*\(\s*(?P<wd>{_WD})\s*\)", re.IGNORECASE)
-_PAREN_WEEKDAY = recache.compile(rf"\(\s*(?:{_WD})\s*\)", re.IGNORECASE)  # in every _DATE_WEEKDAY
+_DATE_WEEKDAY = lazy(rf"\b{_MONTH_DAY}{_YEAR}\s*\(\s*(?P<wd>{_WD})\s*\)", re.IGNORECASE)
+_PAREN_WEEKDAY = lazy(rf"\(\s*(?:{_WD})\s*\)", re.IGNORECASE)  # in every _DATE_WEEKDAY
 # "was March 28, a Sunday", "until March 25, Thursday,": the weekday in apposition after its date;
 # not a weekday that starts the next date of a list ("March 2, Tuesday March 3"), one of several
 # days ("March 2, Tuesday and Wednesday") or a possessive ("March 2, Tuesday's vote").
-_DATE_COMMA_WEEKDAY = recache.compile(
+_DATE_COMMA_WEEKDAY = lazy(
     rf"\b{_MONTH_DAY}{_YEAR}\s*,\s*(?:a\s+)?(?P<wd>{_WD})\b(?![\'’]s)"
     rf"(?!,?\s+(?:the\s+)?(?:{_MON}\s+\d|\d))(?!\s*(?:,\s*)?(?:and|or|through|to|-|–)\s)",
     re.IGNORECASE)
-_COMMA_WEEKDAY = recache.compile(rf",\s*(?:a\s+)?(?:{_WD})\b", re.IGNORECASE)
+_COMMA_WEEKDAY = lazy(rf",\s*(?:a\s+)?(?:{_WD})\b", re.IGNORECASE)
 """In every `_DATE_COMMA_WEEKDAY` match: one search for it, which skips from comma to comma,
 spares most texts the scan for a date at every word."""
 # "since March 14 was on a Sunday", "June 5 falls on a Friday": a date, a copula, its weekday.
 _COPULA = r"\s+(?:is|was|will\s+be|falls|fell)\s+(?:on\s+)?(?:a\s+)?"
-_DATE_IS_WEEKDAY = re.compile(
+_DATE_IS_WEEKDAY = lazy(
     rf"\b{_MONTH_DAY}{_YEAR}{_COPULA}(?P<wd>{_WD})\b(?![\'’]s)", re.IGNORECASE)
-_DATE_COPULA = re.compile(rf"\b{_MONTH_DAY}{_YEAR}{_COPULA}$", re.IGNORECASE)  # up to a weekday
+_DATE_COPULA = lazy(rf"\b{_MONTH_DAY}{_YEAR}{_COPULA}$", re.IGNORECASE)  # up to a weekday
 # "the next Saturday, which is July 17": a weekday and its date in a relative clause.
-_WEEKDAY_WHICH_DATE = re.compile(
+_WEEKDAY_WHICH_DATE = lazy(
     rf"\b(?P<wd>{_WD}),?\s+which\s+(?:is|was|will\s+be|falls\s+on|fell\s+on)\s+"
     rf"(?:on\s+)?{_MONTH_DAY}{_YEAR}", re.IGNORECASE)
 # "Tuesday (April 13)"; "Saturday (1200 hrs GMT March 15)", where the clock time in another
 # zone may move the date by a day.
-_WEEKDAY_PAREN_DATE = re.compile(
+_WEEKDAY_PAREN_DATE = lazy(
     rf"\b(?P<wd>{_WD})\s*\(\s*(?P<clock>\d{{3,4}}\s*(?:hrs?\s*)?(?:[a-z]{{2,4}}\s*)?,?\s*)?"
     rf"{_MONTH_DAY}{_YEAR}\s*\)", re.IGNORECASE)
 _RELDAY = r"(?P<rel>yesterday|today|tonight|tomorrow|last\s+night)"
 # "yesterday, March 3", "today (July 8)", "tomorrow, Tuesday, April 6", "today (Tuesday)",
 # "last night, Aug. 9": the night before publication.
-_RELDAY_DATE = recache.compile(
+_RELDAY_DATE = lazy(
     rf"\b{_RELDAY}(?:\s+(?:morning|afternoon|evening|night))?\s*(?:,\s*|\(\s*|\s+)"
     rf"(?:(?P<wd>{_WD})\b\s*(?:,\s*|\s+)?)?{_MONTH_DAY}?{_YEAR}", re.IGNORECASE)
-_RELYEAR = recache.compile(
+_RELYEAR = lazy(
     r"\b(?P<rel>this|last|next)\s+year\s*(?:,\s*|\(\s*)(?P<year>(?:1[6-9]|20)\d\d)\b(?!\s*[-/–])",
     re.IGNORECASE)
 _OFFSET = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1}
 _RELDAY_CUES = ("yesterday", "today", "tonight", "tomorrow", "last")
 _YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
-_NEARBY_YEAR = recache.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_NEARBY_YEAR = lazy(r"\b(?:1[6-9]|20)\d\d\b")
 
 RULES: tuple[Rule, ...] = ()  # the codes are T102, T105, T101: see `temporal.RULES`
 
@@ -255,20 +255,20 @@ def relative_year_appositions(doc: Document, rule: Rule) -> Iterator[Finding]:
             suggestion=f"{said}, {meant}")
 
 
-_COMPARED = recache.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs|than|up\s+on|"
-                            r"down\s+on|above|below|(?:increase|rise|gain|decline|drop|fall|"
-                            r"improvement)s?\s+(?:over|on))\b", re.IGNORECASE)
-_CALENDAR = recache.compile(
+_COMPARED = lazy(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs|than|up\s+on|"
+                 r"down\s+on|above|below|(?:increase|rise|gain|decline|drop|fall|"
+                 r"improvement)s?\s+(?:over|on))\b", re.IGNORECASE)
+_CALENDAR = lazy(
     r"(?:(?:in|of|for|during)\s+)?(?:the\s+(?:beginning|start|end|middle)\s+"
     r"of\s+)?(?:last|this|next)\s+(?:year|month)\b", re.IGNORECASE)
 # "Two years ago" names a calendar year too (1985 in a 1987 story), as "last year" does.
 # "A year ago" counts back from a report's own period as often as from publication ("70 bln at
 # end-1986, down from 70.9 bln a year ago"), so only two and more years count.
-_YEARS_AGO = recache.compile(r"(?!an?\s)(?:\w+|\d+)\s+years\s+ago", re.IGNORECASE)
-_NOT_CALENDAR = recache.compile(r"\b(?:calendar|fiscal|its|their)\s+$", re.IGNORECASE)
-_YEAR_AGO = recache.compile(r"\s*,?\s*(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)",
-                            re.IGNORECASE)
-_LABEL = recache.compile(
+_YEARS_AGO = lazy(r"(?!an?\s)(?:\w+|\d+)\s+years\s+ago", re.IGNORECASE)
+_NOT_CALENDAR = lazy(r"\b(?:calendar|fiscal|its|their)\s+$", re.IGNORECASE)
+_YEAR_AGO = lazy(r"\s*,?\s*(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)",
+                 re.IGNORECASE)
+_LABEL = lazy(
     r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")  # "1986 target": the year labels a noun
 # Reported results: a year that labels one ("1986 loan losses", "1986 earnings") names the
 # period the figure is for, so comparing it with the same period is comparing it with itself.
@@ -281,27 +281,27 @@ _PLANS = frozenset({"target", "targets", "goal", "goals", "forecast", "forecasts
 _FUNCTION = frozenset({"to", "and", "or", "from", "compared", "against", "than", "versus", "vs",
                        "when", "as", "at", "in", "of", "for", "with", "by", "but", "while",
                        "after", "before", "on", "was", "were", "is", "are", "the", "a", "an"})
-_PLANNED = recache.compile(r"\b(?:budgeted|projected|forecast|planned|targeted|envisaged)\b",
-                           re.IGNORECASE)
-_POINT = recache.compile(
+_PLANNED = lazy(r"\b(?:budgeted|projected|forecast|planned|targeted|envisaged)\b",
+                re.IGNORECASE)
+_POINT = lazy(
     r"(?:(?:in|of|for|during|at)\s+)?the\s+(?:beginning|start|end|middle)\s+of\b",
     re.IGNORECASE)
-_NAMES_PERIOD = recache.compile(r"\d|" + _MON, re.IGNORECASE)
-_SENTENCE_END = recache.compile(r"[;.?!]\s|\n\s*\n")
+_NAMES_PERIOD = lazy(r"\d|" + _MON, re.IGNORECASE)
+_SENTENCE_END = lazy(r"[;.?!]\s|\n\s*\n")
 # "and 1.70 in ": a second figure for a period coordinated with the first.
 _WORD_OR_FIGURE = r"(?:[^,;]|(?<=\d),(?=\d))"  # "200,000 tons" keeps its comma
-_COORDINATED = recache.compile(
+_COORDINATED = lazy(
     rf"\s*,?\s*and\s+{_WORD_OR_FIGURE}{{0,30}}\d{_WORD_OR_FIGURE}{{0,30}}"
     r"\s(?:in|for)\s+", re.IGNORECASE)
 # "from 6.1 pct in 1986 to last year's", "from last year's 5 million to 5.2 million in".
-_TO = recache.compile(r"(?:['’]s\s+[$£€]?[\d.,]+(?:\s+[a-z%]+){0,2})?\s*,?\s*to\s+"
-                      r"(?:[$£€]?[\d.,]+(?:\s+[a-z%]+){0,2}\s+(?:in|for)\s+)?", re.IGNORECASE)
+_TO = lazy(r"(?:['’]s\s+[$£€]?[\d.,]+(?:\s+[a-z%]+){0,2})?\s*,?\s*to\s+"
+           r"(?:[$£€]?[\d.,]+(?:\s+[a-z%]+){0,2}\s+(?:in|for)\s+)?", re.IGNORECASE)
 # Two periods of one act: listed ("will rise next year and in 2018") or in sequence ("will
 # drift lower this year and then rise in 1987"); naming one year twice is a slip.
-_LISTED = recache.compile(r"\s*,?\s*(?:and|or)\s+(?:(?:then\s+)?(?:[a-z]+\s+){0,3}?)?"
-                          r"(?:in|during|for)\s+", re.IGNORECASE)
-_NEW_CLAUSE = recache.compile(r",\s[^,]*\b(?:will|would|is|are|was|were|has|have|had|did|does)\b",
-                              re.IGNORECASE)
+_LISTED = lazy(r"\s*,?\s*(?:and|or)\s+(?:(?:then\s+)?(?:[a-z]+\s+){0,3}?)?"
+               r"(?:in|during|for)\s+", re.IGNORECASE)
+_NEW_CLAUSE = lazy(r",\s[^,]*\b(?:will|would|is|are|was|were|has|have|had|did|does)\b",
+                   re.IGNORECASE)
 NEIGHBOURS = 3  # dates on each side a relative period is compared with
 
 

@@ -22,8 +22,8 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
@@ -35,26 +35,26 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 WHEN = rf"(?:(?P<month>{_MONTH})\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d\d)\b(?![\d%/-])"
 NOUNS = (r"notes?|bonds?|debentures?|euronotes?|eurobonds?|loans?|credits?|debt|paper|"
           r"securities|issue")
-TERM = recache.compile(
+TERM = lazy(
     rf"(?<![\d.,-])\b(?P<n>\d{{1,2}}|{NUMBER_WORDS})[\s-]+years?\b(?!\s+(?:old|ago|later))"
     rf"(?P<gap>(?:\s*,?\s+[\w.-]+){{0,3}}?)\s+(?P<noun>{NOUNS})\b", re.IGNORECASE)
-HAS_TERM = recache.compile(rf"year(?:s?\b(?:\s*,?\s+[\w.-]+){{0,3}}?)\s+(?:{NOUNS})\b",
+HAS_TERM = lazy(rf"year(?:s?\b(?:\s*,?\s+[\w.-]+){{0,3}}?)\s+(?:{NOUNS})\b",
                             re.IGNORECASE)  # led by a word, so cheap to look for first
-ISSUED = recache.compile(rf"\b(?:issued|launched|sold|signed|granted|priced)\b"
+ISSUED = lazy(rf"\b(?:issued|launched|sold|signed|granted|priced)\b"
                           rf"(?:[^.;:()]{{0,60}}?)\b(?:in|on)\s+{WHEN}", re.IGNORECASE)
-_MATURES = recache.compile(rf"\b(?:matures?|maturing|due)\s+(?:on\s+|in\s+)?{WHEN}",
-                           re.IGNORECASE)
+_MATURES = lazy(rf"\b(?:matures?|maturing|due)\s+(?:on\s+|in\s+)?{WHEN}",
+                re.IGNORECASE)
 # "Payment is due April 30, 1987 and final maturity April 30, 1994"
-_PAID = recache.compile(rf"\bpayment\s+(?:is\s+)?(?:due|date)\s+(?:is\s+)?(?:on\s+)?{WHEN}",
-                        re.IGNORECASE)
-_PAID_DAY = recache.compile(
+_PAID = lazy(rf"\bpayment\s+(?:is\s+)?(?:due|date)\s+(?:is\s+)?(?:on\s+)?{WHEN}",
+             re.IGNORECASE)
+_PAID_DAY = lazy(
     rf"\bpayment\s+(?:is\s+)?(?:due|date)\s+(?:is\s+)?(?:on\s+)?(?P<month>{_MONTH})\s+\d{{1,2}}\b"
     r"(?!,?\s*\d)", re.IGNORECASE)
-_FINAL = recache.compile(rf"\b(?:final\s+)?maturity\s+(?:date\s+)?(?:is\s+|on\s+)?{WHEN}",
-                         re.IGNORECASE)
+_FINAL = lazy(rf"\b(?:final\s+)?maturity\s+(?:date\s+)?(?:is\s+|on\s+)?{WHEN}",
+              re.IGNORECASE)
 _NEXT = 2  # sentences after the term that may give its dates
 # "has decided to redeem four years early a ... bond due on August 18, 1993"
-_EARLY = recache.compile(
+_EARLY = lazy(
     rf"\b(?:to|will|shall)\s+(?:redeem|repay|retire|prepay|call)\s+(?P<n>\d{{1,2}}|{NUMBER_WORDS})"
     rf"\s+(?P<unit>years?|months?)\s+early\b(?P<gap>(?:[^.;:()]|\.(?=\d)){{0,80}}?)\b(?:due|maturing)\s+"
     rf"(?:on\s+|in\s+)?{WHEN}", re.IGNORECASE)

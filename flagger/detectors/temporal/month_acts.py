@@ -24,13 +24,13 @@ live page. When any partner fits the month, or the partners disagree, nothing is
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
 from flagger.detectors.rule import Rule
@@ -44,8 +44,8 @@ from flagger.report.finding import Finding
 
 WINDOW = 10  # sentences between the relative month and its partner
 _REACH = 14  # words read back from a date, or on from a date that opens its clause
-_RELATIVE = re.compile(r"(?i)(?:(?:early|earlier|late|later)\s+)?(?:this|last|next)\s+month"
-                       r"(?:['’]s)?")
+_RELATIVE = lazy(r"(?i)(?:(?:early|earlier|late|later)\s+)?(?:this|last|next)\s+month"
+                 r"(?:['’]s)?")
 _CLAUSE = frozenset({";", ":", "(", ")", "—", "–", '"', "“", "”", "."})
 _AHEAD = frozenset({"will", "would", "to", "'ll", "’ll", "shall", "could", "might", "may"})
 _AGAIN = frozenset({"again", "another", "second", "third", "previous", "previously", "latest",

@@ -20,20 +20,21 @@ import re
 from collections.abc import Iterator, Sequence
 
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.dates import interval, show
 from flagger.report.finding import Finding
 
-_RELATIVE = re.compile(r"^(?:last|this)\s+month$", re.IGNORECASE)
+_RELATIVE = lazy(r"^(?:last|this)\s+month$", re.IGNORECASE)
 # Words that make the second month a comparison base, or open a second clause or figure.
-_BREAK = re.compile(r"\b(?:from|than|against|versus|vs|after|before|compared|since|until|"
-                    r"while|whereas|but|and|when|previous|earlier|ago)\b|[;:()]",
-                    re.IGNORECASE)
-_BEFORE = re.compile(r"\b(?:from|than|against|versus|vs|after|before|with|since|over|to|"
-                     r"a|an)\s+(?:the\s+)?$", re.IGNORECASE)
-_LABEL_NEXT = re.compile(r"\s+(?:U\.S\.\s+)?[a-z]")
+_BREAK = lazy(r"\b(?:from|than|against|versus|vs|after|before|compared|since|until|"
+              r"while|whereas|but|and|when|previous|earlier|ago)\b|[;:()]",
+              re.IGNORECASE)
+_BEFORE = lazy(r"\b(?:from|than|against|versus|vs|after|before|with|since|over|to|"
+               r"a|an)\s+(?:the\s+)?$", re.IGNORECASE)
+_LABEL_NEXT = lazy(r"\s+(?:U\.S\.\s+)?[a-z]")
 _WINDOW = 160  # characters between the label and the relative month
 
 

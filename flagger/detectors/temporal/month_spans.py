@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from datetime import date
 from math import ceil, floor
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
@@ -59,21 +59,21 @@ _MONTHS = (rf"(?<!\d\s)(?<!\d)(?P<m1>{_MONTH})(?:\s+(?P<y1>{_Y}))?{_MJOIN}(?P<m2
 _DAYS = (rf"(?P<dm1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+{_Y})?{_DJOIN}(?:(?P<dm2>{_MONTH})\s+)?"
          rf"(?P<d2>{_DAY})(?:,?\s+{_Y})?(?![.,]?\d)(?!\s+(?:pct|per|percent|mln|bln|billion|"
          r"million|dlrs?|points?|cents?)\b)")
-_SPAN = recache.compile(rf"{_COUNT}{_GAP}{_OPEN}(?:{_MONTHS}|{_DAYS})", re.IGNORECASE)
+_SPAN = lazy(rf"{_COUNT}{_GAP}{_OPEN}(?:{_MONTHS}|{_DAYS})", re.IGNORECASE)
 # "the first 12 weeks of 1987 ended March six"
-_TO_DATE = recache.compile(
+_TO_DATE = lazy(
     rf"\bfirst\s+(?P<n>{_NUM})\s+(?P<unit>week|month)s\s+of\s+(?P<year>{_Y}),?\s+"
     rf"(?:ended|ending|to|through)\s+(?P<dm2>{_MONTH})(?:\s+(?P<d2>{_DAY}))?", re.IGNORECASE)
 # "in January and February eased ... from 766,500 in the first three months of 1986"
-_COMPARED = recache.compile(
+_COMPARED = lazy(
     rf"(?<!\d\s)\b(?P<m1>(?-i:Jan(?:uary)?)\b\.?)(?P<join>\s*[-–/]\s*|\s+(?:to|through|and)\s+)"
     rf"(?P<m2>{_MONTH})(?:,?\s+{_Y})?(?![ \t]*\d)(?P<mid>(?:[^.;]|\.(?=\d)){{0,160}}?)"
     rf"\b(?:from|with|against|versus|than)\s+(?:[^.;]|\.(?=\d)){{0,40}}?\bfirst\s+"
     rf"(?P<n>{_NUM})\s+(?P<unit>month)s\s+of\s+{_Y}\b", re.IGNORECASE)
 # a range of months or days, led by a capital, so cheap to look for first
-_RANGED = recache.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-                          r"(?:,?\s+\w+){0,2}?(?:\s*[-–/]\s*|\s+(?:to|through|thru|until|till|"
-                          r"and)\s+)")
+_RANGED = lazy(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+               r"(?:,?\s+\w+){0,2}?(?:\s*[-–/]\s*|\s+(?:to|through|thru|until|till|"
+               r"and)\s+)")
 _NAMES = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
                                       "sep", "oct", "nov", "dec"), 1)}
 # a gap word that opens a second predicate or measures another period
@@ -82,11 +82,11 @@ _STOP = frozenset(("and", "or", "but", "which", "that", "while", "is", "was", "a
                    "since", "each", "every", "per", "than", "will", "would", "said", "says",
                    "until", "till", "ended", "ending", "old", "from", "against", "versus", "vs",
                    "compared"))
-_OTHER = recache.compile(r"\b(?:previous|preceding|prior|other|another|same|following|next|"
-                         r"earlier|remaining|year-ago|year-earlier)\s+$", re.IGNORECASE)
+_OTHER = lazy(r"\b(?:previous|preceding|prior|other|another|same|following|next|"
+              r"earlier|remaining|year-ago|year-earlier)\s+$", re.IGNORECASE)
 # business, working and trading days are not calendar days
-_NOT_CALENDAR = recache.compile(r"^[\s-]+(?:business|working|trading|banking|school|market)\b",
-                                re.IGNORECASE)
+_NOT_CALENDAR = lazy(r"^[\s-]+(?:business|working|trading|banking|school|market)\b",
+                     re.IGNORECASE)
 # nouns a count names without lasting over the span: a look-back ("a ten-month high in
 # March-April"), a moving average
 _NOT_SPANS = frozenset(("high", "highs", "low", "lows", "peak", "peaks", "record", "records",

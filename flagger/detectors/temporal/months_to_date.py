@@ -17,25 +17,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex.lexicon import NUMBERS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
-_MONTHS = recache.compile(
+_MONTHS = lazy(
     r"\b(?:in|during)\s+the\s+first\s+(?P<n>\d{1,2}|[a-z]+)\s+months\s+(?:of\s+)?(?:(?P<this>this\s+year)|"
     r"(?P<year>(?:19|20)\d\d))\b", re.IGNORECASE)
-_AHEAD = recache.compile(
+_AHEAD = lazy(
     r"\b(?:will|would|could|may|might|should|expects?|expected|forecasts?|projected|targets?|"
     r"plans?|planned|goal|budget|estimates?|aims?|hopes?|likely|predicts?|due)\b", re.IGNORECASE)
 # "sold 5.5 mln bags for export in the first four months": the months date the shipments sold
 # ahead, not the sales.
-_FOR_DELIVERY = recache.compile(r"\bfor\s+(?:export|shipment|delivery|loading)\b[^.;]{0,20}$",
-                                re.IGNORECASE)
+_FOR_DELIVERY = lazy(r"\bfor\s+(?:export|shipment|delivery|loading)\b[^.;]{0,20}$",
+                     re.IGNORECASE)
 # A company's own year ("fiscal 1986", "the 1985/86 period") may be the "this year" meant.
-OWN_YEAR = recache.compile(
+OWN_YEAR = lazy(
     r"\b(?:fiscal|financial\s+year|business\s+year)\b|\b(?:19|20)\d\d/\d\d\b", re.IGNORECASE)
 LATE_DAY = 20  # from this day on, the current month's figures may be counted as nearly done
 

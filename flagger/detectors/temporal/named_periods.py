@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
@@ -27,22 +27,22 @@ from flagger.report.finding import Finding
 _Y = r"(?:1[6-9]|20)\d\d"
 _NOUN = (r"(?P<noun>plan|programme|program|budget|contract|agreement|accord|pact|project|"
          r"scheme|strategy|term|mandate|freeze|moratorium)s?")
-_NAMED = recache.compile(
+_NAMED = lazy(
     rf"(?<![\d.,-])\b(?P<n>\d{{1,2}}|{NUMBER_WORDS})[\s-]+years?\s+(?:[a-z]+\s+){{0,3}}?"
     rf"{_NOUN}\b", re.IGNORECASE)
-_HAS_NAMED = recache.compile(rf"year(?:s?\s+(?:[a-z]+\s+){{0,3}}?){_NOUN}\b", re.IGNORECASE)
+_HAS_NAMED = lazy(rf"year(?:s?\s+(?:[a-z]+\s+){{0,3}}?){_NOUN}\b", re.IGNORECASE)
 _SUBJECT = r"^\W*(?:The|This)\s+{noun}s?\b"
-_RANGE = recache.compile(
+_RANGE = lazy(
     rf"\b(?P<open>from|between|for|covering)\s+(?P<first>{_Y})(?P<join>\s*[-–]\s*|\s+(?:to|through|"
     rf"and)\s+)(?P<last>{_Y})\b(?!\s*(?:,|and|&)\s*{_Y})", re.IGNORECASE)
-_OTHER = recache.compile(rf"\b(?:\d{{1,3}}|{NUMBER_WORDS})[\s-]+(?:years?|decades?)\b",
-                         re.IGNORECASE)
+_OTHER = lazy(rf"\b(?:\d{{1,3}}|{NUMBER_WORDS})[\s-]+(?:years?|decades?)\b",
+              re.IGNORECASE)
 _NEXT = 4  # sentences after the count that may give its range
 # "over the 12-year period": a definite period that looks back at the range told before it
-_BACK = recache.compile(
+_BACK = lazy(
     rf"\b(?:the|this|that)\s+(?P<n>\d{{1,2}}|{NUMBER_WORDS})[\s-]+year\s+"
     r"(?P<noun>period|span|stretch)\b", re.IGNORECASE)
-_YEAR = recache.compile(_Y)
+_YEAR = lazy(_Y)
 
 
 def named_period_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:

@@ -20,8 +20,8 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.people import KIN as _KIN
@@ -29,13 +29,13 @@ from flagger.detectors.temporal.people import NOT_NAMES as _NOT_NAMES
 from flagger.report.finding import Finding
 
 _NAME = r"[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z]+)+"
-_AGED = re.compile(rf"\b(?P<n1>\d{{1,3}})-year-old[ \t]+(?:[a-z]+[ \t]+){{0,2}}(?P<name1>{_NAME})"
-                   rf"|\b(?P<name2>{_NAME}|[A-Z][a-z]+),[ \t]+(?P<n2>\d{{1,3}}),")
-_OTHER_TIME = re.compile(r"\b(?:1[6-9]|20)\d\d\b|\b(?:when|then|at the time|ago|birthday|"
-                         r"turned|turns|later|earlier|former|aged?)\b", re.IGNORECASE)
+_AGED = lazy(rf"\b(?P<n1>\d{{1,3}})-year-old[ \t]+(?:[a-z]+[ \t]+){{0,2}}(?P<name1>{_NAME})"
+             rf"|\b(?P<name2>{_NAME}|[A-Z][a-z]+),[ \t]+(?P<n2>\d{{1,3}}),")
+_OTHER_TIME = lazy(r"\b(?:1[6-9]|20)\d\d\b|\b(?:when|then|at the time|ago|birthday|"
+                   r"turned|turns|later|earlier|former|aged?)\b", re.IGNORECASE)
 # "a 77-year-old barber", "the 71-year-old barber": an article, the age, one lowercase noun.
-_DESCRIBED = recache.compile(r"\b(?P<det>[Aa]n?|[Tt]he)[ \t]+(?P<n>\d{1,3})-year-old[ \t]+"
-                             r"(?P<noun>[a-z]{3,})\b(?P<named>[ \t]+[A-Z])?")
+_DESCRIBED = lazy(r"\b(?P<det>[Aa]n?|[Tt]he)[ \t]+(?P<n>\d{1,3})-year-old[ \t]+"
+                  r"(?P<noun>[a-z]{3,})\b(?P<named>[ \t]+[A-Z])?")
 _NEAR = 1000  # characters: two indefinite descriptions this close describe one person
 _Mention = tuple[str, int, int, int]  # name, age, start, end of the age
 

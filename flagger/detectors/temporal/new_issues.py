@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.counts import cardinal
@@ -37,24 +37,24 @@ from flagger.detectors.temporal.maturities import (
 from flagger.report.finding import Finding
 
 # "Commercial Credit Co is raising 150 mln dlrs", "launched yesterday", "an offering of"
-_NEW = recache.compile(
+_NEW = lazy(
     r"\b(?:(?:is|are)\s+(?:raising|issuing|launching|offering|selling|pricing)\b|"
     r"(?:launched|priced|sold|offered|issued)\s+(?:late\s+|early\s+)?(?:yesterday|today)\b|"
     r"an\s+offering\s+of\b)", re.IGNORECASE)
-_NEW_HEADLINE = recache.compile(r"\b(?:sells|issues|offers|launches|prices)\b",
-                                re.IGNORECASE)
+_NEW_HEADLINE = lazy(r"\b(?:sells|issues|offers|launches|prices)\b",
+                     re.IGNORECASE)
 # "notes due 1997", "The bond, which is a private placement, matures on March 17, 1992"
-_DUE = recache.compile(
+_DUE = lazy(
     rf"\b(?P<noun>{NOUNS})\b(?P<gap>(?:[\s,]+(?!(?:{NOUNS})\b)[\w'-]+){{0,6}}?)[\s,]+"
     rf"(?:due|matures?|maturing)\s+(?:on\s+|in\s+)?{WHEN}", re.IGNORECASE)
 # "Payment date is July 7 ... and matures on that date in 1994": the payment date's anniversary
-_SAME_DAY = recache.compile(
+_SAME_DAY = lazy(
     r"\b(?:matures?|maturing)\s+on\s+(?:the\s+same|that)\s+(?:day|date)\s+in\s+"
     r"(?P<year>(?:19|20)\d\d)\b(?![\d%/-])", re.IGNORECASE)
 _PAYMENT = 3  # months after publication within which a new issue is paid for
-_SINGULAR = recache.compile(r"[\s-]+year\b", re.IGNORECASE)
-_OLD = recache.compile(r"\b(?:redeem(?:s|ed|ing)?|redemption|repurchas\w*|retir\w*|call(?:s|ed)?|"
-                       r"refinanc\w*|outstanding|existing|exchange)\b", re.IGNORECASE)
+_SINGULAR = lazy(r"[\s-]+year\b", re.IGNORECASE)
+_OLD = lazy(r"\b(?:redeem(?:s|ed|ing)?|redemption|repurchas\w*|retir\w*|call(?:s|ed)?|"
+            r"refinanc\w*|outstanding|existing|exchange)\b", re.IGNORECASE)
 
 
 def new_issue_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:

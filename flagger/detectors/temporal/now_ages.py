@@ -14,16 +14,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
 from flagger.detectors.temporal.people import NOT_NAMES
 from flagger.report.finding import Finding
 
-_NOW = recache.compile(r"\b(?P<name>[A-Z][a-z]+),\s+(?:who\s+is\s+)?now\s+(?P<age>\d{1,3})\b")
-_YEAR = recache.compile(r"(?<![\d,.$-])\b(?:1[6-9]|20)\d\d\b(?![\d%-])")
+_NOW = lazy(r"\b(?P<name>[A-Z][a-z]+),\s+(?:who\s+is\s+)?now\s+(?P<age>\d{1,3})\b")
+_YEAR = lazy(r"(?<![\d,.$-])\b(?:1[6-9]|20)\d\d\b(?![\d%-])")
 
 
 def now_age_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex.lexicon import WEEKDAY_NAMES, WEEKDAYS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
@@ -23,10 +24,10 @@ from flagger.detectors.wordscan import finditer_at
 from flagger.report.finding import Finding
 
 _WD = "|".join(WEEKDAY_NAMES)
-_NUMERIC = re.compile(
+_NUMERIC = lazy(
     rf"\b(?P<wd>{_WD}),?\s+(?P<a>[0-3]?\d)(?:(?P<slash>/)|\.)(?P<b>[0-3]?\d)"
     r"(?:(?(slash)/|\.)(?P<year>\d{4}|\d{2}))?(?![\d/.]?\d)", re.IGNORECASE)
-_CLOSES = re.compile(r"\s*(?:[.,;:)\]]|$)")
+_CLOSES = lazy(r"\s*(?:[.,;:)\]]|$)")
 
 
 def numeric_weekday_mismatches(doc: Document, rule: Rule) -> Iterator[Finding]:

@@ -10,7 +10,7 @@ plan, target or term inside ("signed a contract for delivery in 2018" dates the 
 
 from __future__ import annotations
 
-from flagger.annotations import recache
+from flagger.annotations.lazyre import lazy
 from flagger.detectors.temporal.events import Token, tokenize, verb_lemma
 from flagger.detectors.temporal.verb_forms import Governor
 from flagger.detectors.temporal.verb_words import (
@@ -26,14 +26,14 @@ from flagger.detectors.temporal.verb_words import (
 )
 
 OBJECT_REACH = 8  # words of the object between the verb and "in"
-_IN = recache.compile(r"\bin\s+$")
+_IN = lazy(r"\bin\s+$")
 # Prepositions that may join a second noun phrase to the object ("sanctions on the oligarchs").
 _JOINS = frozenset({"on", "for", "with", "of", "over", "into", "at"})
 # A figure compared with another year's: "net of 9 mln vs 7 mln in 1985", "from 69 in 1984".
 _COMPARES = frozenset({"vs", "versus", "than", "from", "against", "compared"})
 _OPENERS = OPENERS - {"for"}  # "filed for bankruptcy protection in 2007": a preposition
 # Nouns whose event lies at the year, not the verb's act: "approved a plan ... in 2018".
-_AHEAD_NOUN = recache.compile(
+_AHEAD_NOUN = lazy(
     r"(?:plan|target|goal|aim|deadline|schedule|timetable|forecast|projection|outlook|estimate|"
     r"budget|contract|deal|agreement|pact|treaty|accord|option|right|permission|approval|"
     r"licen[cs]e|bid|offer|promise|pledge|commitment|vow|date|election|vote|referendum|"

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex.lexicon import MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
@@ -24,7 +25,7 @@ from flagger.report.finding import Finding
 
 _WD = "|".join(WEEKDAY_NAMES)
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
-_OFFSET = re.compile(
+_OFFSET = lazy(
     rf"\b(?P<wd>{_WD}),\s+(?P<n>a|one|\d{{1,2}}|{NUMBER_WORDS})\s+(?P<unit>day|week)s?\s+"
     rf"(?P<way>before|after)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
     rf"(?P<mon>{_MON})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!:)"

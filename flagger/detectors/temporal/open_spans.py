@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
@@ -29,26 +29,26 @@ _RUN = (rf"(?P<n>{_NUM})\s+(?:straight|consecutive|successive)\s+"
 # "Since 1994, China has organized 15 consecutive ... examinations"; "for 12 straight years
 # since 1975"
 _SINCE_RUN = (
-    recache.compile(rf"\b[Ss]ince\s+(?P<year>{_Y})\b(?P<gap>{_CLAUSE}{{0,80}}?)\b{_RUN}"),
-    recache.compile(rf"\b{_RUN}(?P<gap>{_CLAUSE}{{0,50}}?)\bsince\s+(?P<year>{_Y})\b",
-                    re.IGNORECASE),
+    lazy(rf"\b[Ss]ince\s+(?P<year>{_Y})\b(?P<gap>{_CLAUSE}{{0,80}}?)\b{_RUN}"),
+    lazy(rf"\b{_RUN}(?P<gap>{_CLAUSE}{{0,50}}?)\bsince\s+(?P<year>{_Y})\b",
+         re.IGNORECASE),
 )
 # "stable prices for 40 years from 1949"; not "for 40 years from 1949 to 1989"
-_FOR_FROM = recache.compile(
+_FOR_FROM = lazy(
     rf"\bfor\s+(?P<rough>(?:more\s+than|over|nearly|almost|about|some|around|roughly)\s+)?"
     rf"(?P<n>{_NUM})\s+(?P<unit>years|decades)\s+(?:from|starting\s+in|beginning\s+in)\s+"
     rf"(?P<year>{_Y})\b(?!\s*(?:[-–]|to\b|through\b|until\b|till\b|and\b))", re.IGNORECASE)
-_YEAR = recache.compile(rf"(?<![\d,.$£€-]){_Y}\b(?![\d%-])")
-_AHEAD = recache.compile(r"\b(?:will|would|shall|could|might|may|should|expects?|expected|due|"
-                         r"plans?|planned|scheduled|if|until|unless)\b|['’]ll\b", re.IGNORECASE)
+_YEAR = lazy(rf"(?<![\d,.$£€-]){_Y}\b(?![\d%-])")
+_AHEAD = lazy(r"\b(?:will|would|shall|could|might|may|should|expects?|expected|due|"
+              r"plans?|planned|scheduled|if|until|unless)\b|['’]ll\b", re.IGNORECASE)
 # a term set to run on past publication: a sentence, a ban, a lease, a contract or a loan
-_TERM = recache.compile(r"\b(?:sentenc\w*|jail\w*|imprison\w*|prison|ban\w*|barred|suspend\w*|"
-                        r"leas\w*|licen[cs]\w*|contract\w*|agreement|deal|term|concession|"
-                        r"franchise|patent|grant\w*|award\w*|sign\w*|loan|bond|guarantee\w*|"
-                        r"warrant\w*|pledg\w*|commit\w*|extend\w*|exempt\w*)\b", re.IGNORECASE)
-_ROUGH_BEFORE = recache.compile(r"\b(?:more\s+than|over|nearly|almost|about|some|around|"
-                                r"roughly|at\s+least|less\s+than|under|up\s+to)\s+$",
-                                re.IGNORECASE)
+_TERM = lazy(r"\b(?:sentenc\w*|jail\w*|imprison\w*|prison|ban\w*|barred|suspend\w*|"
+             r"leas\w*|licen[cs]\w*|contract\w*|agreement|deal|term|concession|"
+             r"franchise|patent|grant\w*|award\w*|sign\w*|loan|bond|guarantee\w*|"
+             r"warrant\w*|pledg\w*|commit\w*|extend\w*|exempt\w*)\b", re.IGNORECASE)
+_ROUGH_BEFORE = lazy(r"\b(?:more\s+than|over|nearly|almost|about|some|around|"
+                     r"roughly|at\s+least|less\s+than|under|up\s+to)\s+$",
+                     re.IGNORECASE)
 
 
 def open_span_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:

@@ -16,22 +16,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
 from flagger.report.finding import Finding
 
-_YEAR = recache.compile(r"(?<![\d,.$£€-])\b(?:1[6-9]|20)\d\d\b(?![\d%-]|\s*(?:pct|percent))")
+_YEAR = lazy(r"(?<![\d,.$£€-])\b(?:1[6-9]|20)\d\d\b(?![\d%-]|\s*(?:pct|percent))")
 _NUM = rf"(?:\d{{1,3}}|{NUMBER_WORDS}|a|an)"
 _ROUGH = r"(?:(?P<{}>nearly|almost|some|about|around|roughly|more\s+than|over)\s+)?"
-_COUNT = recache.compile(
+_COUNT = lazy(
     rf"\b{_ROUGH.format('rough')}(?P<n>{_NUM})\s+(?P<unit>years?|decades?)\s+later\b"
     rf"|\b(?:over|in|during|for)\s+the\s+(?:following|ensuing|subsequent)\s+"
     rf"{_ROUGH.format('rough2')}(?P<n2>{_NUM})\s+(?P<unit2>years|decades)\b", re.IGNORECASE)
-_FUTURE = recache.compile(r"\b(?:will|would|shall|could|might|may|should|expects?|expected|"
-                          r"due|plans?|planned|scheduled|if)\b|['’]ll\b", re.IGNORECASE)
+_FUTURE = lazy(r"\b(?:will|would|shall|could|might|may|should|expects?|expected|"
+               r"due|plans?|planned|scheduled|if)\b|['’]ll\b", re.IGNORECASE)
 
 
 def overrun_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:

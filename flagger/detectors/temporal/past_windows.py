@@ -19,8 +19,8 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
@@ -33,26 +33,26 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _WHEN = rf"(?:(?P<{{0}}month>{_MONTH})\s+)?(?P<{{0}}year>(?:19|20)\d\d)\b(?![\d%/-])"
 _CLAUSE = r"(?:[^.;:()!?\n]|\n(?!\s*\n)|\.(?=\d))"
 # "Over the past 12 months the price moved to a low of 3,400 stg in March 1986"
-_WINDOW = recache.compile(
+_WINDOW = lazy(
     rf"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous|preceding)\s+"
     rf"(?P<n>{_NUM})\s+(?P<unit>months|years)\b(?!\s+(?:to|ended|ending|through)\b)(?P<gap>{_CLAUSE}{{0,90}}?)"
     rf"(?:\bfrom\s+(?:an?\s+|the\s+|its\s+)?{_WHEN.format('from_')}"
     rf"(?:{_CLAUSE}{{0,40}}?\bto\s+(?:an?\s+|the\s+|its\s+)?{_WHEN.format('to_')})?"
     rf"|\bin\s+{_WHEN.format('in_')})", re.IGNORECASE)
-_APART = recache.compile(r"\b(?:from|since|compared|comparison|against|versus|vs|than|after|"
-                         r"before|ago|earlier|prior|previous|previously|when|until|till|through|"
-                         r"ended|ending|record|ever|last|forecast|expected|will|would)\b",
-                         re.IGNORECASE)
+_APART = lazy(r"\b(?:from|since|compared|comparison|against|versus|vs|than|after|"
+              r"before|ago|earlier|prior|previous|previously|when|until|till|through|"
+              r"ended|ending|record|ever|last|forecast|expected|will|would)\b",
+              re.IGNORECASE)
 
 # "strong growth in the past 20 years, with issues of 430 billion in 1986, compared with 53
 # billion in 1976": the two ends of the growth the window counts
-_COMPARED = recache.compile(
+_COMPARED = lazy(
     rf"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous|preceding)\s+"
     rf"(?P<n>{_NUM})\s+years\b(?P<gap>{_CLAUSE}{{0,120}}?)\bin\s+(?P<now>(?:19|20)\d\d),?\s+"
     rf"(?:compared|against)\s+(?:with\s+|to\s+)?(?P<gap2>{_CLAUSE}{{0,40}}?)\bin\s+"
     r"(?P<then>(?:19|20)\d\d)\b(?![\d%/-])", re.IGNORECASE)
-_ASIDE = recache.compile(r"\b(?:since|ago|after|before|until|than|earlier)\b", re.IGNORECASE)
-_PARTICIPLE = recache.compile(r"[a-z]ed\s+$", re.IGNORECASE)  # "the debt incurred in 1984"
+_ASIDE = lazy(r"\b(?:since|ago|after|before|until|than|earlier)\b", re.IGNORECASE)
+_PARTICIPLE = lazy(r"[a-z]ed\s+$", re.IGNORECASE)  # "the debt incurred in 1984"
 
 
 def past_window_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:

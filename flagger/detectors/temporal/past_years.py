@@ -13,7 +13,7 @@ Every reading is refused in a sentence that looks ahead anywhere ("will", a moda
 
 from __future__ import annotations
 
-from flagger.annotations import recache
+from flagger.annotations.lazyre import lazy
 from flagger.detectors.temporal.events import WINDOW_CHARS, Token, tokenize, verb_lemma
 from flagger.detectors.temporal.irregular import IRREGULAR
 from flagger.detectors.temporal.object_years import object_year
@@ -28,7 +28,7 @@ from flagger.detectors.temporal.verb_words import (
 
 SUBJECT_REACH = 6  # words of a fronted clause's subject before its verb
 # Any word that lets a sentence look ahead: the year is then most often a plan's.
-_AHEAD = recache.compile(
+_AHEAD = lazy(
     r"\b(?:will|shall|would|could|might|may|must|should|can|plans?|planned|planning|"
     r"intends?|intended|aims?|expects?|expected|expecting|scheduled|slated|due|set\s+to|"
     r"projected|forecasts?|target\w*|hopes?|hoped|goal|by\s+(?:the\s+end\s+of\s+)?(?:1[6-9]|20)\d\d|"
@@ -36,9 +36,9 @@ _AHEAD = recache.compile(
     flags=0,
 )
 # The words that may open a sentence before a fronted year: "In 2018,", "But back in 2018".
-_FRONT = recache.compile(r"\s*(?:(?:But|And|Then|Yet|So|Even|Already)\s+)?(?:[Bb]ack\s+)?[Ii]n\s+$")
-_SENTENCE_END = recache.compile(r"[.!?](?=\s|$)")
-_BACK_IN = recache.compile(r"(?P<before>[\w'’.]+)\s+(?P<back>back\s+in)\s+$")
+_FRONT = lazy(r"\s*(?:(?:But|And|Then|Yet|So|Even|Already)\s+)?(?:[Bb]ack\s+)?[Ii]n\s+$")
+_SENTENCE_END = lazy(r"[.!?](?=\s|$)")
+_BACK_IN = lazy(r"(?P<before>[\w'’.]+)\s+(?P<back>back\s+in)\s+$")
 _SUBORDINATE = frozenset({"when", "after", "as", "because", "since", "while"})
 # After "was" or "were" these make a plan or a forecast of the clause: "was to open".
 _PLAN_AFTER_BE = frozenset({"to", "due", "set", "scheduled", "slated", "expected", "planned",

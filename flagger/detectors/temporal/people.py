@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import re
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 
 # A sentence that opens with a name: "Ellis Marsalis, jazz pianist, ...", "Dibango was".
-_SUBJECT = recache.compile(r"\s*(?:The\s+|the\s+)?(?:[a-z]+\s+)?(?:[A-Z][a-z]+\s+){0,3}"
-                           r"(?P<name>[A-Z][a-z]{2,})(?:\s+Jr\.?|\s+Sr\.?)?(?=,|\s+[a-z])")
+_SUBJECT = lazy(r"\s*(?:The\s+|the\s+)?(?:[a-z]+\s+)?(?:[A-Z][a-z]+\s+){0,3}"
+                r"(?P<name>[A-Z][a-z]{2,})(?:\s+Jr\.?|\s+Sr\.?)?(?=,|\s+[a-z])")
 # A name apposed to the subject and followed by its verb: "the saxophonist Manu Dibango, has".
-_NAMED_SUBJECT = recache.compile(r"\b(?P<name>[A-Z][a-z]{2,}),?\s+(?:has|had|was|who)\b")
-_PRONOUN = recache.compile(r"\s*(?:He|She)\b")
-KIN = recache.compile(r"\b(son|daughter|child|children|baby|babies|wife|husband|father|mother|"
+_NAMED_SUBJECT = lazy(r"\b(?P<name>[A-Z][a-z]{2,}),?\s+(?:has|had|was|who)\b")
+_PRONOUN = lazy(r"\s*(?:He|She)\b")
+KIN = lazy(r"\b(son|daughter|child|children|baby|babies|wife|husband|father|mother|"
                        r"brother|sister|twin|parents|grand\w+|family)\b", re.IGNORECASE)
 NOT_NAMES = frozenset({"The", "This", "That", "These", "Those", "His", "Her", "Their", "Its",
                         "But", "And", "When", "After", "Before", "In", "On", "At", "For",

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from flagger.annotations import recache
+from flagger.annotations.lazyre import lazy
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december")
@@ -37,7 +37,7 @@ _WRITTEN = r"(?P<year>(?:19|20)\d\d)(?![\d/-])"
 _RELATIVE = r"(?P<rel>last|this|next|the\s+following)\s+year"
 _YEAR = rf"(?:{_WRITTEN}|{_RELATIVE})"
 _SAME = r"(?P<same>(?:the\s+)?(?:same|comparable|corresponding|year-earlier)\s+)?"
-_LABELLED = recache.compile(
+_LABELLED = lazy(
     r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?P<noun>sales|earnings|profits?|loss(?:es)?|revenues?|"
     r"income|net|output|production|exports|imports|shipments|turnover|deficit|"
     r"surplus|spending|growth|rise|increase|gain|decline|drop|fall|results|period|"
@@ -46,7 +46,7 @@ _LABELLED = recache.compile(
 _SAME_PERIOD = (r"(?P<same2>the\s+(?:same|comparable|corresponding)\s+(?:period|point|time|stage))"
                 r"\s+(?:of\s+|in\s+)?"
                 r"(?:(?P<year2>(?:19|20)\d\d)(?![\d/-])|(?P<rel2>last|this|next)\s+year)")
-_PATTERNS = tuple(recache.compile(rf"\b(?:{pattern})", re.IGNORECASE) for pattern in (
+_PATTERNS = tuple(lazy(rf"\b(?:{pattern})", re.IGNORECASE) for pattern in (
     _SAME_PERIOD,
     rf"{_SAME}{_YEAR}(?:['’]s)?\s+(?:{_PART}|(?P<period>period))\b",  # the 1986 first quarter
     rf"{_SAME}{_PART}(?:\s*,?\s+(?:of\s+|in\s+)?{_YEAR}['’]?)?",  # the first quarter of 1986
@@ -54,17 +54,17 @@ _PATTERNS = tuple(recache.compile(rf"\b(?:{pattern})", re.IGNORECASE) for patter
 ))
 # Not a period: a year opening "since" or "until", a fiscal year, a point of a year ("at the
 # end of last year", "late last year", "end-1986", "mid-1986").
-_NOT_YEAR = recache.compile(
+_NOT_YEAR = lazy(
     r"(?:\b(?:since|until|till|by|before|fiscal|year|financial|mid|end|early|late|earlier|"
     r"later)[- ]+|\b(?:end|beginning|start|middle|close|turn|as)\s+of\s+(?:the\s+)?|[/-])$",
     re.IGNORECASE)
-_IN = recache.compile(r"\b(?:in|of|for|during)\s+(?:the\s+)?$|['’]s\s+$", re.IGNORECASE)
+_IN = lazy(r"\b(?:in|of|for|during)\s+(?:the\s+)?$|['’]s\s+$", re.IGNORECASE)
 # Not a period of a figure either: an index base ("1980 = 100", "base 100 for 1976"), constant
 # prices ("at 1981 prices"), a year's end ("1986 yearend").
-_INDEX_AFTER = recache.compile(r"\s*(?:,\s*)?(?:=|equals?\s+100|prices|dollars|terms|"
-                               r"year-?end)", re.IGNORECASE)
-_INDEX_BEFORE = recache.compile(r"\b(?:base|100)\b[^.;]{0,12}$", re.IGNORECASE)
-_DEICTIC_PART = recache.compile(r"\b(?:last|this|next)\s+$", re.IGNORECASE)
+_INDEX_AFTER = lazy(r"\s*(?:,\s*)?(?:=|equals?\s+100|prices|dollars|terms|"
+                    r"year-?end)", re.IGNORECASE)
+_INDEX_BEFORE = lazy(r"\b(?:base|100)\b[^.;]{0,12}$", re.IGNORECASE)
+_DEICTIC_PART = lazy(r"\b(?:last|this|next)\s+$", re.IGNORECASE)
 _OFFSET = {"last": -1, "this": 0, "next": 1}
 
 

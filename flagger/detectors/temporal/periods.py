@@ -14,21 +14,21 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from flagger.annotations import recache
+from flagger.annotations.lazyre import lazy
 from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
 
 _NUM = rf"(?:\d{{1,3}}|{NUMBER_WORDS})"
-_PAST = recache.compile(rf"\b(?:over|in|for|during|within)\s+the\s+(?:past|last)\s+"
-                        rf"(?P<mod>(?:more\s+than|over|nearly|almost|about|some)\s+)?"
-                        rf"(?P<n>{_NUM})\s+years\b", re.IGNORECASE)
+_PAST = lazy(rf"\b(?:over|in|for|during|within)\s+the\s+(?:past|last)\s+"
+             rf"(?P<mod>(?:more\s+than|over|nearly|almost|about|some)\s+)?"
+             rf"(?P<n>{_NUM})\s+years\b", re.IGNORECASE)
 # The year the period began: "since ... 2004", "from ... in 1976", "after ... in 1984".
 _WORDS = r"(?:[^.;:]|\.(?=\d))"  # within the clause; "1.80 billion" keeps its point
-_START = recache.compile(
+_START = lazy(
     rf"\b(?:since|from|after)\b{_WORDS}{{0,90}}?\b(?P<year>(?:1[6-9]|20)\d\d)\b",
     re.IGNORECASE)
-_END = recache.compile(rf"\bto\b{_WORDS}{{0,30}}?\b(?P<year>(?:1[6-9]|20)\d\d)\b", re.IGNORECASE)
+_END = lazy(rf"\bto\b{_WORDS}{{0,30}}?\b(?P<year>(?:1[6-9]|20)\d\d)\b", re.IGNORECASE)
 # "from <figure> to <figure> in 1986": the year after "to" dates the end, not the start.
-_ENDS_THERE = recache.compile(r"from\b.*\bto\b", re.IGNORECASE | re.DOTALL)
+_ENDS_THERE = lazy(r"from\b.*\bto\b", re.IGNORECASE | re.DOTALL)
 SLACK = 1  # years: "the past five years" from a year five or six years back
 
 

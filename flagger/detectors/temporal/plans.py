@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
 from flagger.detectors.rule import Rule
@@ -26,16 +26,16 @@ from flagger.detectors.temporal.dates import interval, overlaps, show
 from flagger.report.finding import Finding
 
 # "will run", "plans to run", "is set to run"; the verb is the word after the future marker.
-_FUTURE = recache.compile(r"\b(?:will|(?:plans?|intends?|is\s+set|are\s+set|expects?|is\s+due|"
-                          r"are\s+due)\s+to)\s+(?:also\s+|not\s+)?(?P<verb>[a-z]+)\b")
-_OTHER = recache.compile(r"\b(?:another|again|second|new|also|further|more|next\s+round)\b",
-                         re.IGNORECASE)
-_WORD = recache.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
+_FUTURE = lazy(r"\b(?:will|(?:plans?|intends?|is\s+set|are\s+set|expects?|is\s+due|"
+               r"are\s+due)\s+to)\s+(?:also\s+|not\s+)?(?P<verb>[a-z]+)\b")
+_OTHER = lazy(r"\b(?:another|again|second|new|also|further|more|next\s+round)\b",
+              re.IGNORECASE)
+_WORD = lazy(r"[A-Za-z][A-Za-z'’-]{3,}")
 _STOP = frozenset({"that", "this", "their", "there", "which", "would", "with", "from", "said",
                    "says", "have", "been", "also", "after", "before", "years", "year", "ago",
                    "last", "next", "when", "while", "where", "they", "them", "than"})
-_CLAUSE_END = recache.compile(r"[,;:()]")
-_IN = recache.compile(r"\b(?:in|during|by)\s+$", re.IGNORECASE)
+_CLAUSE_END = lazy(r"[,;:()]")
+_IN = lazy(r"\b(?:in|during|by)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

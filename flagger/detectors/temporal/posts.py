@@ -22,8 +22,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.sentences import Sentence
 from flagger.annotations.timex import TimeExpression
 from flagger.annotations.timex.lexicon import MONTHS, WEEKDAY_NAMES
@@ -32,17 +32,17 @@ from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
-_SIGNATURE = recache.compile(
+_SIGNATURE = lazy(
     rf"\(@(?P<handle>\w{{1,15}})\)\s*(?:on\s+)?(?P<date>(?P<mon>{_MON})\.?\s+(?P<day>[0-3]?\d),"
     r"?\s+(?P<year>(?:19|20)\d\d))(?!\d)(?P<time>\s+at\s+[01]?\d:\d\d\s*[ap]\.?m)?",
     re.IGNORECASE)
 # The author's name ends the stretch before "(@handle)", after a dash, a gap or a sentence.
-_NAME_CUT = recache.compile(r"[—–]|--|\s\s|\n|[.?!:\"“”](?=\s|[A-Z])|\bhttps?://\S+|pic\.twitter\S+")
-_NAME_WORD = recache.compile(r"\b[A-Z][\w'’-]{2,}")
+_NAME_CUT = lazy(r"[—–]|--|\s\s|\n|[.?!:\"“”](?=\s|[A-Z])|\bhttps?://\S+|pic\.twitter\S+")
+_NAME_WORD = lazy(r"\b[A-Z][\w'’-]{2,}")
 _TITLES = frozenset({"Sen", "Rep", "Gov", "Mrs", "President", "The", "Senator", "Dr"})
 # Verbs that name the platform ("tweeted", "took to Twitter") tell the posting itself; verbs of
 # saying ("blasted", "claimed") may tell another occasion that a later sentence sets apart.
-_POSTING = recache.compile(
+_POSTING = lazy(
     r"\b(?:(?P<platform>(?:re)?tweet(?:ed|ing)|post(?:s|ed|ing)"
     r"|(?:took|takes|taking|went|goes|turned|turns) to\b[^.!?]{0,80}?"
     r"\b(?:twitter|facebook|instagram|social media)"
@@ -52,19 +52,19 @@ _POSTING = recache.compile(
     r"|demand(?:ed|s|ing)|call(?:ed|s|ing) (?:for|out)|fir(?:ed|es|ing) (?:off|back)"
     r"|repl(?:ied|ies|ying)|respond(?:ed|s|ing)|mock(?:ed|s|ing)|boast(?:ed|s|ing)"
     r"|brag(?:ged|s|ging))\b", re.IGNORECASE)
-_OTHER_OCCASION = recache.compile(
+_OTHER_OCCASION = lazy(
     r"\b(?:previously|earlier|back in|once|in the past|had (?:re)?(?:tweeted|posted|written|"
     r"shared|said|claimed)|(?:19|20)\d\d)\b", re.IGNORECASE)
-_PRONOUN = recache.compile(r"\b(?:he|she)\b", re.IGNORECASE)
-_SLACK = recache.compile(r"\b(?:late|night|evening|overnight|early)\b", re.IGNORECASE)
-_MORNING = recache.compile(r"\bmorning\b", re.IGNORECASE)
+_PRONOUN = lazy(r"\b(?:he|she)\b", re.IGNORECASE)
+_SLACK = lazy(r"\b(?:late|night|evening|overnight|early)\b", re.IGNORECASE)
+_MORNING = lazy(r"\bmorning\b", re.IGNORECASE)
 # Run-together sentences ("response.The attacks"): a period between a small and a capital letter.
-_RUN_ON = recache.compile(r"(?<=[a-z][.!?])(?=[A-Z][a-z])")
-_POSSESSIVE = recache.compile(r"(?:'s|’s| s)\b")
+_RUN_ON = lazy(r"(?<=[a-z][.!?])(?=[A-Z][a-z])")
+_POSSESSIVE = lazy(r"(?:'s|’s| s)\b")
 # What may open a clause before the day that scopes over it: "On Monday," "Late yesterday,".
-_OPENING = recache.compile(r"[\W_]*(?:(?:and|but|then|so|even|only|on|late|early|just)\s+)*",
+_OPENING = lazy(r"[\W_]*(?:(?:and|but|then|so|even|only|on|late|early|just)\s+)*",
                       re.IGNORECASE)
-_RELATIVE_DAY = recache.compile(r"(?:today|tonight|yesterday|last night|this (?:morning|afternoon|"
+_RELATIVE_DAY = lazy(r"(?:today|tonight|yesterday|last night|this (?:morning|afternoon|"
                            r"evening))\b", re.IGNORECASE)
 REACH = 900  # characters before a signature where the introducing prose may start
 NEAR = 60  # characters between the day and the verb of posting, when the day does not lead

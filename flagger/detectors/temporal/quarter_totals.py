@@ -17,24 +17,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
-_QUARTER = recache.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b",
-                           re.IGNORECASE)
+_QUARTER = lazy(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b",
+                re.IGNORECASE)
 _NUMBER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
            "4th": 4}
-_TO_DATE = recache.compile(
+_TO_DATE = lazy(
     r"\s*(?P<label>(?:for|in|during)\s+the\s+(?:first\s+)?(?:(?P<n>six|nine|6|9)[- ]months?|"
     r"(?P<half>half(?:[- ]year)?)))\b(?![- ](?:ago|earlier|before))"
     r"(?!\s+(?:of|ended|ending|to|through|thru|since|from|in)\b|\s+\d)",
     re.IGNORECASE)
 BACK = 2  # sentences before the months to date that may report the quarter
-_FIGURE = recache.compile(r"\d")
-_CHANGED_YEAR = recache.compile(
+_FIGURE = lazy(r"\d")
+_CHANGED_YEAR = lazy(
     r"fiscal\s+year\s+(?:change|end)|chang\w*\s+(?:its\s+|the\s+)?fiscal|transition(?:al)?\s+"
     r"period", re.IGNORECASE)
 

@@ -12,17 +12,17 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from flagger.annotations import recache
+from flagger.annotations.lazyre import lazy
 
 _RESULTS = r"(?:results|earnings|profits?|loss(?:es)?|net\s+(?:income|profit|loss)|revenues?)"
 _QUARTER = (r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of)?\s+"
             r"(?P<year>(?:19|20)\d\d)")
 _PATTERNS = (
-    recache.compile(rf"\b{_QUARTER}\s+{_RESULTS}\b", re.IGNORECASE),
-    recache.compile(rf"\b{_RESULTS}\s+(?:for|in)\s+the\s+{_QUARTER}\b", re.IGNORECASE),
+    lazy(rf"\b{_QUARTER}\s+{_RESULTS}\b", re.IGNORECASE),
+    lazy(rf"\b{_RESULTS}\s+(?:for|in)\s+the\s+{_QUARTER}\b", re.IGNORECASE),
 )
-_REPORTED = recache.compile(r"\b(?:reported|posted|announced|released|published|booked|recorded)\b")
-_AHEAD = recache.compile(
+_REPORTED = lazy(r"\b(?:reported|posted|announced|released|published|booked|recorded)\b")
+_AHEAD = lazy(
     r"\b(?:fiscal|expects?|expected|forecasts?|estimates?|estimated|will|would|"
     r"projects?|projected|outlook|guidance|targets?|sees?|could|may|might|"
     r"should|plans?|due|scheduled|to\s+report)\b", re.IGNORECASE)

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
@@ -37,21 +37,21 @@ _WORDED = (r"(?P<first>(?:1[6-9]|20)\d\d)(?:\s*[-–]\s*|\s+(?:to|through|until)
 # "the four-year period 1987-1989", "a five-year plan for 1987-1991", "the 1987-1992
 # three-year plan", "during six years of austerity (1983-86)".
 _SPANS = (
-    recache.compile(rf"\b{_COUNT}[\s-]+(?:[a-z]+\s+)?{_NOUN}\s+(?:(?P<for>for|of|covering)\s+)?"
-                    rf"(?:the\s+(?:years?\s+)?)?\(?{_RANGE}", re.IGNORECASE),
-    recache.compile(rf"(?<![/\d]){_RANGE}\s+{_COUNT}[\s-]+(?:[a-z]+\s+)?{_NOUN}\b", re.IGNORECASE),
-    recache.compile(rf"\b{_COUNT}\s+of\s+{_CLAUSE}{{1,40}}?\s+\({_RANGE}\)", re.IGNORECASE),
-    recache.compile(rf"\b{_COUNT},?\s+(?:from\s+)?{_WORDED}(?!\s*(?:,|and|&)\s*(?:1[6-9]|20)\d\d)",
-                    re.IGNORECASE),
+    lazy(rf"\b{_COUNT}[\s-]+(?:[a-z]+\s+)?{_NOUN}\s+(?:(?P<for>for|of|covering)\s+)?"
+         rf"(?:the\s+(?:years?\s+)?)?\(?{_RANGE}", re.IGNORECASE),
+    lazy(rf"(?<![/\d]){_RANGE}\s+{_COUNT}[\s-]+(?:[a-z]+\s+)?{_NOUN}\b", re.IGNORECASE),
+    lazy(rf"\b{_COUNT}\s+of\s+{_CLAUSE}{{1,40}}?\s+\({_RANGE}\)", re.IGNORECASE),
+    lazy(rf"\b{_COUNT},?\s+(?:from\s+)?{_WORDED}(?!\s*(?:,|and|&)\s*(?:1[6-9]|20)\d\d)",
+         re.IGNORECASE),
 )
-_HAS_RANGE = recache.compile(r"(?:1[6-9]|20)\d\d(?:\s*[-–]\s*\d\d|\s+(?:to|through|until)\s+"
-                             r"(?:1[6-9]|20)\d\d)")  # a cheap test first
+_HAS_RANGE = lazy(r"(?:1[6-9]|20)\d\d(?:\s*[-–]\s*\d\d|\s+(?:to|through|until)\s+"
+                  r"(?:1[6-9]|20)\d\d)")  # a cheap test first
 # plans "for" the calendar years they name
 _PLANS = frozenset(("plan", "plans", "programme", "programmes", "program", "programs", "strategy",
                     "strategies", "budget", "budgets"))
-_ROUGH = recache.compile(r"\b(?:more\s+than|over|nearly|almost|about|some|around|roughly|"
-                         r"at\s+least|less\s+than|under|up\s+to|first|last|past|next)\s+$",
-                         re.IGNORECASE)
+_ROUGH = lazy(r"\b(?:more\s+than|over|nearly|almost|about|some|around|roughly|"
+              r"at\s+least|less\s+than|under|up\s+to|first|last|past|next)\s+$",
+              re.IGNORECASE)
 
 
 def range_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Field, Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
@@ -30,14 +30,14 @@ _SUPERLATIVES = ("first", "worst", "best", "biggest", "largest", "highest", "low
 _SUPER = rf"(?P<sup>{'|'.join(_SUPERLATIVES)})"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _ROUGH = r"(?P<rough>more\s+than|over|nearly|almost|about|some|around|roughly|under|less\s+than)"
-_COUNTED = recache.compile(
+_COUNTED = lazy(
     rf"\b{_SUPER}\b(?:[^.,;:()\n]|\n(?!\s*\n)){{0,50}}?\b(?:in|for)\s+(?:(?:the\s+)?(?:past|last)\s+)?"
     rf"(?:{_ROUGH}\s+)?(?:(?P<n>\d{{1,3}}|{NUMBER_WORDS})|an?)\s+(?P<unit>years?|decades?)\b",
     re.IGNORECASE)
-_SINCE = recache.compile(rf"\b{_SUPER}\b[^.,;:()]{{0,70}}?\bsince\s+(?P<year>{_YEAR})\b",
-                         re.IGNORECASE)
-_LATER_YEAR = recache.compile(rf"\b(?:in|for)\s+(?P<year>{_YEAR})\b")
-_WORD = recache.compile(r"[a-z]{5,}")
+_SINCE = lazy(rf"\b{_SUPER}\b[^.,;:()]{{0,70}}?\bsince\s+(?P<year>{_YEAR})\b",
+              re.IGNORECASE)
+_LATER_YEAR = lazy(rf"\b(?:in|for)\s+(?P<year>{_YEAR})\b")
+_WORD = lazy(r"[a-z]{5,}")
 # Words of five letters or more that any two sentences of a report share, and the
 # superlatives themselves: the shared word must name the thing measured.
 _COMMON = frozenset(_SUPERLATIVES) | frozenset({

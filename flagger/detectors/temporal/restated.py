@@ -20,11 +20,11 @@ years.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
 from flagger.annotations.timex.lexicon import WEEKDAY_NAMES
 from flagger.article import Span
@@ -41,14 +41,14 @@ CLOSE = 2  # ... when both are verbs whose subjects are not both named
 FAR = 24  # ... when both are one verb with one object: "pleaded guilty" ... "pleaded guilty"
 _COARSE = frozenset({"month", "year", "quarter", "half"})
 _OWNERS = frozenset({"the", "his", "her", "its", "their"})
-_OWNED = re.compile(r"(?i)\b(?:(?:the|a|an|one|our|his|her|its|their)\s+"
-                    r"|(?:the|his|her|its|their)\s+[a-z]+\s+(?:on\s+|early\s+|late\s+)?)$")
+_OWNED = lazy(r"(?i)\b(?:(?:the|a|an|one|our|his|her|its|their)\s+"
+              r"|(?:the|his|her|its|their)\s+[a-z]+\s+(?:on\s+|early\s+|late\s+)?)$")
 
 
-_DAY = re.compile(r"(?i)(?:(?:early|late|later|earlier)\s+)?(?:today|tonight|yesterday|tomorrow|"
-                  r"this\s+(?:morning|afternoon|evening)|last\s+night)(?:['’]s)?")
-_PERIOD = re.compile(r"(?i)(?:.*\s)?(?:last|this|next|past)\s+(?:year|month)(?:['’]s)?")
-RESCHEDULED = re.compile(r"(?i)\b(?:postpon|delay|reschedul|put off|pushed back|brought forward|"
+_DAY = lazy(r"(?i)(?:(?:early|late|later|earlier)\s+)?(?:today|tonight|yesterday|tomorrow|"
+            r"this\s+(?:morning|afternoon|evening)|last\s+night)(?:['’]s)?")
+_PERIOD = lazy(r"(?i)(?:.*\s)?(?:last|this|next|past)\s+(?:year|month)(?:['’]s)?")
+RESCHEDULED = lazy(r"(?i)\b(?:postpon|delay|reschedul|put off|pushed back|brought forward|"
                           r"cancel|defer|adjourn|moved up|moved back)")
 
 

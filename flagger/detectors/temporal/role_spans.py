@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
@@ -24,16 +24,16 @@ from flagger.report.finding import Finding
 
 _ROLE = (r"(?:president|chairman|chairwoman|chair|director|chief\s+executive|executive|"
          r"governor|mayor|minister|secretary|manager|editor|coach|senator|judge|head|leader)")
-_SERVED = recache.compile(
+_SERVED = lazy(
     rf"\b(?P<name>[A-Z][a-z]+)(?:,\s+\d{{2,3}},)?\s+(?:who\s+)?(?:has|had)\s+(?:served|been)\s+"
     rf"(?:as\s+)?(?:the\s+|its\s+|a\s+)?(?:[a-z]+\s+){{0,2}}?(?P<role>{_ROLE})\b"
     rf"(?:\s+of\s+[^,.;()]{{0,40}}?)?\s+for\s+(?:(?P<rough>more\s+than|over|nearly|almost|"
     rf"about|some)\s+)?(?P<n>\d{{1,2}}|{NUMBER_WORDS})\s+years\b")
-_PERFECT = recache.compile(r"\b(?:has|had)\s+(?:served|been)\b")
-_TOOK = recache.compile(r"\b(?:joined|became|named|appointed|elected|took\s+over|started|"
-                        r"began)\b")
-_YEAR = recache.compile(r"(?<![\d,.$-])\b(?:1[6-9]|20)\d\d\b(?![\d%-])")
-_FORMER = recache.compile(r"\b(?:former|previous|then|first|vice)\b", re.IGNORECASE)
+_PERFECT = lazy(r"\b(?:has|had)\s+(?:served|been)\b")
+_TOOK = lazy(r"\b(?:joined|became|named|appointed|elected|took\s+over|started|"
+             r"began)\b")
+_YEAR = lazy(r"(?<![\d,.$-])\b(?:1[6-9]|20)\d\d\b(?![\d%-])")
+_FORMER = lazy(r"\b(?:former|previous|then|first|vice)\b", re.IGNORECASE)
 
 
 def role_span_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:

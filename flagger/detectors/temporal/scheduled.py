@@ -6,34 +6,34 @@ from __future__ import annotations
 
 import re
 
-from flagger.annotations import recache
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
 from flagger.detectors.temporal.events import WINDOW_CHARS
 
 # "talks scheduled for", "the summit scheduled to start on", "elections due on": an event
 # noun before a participle of scheduling, which ends right at the date.
-_SCHEDULED_NOUN = recache.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?P<part>scheduled|slated|due|set)\s+"
-                                  r"(?:for|on|to\s+[a-z]+(?:\s+[a-z]+)?\s+on)\s+$")
+_SCHEDULED_NOUN = lazy(r"\b(?P<noun>[A-Za-z]+)\s+(?P<part>scheduled|slated|due|set)\s+"
+                       r"(?:for|on|to\s+[a-z]+(?:\s+[a-z]+)?\s+on)\s+$")
 # An event called off, or listed with a past one, was scheduled but need not lie ahead.
-_CALLED_OFF = recache.compile(r"\b(?:cancel\w*|scrap\w*|postpon\w*|abandon\w*|drop\w*|"
-                              r"call\w*\s+off)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_AND_PAST = recache.compile(r"\s*,?\s*(?:and|or)\s+(?:last|earlier|previous)\b", re.IGNORECASE)
+_CALLED_OFF = lazy(r"\b(?:cancel\w*|scrap\w*|postpon\w*|abandon\w*|drop\w*|"
+                   r"call\w*\s+off)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_AND_PAST = lazy(r"\s*,?\s*(?:and|or)\s+(?:last|earlier|previous)\b", re.IGNORECASE)
 # A payment still owed: "is payable on a pre-split basis on March 24", "are payable May 2".
-_PAYABLE = recache.compile(r"\b(?:is|are)\s+payable\b[^.;:]{0,30}?\s(?:on\s+)?$")
+_PAYABLE = lazy(r"\b(?:is|are)\s+payable\b[^.;:]{0,30}?\s(?:on\s+)?$")
 # A clause that looks ahead: a future or modal, an intention, or an infinitive ("meant to
 # prepare", "trained to guard", "are to take part").
-_LOOKS_AHEAD = recache.compile(r"\b(?:will|shall|would|could|may|might|must|should|plans?|intends?|"
-                               r"expects?|expected|likely)\b|\bto\s+(?!(?:the|a|an|his|her|its|their|"
-                               r"our|this|that|be|date)\b)[a-z]+\b(?<!ed)(?<!ing)\s")
+_LOOKS_AHEAD = lazy(r"\b(?:will|shall|would|could|may|might|must|should|plans?|intends?|"
+                    r"expects?|expected|likely)\b|\bto\s+(?!(?:the|a|an|his|her|its|their|"
+                    r"our|this|that|be|date)\b)[a-z]+\b(?<!ed)(?<!ing)\s")
 _NOT_EVENT = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
                         "it", "they", "he", "she", "we", "i", "you", "which", "that", "who",
                         "not", "also", "now", "originally", "initially", "previously", "first",
                         "then", "still", "already"})
 # A headline's subject (capitalised, so not a verb of the sentence-case headline: "Shares
 # rise to record") and its infinitive, with no clause break before the date.
-_HEADLINE_PLAN = recache.compile(r"(?:^|\s)[A-Z][\w.'’]*\s+(?:(?:set|due|expected|poised|"
-                                 r"scheduled|slated)\s+)?to\s+(?P<verb>[a-z]{3,})\b[^,;:]*"
-                                 r"(?:\s(?:on|by)\s+|\s)$")
+_HEADLINE_PLAN = lazy(r"(?:^|\s)[A-Z][\w.'’]*\s+(?:(?:set|due|expected|poised|"
+                      r"scheduled|slated)\s+)?to\s+(?P<verb>[a-z]{3,})\b[^,;:]*"
+                      r"(?:\s(?:on|by)\s+|\s)$")
 
 
 def scheduled_event(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | None, str]:

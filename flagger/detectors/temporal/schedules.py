@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
@@ -27,7 +27,7 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DATE = (r"(?:(?P<{0}month>{month})\s+(?:\d{{1,2}},?\s+)?)?(?P<{0}year>(?:19|20)\d\d)\b"
          r"(?![\d%/-])")
-_STEP = recache.compile(
+_STEP = lazy(
     rf"\bfor\s+(?P<n>\d{{1,2}}|{NUMBER_WORDS})\s+(?P<unit>years?|months?)\s+(?:from|after|"
     rf"beginning|starting)\s+(?:on\s+|in\s+)?{_DATE.format('a_', month=_MONTH)}\s*,?\s+"
     r"(?:and\s+)?(?:then\s+)?(?:rising|falling|increasing|decreasing|moving|going|stepping\s+up|"
@@ -38,10 +38,10 @@ _STEP = recache.compile(
 
 # "extended its agreement ... for 11 months"; "due to expire this July 24, was extended until
 # the end of 1988"
-_EXTENDED = recache.compile(
+_EXTENDED = lazy(
     rf"\bextend(?:ed|s|ing)?\b(?:[^.;:()]|(?<=\b[A-Z])\.){{0,80}}?\bfor\s+"
     rf"(?P<n>\d{{1,2}}|{NUMBER_WORDS})\s+(?P<unit>years?|months?)\b", re.IGNORECASE)
-_OLD_NEW = recache.compile(
+_OLD_NEW = lazy(
     rf"\bexpire[sd]?\s+(?:on\s+|in\s+)?(?:this\s+)?(?P<old_month>{_MONTH})\s+\d{{1,2}}\b,?"
     r"(?:\s*(?P<old_year>(?:19|20)\d\d)\b)?[^.;:()]{0,40}?\bextended\s+(?:until|to|through|"
     rf"till)\s+(?P<end>the\s+end\s+of\s+)?{_DATE.format('new_', month=_MONTH)}",

@@ -15,8 +15,8 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
@@ -29,34 +29,34 @@ _MONTH = (r"(?:(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a
 _CLAUSE = r"(?:[^.;:()!?\n]|\n(?!\s*\n))"  # words of one clause, wrapped lines and all
 # "the 125-year-old bank, founded in 1882"; "The 78-year-old organization, which was founded
 # in 1900": a passive participle of beginning, so a person's age ("who founded") is not read.
-_FOUNDED = recache.compile(
+_FOUNDED = lazy(
     rf"\b(?P<n>\d{{1,3}}|{_NUM})-year-old\b{_CLAUSE}{{0,60}}?(?:,\s*|\b(?:which|that)\s+"
     r"(?:was|were)\s+|\bwas\s+)(?:first\s+)?(?:founded|established|created|formed|built|opened|"
     rf"incorporated|launched|set\s+up)\s+in\s+{_MONTH}{_YEAR}", re.IGNORECASE)
 # "for 15 years, since 1974"; "a two year freeze on rates since March 1983".
-_SINCE = recache.compile(
+_SINCE = lazy(
     rf"\b(?P<n>\d{{1,3}}|{_NUM})[\s-]+years?\b(?![\s-]+(?:ago|old|later|earlier|after|before))"
     rf"{_CLAUSE}{{0,50}}?\bsince\s+(?:{_CLAUSE}{{0,50}}?\bin\s+)?{_MONTH}{_YEAR}",
     re.IGNORECASE)
 # Bounds ("more than 20 years") and repetitions ("every two years since 1999") count no span.
-_ROUGH = recache.compile(
+_ROUGH = lazy(
     r"\b(?:more\s+than|over|nearly|almost|about|some|around|roughly|at\s+least|"
     r"less\s+than|under|up\s+to|every|each|once\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE)
-_LATER_YEAR = recache.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_LATER_YEAR = lazy(r"\b(?:1[6-9]|20)\d\d\b")
 # "Five years after the first camera phone debuted in 2002, the market is in full bloom":
 # counted to now when the sentence speaks in the present and names no other year.
-_AFTER = recache.compile(
+_AFTER = lazy(
     rf"\b(?P<n>\d{{1,3}}|{_NUM})\s+years\s+(?:after|later|on)\b", re.IGNORECASE)
 # A finished span and its start: "a career that lasted 19 years, beginning in 2002", "after
 # six years of stagnation which began in late 1983". It must have ended by publication.
-_SPAN = recache.compile(
+_SPAN = lazy(
     rf"\b(?:lasted|spanned|after)\s+(?P<n>\d{{1,3}}|{_NUM})\s+years?\b{_CLAUSE}{{0,40}}?"
     r"(?:,\s*|\b(?:which|that)\s+)(?:beginning|starting|began|started)\s+in\s+"
     rf"(?:(?:late|early|mid)[\s-]+)?{_YEAR}", re.IGNORECASE)
 _STARTS = (" began", "beginning", "starting", "started")
-_PRESENT = recache.compile(r"\b(?:is|are|has|have|remains?|now|still|today)\b", re.IGNORECASE)
-_PAST = recache.compile(r"\b(?:was|were|had|did|would)\b", re.IGNORECASE)
+_PRESENT = lazy(r"\b(?:is|are|has|have|remains?|now|still|today)\b", re.IGNORECASE)
+_PAST = lazy(r"\b(?:was|were|had|did|would)\b", re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 

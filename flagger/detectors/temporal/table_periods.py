@@ -15,21 +15,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
-_HEADLINE_QUARTER = recache.compile(
+_HEADLINE_QUARTER = lazy(
     r"\b(?P<q>1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH)\s+(?:QTR|QUARTER)\b")
-_BLOCK_LABEL = recache.compile(
+_BLOCK_LABEL = lazy(
     r"^[ \t]*(?P<label>year|(?P<n>six|nine|6|9)\s+(?:mths|months)|(?:1st|first)\s+half|"
     r"(?P<weeks>2[4-8]|3[7-9]|40|5[0-3])\s+(?:wks|weeks))"
     r"(?:\s+ended\s+[a-z]+\.?\s+\d{1,2})?[ \t]*\n[ \t]*"
     r"(?:oper\s+)?(?:shr|net|revs?|sales)\b",
     re.IGNORECASE | re.MULTILINE)
-_CHANGED_YEAR = recache.compile(
+_CHANGED_YEAR = lazy(
     r"fiscal\s+year\s+(?:change|end)|chang\w*\s+(?:its\s+|the\s+)?fiscal|transition(?:al)?\s+period",
     re.IGNORECASE)
 _QUARTER_NUMBER = {"1ST": 1, "FIRST": 1, "2ND": 2, "SECOND": 2, "3RD": 3, "THIRD": 3,

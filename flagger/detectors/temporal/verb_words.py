@@ -4,8 +4,7 @@ when such a verb's past form is dated as an act ("approved its bill on Dec. 16")
 
 from __future__ import annotations
 
-import re
-
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex.lexicon import ORDINALS
 from flagger.detectors.temporal.events import Token, verb_lemma
 
@@ -59,7 +58,7 @@ BOUNDARY = frozenset(",;:()[]\"“”—–.!?")
 SPEECH = frozenset({"say", "tell", "announce", "report", "state", "add", "note", "confirm",
                     "predict", "estimate", "expect", "set", "name", "choose", "pick"})
 # A date that is the subject of a clause: "said April 30 will be the distribution date".
-SUBJECT = re.compile(r"\s+(?:will|would|is|was|has|had|could|may|might|should)\b")
+SUBJECT = lazy(r"\s+(?:will|would|is|was|has|had|could|may|might|should)\b")
 # Verbs whose date is a target or a forecast, not the time of the act; an offer or a promise
 # dates the thing offered ("had been offered a paid holiday on May 1").
 TARGET_VERBS = frozenset(

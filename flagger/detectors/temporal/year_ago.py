@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
 from flagger.detectors.rule import Rule
@@ -40,38 +41,38 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "september", "october", "november", "december")
 # The words a year-ago base is written with: only their sentences and neighbours are read.
 # (Scanned in the lower-cased text: a case-blind scan of every article costs more.)
-_CUE = re.compile(r"year\s+(?:ago|earlier|before)|(?:previous|prior|preceding|last)\s+year|"
-                  r"same|comparable|corresponding")
+_CUE = lazy(r"year\s+(?:ago|earlier|before)|(?:previous|prior|preceding|last)\s+year|"
+            r"same|comparable|corresponding")
 # A comparison word before a base, with the figure compared after it.
 # (Not "more than 5 mln", "over 5 mln", "below 70 pct": amounts, not bases.)
-_MARKER = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|against|versus|vs|"
-                     r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)than|over(?=\s+the\b))\b")
-_CLAUSE = re.compile(r"[;:]|\.(?!\d)")
-_BARE = re.compile(r"(?i)\s+(?:in\s+)?(?:the\s+)?")
+_MARKER = lazy(r"(?i)\b(?:from|compared\s+(?:with|to)|against|versus|vs|"
+               r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)than|over(?=\s+the\b))\b")
+_CLAUSE = lazy(r"[;:]|\.(?!\d)")
+_BARE = lazy(r"(?i)\s+(?:in\s+)?(?:the\s+)?")
 # A finite verb after "from" ends the comparison ("Turnover from its units was 700 mln in"),
 # and "to" names the figure it came to ("from 5.1 pct in 2023 to last year's 5.6 pct").
-_VERB = re.compile(r"(?i)\b(?:is|are|was|were|will|would|should|could|said|says|to)\b")
-_REPORT = re.compile(r"(?i)(?:in\s+)?(?:this|last|next)\s+year(?:['’]s)?")
-_RELATIVE = re.compile(
+_VERB = lazy(r"(?i)\b(?:is|are|was|were|will|would|should|could|said|says|to)\b")
+_REPORT = lazy(r"(?i)(?:in\s+)?(?:this|last|next)\s+year(?:['’]s)?")
+_RELATIVE = lazy(
     r"(?i)\b(?:(?P<anchored>(?:a|one)\s+year\s+(?:ago|earlier|before)|"
     r"the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+(?:before|earlier))"
     r"(?:(?<=ago)|(?=\s*(?:[,.;)]|$)|\s+(?:and|but|while|when|as)\b))|"
     r"(?P<deictic>(?:the\s+same\s+(?P<unit>period|month|quarter|time)\s+|"
     r"(?P<month>" + "|".join(_MONTHS) + r")\s+)?last\s+year))\b")
 # "the same 1985 period", "the comparable 1987 quarter"
-_SAME_BEFORE = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|against|versus|vs|than|over|"
-                          r"above|below|on)\s+(?:in\s+)?the\s+(?:same|comparable|corresponding|"
-                          r"year-earlier|year-ago)\s+$")
-_PERIOD_AFTER = re.compile(r"(?i)\s*(?:period|quarter|months|month|half|time|point|level)\b")
+_SAME_BEFORE = lazy(r"(?i)\b(?:from|compared\s+(?:with|to)|against|versus|vs|than|over|"
+                    r"above|below|on)\s+(?:in\s+)?the\s+(?:same|comparable|corresponding|"
+                    r"year-earlier|year-ago)\s+$")
+_PERIOD_AFTER = lazy(r"(?i)\s*(?:period|quarter|months|month|half|time|point|level)\b")
 # "the same period in 1985", "the comparable quarter of 1986"
-_SAME_AFTER = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|against|versus|vs|than|over|"
-                         r"above|below|on|in|with)\s+the\s+(?:same|comparable|corresponding)\s+"
-                         r"(?:[a-z-]+\s+)?"
-                         r"(?:period|quarter|months|month|half|time|point|weeks)\s+(?:in|of)\s+$")
+_SAME_AFTER = lazy(r"(?i)\b(?:from|compared\s+(?:with|to)|against|versus|vs|than|over|"
+                   r"above|below|on|in|with)\s+the\s+(?:same|comparable|corresponding)\s+"
+                   r"(?:[a-z-]+\s+)?"
+                   r"(?:period|quarter|months|month|half|time|point|weeks)\s+(?:in|of)\s+$")
 # A base followed at once by its own base: "1.52 bln last year, up from 1.01 bln in 1985".
-_CHAIN = re.compile(r"(?i)\s*,?\s*(?:and\s+)?(?:(?:up|down|rising|falling|rose|fell)\s+)?"
-                    r"(?:from|against|compared\s+(?:with|to)|versus|vs)\b(?:[^.;]|\.\d)*$")
-_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_CHAIN = lazy(r"(?i)\s*,?\s*(?:and\s+)?(?:(?:up|down|rising|falling|rose|fell)\s+)?"
+              r"(?:from|against|compared\s+(?:with|to)|versus|vs)\b(?:[^.;]|\.\d)*$")
+_YEAR = lazy(r"\b(?:1[6-9]|20)\d\d\b")
 REACH = 100  # characters from a comparison word to its base
 EARLY = 4  # until April "last year" may count from the results of the year before
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
@@ -42,22 +43,22 @@ _JOIN = r"(?P<join>\s*[-–]\s*|\s+(?:to|through|thru|until|till|and)\s+)"
 _RANGE = rf"(?P<first>{_Y}){_JOIN}(?P<last>{_Y}|(?<=[-–])\d\d|(?<=[-–]\s)\d\d)\b(?![/-]\d)"
 # "N years of operation from 1989 through 1992", "N years (2005 through 2017)", "the
 # four-year period, 1984 to 1989", "a 30-month run in 1993-94"
-_SPAN = recache.compile(
+_SPAN = recache.compile(  # compiled now: `_attached` tells its matches by `match.re is _SPAN`
     rf"{_COUNT}{_GAP}(?P<open>,?\s+(?:from|between|covering|spanning)\s+(?:the\s+years?\s+)?|"
     rf"\s*\(|\s*,\s*|\s*(?:—|--|:)\s*|\s+(?:in|during)\s+)"
     rf"{_RANGE}(?!\s*(?:,|and|&)\s*{_Y})", re.IGNORECASE)
 # "three years to set its baseline — 2019 and 2020 —", "two years (2019, 2020 and 2021)"
-_LIST = recache.compile(
+_LIST = lazy(
     rf"{_COUNT}{_LIST_GAP}\s*(?P<open>\(|—|--|:)\s*"
     rf"(?P<years>{_Y}(?:\s*,\s*{_Y})*,?\s+and\s+{_Y})\s*(?:\)|—|--|[.;,])", re.IGNORECASE)
 # "four state titles in a row — 2014, 2015 and 2016 —": a run of one a year, its years listed
-_ROW = recache.compile(
+_ROW = lazy(
     rf"\b(?P<rough>)(?P<n>{_NUM})\s+(?:(?:straight|consecutive|successive)\s+)?"
     rf"(?P<unit>(?:[a-z]+\s+){{0,2}}?[a-z]+s)\s+in\s+a\s+row(?P<gap>)\s*(?P<open>\(|—|--|:)\s*"
     rf"(?P<years>{_Y}(?:\s*,\s*{_Y})*,?\s+and\s+{_Y})\s*(?:\)|—|--|[.;,])", re.IGNORECASE)
-_YEARS = recache.compile(_Y)
-_HAS = recache.compile(rf"{_Y}(?:\s*[-–]\s*\d\d|\s+(?:to|through|thru|until|till|and)\s+{_Y}"
-                       rf"|\s*,\s*{_Y})")  # a cheap test first
+_YEARS = lazy(_Y)
+_HAS = lazy(rf"{_Y}(?:\s*[-–]\s*\d\d|\s+(?:to|through|thru|until|till|and)\s+{_Y}"
+            rf"|\s*,\s*{_Y})")  # a cheap test first
 # a gap word that opens a second predicate or another measure of time
 _STOP = frozenset(("and", "or", "but", "which", "that", "while", "is", "was", "are", "were", "be",
                    "been", "has", "have", "had", "ago", "later", "earlier", "old", "after",
@@ -78,8 +79,8 @@ _OCCURS = frozenset(("run", "stint", "stay", "spell", "stretch", "streak", "tour
                      "visit", "absence", "war", "strike", "freeze", "hiatus", "recession",
                      "boom", "slump", "investigation", "battle", "career", "reign", "rule"))
 _PREPOSITIONS = frozenset(("of", "at", "in", "on", "for", "to", "as", "under", "with"))
-_PARTIAL = recache.compile(r"\b(?:last|past|next|final|remaining|previous|other|another)\s+$",
-                           re.IGNORECASE)
+_PARTIAL = lazy(r"\b(?:last|past|next|final|remaining|previous|other|another)\s+$",
+                re.IGNORECASE)
 _LOWER = ("more than", "over", "at least")
 _UPPER = ("nearly", "almost", "less than", "under", "up to")
 _TWO_DIGITS = 2
