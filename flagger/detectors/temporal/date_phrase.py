@@ -4,7 +4,7 @@ modifying another word ("2019 results")."""
 
 from __future__ import annotations
 
-from flagger.annotations import recache
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
 from flagger.detectors.temporal.events import tokenize, verb_lemma
 from flagger.detectors.temporal.verb_words import PRENOMINAL
@@ -21,12 +21,12 @@ _FOLLOW_OK = frozenset(
 # After a date that ends its phrase: "of" and a figure ("a payment on June 3 of 500,000
 # dlrs"), or a participle and its object or a colon ("a letter on April 30 saying that", "a
 # statement on May 7 stating:").
-_FOLLOW_PHRASE = recache.compile(r"\s*(?:of\s+[$£€\d]|[a-z]+ing\s+(?:that|the|a|an|it|he|she|they|"
+_FOLLOW_PHRASE = lazy(r"\s*(?:of\s+[$£€\d]|[a-z]+ing\s+(?:that|the|a|an|it|he|she|they|"
                                  r"its|his|her|their|them|him|us)\b|[a-z]{2,}ing\s*:)")
 # A relative clause that the date closes: "the strike which began on May 2" ...
-_RELATIVE = recache.compile(r"\b(?:which|who|that)\s+(?:[a-z]+\s+){1,3}$")
+_RELATIVE = lazy(r"\b(?:which|who|that)\s+(?:[a-z]+\s+){1,3}$")
 # ... before the present tense of its main clause: "... looks set to end".
-_PRESENT_S = recache.compile(r"\s+[a-z]{2,}(?<!ss)(?<!us)(?<!is)s\b")
+_PRESENT_S = lazy(r"\s+[a-z]{2,}(?<!ss)(?<!us)(?<!is)s\b")
 
 
 def ends_phrase(text: str, tx: TimeExpression, end: int) -> bool:

@@ -6,7 +6,7 @@ May 3 to delay", "had estimated on May 3 that sales rose")."""
 
 from __future__ import annotations
 
-from flagger.annotations import recache
+from flagger.annotations.lazyre import lazy
 from flagger.detectors.temporal.events import Token, verb_lemma
 from flagger.detectors.temporal.verb_words import AHEAD_MODIFIERS, BOUNDARY, TARGET_VERBS
 
@@ -19,7 +19,7 @@ ASKING = frozenset({"ask", "urge", "call", "invite", "order", "estimate", "predi
                     "project", "propose", "agree", "vote", "promise", "pledge", "seek", "offer"})
 # The complement right after the day: "to" and a verb (not a determiner or a figure), "that",
 # or a participle of saying ("on May 3, saying").
-_COMPLEMENT = recache.compile(r"\s*,?\s*(?:to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|"
+_COMPLEMENT = lazy(r"\s*,?\s*(?:to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|"
                               r"these|those|some|all|be|date)\b)[a-z]{2,}\b|that\b|"
                               r"(?:saying|stating|adding)\b)")
 
