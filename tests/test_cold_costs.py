@@ -51,16 +51,6 @@ def _fresh(code: str) -> str:
 ALLOWED_AT_IMPORT = {
     "flagger.detectors.attribution.words",  # matches its learned nouns at import
     "flagger.detectors.temporal.year_spans",  # tells a match's pattern by identity
-    # Being edited or added on other branches now; their patterns move to `lazy` once those
-    # are merged.
-    "flagger.detectors.temporal.event_classes",
-    "flagger.detectors.temporal.event_index",
-    "flagger.detectors.temporal.governor",
-    "flagger.detectors.temporal.headline",
-    "flagger.detectors.temporal.range_ends",
-    "flagger.detectors.temporal.since_dates",
-    "flagger.detectors.temporal.tense",
-    "flagger.detectors.temporal.upcoming",
 }
 
 

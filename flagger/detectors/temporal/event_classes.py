@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex.lexicon import WEEKDAY_NAMES
 from flagger.detectors.temporal.events import tokenize
 
@@ -35,7 +36,7 @@ PARTICIPANTS: dict[str, str] = {
 _DAY_NAMES = frozenset(name.lower() for name in WEEKDAY_NAMES)
 
 # "went to the polls", "defeated at the polls": the vote itself.
-_POLLS = re.compile(r"(?i)\b(?:to|at)\s+the\s+$")
+_POLLS = lazy(r"(?i)\b(?:to|at)\s+the\s+$")
 
 
 def member_class(word: str) -> str | None:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
 from flagger.detectors.temporal.event_classes import idiom_class, member_class, participant_class
 from flagger.detectors.temporal.events import (
@@ -49,7 +50,7 @@ LIGHT_VERBS = frozenset(
      "witness", "suffer", "top", "exceed", "surpass", "develop"}
 )
 _AHEAD = frozenset({"will", "'ll", "’ll", "shall", "to", "going"})
-_NOMINAL = re.compile(r"[a-z]{3,}(?:tion|sion|ment|ance|ence|ure)s?$")
+_NOMINAL = lazy(r"[a-z]{3,}(?:tion|sion|ment|ance|ence|ure)s?$")
 _SUFFIXES = ("ations", "ation", "ions", "ion", "ments", "ment", "ings", "ing", "ates", "ated",
              "ate", "ies", "ied", "es", "ed", "s")
 _AUX = frozenset({"was", "were", "is", "are", "be", "been", "being", "had", "has", "have",
@@ -70,9 +71,9 @@ _ARTICLES = frozenset({"the", "a", "an", "one", "its", "their", "his", "her", "o
 _OWNERS = frozenset({"its", "their", "his", "her", "our"})
 _RELATIVES = frozenset({"who", "which"})
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that", "there"})
-_ABBREVIATION = re.compile(r"[A-Z]\.")  # the dots of "U.S.": no break in a noun phrase
+_ABBREVIATION = lazy(r"[A-Z]\.")  # the dots of "U.S.": no break in a noun phrase
 # A duration between a verb and its date: "met for more than three hours on Thursday".
-_DURATION = re.compile(r"(?i)\bfor\s+(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+"
+_DURATION = lazy(r"(?i)\bfor\s+(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+"
                        r"|over\s+|some\s+)?(?:[a-z]+|\d+)\s+(?:hours?|minutes?)"
                        r"(?:\s+(?:on|early|late))?\s*$")
 REACH = 8  # words read back from a date to its verb, or on from a date opening its clause

@@ -11,7 +11,7 @@ no tense, and so does a clause boundary (comma, quote, "that", "when") met befor
 
 from __future__ import annotations
 
-from flagger.annotations import recache
+from flagger.annotations.lazyre import lazy
 from flagger.detectors.temporal.events import Token, tokenize, verb_lemma
 from flagger.detectors.temporal.fronted import (
     after_subject,
@@ -66,7 +66,7 @@ REACH = 14  # words read back from the date (a name's later words count as none)
 AS_ADVERBS = frozenset({"recently", "late", "early", "lately"})  # "as recently as"
 PROGRESSIVE_REACH = 6  # a past progressive dates its act only close by
 # A finite verb right after the date: the date stands in a reported clause.
-_FINITE_NEXT = recache.compile(r"\s*(?:will|would|is|are|was|were|has|have|had|can|could|"
+_FINITE_NEXT = lazy(r"\s*(?:will|would|is|are|was|were|has|have|had|can|could|"
                               r"may|might|should)\b")
 _COMPARED = frozenset({"compared", "contrasted"})  # a frame for a figure, not an act
 # Nouns of a transfer set for a day of its own: "approved payment of a dividend ... on May 21"

@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
 from flagger.annotations.timex.lexicon import WEEKDAY_NAMES
 from flagger.article import Span
@@ -36,7 +36,7 @@ STEM = 5  # letters compared: "launching" and "launch", "tendering" and "tender"
 NEAR = 6  # words either side of a date that tie it to the headline's words beside its date
 WEEK = 10  # days from publication within which a weekday names that week's day
 
-_WORD = recache.compile(r"[A-Za-z][A-Za-z'’-]+")
+_WORD = lazy(r"[A-Za-z][A-Za-z'’-]+")
 # Words that say nothing about what happened: function words, reporting verbs, units and
 # calendar words (dates are compared as dates, not as words).
 _STOP = frozenset(
@@ -66,29 +66,29 @@ _EVENT_STEMS = {form.rstrip("s")[:STEM]: "@" + name for form, name in EVENT_NOUN
 _EVENT_STEMS |= {form[:STEM]: "@" + name for name, forms in _PLAIN_WORDS.items()
                  for form in forms}
 # A headline that announces what is to come: "talks to resume Tuesday", "will happen in".
-_UPCOMING = recache.compile(r"\b(?:to|will|would|plans?|set|aims?)\s", re.IGNORECASE)
+_UPCOMING = lazy(r"\b(?:to|will|would|plans?|set|aims?)\s", re.IGNORECASE)
 # "Sold to China", "moved to Paris": "to" after a past participle is a preposition, unless the
 # participle says the event is still to come ("expected to", "scheduled to").
-_LAST_WORD = recache.compile(r"(\w+)\W*$")
+_LAST_WORD = lazy(r"(\w+)\W*$")
 _STILL_TO_COME = frozenset({"expected", "scheduled", "slated", "planned", "poised", "set",
                             "due", "likely", "bound", "going", "tipped", "aimed"})
-_THE = recache.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
+_THE = lazy(r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
 # "Over", "above" and "below" compare only with a figure or a period ("up over 270 in 1986",
 # "above last year's"), not a place ("flying over the city on Tuesday").
-_COMPARED = recache.compile(r"\b(?:from(?=\s+(?:about\s+|around\s+)?[$£€]?\d)|against|"
+_COMPARED = lazy(r"\b(?:from(?=\s+(?:about\s+|around\s+)?[$£€]?\d)|against|"
                             r"compared\s+(?:with|to)|than|versus|vs|"
                             r"(?:over|above|below)\s+(?:[\d$£€]|last\b|a\s+year\b|the\s+(?:same|"
                             r"previous|prior|year)\b))(?:[^.;:]|\.\d)*$",
                             re.IGNORECASE)
 
 
-_DAY_WORD = recache.compile(r"\b(?:" + "|".join(WEEKDAY_NAMES) + r"|today|tonight|tomorrow|"
+_DAY_WORD = lazy(r"\b(?:" + "|".join(WEEKDAY_NAMES) + r"|today|tonight|tomorrow|"
                             r"this\s+(?:morning|afternoon|evening)|"
                             r"yesterday|\d{1,2}[/.-]\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
                             r"oct|nov|dec)[a-z]*\.?\s+\d)", re.IGNORECASE)
 _BOUNDS = frozenset({"until", "till", "since", "by", "before", "after", "from", "through",
                      "between", "to"})
-_REPORTED = recache.compile(r"\b(?:said|says|announced|told|reported|added|stated|confirmed)"
+_REPORTED = lazy(r"\b(?:said|says|announced|told|reported|added|stated|confirmed)"
                             r"(?:\s+[\w’']+){0,4}\s*$", re.IGNORECASE)
 _CLOSING = (".", "!", "?", "\"", "”", "’", "'", ":", ")")
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.dates import interval
@@ -19,15 +19,15 @@ from flagger.detectors.temporal.events import verb_lemma
 from flagger.detectors.temporal.tense import DESK_REACH
 from flagger.report.finding import Finding
 
-_AS_OF = recache.compile(r"(?i)\b(?:as\s+of|updated?|through)\s+$")
-_SINCE = recache.compile(r"(?i)(?<![\w-])(?:ever\s+)?since\s+(?:(?:early|late|mid)\s+)?$")
+_AS_OF = lazy(r"(?i)\b(?:as\s+of|updated?|through)\s+$")
+_SINCE = lazy(r"(?i)(?<![\w-])(?:ever\s+)?since\s+(?:(?:early|late|mid)\s+)?$")
 # "since" and an event's noun phrase dated "on" the day: "since its launch on", "since the
 # start of trading on" (a possessive or an article, then lower-case words).
-_SINCE_EVENT = recache.compile(r"(?<![\w-])[Ss]ince\s+(?:its|his|her|their|our|the)\s+"
+_SINCE_EVENT = lazy(r"(?<![\w-])[Ss]ince\s+(?:its|his|her|their|our|the)\s+"
                                r"(?:[a-z-]{2,}\s+){1,3}?on\s+$")
 # A modal or a present after the day: "since" gives a reason ("since the vote on May 2 will
 # decide"), not a period that has begun.
-_AHEAD = recache.compile(r"\s+(?:will|would|could|may|might|must|should|can|is|are)\b")
+_AHEAD = lazy(r"\s+(?:will|would|could|may|might|must|should|can|is|are)\b")
 
 
 def since_date_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Finding]:

@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
 from flagger.detectors.rule import Rule
@@ -32,7 +32,7 @@ from flagger.detectors.temporal.upcoming import upcoming
 from flagger.detectors.temporal.verb_words import DATE_PREPS, SPEECH
 from flagger.report.finding import Finding
 
-_PERIOD_ENDED = recache.compile(
+_PERIOD_ENDED = lazy(
     r"\b(?:quarter|year|period|half|week|months?)\s+(?P<verb>ended)\s+$",
     re.IGNORECASE)
 
@@ -60,31 +60,31 @@ _TARGET_VERBS = frozenset(
      "propose", "due", "defer", "fix", "budget", "require", "need", "call", "intend", "hope",
      "want", "see", "invite"}
 )
-_FUTURE_WORDS = recache.compile(
+_FUTURE_WORDS = lazy(
     r"\b(will|would|shall|plans?|planned|scheduled|expected|due|set to)\b",
     re.IGNORECASE)
 # A clause whose past tense may lie ahead of its main clause: "after the lease ended in 1999,
 # the city would ...".
-_SUBORDINATE = recache.compile(r"\b(after|when|once|until|before|if|unless)\b[^,;:]*$",
+_SUBORDINATE = lazy(r"\b(after|when|once|until|before|if|unless)\b[^,;:]*$",
                                re.IGNORECASE)
-_OTHER_YEAR = recache.compile(r"year[- ]ago|a year (?:earlier|before)|(?:previous|prior|last) year",
+_OTHER_YEAR = lazy(r"year[- ]ago|a year (?:earlier|before)|(?:previous|prior|last) year",
                               re.IGNORECASE)
 # A date that dates the base figure of a change, not the change: "from 319 mln on April 30".
-_BASE_FIGURE = recache.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?[$£€]?\d[\d.,]*\s*"
+_BASE_FIGURE = lazy(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?[$£€]?\d[\d.,]*\s*"
                                r"(?:[A-Za-z%]+\s+){0,3}(?:on|in|at)\s+$")
 # A paragraph that ends by introducing a quoted report: "As Bearing Arms reported:".
-_INTRODUCES = recache.compile(r"\b(?:reported|reports|wrote|writes|noted|notes|explained)\s*:\s*$")
-_SENTENCE_END = recache.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bSept)"
+_INTRODUCES = lazy(r"\b(?:reported|reports|wrote|writes|noted|notes|explained)\s*:\s*$")
+_SENTENCE_END = lazy(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bSept)"
                                 r"[.!?][\"”’]?\s+(?=[\"“A-Z])")
-_YEARS = recache.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_YEARS = lazy(r"\b(?:1[6-9]|20)\d\d\b")
 # The year a security matures in dates no event of the sentence: "bonds due 2013", "12 pct
 # notes of 2016", "a eurobond due March 31, 2002".
-_MATURITY = recache.compile(r"(?:\bdue|\b(?:bonds?|notes?|debentures?|debt|loans?|stock)\s+of)\s+"
+_MATURITY = lazy(r"(?:\bdue|\b(?:bonds?|notes?|debentures?|debt|loans?|stock)\s+of)\s+"
                             r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?$")
 # The year in a title names no scene: "the Visiting Forces Agreement of 1998".
-_TITLE_YEAR = recache.compile(r"\b[A-Z][\w'’-]*\s+[A-Z][a-z]+\s+of\s+$")
-_RANGE_OPEN = recache.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-_RANGE_JOIN = recache.compile(r"\s*(?:and|to|through|until|-|–)\s*")
+_TITLE_YEAR = lazy(r"\b[A-Z][\w'’-]*\s+[A-Z][a-z]+\s+of\s+$")
+_RANGE_OPEN = lazy(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_RANGE_JOIN = lazy(r"\s*(?:and|to|through|until|-|–)\s*")
 # T104 --------------------------------------------------------------------------------------
 
 

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from flagger.annotations import recache
 from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
 from flagger.detectors.temporal.dates import interval
 from flagger.detectors.temporal.events import Token, tokenize, verb_lemma
@@ -28,18 +28,18 @@ from flagger.detectors.temporal.verb_words import DETERMINERS, FUNCTION, OPENERS
 _REACH = 110  # characters back from the date to its future marker
 # A future anchored at the time of writing; a conditional ("would", "could") counts only after
 # a report dated after the event, or before "as early as".
-_AHEAD = recache.compile(
+_AHEAD = lazy(
     r"\b(?:will|shall|must|won't|(?:is|are|am)\s+(?:now\s+|still\s+)?(?:due|"
     r"(?:scheduled|slated|set|expected|poised)\s+(?:to|for))|(?:is|are)\s+to|(?<!'s )(?<!’s )"
     r"(?<!the )(?:plans|intends|expects|anticipates|hopes)\s+(?:to|(?=[a-z]{3,}ing\b))|"
     r"(?P<would>would|could|might)|(?P<ing>(?:is|are|'s|’s)\s+(?:now\s+|still\s+)?"
     r"[a-z]{3,}ing))\b", re.IGNORECASE)
 # The preposition (or none) that joins the date to the verb phrase: "by", "until", "before".
-_LEAD = recache.compile(
+_LEAD = lazy(
     r"(?:\b(?P<prep>on|by|until|till|through|before|beyond|from|in)\s+(?:at\s+least\s+)?|"
     r"(?P<earliest>\bas\s+(?:early|soon)\s+as\s+)|(?P<bare>\b[a-z]+\s+))$")
 # What opens another clause or another time between the marker and the date.
-_BREAK = recache.compile(
+_BREAK = lazy(
     r",(?!\d)|[;:()\"“”]|\b(?:said|says|than|since|compared|against|versus|after|when|which|who|that|"
     r"was|were|had|did|as|like|despite|following|amid|including|last|ago|earlier|previous|"
     r"prior|year-ago|if|unless|while|because|where|whether|or|and\s+(?:then|later)|"
@@ -48,16 +48,16 @@ _BREAK = recache.compile(
     r"Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # A start or an end an event keeps to in the present tense: "the conference, which starts
 # June 15", "before the program expires on Oct. 8" (a subject right before the verb).
-_PRESENT = recache.compile(r"\b(?:which|that|[a-z]{3,})\s+(?P<verb>starts|begins|opens|closes|"
+_PRESENT = lazy(r"\b(?:which|that|[a-z]{3,})\s+(?P<verb>starts|begins|opens|closes|"
                            r"ends|expires|lapses|resumes)\s+(?:on\s+)?$")
 # A present tense in a hypothesis looks ahead to no known date: "if a new term begins on
 # January 20" may be next year's.
-_HYPOTHESIS = recache.compile(r"\b(?:if|unless|whether|when|once|should)\b[^,;:]*$", re.IGNORECASE)
+_HYPOTHESIS = lazy(r"\b(?:if|unless|whether|when|once|should)\b[^,;:]*$", re.IGNORECASE)
 # A change or a sum that counts from a day already gone: "will be paid retroactively from
 # March 1", "plus interest from Nov. 1".
-_RETROACTIVE = recache.compile(r"\b(?:retroactiv\w*|backdat\w*|accru\w*|interest)",
+_RETROACTIVE = lazy(r"\b(?:retroactiv\w*|backdat\w*|accru\w*|interest)",
                                re.IGNORECASE)
-_SPAN_END = recache.compile(r"\s*(?:to|through|until|till|and|-|–)\s*(?:[A-Z][a-z]+\.?\s+)?\d")
+_SPAN_END = lazy(r"\s*(?:to|through|until|till|and|-|–)\s*(?:[A-Z][a-z]+\.?\s+)?\d")
 # Days back within which a present tense's yearless date cannot be next year's: "The
 # tournament starts on June 9" in November is next June's.
 _SEASON = 90
@@ -67,16 +67,16 @@ _PREPOSITIONS = frozenset({"between", "around", "among", "within", "including", 
                            "throughout", "amid", "upon", "versus", "starting", "beginning",
                            "ending"})
 # A date that comes back: "payable in half-yearly instalments on Feb. 28 and Aug. 31".
-_RECURRING = recache.compile(r"\b(?:each|every|annually|yearly|half-yearly|"
+_RECURRING = lazy(r"\b(?:each|every|annually|yearly|half-yearly|"
                              r"semi-?annual(?:ly)?|quarterly|monthly|weekly|instal(?:l)?ments?)\b",
                              re.IGNORECASE)
-_OF = recache.compile(r"\bof\s+$")
+_OF = lazy(r"\bof\s+$")
 # A year named as the period of an object, not the time of the report: "its report for 1986".
-_PERIOD = recache.compile(r"\b(?:for|of|fiscal)\s+$", re.IGNORECASE)
+_PERIOD = lazy(r"\b(?:for|of|fiscal)\s+$", re.IGNORECASE)
 # Verbs whose object a participle completes: "keep the government funded".
 _COMPLEMENT = frozenset({"keep", "keeps", "keeping", "get", "gets", "getting", "have", "has",
                          "having", "leave", "leaves", "leaving"})
-_REPORT = recache.compile(r"\b(?:said|says|announced|announces|told|tells|confirmed|reported|"
+_REPORT = lazy(r"\b(?:said|says|announced|announces|told|tells|confirmed|reported|"
                           r"added|stated)\b")
 
 
