@@ -40,6 +40,7 @@ from flagger.detectors.numbers.premiums import premiums
 from flagger.detectors.numbers.ranges import ranges
 from flagger.detectors.numbers.rates import rates
 from flagger.detectors.numbers.remaining import remaining
+from flagger.detectors.numbers.retold import retold
 from flagger.detectors.numbers.shares import shares
 from flagger.detectors.numbers.splits import splits
 from flagger.detectors.numbers.stakes import stakes
@@ -134,8 +135,11 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from (f for f in additions(doc, N102) if (f.start, f.end) not in told)
     from flagger.detectors.numbers.counts import counts
 
-    yield from counts(doc, N101)
+    counted = list(counts(doc, N101))
+    yield from counted
     yield from transposed(doc, N101, digit_runs)
+    flagged = {(f.start, f.end) for f in counted}
+    yield from (f for f in retold(doc, N101) if (f.start, f.end) not in flagged)
 
 
 SCALE_AFTER = lazy(r"\s?(?P<s>thousand|million|billion|trillion|mln|bn|tn|k|m)\b", re.I)

@@ -1,0 +1,241 @@
+"""N101 one figure told twice: a measure (a figure and its unit, "a 12-year affair", "95,000
+tonnes of spare potatoes", "lost 70 pounds") given again for the same thing with a value no
+bound or rounding reconciles, within a few sentences (a paraphrase and the quote it sums up) or
+between the opening lines and the body (a summary and the story).
+
+The same thing is read from grammar: the same unit and the same head, the noun the compound
+figure modifies ("12-year affair"), the last noun of the phrase "of" opens ("tonnes of spare
+chipping potatoes"), the word after the unit ("40 points ahead") or, with none of these, the
+verb before the figure ("lost 70 pounds"). A figure of a series ("3-, 5- and 10-year bonds"),
+a range, a change or a figure set beside another ("from", "than", "another", "each") is no
+retelling; nor is one whose sentences or the words between tell of an update or of another
+time ("now", "rose", "last year", "forecast").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from flagger.annotations.document import Document
+from flagger.annotations.keywords import trie
+from flagger.annotations.lazyre import lazy
+from flagger.article import Span
+from flagger.detectors.numbers.mentions import BOUND_BEFORE, STOP, bounds
+from flagger.detectors.numbers.values import SCALE, WORD_VALUES, count_value
+from flagger.detectors.rule import Rule
+from flagger.report.finding import Finding
+
+WORDS = trie(sorted(WORD_VALUES, key=len, reverse=True))
+MEASURE = lazy(
+    rf"(?<![\w.,:$£€#/–-])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{WORDS}(?!\w))"
+    r"(?P<some>-(?:something|odd)\b)?(?:\s(?P<scale>thousand|million|billion)\b)?"
+    r"(?P<joint>-|\s)(?P<unit>[a-z]{3,})\b(?!-)",
+    re.IGNORECASE,
+)
+"""A whole figure and the lower-case word after it ("14-year", "85,000 tonnes", "50-something
+pounds"): decimals, prices and percentages are read by other rules."""
+UNITLESS = STOP | frozenset(
+    "percent pct per cent cents dlrs dollars euros yen yuan rupees pesos pence and or to nor "
+    "times more less fewer other others new old ago earlier later before after each apiece "
+    "next last previous straight consecutive running".split()
+)
+"""Words after a figure that name no unit, or make it money, a share, a time point or an
+order ("five times", "three years ago", "two straight years")."""
+ORDINAL = lazy(r"(?:first|second|third|last|next|past|previous|final)\s+$", re.IGNORECASE)
+AROUND = lazy(r"[\w,]+\s*(?:-|–|to|or|and|,)\s*$|\d\s*(?:-|–|to|or|and|,)\s*$", re.IGNORECASE)
+"""A figure after another and a joining word ("12 to 14 years", "3, 5 and 10-year"): a range
+or a series, not one value."""
+NEXT = lazy(r"\s*(?:-|–|to|or|and|,)\s*\d", re.IGNORECASE)
+SET_BEFORE = lazy(
+    r"\b(?:from|to|than|another|other|extra|additional|further|each|every|per|first|last|"
+    r"next|past|previous|latest|average|up|down|by|over|under|within|after|before|since|"
+    r"for|in|at)\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?$",
+    re.IGNORECASE,
+)
+"""Words just before a figure that set it against another, make it a span of time ("for 12
+years", "within three years") or one of several ("another 40 votes")."""
+UPDATE = lazy(
+    r"\b(?:now|then|since|rose|risen|rising|fell|fallen|grew|grown|climbed|increased|"
+    r"decreased|dropped|jumped|revised|updated|another|additional|latest|later|earlier|"
+    r"previous(?:ly)?|initial(?:ly)?|original(?:ly)?|target|polls?|surveys?|last|next|"
+    r"year-earlier|ago|compared|versus|vs|against|"
+    r"while|whereas|but|instead|however|each|per|average|both|respectively|other)\b",
+    re.IGNORECASE,
+)
+"""Words in the sentences of the two figures or between them that tell of an update, another
+time, an outcome against a forecast, two polls or two things compared."""
+FORECAST = lazy(
+    r"\b(?:set to|will|would|could|may|might|expected|expects?|forecasts?|projects?|projected|"
+    r"projections?|estimates?|estimated|predicts?|predicted|scenario)\b",
+    re.IGNORECASE,
+)
+"""Words of a forecast: a figure forecast set against one reported is two quantities."""
+OWNER = lazy(r"(?<=[a-z,;]\s)([A-Z][a-z]+)(?:'s|’s)?\s+(?:(?:has|have|had|was|is)\s+)?"
+             r"(?:[a-z]+\s+){0,2}(?=[^\s]*$)")
+"""A capitalised word inside a sentence a few words before a figure: its subject or owner."""
+CLAUSE_END = lazy(rf"\s*[.,;:!?\"”)]|\s+(?:{'|'.join(sorted(STOP))}|with|without)\b")
+"""What may follow a unit that a verb before takes as its object ("lost 70 pounds.", "lost 50
+pounds with surgery"), not one that is the subject of a clause ("said 34 banks agreed")."""
+PREPOSITIONS = frozenset(
+    "about above across after against along among around before behind below beneath beside "
+    "besides between beyond despite during except inside into near off onto out outside over "
+    "past per since through throughout toward towards under underneath unlike until up upon "
+    "via with within without".split()
+)
+"""Words after a unit that open a phrase rather than name what it measures."""
+NOT_HEAD = STOP | PREPOSITIONS
+HEAD_WORD = lazy(r"\s+([a-z][a-z'’]+)\b")
+NEAR = 3
+"""Sentences apart at most for two figures outside the opening lines."""
+FAR = 8
+"""Sentences apart at most for a quote and the paraphrase that sums it up."""
+OPENING = 3
+CLAUSE = 80
+"""Characters either side of a figure read for update wording: a clause, not a paragraph."""
+"""Sentences of the opening lines (title, summary, subhead) set against the whole body."""
+
+
+def retold(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """Yield N101 findings for one measure given two values that nothing reconciles."""
+    text = doc.text
+    told: dict[tuple[str, str], list[tuple[re.Match[str], float, float]]] = {}
+    for match in MEASURE.finditer(text):
+        key = _key(text, match)
+        if key is None:
+            continue
+        value = _value(match)
+        if value is None:
+            continue
+        low, high = _range(text, match, value)
+        told.setdefault(key, []).append((match, low, high))
+    for key, figures in told.items():
+        if len(figures) < 2 or len({round(m[1]) for m in figures}) > 2:
+            continue  # a series of three values or more: several things measured
+        yield from _conflicts(doc, rule, key, figures)
+
+
+def _conflicts(
+    doc: Document, rule: Rule, key: tuple[str, str],
+    figures: list[tuple[re.Match[str], float, float]],
+) -> Iterator[Finding]:
+    for at, (later, low2, high2) in enumerate(figures):
+        for first, low1, high1 in reversed(figures[:at]):
+            if (high1 < low2 or high2 < low1) and _retold(doc, first, later):
+                yield _finding(doc, rule, key, first, later)
+                break
+
+
+def _retold(doc: Document, first: re.Match[str], later: re.Match[str]) -> bool:
+    """Say whether two figures of one measure stand where one retells the other (near, or
+    the first in the opening lines, or a quote and its paraphrase) with nothing between or
+    in their sentences that tells of an update or of two quantities."""
+    one, two = doc.sentence_index(first.start()), doc.sentence_index(later.start())
+    quoted = (doc.quote_at(first.start(), first.end()) is None) != (
+        doc.quote_at(later.start(), later.end()) is None
+    )
+    if one == two or not (two - one <= NEAR or one < OPENING or (quoted and two - one <= FAR)):
+        return False
+    small, large = sorted((_value(first) or 0.0, _value(later) or 0.0))
+    if small <= 0 or large > 2 * small:
+        return False
+    owners = _owner(doc, first, one), _owner(doc, later, two)
+    if all(owners) and owners[0] != owners[1]:
+        return False  # two people's figures ("Nowitzki scored 20 points", "Howard … 25")
+    spans = [_clause(doc, first, one), _clause(doc, later, two)]
+    if two - one <= 1:
+        spans.append((first.end(), later.start()))
+    return not any(UPDATE.search(doc.text, a, b) for a, b in spans) and (
+        _forecast(doc, one) == _forecast(doc, two)
+    )
+
+
+def _owner(doc: Document, figure: re.Match[str], index: int) -> str | None:
+    """Return the name the figure's clause gives just before it, its subject or owner
+    ("Howard scored 25 points", "Clinton's 7-point"), if any."""
+    start = max(doc.sentences[index].start, figure.start() - CLAUSE)
+    names = OWNER.findall(doc.text, start, figure.start())
+    return names[-1] if names else None
+
+
+def _clause(doc: Document, figure: re.Match[str], index: int) -> tuple[int, int]:
+    """Return the words about a figure: its sentence, at most CLAUSE characters either side."""
+    sentence = doc.sentences[index]
+    return max(sentence.start, figure.start() - CLAUSE), min(sentence.end, figure.end() + CLAUSE)
+
+
+def _finding(
+    doc: Document, rule: Rule, key: tuple[str, str], first: re.Match[str], later: re.Match[str]
+) -> Finding:
+    return rule.finding(
+        doc, later.start("num"), later.end("num"),
+        f"{later.group().strip()} here, but {first.group().strip()} before: the same "
+        f"{key[0]} given two values with no update between",
+        related=(Span(first.start("num"), first.end("num"), first.group("num"),
+                      "earlier figure"),),
+        evidence=(f"{first.group('num')} ≠ {later.group('num')}",),
+    )
+
+
+def _forecast(doc: Document, index: int) -> bool:
+    sentence = doc.sentences[index]
+    return FORECAST.search(doc.text, sentence.start, sentence.end) is not None
+
+
+def _key(text: str, match: re.Match[str]) -> tuple[str, str] | None:
+    """Return the unit and the head a measure is of, or None when it has none."""
+    unit = match.group("unit").casefold()
+    if unit in UNITLESS or unit in SCALE or (
+        match.group("num").isdigit() and len(match.group("num")) == 4
+    ):
+        return None  # a year ("1987 results") or no unit
+    before = text[max(0, match.start() - 40) : match.start()]
+    if ORDINAL.search(before) or AROUND.search(before) or NEXT.match(text, match.end("num")):
+        return None
+    bound = BOUND_BEFORE.search(before)
+    lead = before[: bound.start()] if bound else before
+    if SET_BEFORE.search(lead):
+        return None
+    singular = unit[:-1] if unit.endswith("s") and not unit.endswith("ss") else unit
+    head = _head(text, match.end())
+    if head is None and match.group("joint") == " " and CLAUSE_END.match(text, match.end()):
+        verb = re.search(r"([a-z]+)\s+$", lead)
+        if verb and verb.group(1) not in STOP and len(verb.group(1)) > 2:
+            head = "^" + verb.group(1)
+    return (singular, head) if head else None
+
+
+def _head(text: str, at: int) -> str | None:
+    """Return the last noun of the lower-case words after a unit ("affair" of "-year affair
+    with", "potatoes" of "tonnes of spare chipping potatoes piled")."""
+    of = text.startswith(" of ", at)
+    if of:
+        at += 3
+    words: list[str] = []
+    for _ in range(3):
+        word = HEAD_WORD.match(text, at)
+        if word is None or word.group(1) in NOT_HEAD or word.group(1).endswith("ed") or (
+            not words and not of and word.group(1).endswith("ing")
+        ):
+            break
+        words.append(word.group(1))
+        at = word.end()
+    return words[-1] if words else None
+
+
+def _value(match: re.Match[str]) -> float | None:
+    count = count_value(match.group("num"))
+    if count is None:
+        return None
+    scale = match.group("scale")
+    return count * (SCALE[scale.casefold()] if scale else 1.0)
+
+
+def _range(text: str, match: re.Match[str], value: float) -> tuple[float, float]:
+    """Return the values the figure's wording allows: its bound, "-something", its rounding."""
+    if match.group("some"):
+        return value, value + 10 ** max(0, len(str(int(value))) - 1) - 1
+    bound = BOUND_BEFORE.search(text, max(0, match.start() - 20), match.start())
+    word = bound.group().strip().casefold() if bound else ""
+    low, high = bounds(int(value), re.sub(r"\s+", " ", word))
+    return low, high
