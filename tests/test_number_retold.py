@@ -52,3 +52,26 @@ def retold(text: str) -> bool:
 )
 def test_retold(text: str, expected: bool) -> None:
     assert retold(text) is expected
+
+
+def test_two_periods_are_two_quantities() -> None:
+    assert not retold(
+        "Exports in May and June totalled 4,100 tonnes, the board said. Exports totalled "
+        "2,300 tonnes in June."
+    )
+    assert retold(
+        "Exports totalled 4,100 tonnes in June, the board said. \"Exports totalled 2,300 "
+        "tonnes in June,\" he said."
+    )
+
+
+def test_a_figure_set_beside_another_is_no_retelling() -> None:
+    assert not retold(
+        "Exports totalled 4,100 tonnes, against 3,900 tonnes a year before. Prices held. "
+        "Exports totalled 3,000 tonnes."
+    )
+
+
+def test_two_subjects_are_two_quantities() -> None:
+    assert not retold("Exports totalled 4,100 tonnes. Prices held. Imports totalled 3,000 tonnes.")
+    assert retold("Exports totalled 4,100 tonnes. Prices held. Exports totalled 3,000 tonnes.")

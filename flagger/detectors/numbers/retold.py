@@ -21,7 +21,7 @@ from flagger.annotations.document import Document
 from flagger.annotations.keywords import trie
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
-from flagger.detectors.numbers.mentions import BOUND_BEFORE, STOP, bounds
+from flagger.detectors.numbers.mentions import BOUND, BOUND_BEFORE, STOP, bounds
 from flagger.detectors.numbers.values import SCALE, WORD_VALUES, count_value
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
@@ -85,15 +85,29 @@ PREPOSITIONS = frozenset(
 )
 """Words after a unit that open a phrase rather than name what it measures."""
 NOT_HEAD = STOP | PREPOSITIONS
+SUBJECT = lazy(
+    rf"([A-Za-z][\w'’]*)\s+(?:(?:has|have|had|was|is|also|just)\s+)*[a-z]+\s+"
+    rf"(?:(?:{BOUND})\s+)?$"
+)
+"""The word before the verb a figure is the object of, auxiliaries passed over."""
+PRONOUNS = frozenset("i you he she it we they who which that this".split())
 HEAD_WORD = lazy(r"\s+([a-z][a-z'’]+)\b")
 NEAR = 3
 """Sentences apart at most for two figures outside the opening lines."""
 FAR = 8
 """Sentences apart at most for a quote and the paraphrase that sums it up."""
 OPENING = 3
+OPENING_MAX = 8
+BOUNDARY = lazy(r"[,;:(]\s|\s[—–(-]+\s|\)")
+BESIDE = lazy(
+    r"\W+(?:against|compared|versus|vs|from|up|down|while|whereas|or|and\s+\S+\s+in)\b",
+    re.IGNORECASE,
+)
+"""The next clause opening on a figure set beside this one ("39,714 tonnes, against 36,594")."""
 CLAUSE = 80
 """Characters either side of a figure read for update wording: a clause, not a paragraph."""
-"""Sentences of the opening lines (title, summary, subhead) set against the whole body."""
+"""Sentences of the opening lines (title, summary, subhead) set against the whole body, at
+least; more while each stands alone on its line, up to OPENING_MAX."""
 
 
 def retold(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -121,12 +135,12 @@ def _conflicts(
 ) -> Iterator[Finding]:
     for at, (later, low2, high2) in enumerate(figures):
         for first, low1, high1 in reversed(figures[:at]):
-            if (high1 < low2 or high2 < low1) and _retold(doc, first, later):
+            if (high1 < low2 or high2 < low1) and _retold(doc, first, later, key[1]):
                 yield _finding(doc, rule, key, first, later)
                 break
 
 
-def _retold(doc: Document, first: re.Match[str], later: re.Match[str]) -> bool:
+def _retold(doc: Document, first: re.Match[str], later: re.Match[str], head: str) -> bool:
     """Say whether two figures of one measure stand where one retells the other (near, or
     the first in the opening lines, or a quote and its paraphrase) with nothing between or
     in their sentences that tells of an update or of two quantities."""
@@ -134,20 +148,39 @@ def _retold(doc: Document, first: re.Match[str], later: re.Match[str]) -> bool:
     quoted = (doc.quote_at(first.start(), first.end()) is None) != (
         doc.quote_at(later.start(), later.end()) is None
     )
-    if one == two or not (two - one <= NEAR or one < OPENING or (quoted and two - one <= FAR)):
+    near = two - one <= NEAR or (quoted and two - one <= FAR)
+    if one == two or not (near or one < _opening(doc)):
         return False
     small, large = sorted((_value(first) or 0.0, _value(later) or 0.0))
     if small <= 0 or large > 2 * small:
         return False
     owners = _owner(doc, first, one), _owner(doc, later, two)
-    if all(owners) and owners[0] != owners[1]:
+    subjects: tuple[str | None, str | None] = (None, None)
+    if head[0] == "^":  # the object of a verb: whose verb
+        subjects = _subject(doc.text, first), _subject(doc.text, later)
+    if (all(owners) and owners[0] != owners[1]) or (all(subjects) and subjects[0] != subjects[1]):
         return False  # two people's figures ("Nowitzki scored 20 points", "Howard … 25")
-    spans = [_clause(doc, first, one), _clause(doc, later, two)]
+    periods = _periods(doc, one), _periods(doc, two)
+    if all(periods) and periods[0] != periods[1]:
+        return False  # two periods' figures ("in January and February", "in February")
+    spans = [*_clause(doc, first, one), *_clause(doc, later, two)]
+    if BESIDE.match(doc.text, spans[1][1]) or BESIDE.match(doc.text, spans[3][1]):
+        return False
     if two - one <= 1:
         spans.append((first.end(), later.start()))
+    forecasts = [FORECAST.search(doc.text, a, b) is None for a, b in spans[:4]]
     return not any(UPDATE.search(doc.text, a, b) for a, b in spans) and (
-        _forecast(doc, one) == _forecast(doc, two)
+        (forecasts[0] and forecasts[1]) == (forecasts[2] and forecasts[3])
     )
+
+
+def _subject(text: str, figure: re.Match[str]) -> str | None:
+    """Return the word before the verb a figure is the object of ("Exports" of "Exports
+    totalled 4,100 tonnes"), None for a pronoun or none."""
+    found = SUBJECT.search(text, max(0, figure.start() - CLAUSE), figure.start())
+    if found is None or found.group(1).casefold() in PRONOUNS:
+        return None
+    return found.group(1).casefold()
 
 
 def _owner(doc: Document, figure: re.Match[str], index: int) -> str | None:
@@ -158,10 +191,39 @@ def _owner(doc: Document, figure: re.Match[str], index: int) -> str | None:
     return names[-1] if names else None
 
 
-def _clause(doc: Document, figure: re.Match[str], index: int) -> tuple[int, int]:
-    """Return the words about a figure: its sentence, at most CLAUSE characters either side."""
+def _periods(doc: Document, index: int) -> frozenset[str]:
+    """Return the dates a sentence names (their normalised values)."""
     sentence = doc.sentences[index]
-    return max(sentence.start, figure.start() - CLAUSE), min(sentence.end, figure.end() + CLAUSE)
+    return frozenset(
+        date.value for date in doc.dates
+        if date.type == "DATE" and sentence.start <= date.start < sentence.end
+    )
+
+
+def _clause(doc: Document, figure: re.Match[str], index: int) -> list[tuple[int, int]]:
+    """Return the words about a figure: the opening words of its sentence up to a comma
+    ("Now, even she asks"), and its clause, the words between commas or dashes around it, at
+    most CLAUSE characters either side."""
+    sentence = doc.sentences[index]
+    text = doc.text
+    start = max(sentence.start, figure.start() - CLAUSE)
+    end = min(sentence.end, figure.end() + CLAUSE)
+    before = [b.end() for b in BOUNDARY.finditer(text, start, figure.start())]
+    after = BOUNDARY.search(text, figure.end(), end)
+    opener = BOUNDARY.search(text, sentence.start, sentence.start + CLAUSE // 2)
+    return [
+        (sentence.start, opener.start() if opener else sentence.start),
+        (before[-1] if before else start, after.start() if after else end),
+    ]
+
+
+def _opening(doc: Document) -> int:
+    """Return how many sentences open the article: the title and the one-line paragraphs
+    (summary, subhead) after it, up to the first sentence that shares its paragraph."""
+    for index, sentence in enumerate(doc.sentences[:OPENING_MAX]):
+        if index >= OPENING and not doc.text.startswith("\n", sentence.end):
+            return index + 1
+    return min(len(doc.sentences), OPENING_MAX)
 
 
 def _finding(
@@ -175,11 +237,6 @@ def _finding(
                       "earlier figure"),),
         evidence=(f"{first.group('num')} ≠ {later.group('num')}",),
     )
-
-
-def _forecast(doc: Document, index: int) -> bool:
-    sentence = doc.sentences[index]
-    return FORECAST.search(doc.text, sentence.start, sentence.end) is not None
 
 
 def _key(text: str, match: re.Match[str]) -> tuple[str, str] | None:
@@ -214,12 +271,14 @@ def _head(text: str, at: int) -> str | None:
     words: list[str] = []
     for _ in range(3):
         word = HEAD_WORD.match(text, at)
-        if word is None or word.group(1) in NOT_HEAD or word.group(1).endswith("ed") or (
-            not words and not of and word.group(1).endswith("ing")
-        ):
+        if word is None or word.group(1) in NOT_HEAD or (not of and (
+            word.group(1).endswith("ed") or (not words and word.group(1).endswith("ing"))
+        )):
             break
         words.append(word.group(1))
         at = word.end()
+    if of:  # modifiers and a participle after the noun: "of unwanted potatoes piled"
+        words = [word for word in words if not word.endswith(("ed", "ing"))]
     return words[-1] if words else None
 
 
