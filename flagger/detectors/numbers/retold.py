@@ -92,9 +92,7 @@ SUBJECT = lazy(
 """The word before the verb a figure is the object of, auxiliaries passed over."""
 PRONOUNS = frozenset("i you he she it we they who which that this".split())
 HEAD_WORD = lazy(r"\s+([a-z][a-z'’]+)\b")
-NEAR = 3
-"""Sentences apart at most for two figures outside the opening lines."""
-FAR = 8
+NEAR = 8
 """Sentences apart at most for a quote and the paraphrase that sums it up."""
 OPENING = 3
 OPENING_MAX = 8
@@ -114,7 +112,10 @@ def retold(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N101 findings for one measure given two values that nothing reconciles."""
     text = doc.text
     told: dict[tuple[str, str], list[tuple[re.Match[str], float, float]]] = {}
+    units: dict[str, list[re.Match[str]]] = {}
     for match in MEASURE.finditer(text):
+        units.setdefault(_singular(match.group("unit").casefold()), []).append(match)
+    for match in (m for unit in units.values() if len(unit) > 1 for m in unit):
         key = _key(text, match)
         if key is None:
             continue
@@ -148,8 +149,7 @@ def _retold(doc: Document, first: re.Match[str], later: re.Match[str], head: str
     quoted = (doc.quote_at(first.start(), first.end()) is None) != (
         doc.quote_at(later.start(), later.end()) is None
     )
-    near = two - one <= NEAR or (quoted and two - one <= FAR)
-    if one == two or not (near or one < _opening(doc)):
+    if one == two or not ((quoted and two - one <= NEAR) or one < _opening(doc)):
         return False
     small, large = sorted((_value(first) or 0.0, _value(later) or 0.0))
     if small <= 0 or large > 2 * small:
@@ -166,7 +166,7 @@ def _retold(doc: Document, first: re.Match[str], later: re.Match[str], head: str
     spans = [*_clause(doc, first, one), *_clause(doc, later, two)]
     if BESIDE.match(doc.text, spans[1][1]) or BESIDE.match(doc.text, spans[3][1]):
         return False
-    if two - one <= 1:
+    if two - one == 1:
         spans.append((first.end(), later.start()))
     forecasts = [FORECAST.search(doc.text, a, b) is None for a, b in spans[:4]]
     return not any(UPDATE.search(doc.text, a, b) for a, b in spans) and (
@@ -253,13 +253,17 @@ def _key(text: str, match: re.Match[str]) -> tuple[str, str] | None:
     lead = before[: bound.start()] if bound else before
     if SET_BEFORE.search(lead):
         return None
-    singular = unit[:-1] if unit.endswith("s") and not unit.endswith("ss") else unit
+    singular = _singular(unit)
     head = _head(text, match.end())
     if head is None and match.group("joint") == " " and CLAUSE_END.match(text, match.end()):
         verb = re.search(r"([a-z]+)\s+$", lead)
         if verb and verb.group(1) not in STOP and len(verb.group(1)) > 2:
             head = "^" + verb.group(1)
     return (singular, head) if head else None
+
+
+def _singular(unit: str) -> str:
+    return unit[:-1] if unit.endswith("s") and not unit.endswith("ss") else unit
 
 
 def _head(text: str, at: int) -> str | None:
