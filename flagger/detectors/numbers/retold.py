@@ -1,7 +1,7 @@
 """N101 one figure told twice: a measure (a figure and its unit, "a 12-year affair", "95,000
-tonnes of spare potatoes", "lost 70 pounds") given again for the same thing with a value no
-bound or rounding reconciles, within a few sentences (a paraphrase and the quote it sums up) or
-between the opening lines and the body (a summary and the story).
+tonnes of spare potatoes", "lost 70 pounds") given in the reporter's words about a speaker and,
+a few sentences away, in that speaker's direct quote, with a value no bound or rounding
+reconciles (a paraphrase and the quote it sums up). A headline sums up no quote.
 
 The same thing is read from grammar: the same unit and the same head, the noun the compound
 figure modifies ("12-year affair"), the last noun of the phrase "of" opens ("tonnes of spare
@@ -30,7 +30,7 @@ WORDS = trie(sorted(WORD_VALUES, key=len, reverse=True))
 MEASURE = lazy(
     rf"(?<![\w.,:$£€#/–-])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{WORDS}(?!\w))"
     r"(?P<some>-(?:something|odd)\b)?(?:\s(?P<scale>thousand|million|billion)\b)?"
-    r"(?P<joint>-|\s)(?P<unit>[a-z]{3,})\b(?!-)",
+    r"(?P<joint>-|\s)(?P<unit>(?-i:[a-z]{3,}))\b(?!-)",
     re.IGNORECASE,
 )
 """A whole figure and the lower-case word after it ("14-year", "85,000 tonnes", "50-something
@@ -94,8 +94,6 @@ PRONOUNS = frozenset("i you he she it we they who which that this".split())
 HEAD_WORD = lazy(r"\s+([a-z][a-z'’]+)\b")
 NEAR = 8
 """Sentences apart at most for a quote and the paraphrase that sums it up."""
-OPENING = 3
-OPENING_MAX = 8
 BOUNDARY = lazy(r"[,;:(]\s|\s[—–(-]+\s|\)")
 BESIDE = lazy(
     r"\W+(?:against|compared|versus|vs|from|up|down|while|whereas|or|and\s+\S+\s+in)\b",
@@ -104,8 +102,6 @@ BESIDE = lazy(
 """The next clause opening on a figure set beside this one ("39,714 tonnes, against 36,594")."""
 CLAUSE = 80
 """Characters either side of a figure read for update wording: a clause, not a paragraph."""
-"""Sentences of the opening lines (title, summary, subhead) set against the whole body, at
-least; more while each stands alone on its line, up to OPENING_MAX."""
 
 
 def retold(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -115,7 +111,7 @@ def retold(doc: Document, rule: Rule) -> Iterator[Finding]:
     units: dict[str, list[re.Match[str]]] = {}
     for match in MEASURE.finditer(text):
         units.setdefault(_singular(match.group("unit").casefold()), []).append(match)
-    for match in (m for unit in units.values() if len(unit) > 1 for m in unit):
+    for match in (m for unit in units.values() if _single(doc, unit) for m in unit):
         key = _key(text, match)
         if key is None:
             continue
@@ -130,6 +126,17 @@ def retold(doc: Document, rule: Rule) -> Iterator[Finding]:
         yield from _conflicts(doc, rule, key, figures)
 
 
+def _single(doc: Document, figures: list[re.Match[str]]) -> bool:
+    """Say whether a unit's figures may measure one thing: told more than once, never with
+    two values in one sentence ("three-month bills … and six-month bills": two things)."""
+    if len(figures) < 2:
+        return False
+    values: dict[int, set[float | None]] = {}
+    for figure in figures:
+        values.setdefault(doc.sentence_index(figure.start()), set()).add(_value(figure))
+    return all(len(told) == 1 for told in values.values())
+
+
 def _conflicts(
     doc: Document, rule: Rule, key: tuple[str, str],
     figures: list[tuple[re.Match[str], float, float]],
@@ -142,14 +149,11 @@ def _conflicts(
 
 
 def _retold(doc: Document, first: re.Match[str], later: re.Match[str], head: str) -> bool:
-    """Say whether two figures of one measure stand where one retells the other (near, or
-    the first in the opening lines, or a quote and its paraphrase) with nothing between or
-    in their sentences that tells of an update or of two quantities."""
+    """Say whether two figures of one measure stand where one retells the other (a quote and
+    its paraphrase) with nothing between or about them that tells of an update or of two
+    quantities."""
     one, two = doc.sentence_index(first.start()), doc.sentence_index(later.start())
-    quoted = (doc.quote_at(first.start(), first.end()) is None) != (
-        doc.quote_at(later.start(), later.end()) is None
-    )
-    if one == two or not ((quoted and two - one <= NEAR) or one < _opening(doc)):
+    if one == two or two - one > NEAR or not _paraphrased(doc, first, later):
         return False
     small, large = sorted((_value(first) or 0.0, _value(later) or 0.0))
     if small <= 0 or large > 2 * small:
@@ -172,6 +176,21 @@ def _retold(doc: Document, first: re.Match[str], later: re.Match[str], head: str
     return not any(UPDATE.search(doc.text, a, b) for a, b in spans) and (
         (forecasts[0] and forecasts[1]) == (forecasts[2] and forecasts[3])
     )
+
+
+def _paraphrased(doc: Document, first: re.Match[str], later: re.Match[str]) -> bool:
+    """Say whether one figure stands in a direct quote and the other in the reporter's words
+    about its speaker: the quote's speaker is named in the other figure's sentence."""
+    quotes = doc.quote_at(first.start(), first.end()), doc.quote_at(later.start(), later.end())
+    if (quotes[0] is None) == (quotes[1] is None):
+        return False
+    quote, plain = (quotes[0], later) if quotes[0] else (quotes[1], first)
+    name = quote.speaker.split()[-1] if quote and quote.speaker else ""
+    sentence = doc.sentences[doc.sentence_index(plain.start())]
+    heading = doc.text[sentence.end : sentence.end + 1] in {"\n", ""} and (
+        sentence.start == 0 or doc.text[sentence.start - 1] == "\n"
+    )  # a line of its own: a headline names the story, it sums up no quote
+    return len(name) > 1 and name[0].isupper() and name in sentence.text and not heading
 
 
 def _subject(text: str, figure: re.Match[str]) -> str | None:
@@ -215,15 +234,6 @@ def _clause(doc: Document, figure: re.Match[str], index: int) -> list[tuple[int,
         (sentence.start, opener.start() if opener else sentence.start),
         (before[-1] if before else start, after.start() if after else end),
     ]
-
-
-def _opening(doc: Document) -> int:
-    """Return how many sentences open the article: the title and the one-line paragraphs
-    (summary, subhead) after it, up to the first sentence that shares its paragraph."""
-    for index, sentence in enumerate(doc.sentences[:OPENING_MAX]):
-        if index >= OPENING and not doc.text.startswith("\n", sentence.end):
-            return index + 1
-    return min(len(doc.sentences), OPENING_MAX)
 
 
 def _finding(
