@@ -107,10 +107,18 @@ CLAUSE = 80
 def retold(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N101 findings for one measure given two values that nothing reconciles."""
     text = doc.text
+    quoted = {
+        _singular(match.group("unit").casefold())
+        for quote in doc.quotes for match in MEASURE.finditer(text, quote.start, quote.end)
+    }
+    if not quoted:
+        return  # no measure in a quote: the short way out for most articles
     told: dict[tuple[str, str], list[tuple[re.Match[str], float, float]]] = {}
     units: dict[str, list[re.Match[str]]] = {}
     for match in MEASURE.finditer(text):
-        units.setdefault(_singular(match.group("unit").casefold()), []).append(match)
+        unit = _singular(match.group("unit").casefold())
+        if unit in quoted:
+            units.setdefault(unit, []).append(match)
     for match in (m for unit in units.values() if _single(doc, unit) for m in unit):
         key = _key(text, match)
         if key is None:
@@ -127,10 +135,12 @@ def retold(doc: Document, rule: Rule) -> Iterator[Finding]:
 
 
 def _single(doc: Document, figures: list[re.Match[str]]) -> bool:
-    """Say whether a unit's figures may measure one thing: told more than once, never with
-    two values in one sentence ("three-month bills … and six-month bills": two things)."""
-    if len(figures) < 2:
-        return False
+    """Say whether a unit's figures may measure one thing told in a quote and outside it:
+    never with two values in one sentence ("three-month bills … and six-month bills": two
+    things)."""
+    quoted = {doc.quote_at(figure.start(), figure.end()) is None for figure in figures}
+    if len(figures) < 2 or len(quoted) < 2:
+        return False  # a quote and the reporter's words must both tell it
     values: dict[int, set[float | None]] = {}
     for figure in figures:
         values.setdefault(doc.sentence_index(figure.start()), set()).add(_value(figure))
