@@ -2,7 +2,9 @@
 
 - N101 count-conflict: a definite back-reference ("the 14 dead", "all 38 people", "of those
   2,957 workers") gives a count its earlier mention ("12 people were killed") does not, with no
-  update wording between. Linking the two mentions is a judgement: a warning.
+  update wording between; or a measure the reporter's words about a speaker and that speaker's
+  quote give two values ("a 12-year affair" … "“a 14-year affair,” she said"). Linking the two
+  mentions is a judgement: a warning.
 - N102 arithmetic-conflict: a stated change, multiple or part the article's own figures
   contradict ("fell 12 percent to 264 from 280"; "doubled to 261 from 179"; "five of the four
   hostages"). Rounding within what the written digits allow is no conflict: an error.
