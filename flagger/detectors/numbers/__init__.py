@@ -2,7 +2,9 @@
 
 - N101 count-conflict: a definite back-reference ("the 14 dead", "all 38 people", "of those
   2,957 workers") gives a count its earlier mention ("12 people were killed") does not, with no
-  update wording between. Linking the two mentions is a judgement: a warning.
+  update wording between; or a measure the reporter's words about a speaker and that speaker's
+  quote give two values ("a 12-year affair" … "“a 14-year affair,” she said"). Linking the two
+  mentions is a judgement: a warning.
 - N102 arithmetic-conflict: a stated change, multiple or part the article's own figures
   contradict ("fell 12 percent to 264 from 280"; "doubled to 261 from 179"; "five of the four
   hostages"). Rounding within what the written digits allow is no conflict: an error.
@@ -44,6 +46,7 @@ from flagger.detectors.numbers.ranges import ranges
 from flagger.detectors.numbers.rates import rates
 from flagger.detectors.numbers.records import records
 from flagger.detectors.numbers.remaining import remaining
+from flagger.detectors.numbers.retold import retold
 from flagger.detectors.numbers.shares import shares
 from flagger.detectors.numbers.splits import splits
 from flagger.detectors.numbers.stakes import stakes
@@ -143,8 +146,11 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from (f for f in additions(doc, N102) if (f.start, f.end) not in told)
     from flagger.detectors.numbers.counts import counts
 
-    yield from counts(doc, N101)
+    counted = list(counts(doc, N101))
+    yield from counted
     yield from transposed(doc, N101, digit_runs)
+    flagged = {(f.start, f.end) for f in counted}
+    yield from (f for f in retold(doc, N101) if (f.start, f.end) not in flagged)
 
 
 SCALE_AFTER = lazy(r"\s?(?P<s>thousand|million|billion|trillion|mln|bn|tn|k|m)\b", re.I)
