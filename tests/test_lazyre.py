@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
 import re
 
 from flagger.annotations.lazyre import LazyPattern, lazy
@@ -41,3 +43,9 @@ def test_a_match_names_the_compiled_pattern_not_the_stand_in() -> None:
     match = pattern.search("pier 4")
     assert match is not None and match.re is not pattern
     assert match.re.pattern == pattern.pattern
+
+
+def test_a_lazy_pattern_copies_and_pickles_like_a_compiled_one() -> None:
+    pattern = lazy(r"\d+")
+    assert copy.copy(pattern).findall("a 12 b 3") == ["12", "3"]
+    assert pickle.loads(pickle.dumps(pattern)).findall("7 and 8") == ["7", "8"]

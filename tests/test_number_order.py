@@ -123,6 +123,11 @@ def test_growth_called_quicker_or_slower_against_its_rates_is_flagged(
         # both kinds of claim in the window
         "Exports accelerated while imports slowed. Sales rose 0.8% from a revised 0.5% "
         "increase in April.",
+        # a bare "slowed" or "slow" is said of something else
+        "Job growth slowed in May. Wages rose 0.4% from 0.3% in April.",
+        "The dollar was slow to react. Output rose 0.4% from 0.3% in the previous month.",
+        # a figure that states a difference is not the thing compared
+        "The firm's net margin of 4% is more than 5% below the industry average.",
     ],
 )
 def test_growth_whose_rates_bear_out_its_pace_is_not_flagged(text: str) -> None:

@@ -20,6 +20,8 @@ CONFLICTS = [
      "5 days before"),
     ("The House is set to sit on May 7 and 8.", "May 7 and 8", "6 days before"),
     ("The strike began on May 20-21 in the port.", "May 20-21", "6 days after"),
+    # a day without its month that does not end its phrase counts something else
+    ("The ministers will meet on May 7 and 12 envoys will attend.", "May 7", "7 days before"),
 ]
 
 CONSISTENT = [

@@ -34,10 +34,15 @@ class LazyPattern:
         self.pattern = pattern
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # copy and pickle look for hooks before __init__ has run
+            raise AttributeError(name)
         compiled = recache.compile(self._source, self._flags)
         for attribute in _COPIED:
             setattr(self, attribute, getattr(compiled, attribute))
         return getattr(compiled, name)
+
+    def __reduce__(self) -> tuple[Any, tuple[str, int | re.RegexFlag]]:
+        return lazy, (self._source, self._flags)
 
     def __repr__(self) -> str:
         return f"lazy({self._source!r}, {self._flags!r})"

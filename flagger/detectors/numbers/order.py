@@ -4,12 +4,12 @@ it compares.
 Two grammars, each a small table of comparison classes (ahead: more, above, ahead; behind:
 less, below, behind) with the two quantities found by grammar:
 
-- a pair after a verb of order and its object: "Trump edging Clinton 42% to 41%", "declining
+- a pair after a verb of order and its object: "Ortiz edging Bell 52% to 48%", "declining
   issues outstripped gainers 1,141 to 1,406", "Smith trails Jones 40 percent to 46 percent".
   The first figure is the subject's, the second the object's.
-- a figure, a copula and a word of order before a second figure, in one clause: "spending of
-  $3bn on the project is well below his initial promise of $5bn", "the 2.1% rise was higher
-  than the 1.8% forecast". The first figure is the subject's.
+- a figure, a copula and a word of order before a second figure, in one clause: "the bridge's
+  budget of $3bn is well below the $5bn first pledged", "the 2.1% rise was higher than the 1.8%
+  forecast". The first figure is the subject's.
 
 Both figures must be of one measure (both percentages, or one currency, or counts of one noun).
 Equal figures, or figures within the rounding of the less precise one ("$3bn" against "$2bn" is
@@ -43,13 +43,13 @@ AHEAD_VERBS = (
 )
 """Verbs (and "ahead of") whose subject has the larger figure."""
 BEHIND_VERBS = r"trail(?:s|ed|ing)?|behind"
+"""Verbs whose subject has the smaller figure."""
 MOVES = (
     r"fell|rose|gained|lost|dropped|climbed|added|slipped|eased|closed|ended|finished|was|were|"
     r"is|are|has|had|have"
 )
 """Verbs after the object that make the pair a move or a level ("leading shares fell 15 to
 1,855"), not the two sides compared."""
-"""Verbs whose subject has the smaller figure."""
 FIG = NUMBER.replace("?P<cur>", "?:").replace("?P<num>", "?:").replace("?P<scale>", "?:")
 PAIR = lazy(
     rf"\b(?:(?P<ahead>{AHEAD_VERBS})|(?P<behind>{BEHIND_VERBS}))"
@@ -62,7 +62,7 @@ PAIR = lazy(
     r"(?!\s*(?:,|and)\s*\d+\s*[-–]\s*\d)",
     re.IGNORECASE,
 )
-"""A pair after a verb of order and its object: "edging Clinton 42% to 41% in Colorado". Not a
+"""A pair after a verb of order and its object: "edging Bell 52% to 48% in Ohio". Not a
 move ("edged up 2 to 50"), a passive ("led by"), a range ("beat forecasts of 40 to 45") or one
 of several game scores ("13-15, 15-4 and 15-4")."""
 ATTRIBUTIVE = lazy(r"(?:\b(?:the|an?|its|their|of)|\d)\s+$", re.IGNORECASE)
@@ -84,21 +84,23 @@ BEFORE_COPULA = lazy(
     r"a|an|per|each|times|fold|times)\b)[^\W\d][\w'’-]*){0,6}",
     re.IGNORECASE,
 )
-"""Words between the subject's figure and its copula: "of $3bn [on that project] is"."""
+"""Words between the subject's figure and its copula: "of $3bn [for the bridge] is"."""
 BEFORE_OBJECT = lazy(
     r"(?:(?!(?:double|twice|triple|treble|half|third|quarter|fifth|tenth|times|fold|percent|"
     r"and|or|but|which|that|when|what|if|while|by|than)\b)[^\W\d][\w'’-]*\s+){0,8}",
     re.IGNORECASE,
 )
-"""Words between the word of order and the object's figure: "[his initial promise of] $5bn"; not
+"""Words between the word of order and the object's figure: "[the sum first pledged of] $5bn"; not
 an agent ("more than offset by a 3.1% rise")."""
 FIGURE = lazy(rf"(?<![\w.,]){NUMBER}(?![\w]|\.\d|,\d)(?P<pct>{PERCENT_WORD})?")
 AFTER_OBJECT = lazy(
-    r"\s*(?:times|-?fold|x\b|a\s+share|per\b|an?\s+(?:year|month|day|week)\b|[-–]|to\s+\d)",
+    r"\s*(?:times|-?fold|x\b|a\s+share|per\b|an?\s+(?:year|month|day|week)\b|[-–]|to\s+\d|"
+    r"(?:percentage\s+points?\s+|points?\s+)?(?:below|above|higher|lower|more|less|ahead|behind|"
+    r"short|under|over)\b)",
     re.IGNORECASE,
 )
-"""A multiple, a rate or a range after the object's figure ("estimates of 165-185") is another
-comparison."""
+"""A multiple, a rate or a range after the object's figure ("estimates of 165-185"), or a
+difference ("more than 5% below the average"), is another comparison."""
 RANGE_OR_DAY = lazy(rf"(?:\d\s*[-–]\s*|\bto\s+|{MONTH_WORD}\s+)$")
 """A subject figure that ends a range ("5.5-5.6 million") or is a day ("since October 1")."""
 NOUN = lazy(r"\s*([a-z]+)")
@@ -148,7 +150,8 @@ def _read(match: re.Match[str], name: str, percent: str) -> tuple[Figure, str] |
 
 
 def _compared(doc: Document, rule: Rule, match: re.Match[str]) -> Iterator[Finding]:
-    """"spending of $3bn on the project is well below his promise of $5bn"."""
+    """Yield a finding where a figure, a copula and a word of order stand before a second figure
+    of the same measure that the order contradicts ("$3bn … is well below … $2bn")."""
     text = doc.text
     sentence = doc.sentences[doc.sentence_index(match.start())] if doc.sentences else None
     if sentence is None or not sentence.start <= match.start() < sentence.end:

@@ -1,14 +1,15 @@
 """N102 pace: growth called faster or slower than before, against the two rates given.
 
 "Output rose at a slower pace than in October. … output rose 0.3% from a revised 0.2% increase
-in October"; "the economy grew 3.1% after accelerating in the last quarter … GDP rose by 0.7%,
-compared with 0.9% in the previous quarter". The two rates are a rise ("rose", "grew by a
+in October"; "growth accelerated in the spring: output rose 0.5%, compared with 0.8% in the
+previous quarter". The two rates are a rise ("rose", "grew by a
 strong") in percent and the rise of an earlier period it is set against ("compared with 0.9% in
 the previous quarter", "from a revised 0.2% increase in October"). The claim of pace stands in
-the same sentence or one of the two before it: a quickening ("accelerating", "a faster pace",
+the same sentence or the one before it: a quickening ("accelerating", "a faster pace",
 "picked up") needs the later rate above the earlier one, a slowing ("slower pace",
-"decelerated", "eased") below it. A window that holds both kinds of claim, or rates within the
-rounding of the less precise one, is not judged.
+"decelerated", "a slowdown") below it. A bare "slowed" or "eased" may be said of anything in a
+sentence ("the dollar was slow to react") and is no claim of pace. A window that holds both
+kinds of claim, or rates within the rounding of the less precise one, is not judged.
 """
 
 from __future__ import annotations
@@ -44,17 +45,16 @@ QUICKER = lazy(
     re.IGNORECASE,
 )
 SLOWER = lazy(
-    r"\b(?:slow(?:s|ed|ing|down)?|decelerat(?:e|es|ed|ing|ion)|eas(?:e|es|ed|ing)|"
-    r"moderat(?:ed|ing|ion)|(?:slower|weaker)\s+(?:pace|rate|growth))\b",
+    r"\b(?:slowdown|decelerat(?:e|es|ed|ing|ion)|moderat(?:ed|ing|ion)|"
+    r"(?:slower|weaker)\s+(?:pace|rate|growth))\b",
     re.IGNORECASE,
 )
 CLAIM_WORDS = (
     "ccelerat", " quicken", " picked up", " sped up", " faster ", " quicker ", " stronger ",
-    " brisker ", " slow", "Slow", "ecelerat", " eased", " easing", " eases", "Eas", " moderat",
-    " weaker ",
+    " brisker ", "lowdown", "ecelerat", " moderat", "Moderat", " slower ", " weaker ",
 )
 """Parts of QUICKER and SLOWER: an article without any holds no claim of pace."""
-BEFORE = 2
+BEFORE = 1
 
 
 def pace(doc: Document, rule: Rule) -> Iterator[Finding]:

@@ -1,9 +1,9 @@
 """N102 parts after: a whole told in one sentence, its parts listed in a later one opened by a
 definite reference to it, that add up to more.
 
-"The bill provides $81 billion in aid. The legislation includes $27.6 billion for FEMA and
-$56.1 billion for grants"; "It presented 59 literary awards. The awards included one lifetime
-award, 10 prizes, 37 manuscript awards and 21 photo awards". The later sentence opens with a
+"The bill provides $40 billion in aid. The legislation includes $12.5 billion for roads and
+$30.1 billion for schools"; "It gave out 59 prizes. The prizes included one lifetime award, 10
+debut prizes, 37 poetry prizes and 21 photo prizes". The later sentence opens with a
 definite noun phrase and "includes", "comprised", "consists of" or "is made up of"; each part
 opens a list item (the first right after the verb, the others after a comma or "and"), all of
 one measure (a currency, percentages, or plain counts). The whole is the one figure of that

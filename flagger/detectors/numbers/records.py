@@ -1,9 +1,10 @@
 """N102 records: a new record against the previous one the article gives.
 
-"Sales fell a record 8.7% … The previous record was a 6.2% drop"; "2.4 billion were sent in
-December, the highest monthly total ever … the previous highest monthly total was 2.3 billion".
+"Sales fell a record 8.7% … The previous record was a 6.2% drop"; "riders made 3.1 million
+trips in May, the highest monthly total on record … the previous highest monthly total was 3.4
+million".
 A record figure is one written "a record 8.7%" ("a record high of", "an all-time low of") or
-followed in its clause by a superlative that makes it one ("…, the highest monthly total ever",
+followed in its clause by a superlative that makes it one ("…, the highest monthly total on record",
 "the most since 1990"). The previous record is the first figure of the same measure after "the
 previous record" ("prior high", "old peak", "previous lowest monthly total") in its sentence.
 The previous record stands within five sentences after the new one. A record high must be
@@ -53,7 +54,7 @@ SUPERLATIVE = lazy(
     r"(?P<period>[^\d.;:]{0,40}?)\b(?:ever|on\s+record|in\s+history|since|record)\b",
     re.IGNORECASE,
 )
-"""What makes the figure before it a record: "…, the highest monthly total ever"."""
+"""What makes the figure before it a record: "…, the highest weekly total on record"."""
 NOUN = lazy(r"\s*([a-z]+)")
 LOW = frozenset({"low", "lowest", "smallest", "fewest", "trough"})
 PERIOD = lazy(PERIODS, re.IGNORECASE)

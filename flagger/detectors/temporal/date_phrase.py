@@ -7,9 +7,8 @@ from __future__ import annotations
 from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
 from flagger.detectors.temporal.events import tokenize, verb_lemma
-from flagger.detectors.temporal.verb_words import PRENOMINAL
+from flagger.detectors.temporal.verb_words import DATE_PREPS, PRENOMINAL
 
-TIME_PREPS = frozenset({"in", "on", "at", "during"})
 _FOLLOW_OK = frozenset(
     {"and", "or", "but", "to", "when", "after", "before", "with", "as", "at", "in", "on", "for",
      "from", "by", "if", "while", "because", "that", "which", "who", "where", "than", "said",
@@ -57,4 +56,4 @@ def prenominal(text: str, tx: TimeExpression) -> bool:
     before = tokenize(text, max(tx.start - 20, 0), tx.start)[-2:]
     return (not tx.has_year and len(before) == 2 and before[1].lower in PRENOMINAL
             and (before[1].lower in ("a", "an", "the") or tx.granularity == "day")
-            and before[0].lower in TIME_PREPS)
+            and before[0].lower in DATE_PREPS)

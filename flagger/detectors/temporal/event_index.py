@@ -72,7 +72,7 @@ _OWNERS = frozenset({"its", "their", "his", "her", "our"})
 _RELATIVES = frozenset({"who", "which"})
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that", "there"})
 _ABBREVIATION = lazy(r"[A-Z]\.")  # the dots of "U.S.": no break in a noun phrase
-# A duration between a verb and its date: "met for more than three hours on Thursday".
+# A duration between a verb and its date: "talked for nearly two hours on Friday".
 _DURATION = lazy(r"(?i)\bfor\s+(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+"
                        r"|over\s+|some\s+)?(?:[a-z]+|\d+)\s+(?:hours?|minutes?)"
                        r"(?:\s+(?:on|early|late))?\s*$")
@@ -284,7 +284,7 @@ def _verb(text: str, tx: TimeExpression, sent_start: int, sent_end: int,
                 return _verb_event(tx, tok, lemma, ahead[:j], sentence, text)
         return None
     duration = _DURATION.search(text, max(sent_start, tx.start - 60), tx.start)
-    if duration is not None:  # "met for more than three hours on Thursday": read over it
+    if duration is not None:  # "talked for nearly two hours on Friday": read over it
         back = [t for t in back if t.start < duration.start()]
     subject = 0
     for j in range(len(back) - 1, -1, -1):
@@ -303,7 +303,7 @@ def _verb(text: str, tx: TimeExpression, sent_start: int, sent_end: int,
 def _verb_after(text: str, tx: TimeExpression, subject: Sequence[Token], sent_end: int,
                 sentence: int) -> DatedEvent | None:
     """A past verb right after a weekday or a written date that stands between it and its
-    subject: "Voters in Maine on Tuesday approved", "West Ham on Monday sacked"."""
+    subject: "Voters in the county on Tuesday approved", "The club on Monday dismissed"."""
     if tx.deictic and tx.weekday is None:
         return None  # "Clark today held talks" ... "Yesterday, he held talks": day by day
     while subject and subject[-1].lower in _PREPS:

@@ -56,7 +56,7 @@ def comma_verb(text: str, end: int) -> Governor:
     """The tense of the verb after the comma that closes a date set between subject and
     verb: "The panel, on May 25, approved" is past (`after_subject`)."""
     comma = text.find(",", end)
-    return after_subject(text, comma + 1)
+    return NONE if comma < 0 else after_subject(text, comma + 1)
 
 def inner(tokens: list[Token], j: int) -> bool:
     """Whether tokens[j] is inside the clause: a comma in a place name ("Hempstead, New York"),

@@ -203,7 +203,7 @@ def _scheduled(tokens: list[Token], j: int) -> Governor:
     ahead = tokens[j - 2] if j > 1 else None
     if before in INTEND and ahead is not None and (
             ahead.lower in DETERMINERS or ahead.lower.endswith(("'s", "’s"))):
-        return NONE  # "Pennzoil's plan to acquire Getty Oil in 1983": a noun
+        return NONE  # "Acme's plan to buy Bolt Tools in 1983": a noun
     if before in IS or before in INTEND or (
             before in SCHEDULE and j > 1 and tokens[j - 2].lower in IS):
         return Governor("future", tokens[j])

@@ -62,7 +62,7 @@ def headline_act_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Fi
         if any(ox.weekday == tx.weekday for ox in body
                if doc.sentence_index(ox.start) in told):
             continue  # the body gives the headline's weekday too
-        yield _finding(doc, head, tx, mentions[0], rules["T105"])
+        yield _finding(head, tx, mentions[0], rules["T105"])
 
 
 def _sentence(doc: Document, mention: DatedEvent) -> tuple[int, int]:
@@ -70,8 +70,7 @@ def _sentence(doc: Document, mention: DatedEvent) -> tuple[int, int]:
     return sentence.start, sentence.end
 
 
-def _finding(doc: Document, head: Document, tx: TimeExpression, mention: DatedEvent,
-             rule: Rule) -> Finding:
+def _finding(head: Document, tx: TimeExpression, mention: DatedEvent, rule: Rule) -> Finding:
     """The finding on the headline weekday, with the body's date and verb as related."""
     ox = mention.timex
     said, dated = WEEKDAY_NAMES[tx.weekday or 0], WEEKDAY_NAMES[ox.weekday or 0]

@@ -10,11 +10,14 @@ from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex.lexicon import MONTHS
 
 # The join and the last day: "-15", " to 26", " and June 9" (no year of its own after it, and
-# no unit: "from 3 pct on May 2 to 5 pct" ends at a figure).
+# no unit: "from 3 pct on May 2 to 5 pct" ends at a figure). A day without its month must end
+# its phrase: "on May 7 and 12 envoys will attend" counts envoys.
 _CLOSE = lazy(r"\s*(?:[–-]|to|through|until|till|and)\s*(?:(?P<month>[A-Z][a-z]{2,8})"
                          r"\.?\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![–/.,-]?\d|,?\s+\d{4})"
                          r"(?!\s*(?:%|pct|per\b|percent|[mb]illion|mln|bln|dlrs|dollars|points?|"
-                         r"cents?|shares?|years?|months?|weeks?|days?|hours?))")
+                         r"cents?|shares?|years?|months?|weeks?|days?|hours?))"
+                         r"(?(month)|(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|for|before|after|"
+                         r"when|while|and|or|but|to|from|on|with|as|by)\b))")
 
 
 def range_end(text: str, end: int, first: date) -> tuple[int, date] | None:

@@ -18,7 +18,7 @@ from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.ahead import ahead_in_clause
-from flagger.detectors.temporal.date_phrase import TIME_PREPS, ends_phrase, prenominal
+from flagger.detectors.temporal.date_phrase import ends_phrase, prenominal
 from flagger.detectors.temporal.dates import interval, show
 from flagger.detectors.temporal.events import WINDOW_CHARS, Token, tokenize, verb_lemma
 from flagger.detectors.temporal.future_years import future_year
@@ -228,7 +228,7 @@ def _verb_tense(text: str, tx: TimeExpression, sent_start: int) -> tuple[str | N
     sent_start = max(sent_start, tx.start - WINDOW_CHARS)
     tokens = tokenize(text, sent_start, tx.start)
     i = len(tokens) - 1
-    if i < 1 or tokens[i].lower not in TIME_PREPS or not tokens[i - 1].text[0].isalpha():
+    if i < 1 or tokens[i].lower not in DATE_PREPS or not tokens[i - 1].text[0].isalpha():
         return _relaxed(text, tx, sent_start)
     verb = tokens[i - 1]
     before: list[str] = []  # up to three words before the verb, within its clause
