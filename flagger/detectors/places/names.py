@@ -23,10 +23,11 @@ DAY_AFTER = lazy(rf"(?:{MONTH}|{WEEKDAY})$")
 AHEAD = lazy(
     r"(?:\b(?!(?:In|At|On|Of|To|From|For|By|Near|Outside|Inside|Into|And|But|Or|The|As|With|"
     r"After|Before|Since|While|When|If|Like|Unlike|Across|Through|Throughout)\b)[A-Z][\w'’\-]*|\b(?:St|Mt|Ft)\.|\b(?:de|del|da|do|dos|das|du|des|di|van|von|der|den|la|"
-    r"le)\b)[ \t]+$"
+    r"le)\b)(?<!['’]s)[ \t]+$"
 )
 """Before a word that ends a longer name: "Ross Walker", "Punta del Este", "P de Villiers"; a
-capitalised preposition, conjunction or article opening a sentence starts none ("In Wuhan")."""
+capitalised preposition, conjunction or article opening a sentence starts none ("In Wuhan"), nor
+an owner ("Ford's Hermosillo plant")."""
 
 def city_right(gaz: Gazetteer, text: str, at: int) -> Span | None:
     """Return the longest known place starting at `at`."""
