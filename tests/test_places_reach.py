@@ -23,6 +23,8 @@ def rules(text: str) -> list[str]:
     [
         ("The carmaker will retool Acme's Hermosillo, Peru, factory next year.", ["F102"]),
         ("The carmaker will retool Acme's Hermosillo, Mexico, factory next year.", []),
+        ("She studied at St Andrew's University, Scotland, before the war.", []),
+        ("The film of the Sorcerer's Stone in Canada drew crowds.", []),
         ("Jets were grounded at Frankfurt Airport, Poland on Monday.", ["F102"]),
         ("Jets were grounded at Frankfurt Airport, Germany on Monday.", []),
         ("Jets were grounded at Heathrow Airport, Poland on Monday.", []),

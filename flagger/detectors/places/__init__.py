@@ -21,7 +21,7 @@ from flagger.detectors.places.gazetteer import Gazetteer, load, located, placed
 from flagger.detectors.places.guards import far_namesake, government, moved, namesake_in
 from flagger.detectors.places.lists import listed_after, listed_before
 from flagger.detectors.places.names import cities_in, city_left, city_right
-from flagger.detectors.places.reach import city_before, region_before
+from flagger.detectors.places.reach import city_before, owned_before, region_before
 from flagger.detectors.places.rules import F101, F102, RULES, capital_names, country_name
 from flagger.detectors.places.story import namesake_story
 from flagger.detectors.places.story_city import story_capital, story_city
@@ -183,7 +183,8 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
         comma = COMMA_BEFORE.search(before)
         if comma and term in gaz.names and may_end(after) and not listed_after(gaz, after):
             at = start - len(before) + comma.start()
-            city = city_before(gaz, text, at) or region_before(gaz, text, at)
+            city = city_before(gaz, text, at) or region_before(gaz, text, at) or owned_before(
+                gaz, text, at, end)
             if city and ended(doc, gaz, city, end) and not (
                 listed_before(gaz, text, city, codes) or government(gaz, text, city, doc)
             ):
