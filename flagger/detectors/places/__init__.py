@@ -21,6 +21,7 @@ from flagger.detectors.places.gazetteer import Gazetteer, load, located, placed
 from flagger.detectors.places.guards import far_namesake, government, moved, namesake_in
 from flagger.detectors.places.lists import listed_after, listed_before
 from flagger.detectors.places.names import cities_in, city_left, city_right
+from flagger.detectors.places.reach import city_before, owned_before, region_before
 from flagger.detectors.places.rules import F101, F102, RULES, capital_names, country_name
 from flagger.detectors.places.story import namesake_story
 from flagger.detectors.places.story_city import story_capital, story_city
@@ -59,9 +60,18 @@ OF_NAMED = lazy(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$")
 NAMED_AFTER = lazy(r",\s+(?=[A-Z])")
 """After a country: "the capital of France, Lyon," names the city."""
 IN_BEFORE = lazy(
-    r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?$"
+    r"(?:,[ \t]*|\s+)in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+"
+    r"|central\s+)?$"
 )
-"""Between a city and a country: "Rostov in southern Ukraine"."""
+"""Between a city and a country: "Rostov in southern Ukraine", "Durham, in northern England"."""
+IN_LIST = lazy(r"\s*(?:,\s*|\s+(?:and|or)\s+)in\s+(?:the\s+)?[A-Z]")
+"""After "Paris, in Germany": more places of a list ("in Paris, in Germany and in Italy")."""
+REGION_AFTER = lazy(
+    r"['’]s\s+(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)\s+[A-Z]"
+    r"|(?:[A-Z][\w\-]*\s+){1,3}(?:[Pp]rovince|[Pp]refecture|[Rr]egion|[Ss]tate|[Cc]ounty)\b)"
+)
+"""After a country, a region of it: "Wuhan in Japan's central Hubei Province" puts the city
+in that country."""
 LOCATIVE = lazy(
     r"(?:\b(?:in|at|near|outside)|\b(?:University|town|city|village|port|suburb|resort|outskirts)"
     r"\s+of|\b(?:flew|fly|flying|flies|travel(?:l?ed|l?ing|s)?|went|headed|heading|moved|"
@@ -160,8 +170,11 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
             continue
         inside = IN_BEFORE.search(before) if (
             term in gaz.names and " in " in before[-30:]) else None
-        if inside and not (POSSESSIVE_AFTER.match(after) or GOES_ON.match(after)):
-            city = city_left(gaz, text, start - len(before) + inside.start())
+        if inside and inside.group().startswith(",") and IN_LIST.match(after):
+            continue
+        if inside and (REGION_AFTER.match(after) or not (
+                POSSESSIVE_AFTER.match(after) or GOES_ON.match(after))):
+            city = city_before(gaz, text, start - len(before) + inside.start())
             if city and _located(gaz, text, city) and not (
                 NAME_AT.search(text, max(0, city.start - 40), city.start)
             ):
@@ -169,7 +182,9 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
             continue
         comma = COMMA_BEFORE.search(before)
         if comma and term in gaz.names and may_end(after) and not listed_after(gaz, after):
-            city = city_left(gaz, text, start - len(before) + comma.start())
+            at = start - len(before) + comma.start()
+            city = city_before(gaz, text, at) or region_before(gaz, text, at) or owned_before(
+                gaz, text, at, end)
             if city and ended(doc, gaz, city, end) and not (
                 listed_before(gaz, text, city, codes) or government(gaz, text, city, doc)
             ):

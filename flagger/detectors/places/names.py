@@ -27,6 +27,8 @@ AHEAD = lazy(
 )
 """Before a word that ends a longer name: "Ross Walker", "Punta del Este", "P de Villiers"; a
 capitalised preposition, conjunction or article opening a sentence starts none ("In Wuhan")."""
+OWNER = lazy(r"[A-Z][\w'’\-]*['’]s[ \t]+$")
+"""A capitalised owner before a city ("Ford's Hermosillo"), who may own a place there."""
 
 def city_right(gaz: Gazetteer, text: str, at: int) -> Span | None:
     """Return the longest known place starting at `at`."""
@@ -45,8 +47,9 @@ def city_right(gaz: Gazetteer, text: str, at: int) -> Span | None:
     return None
 
 
-def city_left(gaz: Gazetteer, text: str, end: int) -> Span | None:
-    """Return the longest known place ending at `end`."""
+def city_left(gaz: Gazetteer, text: str, end: int, owned: bool = False) -> Span | None:
+    """Return the longest known place ending at `end`; with `owned`, also one after an owner
+    ("Ford's Hermosillo")."""
     chunk = text[max(0, end - 60) : end]
     words = re.findall(rf"[A-Z][\w'’.\-]*|\b{CONNECT}\b|\s+|\S+", chunk)
     name = ""
@@ -59,7 +62,8 @@ def city_left(gaz: Gazetteer, text: str, end: int) -> Span | None:
             text[end - len(candidate) : end] == candidate
         ):
             found = _longest_left(gaz, text, end, candidate)
-            if AHEAD.search(text[max(0, found.start - 30) : found.start]):
+            ahead = text[max(0, found.start - 30) : found.start]
+            if AHEAD.search(ahead) and not (owned and OWNER.search(ahead)):
                 return None  # "Walker" of "Ross Walker"
             return found
     return None
