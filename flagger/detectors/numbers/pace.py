@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
-from flagger.detectors.numbers.values import MONTH_WORD, PERCENT_UNIT
+from flagger.detectors.numbers.values import MONTH_WORD, PERCENT_UNIT, half_unit
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -75,7 +75,7 @@ def pace(doc: Document, rule: Rule) -> Iterator[Finding]:
         if quicker == (SLOWER.search(text, *window) is not None):
             continue  # no claim of pace, or both kinds
         a, b = float(match.group("a")), float(match.group("b"))
-        slack = max(_half_unit(match.group("a")), _half_unit(match.group("b")))
+        slack = max(half_unit(match.group("a")), half_unit(match.group("b")))
         if (b - a if quicker else a - b) <= slack + 1e-9:
             continue
         claim = "quicker" if quicker else "slower"
@@ -88,6 +88,3 @@ def pace(doc: Document, rule: Rule) -> Iterator[Finding]:
         )
 
 
-def _half_unit(digits: str) -> float:
-    decimals = len(digits.split(".")[1]) if "." in digits else 0
-    return 0.5 * 10.0**-decimals

@@ -5,7 +5,8 @@ definite reference to it, that add up to more.
 $30.1 billion for schools"; "It gave out 59 prizes. The prizes included one lifetime award, 10
 debut prizes, 37 poetry prizes and 21 photo prizes". The later sentence opens with a
 definite noun phrase and "includes", "comprised", "consists of" or "is made up of"; each part
-opens a list item (the first right after the verb, the others after a comma or "and"), all of
+opens a list item (the first right after the verb, the others after a comma, "and", "plus" or
+"while"), all of
 one measure (a currency, percentages, or plain counts). The whole is the one figure of that
 measure in the two sentences before, told once or repeated (for plain counts, the one the
 opening's noun follows in its clause: "59 national literacy awards … The awards"). Parts may
@@ -51,7 +52,7 @@ QUALIFIER = r"(?:(?:about|around|some|more\s+than|over|nearly|almost|roughly|ano
 FIRST = lazy(rf"{QUALIFIER}(?:additional\s+)?$", re.IGNORECASE)
 NEXT = lazy(rf"(?:,\s*|\band\s+|\bplus\s+|\bwhile\s+)(?:the\s+)?{QUALIFIER}(?:additional\s+)?$",
             re.IGNORECASE)
-"""What may stand before a part: the verb (FIRST), or a comma or "and" (NEXT)."""
+"""What may stand before a part: the verb (FIRST), or a comma, "and", "plus" or "while" (NEXT)."""
 WORD = lazy(r"[A-Za-z][\w'’-]*")
 CLAUSE_END = lazy(r"[.;:!?()]")
 NOUN_REACH = 60

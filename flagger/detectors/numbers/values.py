@@ -78,15 +78,21 @@ class Figure:
     currency: str
 
 
+def half_unit(digits: str) -> float:
+    """Half the unit of the last digit written ("0.25" → 0.005): the rounding a figure allows."""
+    digits = digits.replace(",", "")
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    return 0.5 * 10.0**-decimals
+
+
 def figure(match: re.Match[str], default_scale: float = 1.0) -> Figure:
     """Return the figure a NUMBER match reads."""
     digits = match.group("num").replace(",", "")
-    decimals = len(digits.split(".")[1]) if "." in digits else 0
     scale_word = match.group("scale")
     scale = SCALE[scale_word] if scale_word else default_scale
     return Figure(
         match.start(), match.end(), match.group(), float(digits) * scale,
-        0.5 * 10 ** -decimals * scale, scale, bool(scale_word), (match.group("cur") or "").strip(),
+        half_unit(digits) * scale, scale, bool(scale_word), (match.group("cur") or "").strip(),
     )
 
 

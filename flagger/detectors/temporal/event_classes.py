@@ -7,6 +7,8 @@ a noun that names the same happening as a class of `events` ("interview" is a me
 idiom "to / at the polls" (the vote, where "polls" alone is an opinion survey), and the
 participants of a class as the subject of a verb ("voters approved": the vote; "gunmen
 stormed": the attack). The table holds classes of words, never the sentences they came from.
+`party_names` reads the capitalised names around a mention, the evidence that two sentences
+speak of the same party.
 """
 
 from __future__ import annotations
