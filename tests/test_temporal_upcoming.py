@@ -33,6 +33,8 @@ FLAGGED = [
 ]
 
 QUIET = [
+    # a past copula before "due" tells when a payment falls due, not a past act
+    "Payment was due June 12, and a listing on the exchange was planned.",
     # a report dated no later than the event may have been overtaken since
     "The company said on May 2 it will keep the plant shut until May 10.",
     "The new rules will apply from May 1, officials said on April 20.",

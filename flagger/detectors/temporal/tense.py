@@ -60,6 +60,8 @@ _TARGET_VERBS = frozenset(
      "propose", "due", "defer", "fix", "budget", "require", "need", "call", "intend", "hope",
      "want", "see", "invite"}
 )
+_FALLS_DUE = lazy(r"\s+(?:then\s+|also\s+|still\s+)?due\b", re.IGNORECASE)
+"""A past copula before "due" tells when something falls due, not a past act."""
 _FUTURE_WORDS = lazy(
     r"\b(will|would|shall|plans?|planned|scheduled|expected|due|set to)\b",
     re.IGNORECASE)
@@ -137,6 +139,8 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
         if (tense == "past" and not tx.has_year and at >= 0 and ended is None
                 and ahead_in_clause(_clause(text, sent_start, at + 1), Token(at, at, verb))):
             continue  # "Banks must repurchase securities pledged on May 20"
+        if tense == "past" and at >= 0 and _FALLS_DUE.match(text, at + len(verb)):
+            continue  # "Payment was due April 16": the day it falls due, told in the past
         year = "" if tx.has_year else f" (read in {published.year})"
         said = text[tx.start : end]
         if tense == "past" and (span[0] - published).days > 1 and _far(tx, span, -1, published):
