@@ -120,10 +120,6 @@ def _common(text: str, stems: list[tuple[int, str]]) -> set[str]:
     return {stem for offset, stem in stems if text[offset].islower()}
 
 
-_NEGATED = lazy(r"\b(?:not|no|never|n't)\b(?:\s+[\w'’.-]+){0,6}\s*$", re.IGNORECASE)
-"""A headline clause that denies what its date would date ("not on the agenda this month")."""
-
-
 def _usable(tx: TimeExpression) -> bool:
     """Whether a date can be compared: one resolved day or period, not a count, a range or
     the modal "may"."""
@@ -231,8 +227,6 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
     events = {m.timex.start: m.noun for m in link(title, head.dates, [(0, len(title))])}
     references = _back_references(doc, units, paraphrases) if events else []
     for tx in head_dates:
-        if _NEGATED.search(title[: tx.start]):
-            continue  # "bill not on the agenda this month": the story is not dated then
         if any(_compare(tx, edge, published) for edge in edges):
             continue  # "the end of February" bears out a headline's "FEBRUARY"
         more = [(m.timex, True) for m in references
