@@ -27,10 +27,10 @@ from training.benchmark import EXAMPLE, ROOT, TYPICAL_RANGE
 PAIRED_RUN = r"""
 import json, sys, time
 from flagger import Flagger
-try:
-    from flagger.annotations.sentences import split_sentences
-except ImportError:  # flagger 0.1
+try:  # flagger 0.1 first: an editable install may answer the newer path from another tree
     from flagger.sentences import split_sentences
+except ImportError:
+    from flagger.annotations.sentences import split_sentences
 records = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
 flagger = Flagger()
 for record in records[:5]:
