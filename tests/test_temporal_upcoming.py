@@ -33,6 +33,8 @@ FLAGGED = [
 ]
 
 QUIET = [
+    # "outstanding at" dates what is held on that day, not the raise
+    "The exchange said it raised the margin on contracts outstanding at June 12.",
     # a past copula before "due" tells when a payment falls due, not a past act
     "Payment was due June 12, and a listing on the exchange was planned.",
     # a report dated no later than the event may have been overtaken since
