@@ -25,6 +25,7 @@ from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.numbers.values import (
+    MEASURED_FIGURE,
     MONTH_WORD,
     NUMBER,
     PERCENT_WORD,
@@ -92,7 +93,6 @@ BEFORE_OBJECT = lazy(
 )
 """Words between the word of order and the object's figure: "[the sum first pledged of] $5bn"; not
 an agent ("more than offset by a 3.1% rise")."""
-FIGURE = lazy(rf"(?<![\w.,]){NUMBER}(?![\w]|\.\d|,\d)(?P<pct>{PERCENT_WORD})?")
 AFTER_OBJECT = lazy(
     r"\s*(?:times|-?fold|x\b|a\s+share|per\b|an?\s+(?:year|month|day|week)\b|[-–]|to\s+\d|"
     r"(?:percentage\s+points?\s+|points?\s+)?(?:below|above|higher|lower|more|less|ahead|behind|"
@@ -142,7 +142,7 @@ def order(doc: Document, rule: Rule) -> Iterator[Finding]:
 
 def _read(match: re.Match[str], name: str, percent: str) -> tuple[Figure, str] | None:
     """Read a figure of a PAIR match, with its measure."""
-    found = FIGURE.match(match.string, match.start(name))
+    found = MEASURED_FIGURE.match(match.string, match.start(name))
     if found is None:
         return None
     fig = figure(found)
@@ -157,7 +157,8 @@ def _compared(doc: Document, rule: Rule, match: re.Match[str]) -> Iterator[Findi
     if sentence is None or not sentence.start <= match.start() < sentence.end:
         return
     subject = None
-    for before in FIGURE.finditer(text, max(sentence.start, match.start() - REACH), match.start()):
+    reach = max(sentence.start, match.start() - REACH)
+    for before in MEASURED_FIGURE.finditer(text, reach, match.start()):
         subject = before
     if subject is None or BEFORE_COPULA.fullmatch(text, subject.end(), match.start()) is None:
         return
@@ -165,7 +166,7 @@ def _compared(doc: Document, rule: Rule, match: re.Match[str]) -> Iterator[Findi
         return
     gap = BEFORE_OBJECT.match(text, match.end() + 1, min(sentence.end, match.end() + REACH))
     assert gap is not None  # the pattern may match no word at all
-    after = FIGURE.match(text, gap.end(), sentence.end)
+    after = MEASURED_FIGURE.match(text, gap.end(), sentence.end)
     if after is None or AFTER_OBJECT.match(text, after.end()):
         return
     a, b = figure(subject), figure(after)

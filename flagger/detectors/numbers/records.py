@@ -21,8 +21,7 @@ from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.numbers.values import (
-    NUMBER,
-    PERCENT_WORD,
+    MEASURED_FIGURE,
     Figure,
     figure,
     is_year,
@@ -31,7 +30,6 @@ from flagger.detectors.numbers.values import (
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
-FIGURE = lazy(rf"(?<![\w.,]){NUMBER}(?![\w]|\.\d|,\d)(?P<pct>{PERCENT_WORD})?")
 PERIODS = r"all-time|monthly|annual|yearly|daily|weekly|quarterly|single-day|one-day|one-month"
 PREVIOUS = lazy(
     r"\b(?:previous|prior|old|former)\s+(?:(?:" + PERIODS + r"|record)\s+)*"
@@ -103,7 +101,7 @@ def _cues(text: str) -> Iterator[re.Match[str]]:
 
 def _first(text: str, start: int, end: int) -> tuple[Figure, str] | None:
     """The first figure after the cue that is no year or day of a month, with its measure."""
-    for found in FIGURE.finditer(text, start, end):
+    for found in MEASURED_FIGURE.finditer(text, start, end):
         fig = figure(found)
         if is_year(fig) or AFTER_MONTH.search(text, max(0, found.start() - 12), found.start()):
             continue
@@ -125,7 +123,7 @@ def _claim(text: str, start: int, end: int, measure: str) -> tuple[Figure, bool,
     """The last record figure of the measure between start and end: its figure, whether it is a
     low, and the words that name its period."""
     claim = None
-    for found in FIGURE.finditer(text, start, end):
+    for found in MEASURED_FIGURE.finditer(text, start, end):
         fig = figure(found)
         if is_year(fig) or _measure(found, fig) != measure:
             continue

@@ -96,6 +96,10 @@ def figure(match: re.Match[str], default_scale: float = 1.0) -> Figure:
     )
 
 
+MEASURED_FIGURE = lazy(rf"(?<![\w.,]){NUMBER}(?![\w]|\.\d|,\d)(?P<pct>{PERCENT_WORD})?")
+"""A figure with its percent sign or word, if any (the readers of order and records)."""
+
+
 def format_figure(value: float) -> str:
     """Return a value as evidence shows it: digits grouped, six significant ("1,234.5")."""
     return f"{value:,.6g}"
