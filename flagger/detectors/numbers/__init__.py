@@ -37,6 +37,7 @@ from flagger.detectors.numbers.listed import listed
 from flagger.detectors.numbers.moves import moves
 from flagger.detectors.numbers.multiples import MULTIPLIED, comparisons, multiples
 from flagger.detectors.numbers.notes import notes
+from flagger.detectors.numbers.opinions import opinions
 from flagger.detectors.numbers.order import order
 from flagger.detectors.numbers.pace import pace
 from flagger.detectors.numbers.parts_after import parts_after
@@ -118,6 +119,8 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from consisting(doc, N102)
     if "stake" in text:
         yield from stakes(doc, N102)
+    if "ppose" in text or "pprove" in text or "reject" in text:
+        yield from opinions(doc, N102)
     if "plus" in text and "total" in text:
         yield from plus(doc, N102)
     if "premium of" in text or "discount of" in text:
