@@ -43,6 +43,8 @@ def test_a_fold_or_a_part_its_figures_deny_is_flagged(text: str, wrong: str) -> 
         "Cargo volume rose threefold to 3,400 tonnes from 1,200 tonnes.",
         "The tug fleet grew 10-fold to 230 boats from 20 boats.",
         "Ferry crossings rose fourfold between 1990 and 2010.",
+        # a fold down divides
+        "The port has slashed its debt threefold - from $12.58 billion to $3.85 billion.",
         "The skipper won 101 of his 112 races with the crew.",
         "Only eight out of forty-five trawlers passed the safety check.",
         "Critics gave the harbour festival 11 out of 10.",  # praise past the top of a scale

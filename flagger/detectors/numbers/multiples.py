@@ -1,12 +1,13 @@
 """N102 multiples: a multiple its own two figures contradict.
 
 "doubled to 261 from 179"; "rose fourfold to 900 from 150"; "from 97 in 2002 to 685 in 2011,
-a five-fold increase"; "net income of $27.1 million, ... more than twice the $15.5 million";
-"Sixty percent ..., about triple the 29% who ...". A multiple of "the B" is read against the
-figure of the same kind (a percentage, or a sum in the same currency) that comes last before it
-in the sentence; bare counts are left alone (they may count other things). "doubled/twice"
-allow ±25% (rounded talk), a fold of three to nine the nearest whole multiple ("fourfold" 3.5
-to 4.5), "nearly" 5% above, "more than" a bound.
+a five-fold increase"; "slashed threefold, from 12.6 to 3.9" (a fold down divides); "net income
+of $27.1 million, ... more than twice the $15.5 million"; "Sixty percent ..., about triple the
+29% who ...". A multiple of "the B" is read against the figure of the same kind (a percentage,
+or a sum in the same currency) that comes last before it in the sentence; bare counts are left
+alone (they may count other things). "doubled/twice" allow ±25% (rounded talk), a fold of three
+to nine the nearest whole multiple ("fourfold" 3.5 to 4.5), "nearly" 5% above, "more than" a
+bound.
 """
 
 from __future__ import annotations
@@ -122,6 +123,8 @@ def _judge(doc: Document, rule: Rule, match: re.Match[str], x: Figure | None,
         return
     x, y = pair
     ratio = x.value / y.value
+    if match["n"] is not None and ratio < 1:
+        ratio = 1 / ratio  # "slashed threefold, from 12.6 to 3.9": a fold down divides
     factor = _factor(match)
     qualifier = (match.group("q") or "").strip()
     low, high = factor * 0.75, factor * 1.25
