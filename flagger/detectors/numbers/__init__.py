@@ -108,9 +108,11 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from wholes(doc, N102)
     if ", including " in text or ", of wh" in text:
         yield from included(doc, N102)
+    directed: list[Finding] = []
     if "from " in text:
         yield from amounts(doc, N102)
-        yield from direction(doc, N102)
+        directed = list(direction(doc, N102))
+        yield from directed
     if "(" in text:
         yield from conversions(doc, N102)
     if " combined " in text:
@@ -118,7 +120,8 @@ def detect(doc: Document) -> Iterator[Finding]:
     if " consist" in text or " comprise" in text or " made up of " in text:
         yield from consisting(doc, N102)
     if "stake" in text:
-        yield from stakes(doc, N102)
+        verbs = {(f.start, f.end) for f in directed}  # a stake's reversed verb, told once
+        yield from (f for f in stakes(doc, N102) if (f.start, f.end) not in verbs)
     if "ppose" in text or "pprove" in text or "reject" in text:
         yield from opinions(doc, N102)
     if "plus" in text and "total" in text:
