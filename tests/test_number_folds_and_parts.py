@@ -49,6 +49,7 @@ def test_a_fold_or_a_part_its_figures_deny_is_flagged(text: str, wrong: str) -> 
         "Only eight out of forty-five trawlers passed the safety check.",
         "Critics gave the harbour festival 11 out of 10.",  # praise past the top of a scale
         "Inspectors cleared 14 out of the 12,500 berths on Monday.",
+        "He sank four of his 3-pointers and 15 of the 12-metre putts.",  # kinds, not counts
     ],
 )
 def test_a_fold_or_a_part_its_figures_bear_out_is_not_flagged(text: str) -> None:

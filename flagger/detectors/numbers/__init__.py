@@ -190,6 +190,8 @@ def _part(doc: Document, match: re.Match[str]) -> Iterator[Finding]:
     part, whole = count_value(match.group("count")), count_value(match.group("whole"))
     if part is None or whole is None or re.match(r"[.,]\d", doc.text[match.end("whole") :]):
         return  # "960,000 of the 6.2 mln shares": the whole has decimals
+    if re.match(r"-[A-Za-z]", doc.text[match.end("whole") :]):
+        return  # "four of his 3-pointers": the figure names a kind, not a count
     part_scale = SCALE_AFTER.match(doc.text, match.end("count"))
     whole_scale = SCALE_AFTER.match(doc.text, match.end("whole"))
     if part * _scale(part_scale) <= whole * _scale(whole_scale) or whole < 2:
