@@ -106,6 +106,20 @@ def test_a_majority_of_a_group_with_its_share_after_the_group() -> None:
 @pytest.mark.parametrize(
     ("text", "flagged"),
     [
+        ("The majority of tenants asked (48%) say the rent is too high.", True),
+        ("A slim majority (49%) of the council backed the ferry plan.", True),
+        ("The majority of tenants asked (58%) say the rent is too high.", False),
+        ("A slim majority (51%) of the council backed the ferry plan.", False),
+        ("The majority leader, 53, backed the ferry plan.", False),
+    ],
+)
+def test_the_majority_and_a_qualified_majority_with_their_share(text: str, flagged: bool) -> None:
+    assert bool(messages(text)) == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
         # "accounting for" a fraction of a whole told by whose it is, given as a floor
         ("The county now has nearly 9,800 confirmed infections — accounting for about a "
          "quarter of the region's more than 20,000.", True),

@@ -1,5 +1,5 @@
 """N102 parts of one whole: changes across unit words, parts after their whole, shares of one
-whole beyond 100%, and a stake change against the shares traded."""
+whole beyond 100%, and a stake change against the shares traded or against its verb."""
 
 from __future__ import annotations
 
@@ -109,3 +109,21 @@ def test_parts_a_whole_comprised_whose_level_a_verb_gave() -> None:
 )
 def test_a_combined_figure_is_the_sum_of_its_two_parts(text: str, wrong: bool) -> None:
     assert (flagged(text) == ["$70 million"]) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Orvel Holdings said it raised its stake in Brandt Corp to 512,300 shares, or 6.1 pct "
+         "of the total, from 577,900 shares, or 6.9 pct.", "raised"),
+        ("Orvel Holdings said it cut its stake in Brandt Corp and its units to 612,300 shares, "
+         "or 7.1 pct, from 577,900 shares.", "cut"),
+    ],
+)
+def test_a_stake_moved_against_its_verb_is_flagged(text: str, wrong: str) -> None:
+    assert flagged(text) == [wrong]
+
+
+def test_a_stake_moved_the_way_its_verb_says_is_not_flagged() -> None:
+    assert flagged("Orvel Holdings said it raised its stake in Brandt Corp to 612,300 shares, "
+                   "or 7.1 pct of the total, from 577,900 shares, or 6.9 pct.") == []

@@ -35,8 +35,9 @@ from flagger.detectors.numbers.later_changes import later_changes
 from flagger.detectors.numbers.leads import leads
 from flagger.detectors.numbers.listed import listed
 from flagger.detectors.numbers.moves import moves
-from flagger.detectors.numbers.multiples import comparisons, multiples
+from flagger.detectors.numbers.multiples import MULTIPLIED, comparisons, multiples
 from flagger.detectors.numbers.notes import notes
+from flagger.detectors.numbers.opinions import opinions
 from flagger.detectors.numbers.order import order
 from flagger.detectors.numbers.pace import pace
 from flagger.detectors.numbers.parts_after import parts_after
@@ -75,9 +76,12 @@ N102 = Rule(
 RULES = (N101, N102)
 
 WHOLE = COUNT.replace("?P<count>", "?P<whole>")
+OWNERS = r"(?:the|its|their|those|these|all|his|her|our|my|your)"
+"""Whose the whole is, between "of" and its count: "five of the four", "121 of his 112"."""
 PARTS = lazy(
-    rf"\b{COUNT}\s+of\s+(?:the|its|their|those|these|all)\s+{WHOLE}\b", re.IGNORECASE
+    rf"\b{COUNT}\s+(?:of\s+{OWNERS}|out\s+of(?:\s+{OWNERS})?)\s+{WHOLE}\b", re.IGNORECASE
 )
+"""A part and the whole it is of: "five of the four hostages", "48 out of 45 patients"."""
 
 def detect(doc: Document) -> Iterator[Finding]:
     """Yield N101 and N102 findings."""
@@ -89,7 +93,7 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from apart(doc, N102)
         yield from bases(doc, N102)
         yield from ranges(doc, N102)
-    if "bled" in text or "tripled" in text or "halved" in text or "quadrupled" in text:
+    if any(word in text for word in MULTIPLIED):
         yield from multiples(doc, N102)
     if " the " in text or "'s " in text or "’s " in text:
         yield from comparisons(doc, N102)
@@ -104,9 +108,11 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from wholes(doc, N102)
     if ", including " in text or ", of wh" in text:
         yield from included(doc, N102)
+    directed: list[Finding] = []
     if "from " in text:
         yield from amounts(doc, N102)
-        yield from direction(doc, N102)
+        directed = list(direction(doc, N102))
+        yield from directed
     if "(" in text:
         yield from conversions(doc, N102)
     if " combined " in text:
@@ -114,7 +120,10 @@ def detect(doc: Document) -> Iterator[Finding]:
     if " consist" in text or " comprise" in text or " made up of " in text:
         yield from consisting(doc, N102)
     if "stake" in text:
-        yield from stakes(doc, N102)
+        verbs = {(f.start, f.end) for f in directed}  # a stake's reversed verb, told once
+        yield from (f for f in stakes(doc, N102) if (f.start, f.end) not in verbs)
+    if "ppose" in text or "pprove" in text or "reject" in text:
+        yield from opinions(doc, N102)
     if "plus" in text and "total" in text:
         yield from plus(doc, N102)
     if "premium of" in text or "discount of" in text:
@@ -155,15 +164,21 @@ def detect(doc: Document) -> Iterator[Finding]:
 
 SCALE_AFTER = lazy(r"\s?(?P<s>thousand|million|billion|trillion|mln|bn|tn|k|m)\b", re.I)
 """A scale word after a count ("24 million"): the count is that many thousands or millions."""
-PARTS_GATE = lazy(r" of (?:the|its|their|those|these|all) (?:\d|[a-z]+(?:-[a-z]+)? [a-z])")
+RATING_SCALES = (5, 10, 100)
+"""A bare "out of" these is a scale a score may be said to pass ("11 out of 10")."""
+PARTS_GATE = lazy(
+    rf" (?:of {OWNERS}|out of(?: {OWNERS})?) (?:\d|[a-z]+(?:-[a-z]+)? [a-z])"
+)
 
 
 def _parts(doc: Document) -> Iterator[Finding]:
     text = doc.text
+    read: set[int] = set()  # "out of the" opens two gates on one part
     for gate in PARTS_GATE.finditer(text):
         match = PARTS.search(text, max(0, gate.start() - 20), gate.end() + 20)
-        if match is None or match.start("whole") < gate.start():
+        if match is None or match.start("whole") < gate.start() or match.start() in read:
             continue
+        read.add(match.start())
         yield from _part(doc, match)
 
 
@@ -175,13 +190,17 @@ def _part(doc: Document, match: re.Match[str]) -> Iterator[Finding]:
     part, whole = count_value(match.group("count")), count_value(match.group("whole"))
     if part is None or whole is None or re.match(r"[.,]\d", doc.text[match.end("whole") :]):
         return  # "960,000 of the 6.2 mln shares": the whole has decimals
+    if re.match(r"-[A-Za-z]", doc.text[match.end("whole") :]):
+        return  # "four of his 3-pointers": the figure names a kind, not a count
     part_scale = SCALE_AFTER.match(doc.text, match.end("count"))
     whole_scale = SCALE_AFTER.match(doc.text, match.end("whole"))
     if part * _scale(part_scale) <= whole * _scale(whole_scale) or whole < 2:
         return
+    if whole in RATING_SCALES and match.group().casefold().endswith(f"out of {match['whole']}"):
+        return  # "a 12 out of 10 for effort": praise past the top of a scale
     yield N102.finding(
         doc, match.start("count"), match.end("count"),
-        f"{match.group('count')} of the {match.group('whole')}: a part larger than its whole",
+        f"{' '.join(match.group().split())}: a part larger than its whole",
         related=(
             Span(match.start("whole"), match.end("whole"), match.group("whole"), "whole"),
         ),

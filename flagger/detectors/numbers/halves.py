@@ -32,13 +32,15 @@ BOUND = (
     r"(?P<q>(?:just\s+|well\s+|slightly\s+)?(?:more|less|fewer)\s+than|(?:just\s+)?over|"
     r"(?:just\s+)?under|about|around|roughly|nearly|almost|some|approximately)"
 )
+MAJORITY = r"(?:a|the)\s+(?:(?:slim|narrow|clear|bare|large|small)\s+)?majority"
 FRACTION = rf"(?P<frac>{'|'.join(sorted(FRACTIONS, key=len, reverse=True))})"
 WITH_PERCENT = lazy(
-    rf"\b(?:{BOUND}\s+{FRACTION}|(?P<most>a\s+majority))(?:\s+of(?:\s+[a-z]+){{0,2}}?)?"
+    rf"\b(?:{BOUND}\s+{FRACTION}|(?P<most>{MAJORITY}))(?:\s+of(?:\s+[a-z]+){{0,2}}?)?"
     rf"\s*(?:\(\s*|,\s+(?:or\s+)?|\s+[—–-]+\s+)(?P<p>\d+(?:\.\d+)?){PERCENT_WORD}(?!\s*of\b)",
     re.IGNORECASE,
 )
-"""A fraction with its percentage beside it: "more than half (41%)"; "a majority, 46 percent,"."""
+"""A fraction with its percentage beside it: "more than half (41%)"; "a majority, 46 percent,";
+"the majority of those asked (48%)"."""
 OWNER = (r"(?:(?:the|its|their|his|her|a|an)\s+(?:[a-z]+['’]s\s+)?|"
          r"(?-i:[A-Z][\w.]*)['’]s\s+)")
 """Whose the whole is: "the", "its", "the state's", "California's"."""

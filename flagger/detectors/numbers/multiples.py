@@ -1,10 +1,13 @@
 """N102 multiples: a multiple its own two figures contradict.
 
-"doubled to 261 from 179"; "net income of $27.1 million, ... more than twice the $15.5
-million"; "Sixty percent ..., about triple the 29% who ...". A multiple of "the B" is read
-against the figure of the same kind (a percentage, or a sum in the same currency) that comes
-last before it in the sentence; bare counts are left alone (they may count other things).
-"doubled/twice" allow ±25% (rounded talk), "nearly" 5% above, "more than" a bound.
+"doubled to 261 from 179"; "rose fourfold to 900 from 150"; "from 97 in 2002 to 685 in 2011,
+a five-fold increase"; "slashed threefold, from 12.6 to 3.9" (a fold down divides); "net income
+of $27.1 million, ... more than twice the $15.5 million"; "Sixty percent ..., about triple the
+29% who ...". A multiple of "the B" is read against the figure of the same kind (a percentage,
+or a sum in the same currency) that comes last before it in the sentence; bare counts are left
+alone (they may count other things). "doubled/twice" allow ±25% (rounded talk), a fold of three
+to nine the nearest whole multiple ("fourfold" 3.5 to 4.5), "nearly" 5% above, "more than" a
+bound.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from flagger.article import Span
 from flagger.detectors.numbers.changes import (
     CLAUSE_END,
     FROM,
+    FROM_TO,
     TO,
     aligned,
     blank_parentheses,
@@ -36,12 +40,20 @@ from flagger.detectors.numbers.values import (
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
-MULTIPLIED = ("doubled", "tripled", "trebled", "quadrupled", "halved")
+MULTIPLIED = ("doubled", "tripled", "trebled", "quadrupled", "halved", "fold")
 """Every `MULTIPLE` holds one of these: a text with none is not scanned."""
+WORDS = trie(sorted(WORD_VALUES, key=len, reverse=True))
+FOLD = rf"\b(?P<n>{WORDS}|\d+(?:\.\d+)?)-?fold"
+"""A multiple told as "-fold": "fourfold", "five-fold", "10-fold"."""
 MULTIPLE = lazy(
     r"(?P<q>(?:almost|nearly|about|roughly|more than|over|less than)\s+)?"
-    rf"(?P<m>{'|'.join(MULTIPLIED)})\b"
+    rf"(?P<m>doubled|tripled|trebled|quadrupled|halved|{FOLD})\b"
 )
+FOLD_AFTER = lazy(
+    rf"(?:\s+in\s+\d{{4}})?,\s+an?\s+{MULTIPLE.pattern}\s+(?:increase|rise|jump|growth|gain)\b"
+)
+"""A "-fold" rise told after its two levels: "from 97 in 2002 to 685 in 2011, a five-fold
+increase"."""
 TO_OVER = lazy(rf"\bto\s+(?P<over>more than|over)\s+{NUMBER}")
 """A level reached given as a floor: "from 849,000 to more than 2.3 million"."""
 OVER = 1.1
@@ -50,7 +62,6 @@ NEARLY = 1.05
 FACTOR = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5,
           "twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0,
           "half": 0.5}
-WORDS = trie(sorted(WORD_VALUES, key=len, reverse=True))
 OWNER = r"(?-i:[A-Z][a-z]+)(?:\s+\d{4})?['’]s"
 """A base told by whose it is: "triple January's 623 mln", "twice Ford's $2.1 billion"."""
 TIMES = lazy(
@@ -72,7 +83,8 @@ UNIT_AFTER = lazy(
 """A currency written after its figure, perhaps with whose it is ("Canadian dlrs")."""
 
 def multiples(doc: Document, rule: Rule) -> Iterator[Finding]:
-    """Yield findings for multiples ("doubled", "twice the") that their two figures contradict."""
+    """Yield findings for multiples ("doubled", "fourfold", "twice the") that their two figures
+    contradict."""
     if not any(word in doc.text for word in MULTIPLIED):
         return
     text = blank_parentheses(doc.text)
@@ -81,41 +93,68 @@ def multiples(doc: Document, rule: Rule) -> Iterator[Finding]:
         stop = CLAUSE_END.search(right)
         clause = right[: stop.start()] if stop else right
         to, frm = TO.search(clause) or TO_OVER.search(clause), FROM.search(clause)
-        if not (to and frm) or frm.start() < 0:
+        if not (to and frm):
             continue
         x = number_at(text, match.end() + to.start())
         y = number_at(text, match.end() + frm.start())
-        if x is None or y is None:
-            continue
-        pair = aligned(x, y)
-        if pair is None:
-            continue
-        x, y = pair
-        ratio = x.value / y.value
-        factor = FACTOR[match.group("m")]
-        qualifier = (match.group("q") or "").strip()
-        low, high = factor * 0.75, factor * 1.25
-        if qualifier in {"almost", "nearly"}:
-            low, high = factor * 0.75, factor * NEARLY
-        elif qualifier in {"more than", "over"}:
-            low, high = factor * 0.98, float("inf")
-        elif qualifier in {"less than"}:
-            low = 0.0
-        elif qualifier:
-            low, high = factor * 0.75, factor * 1.25
-        if "over" in to.groupdict():
-            low /= OVER  # "to more than 2.3 million" allows a level a tenth above
-        if low <= ratio <= high:
-            continue
-        yield rule.finding(
-            doc, match.start(), match.end(),
-            f"{match.group()} does not fit {y.text} → {x.text}: that is "
-            f"{ratio:.2f} times",
-            related=(Span(y.start, y.end, y.text, "from"), Span(x.start, x.end, x.text, "to")),
-            evidence=(f"{format_figure(x.value)} / {format_figure(y.value)} = {ratio:.2f}",),
-        )
+        yield from _judge(doc, rule, match, x, y, over="over" in to.groupdict())
+    if "fold" in text:
+        yield from _folds_after(doc, rule, text)
 
 
+def _folds_after(doc: Document, rule: Rule, text: str) -> Iterator[Finding]:
+    """Yield findings for "from A to B, a five-fold increase" whose A and B deny the fold."""
+    for levels in FROM_TO.finditer(text):
+        after = FOLD_AFTER.match(text, levels.end())
+        if after is None:
+            continue
+        x = number_at(text, levels.start("xcur" if levels["xcur"] else "xnum"))
+        y = number_at(text, levels.start("cur" if levels["cur"] else "num"))
+        yield from _judge(doc, rule, after, x, y, over=False)
+
+
+def _judge(doc: Document, rule: Rule, match: re.Match[str], x: Figure | None,
+           y: Figure | None, *, over: bool) -> Iterator[Finding]:
+    """Yield a finding when the rise from `y` to `x` is not the multiple `match` states."""
+    if x is None or y is None or x.start == y.start:
+        return
+    pair = aligned(x, y)
+    if pair is None:
+        return
+    x, y = pair
+    ratio = x.value / y.value
+    if match["n"] is not None and ratio < 1:
+        ratio = 1 / ratio  # "slashed threefold, from 12.6 to 3.9": a fold down divides
+    factor = _factor(match)
+    qualifier = (match.group("q") or "").strip()
+    low, high = factor * 0.75, factor * 1.25
+    if 3 <= factor < 10:  # "fourfold" is nearer four than three or five
+        low, high = factor - 0.5, factor + 0.5
+    if qualifier in {"almost", "nearly"}:
+        high = factor * NEARLY
+    elif qualifier in {"more than", "over"}:
+        low, high = factor * 0.98, float("inf")
+    elif qualifier in {"less than"}:
+        low = 0.0
+    if over:
+        low /= OVER  # "to more than 2.3 million" allows a level a tenth above
+    if low <= ratio <= high:
+        return
+    start = match.start("q") if match["q"] else match.start("m")
+    said = " ".join(match.string[start : match.end("m")].split())
+    yield rule.finding(
+        doc, start, match.end("m"),
+        f"{said} does not fit {y.text} → {x.text}: that is {ratio:.2f} times",
+        related=(Span(y.start, y.end, y.text, "from"), Span(x.start, x.end, x.text, "to")),
+        evidence=(f"{format_figure(x.value)} / {format_figure(y.value)} = {ratio:.2f}",),
+    )
+
+
+def _factor(match: re.Match[str]) -> float:
+    """The factor a multiple states: 2 for "doubled", 4 for "fourfold", 10 for "10-fold"."""
+    if match["n"] is None:
+        return FACTOR[match.group("m")]
+    return float(WORD_VALUES.get(match["n"].casefold(), 0) or match["n"])
 
 
 def _bounds(factor: float, qualifier: str) -> tuple[float, float]:

@@ -4,7 +4,9 @@
 shares" (386,300 − 343,500 = 42,800). The stake change names both holdings in shares; the one
 purchase or sale told after it, in its sentence or the next two (a purchase for a rise, a
 sale for a cut), cannot exceed their difference. Less is no conflict: trades not told may make
-up the rest. With a second transaction, a gift or another stake told, nothing is judged.
+up the rest. With a second transaction, a gift or another stake told, nothing is judged. A
+stake "raised" to fewer shares than it was at ("raised its stake to 238,000 shares, or 14.6
+pct, from 250,000"), or "cut" to more, contradicts its verb.
 """
 
 from __future__ import annotations
@@ -51,7 +53,10 @@ def stakes(doc: Document, rule: Rule) -> Iterator[Finding]:
         if stake is None or not stake.start() < at < stake.end():
             continue
         x, y = _value(stake.group("x")), _value(stake.group("y"))
-        if x == y or (x > y) != (stake.group("verb").casefold() in UP):
+        if x == y:
+            continue
+        if (x > y) != (stake.group("verb").casefold() in UP):
+            yield _reversed(doc, rule, stake)
             continue
         index = doc.sentence_index(stake.start())
         end = doc.sentences[min(index + 2, len(doc.sentences) - 1)].end
@@ -76,6 +81,22 @@ def stakes(doc: Document, rule: Rule) -> Iterator[Finding]:
             evidence=(f"|{stake.group('x')} − {stake.group('y')}| = {format_figure(abs(x - y))}"
                       f" ≠ {deal.group('n')}",),
         )
+
+
+def _reversed(doc: Document, rule: Rule, stake: re.Match[str]) -> Finding:
+    """A stake "raised" to fewer shares than it held, or "cut" to more."""
+    verb = stake.group("verb")
+    return rule.finding(
+        doc, stake.start("verb"), stake.end("verb"),
+        f"{verb} its stake to {stake.group('x')} from {stake.group('y')} shares: that is a "
+        f"{'cut' if verb.casefold() in UP else 'rise'}",
+        related=(
+            Span(stake.start("y"), stake.end("y"), stake.group("y"), "from"),
+            Span(stake.start("x"), stake.end("x"), stake.group("x"), "to"),
+        ),
+        evidence=(f"{stake.group('x')} {'<' if verb.casefold() in UP else '>'} "
+                  f"{stake.group('y')}",),
+    )
 
 
 def _value(digits: str) -> int:
