@@ -72,6 +72,7 @@ from flagger.detectors.temporal.since import (
 from flagger.detectors.temporal.since_dates import since_date_conflicts
 from flagger.detectors.temporal.table_periods import table_period_conflicts
 from flagger.detectors.temporal.tense import tense_conflicts
+from flagger.detectors.temporal.terms_to_run import term_to_run_conflicts
 from flagger.detectors.temporal.year_ago import year_ago_conflicts
 from flagger.detectors.temporal.year_spans import year_span_conflicts
 from flagger.report.finding import Finding
@@ -195,12 +196,15 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from past_window_conflicts(doc, _RULES["T107"])
     yield from named_period_conflicts(doc, _RULES["T107"])
     yield from schedule_conflicts(doc, _RULES["T107"])
-    yield from maturity_conflicts(doc, _RULES["T107"])
-    yield from new_issue_conflicts(doc, _RULES["T107"])
+    termed = [*maturity_conflicts(doc, _RULES["T107"]), *new_issue_conflicts(doc, _RULES["T107"])]
+    yield from termed
     yield from role_span_conflicts(doc, _RULES["T107"])
     timed = list(duration_conflicts(doc, _RULES["T107"]))
     yield from timed
     covered = frozenset(i for f in timed for i in range(f.start, f.end))
+    termed += timed
+    yield from (f for f in term_to_run_conflicts(doc, _RULES["T107"])
+                if not any(t.start < f.end and f.start < t.end for t in termed))
     yield from month_span_conflicts(doc, _RULES["T107"], covered)
     yield from ago_event_conflicts(doc, _RULES["T107"])
     sentences = [(s.start, s.end) for s in doc.sentences]
