@@ -63,6 +63,7 @@ from flagger.detectors.temporal.ranges import range_conflicts
 from flagger.detectors.temporal.record_gaps import record_gap_conflicts
 from flagger.detectors.temporal.restated import restated_conflicts
 from flagger.detectors.temporal.role_spans import role_span_conflicts
+from flagger.detectors.temporal.running_events import running_event_conflicts
 from flagger.detectors.temporal.schedules import schedule_conflicts
 from flagger.detectors.temporal.since import (
     finished_span_conflicts,
@@ -207,6 +208,7 @@ def detect(doc: Document) -> Iterator[Finding]:
                 if not any(t.start < f.end and f.start < t.end for t in termed))
     yield from month_span_conflicts(doc, _RULES["T107"], covered)
     yield from ago_event_conflicts(doc, _RULES["T107"])
+    yield from running_event_conflicts(doc, _RULES["T107"])
     sentences = [(s.start, s.end) for s in doc.sentences]
     mentions = link(doc.text, doc.dates, sentences)
     linked = list(_event_conflicts(doc, mentions, published))
