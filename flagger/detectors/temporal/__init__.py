@@ -19,6 +19,7 @@ from flagger.detectors.temporal.compared_periods import period_comparisons
 from flagger.detectors.temporal.dates import interval, overlaps, show, widen_ago, year_readings
 from flagger.detectors.temporal.durations import duration_conflicts
 from flagger.detectors.temporal.elapsed import age_conflicts, elapsed_conflicts
+from flagger.detectors.temporal.ending_periods import ending_period_conflicts
 from flagger.detectors.temporal.estimates import estimate_conflicts
 from flagger.detectors.temporal.events import (
     EventMention,
@@ -209,6 +210,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from month_span_conflicts(doc, _RULES["T107"], covered)
     yield from ago_event_conflicts(doc, _RULES["T107"])
     yield from running_event_conflicts(doc, _RULES["T107"])
+    yield from ending_period_conflicts(doc, _RULES["T107"])
     sentences = [(s.start, s.end) for s in doc.sentences]
     mentions = link(doc.text, doc.dates, sentences)
     linked = list(_event_conflicts(doc, mentions, published))
