@@ -71,3 +71,9 @@ def test_another_securitys_maturity_is_not_the_terms() -> None:
 def test_a_benchmark_rate_is_no_term() -> None:
     text = "The notes pay 90 points over the 90-day bank bill rate and mature in 2029."
     assert _found(text) == []
+
+
+def test_another_offering_of_the_same_noun_is_not_the_terms() -> None:
+    text = ("A 100 mln issue of six-year notes was priced at par. A 200 mln offering of notes "
+            "due 2035 was priced at 99.5.")
+    assert _found(text) == []

@@ -12,11 +12,13 @@ tomorrow"): from that day the term must reach the maturity within a day (weeks a
 rounded).
 
 The term is an adjective before its security ("six-year bullet bond", "28-day securities
-repurchase pact", at most four words between), one term throughout the article. The maturity
-is a date after a word of maturing ("due", "matures", "maturity date of", "redeemed in full
-on", "buy back securities pledged on"): after the term in its own sentence, or in a later one
-just after the security's noun ("The bills, which mature ..."; "repurchase securities pledged
-on" for a repurchase). Every such date must be the same day.
+repurchase pact", at most four words between, not a rate's "90-day bill rate"); it owns the
+maturities told after it and before the next term. A maturity is a date after a word of
+maturing ("due", "matures", "maturity date of", "redeemed in full on", "buy back securities
+pledged on"): after the term in its own sentence, or in a later one just after the security's
+noun told again with "the" ("The bills, which mature ..."; "an offering of notes due 1997" is
+another issue's), or after "repurchase securities pledged on" for a repurchase. Every such date
+must be the same day, and of the security's kind; an article of tranches is not read.
 """
 
 from __future__ import annotations
@@ -49,22 +51,26 @@ _CUE = lazy(
     r"\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 _CUE_WORDS = lazy(r"\b(?:due|matur|redeemed|repaid|paid\s+back|buy\s+back|repurchase)",
                   re.IGNORECASE)
-_REACH = 90  # characters before a date searched for its word of maturing
-# a later sentence's maturity must follow the security's noun closely
-_NAMED = lazy(rf"\b(?:{_SECURITIES})\b(?:[\s,]+(?:which|that|to|will|would|is|are|be|"
-              r"was|were|now|all|also)){0,3}[\s,]+$", re.IGNORECASE)
+_REACH = 120  # characters before a date searched for its word of maturing
+# a later sentence's maturity must follow the security's noun closely, told again ("The
+# bills, which mature"), not another one's ("an offering of notes due 1997")
+_NAMED = lazy(rf"\b(?:the|these|this|those|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
+              rf"(?:{_SECURITIES})\b(?:[\s,]+(?:which|that|to|will|would|is|are|be|was|were|"
+              r"now|all|also)){0,3}[\s,]+$", re.IGNORECASE)
 # "buy back securities pledged on": a repurchase names its own end
 _OWN_END = lazy(r"(?:buy\s+back|repurchase)\b", re.IGNORECASE)
 _SOLD = lazy(r"\b(?:credited|sold|sell|selling|issued|allocated|settled|settle|paid)\b"
              r"[^.;:]{0,40}$", re.IGNORECASE)
 _NOW = lazy(r"^(?:today|tomorrow)$", re.IGNORECASE)
+_TRANCHES = lazy(r"\btranches?\b", re.IGNORECASE)  # several securities of one kind
 
 
 def term_to_run_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T107: a term that ends before the maturity its security is given."""
     published = doc.article.published
     text = doc.text
-    if published is None or not _CUE_WORDS.search(text) or not _HAS_TERM.search(text):
+    if (published is None or not _CUE_WORDS.search(text) or not _HAS_TERM.search(text)
+            or _TRANCHES.search(text)):
         return
     terms = [m for m in _TERM.finditer(text) if not any(c.isdigit() for c in m["gap"])]
     for i, term in enumerate(terms):
