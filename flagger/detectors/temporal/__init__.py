@@ -34,6 +34,7 @@ from flagger.detectors.temporal.headline import headline_conflicts
 from flagger.detectors.temporal.headline_acts import headline_act_conflicts
 from flagger.detectors.temporal.headline_ages import headline_age_conflicts
 from flagger.detectors.temporal.headline_figures import headline_figure_conflicts
+from flagger.detectors.temporal.headline_spans import headline_span_conflicts
 from flagger.detectors.temporal.headline_years import headline_year_conflicts
 from flagger.detectors.temporal.local import (
     relative_day_mismatches,
@@ -225,6 +226,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from (f for f in headline_act_conflicts(doc, _RULES) if f.start not in done)
     yield from headline_anniversary_conflicts(doc, _RULES["T107"])
     yield from headline_age_conflicts(doc, _RULES["T106"])
+    yield from headline_span_conflicts(doc, _RULES["T107"])
     yield from table_period_conflicts(doc, _RULES["T107"])
     yield from quarter_total_conflicts(doc, _RULES["T107"])
     yield from unfinished_months(doc, _RULES["T107"])
