@@ -77,3 +77,9 @@ def test_another_offering_of_the_same_noun_is_not_the_terms() -> None:
     text = ("A 100 mln issue of six-year notes was priced at par. A 200 mln offering of notes "
             "due 2035 was priced at 99.5.")
     assert _found(text) == []
+
+
+def test_an_office_term_expiring_further_ahead_than_its_length() -> None:
+    text = "The board named Ann Roe to a two-year term expiring June 30, 2029."
+    assert _found(text) == ["two-year"]
+    assert _found(text.replace("two-year", "five-year")) == []

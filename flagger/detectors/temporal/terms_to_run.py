@@ -1,7 +1,8 @@
-"""T107: a security's whole term against the time its maturity still lies ahead ("a 250 mln
-guilder five-year bond ... will be redeemed in full on April 15, 1996" in a March 1987 story:
-nine years to run; "a 30-day repurchase agreement ... The bills, to mature on June 12" sold in
-early April: over sixty days).
+"""T107: a security's (or an office's) whole term against the time its maturity still lies
+ahead ("a 250 mln guilder five-year bond ... will be redeemed in full on April 15, 1996" in a
+March 1987 story: nine years to run; "a 30-day repurchase agreement ... The bills, to mature on
+June 12" sold in early April: over sixty days; "named for a two-year term expiring June 30,
+1992" in 1987).
 
 A term counts from the day a security is sold or settled, which is no later than shortly after
 the story, so the maturity cannot lie further from publication than the term and a little
@@ -14,11 +15,12 @@ rounded).
 The term is an adjective before its security ("six-year bullet bond", "28-day securities
 repurchase pact", at most four words between, not a rate's "90-day bill rate"); it owns the
 maturities told after it and before the next term. A maturity is a date after a word of
-maturing ("due", "matures", "maturity date of", "redeemed in full on", "buy back securities
-pledged on"): after the term in its own sentence, or in a later one just after the security's
-noun told again with "the" ("The bills, which mature ..."; "an offering of notes due 1997" is
-another issue's), or after "repurchase securities pledged on" for a repurchase. Every such date
-must be the same day, and of the security's kind; an article of tranches is not read.
+maturing ("due", "matures", "expiring", "maturity date of", "redeemed in full on", "buy back
+securities pledged on"): after the term in its own sentence, or in a later one just after the
+security's noun told again with "the" ("The bills, which mature ..."; "an offering of notes due
+1997" is another issue's), or after "repurchase securities pledged on" for a repurchase.
+Every such date must be the same day, and of the security's kind; an article of tranches is
+not read.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
 from flagger.report.finding import Finding
 
 _SECURITIES = (r"notes?|bonds?|debentures?|euronotes?|eurobonds?|bills?|paper|issue|"
-               r"certificates|repurchase\s+(?:agreement|pact|accord|tender)s?|repos?")
+               r"certificates|repurchase\s+(?:agreement|pact|accord|tender)s?|repos?|terms?")
 _TERM = lazy(
     rf"(?<![\d.,/-])\b(?P<n>\d{{1,3}}|{NUMBER_WORDS})[\s-]+(?P<unit>day|week|month|year)\b"
     rf"(?![\s-]+old)(?P<gap>(?:[\s,]+[\w().$'-]+){{0,4}}?)[\s,]+(?P<noun>{_SECURITIES})\b"
@@ -45,11 +47,11 @@ _NOUN = lazy(rf"\b(?:{_SECURITIES})\b", re.IGNORECASE)
 _HAS_TERM = lazy(r"\d[\s-]+(?:day|week|month|year)\b|[a-z][\s-](?:day|week|month|year)\b",
                  re.IGNORECASE)
 _CUE = lazy(
-    r"\b(?:due|matur(?:e|es|ing)|maturity(?:\s+date)?(?:\s+(?:of|is))?|"
+    r"\b(?:due|matur(?:e|es|ing)|maturity(?:\s+date)?(?:\s+(?:of|is))?|expir(?:e|es|ing)|"
     r"(?:redeemed|repaid|paid\s+back)(?:\s+in\s+full)?(?:\s+at\s+[^;:]{0,40}?)?|"
     r"(?:buy\s+back|repurchase)\s+(?:the\s+)?securities(?:\s+pledged)?)"
     r"\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
-_CUE_WORDS = lazy(r"\b(?:due|matur|redeemed|repaid|paid\s+back|buy\s+back|repurchase)",
+_CUE_WORDS = lazy(r"\b(?:due|matur|expir|redeemed|repaid|paid\s+back|buy\s+back|repurchase)",
                   re.IGNORECASE)
 _REACH = 120  # characters before a date searched for its word of maturing
 # a later sentence's maturity must follow the security's noun closely, told again ("The
@@ -133,9 +135,10 @@ def _maturities(doc: Document, term: re.Match[str], end: int) -> list[TimeExpres
 
 def _kind(noun: str) -> str:
     """A security's kind: notes, bonds and debentures each one, money-market paper (bills,
-    repurchase pacts, certificates) another; "issue" names any."""
+    repurchase pacts, certificates) another, an office's term another; "issue" names any."""
     word = noun.lower()
-    return next((k for k in ("note", "bond", "debenture", "issue") if k in word), "money")
+    return next((k for k in ("note", "bond", "debenture", "issue", "term") if k in word),
+                "money")
 
 
 def _sale_day(doc: Document, start: int, end: int) -> date | None:
