@@ -30,3 +30,9 @@ def test_a_period_may_begin_after_publication() -> None:
 
 def test_a_period_already_running_is_not_read() -> None:
     assert _found("The ban has been in force for 90 days until August 10.") == []
+
+
+def test_a_stop_that_is_to_begin_now() -> None:
+    text = "The storm forced the ferry line to suspend sailings for four weeks until July 4."
+    assert _found(text) == ["four weeks"]
+    assert _found(text.replace("four weeks", "two weeks")) == []

@@ -4,11 +4,11 @@ published June 1: from April 1; "an extension for another six months, until July
 June 20: from January 31).
 
 The clause looks ahead or extends ("will", "would", "extend", "extension", "renew",
-"another", "a further"), so the period begins at publication or later; counted back from its
-end it must not begin more than a little before publication: a week (or a tenth of the
-period) for days and weeks, a month for months. A period that begins later than publication is
-common ("for 60 days until May 31" agreed early) and is not read. The end is an explicit day
-after publication, right after "until", "through", "to" or "ending".
+"another", "a further", "forced to suspend"), so the period begins at publication or later;
+counted back from its end it must not begin more than a little before publication: a week (or a
+tenth of the period) for days and weeks, a month for months. A period that begins later than
+publication is common ("for 60 days until May 31" agreed early) and is not read. The end is an
+explicit day after publication, right after "until", "through", "to" or "ending".
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ _PERIOD = lazy(
     rf"{NUMBER_WORDS})\s+(?P<unit>day|week|month)s?),?\s+(?:until|till|through|to|ending)\s+"
     r"(?:(?:on|the)\s+)?$", re.IGNORECASE)
 _AHEAD = lazy(r"\b(?:will|would|shall|extend\w*|extension|renew\w*|prolong\w*|another|"
-              r"further)\b", re.IGNORECASE)
+              r"further|to\s+(?:temporarily\s+)?(?:suspend|halt|close|shut|freeze|ban))\b",
+              re.IGNORECASE)
 _CUES = lazy(r"\b(?:until|till|through|ending)\b", re.IGNORECASE)
 _REACH = 60  # characters before the end day searched for the period
 
