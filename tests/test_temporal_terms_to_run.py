@@ -83,3 +83,9 @@ def test_an_office_term_expiring_further_ahead_than_its_length() -> None:
     text = "The board named Ann Roe to a two-year term expiring June 30, 2029."
     assert _found(text) == ["two-year"]
     assert _found(text.replace("two-year", "five-year")) == []
+
+
+def test_a_clause_about_the_security_may_stand_before_its_maturity() -> None:
+    text = ("It sold a three year straight eurobond at par. The bond, which is a private "
+            "placement, matures on May 17, 2030.")
+    assert _found(text) == ["three year"]

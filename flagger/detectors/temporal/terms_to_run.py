@@ -55,10 +55,12 @@ _CUE_WORDS = lazy(r"\b(?:due|matur|expir|redeemed|repaid|paid\s+back|buy\s+back|
                   re.IGNORECASE)
 _REACH = 120  # characters before a date searched for its word of maturing
 # a later sentence's maturity must follow the security's noun closely, told again ("The
-# bills, which mature"), not another one's ("an offering of notes due 1997")
+# bills, which mature"; "The bond, which is a placement, matures"), not another one's ("an
+# offering of notes due 1997")
 _NAMED = lazy(rf"\b(?:the|these|this|those|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
-              rf"(?:{_SECURITIES})\b(?:[\s,]+(?:which|that|to|will|would|is|are|be|was|were|"
-              r"now|all|also)){0,3}[\s,]+$", re.IGNORECASE)
+              rf"(?:{_SECURITIES})\b(?:\s*,\s*(?:which|that)\s[^,.;:]{{0,40}},)?"
+              r"(?:[\s,]+(?:which|that|to|will|would|is|are|be|was|were|now|all|also)){0,3}"
+              r"[\s,]+$", re.IGNORECASE)
 # "buy back securities pledged on": a repurchase names its own end
 _OWN_END = lazy(r"(?:buy\s+back|repurchase)\b", re.IGNORECASE)
 _SOLD = lazy(r"\b(?:credited|sold|sell|selling|issued|allocated|settled|settle|paid)\b"
