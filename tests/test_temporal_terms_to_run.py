@@ -89,3 +89,9 @@ def test_a_clause_about_the_security_may_stand_before_its_maturity() -> None:
     text = ("It sold a three year straight eurobond at par. The bond, which is a private "
             "placement, matures on May 17, 2030.")
     assert _found(text) == ["three year"]
+
+
+def test_an_extendable_term_is_its_first_step() -> None:
+    text = "It is offering two-year extendable notes with a final maturity of 2031."
+    assert _found(text) == []
+    assert _found(text.replace(" extendable", "")) == ["two-year"]

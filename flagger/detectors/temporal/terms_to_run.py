@@ -13,14 +13,14 @@ tomorrow"): from that day the term must reach the maturity within a day (weeks a
 rounded).
 
 The term is an adjective before its security ("six-year bullet bond", "28-day securities
-repurchase pact", at most four words between, not a rate's "90-day bill rate"); it owns the
-maturities told after it and before the next term. A maturity is a date after a word of
-maturing ("due", "matures", "expiring", "maturity date of", "redeemed in full on", "buy back
-securities pledged on"): after the term in its own sentence, or in a later one just after the
-security's noun told again with "the" ("The bills, which mature ..."; "an offering of notes due
-1997" is another issue's), or after "repurchase securities pledged on" for a repurchase.
-Every such date must be the same day, and of the security's kind; an article of tranches is
-not read.
+repurchase pact", at most four words between, not a rate's "90-day bill rate" nor an
+"extendable" or "renewable" term's first step); it owns the maturities told after it and
+before the next term. A maturity is a date after a word of maturing ("due", "matures",
+"expiring", "maturity date of", "redeemed in full on", "buy back securities pledged on"): after
+the term in its own sentence, or in a later one just after the security's noun told again with
+"the" ("The bills, which mature ..."; "an offering of notes due 1997" is another issue's), or
+after "repurchase securities pledged on" for a repurchase. Every such date must be the same
+day, and of the security's kind; an article of tranches is not read.
 """
 
 from __future__ import annotations
@@ -66,6 +66,8 @@ _OWN_END = lazy(r"(?:buy\s+back|repurchase)\b", re.IGNORECASE)
 _SOLD = lazy(r"\b(?:credited|sold|sell|selling|issued|allocated|settled|settle|paid)\b"
              r"[^.;:]{0,40}$", re.IGNORECASE)
 _NOW = lazy(r"^(?:today|tomorrow)$", re.IGNORECASE)
+# "two-year extendable notes with a final maturity of 1993": the term is the first step
+_OPEN_ENDED = lazy(r"exten[dt]|renew|roll|perpetual", re.IGNORECASE)
 _TRANCHES = lazy(r"\btranches?\b", re.IGNORECASE)  # several securities of one kind
 
 
@@ -76,7 +78,8 @@ def term_to_run_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     if (published is None or not _CUE_WORDS.search(text) or not _HAS_TERM.search(text)
             or _TRANCHES.search(text)):
         return
-    terms = [m for m in _TERM.finditer(text) if not any(c.isdigit() for c in m["gap"])]
+    terms = [m for m in _TERM.finditer(text)
+             if not any(c.isdigit() for c in m["gap"]) and not _OPEN_ENDED.search(m["gap"])]
     for i, term in enumerate(terms):
         n = cardinal(term["n"])
         dues = _maturities(doc, term, terms[i + 1].start() if i + 1 < len(terms) else len(text))
