@@ -8,7 +8,7 @@ The clause looks ahead or extends ("will", "would", "extend", "extension", "rene
 counted back from its end it must not begin more than a little before publication: a week (or a
 tenth of the period) for days and weeks, a month for months. A period that begins later than
 publication is common ("for 60 days until May 31" agreed early) and is not read. The end is an
-explicit day after publication, right after "until", "through", "to" or "ending".
+explicit day after publication, right after "until", "till", "through" or "ending".
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from flagger.report.finding import Finding
 
 _PERIOD = lazy(
     rf"\b(?:for|of)\s+(?:(?:another|a\s+further|an\s+additional)\s+)?(?P<count>(?P<n>\d{{1,3}}|"
-    rf"{NUMBER_WORDS})\s+(?P<unit>day|week|month)s?),?\s+(?:until|till|through|to|ending)\s+"
+    rf"{NUMBER_WORDS})\s+(?P<unit>day|week|month)s?),?\s+(?:until|till|through|ending)\s+"
     r"(?:(?:on|the)\s+)?$", re.IGNORECASE)
 _AHEAD = lazy(r"\b(?:will|would|shall|extend\w*|extension|renew\w*|prolong\w*|another|"
               r"further|to\s+(?:temporarily\s+)?(?:suspend|halt|close|shut|freeze|ban))\b",
