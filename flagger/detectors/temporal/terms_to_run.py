@@ -5,22 +5,24 @@ June 12" sold in early April: over sixty days; "named for a two-year term expiri
 1992" in 1987).
 
 A term counts from the day a security is sold or settled, which is no later than shortly after
-the story, so the maturity cannot lie further from publication than the term and a little
-more: a year for terms in years, a month for months, a week (or a tenth of the term) for days
-and weeks. Old debt only has less time left to run, so nothing is read in the other direction,
-except for a sale or credit told for "today" or "tomorrow" ("funds allocated will be credited
-tomorrow"): from that day the term must reach the maturity within a day (weeks and months
-rounded).
+the story (a day of issue told between the term and its maturity is left to durations.py), so
+the maturity cannot lie further from publication than the term and a little more: a year for
+terms in years, a month for months, a week (or a tenth of the term) for days and weeks. Old
+debt only has less time left to run, so nothing is read in the other direction, except for a
+sale or credit told for "today" or "tomorrow" ("funds allocated will be credited tomorrow"):
+from that day the term must reach the maturity within a day (weeks and months rounded).
 
 The term is an adjective before its security ("six-year bullet bond", "28-day securities
-repurchase pact", at most four words between, not a rate's "90-day bill rate" nor an
-"extendable" or "renewable" term's first step); it owns the maturities told after it and
-before the next term. A maturity is a date after a word of maturing ("due", "matures",
-"expiring", "maturity date of", "redeemed in full on", "buy back securities pledged on"): after
-the term in its own sentence, or in a later one just after the security's noun told again with
-"the" ("The bills, which mature ..."; "an offering of notes due 1997" is another issue's), or
-after "repurchase securities pledged on" for a repurchase. Every such date must be the same
-day, and of the security's kind; an article of tranches is not read.
+repurchase pact", at most four words between, not a rate's "90-day bill rate", a benchmark's
+"over five-year Treasury notes" nor an "extendable" or "renewable" term's first step); it owns
+the maturities told after it and before the next term, unless another count stands between
+("90-day bills ... through 21-day deals maturing"). A maturity is a date after a word of
+maturing ("due", "matures", "expiring", "maturity date of", "redeemed in full on", "buy back
+securities pledged on"): after the term in its own sentence, or in a later one just after the
+security's noun told again with "the" ("The bills, which mature ..."; "an offering of notes
+due 1997" is another issue's), or after "repurchase securities pledged on" for a repurchase.
+Every such date must be the same day, and of the security's kind; an article of tranches is
+not read.
 """
 
 from __future__ import annotations
@@ -66,8 +68,11 @@ _OWN_END = lazy(r"(?:buy\s+back|repurchase)\b", re.IGNORECASE)
 _SOLD = lazy(r"\b(?:credited|sold|sell|selling|issued|allocated|settled|settle|paid)\b"
              r"[^.;:]{0,40}$", re.IGNORECASE)
 _NOW = lazy(r"^(?:today|tomorrow)$", re.IGNORECASE)
+_COUNT = lazy(r"\b\w+[\s-](?:day|week|month|year)s?\b", re.IGNORECASE)
 # "two-year extendable notes with a final maturity of 1993": the term is the first step
-_OPEN_ENDED = lazy(r"exten[dt]|renew|roll|perpetual", re.IGNORECASE)
+_OPEN_ENDED = lazy(r"exten[dt]|renew|roll|perpetual|treasur", re.IGNORECASE)
+# "20 basis points over five-year Treasury notes": a benchmark, not the issue
+_BENCHMARK = lazy(r"\b(?:over|above|below|than)\s+(?:the\s+)?$", re.IGNORECASE)
 _TRANCHES = lazy(r"\btranches?\b", re.IGNORECASE)  # several securities of one kind
 
 
@@ -79,7 +84,8 @@ def term_to_run_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             or _TRANCHES.search(text)):
         return
     terms = [m for m in _TERM.finditer(text)
-             if not any(c.isdigit() for c in m["gap"]) and not _OPEN_ENDED.search(m["gap"])]
+             if not any(c.isdigit() for c in m["gap"]) and not _OPEN_ENDED.search(m["gap"])
+             and not _BENCHMARK.search(text, max(m.start() - 12, 0), m.start())]
     for i, term in enumerate(terms):
         n = cardinal(term["n"])
         dues = _maturities(doc, term, terms[i + 1].start() if i + 1 < len(terms) else len(text))
@@ -88,8 +94,9 @@ def term_to_run_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
         unit, due = term["unit"].lower(), dues[0]
         assert due.first is not None and due.last is not None
         sold = _sale_day(doc, term.start(), due.start)
-        if sold is None and back(due.first, n, unit) <= _latest(published, n, unit):
-            continue
+        if sold is None and (back(due.first, n, unit) <= _latest(published, n, unit)
+                             or _dated_between(doc, term.end(), due.start)):
+            continue  # fits, or an issue day told between ("issued June 2 and mature June 30")
         if sold is not None and _fits(sold, back(due.last, n, unit), back(due.first, n, unit),
                                       unit):
             continue
@@ -131,6 +138,8 @@ def _maturities(doc: Document, term: re.Match[str], end: int) -> list[TimeExpres
         if doc.sentence_index(tx.start) != here and not (
                 _NAMED.search(before, 0, cue.start()) or _OWN_END.match(cue.group())):
             continue
+        if _COUNT.search(text, term.end(), tx.start):
+            continue  # a nearer count owns it: "90-day bills ... through 21-day deals maturing"
         nouns = [m.group() for m in _NOUN.finditer(before, 0, cue.start())]
         if nouns and _kind(nouns[-1]) not in (kind, "issue") and kind != "issue":
             continue  # another security's maturity: "notes and debentures due 1999"
@@ -155,6 +164,13 @@ def _sale_day(doc: Document, start: int, end: int) -> date | None:
                 doc.text, max(tx.start - 60, first), tx.start):
             return tx.first
     return None
+
+
+def _dated_between(doc: Document, start: int, end: int) -> bool:
+    """Whether an explicit date stands between the term and its maturity: it may be the day
+    of issue, from which durations.py counts the term."""
+    return any(start <= tx.start < end and tx.type == "DATE" and tx.explicit
+               for tx in doc.dates)
 
 
 def back(due: date, n: int, unit: str) -> date:
