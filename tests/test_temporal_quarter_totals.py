@@ -44,3 +44,15 @@ def test_a_changed_fiscal_year_excuses_the_labels() -> None:
     text = (QUARTER.format(q="second") + "For the nine months, the loss was 500,000 dlrs. "
             "The company changed its fiscal year last spring.")
     assert not flagger.analyze(text, published="2024-11-02", select="T").findings
+
+
+@pytest.mark.parametrize(("phrase", "flagged"), [
+    ("the third quarter and nine months ended June 30", False),
+    ("the second quarter and first half ended June 30", False),
+    ("the third quarter and six months ended June 30", True),
+    ("the second quarter and nine months ended June 30", True),
+])
+def test_a_quarter_and_its_months_to_date_ended_on_one_day(phrase: str, flagged: bool) -> None:
+    text = f"Acme restated its results for {phrase}, it said."
+    findings = flagger.analyze(text, published="2025-08-01", select="T107").findings
+    assert bool(findings) == flagged

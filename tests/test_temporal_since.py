@@ -76,3 +76,15 @@ def test_years_after_that_fit_or_speak_of_another_time(text: str) -> None:
 ])
 def test_a_finished_span_must_end_by_publication(text: str, flagged: bool) -> None:
     assert bool(flagger.analyze(text, published="2025-05-14", select="T107").findings) == flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("The town has seen two decades of feuding, dating to the days of 2016.", True),
+    ("The town has seen one decade of feuding, dating back to 2016.", False),
+    ("The town has seen nine years of feuding, dating back to 2016.", False),
+    ("It took two decades to recover from the slump of 2014.", True),
+    ("It took three decades to recover from the slump of 1994.", False),
+    ("It took three years to recover from the slump of 2021.", False),
+])
+def test_decades_dating_back_and_recoveries_that_took_years(text: str, flagged: bool) -> None:
+    assert bool(flagger.analyze(text, published="2025-05-14", select="T107").findings) == flagged

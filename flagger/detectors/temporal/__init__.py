@@ -19,6 +19,7 @@ from flagger.detectors.temporal.compared_periods import period_comparisons
 from flagger.detectors.temporal.dates import interval, overlaps, show, widen_ago, year_readings
 from flagger.detectors.temporal.durations import duration_conflicts
 from flagger.detectors.temporal.elapsed import age_conflicts, elapsed_conflicts
+from flagger.detectors.temporal.ending_periods import ending_period_conflicts
 from flagger.detectors.temporal.estimates import estimate_conflicts
 from flagger.detectors.temporal.events import (
     EventMention,
@@ -33,6 +34,7 @@ from flagger.detectors.temporal.headline import headline_conflicts
 from flagger.detectors.temporal.headline_acts import headline_act_conflicts
 from flagger.detectors.temporal.headline_ages import headline_age_conflicts
 from flagger.detectors.temporal.headline_figures import headline_figure_conflicts
+from flagger.detectors.temporal.headline_spans import headline_span_conflicts
 from flagger.detectors.temporal.headline_years import headline_year_conflicts
 from flagger.detectors.temporal.local import (
     relative_day_mismatches,
@@ -63,6 +65,7 @@ from flagger.detectors.temporal.ranges import range_conflicts
 from flagger.detectors.temporal.record_gaps import record_gap_conflicts
 from flagger.detectors.temporal.restated import restated_conflicts
 from flagger.detectors.temporal.role_spans import role_span_conflicts
+from flagger.detectors.temporal.running_events import running_event_conflicts
 from flagger.detectors.temporal.schedules import schedule_conflicts
 from flagger.detectors.temporal.since import (
     finished_span_conflicts,
@@ -72,6 +75,7 @@ from flagger.detectors.temporal.since import (
 from flagger.detectors.temporal.since_dates import since_date_conflicts
 from flagger.detectors.temporal.table_periods import table_period_conflicts
 from flagger.detectors.temporal.tense import tense_conflicts
+from flagger.detectors.temporal.terms_to_run import term_to_run_conflicts
 from flagger.detectors.temporal.year_ago import year_ago_conflicts
 from flagger.detectors.temporal.year_spans import year_span_conflicts
 from flagger.report.finding import Finding
@@ -195,14 +199,19 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from past_window_conflicts(doc, _RULES["T107"])
     yield from named_period_conflicts(doc, _RULES["T107"])
     yield from schedule_conflicts(doc, _RULES["T107"])
-    yield from maturity_conflicts(doc, _RULES["T107"])
-    yield from new_issue_conflicts(doc, _RULES["T107"])
+    termed = [*maturity_conflicts(doc, _RULES["T107"]), *new_issue_conflicts(doc, _RULES["T107"])]
+    yield from termed
     yield from role_span_conflicts(doc, _RULES["T107"])
     timed = list(duration_conflicts(doc, _RULES["T107"]))
     yield from timed
     covered = frozenset(i for f in timed for i in range(f.start, f.end))
+    termed += timed
+    yield from (f for f in term_to_run_conflicts(doc, _RULES["T107"])
+                if not any(t.start < f.end and f.start < t.end for t in termed))
     yield from month_span_conflicts(doc, _RULES["T107"], covered)
     yield from ago_event_conflicts(doc, _RULES["T107"])
+    yield from running_event_conflicts(doc, _RULES["T107"])
+    yield from ending_period_conflicts(doc, _RULES["T107"])
     sentences = [(s.start, s.end) for s in doc.sentences]
     mentions = link(doc.text, doc.dates, sentences)
     linked = list(_event_conflicts(doc, mentions, published))
@@ -217,6 +226,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from (f for f in headline_act_conflicts(doc, _RULES) if f.start not in done)
     yield from headline_anniversary_conflicts(doc, _RULES["T107"])
     yield from headline_age_conflicts(doc, _RULES["T106"])
+    yield from headline_span_conflicts(doc, _RULES["T107"])
     yield from table_period_conflicts(doc, _RULES["T107"])
     yield from quarter_total_conflicts(doc, _RULES["T107"])
     yield from unfinished_months(doc, _RULES["T107"])

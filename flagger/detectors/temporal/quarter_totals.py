@@ -10,6 +10,9 @@ months to date ("For the nine months,", "In the first half") and gives a figure.
 date with their own end or year ("the nine months ended March 31", "the first half of 1986")
 may be another calendar or year, and are left alone, as is a body that speaks of a changed
 fiscal year or a transition period. Warnings, on the quarter.
+
+A quarter and months to date told as one period with one end ("the third quarter and six
+months ended January 31") must agree too: the warning covers both labels.
 """
 
 from __future__ import annotations
@@ -32,6 +35,12 @@ _TO_DATE = lazy(
     r"(?P<half>half(?:[- ]year)?)))\b(?![- ](?:ago|earlier|before))"
     r"(?!\s+(?:of|ended|ending|to|through|thru|since|from|in)\b|\s+\d)",
     re.IGNORECASE)
+_JOINED = lazy(
+    r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+and\s+(?:the\s+)?"
+    r"(?:first\s+)?(?P<months>(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?|"
+    r"(?P<half>half))\s+"
+    r"(?:ended|ending)\b", re.IGNORECASE)
+_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
 BACK = 2  # sentences before the months to date that may report the quarter
 _FIGURE = lazy(r"\d")
 _CHANGED_YEAR = lazy(
@@ -46,6 +55,7 @@ def quarter_total_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     if "quarter" not in low or ("months" not in low and "half" not in low) \
             or _CHANGED_YEAR.search(text):
         return
+    yield from _joined(doc, rule)
     for index, after in enumerate(sentences):
         to_date = _TO_DATE.match(text, after.start)
         if to_date is None or not _FIGURE.search(text, to_date.end(), after.end):
@@ -68,6 +78,24 @@ def quarter_total_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             score=0.7, severity="warning",
             evidence=(f"quarter {number} × 3 = {3 * number} months", f"to date: {months} months"),
             related=(Span(start, end, words, "months to date"),))
+
+
+def _joined(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """A quarter and its months to date ended on one day, whose months are not three a
+    quarter."""
+    for match in _JOINED.finditer(doc.text):
+        number = _NUMBER[match["q"].lower()]
+        n = match["n"]
+        months = 6 if match["half"] else _MONTHS.get(n.lower()) or int(n)
+        if months == 3 * number:
+            continue
+        words = " ".join(doc.text[match.start() : match.end("months")].split())
+        yield rule.finding(
+            doc, match.start(), match.end("months"),
+            f"“{words}” end on the same day, but the months to date after quarter {number} "
+            f"are {3 * number}, not {months}: one of the two period labels is wrong",
+            score=0.7, severity="warning",
+            evidence=(f"quarter {number} × 3 = {3 * number} months", f"to date: {months} months"))
 
 
 def _reported_quarter(doc: Document, index: int) -> tuple[re.Match[str], int] | None:

@@ -1,12 +1,15 @@
 """Counts of years that run from a dated start to publication, in one clause (T107): the age
 of a thing beside its founding ("the 125-year-old bank, founded in 1882", published 1997: 114
 or 115), and a span "since" a date ("president for 15 years, since the company was founded in
-1974", published 1987: 12 or 13; "a two-year freeze ... since March 1983", 1987: four).
+1974", published 1987: 12 or 13; "a two-year freeze ... since March 1983", 1987: four;
+"two decades of feuding, dating to 2011", 2020: nine), and a finished span that would end after
+publication ("a career that lasted 19 years, beginning in 2002"; "it took two decades to
+recover from the slump of 2009", 2020).
 
 A count fits the completed years from the start to publication, within a year when the start
-has no month; a sentence
-that names a year after the start ends the period there ("the 40-year-old bridge, built in
-1950, closed in 1990"), and bounds ("more than", "nearly") are not checked.
+has no month, and a count of decades five years either way; a sentence that names a year after
+the start ends the period there ("the 40-year-old bridge, built in 1950, closed in 1990"), and
+bounds ("more than", "nearly") are not checked.
 """
 
 from __future__ import annotations
@@ -34,10 +37,12 @@ _FOUNDED = lazy(
     r"(?:was|were)\s+|\bwas\s+)(?:first\s+)?(?:founded|established|created|formed|built|opened|"
     rf"incorporated|launched|set\s+up)\s+in\s+{_MONTH}{_YEAR}", re.IGNORECASE)
 # "for 15 years, since 1974"; "a two year freeze on rates since March 1983".
+# "two decades of feuding, dating to the days of 2011"
 _SINCE = lazy(
-    rf"\b(?P<n>\d{{1,3}}|{_NUM})[\s-]+years?\b(?![\s-]+(?:ago|old|later|earlier|after|before))"
-    rf"{_CLAUSE}{{0,50}}?\bsince\s+(?:{_CLAUSE}{{0,50}}?\bin\s+)?{_MONTH}{_YEAR}",
-    re.IGNORECASE)
+    rf"\b(?P<n>\d{{1,3}}|{_NUM})[\s-]+(?P<unit>year|decade)s?\b"
+    r"(?![\s-]+(?:ago|old|later|earlier|after|before))"
+    rf"{_CLAUSE}{{0,50}}?\b(?:since|dating\s+(?:back\s+)?to)\s+"
+    rf"(?:{_CLAUSE}{{0,50}}?\b(?:in|of)\s+)?{_MONTH}{_YEAR}", re.IGNORECASE)
 # Bounds ("more than 20 years") and repetitions ("every two years since 1999") count no span.
 _ROUGH = lazy(
     r"\b(?:more\s+than|over|nearly|almost|about|some|around|roughly|at\s+least|"
@@ -54,7 +59,12 @@ _SPAN = lazy(
     rf"\b(?:lasted|spanned|after)\s+(?P<n>\d{{1,3}}|{_NUM})\s+years?\b{_CLAUSE}{{0,40}}?"
     r"(?:,\s*|\b(?:which|that)\s+)(?:beginning|starting|began|started)\s+in\s+"
     rf"(?:(?:late|early|mid)[\s-]+)?{_YEAR}", re.IGNORECASE)
-_STARTS = (" began", "beginning", "starting", "started")
+# "It took two decades to recover from the slump of 2009": recovered by publication
+_TOOK = lazy(
+    rf"\btook\s+(?P<n>\d{{1,3}}|{_NUM})\s+(?P<unit>year|decade)s?\s+to\s+{_CLAUSE}{{0,40}}?"
+    rf"\bfrom\s+(?:{_CLAUSE}{{0,40}}?\b(?:of|in)\s+)?(?:(?:late|early|mid)[\s-]+)?{_YEAR}",
+    re.IGNORECASE)
+_STARTS = (" began", "beginning", "starting", "started", "took")
 _PRESENT = lazy(r"\b(?:is|are|has|have|remains?|now|still|today)\b", re.IGNORECASE)
 _PAST = lazy(r"\b(?:was|were|had|did|would)\b", re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -68,7 +78,8 @@ def since_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
         return
     for sentence in doc.sentences:
         lower = sentence.text.lower()
-        if "year" not in lower or ("since" not in lower and "-year-old" not in lower):
+        if not ("year" in lower or "decade" in lower) or not (
+                "since" in lower or "dating" in lower or "-year-old" in lower):
             continue
         s_start, s_end = sentence.start, sentence.end
         matches = [*_FOUNDED.finditer(text, s_start, s_end), *_SINCE.finditer(text, s_start, s_end)]
@@ -81,18 +92,22 @@ def since_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                 continue
             low, high = _completed(first, match["month"], published)
             slack = 0 if match["month"] else 1  # a year alone leaves the month open
+            if _decades(match):
+                slack, n = 5, 10 * n  # "two decades": 15 to 25 years
             if low - slack <= n <= high + slack:
                 continue
             could = str(low) if low == high else f"{low} or {high}"
             begun = (match.start("month") if match["month"] else match.start("year"),
                      match.end("year"))
             said = text[begun[0] : begun[1]]
+            unit = "decades" if _decades(match) else "years"
             yield rule.finding(
                 doc, match.start("n"), match.end("n"),
-                f"“{match['n']}” years: from {said} to publication "
+                f"“{match['n']}” {unit}: from {said} to publication "
                 f"({published.isoformat()}) is {could} years, not {n}",
                 score=0.8, evidence=(match.group(), f"published {published.isoformat()}"),
-                related=(Span(*begun, said, "date"),), suggestion=could)
+                related=(Span(*begun, said, "date"),),
+                suggestion=None if _decades(match) else could)
 
 
 def years_after_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -134,18 +149,28 @@ def finished_span_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
         return
     for sentence in doc.sentences:
         lower = sentence.text.lower()
-        if "year" not in lower or not any(w in lower for w in _STARTS):
+        if not ("year" in lower or "decade" in lower) or not any(w in lower for w in _STARTS):
             continue
-        for match in _SPAN.finditer(text, sentence.start, sentence.end):
+        for match in (*_SPAN.finditer(text, sentence.start, sentence.end),
+                      *_TOOK.finditer(text, sentence.start, sentence.end)):
             n, first = cardinal(match["n"]), int(match["year"])
+            unit = "decades" if _decades(match) else "years"
+            if n is not None and _decades(match):
+                n = 10 * n - 5  # "two decades" may be 15 years
             if n is None or first + n <= published.year + 1:
                 continue  # "late 1983" and four years may end at a 1987 publication
             yield rule.finding(
                 doc, match.start("n"), match.end("n"),
-                f"“{match['n']}” years from {first} end in {first + n}, after the publication "
+                f"“{match['n']}” {unit} from {first} end in {first + n} at the earliest, after "
+                f"the publication "
                 f"date ({published.isoformat()}): at most {published.year - first} years",
                 score=0.8, evidence=(match.group(), f"published {published.isoformat()}"),
                 related=(Span(*match.span("year"), match["year"], "date"),))
+
+
+def _decades(match: re.Match[str]) -> bool:
+    """Whether the count is of decades."""
+    return "unit" in match.re.groupindex and match["unit"].lower() == "decade"
 
 
 def _later_year(text: str, start: int, end: int, first: int) -> bool:
