@@ -47,6 +47,7 @@ from flagger.detectors.temporal.month_labels import (
     month_label_conflicts,
 )
 from flagger.detectors.temporal.month_spans import month_span_conflicts
+from flagger.detectors.temporal.month_steps import month_step_conflicts
 from flagger.detectors.temporal.months_to_date import unfinished_months
 from flagger.detectors.temporal.named_periods import named_period_conflicts
 from flagger.detectors.temporal.new_issues import new_issue_conflicts
@@ -179,6 +180,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from plan_conflicts(doc, _RULES["T101"])
     yield from month_label_conflicts(doc, _RULES["T101"])
     yield from headline_month_conflicts(doc, _RULES["T101"])
+    yield from month_step_conflicts(doc, _RULES["T101"])
     yield from age_conflicts(doc, _RULES["T106"])
     yield from career_age_conflicts(doc, _RULES["T106"])
     yield from now_age_conflicts(doc, _RULES["T106"])
