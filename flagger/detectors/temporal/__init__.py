@@ -28,6 +28,7 @@ from flagger.detectors.temporal.events import (
 )
 from flagger.detectors.temporal.figure_values import figure_value_conflicts
 from flagger.detectors.temporal.figure_years import same_year_comparisons
+from flagger.detectors.temporal.fiscal_quarters import fiscal_quarter_conflicts
 from flagger.detectors.temporal.glosses import gloss_conflicts
 from flagger.detectors.temporal.headline import headline_conflicts
 from flagger.detectors.temporal.headline_acts import headline_act_conflicts
@@ -181,6 +182,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from month_label_conflicts(doc, _RULES["T101"])
     yield from headline_month_conflicts(doc, _RULES["T101"])
     yield from month_step_conflicts(doc, _RULES["T101"])
+    yield from fiscal_quarter_conflicts(doc, _RULES["T101"])
     yield from age_conflicts(doc, _RULES["T106"])
     yield from career_age_conflicts(doc, _RULES["T106"])
     yield from now_age_conflicts(doc, _RULES["T106"])
