@@ -75,6 +75,7 @@ from flagger.detectors.temporal.since_dates import since_date_conflicts
 from flagger.detectors.temporal.table_periods import table_period_conflicts
 from flagger.detectors.temporal.tense import tense_conflicts
 from flagger.detectors.temporal.year_ago import year_ago_conflicts
+from flagger.detectors.temporal.year_bases import year_base_conflicts
 from flagger.detectors.temporal.year_spans import year_span_conflicts
 from flagger.report.finding import Finding
 
@@ -183,6 +184,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from headline_month_conflicts(doc, _RULES["T101"])
     yield from month_step_conflicts(doc, _RULES["T101"])
     yield from fiscal_quarter_conflicts(doc, _RULES["T101"])
+    yield from year_base_conflicts(doc, _RULES["T101"])
     yield from age_conflicts(doc, _RULES["T106"])
     yield from career_age_conflicts(doc, _RULES["T106"])
     yield from now_age_conflicts(doc, _RULES["T106"])

@@ -42,10 +42,11 @@ from flagger.report.finding import Finding
 # mine". A multiple names its base ("twice the amount it borrowed last year").
 _MARKER = lazy(
     r"\b(?:(?P<from>from(?!\s+(?:(?:continuing|discontinued)\s+)?operations\b|\s+(?:its|their)"
-    r"\s+(?-i:[A-Z])))|(?P<after>after|following)|against|compared\s+(?:with|to)|than|versus|vs|"
-    r"below|above|(?:up|down)\s+on|(?P<times>double|twice|triple|treble)\s+(?=the\s+amount\b)|"
+    r"\s+(?-i:[A-Z])))|(?P<after>after|following)|against|compar(?:ed|es)\s+(?:with|to)|than|"
+    r"versus|vs|below|above|(?:up|down)\s+on|"
+    r"(?P<times>double|twice|triple|treble)\s+(?=the\s+amount\b)|"
     r"(?:increase|rise|gain|growth|decline|drop|fall|improvement)s?\s+over)\b", re.IGNORECASE)
-_CUE = lazy(r"\b(?:from|after|following|against|compared|than|versus|vs|below|"
+_CUE = lazy(r"\b(?:from|after|following|against|compared|compares|than|versus|vs|below|"
             r"above|over|between|(?:up|down)\s+on|double|twice|triple|treble)\b")
 # Every pair with a period read from publication names a year: "last year", "the same period
 # this year", "in April ... April 1986".
@@ -142,6 +143,17 @@ def comparisons(text: str, found: list[Period], start: int,
         if _BETWEEN.search(text, max(start, first.start - 9), first.start) \
                 and _AND.fullmatch(text, first.end, second.start):
             yield second, first, "between"  # "between July 1986 and February last year"
+
+
+def bases(text: str, found: list[Period], start: int, end: int) -> Iterator[Period]:
+    """The base of each comparison word of one sentence, and the bases listed after it, with
+    or without a period compared ("compared with 4.2 bln in May 2022")."""
+    for marker in _MARKER.finditer(text, start, end):
+        base = next((p for p in found if p.start >= marker.end()), None)
+        if base is not None and base.start - marker.end() <= REACH \
+                and not _blocked(text, marker.end(), base.start):
+            yield base
+            yield from _listed(text, found, base)
 
 
 def _listed(text: str, found: list[Period], base: Period) -> Iterator[Period]:

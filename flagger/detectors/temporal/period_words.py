@@ -2,7 +2,7 @@
 
 "1986", "last year's", "the first quarter of last year", "the 1986 first quarter",
 "January/February 1987", "the first two months of this year", "February last year", "the same
-1986 period", "in April". A year omitted is the publication year, or the year before when
+1986 period" (or month), "in April". A year omitted is the publication year, or the year before when
 the part has not begun by publication; "last / this / next year" count from publication;
 "the following year" counts from the other period of its comparison. A year that labels a
 noun is a period only before a result, a change or a period noun ("1986 sales", "a 1986 rise",
@@ -51,7 +51,7 @@ _SAME_PERIOD = (r"(?P<same2>the\s+(?:same|comparable|corresponding)\s+"
                 r"(?:(?P<year2>(?:19|20)\d\d)(?![\d/-])|(?P<rel2>last|this|next)\s+year)")
 _PATTERNS = tuple(lazy(rf"\b(?:{pattern})", re.IGNORECASE) for pattern in (
     _SAME_PERIOD,
-    rf"{_SAME}{_YEAR}(?:['’]s)?\s+(?:{_PART}|(?P<period>period))\b",  # the 1986 first quarter
+    rf"{_SAME}{_YEAR}(?:['’]s)?\s+(?:{_PART}|(?P<period>period|month))\b",  # the 1986 quarter
     rf"{_SAME}{_PART}(?:\s*,?\s+(?:of\s+|in\s+)?{_YEAR}['’]?)?",  # the first quarter of 1986
     rf"(?P<alone>{_YEAR})(?:['’]s)?",  # 1986, last year's
 ))
