@@ -17,6 +17,7 @@ from flagger.detectors.temporal.bases import base_conflicts
 from flagger.detectors.temporal.career_ages import career_age_conflicts
 from flagger.detectors.temporal.compared_periods import period_comparisons
 from flagger.detectors.temporal.dates import interval, overlaps, show, widen_ago, year_readings
+from flagger.detectors.temporal.deferrals import deferral_conflicts
 from flagger.detectors.temporal.durations import duration_conflicts
 from flagger.detectors.temporal.elapsed import age_conflicts, elapsed_conflicts
 from flagger.detectors.temporal.estimates import estimate_conflicts
@@ -185,6 +186,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from month_step_conflicts(doc, _RULES["T101"])
     yield from fiscal_quarter_conflicts(doc, _RULES["T101"])
     yield from year_base_conflicts(doc, _RULES["T101"])
+    yield from deferral_conflicts(doc, _RULES["T101"])
     yield from age_conflicts(doc, _RULES["T106"])
     yield from career_age_conflicts(doc, _RULES["T106"])
     yield from now_age_conflicts(doc, _RULES["T106"])
