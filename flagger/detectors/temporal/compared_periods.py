@@ -9,7 +9,12 @@ they name one period, the figure is compared with itself:
 
 - "rose 2.7 pct last year after a 1986 rise of 4.4 pct" (published 1987);
 - "in the first two months of this year from 33.3 pct in January/February 1987" (1987);
-- "up 3.4 pct in April compared to the same period this year" (May 2020).
+- "up 3.4 pct in April compared to the same period this year" (May 2020);
+- "will borrow 3 bln in 2023, twice the amount it borrowed last year" (2024);
+- "sales in May ... against 4.1 bln in April and 4.6 bln in May this year" (June 2024): a
+  second base listed after "and";
+- "stocks in June ... up 0.2 pct from the previous month and up 1.9 pct from the same month
+  this year" (August 2024): a second comparison of the same period.
 
 A base that comes after its period ("72,374 tonnes in 1986 from 52,403 tonnes the following
 year"; "from 1.30 dlrs this year to 1.50 dlrs in 1987" names one year twice) and an interval
@@ -118,9 +123,8 @@ def comparisons(text: str, found: list[Period], start: int,
     """(period compared, base, how) for each comparison ("from", "than") and interval
     ("between") of one sentence."""
     for marker in _MARKER.finditer(text, start, end):
-        base = next((p for p in found if p.start >= marker.end()), None)
-        if base is None or base.start - marker.end() > REACH \
-                or _blocked(text, marker.end(), base.start):
+        base = _base(text, found, marker)
+        if base is None:
             continue
         if marker["from"]:
             later = next((p for p in found if p.start >= base.end), None)
@@ -149,11 +153,18 @@ def bases(text: str, found: list[Period], start: int, end: int) -> Iterator[Peri
     """The base of each comparison word of one sentence, and the bases listed after it, with
     or without a period compared ("compared with 4.2 bln in May 2022")."""
     for marker in _MARKER.finditer(text, start, end):
-        base = next((p for p in found if p.start >= marker.end()), None)
-        if base is not None and base.start - marker.end() <= REACH \
-                and not _blocked(text, marker.end(), base.start):
+        if (base := _base(text, found, marker)) is not None:
             yield base
             yield from _listed(text, found, base)
+
+
+def _base(text: str, found: list[Period], marker: re.Match[str]) -> Period | None:
+    """The period right after a comparison word, with no clause break between."""
+    base = next((p for p in found if p.start >= marker.end()), None)
+    if base is None or base.start - marker.end() > REACH \
+            or _blocked(text, marker.end(), base.start):
+        return None
+    return base
 
 
 def _listed(text: str, found: list[Period], base: Period) -> Iterator[Period]:
