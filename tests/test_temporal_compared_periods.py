@@ -36,6 +36,26 @@ CONFLICTS = [
     # from one year to the same year
     ("Rents should rise from 410 to 450 dlrs this year to between 470 and 500 dlrs in 2024.",
      "2024-03-05", "this year", "2024"),
+    # a result labelled by two words; a source after "from" is no base
+    ("The ministry estimated 2023 winter wheat output at 4.1 mln tonnes, vs 4.4 mln tonnes "
+     "harvested last year.", "2024-04-09", "last year", "2023"),
+    ("Acme expects second quarter profit below last year's 52 cts a share and 2023 profit "
+     "from continuing operations about 9 pct lower than last year's 2.61 dlrs a share.",
+     "2024-05-02", "last year's", "2023"),
+    # a multiple of its base
+    ("The province will seek 900 mln dlrs in credits during 2023, double the amount it raised "
+     "last year.", "2024-06-10", "last year", "2023"),
+    # "down on", the same month; a second base listed after "and"; a second comparison
+    ("Car registrations reached 2,310 in March, 2.1 pct down on the same month of this year.",
+     "2024-04-18", "the same month of this year", "March"),
+    ("Exports in March were 4.1 bln and imports 3.9 bln compared with exports of 3.8 bln in "
+     "February and exports of 4.4 bln in March this year.", "2024-04-20", "March this year",
+     "March"),
+    ("Stocks in June stood at 1,310 mln dlrs, up 0.4 pct from the previous month and up 2.2 "
+     "pct from the same month this year.", "2024-08-12", "the same month this year", "June"),
+    # seasonally adjusted figures are calendar periods
+    ("Seasonally adjusted sales rose 0.4 pct in March compared with the same period this year.",
+     "2024-04-20", "the same period this year", "March"),
     # the base after the period, an interval that runs backwards
     ("Imports rose to 18,200 tonnes in 2023 from 15,900 tonnes the following year.",
      "2024-02-02", "the following year", "2023"),
@@ -81,6 +101,17 @@ CONSISTENT = [
      "quarter.", "2022-03-03"),
     # a yearless month beside a dated one: which year the writer meant is not sure
     ("Prices fell to 3.5 pct in February 2023 from 3.7 pct in January.", "2024-03-16"),
+    # a list of bases: the month a year before; after a comma, a new forecast
+    ("Exports in March were 4.1 bln compared with 3.8 bln in February and 4.4 bln in March "
+     "last year.", "2024-04-20"),
+    ("Deposits grew 3.6 pct in December after 2.4 pct in November and 4.0 pct in December last "
+     "year.", "2024-02-26"),
+    ("Growth was put at 8.7 pct next year, after 9.5 pct this year, and at 6.7 pct in 2026.",
+     "2024-06-18"),
+    # "and" then a new subject or a new clause: no base of the comparison
+    ("Acme expects earnings this year lower than last year's 52 cts a share and 2024 sales 9 "
+     "pct higher than in 2022.", "2024-05-02"),
+    ("Sales rose 5 pct in 2023 from 2022 and profits in 2023 were 3 pct higher.", "2024-03-01"),
     # early January: "this year" may still be the year just ended
     ("Traffic grew 4 pct this year after a 2024 fall of 2 pct.", "2024-01-03"),
 ]

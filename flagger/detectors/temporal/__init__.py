@@ -17,6 +17,7 @@ from flagger.detectors.temporal.bases import base_conflicts
 from flagger.detectors.temporal.career_ages import career_age_conflicts
 from flagger.detectors.temporal.compared_periods import period_comparisons
 from flagger.detectors.temporal.dates import interval, overlaps, show, widen_ago, year_readings
+from flagger.detectors.temporal.deferrals import deferral_conflicts
 from flagger.detectors.temporal.durations import duration_conflicts
 from flagger.detectors.temporal.elapsed import age_conflicts, elapsed_conflicts
 from flagger.detectors.temporal.ending_periods import ending_period_conflicts
@@ -29,6 +30,7 @@ from flagger.detectors.temporal.events import (
 )
 from flagger.detectors.temporal.figure_values import figure_value_conflicts
 from flagger.detectors.temporal.figure_years import same_year_comparisons
+from flagger.detectors.temporal.fiscal_quarters import fiscal_quarter_conflicts
 from flagger.detectors.temporal.glosses import gloss_conflicts
 from flagger.detectors.temporal.headline import headline_conflicts
 from flagger.detectors.temporal.headline_acts import headline_act_conflicts
@@ -49,6 +51,7 @@ from flagger.detectors.temporal.month_labels import (
     month_label_conflicts,
 )
 from flagger.detectors.temporal.month_spans import month_span_conflicts
+from flagger.detectors.temporal.month_steps import month_step_conflicts
 from flagger.detectors.temporal.months_to_date import unfinished_months
 from flagger.detectors.temporal.named_periods import named_period_conflicts
 from flagger.detectors.temporal.new_issues import new_issue_conflicts
@@ -77,6 +80,7 @@ from flagger.detectors.temporal.table_periods import table_period_conflicts
 from flagger.detectors.temporal.tense import tense_conflicts
 from flagger.detectors.temporal.terms_to_run import term_to_run_conflicts
 from flagger.detectors.temporal.year_ago import year_ago_conflicts
+from flagger.detectors.temporal.year_bases import year_base_conflicts
 from flagger.detectors.temporal.year_spans import year_span_conflicts
 from flagger.report.finding import Finding
 
@@ -183,6 +187,10 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from plan_conflicts(doc, _RULES["T101"])
     yield from month_label_conflicts(doc, _RULES["T101"])
     yield from headline_month_conflicts(doc, _RULES["T101"])
+    yield from month_step_conflicts(doc, _RULES["T101"])
+    yield from fiscal_quarter_conflicts(doc, _RULES["T101"])
+    yield from year_base_conflicts(doc, _RULES["T101"])
+    yield from deferral_conflicts(doc, _RULES["T101"])
     yield from age_conflicts(doc, _RULES["T106"])
     yield from career_age_conflicts(doc, _RULES["T106"])
     yield from now_age_conflicts(doc, _RULES["T106"])

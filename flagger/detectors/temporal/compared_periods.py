@@ -9,7 +9,12 @@ they name one period, the figure is compared with itself:
 
 - "rose 2.7 pct last year after a 1986 rise of 4.4 pct" (published 1987);
 - "in the first two months of this year from 33.3 pct in January/February 1987" (1987);
-- "up 3.4 pct in April compared to the same period this year" (May 2020).
+- "up 3.4 pct in April compared to the same period this year" (May 2020);
+- "will borrow 3 bln in 2023, twice the amount it borrowed last year" (2024);
+- "sales in May ... against 4.1 bln in April and 4.6 bln in May this year" (June 2024): a
+  second base listed after "and";
+- "stocks in June ... up 0.2 pct from the previous month and up 1.9 pct from the same month
+  this year" (August 2024): a second comparison of the same period.
 
 A base that comes after its period ("72,374 tonnes in 1986 from 52,403 tonnes the following
 year"; "from 1.30 dlrs this year to 1.50 dlrs in 1987" names one year twice) and an interval
@@ -38,19 +43,23 @@ from flagger.detectors.temporal.counts import NUMBER_WORDS
 from flagger.detectors.temporal.period_words import Period, periods
 from flagger.report.finding import Finding
 
+# "From" a source is no base: "profit from continuing operations", "ore from its Kestrel
+# mine". A multiple names its base ("twice the amount it borrowed last year").
 _MARKER = lazy(
-    r"\b(?:(?P<from>from)|(?P<after>after|following)|against|compared\s+(?:with|to)|than|"
-    r"versus|vs|below|above|(?:increase|rise|gain|growth|decline|drop|fall|improvement)s?\s+"
-    r"over)\b", re.IGNORECASE)
-_CUE = lazy(r"\b(?:from|after|following|against|compared|than|versus|vs|below|"
-            r"above|over|between)\b")
+    r"\b(?:(?P<from>from(?!\s+(?:(?:continuing|discontinued)\s+)?operations\b|\s+(?:its|their)"
+    r"\s+(?-i:[A-Z])))|(?P<after>after|following)|against|compar(?:ed|es)\s+(?:with|to)|than|"
+    r"versus|vs|below|above|(?:up|down)\s+on|"
+    r"(?P<times>double|twice|triple|treble)\s+(?=the\s+amount\b)|"
+    r"(?:increase|rise|gain|growth|decline|drop|fall|improvement)s?\s+over)\b", re.IGNORECASE)
+_CUE = lazy(r"\b(?:from|after|following|against|compared|compares|than|versus|vs|below|"
+            r"above|over|between|(?:up|down)\s+on|double|twice|triple|treble)\b")
 # Every pair with a period read from publication names a year: "last year", "the same period
 # this year", "in April ... April 1986".
 _YEARISH = lazy(r"year|(?:19|20)\d\d")
 _BREAK = lazy(r";|:|\.\s|\b(?:said|says|while|whereas|but|which|who)\b",
               re.IGNORECASE)
 _FISCAL = lazy(  # on the lowered text
-    r"\b(?:fiscal|financial\s+year|crop\s+year|marketing\s+year|season|(?:year|quarter|period|"
+    r"\b(?:fiscal|financial\s+year|crop\s+year|marketing\s+year|seasons?\b|(?:year|quarter|period|"
     r"months?|half)\s+(?:ended|ending|to)\s+(?:end-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
     r"oct|nov|dec)[a-z]*\b)|\d\d/\d\d")
 # A comma, then a finite verb: a new clause with its own time ("after reducing it in 1986,
@@ -64,6 +73,11 @@ _PLAN = lazy(r"\b(?:project|budget|forecast|estimat|expect|plann|target|goal|"
 _TO = lazy(r"\bto\b", re.IGNORECASE)
 _BETWEEN = lazy(r"\bbetween\s+$", re.IGNORECASE)
 _AND = lazy(r"\s+and\s+", re.IGNORECASE)
+_AND_WORD = lazy(r"\band\b", re.IGNORECASE)
+_OF = lazy(r"\b(?:in|of|for|during)\s+(?:the\s+)?$", re.IGNORECASE)
+# A verb: a new clause, not another base of a list.
+_VERB = lazy(r"\b(?:is|are|was|were|will|would|has|have|had|rose|fell|grew|increased|"
+             r"decreased|declined|said)\b", re.IGNORECASE)
 # A figure: a digit, or a number word before its unit ("one pct", "two billion").
 _DIGIT = lazy(rf"\d|\b(?:{NUMBER_WORDS})\s+(?:pct|percent|per\s+cent|points?|mln|"
               rf"million|bln|billion|tonnes|tons|dlrs|dollars)\b", re.IGNORECASE)
@@ -109,9 +123,8 @@ def comparisons(text: str, found: list[Period], start: int,
     """(period compared, base, how) for each comparison ("from", "than") and interval
     ("between") of one sentence."""
     for marker in _MARKER.finditer(text, start, end):
-        base = next((p for p in found if p.start >= marker.end()), None)
-        if base is None or base.start - marker.end() > REACH \
-                or _blocked(text, marker.end(), base.start):
+        base = _base(text, found, marker)
+        if base is None:
             continue
         if marker["from"]:
             later = next((p for p in found if p.start >= base.end), None)
@@ -122,15 +135,51 @@ def comparisons(text: str, found: list[Period], start: int,
                 continue
         current = next((p for p in reversed(found) if p.end <= marker.start()), None)
         if current is None or marker.start() - current.end > SPAN \
-                or _blocked(text, current.end, marker.start()) \
+                or _blocked(text, current.end, marker.start(), parallel=True) \
                 or _NEW_CLAUSE.search(text, current.end, marker.start()) \
                 or _is_base(text, found, current, start):
             continue
-        yield current, base, "from" if marker["from"] or marker["after"] else "than"
+        kind = "times" if marker["times"] else "than"
+        yield current, base, "from" if marker["from"] or marker["after"] else kind
+        for listed in _listed(text, found, base):
+            yield current, listed, kind  # compared with it, never "later"
     for first, second in itertools.pairwise(found):
         if _BETWEEN.search(text, max(start, first.start - 9), first.start) \
                 and _AND.fullmatch(text, first.end, second.start):
             yield second, first, "between"  # "between July 1986 and February last year"
+
+
+def bases(text: str, found: list[Period], start: int, end: int) -> Iterator[Period]:
+    """The base of each comparison word of one sentence, and the bases listed after it, with
+    or without a period compared ("compared with 4.2 bln in May 2022")."""
+    for marker in _MARKER.finditer(text, start, end):
+        if (base := _base(text, found, marker)) is not None:
+            yield base
+            yield from _listed(text, found, base)
+
+
+def _base(text: str, found: list[Period], marker: re.Match[str]) -> Period | None:
+    """The period right after a comparison word, with no clause break between."""
+    base = next((p for p in found if p.start >= marker.end()), None)
+    if base is None or base.start - marker.end() > REACH \
+            or _blocked(text, marker.end(), base.start):
+        return None
+    return base
+
+
+def _listed(text: str, found: list[Period], base: Period) -> Iterator[Period]:
+    """The bases listed after `base`, each with its figure after "and", no comma, and "in" or
+    "of" before it ("compared with 4.1 bln in April and 4.6 bln in May 2023")."""
+    for period in (p for p in found if p.start >= base.end):
+        if period.start - base.end > REACH or not _AND_WORD.search(text, base.end, period.start) \
+                or "," in text[base.end : period.start] \
+                or not _OF.search(text, base.end, period.start) \
+                or not _DIGIT.search(text, base.end, period.start) \
+                or _VERB.search(text, base.end, period.start) \
+                or _blocked(text, base.end, period.start):
+            return
+        yield period
+        base = period
 
 
 def _is_base(text: str, found: list[Period], period: Period, start: int) -> bool:
@@ -144,16 +193,22 @@ def _is_base(text: str, found: list[Period], period: Period, start: int) -> bool
         at <= p.start < period.start for p in found)
 
 
-def _blocked(text: str, start: int, end: int) -> bool:
-    """Whether a clause break or another comparison word lies in text[start:end]."""
-    return bool(_BREAK.search(text, start, end) or _MARKER.search(text, start, end))
+def _blocked(text: str, start: int, end: int, parallel: bool = False) -> bool:
+    """Whether a clause break or another comparison word lies in text[start:end]; with
+    `parallel`, a comparison word followed by "and" is a first base of the same period ("up
+    0.2 pct from the previous month and up 1.9 pct from ...")."""
+    return bool(_BREAK.search(text, start, end)) or any(
+        not parallel or not _AND_WORD.search(text, marker.end(), end)
+        for marker in _MARKER.finditer(text, start, end))
 
 
 def _problem(current: Period, base: Period, kind: str, published: date) -> str | None:
     """"same" when the two name one period, "later" when the base (or an interval's start)
     comes after the period; None when they agree or neither is read from publication."""
-    if current.relative == base.relative and not (current.yearless and base.same):
-        return None  # one side written with its year, or a month and "the same period"
+    if current.relative == base.relative and not (
+            current.yearless and (base.same or _named(base, current, published))):
+        return None  # one side written with its year, a month and "the same period" or
+        # "February" and "February this year"
     if published.month == 1 and any(p.relative and p.year == published.year
                                      for p in (current, base)):
         return None  # early January, "this year" may still be the year just ended
@@ -171,6 +226,14 @@ def _problem(current: Period, base: Period, kind: str, published: date) -> str |
     return None
 
 
+def _named(period: Period, month: Period, published: date) -> bool:
+    """Whether `period` names the same months as a month without its year, both of the
+    publication year ("February this year" beside "February"; "December last year" beside
+    "December" in February may count from the December)."""
+    return period.relative and not period.yearless and period.months == month.months \
+        and period.year == month.year == published.year
+
+
 def _figure(text: str, found: list[Period], current: Period, base: Period, start: int,
             end: int) -> bool:
     """Whether a figure (a digit outside the periods) sits in or around the frame."""
@@ -183,15 +246,17 @@ def _figure(text: str, found: list[Period], current: Period, base: Period, start
 
 def _measured(text: str, base: Period, kind: str, end: int) -> bool:
     """Whether the base is an outcome measured by a figure: a digit just before or after it
-    (or "the same period", a base by its words), and no plan ("the budgeted 199 mln")."""
+    (or "the same period" or "twice the amount", a base by its words), and no plan ("the
+    budgeted 199 mln")."""
     if kind == "between":
         return True
     markers = list(_MARKER.finditer(text, max(0, base.start - REACH), base.start))
-    before = text[markers[-1].end() if markers else base.start : base.start]
+    before = text[markers[-1].end() if markers else max(0, base.start - AFTER) : base.start]
     after = text[base.end : min(end, base.end + AFTER)]
     if _PLAN.search(before) or _PLAN.search(after):
         return False
-    return base.same or _DIGIT.search(before) is not None or _DIGIT.search(after) is not None
+    return base.same or kind == "times" or _DIGIT.search(before) is not None \
+        or _DIGIT.search(after) is not None
 
 
 def _finding(doc: Document, rule: Rule, current: Period, base: Period, problem: str,

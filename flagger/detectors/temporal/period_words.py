@@ -2,11 +2,12 @@
 
 "1986", "last year's", "the first quarter of last year", "the 1986 first quarter",
 "January/February 1987", "the first two months of this year", "February last year", "the same
-1986 period", "in April". A year omitted is the publication year, or the year before when
+1986 period" (or month), "in April". A year omitted is the publication year, or the year before when
 the part has not begun by publication; "last / this / next year" count from publication;
 "the following year" counts from the other period of its comparison. A year that labels a
-noun is a period only before a result, a change or a period noun ("1986 sales", "a 1986
-rise", "the 1986 period"), not before a plan or another thing ("the 1986 budget").
+noun is a period only before a result, a change or a period noun ("1986 sales", "a 1986 rise",
+"the 1986 winter wheat output", "the 1986 period"), not before a plan or another thing ("the
+1986 budget").
 """
 
 from __future__ import annotations
@@ -38,17 +39,19 @@ _RELATIVE = r"(?P<rel>last|this|next|the\s+following)\s+year"
 _YEAR = rf"(?:{_WRITTEN}|{_RELATIVE})"
 _SAME = r"(?P<same>(?:the\s+)?(?:same|comparable|corresponding|year-earlier)\s+)?"
 _LABELLED = lazy(
-    r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?P<noun>sales|earnings|profits?|loss(?:es)?|revenues?|"
+    r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}(?P<noun>sales|earnings|profits?|loss(?:es)?|revenues?|"
     r"income|net|output|production|exports|imports|shipments|turnover|deficit|"
     r"surplus|spending|growth|rise|increase|gain|decline|drop|fall|results|period|"
     r"level|levels|figure|figures|total|pace|months|quarter|half)\b", re.IGNORECASE)
-# "the same period last year", "the corresponding period of 1986", "the same point in 1986".
-_SAME_PERIOD = (r"(?P<same2>the\s+(?:same|comparable|corresponding)\s+(?:period|point|time|stage))"
+# "the same period last year", "the corresponding period of 1986", "the same point in 1986",
+# "the same month of this year".
+_SAME_PERIOD = (r"(?P<same2>the\s+(?:same|comparable|corresponding)\s+"
+                r"(?:period|point|time|stage|month|quarter))"
                 r"\s+(?:of\s+|in\s+)?"
                 r"(?:(?P<year2>(?:19|20)\d\d)(?![\d/-])|(?P<rel2>last|this|next)\s+year)")
 _PATTERNS = tuple(lazy(rf"\b(?:{pattern})", re.IGNORECASE) for pattern in (
     _SAME_PERIOD,
-    rf"{_SAME}{_YEAR}(?:['’]s)?\s+(?:{_PART}|(?P<period>period))\b",  # the 1986 first quarter
+    rf"{_SAME}{_YEAR}(?:['’]s)?\s+(?:{_PART}|(?P<period>period|month))\b",  # the 1986 quarter
     rf"{_SAME}{_PART}(?:\s*,?\s+(?:of\s+|in\s+)?{_YEAR}['’]?)?",  # the first quarter of 1986
     rf"(?P<alone>{_YEAR})(?:['’]s)?",  # 1986, last year's
 ))
