@@ -37,6 +37,8 @@ FLAGGED = [
      "520", "400"),
     ("Two girls were walking home. A crowd approached the three girls near the park.", "three",
      "Two"),
+    ("The board named four top officers to run the bid. Shares owned by the three officers "
+     "are excluded.", "three", "four"),
 ]
 
 NOT_FLAGGED = [

@@ -65,7 +65,10 @@ from flagger.report.finding import Finding
 
 ADDED = frozenset("more new additional another further extra fresh".split())
 """Modifiers that count something besides what was counted before."""
-RANKED = frozenset("top first last next past previous remaining final same".split())
+RANKED = frozenset("first last next past previous remaining final same".split())
+"""Modifiers that pick some out by rank or time ("three previous owners", "the two remaining
+hostages"). "Top" ("four top officers") says who they are, like "senior": the group counted
+whole."""
 SKIP_NOUNS = frozenset(
     "years months weeks days hours minutes seconds times percent points cents dollars pounds "
     "euros miles kilometres kilometers feet metres meters tonnes tons barrels shares votes pct "
