@@ -66,9 +66,7 @@ from flagger.report.finding import Finding
 ADDED = frozenset("more new additional another further extra fresh".split())
 """Modifiers that count something besides what was counted before."""
 RANKED = frozenset("first last next past previous remaining final same".split())
-"""Modifiers that pick some out by rank or time ("three previous owners", "the two remaining
-hostages"). "Top" ("four top officers") says who they are, like "senior": the group counted
-whole."""
+"""Modifiers that pick some out ("two remaining hostages"); "four top officers" are all of them."""
 SKIP_NOUNS = frozenset(
     "years months weeks days hours minutes seconds times percent points cents dollars pounds "
     "euros miles kilometres kilometers feet metres meters tonnes tons barrels shares votes pct "
@@ -116,8 +114,7 @@ SINGLE = frozenset("one none each any".split())
 """Partitives whose part is one thing: a clause after "one of the 10 cities that …" describes
 the part, while after "48 of the 72 ships belonging to …" it picks out another whole."""
 PART_OF = lazy(
-    r"\b(?:half|thirds?|quarters?|most|some|many|several|few|majority|minority|percent|%)\s+of"
-    r"\s+the\s+$",
+    r"\b(?:half|thirds?|quarters?|most|some|many|several|few|majority|percent|%)\s+of\s+the\s+$",
     re.IGNORECASE,
 )
 """"half of the 69" after "40": the later count is the whole the first was a part of."""
@@ -338,8 +335,7 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
         or (count.modifiers - first.modifiers and not described_anew(count, first, doc.text))
         or (count.value < first.value and count.definite in POINTING
             and not restates(count, first, doc.text))
-        or (count.restricted and count.definite not in UNRESTRICTED
-            and not family(count, doc.text)
+        or (count.restricted and count.definite not in UNRESTRICTED and not family(count, doc.text)
             and not same_clause(count, first, doc.text)
             and not described_anew(count, first, doc.text)
             and not same_participle(count, first, doc.text))
