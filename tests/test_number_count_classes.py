@@ -158,8 +158,8 @@ def test_two_groups_picked_out_by_different_words_stay_apart() -> None:
         ("Police found three hikers on Monday. A fourth hiker was found on Tuesday. The four "
          "hikers were flown home.", False),
         ("Police found four hikers on Monday. The two hikers were flown home.", False),
-        # not opening its sentence: a group that may have grown
-        ("Police found three hikers on Monday. Rangers flew the four hikers home.", False),
+        # inside a sentence too, nothing between telling of a fourth
+        ("Police found three hikers on Monday. Rangers flew the four hikers home.", True),
     ],
 )
 def test_the_whole_group_said_with_all(text: str, flagged: bool) -> None:

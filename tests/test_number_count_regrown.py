@@ -48,9 +48,13 @@ def test_a_demonstrative_gives_back_the_group(text: str, flagged: list[str]) -> 
         # a tally of ten or more given back larger, described by other words
         ("Rescuers reached 11 miners on Monday. Officials said the 12 trapped miners were "
          "safe.", ["12"]),
-        # inside a sentence a few may be a group that grew; a tally far larger is another
+        # inside a sentence too, nothing between telling of a fourth
         ("Police found three hikers on Monday. Rangers flew the four stranded hikers home.",
-         []),
+         ["four"]),
+        # a companion joined to them between may be counted with them; a tally far larger is
+        # another group
+        ("Police found three hikers and their guide on Monday. Rangers flew the four stranded "
+         "hikers home.", []),
         ("Rescuers reached 11 miners on Monday. Officials said the 30 trapped miners were "
          "safe.", []),
         ("Police found three hikers on Monday and a fourth on Tuesday. The four stranded hikers "
@@ -83,3 +87,24 @@ def test_an_ordinal_of_a_period_tells_of_no_other_member() -> None:
     added = ("The airline sold two jets. It sold a second jet on Friday. The three jets went to "
              "a leasing group.")
     assert flagged_words(added) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a clause after the later count picks out the group just counted, a sentence on
+        ("Three chiefs quit the council on Monday. The four chiefs who left said they had no "
+         "choice.", ["four"]),
+        # further on it may pick out a wider group
+        ("Three chiefs quit the council on Monday. The vote was close. Talks went on. Members "
+         "met again. The four chiefs who left said they had no choice.", []),
+    ],
+)
+def test_a_group_given_back_with_a_clause(text: str, flagged: list[str]) -> None:
+    assert flagged_words(text) == flagged, text
+
+
+def test_the_majority_of_a_whole_is_no_recount() -> None:
+    text = ("Fifty schools reopened on Wednesday. Officials said the majority of the 62 schools "
+            "in the district were open.")
+    assert flagged_words(text) == []

@@ -35,6 +35,10 @@ FLAGGED = [
      "detained are due in court.", "38", "Twenty-eight"),
     ("The ferry sank with about 400 fishermen aboard. All 520 fishermen were from three villages.",
      "520", "400"),
+    ("Two girls were walking home. A crowd approached the three girls near the park.", "three",
+     "Two"),
+    ("The board named four top officers to run the bid. Shares owned by the three officers "
+     "are excluded.", "three", "four"),
 ]
 
 NOT_FLAGGED = [
@@ -57,7 +61,8 @@ NOT_FLAGGED = [
     "Rescuers found 34 miners dead. They recovered eight more bodies on Wednesday.",
     "One in 10 adults owns a bike. There are 22 million adults in the survey.",
     "The club signed 12 players this year. Nine players left.",
-    "Two girls were walking home. A crowd approached the three girls near the park.",
+    "Two girls were walking home with their mother. A crowd approached the three girls near "
+    "the park.",
     "He scored in three games in March. His rate was poor in those seven games.",
     "Five turkeys were pardoned. Little is known about the origins of the sixteen turkeys.",
 ]

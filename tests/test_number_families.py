@@ -53,9 +53,9 @@ def test_linked(text: str, flagged: list[str]) -> None:
         # two parents' families, near each other
         "Ann spends Sundays with her two children." + FILLER
         + " Tom spends Sundays with his three children.",
-        # a group that may have grown, with no describing words repeated
-        "Two girls went missing on Monday." + FILLER * 2 + " The police said the three girls "
-        "were found safe.",
+        # a companion joined to the group between: the later count may take her in
+        "Two girls went missing with their aunt on Monday." + FILLER * 2 + " The police said "
+        "the three girls were found safe.",
         # other words after the noun: another group
         "The plan was approved, according to three people close to the mayor." + FILLER * 3
         + " He may still change course, according to the four people who spoke to us.",

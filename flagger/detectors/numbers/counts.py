@@ -55,7 +55,7 @@ from flagger.detectors.numbers.pointing import (
     same_participle,
 )
 from flagger.detectors.numbers.recalled import recalled
-from flagger.detectors.numbers.regrown import demonstrated, described_anew
+from flagger.detectors.numbers.regrown import described_anew, regrown
 from flagger.detectors.numbers.rosters import rosters
 from flagger.detectors.numbers.spans import same_scene
 from flagger.detectors.numbers.updates import AROUND, AROUND_LATER, CHANGED, around, update_window
@@ -65,7 +65,8 @@ from flagger.report.finding import Finding
 
 ADDED = frozenset("more new additional another further extra fresh".split())
 """Modifiers that count something besides what was counted before."""
-RANKED = frozenset("top first last next past previous remaining final same".split())
+RANKED = frozenset("first last next past previous remaining final same".split())
+"""Modifiers that pick some out ("two remaining hostages"); "four top officers" are all of them."""
 SKIP_NOUNS = frozenset(
     "years months weeks days hours minutes seconds times percent points cents dollars pounds "
     "euros miles kilometres kilometers feet metres meters tonnes tons barrels shares votes pct "
@@ -113,7 +114,7 @@ SINGLE = frozenset("one none each any".split())
 """Partitives whose part is one thing: a clause after "one of the 10 cities that …" describes
 the part, while after "48 of the 72 ships belonging to …" it picks out another whole."""
 PART_OF = lazy(
-    r"\b(?:half|thirds?|quarters?|most|some|many|several|few|percent|%)\s+of\s+the\s+$",
+    r"\b(?:half|thirds?|quarters?|most|some|many|several|few|majority|percent|%)\s+of\s+the\s+$",
     re.IGNORECASE,
 )
 """"half of the 69" after "40": the later count is the whole the first was a part of."""
@@ -189,7 +190,7 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
         if not count.added and (
             (definite_gate and (count.definite not in WEAK or pointing(count, earlier, text)
                                 or described(count, earlier, text)
-                                or demonstrated(count, earlier, text)))
+                                or regrown(count, earlier, text)))
             or same_family(count, earlier, text)
         ):
             partner = _partner(doc, earlier, count, same_event=False)
@@ -334,9 +335,9 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
         or (count.modifiers - first.modifiers and not described_anew(count, first, doc.text))
         or (count.value < first.value and count.definite in POINTING
             and not restates(count, first, doc.text))
-        or (count.restricted and count.definite not in UNRESTRICTED
-            and not family(count, doc.text)
+        or (count.restricted and count.definite not in UNRESTRICTED and not family(count, doc.text)
             and not same_clause(count, first, doc.text)
+            and not described_anew(count, first, doc.text)
             and not same_participle(count, first, doc.text))
         or (count.definite != "the same" and picked_apart(count, first, doc.text))
     ):
