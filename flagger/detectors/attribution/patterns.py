@@ -139,14 +139,14 @@ CUES: tuple[Cue, ...] = (
         rf"everybody)\s+"
         rf"{w.AUX}(?:(?:believe[sd]?|say|saying|(?:think|thought)|argue[sd]?|fear(?:ed|ing)?|suspect(?:ed)?|"
         rf"claim(?:ed)?|feel|felt|suggest(?:ed)?|see|saw|view|consider|expect|hoped?|"
-        rf"(?<=had\s|ave\s)(?:envisaged|anticipated|predicted|imagined)|"
+        rf"(?<=had\s|ave\s)(?:envisaged|anticipated|predicted|imagined|said)|"
         rf"question(?:ed)?|assume[sd]?|allege[sd]?|wonder(?:ed)?|{crowds.SPECULATE}|{crowds.FOUND}|"
         rf"{crowds.VOICE}|"
         rf"{crowds.PROGRESSIVE}|{crowds.KNOW})\b(?!\s+of\b)|"
         rf"(?:are|were|(?:seem|seemed)(?:\s+to\s+be)?)\s+(?:(?:more|less|\w+ly|also|already|still)\s+){{0,2}}"
         rf"{w.STANCE}\b)|"
-        r"\bleading\s+(?:many|some|others|observers|people)\s+to\s+(?:believe|think|assume|"
-        r"speculate|conclude|suspect|question|wonder)\b",
+        r"\bleading\s+(?:many|some|others|observers|people|critics|opponents)\s+to\s+"
+        r"(?:believe|think|assume|accuse|speculate|conclude|suspect|question|wonder)\b",
         (
             "many",
             "some",
