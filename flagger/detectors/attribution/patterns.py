@@ -44,6 +44,17 @@ TOLD = (
 )
 """A crowd telling an outlet or adding a point ('analysts told Reuters', 'experts added that');
 not an instruction ('researchers told participants to wait')."""
+PLACED = (
+    r"(?:(?:linked|connected|tied)\s+to|in|at|within|inside|around|near)\s+(?:the\s+)?"
+    r"(?:(?:[\w'’-]+|(?:[A-Z]\.)+)\s+){1,4}?"
+)
+"""Where sources sit, which names none of them: 'sources in the ministry said', 'sources linked
+to the presidency said', 'sources at the U.S. embassy said'; never past a sentence's end."""
+SPOKE = r"(?:say|says|said|told|tells|added|claim(?:s|ed)?|believe[sd]?|think|thought)"
+"""What sources so placed do: speak or hold a view; not 'report' or 'indicate', which a reading
+does too ('sources at the plant report a leak')."""
+SHARED = r"shared(?=\s*:|\s+that\b)"
+"""'A source shared: "..."': a source passing on what it knows; not 'shared in the costs'."""
 NOT_A_NOUN = "".join(
     rf"(?<!\b{word}\s)" for word in ("a", "an", "the", "his", "her", "its", "our", "their")
 )
@@ -58,8 +69,8 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A101",
-        rf"\b(?:{w.SOURCE_WORDS}\s+)*sources?\s+(?:(?:who\s+)?{w.AUX}(?:{w.SAY}|{FORECAST})\b|close\s+to|"
-        r"familiar\s+with)",
+        rf"\b(?:{w.SOURCE_WORDS}\s+)*sources?\s+(?:(?:who\s+)?{w.AUX}(?:{w.SAY}|{FORECAST}|{SHARED})\b|close\s+to|"
+        rf"familiar\s+with|{PLACED}{w.AUX}{SPOKE}{w.VERB_END})",
         ("source",),
         REACH,
     ),
