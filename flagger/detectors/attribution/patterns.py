@@ -279,8 +279,11 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A103",
         r"\b(?:reports|rumou?rs)\s+(?:have\s+|had\s+)?(?:emerged|surfaced|circulated|appeared|"
-        r"spread|swirled|suggest(?:ed|s)?|indicated?)\b",
-        ("reports", "rumo"),
+        r"spread|swirled|suggest(?:ed|s)?|indicated?)\b|"
+        r"\brumou?rs\s+(?:(?:are|were|have\s+been|had\s+been)\s+)?(?:flying|swirling|"
+        r"(?:going|doing)\s+(?:a)?round|r[au]n(?:ning)?\s+wild)\b|"
+        r"\brumou?rs\s+and\s+speculation\b|\bspeculation\s+and\s+rumou?rs\b",
+        ("reports", "rumo", "speculation"),
         0,
     ),
     Cue(
