@@ -302,7 +302,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A103",
-        r"\b(?:media|press|news)\s+(?:outlets\s+|organi[sz]ations\s+)?(?:was|were|is|are|have|"
+        r"(?<!\bthe\s)\b(?:media|press|news)\s+(?:outlets\s+|organi[sz]ations\s+)?(?:was|were|is|are|have|"
         r"has)\s+(?:been\s+)?(?:reporting|saying|claiming|speculating)\b",
         ("media", "press", "news"),
         0,
