@@ -46,10 +46,10 @@ PARTY = lazy(rf"{w.PARTY_ADJECTIVE}$")
 """A party adjective looks like a nationality to NOT_A_NAME, but names the party's caucus."""
 AFFILIATION = lazy(r"(?:supporters|allies|opponents|detractors|loyalists)\b", re.I)
 """A name before these says whom the crowd sides with, not who it is ('Trump supporters')."""
-LEADER = lazy(r"(?-i:[A-Z][\w'’.-]*)\s+(?:and|&)\s+$")
+LEADER = lazy(r"(?-i:[A-Z][\w'’.-]*),?\s+(?:and|&)\s+$")
 OTHERS = lazy(r"others?\b", re.IGNORECASE)
-"""'Trump and other Republicans have alleged': a named source leads the group, which is the
-company he keeps, not a hidden source."""
+"""'Trump and other Republicans have alleged', 'Sen. Ana Roe, D-Ohio, and others have said': a
+named source leads the group, which is the company he keeps, not a hidden source."""
 PERSON_END = lazy(
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]\w+|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+)$"
 )
