@@ -45,7 +45,7 @@ def named_articles() -> set[str]:
 def sample(total: int, seed: int, data: Path) -> list[tuple[str, dict[str, Any]]]:
     """Return `total` untouched (corpus, article) pairs in a shuffled order."""
     used = named_articles()
-    pool = []
+    pool: list[tuple[str, dict[str, Any]]] = []
     for corpus in CORPORA:
         assert corpus not in EVALUATION_ONLY
         pool.extend(
