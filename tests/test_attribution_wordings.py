@@ -39,6 +39,9 @@ FLAGGED = [
     ("A104", "One man told the board that nothing had been done.", "One man told"),
     ("A104", "If the rain stays away, as one farmer put it, the crop is safe.",
      "as one farmer put it"),
+    ("A102", "Many fans criticised Coach Ana Roe after the loss.", "Many fans criticised"),
+    ("A102", "There are those on the right that condemn Mayor Bo Li for the tax.",
+     "those on the right that condemn"),
 ]  # fmt: skip
 QUIET = [
     "Police found the boat to be empty.",  # a role's finding on the record, no crowd
@@ -57,6 +60,7 @@ QUIET = [
     "It may put informants at risk. He said the bill came first.",  # no sources speaking
     "The fines were criticised by road campaigners, including Ana Roe, who says they fail.",
     "We are still being viewed as outsiders, she wrote.",  # a stigma felt, no view credited
+    "Critics at Nordbank condemned the plan.",  # placed in a named body
 ]
 
 
