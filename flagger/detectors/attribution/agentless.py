@@ -25,6 +25,9 @@ HOW_WIDELY = r"(?:widely|generally|broadly|universally)"
 SEEN = r"(?:seen|regarded|viewed|perceived)"
 HOW_SEEN = r"(?:widely|generally|often|now|increasingly|largely|commonly|broadly|long|still)"
 """'is widely seen as': how commonly a view is held, which says that somebody holds it."""
+GROWING = r"(?:now|increasingly|widely|generally|largely|broadly|commonly)"
+"""'is now being regarded as': a view spreading or wide; not one a person says they suffer
+('we are still being viewed as outsiders')."""
 VERDICT = (
     r"(?:an?\s+(?!part\b)(?-i:[a-z][\w-]*)\b|the\s+(?:very\s+)?(?:\w+est|most|least|best|worst)\b|"
     r"(?:\w+['’]s\s+)(?:\w+est|most|least|best|worst)\b|one\s+of\b|among\b|"
@@ -93,7 +96,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A102",
         rf"\b(?:(?:{PASSIVE}|been|being)\s+|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s))(?:{HOW_SEEN}\s+{SEEN}\s+(?:{BY_CROWD})?|"
-        rf"{SEEN}\s+{BY_CROWD})as\b",
+        rf"{SEEN}\s+{BY_CROWD})as\b|\b{PASSIVE}\s+{GROWING}\s+being\s+{SEEN}\s+as\b",
         ("seen", "regarded", "viewed", "perceived"),
         40,
         agentless=True,

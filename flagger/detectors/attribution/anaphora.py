@@ -31,6 +31,9 @@ ANY_SAY = lazy(rf"\b{w.SAY}\b", re.IGNORECASE)
 SAME_SPEAKER = lazy(r"(?:\band|,)\s+(?:(?:also|later|then|\w+ly)\s+)?$", re.IGNORECASE)
 """A speech verb with no subject of its own ('..., and added') or a participle (', adding') goes
 on with the same speaker; one after a new subject ('the bank said') starts another."""
+OWN_CLAUSE = lazy(rf"\s+(?:that\s+)?(?:they|he|she)\s+{w.AUX}", re.IGNORECASE)
+"""'Brokers said they expect ...': the source's own clause, right after its verb, with itself as
+subject, starts no other speaker."""
 CALENDAR = lazy(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)$"
@@ -145,10 +148,13 @@ def _someone_named(text: str, start: int, end: int) -> bool:
 
 
 def _same_speaker(text: str, start: int, end: int) -> bool:
-    """Tell whether every speech verb between `start` and `end` goes on with the same speaker."""
+    """Tell whether every speech verb between `start` and `end` goes on with the same speaker
+    (', and added', 'said they expect')."""
     for verb in ANY_SAY.finditer(text, start, end):
         before = max(0, verb.start() - 6)
         if verb.group().lower().endswith("ing") or COMPARED.search(text, before, verb.start()):
+            continue
+        if OWN_CLAUSE.fullmatch(text, start, verb.start()):
             continue
         if not SAME_SPEAKER.search(text, max(start, verb.start() - 20), verb.start()):
             return False

@@ -44,6 +44,12 @@ MINDED = (
 )
 """A crowd's state of mind given as fact: 'some fans were skeptical', 'many residents are
 worried'; a view, like 'many believe', not a mood ('angry') or a plan ('ready')."""
+JUDGE = (
+    r"(?:consider(?:s|ed)?|find|finds|found)\s+(?:it|this|that|him|her|them|"
+    r"(?:the|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+to\s+be\b"
+)
+"""A crowd's verdict on a thing: 'many viewers considered the show to be too gory', 'some
+hikers find the billboard to be offensive'; not 'found the bodies' nor 'consider a bid'."""
 SPECULATE = r"speculate[sd]?(?!\s+(?:in|on)\b)"
 """A crowd guessing ('many have speculated that'), not trading ('speculated in land')."""
 FOUND = r"(?<=ave\s)(?:found|noticed|discovered)(?=\s+that\b)"
@@ -59,10 +65,11 @@ HOLD = (
     r"suspect(?:s|ed)?|hold(?=\s+that)|held(?=\s+that)|maintain(?:s|ed)?(?=\s+that)|"
     rf"{w.CONCEDE}|accuse[sd]?|(?:raise[sd]?|voice[sd]?|express(?:es|ed)?|(?:are|were)\s+"
     r"expressing)\s+(?:\w+\s+)?"
-    rf"{w.FEELING}|raise[sd]?\s+questions)"
+    rf"{w.FEELING}|raise[sd]?\s+questions|{JUDGE}|announce[sd]?(?=\s+that\b)|"
+    r"(?<=ave\s)come\s+forward(?:\s+to\s+(?-i:[a-z]+))?)"
 )
 """What a person does with a view ('complain', 'have raised concerns', 'defended the cull',
-'attributed the loss to'); no verb a thing can do
+'attributed the loss to', 'announced that', 'have come forward'); no verb a thing can do
 ('suggest', 'show', 'point to'): 'other factors suggest' has no speaker. A crowd agrees that
 something is so (`words.AGREE_END`: 'not all of them agree.'), not to a plan ('agreed to').
 'Think of' is no claim, and one 'feels' a view ('feel that', 'feel like'), not a mood
@@ -77,10 +84,12 @@ clause's own verb is no speech."""
 STANCE_CLAUSE = (
     rf"(?:who\s+(?:{NOT_AUX}[\w'’-]+\s+){{1,6}}?|(?:advocating|favou?ring|opposing|backing|supporting|"
     r"urging|pushing\s+for|calling\s+for|for|against|opposed\s+to|in\s+favou?r\s+of)\s+"
-    r"(?:[\w'’-]+\s+){1,6}?)"
+    r"(?:[\w'’-]+\s+){1,6}?|(?:on|in|within|among|inside)\s+the\s+(?:(?!who\b|that\b)[\w'’-]+\s+){1,3}?"
+    r"(?:that\s+)?)"
 )
-"""'those who know him', 'those for lifting the curfew': the crowd is its stance ('those who
-argue that ...' with no verb after is mostly a description: 'a shock to those who thought')."""
+"""'those who know him', 'those for lifting the curfew', 'those on the left (that) condemn': the
+crowd is its stance or its side ('those who argue that ...' with no verb after is mostly a
+description: 'a shock to those who thought')."""
 MANY = (
     r"(?:a\s+(?:number|lot|couple|handful)\s+of|plenty\s+of|many|some|several|numerous|"
     r"countless|(?:a\s+)?few)"

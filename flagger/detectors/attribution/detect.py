@@ -98,7 +98,7 @@ def _matches(doc: Document) -> Iterator[_Match]:
             bounds = (sentence.start, sentence.end) if sentence else (0, len(text))
             if excused(text, code, match.start(), match.end(), bounds):
                 continue
-            if code == "A104" and named_next(doc, index, match.group()):
+            if code in NAMEABLE and named_next(doc, index, match.group()):
                 continue
             if code in NAMEABLE and generic(text, match.start(), bounds[0]):
                 continue

@@ -17,10 +17,20 @@ NAMED_NEXT = lazy(
 )
 """The next sentence takes the role up with 'the official' and names it, in an apposition or
 with 'was identified as'."""
+PLACED_NEXT = lazy(
+    r"(?:^\s*|(?<=[.!?]\s))(?P<head>[A-Z][a-z]+)\s+(?:with|at|from|of)\s+(?:the\s+)?[A-Z]"
+)
+"""The next sentence opens with the same people placed in a named body: 'Regional analysts
+doubt it. Analysts at Nordbank said ...' (a missed sentence break too: 'said.Analysts at')."""
 
 
 def named_next(doc: Document, index: int, words: str) -> bool:
-    """Tell whether the sentence after sentence `index` names the role in `words`."""
+    """Tell whether the sentence after sentence `index` names the role or crowd in `words`."""
+    sentence = doc.sentences[index]
+    last = doc.sentences[min(index + 1, len(doc.sentences) - 1)]
+    for placed in PLACED_NEXT.finditer(doc.text[sentence.start : last.end]):
+        if placed.start() > 0 and _heads(words, placed.group("head")):
+            return True
     if index + 1 >= len(doc.sentences):
         return False
     after = doc.sentences[index + 1]
@@ -32,3 +42,8 @@ def named_next(doc: Document, index: int, words: str) -> bool:
         return False
     who = match.group("who")
     return who is None or ends_with_person(who)
+
+
+def _heads(words: str, noun: str) -> bool:
+    """Tell whether `noun` ('Analysts') is a word of the cue `words` ('regional analysts doubt')."""
+    return noun.lower() in words.lower().split()

@@ -1,7 +1,7 @@
 """Unnamed people described by a kind, an outlet, a market or a party: 'a Wall Street analyst
 said', 'said one Tokyo trader', 'a GOP strategist said', 'another top Democrat said', 'a Labour
 backbencher has said', 'an insider close to the couple said', 'according to some
-infectious-disease experts'.
+infectious-disease experts', 'one of the travellers said', 'as one farmer put it'.
 
 After an indefinite determiner, capitalised words only describe the person ('a White House
 official'), so an expert or insider so described stays a crowd voice (A102), and one member of a
@@ -37,6 +37,30 @@ PERSON_HEAD = rf"(?:{w.CROWD}|{w.ROLE_HEAD}|{MEMBER}|insider|friend|person)"
 """Who an unnamed person close to someone may be."""
 CLOSE = rf"{described(PERSON_HEAD)}\s+(?:very\s+)?close\s+to\s+"
 """'an insider close to', 'a Democrat close to': known only by whom they stand beside."""
+AGENTIVE = (
+    r"(?!(?:letters|papers|posters|numbers|orders|chapters|cent(?:er|re)s|computers|servers|"
+    r"layers|filters|matters|markers|banners|towers|containers|meters|parameters)\b)"
+    r"(?-i:[a-z][a-z-]*(?:er|or|ist|ant|ent|an|ee)s)(?<!ments)"
+)
+"""A plural noun of people by what they do ('travellers', 'protesters', 'residents',
+'organisers'), not of things that end the same way ('letters', 'documents')."""
+ONE_OF = (
+    rf"\bone\s+of\s+(?:the|those|these)\s+(?:{w.PREMODIFIER}\s+){{0,2}}?{AGENTIVE}\s+{w.AUX}"
+    r"(?:said|says|told|tells|added|recalled|wrote)\b"
+)
+"""'one of the travellers said': one of a group who stays unnamed."""
+ONE_PERSON = (
+    r"\bone\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:man|woman|person|mother|father)\s+"
+    r"(?:said|says|told|tells|added)\b"
+)
+"""'one man told the council', 'one elderly woman said': a person in the crowd, never named."""
+PUT_IT = (
+    r"\bas\s+(?:one|an?|another)\s+(?-i:(?:[a-z][\w-]*\s+){0,3}?)"
+    r"(?!(?:saying|proverb|adage|phrase|song|headline|slogan|motto|joke)\b)[a-z][\w-]*\s+"
+    r"(?:put|puts)\s+it\b"
+)
+"""'as one farmer put it': a view in the words of someone described only by kind; not a
+saying ('as the old saying puts it')."""
 
 CUES: tuple[Cue, ...] = (
     Cue(
@@ -70,4 +94,6 @@ CUES: tuple[Cue, ...] = (
         MEMBER_WORDS,
         REACH,
     ),
+    Cue("A104", rf"{ONE_OF}|{ONE_PERSON}", ("one",), 0),
+    Cue("A104", PUT_IT, ("put",), 48),
 )

@@ -14,6 +14,11 @@ ACRONYM = lazy(r"(?!(?:US|UK|EU|UN|TV)$)[A-Z]{2,}$")
 """'CBC members said': an acronym names an organisation even when it opens the sentence."""
 ENDS_WITH_SAY = lazy(rf"\b{w.SAY}$", re.IGNORECASE)
 """'told Reuters': the outlet after a speech verb is the audience, not the source."""
+ENDS_WITH_VERDICT = lazy(
+    r"\b(?:condemn|critici[sz]e|defend|denounce|accuse|blame|praise|slam)(?:s|d|ed|med)?$",
+    re.IGNORECASE,
+)
+"""'those on the left condemn President Roe': whom a verdict is passed on, not who passes it."""
 ENDS_WITH_FEELING = lazy(rf"\b{w.FEELING}$", re.IGNORECASE)
 """'expressed outrage with President Obama': whom a feeling is about, not who feels it."""
 TIME_WORD = (
@@ -46,10 +51,10 @@ PARTY = lazy(rf"{w.PARTY_ADJECTIVE}$")
 """A party adjective looks like a nationality to NOT_A_NAME, but names the party's caucus."""
 AFFILIATION = lazy(r"(?:supporters|allies|opponents|detractors|loyalists)\b", re.I)
 """A name before these says whom the crowd sides with, not who it is ('Trump supporters')."""
-LEADER = lazy(r"(?-i:[A-Z][\w'’.-]*)\s+(?:and|&)\s+$")
+LEADER = lazy(r"(?-i:[A-Z][\w'’.-]*),?\s+(?:and|&)\s+$")
 OTHERS = lazy(r"others?\b", re.IGNORECASE)
-"""'Trump and other Republicans have alleged': a named source leads the group, which is the
-company he keeps, not a hidden source."""
+"""'Trump and other Republicans have alleged', 'Sen. Ana Roe, D-Ohio, and others have said': a
+named source leads the group, which is the company he keeps, not a hidden source."""
 PERSON_END = lazy(
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]\w+|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+)$"
 )
@@ -95,6 +100,9 @@ def is_named(text: str, match: re.Match[str], sentence_start: int) -> bool:
             return True
         if PARTY.match(before.group().split()[-1]):
             return True
-    if ENDS_WITH_SAY.search(match.group()) or ENDS_WITH_FEELING.search(match.group()):
+    if any(
+        ending.search(match.group())
+        for ending in (ENDS_WITH_SAY, ENDS_WITH_FEELING, ENDS_WITH_VERDICT)
+    ):
         return False
     return bool(NAMED_AFTER.match(text, match.end(), min(len(text), match.end() + 60)))

@@ -44,6 +44,17 @@ TOLD = (
 )
 """A crowd telling an outlet or adding a point ('analysts told Reuters', 'experts added that');
 not an instruction ('researchers told participants to wait')."""
+PLACED = (
+    r"(?:(?:linked|connected|tied)\s+to|in|at|within|inside|around|near)\s+(?:the\s+)?"
+    r"(?:(?:[\w'’-]+|(?:[A-Z]\.)+)\s+){1,4}?"
+)
+"""Where sources sit, which names none of them: 'sources in the ministry said', 'sources linked
+to the presidency said', 'sources at the U.S. embassy said'; never past a sentence's end."""
+SPOKE = r"(?:say|says|said|told|tells|added|claim(?:s|ed)?|believe[sd]?|think|thought)"
+"""What sources so placed do: speak or hold a view; not 'report' or 'indicate', which a reading
+does too ('sources at the plant report a leak')."""
+SHARED = r"shared(?=\s*:|\s+that\b)"
+"""'A source shared: "..."': a source passing on what it knows; not 'shared in the costs'."""
 NOT_A_NOUN = "".join(
     rf"(?<!\b{word}\s)" for word in ("a", "an", "the", "his", "her", "its", "our", "their")
 )
@@ -58,8 +69,8 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A101",
-        rf"\b(?:{w.SOURCE_WORDS}\s+)*sources?\s+(?:(?:who\s+)?{w.AUX}(?:{w.SAY}|{FORECAST})\b|close\s+to|"
-        r"familiar\s+with)",
+        rf"\b(?:{w.SOURCE_WORDS}\s+)*sources?\s+(?:(?:who\s+)?{w.AUX}(?:{w.SAY}|{FORECAST}|{SHARED})\b|close\s+to|"
+        rf"familiar\s+with|{PLACED}{w.AUX}{SPOKE}{w.VERB_END})",
         ("source",),
         REACH,
     ),
@@ -139,14 +150,14 @@ CUES: tuple[Cue, ...] = (
         rf"everybody)\s+"
         rf"{w.AUX}(?:(?:believe[sd]?|say|saying|(?:think|thought)|argue[sd]?|fear(?:ed|ing)?|suspect(?:ed)?|"
         rf"claim(?:ed)?|feel|felt|suggest(?:ed)?|see|saw|view|consider|expect|hoped?|"
-        rf"(?<=had\s|ave\s)(?:envisaged|anticipated|predicted|imagined)|"
+        rf"(?<=had\s|ave\s)(?:envisaged|anticipated|predicted|imagined|said)|"
         rf"question(?:ed)?|assume[sd]?|allege[sd]?|wonder(?:ed)?|{crowds.SPECULATE}|{crowds.FOUND}|"
         rf"{crowds.VOICE}|"
         rf"{crowds.PROGRESSIVE}|{crowds.KNOW})\b(?!\s+of\b)|"
         rf"(?:are|were|(?:seem|seemed)(?:\s+to\s+be)?)\s+(?:(?:more|less|\w+ly|also|already|still)\s+){{0,2}}"
         rf"{w.STANCE}\b)|"
-        r"\bleading\s+(?:many|some|others|observers|people)\s+to\s+(?:believe|think|assume|"
-        r"speculate|conclude|suspect|question|wonder)\b",
+        r"\bleading\s+(?:many|some|others|observers|people|critics|opponents)\s+to\s+"
+        r"(?:believe|think|assume|accuse|speculate|conclude|suspect|question|wonder)\b",
         (
             "many",
             "some",
@@ -268,8 +279,11 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A103",
         r"\b(?:reports|rumou?rs)\s+(?:have\s+|had\s+)?(?:emerged|surfaced|circulated|appeared|"
-        r"spread|swirled|suggest(?:ed|s)?|indicated?)\b",
-        ("reports", "rumo"),
+        r"spread|swirled|suggest(?:ed|s)?|indicated?)\b|"
+        r"\brumou?rs\s+(?:(?:are|were|have\s+been|had\s+been)\s+)?(?:flying|swirling|"
+        r"(?:going|doing)\s+(?:a)?round|r[au]n(?:ning)?\s+wild)\b|"
+        r"\brumou?rs\s+and\s+speculation\b|\bspeculation\s+and\s+rumou?rs\b",
+        ("reports", "rumo", "speculation"),
         0,
     ),
     Cue(
@@ -288,7 +302,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A103",
-        r"\b(?:media|press|news)\s+(?:outlets\s+|organi[sz]ations\s+)?(?:was|were|is|are|have|"
+        r"(?<!\bthe\s)\b(?:media|press|news)\s+(?:outlets\s+|organi[sz]ations\s+)?(?:was|were|is|are|have|"
         r"has)\s+(?:been\s+)?(?:reporting|saying|claiming|speculating)\b",
         ("media", "press", "news"),
         0,

@@ -3,7 +3,8 @@ flawed', 'is blamed for'.
 
 A passive verdict of fault ('criticised', 'blamed') or a faced reaction
 ('faced criticism') says that somebody judged a person or act, never who (A102), as 'is often
-praised' does; an agent named after it ('by the court', 'from Senator Cole') is a source.
+praised' does; an agent named after it ('by the court', 'from Senator Cole') is a source, and
+one known only as a crowd ('by environmental groups') is none.
 """
 
 from __future__ import annotations
@@ -51,6 +52,16 @@ NO_AGENT = (
 )
 """The verdict's giver named soon after ('by the court', 'from Senator Cole', 'from groups such
 as the Dock Union') is a source."""
+BY_CROWD = (
+    r"by\s+(?:(?:many|some|several|various|numerous|other|a\s+number\s+of)\s+)?"
+    r"(?-i:(?:[a-z][\w-]*\s+){0,2}?)(?:groups|critics|lawmakers|legislators|activists|"
+    r"campaigners|observers|experts|analysts|commentators|residents|fans|users|politicians|"
+    r"economists|scientists|others|many|some)\b"
+    r"(?!,?\s+(?:at|from|of|in|with|including|such\s+as|like|led\s+by)\s+(?:the\s+)?(?-i:[A-Z]))"
+)
+"""A verdict's givers known only as a crowd: 'criticised by environmental groups', 'widely
+criticized by lawmakers'; not 'by groups such as the Dock Union', 'by campaigners, including
+Ana Roe' nor 'by lawmakers in Ohio'."""
 
 CUES: tuple[Cue, ...] = (
     Cue(
@@ -58,6 +69,15 @@ CUES: tuple[Cue, ...] = (
         rf"\b{BEFORE}{FAULTED}\s+{GROUNDS}\b(?!\s+by\b){NO_AGENT}",
         ("critici", "condemned", "blamed", "denounced", "derided", "slammed",
          "lambasted", "castigated", "vilified", "faulted", "chastised", "censured"),
+        40,
+        agentless=True,
+    ),
+    Cue(
+        "A102",
+        rf"\b{BEFORE}(?:{FAULTED}|praised|lauded|hailed|panned)\s+{BY_CROWD}",
+        ("critici", "condemned", "blamed", "denounced", "derided", "slammed",
+         "lambasted", "castigated", "vilified", "faulted", "chastised", "censured", "praised",
+         "lauded", "hailed", "panned"),
         40,
         agentless=True,
     ),

@@ -80,7 +80,7 @@ CROWD = (
     r"(?:experts?(?:\s+and\s+analysts)?|analysts?(?:\s+and\s+experts)?|commentators?|observers?|"
     r"critics?|pundits?|skeptics?|sceptics?|economists?|strategists?|specialists?|insiders?|"
     r"scientists|researchers|watchers|political\s+scientists|(?:military\s+)?bloggers|"
-    r"forecasters|scholars|supporters|opponents|detractors|conservatives|liberals|"
+    r"forecasters|scholars|supporters|opponents|detractors|conservatives|liberals|fans|"
     r"progressives|activists|campaigners|market\s+participants|allies|loyalists)"
 )
 QUANTIFIER = (
@@ -182,7 +182,7 @@ CROWD_WORDS = (
     "expert", "analyst", "commentator", "observer", "critic", "pundit", "skeptic", "sceptic",
     "economist", "strategist", "specialist", "insider", "scientist", "researcher", "watcher",
     "blogger", "forecaster", "scholar", "supporters", "opponents", "detractors", "conservatives",
-    "liberals", "progressives", "activists", "campaigners", "participants", "allies",
+    "liberals", "fans", "progressives", "activists", "campaigners", "participants", "allies",
     "loyalists",
 )  # fmt: skip
 ASIDE = r"(?:,\s+(?:though|however|too|meanwhile|in\s+turn|for\s+their\s+part),)?"
