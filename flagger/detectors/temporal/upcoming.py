@@ -3,8 +3,10 @@ of writing ("will", "must", "is due to", "is scheduled for", "plans to") whose v
 in a day or month through a preposition of time ("must pass the bill before April 15", "will
 remain in place until May 13", "will start selling from April 12", "will vote at the annual
 meeting on April 6", "is due back in court May 10"), a progressive that lasts until a day
-("is capping shipments until at least May 9"), or a present tense that schedules a start or
-an end ("the conference, which starts June 15", "before the program expires on Oct. 8").
+("is capping shipments until at least May 9"), or a present tense that schedules a start, an
+end or a held event ("the conference, which starts June 15", "before the program expires on
+Oct. 8", "the country holds elections on May 2"). A plural subject's "plan to" looks ahead
+as "plans to" does ("lenders plan to foreclose on May 3").
 
 The conditional ("would open on May 1") is the future of a report: it looks ahead only from a
 report dated at or near publication ("announced today that it would open ... on May 1").
@@ -32,6 +34,8 @@ _AHEAD = lazy(
     r"\b(?:will|shall|must|won't|(?:is|are|am)\s+(?:now\s+|still\s+)?(?:due|"
     r"(?:scheduled|slated|set|expected|poised)\s+(?:to|for))|(?:is|are)\s+to|(?<!'s )(?<!’s )"
     r"(?<!the )(?:plans|intends|expects|anticipates|hopes)\s+(?:to|(?=[a-z]{3,}ing\b))|"
+    r"(?!(?:its|his|this|was|has|is|us|as|thus|plus)\b)(?:[a-z]{2,}s|they|we)\s+"
+    r"(?:plan|intend|expect|hope)\s+to|"
     r"(?P<would>would|could|might)|(?P<ing>(?:is|are|'s|’s)\s+(?:now\s+|still\s+)?"
     r"[a-z]{3,}ing))\b", re.IGNORECASE)
 # The preposition (or none) that joins the date to the verb phrase: "by", "until", "before".
@@ -48,11 +52,16 @@ _BREAK = lazy(
     r"Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # A start or an end an event keeps to in the present tense: "the conference, which starts
 # June 15", "before the program expires on Oct. 8" (a subject right before the verb).
-_PRESENT = lazy(r"\b(?:which|that|[a-z]{3,})\s+(?P<verb>starts|begins|opens|closes|"
-                           r"ends|expires|lapses|resumes)\s+(?:on\s+)?$")
+_PRESENT = lazy(r"\b(?:which|that|[a-z]{3,}|[A-Z][a-z]{2,})\s+(?:(?P<verb>starts|begins|opens|"
+                r"closes|ends|expires|lapses|resumes|kicks\s+off|gets\s+under\s?way|"
+                r"convenes|takes\s+effect)|(?P<host>holds|hosts|stages)\s+(?:(?:a|an|its|"
+                r"their|the)\s+)?(?:[a-z-]+\s+){0,2}(?:elections?|polls|talks|meeting|summit|"
+                r"referendum|conference|congress|convention|auction|tender|session|hearing|"
+                r"ballot|primary|run-?off))\s+(?:on\s+)?$")
 # A present tense in a hypothesis looks ahead to no known date: "if a new term begins on
-# January 20" may be next year's.
-_HYPOTHESIS = lazy(r"\b(?:if|unless|whether|when|once|should)\b[^,;:]*$", re.IGNORECASE)
+# January 20" may be next year's ("when the period ends on May 2, the union may strike" tells
+# of a known day).
+_HYPOTHESIS = lazy(r"\b(?:if|unless|whether|once|should)\b[^,;:]*$", re.IGNORECASE)
 # A change or a sum that counts from a day already gone: "will be paid retroactively from
 # March 1", "plus interest from Nov. 1".
 _RETROACTIVE = lazy(r"\b(?:retroactiv\w*|backdat\w*|accru\w*|interest)",
@@ -102,8 +111,8 @@ def upcoming(doc: Document, tx: TimeExpression, sent_start: int,
         present = _PRESENT.search(text, back, tx.start)
         if present is not None and tx.granularity == "day" and not _HYPOTHESIS.search(
                 text, back, present.start()) and (tx.has_year or _within_season(doc, event)):
-            return _reported("future", present["verb"], doc, (tx, close), event,
-                             present.start())
+            return _reported("future", present["verb"] or present["host"], doc, (tx, close),
+                             event, present.start())
     markers = list(_AHEAD.finditer(text, back, lead.start()))
     if not markers:
         return None, ""
