@@ -35,6 +35,9 @@ FLAGGED = [
     ("The festival kicks off on May 2, although the line-up is not out yet.", "May 2"),
     ("When the truce ends on May 6, both sides are free to resume fighting.", "May 6"),
     ("Creditors plan to seize the mill's assets on May 5.", "May 5"),
+    # a recurring word after the date's phrase does not make the date recur
+    ("The chairman intends to propose at the next board meeting on May 8 that the quarterly "
+     "dividend be raised.", "May 8"),
 ]
 
 QUIET = [

@@ -66,7 +66,7 @@ _HYPOTHESIS = lazy(r"\b(?:if|unless|whether|once|should)\b[^,;:]*$", re.IGNORECA
 # March 1", "plus interest from Nov. 1".
 _RETROACTIVE = lazy(r"\b(?:retroactiv\w*|backdat\w*|accru\w*|interest)",
                                re.IGNORECASE)
-_SPAN_END = lazy(r"\s*(?:to|through|until|till|and|-|–)\s*(?:[A-Z][a-z]+\.?\s+)?\d")
+_SPAN_END = lazy(r"\s*(?:to|through|until|till|and|-|–|/)\s*(?:[A-Z][a-z]+\.?\s+)?\d")
 # Days back within which a present tense's yearless date cannot be next year's: "The
 # tournament starts on June 9" in November is next June's.
 _SEASON = 90
@@ -76,6 +76,8 @@ _PREPOSITIONS = frozenset({"between", "around", "among", "within", "including", 
                            "throughout", "amid", "upon", "versus", "starting", "beginning",
                            "ending"})
 # A date that comes back: "payable in half-yearly instalments on Feb. 28 and Aug. 31".
+_RECURRING_AFTER = 15  # characters after the date: "on May 1 and Nov. 1 each year", not "on
+# May 1 that the quarterly dividend be raised"
 _RECURRING = lazy(r"\b(?:each|every|annually|yearly|half-yearly|"
                              r"semi-?annual(?:ly)?|quarterly|monthly|weekly|instal(?:l)?ments?)\b",
                              re.IGNORECASE)
@@ -123,7 +125,8 @@ def upcoming(doc: Document, tx: TimeExpression, sent_start: int,
     if lead["prep"] == "from" and (tx.granularity != "day"
                                    or _RETROACTIVE.search(text, sent_start, tx.end + 40)):
         return None, ""  # "plus interest from May 1"
-    if _RECURRING.search(text, sent_start, _sentence_end(doc, tx)):
+    if _RECURRING.search(text, sent_start, min(close + _RECURRING_AFTER,
+                                               _sentence_end(doc, tx))):
         return None, ""  # "payable in half-yearly instalments on May 1 and Nov. 1"
     if marker["ing"] and lead["prep"] not in ("until", "till", "through"):
         return None, ""  # a progressive lasts to a date: "is capping orders until May 9"
