@@ -25,6 +25,7 @@ from flagger.detectors.temporal.future_years import future_year
 from flagger.detectors.temporal.governor import governing_tense
 from flagger.detectors.temporal.live import live_until
 from flagger.detectors.temporal.past_years import past_year
+from flagger.detectors.temporal.quarter_headlines import headline_quarters
 from flagger.detectors.temporal.quarters import unfinished_quarters
 from flagger.detectors.temporal.range_ends import range_end
 from flagger.detectors.temporal.scheduled import headline_plan, scheduled_event
@@ -172,6 +173,9 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
             for match, ends in unfinished_quarters(text, sentence.start, sentence.end,
                                                    published):
                 found.append((ends, _quarter_finding(doc, rule, match, ends, published)))
+    if doc.field == "title" and "Q" in text:
+        for match, ends in headline_quarters(text, published):
+            found.append((ends, _quarter_finding(doc, rule, match, ends, published)))
     until = live_until(text, past_after, published)
     yield from (finding for day, finding in found
                 if day is None or until is None or day > until)
