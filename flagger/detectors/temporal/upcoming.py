@@ -2,11 +2,12 @@
 of writing ("will", "must", "is due to", "is scheduled for", "plans to") whose verb phrase ends
 in a day or month through a preposition of time ("must pass the bill before April 15", "will
 remain in place until May 13", "will start selling from April 12", "will vote at the annual
-meeting on April 6", "is due back in court May 10"), a progressive that lasts until a day
-("is capping shipments until at least May 9"), or a present tense that schedules a start, an
-end or a held event ("the conference, which starts June 15", "before the program expires on
-Oct. 8", "the country holds elections on May 2"). A plural subject's "plan to" looks ahead
-as "plans to" does ("lenders plan to foreclose on May 3").
+meeting on April 6", "is due back in court May 10", "is set to arrive in Oslo May 3"), a
+progressive that lasts until a day ("is capping shipments until at least May 9"), or a present
+tense that schedules a start, an end or a held event ("the conference, which starts June 15",
+"before the program expires on Oct. 8", "the country holds elections on May 2", "Acme, which
+on May 3 becomes Acme Group"). A plural subject's "plan to" looks ahead as "plans to" does
+("lenders plan to foreclose on May 3").
 
 The conditional ("would open on May 1") is the future of a report: it looks ahead only from a
 report dated at or near publication ("announced today that it would open ... on May 1").
@@ -41,7 +42,8 @@ _AHEAD = lazy(
 # The preposition (or none) that joins the date to the verb phrase: "by", "until", "before".
 _LEAD = lazy(
     r"(?:\b(?P<prep>on|by|until|till|through|before|beyond|from|in)\s+(?:at\s+least\s+)?|"
-    r"(?P<earliest>\bas\s+(?:early|soon)\s+as\s+)|(?P<bare>\b[a-z]+\s+))$")
+    r"(?P<earliest>\bas\s+(?:early|soon)\s+as\s+)|(?P<bare>\b[a-z]+\s+)|"
+    r"(?P<place>\b(?:in|at|to)\s+[A-Z][a-z]{2,}\s+))$")
 # What opens another clause or another time between the marker and the date.
 _BREAK = lazy(
     r",(?!\d)|[;:()\"“”]|\b(?:said|says|than|since|compared|against|versus|after|when|which|who|that|"
@@ -58,6 +60,9 @@ _PRESENT = lazy(r"\b(?:which|that|[a-z]{3,}|[A-Z][a-z]{2,})\s+(?:(?P<verb>starts
                 r"their|the)\s+)?(?:[a-z-]+\s+){0,2}(?:elections?|polls|talks|meeting|summit|"
                 r"referendum|conference|congress|convention|auction|tender|session|hearing|"
                 r"ballot|primary|run-?off))\s+(?:on\s+)?$")
+# A relative clause that a date opens before its present verb: "Acme, which on May 3 becomes".
+_RELATIVE_OPEN = lazy(r"\b(?:which|who)\s+(?:on\s+)?$")
+_RELATIVE_VERB = lazy(r",?\s+(?P<verb>(?!says\b|tells\b)[a-z]{3,}s)\b")
 # A present tense in a hypothesis looks ahead to no known date: "if a new term begins on
 # January 20" may be next year's ("when the period ends on May 2, the union may strike" tells
 # of a known day).
@@ -99,8 +104,9 @@ def upcoming(doc: Document, tx: TimeExpression, sent_start: int,
     if not (tx.granularity == "day" or (tx.granularity == "month" and tx.has_year)):
         return None, ""  # "will be 20 dlrs in January" in June may be next January
     lead = _LEAD.search(text, max(tx.start - 20, 0), tx.start)
-    if lead is None or (lead["bare"] and not _bare(text, lead, tx)):
-        return None, ""
+    if lead is None or (lead["bare"] and not _bare(text, lead, tx)) or (
+            lead["place"] and tx.granularity != "day"):
+        return None, ""  # a day only after a place: "will arrive in Oslo May 3"
     close = tx.end
     if _SPAN_END.match(text, tx.end):  # "from Oct. 15 to 26": over only after its last day
         closed = range_end(text, tx.end, event[0]) if tx.granularity == "day" else None
@@ -109,6 +115,11 @@ def upcoming(doc: Document, tx: TimeExpression, sent_start: int,
             return None, ""  # "between April 8 and Oct. 7": the span's end may lie ahead
         close, event = closed[0], (event[0], closed[1])
     back = max(sent_start, tx.start - _REACH)
+    if doc.field != "title" and tx.granularity == "day" and _RELATIVE_OPEN.search(
+            text, back, tx.start) and (tx.has_year or _within_season(doc, event)):
+        verb = _RELATIVE_VERB.match(text, close)
+        if verb is not None:
+            return _reported("future", verb["verb"], doc, (tx, close), event, tx.start)
     if doc.field != "title":
         present = _PRESENT.search(text, back, tx.start)
         if present is not None and tx.granularity == "day" and not _HYPOTHESIS.search(
