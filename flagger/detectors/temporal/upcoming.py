@@ -105,8 +105,8 @@ def upcoming(doc: Document, tx: TimeExpression, sent_start: int,
         return None, ""  # "will be 20 dlrs in January" in June may be next January
     lead = _LEAD.search(text, max(tx.start - 20, 0), tx.start)
     if lead is None or (lead["bare"] and not _bare(text, lead, tx)) or (
-            lead["place"] and tx.granularity != "day"):
-        return None, ""  # a day only after a place: "will arrive in Oslo May 3"
+            lead["place"] and (tx.granularity != "day" or tx.has_year)):
+        return None, ""  # a yearless day only after a place: "will arrive in Oslo May 3"
     close = tx.end
     if _SPAN_END.match(text, tx.end):  # "from Oct. 15 to 26": over only after its last day
         closed = range_end(text, tx.end, event[0]) if tx.granularity == "day" else None
