@@ -127,6 +127,7 @@ CONFLICTS = [
     # a halted transfer dates the halt; a body's noun before a past form is the subject
     ("Delta suspended payments on May 27.", "May 27"),
     ("The company filed suit on May 28 against the city.", "May 28"),
+    ("Three big lenders reduced mortgage rates on May 26.", "May 26"),
 ]
 
 CONSISTENT = [
