@@ -118,9 +118,25 @@ CONFLICTS = [
      "leave.", "May 20"),
     # the past passive of a decision before "on" a day dates the decision
     ("The coupon was fixed on May 22 by the lead bank.", "May 22"),
+    # a base-form past after a singular subject and before its object
+    ("On May 26, a storm hit the northern coast, cutting power.", "May 26"),
+    ("The mill also cut its prices on May 27.", "May 27"),
+    ("Ferrotex bid 12 euros a share for Millco on May 29.", "May 29"),
+    # a list of names is one subject of a fronted date
+    ("On May 28, Spain, Portugal, Italy and Greece agreed to share the costs.", "May 28"),
+    # a halted transfer dates the halt; a body's noun before a past form is the subject
+    ("Delta suspended payments on May 27.", "May 27"),
+    ("The company filed suit on May 28 against the city.", "May 28"),
+    ("Three big lenders reduced mortgage rates on May 26.", "May 26"),
 ]
 
 CONSISTENT = [
+    # a base form after a plural, a pronoun or a modal, and the noun "cut"
+    ("Banks cut their rates on May 26.", PUBLISHED),
+    ("They cut their rates on May 26 every year.", PUBLISHED),
+    ("The mill will cut its prices on May 27.", PUBLISHED),
+    ("The move follows the central bank's rate cut on May 27.", PUBLISHED),
+    ("On May 28, Spain, Portugal and Italy will share the costs.", PUBLISHED),
     # a payment date, not the day of the approval or of the report
     ("Acme said its directors approved payment of a dividend of 25 cts on May 21.", PUBLISHED),
     # "will" as a noun after a determiner

@@ -19,6 +19,8 @@ CONFLICTS = [
     ("The envoy will visit Peru and Chile from May 2 to 9, the ministry said.", "May 2 to 9",
      "5 days before"),
     ("The House is set to sit on May 7 and 8.", "May 7 and 8", "6 days before"),
+    ("The council is to hold a session on May 3/4, its first this year.", "May 3/4",
+     "10 days before"),
     ("The strike began on May 20-21 in the port.", "May 20-21", "6 days after"),
     # a day without its month that does not end its phrase counts something else
     ("The ministers will meet on May 7 and 12 envoys will attend.", "May 7", "7 days before"),
@@ -29,6 +31,7 @@ CONSISTENT = [
     "The envoy will visit Peru from May 2 to June 9.",
     "Talks were held May 2-3 in Oslo.",
     "The fair will run May 12-20 in the old port.",
+    "The council is to hold a session on May 13/14, its first this year.",
 ]
 
 
@@ -49,7 +52,8 @@ def test_a_span_still_running_gives_no_conflict(text: str) -> None:
 @pytest.mark.parametrize(("after", "last"), [
     ("-15 in Oslo", date(2025, 5, 15)), (" to 26, during", date(2025, 5, 26)),
     (" and June 9", date(2025, 6, 9)), (" to 5 pct", None), (" and 30,000 shares", None),
-    ("-15, 2024 in", None), (" to 1987", None), (" and May 1", None)])
+    ("-15, 2024 in", None), (" to 1987", None), (" and May 1", None), ("/3, its", date(2025, 5, 3)),
+    ("/4 pct", None)])
 def test_the_last_day_of_a_span(after: str, last: date | None) -> None:
     closed = range_end(after, 0, date(2025, 5, 2))
     assert (closed[1] if closed else None) == last

@@ -30,9 +30,25 @@ FLAGGED = [
      "dividend will not change.", "May 2"),
     ("The carrier is capping orders from some retailers until at least May 9.", "May 9"),
     ("The firm said it will file its annual report for 2024 by May 2.", "May 2"),
+    # a present tense that holds, opens or ends an event; a plural subject's "plan to"
+    ("Norland holds regional elections on May 4, the first in a decade.", "May 4"),
+    ("The festival kicks off on May 2, although the line-up is not out yet.", "May 2"),
+    ("When the truce ends on May 6, both sides are free to resume fighting.", "May 6"),
+    ("Creditors plan to seize the mill's assets on May 5.", "May 5"),
+    # a relative clause a date opens before its present verb; a day after a place
+    ("Norvale Ltd, which on May 3 becomes Norvale Group, said sales rose.", "May 3"),
+    ("The envoy is set to arrive in Lisbon May 6 for talks.", "May 6"),
+    # a recurring word after the date's phrase does not make the date recur
+    ("The chairman intends to propose at the next board meeting on May 8 that the quarterly "
+     "dividend be raised.", "May 8"),
 ]
 
 QUIET = [
+    # a noun "plan" after a determiner or a possessive
+    "The firm's plan to sell the mill on May 5 was dropped.",
+    "Its plan to sell the mill on May 5 was dropped.",
+    "Norvale Ltd, which on May 3 became Norvale Group, said sales rose.",
+    "The envoy, who on May 3 says she will stay, is popular.",
     # "outstanding at" dates what is held on that day, not the raise
     "The exchange said it raised the margin on contracts outstanding at June 12.",
     # a past copula before "due" tells when a payment falls due, not a past act

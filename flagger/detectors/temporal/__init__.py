@@ -35,6 +35,7 @@ from flagger.detectors.temporal.glosses import gloss_conflicts
 from flagger.detectors.temporal.headline import headline_conflicts
 from flagger.detectors.temporal.headline_acts import headline_act_conflicts
 from flagger.detectors.temporal.headline_ages import headline_age_conflicts
+from flagger.detectors.temporal.headline_done import headline_done
 from flagger.detectors.temporal.headline_figures import headline_figure_conflicts
 from flagger.detectors.temporal.headline_spans import headline_span_conflicts
 from flagger.detectors.temporal.headline_years import headline_year_conflicts
@@ -243,6 +244,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from headline_year_conflicts(doc, _RULES["T101"],
                                        frozenset(f.start for f in (*headed, *figured)))
     yield from tense_conflicts(doc, published, _RULES["T104"])
+    yield from headline_done(doc, _RULES["T104"])
     yield from since_date_conflicts(doc, published, _RULES["T104"])
 
 

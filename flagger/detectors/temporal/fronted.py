@@ -70,6 +70,15 @@ def inner(tokens: list[Token], j: int) -> bool:
             before[0].isupper() and following[0].isupper() and following not in NAMED)
     return tokens[j].lower == "as" and following[0].isupper() and following not in NAMED
 
+def named_list(tokens: list[Token], j: int) -> bool:
+    """Whether the comma at tokens[j] joins two names of a list ("Japan, West Germany, France
+    and Britain"): the list stays one subject."""
+    if tokens[j].text != "," or not 0 < j < len(tokens) - 1:
+        return False
+    before, following = tokens[j - 1].text, tokens[j + 1].text
+    return (before[0].isupper() and before.isalpha() and following[0].isupper()
+            and following.isalpha() and following not in NAMED)
+
 def opens_clause(tokens: list[Token], j: int) -> bool:
     """Whether the preposition at tokens[j] opens its clause ("said that, on Nov. 27, Fox")."""
     if j == 0:
@@ -93,8 +102,14 @@ def forward(text: str, end: int, has_year: bool, noun: bool = False) -> Governor
     if tokens[0].text == ",":
         tokens = tokens[1:]
     tokens = without_apposition(without_parentheses(tokens))
-    for j, tok in enumerate(tokens[:FORWARD]):
+    reach = FORWARD
+    for j, tok in enumerate(tokens):
+        if j >= reach:
+            break
         w = tok.lower
+        if named_list(tokens, j):
+            reach += 2  # "On May 2, the United States, Japan and France agreed"
+            continue
         if w in ("and", "or") and j and j + 1 < len(tokens) and (
                 tokens[j + 1].text[0].isupper() or joins_nouns(tokens, j)):
             continue  # "On May 24, league president and CEO David Andrews said"

@@ -74,6 +74,9 @@ _COMPARED = frozenset({"compared", "contrasted"})  # a frame for a figure, not a
 _DATED_NOUNS = frozenset({"payment", "payments", "repayment", "delivery", "deliveries",
                           "redemption", "distribution", "shipment", "shipments"})
 _LIGHT = frozenset({"make", "makes", "made", "making", "receive", "receives", "received"})
+# Verbs that stop or restart a transfer: "suspended payments on March 7" dates the suspension.
+_HALTED = frozenset({"suspended", "halted", "stopped", "froze", "resumed", "restarted",
+                     "cancelled", "canceled", "missed"})
 YEAR_REACH = 4  # a written year dates its verb only close by: "took office in 2007"
 
 
@@ -133,7 +136,8 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
         if tok.text in BOUNDARY or opener or is_modal(tok) or (
                 has_year and w in DETERMINERS) or compound_preposition(tokens, j):
             return NONE  # a year after "its dividend" may date the dividend
-        if w in _DATED_NOUNS and not any(t.lower in _LIGHT for t in tokens[max(j - 3, 0) : j]):
+        if w in _DATED_NOUNS and not any(t.lower in _LIGHT or t.lower in _HALTED
+                                         for t in tokens[max(j - 3, 0) : j]):
             return NONE  # "will make an initial payment on" keeps the tense of "make"
         if w in FUTURE and not (j and tokens[j - 1].lower in DETERMINERS):
             return Governor("future", tok)  # not the noun: "held her against her will at"

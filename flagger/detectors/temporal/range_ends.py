@@ -1,6 +1,6 @@
-"""The last day of a span of days written from its first: "Nov. 14-15", "from Oct. 15 to 26",
-"on May 7 and 8", "between June 2 and June 9". An event told over such a span is over only
-after its last day, and has begun on its first."""
+"""The last day of a span of days written from its first: "Nov. 14-15", "Nov. 14/15", "from
+Oct. 15 to 26", "on May 7 and 8", "between June 2 and June 9". An event told over such a span
+is over only after its last day, and has begun on its first."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from flagger.annotations.timex.lexicon import MONTHS
 # The join and the last day: "-15", " to 26", " and June 9" (no year of its own after it, and
 # no unit: "from 3 pct on May 2 to 5 pct" ends at a figure). A day without its month must end
 # its phrase: "on May 7 and 12 envoys will attend" counts envoys.
-_CLOSE = lazy(r"\s*(?:[–-]|to|through|until|till|and)\s*(?:(?P<month>[A-Z][a-z]{2,8})"
+_CLOSE = lazy(r"\s*(?:[–/-]|to|through|until|till|and)\s*(?:(?P<month>[A-Z][a-z]{2,8})"
                          r"\.?\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![–/.,-]?\d|,?\s+\d{4})"
                          r"(?!\s*(?:%|pct|per\b|percent|[mb]illion|mln|bln|dlrs|dollars|points?|"
                          r"cents?|shares?|years?|months?|weeks?|days?|hours?))"

@@ -22,6 +22,18 @@ _PREPOSITIONS = frozenset({"against", "across", "through", "toward", "towards", 
                            "despite", "alongside", "throughout"})
 
 
+# Nouns of bodies and people that act in news and modify no participle: "the company filed
+# suit" and "the banks reduced rates" have their verb, unlike "a full paid holiday".
+AGENTS = frozenset({"company", "firm", "group", "bank", "government", "board", "court",
+                    "ministry", "agency", "union", "committee", "council", "commission",
+                    "administration", "parliament", "senate", "cabinet", "party", "army",
+                    "police", "subsidiary", "unit", "utility", "airline", "lender", "insurer",
+                    "spokesman", "spokeswoman", "official", "minister", "president",
+                    "chairman", "judge", "banks", "companies", "firms", "lenders", "officials",
+                    "governments", "unions", "ministers", "investors", "traders", "producers",
+                    "members", "workers", "shareholders", "authorities", "troops"})
+
+
 # The legal form after a company's name and its comma: "Acme, Inc".
 COMPANY = frozenset({"inc", "corp", "ltd", "co", "llc", "plc", "lp", "llp"})
 

@@ -23,8 +23,10 @@ from flagger.detectors.temporal.dates import interval, show
 from flagger.detectors.temporal.events import WINDOW_CHARS, Token, tokenize, verb_lemma
 from flagger.detectors.temporal.future_years import future_year
 from flagger.detectors.temporal.governor import governing_tense
+from flagger.detectors.temporal.headline_posts import headline_posts
 from flagger.detectors.temporal.live import live_until
 from flagger.detectors.temporal.past_years import past_year
+from flagger.detectors.temporal.quarter_headlines import headline_quarters
 from flagger.detectors.temporal.quarters import unfinished_quarters
 from flagger.detectors.temporal.range_ends import range_end
 from flagger.detectors.temporal.scheduled import headline_plan, scheduled_event
@@ -124,6 +126,8 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
             tense, verb = scheduled_event(text, tx, sent_start)
         if tense is None and doc.field == "title":
             tense, verb = headline_plan(text, tx)
+        if tense is None and doc.field == "title":
+            tense, verb = headline_posts(text, tx)  # "Mayor on Twitter (May 3)"
         if tense is None:
             marker = future_year(text, tx, sent_start, published)
             if marker is not None:
@@ -172,6 +176,9 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
             for match, ends in unfinished_quarters(text, sentence.start, sentence.end,
                                                    published):
                 found.append((ends, _quarter_finding(doc, rule, match, ends, published)))
+    if doc.field == "title" and "Q" in text:
+        for match, ends in headline_quarters(text, published):
+            found.append((ends, _quarter_finding(doc, rule, match, ends, published)))
     until = live_until(text, past_after, published)
     yield from (finding for day, finding in found
                 if day is None or until is None or day > until)

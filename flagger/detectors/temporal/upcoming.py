@@ -2,9 +2,12 @@
 of writing ("will", "must", "is due to", "is scheduled for", "plans to") whose verb phrase ends
 in a day or month through a preposition of time ("must pass the bill before April 15", "will
 remain in place until May 13", "will start selling from April 12", "will vote at the annual
-meeting on April 6", "is due back in court May 10"), a progressive that lasts until a day
-("is capping shipments until at least May 9"), or a present tense that schedules a start or
-an end ("the conference, which starts June 15", "before the program expires on Oct. 8").
+meeting on April 6", "is due back in court May 10", "is set to arrive in Oslo May 3"), a
+progressive that lasts until a day ("is capping shipments until at least May 9"), or a present
+tense that schedules a start, an end or a held event ("the conference, which starts June 15",
+"before the program expires on Oct. 8", "the country holds elections on May 2", "Acme, which
+on May 3 becomes Acme Group"). A plural subject's "plan to" looks ahead as "plans to" does
+("lenders plan to foreclose on May 3").
 
 The conditional ("would open on May 1") is the future of a report: it looks ahead only from a
 report dated at or near publication ("announced today that it would open ... on May 1").
@@ -32,12 +35,15 @@ _AHEAD = lazy(
     r"\b(?:will|shall|must|won't|(?:is|are|am)\s+(?:now\s+|still\s+)?(?:due|"
     r"(?:scheduled|slated|set|expected|poised)\s+(?:to|for))|(?:is|are)\s+to|(?<!'s )(?<!’s )"
     r"(?<!the )(?:plans|intends|expects|anticipates|hopes)\s+(?:to|(?=[a-z]{3,}ing\b))|"
+    r"(?!(?:its|his|this|was|has|is|us|as|thus|plus)\b)(?:[a-z]{2,}s|they|we)\s+"
+    r"(?:plan|intend|expect|hope)\s+to|"
     r"(?P<would>would|could|might)|(?P<ing>(?:is|are|'s|’s)\s+(?:now\s+|still\s+)?"
     r"[a-z]{3,}ing))\b", re.IGNORECASE)
 # The preposition (or none) that joins the date to the verb phrase: "by", "until", "before".
 _LEAD = lazy(
     r"(?:\b(?P<prep>on|by|until|till|through|before|beyond|from|in)\s+(?:at\s+least\s+)?|"
-    r"(?P<earliest>\bas\s+(?:early|soon)\s+as\s+)|(?P<bare>\b[a-z]+\s+))$")
+    r"(?P<earliest>\bas\s+(?:early|soon)\s+as\s+)|(?P<bare>\b[a-z]+\s+)|"
+    r"(?P<place>\b(?:in|at|to)\s+[A-Z][a-z]{2,}\s+))$")
 # What opens another clause or another time between the marker and the date.
 _BREAK = lazy(
     r",(?!\d)|[;:()\"“”]|\b(?:said|says|than|since|compared|against|versus|after|when|which|who|that|"
@@ -48,16 +54,24 @@ _BREAK = lazy(
     r"Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # A start or an end an event keeps to in the present tense: "the conference, which starts
 # June 15", "before the program expires on Oct. 8" (a subject right before the verb).
-_PRESENT = lazy(r"\b(?:which|that|[a-z]{3,})\s+(?P<verb>starts|begins|opens|closes|"
-                           r"ends|expires|lapses|resumes)\s+(?:on\s+)?$")
+_PRESENT = lazy(r"\b(?:which|that|[a-z]{3,}|[A-Z][a-z]{2,})\s+(?:(?P<verb>starts|begins|opens|"
+                r"closes|ends|expires|lapses|resumes|kicks\s+off|gets\s+under\s?way|"
+                r"convenes|takes\s+effect)|(?P<host>holds|hosts|stages)\s+(?:(?:a|an|its|"
+                r"their|the)\s+)?(?:[a-z-]+\s+){0,2}(?:elections?|polls|talks|meeting|summit|"
+                r"referendum|conference|congress|convention|auction|tender|session|hearing|"
+                r"ballot|primary|run-?off))\s+(?:on\s+)?$")
+# A relative clause that a date opens before its present verb: "Acme, which on May 3 becomes".
+_RELATIVE_OPEN = lazy(r"\b(?:which|who)\s+(?:on\s+)?$")
+_RELATIVE_VERB = lazy(r",?\s+(?P<verb>(?!says\b|tells\b)[a-z]{3,}s)\b")
 # A present tense in a hypothesis looks ahead to no known date: "if a new term begins on
-# January 20" may be next year's.
-_HYPOTHESIS = lazy(r"\b(?:if|unless|whether|when|once|should)\b[^,;:]*$", re.IGNORECASE)
+# January 20" may be next year's ("when the period ends on May 2, the union may strike" tells
+# of a known day).
+_HYPOTHESIS = lazy(r"\b(?:if|unless|whether|once|should)\b[^,;:]*$", re.IGNORECASE)
 # A change or a sum that counts from a day already gone: "will be paid retroactively from
 # March 1", "plus interest from Nov. 1".
 _RETROACTIVE = lazy(r"\b(?:retroactiv\w*|backdat\w*|accru\w*|interest)",
                                re.IGNORECASE)
-_SPAN_END = lazy(r"\s*(?:to|through|until|till|and|-|–)\s*(?:[A-Z][a-z]+\.?\s+)?\d")
+_SPAN_END = lazy(r"\s*(?:to|through|until|till|and|-|–|/)\s*(?:[A-Z][a-z]+\.?\s+)?\d")
 # Days back within which a present tense's yearless date cannot be next year's: "The
 # tournament starts on June 9" in November is next June's.
 _SEASON = 90
@@ -67,6 +81,8 @@ _PREPOSITIONS = frozenset({"between", "around", "among", "within", "including", 
                            "throughout", "amid", "upon", "versus", "starting", "beginning",
                            "ending"})
 # A date that comes back: "payable in half-yearly instalments on Feb. 28 and Aug. 31".
+_RECURRING_AFTER = 15  # characters after the date: "on May 1 and Nov. 1 each year", not "on
+# May 1 that the quarterly dividend be raised"
 _RECURRING = lazy(r"\b(?:each|every|annually|yearly|half-yearly|"
                              r"semi-?annual(?:ly)?|quarterly|monthly|weekly|instal(?:l)?ments?)\b",
                              re.IGNORECASE)
@@ -88,8 +104,9 @@ def upcoming(doc: Document, tx: TimeExpression, sent_start: int,
     if not (tx.granularity == "day" or (tx.granularity == "month" and tx.has_year)):
         return None, ""  # "will be 20 dlrs in January" in June may be next January
     lead = _LEAD.search(text, max(tx.start - 20, 0), tx.start)
-    if lead is None or (lead["bare"] and not _bare(text, lead, tx)):
-        return None, ""
+    if lead is None or (lead["bare"] and not _bare(text, lead, tx)) or (
+            lead["place"] and (tx.granularity != "day" or tx.has_year)):
+        return None, ""  # a yearless day only after a place: "will arrive in Oslo May 3"
     close = tx.end
     if _SPAN_END.match(text, tx.end):  # "from Oct. 15 to 26": over only after its last day
         closed = range_end(text, tx.end, event[0]) if tx.granularity == "day" else None
@@ -98,12 +115,17 @@ def upcoming(doc: Document, tx: TimeExpression, sent_start: int,
             return None, ""  # "between April 8 and Oct. 7": the span's end may lie ahead
         close, event = closed[0], (event[0], closed[1])
     back = max(sent_start, tx.start - _REACH)
+    if doc.field != "title" and tx.granularity == "day" and _RELATIVE_OPEN.search(
+            text, back, tx.start) and (tx.has_year or _within_season(doc, event)):
+        verb = _RELATIVE_VERB.match(text, close)
+        if verb is not None:
+            return _reported("future", verb["verb"], doc, (tx, close), event, tx.start)
     if doc.field != "title":
         present = _PRESENT.search(text, back, tx.start)
         if present is not None and tx.granularity == "day" and not _HYPOTHESIS.search(
                 text, back, present.start()) and (tx.has_year or _within_season(doc, event)):
-            return _reported("future", present["verb"], doc, (tx, close), event,
-                             present.start())
+            return _reported("future", present["verb"] or present["host"], doc, (tx, close),
+                             event, present.start())
     markers = list(_AHEAD.finditer(text, back, lead.start()))
     if not markers:
         return None, ""
@@ -114,7 +136,8 @@ def upcoming(doc: Document, tx: TimeExpression, sent_start: int,
     if lead["prep"] == "from" and (tx.granularity != "day"
                                    or _RETROACTIVE.search(text, sent_start, tx.end + 40)):
         return None, ""  # "plus interest from May 1"
-    if _RECURRING.search(text, sent_start, _sentence_end(doc, tx)):
+    if _RECURRING.search(text, sent_start, min(close + _RECURRING_AFTER,
+                                               _sentence_end(doc, tx))):
         return None, ""  # "payable in half-yearly instalments on May 1 and Nov. 1"
     if marker["ing"] and lead["prep"] not in ("until", "till", "through"):
         return None, ""  # a progressive lasts to a date: "is capping orders until May 9"

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from flagger.detectors.temporal.base_past import base_past
 from flagger.detectors.temporal.events import Token, verb_lemma
 from flagger.detectors.temporal.irregular import IRREGULAR
 from flagger.detectors.temporal.noun_phrase import attributive, compound
-from flagger.detectors.temporal.subject import adjective
+from flagger.detectors.temporal.subject import AGENTS, adjective
 from flagger.detectors.temporal.verb_words import (
     ASPECT,
     DATE_PREPS,
@@ -55,9 +56,12 @@ def verb_form(tokens: list[Token], j: int) -> str | None:
     if lemma == w and w in IRREGULAR and before in PAST_AUX and w != "set":
         return "past"  # "had put": a participle like its base ("was set on" stays an act:
         # "the record was set on March 17"; a target is "set for")
+    if base_past(tokens, j):
+        return "past"  # "a quake hit southwest Japan"
     if lemma is None or lemma == w:
         return None
     subject = j > 0 and (tokens[j - 1].text[0].isupper() or before in PRONOUNS
+                         or before in AGENTS  # "the company filed suit"
                          or relative_that(tokens, j - 1))  # "its bid that expired"
     if (before in DETERMINERS and not subject) or (not subject and (
             adjective(tokens, j))):
