@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -21,9 +20,7 @@ from training.train_hedging import (
     CV_TOLERANCE,
     corpus,
     examples,
-    fit,
     learn_vocabulary,
-    matrix,
     most_regularised,
     precise_threshold,
 )
@@ -99,26 +96,6 @@ def test_training_examples_are_candidate_tokens_labelled_by_cue_spans() -> None:
     ex = examples(c, vocabulary)
     assert ex.sentence.tolist() == [0, 1]
     assert ex.labels.tolist() == [1, 1]
-
-
-def test_a_sentence_weighs_in_training_as_its_weight_says() -> None:
-    sure = [
-        LabelledSentence("The vote may be held.", 1, ((9, 12),), "d1", "news"),
-        LabelledSentence("The vote may be held.", 0, (), "d2", "news"),
-        LabelledSentence("The poll may be held.", 1, ((9, 12),), "d3", "news"),
-    ]
-    doubted = LabelledSentence("The poll may be held.", 0, (), "d4", "news")
-    columns: dict[str, int] | None = None
-    may = []
-    for weight in (None, 0.0, 0.5, 1.0):
-        c = corpus(sure if weight is None else [*sure, replace(doubted, weight=weight)])
-        ex = examples(c, learn_vocabulary(c, range(3)))
-        x, columns = matrix(c, ex, np.arange(len(ex.labels)), columns)
-        model = fit(x, ex.labels, c.weights[ex.sentence], 1.0, 0)
-        may.append(model.coef_[0][columns["t may"]])
-    assert c.weights.tolist() == [1.0, 1.0, 1.0, 1.0]
-    assert may[1] == pytest.approx(may[0], abs=1e-6)  # a weightless sentence teaches nothing
-    assert may[0] > may[2] > may[3]
 
 
 def test_a_token_reads_a_bounded_window_so_long_sentences_score_in_linear_time() -> None:

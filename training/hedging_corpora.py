@@ -14,15 +14,13 @@ CueSpans = tuple[tuple[int, int], ...]
 
 @dataclass(frozen=True, slots=True)
 class LabelledSentence:
-    """One sentence: text, 1 if uncertain, cue offsets into the text, document and genre, and
-    the weight its words carry in training (a held-out round's sentence counts half)."""
+    """One sentence: text, 1 if uncertain, cue offsets into the text, document and genre."""
 
     text: str
     label: int
     cues: CueSpans
     doc_id: str
     genre: str
-    weight: float = 1.0
 
 
 def _collapse(text: str, spans: list[tuple[int, int]]) -> tuple[str, CueSpans]:

@@ -26,12 +26,6 @@ RECENT_NEWS = "recent-news"
 """The team's labels of recent news articles (`training/news_labels.py`), a child of "news"."""
 NEWS_TEST = "News labels test (ours)"
 NEWS_DEV = "News labels dev (ours)"
-ROUND_WEIGHT = 0.5
-"""The training weight of a held-out round's sentence (the news train split and the corpora
-weigh 1). The rounds are two thirds of the recent-news sentences (5,200 of 7,500 with eight
-rounds) and pull the weights FactBank shares with recent news (the "news|" copy and the general
-one) their way. Trained on eight rounds at weight 1, leaving the eighth or ninth out: that round
-74.6 / 72.2 F1, FactBank CV F1 81.2; at 0.5: 76.4 / 73.9, FactBank CV 81.6."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +51,7 @@ def _szeged_split(data: Path, name: str, genre: str, test: bool) -> list[Labelle
 def training_sentences(data: Path = DEFAULT_DATA,
                        held_out: Sequence[Path] = HELD_OUT) -> list[LabelledSentence]:
     """Return the training sentences: Szeged news and wiki minus test docs, bio minus eval, the
-    news train split and the `held_out` label rounds (at ROUND_WEIGHT).
+    news train split and the `held_out` label rounds.
 
     Biological abstracts (PubMed ids) are genre "bio", full papers (PMC ids) "bio-paper".
     """
@@ -71,9 +65,7 @@ def training_sentences(data: Path = DEFAULT_DATA,
     news = _szeged_split(data, "factbank.xml", "news", test=False)
     wiki = _szeged_split(data, "wiki.xml", "wiki", test=False)
     szeged = [without_reported_questions(s) for s in news + wiki]
-    rounds = [  # each scored once, then trained on
-        replace(s, weight=ROUND_WEIGHT) for path in held_out for s in news_labels(data, None, path)
-    ]
+    rounds = [s for path in held_out for s in news_labels(data, None, path)]  # scored once each
     return szeged + bio + news_labels(data, "train") + rounds
 
 

@@ -40,7 +40,6 @@ from training.hedging_corpora import LabelledSentence
 from training.hedging_data import (
     DEFAULT_DATA,
     RECENT_NEWS,
-    ROUND_WEIGHT,
     news_labels,
     test_sets,
     training_sentences,
@@ -81,7 +80,7 @@ PRUNE_BELOW = 1e-3
 THRESHOLDS = np.arange(1, 100) / 100
 SMOOTH = 5
 """Thresholds are chosen on F1 averaged over this many neighbouring grid points."""
-VERSION = "3.10.0"
+VERSION = "3.8.0"
 TRAINING_FILES = (
     "hedging/szeged-uncertainty/factbank.xml",
     "hedging/szeged-uncertainty/wiki.xml",
@@ -95,7 +94,7 @@ SOURCES = {"hedging/szeged-test-docs.json": "hedging/szeged-uncertainty"}
 
 @dataclass(frozen=True, slots=True)
 class Corpus:
-    """Tokenized training sentences with per-token cue labels, genres, documents and weights."""
+    """Tokenized training sentences with per-token cue labels, genres and documents."""
 
     sentences: list[LabelledSentence]
     tokens: list[list[Token]]
@@ -103,7 +102,6 @@ class Corpus:
     labels: np.ndarray
     genres: np.ndarray
     groups: np.ndarray
-    weights: np.ndarray
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +137,6 @@ def corpus(sentences: list[LabelledSentence]) -> Corpus:
         np.array([s.label for s in sentences]),
         np.array([s.genre for s in sentences]),
         np.array([s.doc_id for s in sentences]),
-        np.array([s.weight for s in sentences]),
     )
 
 
@@ -202,12 +199,11 @@ def matrix(
     return sp.csr_matrix((data, (row_ids, col_ids)), shape=shape), columns
 
 
-def fit(x: sp.csr_matrix, y: np.ndarray, weights: np.ndarray, c: float, seed: int) -> Any:
-    """Fit the token logistic regression, each example weighted by its sentence's weight."""
+def fit(x: sp.csr_matrix, y: np.ndarray, c: float, seed: int) -> Any:
+    """Fit the token logistic regression."""
     from sklearn.linear_model import LogisticRegression
 
-    model = LogisticRegression(C=c, solver="liblinear", max_iter=2000, random_state=seed)
-    return model.fit(x, y, sample_weight=weights)
+    return LogisticRegression(C=c, solver="liblinear", max_iter=2000, random_state=seed).fit(x, y)
 
 
 def sentence_logits(size: int, sentence: np.ndarray, token_logits: np.ndarray) -> np.ndarray:
@@ -227,9 +223,8 @@ def out_of_fold(c: Corpus, grid: Sequence[float], seed: int) -> dict[float, np.n
         in_train = np.isin(ex.sentence, train)
         x_train, columns = matrix(c, ex, np.flatnonzero(in_train))
         x_held, _ = matrix(c, ex, np.flatnonzero(~in_train), columns)
-        weights = c.weights[ex.sentence[in_train]]
         for value in grid:
-            model = fit(x_train, ex.labels[in_train], weights, value, seed)
+            model = fit(x_train, ex.labels[in_train], value, seed)
             held_logits = sentence_logits(
                 len(c.labels), ex.sentence[~in_train], model.decision_function(x_held)
             )
@@ -354,7 +349,7 @@ def build(sentences: list[LabelledSentence], seed: int) -> tuple[CueTagger, dict
     vocabulary = learn_vocabulary(c, range(len(sentences)))
     ex = examples(c, vocabulary)
     x, columns = matrix(c, ex, np.arange(len(ex.labels)))
-    model = fit(x, ex.labels, c.weights[ex.sentence], value, seed)
+    model = fit(x, ex.labels, value, seed)
     genres, cv_at_threshold = {}, {}
     for genre in GENRES:
         mask = in_genre(c, genre)
@@ -372,11 +367,7 @@ def build(sentences: list[LabelledSentence], seed: int) -> tuple[CueTagger, dict
             threshold,
         )
     info = {
-        "hyper_parameters": {
-            "C": value,
-            "candidate_rate": CANDIDATE_RATE,
-            "round_weight": ROUND_WEIGHT,
-        },
+        "hyper_parameters": {"C": value, "candidate_rate": CANDIDATE_RATE},
         "cross_validation_f1": log,
         "cross_validation_f1_at_threshold": cv_at_threshold,
         "candidate_words": len(vocabulary.forms),
@@ -455,7 +446,7 @@ def main(data: Path, out: Path, seed: int) -> None:
             },
             *({
                 "name": f"training/data/news_labels/{path.parent.name}/gold.jsonl (a held-out "
-                "round's labels, scored once, then trained on at round_weight)",
+                "round's labels, scored once, then train)",
                 "licence": "flagger's own labels; texts from ../shared/data/news",
                 "sha256": sha256_of(path),
             } for path in HELD_OUT),
