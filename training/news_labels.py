@@ -26,8 +26,20 @@ GOLD = LABELS / "gold.jsonl"
 TRAINED_ROUNDS = 7
 """The held-out rounds the model trains on: each was scored once at the end of its stop and is
 training material since; the newest round, written blind for the next run, is never among them."""
-HELD_OUT = tuple(LABELS / (f"holdout{n}" if n > 1 else "holdout") / "gold.jsonl"
-                 for n in range(1, TRAINED_ROUNDS + 1))
+SCORED_ROUNDS = 9
+"""The held-out rounds scored once so far: development material, which a leave-one-round-out run
+(`training.hedging_rounds --trained-rounds`) may train on; the next round is never trained on."""
+
+
+def held_out(rounds: int) -> tuple[Path, ...]:
+    """Return the label files of the first `rounds` held-out rounds (2: holdout, holdout2)."""
+    return tuple(
+        LABELS / (f"holdout{n}" if n > 1 else "holdout") / "gold.jsonl"
+        for n in range(1, rounds + 1)
+    )
+
+
+HELD_OUT = held_out(TRAINED_ROUNDS)
 """The held-out label files the model now trains on."""
 ANNOTATORS = LABELS / "annotators.jsonl"
 SPLITS = ("train", "dev", "test")
