@@ -54,10 +54,10 @@ LABEL = lazy(r"\s+[A-Z0-9]\b")
 PARTICIPLE = lazy(r"\s+([a-z]{3,}ed)\b")
 """A past participle right after a counted noun ("involved", "arrested")."""
 POINTING_REACH = 10
-TALLY = 10
-"""A few people may become a bigger group as a story goes on ("two girls" … "the three girls"
-once a third joins); a tally of ten or more given back larger with "the" is the tally itself."""
 """A weak back-reference reaches this many sentences back, no further."""
+TALLY = 10
+"""A tally of ten or more given back larger with "the" is the tally itself; a smaller group
+given back larger is read by `regrown` (nothing between may tell of a newcomer)."""
 
 def pointing(count: Count, earlier: list[Count], text: str) -> bool:
     """Say whether a weak back-reference ("the", "these", "their") may link to the earlier

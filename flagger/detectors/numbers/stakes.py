@@ -74,10 +74,7 @@ def stakes(doc: Document, rule: Rule) -> Iterator[Finding]:
             doc, deal.start("n"), deal.end("n"),
             f"{deal.group('verb')} {deal.group('n')} shares does not fit a stake moved from "
             f"{stake.group('y')} to {stake.group('x')}: that is {format_figure(abs(x - y))}",
-            related=(
-                Span(stake.start("y"), stake.end("y"), stake.group("y"), "from"),
-                Span(stake.start("x"), stake.end("x"), stake.group("x"), "to"),
-            ),
+            related=_ends(stake),
             evidence=(f"|{stake.group('x')} − {stake.group('y')}| = {format_figure(abs(x - y))}"
                       f" ≠ {deal.group('n')}",),
         )
@@ -90,10 +87,7 @@ def _reversed(doc: Document, rule: Rule, stake: re.Match[str]) -> Finding:
         doc, stake.start("verb"), stake.end("verb"),
         f"{verb} its stake to {stake.group('x')} from {stake.group('y')} shares: that is a "
         f"{'cut' if verb.casefold() in UP else 'rise'}",
-        related=(
-            Span(stake.start("y"), stake.end("y"), stake.group("y"), "from"),
-            Span(stake.start("x"), stake.end("x"), stake.group("x"), "to"),
-        ),
+        related=_ends(stake),
         evidence=(f"{stake.group('x')} {'<' if verb.casefold() in UP else '>'} "
                   f"{stake.group('y')}",),
     )
@@ -101,3 +95,9 @@ def _reversed(doc: Document, rule: Rule, stake: re.Match[str]) -> Finding:
 
 def _value(digits: str) -> int:
     return int(digits.replace(",", ""))
+
+
+def _ends(stake: re.Match[str]) -> tuple[Span, Span]:
+    """The stake's old and new holdings, as the finding's related spans."""
+    return (Span(stake.start("y"), stake.end("y"), stake.group("y"), "from"),
+            Span(stake.start("x"), stake.end("x"), stake.group("x"), "to"))
