@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Any
 
 from flagger import Flagger
-from flagger.article import Article
 from flagger.report.finding import Finding
 from training.news import SHARED_DATA, read_corpus
 
@@ -61,7 +60,7 @@ def compose(article: dict[str, Any]) -> tuple[str, int]:
 def run(checker: Flagger, text: str, published: str | None) -> list[Finding]:
     """Return the F and N findings on `text`."""
     day = date.fromisoformat(published[:10]) if published else None
-    report = checker.analyze_article(Article(text=text, published=day))
+    report = checker.analyze(text, published=day)
     return [f for f in report.findings if f.rule[0] in "FN"]
 
 

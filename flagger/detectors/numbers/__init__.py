@@ -160,6 +160,10 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from transposed(doc, N101, digit_runs)
     flagged = {(f.start, f.end) for f in counted}
     yield from (f for f in retold(doc, N101) if (f.start, f.end) not in flagged)
+    if doc.headline is not None:
+        from flagger.detectors.numbers.headline_counts import headline_counts
+
+        yield from headline_counts(doc, N101)
 
 
 SCALE_AFTER = lazy(r"\s?(?P<s>thousand|million|billion|trillion|mln|bn|tn|k|m)\b", re.I)

@@ -178,7 +178,7 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
     seen: list[Count] = []
     flagged: set[int] = set()
     for match in mentions(text):
-        count = _read(doc, match)
+        count = read_count(doc, match)
         if count is None:
             continue
         seen.append(count)
@@ -252,7 +252,7 @@ def _event_partner(
     return None
 
 
-def _read(doc: Document, match: re.Match[str]) -> Count | None:
+def read_count(doc: Document, match: re.Match[str]) -> Count | None:
     """Return the count a MENTION match reads, or None when it counts nothing we link."""
     pair = match.group("count").casefold() == "both"
     value = 2 if pair else count_value(match.group("count"))
