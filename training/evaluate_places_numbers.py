@@ -58,7 +58,8 @@ def compose(article: dict[str, Any]) -> tuple[str, int]:
 
 
 def run(checker: Flagger, text: str, published: str | None) -> list[Finding]:
-    """Return the F and N findings on `text`."""
+    """Return the F and N findings on `text`, analysed as `flagger check` reads a file: a title
+    line at its head is the headline, so headline readers see it."""
     day = date.fromisoformat(published[:10]) if published else None
     report = checker.analyze(text, published=day)
     return [f for f in report.findings if f.rule[0] in "FN"]

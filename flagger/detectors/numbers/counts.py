@@ -59,7 +59,7 @@ from flagger.detectors.numbers.regrown import described_anew, regrown
 from flagger.detectors.numbers.rosters import rosters
 from flagger.detectors.numbers.spans import same_scene
 from flagger.detectors.numbers.updates import AROUND, AROUND_LATER, CHANGED, around, update_window
-from flagger.detectors.numbers.values import count_value
+from flagger.detectors.numbers.values import count_value, rounded
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -344,7 +344,7 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
         return None  # "the two banks" of four may be two of them; "of the 33 states that …"
     if same_event and first.sentence == count.sentence:
         return None
-    if not (first.high < count.low or count.high < first.low) or _rounded(first, count):
+    if not (first.high < count.low or count.high < first.low) or rounded(first.value, count.value):
         return None
     text = doc.text
     between = text[first.match.end() : count.match.start()]
@@ -376,13 +376,6 @@ def _part_of(text: str, count: Count, part: int) -> bool:
         return True
     number = re.search(r"([\w,-]+)\s+of\s+the\s+$", lead)
     return number is not None and count_value(number.group(1)) == part
-
-
-def _rounded(a: Count, b: Count) -> bool:
-    """Say whether one count is the other rounded (3,500 for 3,470)."""
-    big, small = max(a.value, b.value), min(a.value, b.value)
-    round_one = any(c.value >= 1000 and c.value % 100 == 0 for c in (a, b))
-    return round_one and (big - small) <= 0.05 * big
 
 
 def _finding(doc: Document, rule: Rule, first: Count, count: Count) -> Finding:

@@ -29,7 +29,7 @@ from flagger.detectors.numbers.events import EVENTS, people_class
 from flagger.detectors.numbers.mentions import BOUND_BEFORE, bounds, mentions
 from flagger.detectors.numbers.pointing import FIGURE
 from flagger.detectors.numbers.updates import CHANGED
-from flagger.detectors.numbers.values import count_value
+from flagger.detectors.numbers.values import count_value, rounded
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -69,15 +69,16 @@ def headline_counts(doc: Document, rule: Rule) -> Iterator[Finding]:
     head = doc.headline
     if head is None or not doc.sentences or _CHANGED_HEAD.search(head.text):
         return
+    headline = list(_counts(head))
     lede_end = doc.sentences[min(LEDE, len(doc.sentences)) - 1].end
-    if CHANGED.search(doc.text, 0, lede_end):
+    if not headline or CHANGED.search(doc.text, 0, lede_end):
         return
-    body = [c for c in _counts(doc) if c.start < lede_end]
     everywhere = list(_counts(doc))
+    body = [c for c in everywhere if c.start < lede_end]
     lede_figures = [count_value(m.group("count")) for m in FIGURE.finditer(doc.text, 0, lede_end)
                     if outside(doc.skipped, m.start(), m.end())]
     head_events = {name for name, pattern in EVENTS if pattern.search(head.text.casefold())}
-    for said in _counts(head):
+    for said in headline:
         if not said.event and len(head_events) == 1:
             said = replace(said, event=next(iter(head_events)))  # "KILL A DOZEN GUARDS"
         same = [c for c in body if _same_thing(said, c)]
@@ -89,7 +90,8 @@ def headline_counts(doc: Document, rule: Rule) -> Iterator[Finding]:
             continue  # "KILLED 1,200" … "438 were taken prisoner": another event's count
         if said.value - other.value in lede_figures:
             continue  # "12 OFFICES" … "11 offices in one city and one in another"
-        if not (said.high < other.low or other.high < said.low) or _rounded(said, other):
+        if not (said.high < other.low or other.high < said.low) or rounded(said.value,
+                                                                              other.value):
             continue
         if any(_same_thing(said, c) and c.low <= said.value <= c.high for c in everywhere):
             continue  # the body gives the headline's figure too: another count of it
@@ -111,7 +113,6 @@ def _counts(doc: Document) -> Iterator[_Said]:
     for match in mentions(text):
         if not outside(doc.skipped, match.start(), match.end()):
             continue
-        count = read_count(doc, match)
         start, end = match.start("count"), match.end("count")
         if _AMOUNT.search(match.group("words")) or text[max(0, start - 1) : start] == "/":
             continue  # "75 MLN DLR LOANS", "7-3/8 pct bonds"
@@ -119,6 +120,7 @@ def _counts(doc: Document) -> Iterator[_Said]:
             continue  # "yesterday's 137 contracts", "a further 15 planes", "35 of its 62"
         if match.groupdict().get("unit"):
             continue  # "the 25-member board" counts members of a body, not what was done
+        count = read_count(doc, match)
         if count is not None and not count.added and count.definite != "both":
             yield _Said(count.value, count.low, count.high, count.noun, count.event,
                         start, end, f"{match.group('count')} {count.noun}")
@@ -138,16 +140,8 @@ def _same_thing(said: _Said, other: _Said) -> bool:
     """Whether two counts count one thing: one noun class ("A DOZEN SOLDIERS" … "killed 18
     soldiers"), or the people of one event (any people of it when the headline leaves its noun
     unsaid, "NINE KILLED"); never two events."""
-    if said.event != other.event and said.noun:
+    if said.event != other.event:
         return False  # "KILLED 1,200 LIBYANS" … "438 Libyans were taken prisoner"
-    if not said.noun:
-        return said.event == other.event
-    return kind(said.noun) == kind(other.noun) or (
-        said.event == other.event != "" and people_class(said.noun) == people_class(other.noun))
+    return not said.noun or kind(said.noun) == kind(other.noun) or (
+        said.event != "" and people_class(said.noun) == people_class(other.noun))
 
-
-def _rounded(a: _Said, b: _Said) -> bool:
-    """Whether one count is the other rounded (3,500 for 3,470)."""
-    big, small = max(a.value, b.value), min(a.value, b.value)
-    return any(c.value >= 1000 and c.value % 100 == 0 for c in (a, b)) and (
-        big - small <= 0.05 * big)

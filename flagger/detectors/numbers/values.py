@@ -125,3 +125,10 @@ def occurrences(text: str, word: str) -> Iterator[int]:
     while at >= 0:
         yield at
         at = text.find(word, at + 1)
+
+
+def rounded(a: int, b: int) -> bool:
+    """Whether one count is the other rounded to hundreds (3,500 for 3,470): one of them a
+    round figure of a thousand or more, and the two within 5% of the larger."""
+    big, small = max(a, b), min(a, b)
+    return any(v >= 1000 and v % 100 == 0 for v in (a, b)) and big - small <= 0.05 * big

@@ -16,12 +16,11 @@ from collections.abc import Iterator
 
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
+from flagger.annotations.timex.lexicon import MONTH_NAMES, MONTHS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")
 _MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
           r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -55,8 +54,7 @@ def fiscal_quarter_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
 
 def _month(match: re.Match[str]) -> int:
     """The month number of a match's month word."""
-    key = match["month"].lower()[:3]
-    return next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(key))
+    return MONTHS[match["month"].lower()[:3]]
 
 
 def _finding(doc: Document, rule: Rule, match: re.Match[str], end: re.Match[str],
@@ -66,10 +64,10 @@ def _finding(doc: Document, rule: Rule, match: re.Match[str], end: re.Match[str]
     said, stated = text[match.start() : match.end()], text[end.start() : end.end()]
     nth = ("first", "second", "third", "fourth")[counted - 1]
     message = (f"“{said}” numbers the quarter against another year: with the “{stated}” the "
-               f"article states, the quarter ending in {_MONTHS[_month(match) - 1].title()} "
+               f"article states, the quarter ending in {MONTH_NAMES[_month(match) - 1]} "
                f"is the {nth}")
     return rule.finding(
         doc, match.start("nth"), match.end("nth"), message, score=0.6, severity="warning",
-        evidence=(said, stated, f"quarter ending {_MONTHS[_month(match) - 1].title()} = {nth}"),
+        evidence=(said, stated, f"quarter ending {MONTH_NAMES[_month(match) - 1]} = {nth}"),
         related=(Span(end.start(), end.end(), stated, "fiscal year end"),),
         suggestion=nth)

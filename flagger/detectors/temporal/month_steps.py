@@ -18,12 +18,11 @@ from datetime import date
 
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
+from flagger.annotations.timex.lexicon import MONTH_NAMES
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
 _THIS_MONTH = lazy(r"\bthis\s+month\b", re.IGNORECASE)
 # The step: a comparison word, a few words with a figure, then the month compared with.
 _STEP = lazy(
@@ -42,8 +41,8 @@ def month_step_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     published, text = doc.article.published, doc.text
     if published is None or not _THIS_MONTH.search(doc.lowered or text.lower()):
         return
-    skipped = _MONTHS[(published.month - 2) % 12]
-    base = _MONTHS[(published.month - 3) % 12]
+    skipped = MONTH_NAMES[(published.month - 2) % 12]
+    base = MONTH_NAMES[(published.month - 3) % 12]
     named = _skipped(doc, skipped)
     if named is None:
         return
@@ -74,7 +73,7 @@ def _finding(doc: Document, rule: Rule, match: re.Match[str], step: re.Match[str
              named: Span, published: date) -> Finding:
     """The warning on "this month", the month the article reports related."""
     said = match.group()
-    shown = _MONTHS[published.month - 1]
+    shown = MONTH_NAMES[published.month - 1]
     where = "the headline" if named.field == "title" else "the article"
     message = (f"“{said}” is {shown} {published.year} (published {published.isoformat()}), "
                f"but the figure is measured from {step['month']}, the month before "

@@ -19,6 +19,7 @@ from datetime import date
 
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
+from flagger.annotations.timex.lexicon import MONTH_NAMES
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.compared_periods import bases as compared_bases
@@ -27,8 +28,6 @@ from flagger.report.finding import Finding
 
 _CUE = lazy(r"last\s+year")
 _YEARISH = lazy(r"last\s+year|(?:19|20)\d\d")
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")
 
 
 def year_base_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -73,7 +72,7 @@ def _finding(doc: Document, rule: Rule, base: Period, other: Period, month: int,
     """The warning on the written base, the relative base related."""
     text = doc.text
     said, partner = text[base.start : base.end], text[other.start : other.end]
-    name = _MONTH_NAMES[month - 1]
+    name = MONTH_NAMES[month - 1]
     message = (f"“{said}” makes the year-ago base {name} {base.year}, but “{partner}” "
                f"(published {published.isoformat()}) makes it {name} {other.year}: one month "
                f"compared with two years")
