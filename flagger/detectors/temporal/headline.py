@@ -220,10 +220,8 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
     relaxed = (0, 0)  # a first sentence told by two words under a headline's year
     paraphrases: list[int] = []
     # A lede that repeats two of what-happened words of a headline dated by its day ("Government
-    # expected to fall today") tells the same story, whatever the names are spelt; under a
-    # headline dated by its year ("AUSTRIA 1988 GROWTH FORECAST"), a first sentence that shares
-    # two of its words does, when its date stands by the headline's words beside that year
-    # ("growth for this year": anchored, below).
+    # expected to fall today") tells the same story, whatever the names are spelt; so, under a
+    # headline's year, does a first sentence that shares two words and dates them (anchored).
     daily = any(_grain(tx) == "day" for tx in head_dates)
     yearly = any(_grain(tx) == "year" for tx in head_dates)
     for k, (start, end) in enumerate(units):
@@ -346,8 +344,7 @@ def _one_year(doc: Document, start: int, end: int) -> bool:
 
 
 def _opposite_sides(a: TimeExpression, b: TimeExpression, published: date) -> bool:
-    """Whether one date is wholly past and the other wholly to come: a forecast and a result
-    ("1988 growth seen" and "growth last year") are two things, not one dated twice."""
+    """Whether one date is wholly past and the other to come: a forecast and a result."""
     assert a.first and a.last and b.first and b.last
     return (a.last < published < b.first) or (b.last < published < a.first)
 
