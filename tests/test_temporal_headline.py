@@ -51,6 +51,15 @@ CONFLICTS = [
     ("Air show jets fly over the harbour Friday",
      "The air show jets will fly over the harbour on Saturday, organisers said. Roads close "
      "at noon.", "2025-05-14", "T105", "Friday", "Saturday"),
+    # A headline's year over a first sentence that shares two of its words and dates its
+    # traffic by another year; early and late parts of a year date their story to that year.
+    ("Harbour 2026 traffic forecast revised",
+     "Harbour traffic for this year is likely to be between nine and ten mln tonnes, the "
+     "port institute said. Exports were weak.", "2025-05-14", "T101", "2026", "this year"),
+    ("Ferry link operating by early 2027",
+     "The ferry link between the two ports should be in operation by the beginning of next "
+     "year, the port chairman said. Work starts in June.", "2025-05-14", "T101",
+     "early 2027", "the beginning of next year"),
     ("Pilots resume last year's talks",
      "The pilots' negotiations, which were interrupted in 2022, resume on Monday, the union "
      "said.", "2025-05-14", "T101", "last year", "2022"),
@@ -74,6 +83,13 @@ CONFLICTS = [
 
 # Headlines whose dates the body agrees with, or does not date the same story.
 AGREEING = [
+    ("Ferry link operating by early 2026",
+     "The ferry link between the two ports should be in operation by the beginning of next "
+     "year, the port chairman said.", "2025-05-14"),
+    # A first sentence told by two words alone: last year's traffic is not the forecast's.
+    ("Harbour 2026 traffic forecast held",
+     "Harbour traffic was weak last year, and the port institute kept its outlook, its head "
+     "said.", "2025-05-14"),
     # Both told as to come, or a story published on that weekday, where both may be today.
     ("Mayor Lund to open the harbour museum on Friday",
      "Mayor Ida Lund will open the new harbour museum on Friday, the council said on "

@@ -229,9 +229,11 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from restated
     yield from month_act_conflicts(doc, _RULES["T101"],
                                    frozenset(f.start for f in (*linked, *restated)))
-    headed = list(headline_conflicts(doc, _RULES))
+    figured = list(headline_figure_conflicts(doc, _RULES["T101"]))
+    told = frozenset(f.start for f in figured)  # the figure's message says more
+    headed = [f for f in headline_conflicts(doc, _RULES) if f.start not in told]
     yield from headed
-    done = frozenset(f.start for f in headed)
+    done = frozenset(f.start for f in headed) | told
     yield from (f for f in headline_act_conflicts(doc, _RULES) if f.start not in done)
     yield from headline_anniversary_conflicts(doc, _RULES["T107"])
     yield from headline_age_conflicts(doc, _RULES["T106"])
@@ -239,7 +241,6 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from table_period_conflicts(doc, _RULES["T107"])
     yield from quarter_total_conflicts(doc, _RULES["T107"])
     yield from unfinished_months(doc, _RULES["T107"])
-    figured = list(headline_figure_conflicts(doc, _RULES["T101"]))
     yield from figured
     yield from headline_year_conflicts(doc, _RULES["T101"],
                                        frozenset(f.start for f in (*headed, *figured)))

@@ -5,7 +5,12 @@ Headlines drop years and write "today", "tomorrow" or a weekday; the lede says t
 with a date. A headline date is compared only with dates in the first sentences of the body
 that paraphrase the headline: they share at least three content words with it (compared by
 their first letters, so "launching" meets "launch", and event nouns by their synonym class,
-so "talks" meets "negotiations"). It is flagged only when no date in those
+so "talks" meets "negotiations"). A headline dated by its year ("AUSTRIA 1988 GROWTH
+FORECAST REVISED") is also compared with a first sentence that shares two of its words and
+names one year, by a date that stands beside the headline's words next to that year ("growth
+for this year") and is not past where the headline's year is still to come, or the reverse (a
+forecast is not last year's result); a part of a year ("early 1989", "the beginning of next
+year") dates its story to that year. It is flagged only when no date in those
 sentences agrees with it, and a body date that another headline date accounts for ("Euro 2020
 will be played in 2021" under "Euro 2020 … in 2019") is not its partner. A conflict rests on
 that link, so it is a warning.
@@ -90,6 +95,8 @@ _BOUNDS = frozenset({"until", "till", "since", "by", "before", "after", "from", 
                      "between", "to"})
 _REPORTED = lazy(r"\b(?:said|says|announced|told|reported|added|stated|confirmed)"
                             r"(?:\s+[\w’']+){0,4}\s*$", re.IGNORECASE)
+# A part of a year ("early 1989", "the end of next year") still dates its story to that year.
+_PARTS = frozenset({"START", "MID", "END"})
 _CLOSING = (".", "!", "?", "\"", "”", "’", "'", ":", ")")
 
 
@@ -123,8 +130,9 @@ def _common(text: str, stems: list[tuple[int, str]]) -> set[str]:
 def _usable(tx: TimeExpression) -> bool:
     """Whether a date can be compared: one resolved day or period, not a count, a range or
     the modal "may"."""
+    part = tx.mod is None or (tx.mod in _PARTS and _grain(tx) == "year")
     return (tx.first is not None and tx.last is not None and not tx.ago
-            and not tx.range_start and tx.mod is None and _grain(tx) in ("day", "month", "year")
+            and not tx.range_start and part and _grain(tx) in ("day", "month", "year")
             and tx.text.lower() != "may")
 
 
@@ -209,15 +217,22 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
     head_stems = {stem for _, stem in content_stems(title)}
     units = _lede(doc)
     sentences: list[tuple[int, int, bool]] = []  # start, end, whether any date there will do
+    relaxed = (0, 0)  # a first sentence told by two words under a headline's year
     paraphrases: list[int] = []
     # A lede that repeats two of what-happened words of a headline dated by its day ("Government
-    # expected to fall today") tells the same story, whatever the names are spelt.
+    # expected to fall today") tells the same story, whatever the names are spelt; so, under a
+    # headline's year, does a first sentence that shares two words and dates them (anchored).
     daily = any(_grain(tx) == "day" for tx in head_dates)
+    yearly = any(_grain(tx) == "year" for tx in head_dates)
     for k, (start, end) in enumerate(units):
         stems = [(o, st) for o, st in content_stems(doc.text, start, end) if st in head_stems]
         common = len(_common(doc.text, stems))
-        told = len({st for _, st in stems}) >= SHARED and common >= 1
-        if told or (k == 0 and daily and common >= 2):
+        shared = len({st for _, st in stems})
+        told = (shared >= SHARED and common >= 1) or (k == 0 and daily and common >= 2)
+        if not told and k == 0 and yearly and shared >= 2 and _one_year(doc, start, end):
+            relaxed = (start, end)
+            sentences.append((start, end, common >= 2))
+        elif told:
             sentences.append((start, end, common >= 2))
             paraphrases.append(k)
     body_dates = [(tx, loose) for tx in doc.dates if _usable(tx)
@@ -264,11 +279,14 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
                 break
             if _comparison_base(doc.text, body) or _reported(doc.text, body):
                 continue  # it may agree, but cannot contradict: it dates something else
+            first = relaxed[0] <= body.start < relaxed[1]
+            if first and (_grain(tx) != "year" or _opposite_sides(tx, body, published)):
+                continue  # "1988 GROWTH FORECAST" is not the growth "last year"
             if upcoming and not _weekday_only(body) and body.last is not None \
                     and body.last < published:
                 continue  # "talks to resume Tuesday" is not what "ended yesterday"
             anchored = bool(anchors & _near_words(doc.text, body))
-            if loose or anchored:
+            if (loose and not first) or anchored:
                 candidates.append(_Candidate(body, anchored))
         if agreed or not candidates:
             continue
@@ -314,6 +332,21 @@ def _same_side(a: TimeExpression, b: TimeExpression, published: date) -> bool:
     assert a.first and a.last and b.first and b.last
     return (a.last < published and b.last < published) or (a.first > published
                                                           and b.first > published)
+
+
+def _one_year(doc: Document, start: int, end: int) -> bool:
+    """Whether the dates between `start` and `end` name one year ("this year ... the 1987
+    crop", published 1987), not two ("the Tax Act of 1986 may add to 1987 earnings"); a base
+    a figure is compared with ("up from 1.15 billion in 1985") dates no story."""
+    years = {y for tx in doc.dates if start <= tx.start < end and tx.first and tx.last
+             and not _comparison_base(doc.text, tx) for y in (tx.first.year, tx.last.year)}
+    return len(years) == 1
+
+
+def _opposite_sides(a: TimeExpression, b: TimeExpression, published: date) -> bool:
+    """Whether one date is wholly past and the other to come: a forecast and a result."""
+    assert a.first and a.last and b.first and b.last
+    return (a.last < published < b.first) or (b.last < published < a.first)
 
 
 def _near_words(text: str, tx: TimeExpression) -> set[str]:

@@ -19,6 +19,7 @@ from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.ahead import ahead_in_clause
 from flagger.detectors.temporal.date_phrase import ends_phrase, prenominal
+from flagger.detectors.temporal.dated_nouns import noun_time
 from flagger.detectors.temporal.dates import interval, show
 from flagger.detectors.temporal.events import WINDOW_CHARS, Token, tokenize, verb_lemma
 from flagger.detectors.temporal.future_years import future_year
@@ -115,11 +116,13 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
         if tx.start < covered or (tx.range_start and closed is None):
             continue  # the last day of a span already read, or a span of another shape
         end, span = (closed[0], (span[0], closed[1])) if closed else (tx.end, span)
-        if not (ends_phrase(text, tx, end) or prenominal(text, tx)):
-            continue
         sentence = doc.sentences[doc.sentence_index(tx.start)] if doc.sentences else None
         sent_start = sentence.start if sentence else 0
-        tense, verb = _verb_tense(text, tx, sent_start)
+        named = noun_time(text, tx, sentence.end if sentence else len(text))
+        phrase = ends_phrase(text, tx, end) or prenominal(text, tx)
+        if not phrase and named[0] is None:
+            continue
+        tense, verb = _verb_tense(text, tx, sent_start) if phrase else named
         if tense is None:
             tense, verb = _relaxed(text, tx, sent_start, published.year, first)
         if tense is None:
@@ -134,6 +137,8 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
                 tense, verb = "future", text[marker[0] : marker[1]]
         if tense is None:
             tense, verb = upcoming(doc, tx, sent_start, span)
+        if tense is None:
+            tense, verb = named  # "an April 28 order that banned gatherings"
         if tense == "future" and _another_year(text, tx, sent_start, published.year):
             continue  # "Sales will peak in 2026. Delivery will begin on May 3."
         if _BASE_FIGURE.search(text, max(tx.start - 60, sent_start), tx.start):
