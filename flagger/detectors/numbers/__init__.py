@@ -34,6 +34,7 @@ from flagger.detectors.numbers.included import included
 from flagger.detectors.numbers.later_changes import later_changes
 from flagger.detectors.numbers.leads import leads
 from flagger.detectors.numbers.listed import listed
+from flagger.detectors.numbers.misgrouped import misgrouped
 from flagger.detectors.numbers.moves import moves
 from flagger.detectors.numbers.multiples import MULTIPLIED, comparisons, multiples
 from flagger.detectors.numbers.notes import notes
@@ -101,6 +102,7 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from leads(doc, N102)
     if " vs" in text:
         yield from earnings(doc, N102)
+        yield from misgrouped(doc, N102)
         yield from notes(doc, N102)
         yield from headline_results(doc, N102)
     if " of " in text:
