@@ -161,7 +161,13 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from counted
     yield from transposed(doc, N101, digit_runs)
     flagged = {(f.start, f.end) for f in counted}
-    yield from (f for f in retold(doc, N101) if (f.start, f.end) not in flagged)
+    retold_found = [f for f in retold(doc, N101) if (f.start, f.end) not in flagged]
+    yield from retold_found
+    if '"' in text or "“" in text:
+        from flagger.detectors.numbers.quoted_counts import quoted_counts
+
+        starts = {f.start for f in counted + retold_found}
+        yield from quoted_counts(doc, N101, starts)
     if doc.headline is not None:
         from flagger.detectors.numbers.headline_counts import headline_counts
 
