@@ -26,8 +26,11 @@ def quoted_counts(doc: Document, rule: Rule, flagged: set[int]) -> Iterator[Find
     """Yield N101 findings for a described count a quote and the narration give differently."""
     if not doc.quotes:
         return
+    found = mentions(doc.text)
+    if not any(doc.quote_at(m.start(), m.end()) for m in found):
+        return  # no count quoted: nothing to set against the narration
     groups: dict[tuple[str, frozenset[str]], list[Count]] = {}
-    for match in mentions(doc.text):
+    for match in found:
         count = read_count(doc, match)
         if count is not None and count.modifiers and not count.added:
             groups.setdefault((kind(count.noun), count.modifiers), []).append(count)
