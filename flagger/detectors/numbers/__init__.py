@@ -34,6 +34,7 @@ from flagger.detectors.numbers.included import included
 from flagger.detectors.numbers.later_changes import later_changes
 from flagger.detectors.numbers.leads import leads
 from flagger.detectors.numbers.listed import listed
+from flagger.detectors.numbers.misgrouped import misgrouped
 from flagger.detectors.numbers.moves import moves
 from flagger.detectors.numbers.multiples import MULTIPLIED, comparisons, multiples
 from flagger.detectors.numbers.notes import notes
@@ -101,6 +102,7 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from leads(doc, N102)
     if " vs" in text:
         yield from earnings(doc, N102)
+        yield from misgrouped(doc, N102)
         yield from notes(doc, N102)
         yield from headline_results(doc, N102)
     if " of " in text:
@@ -159,7 +161,13 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from counted
     yield from transposed(doc, N101, digit_runs)
     flagged = {(f.start, f.end) for f in counted}
-    yield from (f for f in retold(doc, N101) if (f.start, f.end) not in flagged)
+    retold_found = [f for f in retold(doc, N101) if (f.start, f.end) not in flagged]
+    yield from retold_found
+    if '"' in text or "“" in text:
+        from flagger.detectors.numbers.quoted_counts import quoted_counts
+
+        starts = {f.start for f in counted + retold_found}
+        yield from quoted_counts(doc, N101, starts)
     if doc.headline is not None:
         from flagger.detectors.numbers.headline_counts import headline_counts
 

@@ -212,15 +212,15 @@ def column_pairs(block: Block) -> Iterator[tuple[str, int, Cell, Cell]]:
 def _stated_shares(doc: Document, rule: Rule, block: Block) -> Iterator[Finding]:
     columns = [(kind, column, shr, net, count, implied)
                for kind, column, shr, net in column_pairs(block)
-               if (count := _stated_count(block, kind, column)) is not None
+               if (count := stated_count(block, kind, column)) is not None
                and (implied := shares_range(net, shr)) is not None]
     for kind, column, shr, net, count, implied in columns:
         checked = "diluted" not in kind and shr.value >= SMALLEST_CHECKED and any(
             other_kind == kind and other_column != column
-            and _off_by(other_implied, other_count) <= CHECKED
+            and off_by(other_implied, other_count) <= CHECKED
             for other_kind, other_column, _, _, other_count, other_implied in columns
         )
-        if _off_by(implied, count) <= (CHECKED_FACTOR if checked else FACTOR):
+        if off_by(implied, count) <= (CHECKED_FACTOR if checked else FACTOR):
             continue
         per_share = net.value / count.value
         yield rule.finding(
@@ -234,7 +234,7 @@ def _stated_shares(doc: Document, rule: Rule, block: Block) -> Iterator[Finding]
         )
 
 
-def _stated_count(block: Block, kind: str, column: int) -> Cell | None:
+def stated_count(block: Block, kind: str, column: int) -> Cell | None:
     """The average-shares cell for a per-share row's column ("Avg shrs diluted" for "Shr
     diluted"), or None."""
     variant = kind.split()[-1] if kind.split()[-1] in {"diluted", "primary"} else ""
@@ -243,7 +243,7 @@ def _stated_count(block: Block, kind: str, column: int) -> Cell | None:
     return count if count is not None and count.value > 0 else None
 
 
-def _off_by(implied: tuple[float, float], count: Cell) -> float:
+def off_by(implied: tuple[float, float], count: Cell) -> float:
     """How many times the stated share count lies outside the range net / per-share allows
     (1.0 when inside it)."""
     low, high = implied

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from heapq import merge
 
 from flagger.annotations.document import Document
@@ -63,15 +64,16 @@ BEFALLEN = lazy(r"\s+(?:arrested|detained|killed|injured|wounded|held|evacuated|
 its noun unsaid, whatever noun counted them before ("five former executives")."""
 
 
-def mentions(text: str) -> Iterator[re.Match[str]]:
-    """Yield the MENTION, BOTH and COMPOUND matches in the order they stand."""
+@lru_cache(maxsize=2)
+def mentions(text: str) -> tuple[re.Match[str], ...]:
+    """Return the MENTION, BOTH and COMPOUND matches in the order they stand (kept for the last
+    texts read: the count readers of one article share them)."""
     pairs = BOTH.finditer(text) if "both" in text or "Both" in text or "BOTH" in text else ()
     others = [*pairs, *_compounds(text)]
     if not others:
-        yield from _figures(text)  # most texts: no merging needed
-        return
+        return tuple(_figures(text))  # most texts: no merging needed
     others.sort(key=lambda m: m.start())
-    yield from merge(_figures(text), others, key=lambda m: m.start())
+    return tuple(merge(_figures(text), others, key=lambda m: m.start()))
 
 
 def _compounds(text: str) -> Iterator[re.Match[str]]:
