@@ -18,6 +18,7 @@ from flagger.annotations.timex import TimeExpression
 from flagger.annotations.timex.lexicon import MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.comparing import compares
 from flagger.detectors.temporal.governor import governing_tense
 from flagger.detectors.wordscan import finditer_at, word_starts
 from flagger.report.finding import Finding
@@ -303,14 +304,6 @@ _LISTED = lazy(r"\s*,?\s*(?:and|or)\s+(?:(?:then\s+)?(?:[a-z]+\s+){0,3}?)?"
 _NEW_CLAUSE = lazy(r",\s[^,]*\b(?:will|would|is|are|was|were|has|have|had|did|does)\b",
                    re.IGNORECASE)
 NEIGHBOURS = 3  # dates on each side a relative period is compared with
-# "Than" in a bound on a figure compares no periods: "sales of more than 1.6 mln".
-_BOUND = lazy(r"\b(?:more|less|fewer)\s+(?=than\s+(?:about\s+)?[$£€]?\d)", re.IGNORECASE)
-# "From" compares after a figure or a change ("up 5 pct from", "rose from"); after a bare noun
-# it tells where a thing comes from ("30 pct of their profits from last year").
-_FROM_FIGURE = lazy(r"(?:\d|\b(?:up|down|rose|fell|risen|fallen|rise|fall|rising|falling|"
-                    r"higher|lower|increased?|decreased?|gained|dropped|declined|climbed|"
-                    r"jumped|slipped|eased|compared|change[ds]?))\S*\s+(?:\S+\s+){0,2}from\s*$",
-                    re.IGNORECASE)
 
 
 def same_period_comparisons(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -374,20 +367,10 @@ def _compared_with_itself(text: str, rel: TimeExpression, other: TimeExpression)
         return True  # "1.80 marks this year and 1.70 in 1987": two figures for one period
     if opened:  # both on one side ("above the 1986 period ... against 18,145 last year"),
         return opened.group().lower() == "from" and bool(_TO.fullmatch(between))  # or from-to
-    compared = next((m for m in _COMPARED.finditer(between) if _compares(between, m)), None)
+    compared = next((m for m in _COMPARED.finditer(between) if compares(between, m)), None)
     # "after falling in 1986, spending will rise less than last year": the comparison belongs
     # to a new clause with its own verb, and what it compares is that clause's own time.
     return compared is not None and not _NEW_CLAUSE.search(between, 0, compared.start())
-
-
-def _compares(between: str, match: re.Match[str]) -> bool:
-    """Whether a comparison word between two periods compares them: not "than" in a bound on a
-    figure ("sales of more than 1.6 mln"), nor "from" after a bare noun, which tells where a
-    thing comes from ("their net profits from last year", "gains from recouped credits")."""
-    if any(bound.end() == match.start() for bound in _BOUND.finditer(between)):
-        return False
-    return match.group().lower() != "from" or not between[: match.start()].strip() \
-        or _FROM_FIGURE.search(between, max(match.start() - 40, 0), match.end()) is not None
 
 
 def _listed(between: str) -> bool:
