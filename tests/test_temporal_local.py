@@ -11,6 +11,10 @@ import flagger
 
 # (text, published, rule, flagged words, words of the first related span)
 CONFLICTS = [
+    # An earlier full date after the first sentence does not set the story in its year.
+    ("Three firms said they would return the aid.\n\nThe pumpjack was photographed on April "
+     "7, 2016.\n\nThe company said on May 28 it had returned the loan.", "2025-05-19", "T104",
+     "May 28", "said"),
     # "From" after a bare noun tells a source; "against" still compares the two years.
     ("Analysts see the mill earning 50 cts a share in 2024, before special gains from tax "
      "credits, against losses last year.", "2025-04-09", "T101", "last year", "2024"),
@@ -121,6 +125,9 @@ CONSISTENT = [
     # A sentence that ends inside a quote ends the comparison.
     ('Analysts said the chain "had an exceptionally good 2024." Most agreed that discounts '
      "are lower than last year.", "2025-04-09"),
+    # A story that opens on a full date of an earlier year is set in that year.
+    ("On April 18, 2024, the pitcher strained his hamstring. He returned in May.\n\nHe threw "
+     "a shutout of the Astros on May 23 in Houston.", "2025-04-20"),
 ]
 
 
