@@ -225,3 +225,22 @@ def test_back_references_that_do_not_conflict(title: str, second: str) -> None:
 ])
 def test_headline_dates_of_other_moments(title: str, text: str, published: str) -> None:
     assert _headline_findings(title, text, published) == []
+
+
+@pytest.mark.parametrize(("title", "text", "published"), [
+    # The lede denies the act and dates its alternative.
+    ("Housing bill not on Senate agenda this month",
+     "The Senate will not take up the housing bill before the holiday but will turn to the "
+     "housing bill in January, the Senate majority leader said on Monday.", "2025-12-15"),
+    # The range of the lede holds the headline's year.
+    ("City opera postpones rest of 2024-season",
+     "The city opera has postponed the rest of its 2024-2025 season, the city opera's "
+     "director said.", "2025-04-02"),
+    # The lede writes the headline's month by name (a word the date reader may not take).
+    ("MARCH RETAIL SALES CUT BY LATE EASTER",
+     "Retailers' lackluster March sales were cut by a late Easter, according to analysts "
+     "who expect retail sales to recover in April.", "2025-04-09"),
+])
+def test_headline_dates_the_lede_cannot_contradict(title: str, text: str,
+                                                   published: str) -> None:
+    assert _headline_findings(title, text, published) == []

@@ -11,6 +11,13 @@ import flagger
 
 # (text, published, rule, flagged words, words of the first related span)
 CONFLICTS = [
+    # An earlier full date after the first sentence does not set the story in its year.
+    ("Three firms said they would return the aid.\n\nThe pumpjack was photographed on April "
+     "7, 2016.\n\nThe company said on May 28 it had returned the loan.", "2025-05-19", "T104",
+     "May 28", "said"),
+    # "From" after a bare noun tells a source; "against" still compares the two years.
+    ("Analysts see the mill earning 50 cts a share in 2024, before special gains from tax "
+     "credits, against losses last year.", "2025-04-09", "T101", "last year", "2024"),
     ("The council meets on Friday, May 22, to vote on the budget.", "2025-05-14",
      "T102", "Friday, May 22", "Friday"),
     ("The ferry resumes service on April 10 (Wednesday), the operator said.", "1997-04-01",
@@ -111,6 +118,16 @@ CONSISTENT = [
     ("The peso has been steady since May 15, dealers said.", "2025-05-14"),  # a day's slack
     ("Cases have doubled since May 20. As of June 2, most deaths were in three states.",
      "2025-05-14"),  # a tracker kept up after its date
+    # A bound on a figure ("more than") and the source of a sum ("profits from") compare
+    # no periods.
+    ("Firms with 2024 sales of more than 1.6 mln euros must set aside 30 pct of their net "
+     "profits from last year to buy the bonds.", "2025-04-08"),
+    # A sentence that ends inside a quote ends the comparison.
+    ('Analysts said the chain "had an exceptionally good 2024." Most agreed that discounts '
+     "are lower than last year.", "2025-04-09"),
+    # A story that opens on a full date of an earlier year is set in that year.
+    ("On April 18, 2024, the pitcher strained his hamstring. He returned in May.\n\nHe threw "
+     "a shutout of the Astros on May 23 in Houston.", "2025-04-20"),
 ]
 
 

@@ -43,6 +43,9 @@ def test_figures_for_a_month_against_this_month() -> None:
         ("Sales rose last month, the mint said, and October sales fell.", "1988-12-07"),
         # The written month has a year.
         ("October 1987 coin sales were 210 mln dlrs, higher than last month.", "1988-12-07"),
+        # The written month labels the figure of an aside between dashes.
+        ("Fuel prices -- the force behind the October rise -- climbed less last month.",
+         "1988-12-07"),
     ],
 )
 def test_months_that_do_not_label_the_same_figure(text: str, published: str) -> None:

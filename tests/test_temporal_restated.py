@@ -273,3 +273,24 @@ def test_an_owned_noun_near_a_verb_of_another_party_is_not_linked() -> None:
             "Thursday night was mild, said Kerr. The board of Dunmore Rovers announced on "
             "Friday a new stadium plan.")
     assert _found(text, "2025-05-14", "T105") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # Two readings of one rate are two points of a series, not one event.
+        ("The latest poll puts the mayor's approval at 41 percent, down from 44 percent "
+         "approval earlier this month. A rival poll had her at 39 percent approval in June, "
+         "its lowest reading.", "2025-07-22"),
+        # Two auctions of one class told apart by what they sell.
+        ("The Treasury will sell 10 billion dlrs of two-year notes for auction on Tuesday. "
+         "The market also faces the regular weekly bill auction today, worth 12 billion dlrs.",
+         "2025-05-14"),
+        # A named accord and an agreement of other parties.
+        ("The three refiners signed a long-term agreement last month to buy Norwegian crude. "
+         "The minister yesterday reiterated his country's commitment to the December OPEC "
+         "accord.", "2025-05-14"),
+    ],
+)
+def test_mentions_of_one_noun_class_that_are_not_one_event(text: str, published: str) -> None:
+    assert _found(text, published, "T101") + _found(text, published, "T105") == []

@@ -8,8 +8,11 @@ joins a verb and its nominalisation ("arrested" / "arrest", "exchanged" / "excha
 class, or the verb's or noun's stem stripped of inflection and of a nominalising suffix.
 Speech verbs, light verbs and verbs of a figure's movement ("said", "took", "rose") name no
 event of their own and are not indexed; nor is a noun that is neither in a synonym class nor
-nominalised nor used as a verb of another dated mention (a "price", a "session"). Lookups
-stay linear: one pass over the dates, a dict from key to mentions.
+nominalised nor used as a verb of another dated mention (a "price", a "session"), nor a rate
+read at a date ("40 percent approval in June"). A noun mention keeps the word that sorts it
+("the bill auction", "notes for auction", "the December OPEC accord") as its kind, so that two
+nouns of one class of different kinds are told apart. Lookups stay linear: one pass over the
+dates, a dict from key to mentions.
 """
 
 from __future__ import annotations
@@ -77,6 +80,9 @@ _DURATION = lazy(r"(?i)\bfor\s+(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|alm
                        r"|over\s+|some\s+)?(?:[a-z]+|\d+)\s+(?:hours?|minutes?)"
                        r"(?:\s+(?:on|early|late))?\s*$")
 REACH = 8  # words read back from a date to its verb, or on from a date opening its clause
+# A rate read at a date ("40 percent approval", "a 5.1 pct jobless rate"): a series has a value
+# at every date, so two readings are two points of it, not one event.
+_READING = lazy(r"(?i)\d[\d.,]*\s*(?:%|percent|per\s+cent|pct)\s+(?:[a-z-]+\s+)?$")
 
 
 def stem(word: str) -> str:
@@ -132,6 +138,7 @@ class DatedEvent:
     distinct: bool = False  # "another vote", "voted again": a further occurrence
     ahead: bool = False  # an upcoming or intended act: "will tender", "to release"
     object: str | None = None  # the key of the verb's object: "raise [its] fees"
+    kind: str | None = None  # the key of the word that sorts the noun: "[bill] auction"
 
 
 def index_events(doc: Document, dates: Sequence[TimeExpression]) -> dict[str, list[DatedEvent]]:
@@ -183,18 +190,21 @@ def _noun_after(text: str, tx: TimeExpression, sent_end: int,
     tokens = [t for t in tokenize(text, end, min(sent_end, end + 120))
               if not _ABBREVIATION.fullmatch(text, t.start - 1, t.end)][:5]
     head: Token | None = None
+    kind: Token | None = None  # the word before the head: "the Dec. 12 [council] vote"
+    last: Token | None = None  # the word before the token read
     for i, tok in enumerate(tokens):
         if tok.text[0].isupper() and tok.text[0].isalpha():
-            continue  # a name in the phrase: "last month's special U.S. Senate election"
+            last = tok  # a name in the phrase: "last month's special U.S. Senate election"
+            continue
         if not _word(tok) or (head is not None and verb_lemma(tok.text) not in (None, tok.lower)):
             break
         if head is not None and _eventive(head.text) and _finite(tokens, i):
             break  # "Sunday's announcement seeks to": the phrase ends before its verb
-        head = tok
+        kind, head, last = last, tok, tok
     if head is None:
         return None
     return DatedEvent(tx, event_key(head.text), head.start, head.end, head.text, sentence,
-                      True, True)
+                      True, True, kind=_kind(kind))
 
 
 def _finite(tokens: Sequence[Token], i: int) -> bool:
@@ -224,10 +234,28 @@ def _noun_before(text: str, tx: TimeExpression, sent_start: int,
         return None  # "the language of their tax legislation early Thursday": a complement
     if verb_lemma(noun.text) not in (None, noun.lower) and not noun.lower.endswith("ing"):
         return None  # a past form: the verb reading is taken by `_verb`
+    if _READING.search(text, max(noun.start - 30, 0), noun.start):
+        return None  # "40 percent approval earlier this month": a reading of a rate
     distinct = any(t.lower in DISTINCT_MARKERS for t in tokens[-4:-1])
     key = idiom or event_key(noun.text)
     return DatedEvent(tx, key, noun.start, noun.end, noun.text, sentence,
-                      True, False, distinct=distinct)
+                      True, False, distinct=distinct, kind=_kind_before(tokens))
+
+
+def _kind_before(tokens: Sequence[Token]) -> str | None:
+    """The word that sorts the noun ending `tokens`: "the bill [auction]", "notes for
+    [auction]"; None when the noun stands alone ("the [auction]")."""
+    if len(tokens) > 2 and tokens[-2].lower == "for":
+        return _kind(tokens[-3])
+    return _kind(tokens[-2]) if len(tokens) > 1 else None
+
+
+def _kind(tok: Token | None) -> str | None:
+    """The key of a word that sorts a noun (a plain word or a name), or None for any other."""
+    if tok is None or not tok.text[0].isalpha() or tok.lower in _STOPS | _AUX | _DETERMINERS \
+            | _PRONOUNS | _PREPS:
+        return None
+    return event_key(tok.text)
 
 
 def _over_phrase(tokens: list[Token]) -> list[Token]:

@@ -12,8 +12,11 @@ for this year") and is not past where the headline's year is still to come, or t
 forecast is not last year's result); a part of a year ("early 1989", "the beginning of next
 year") dates its story to that year. It is flagged only when no date in those
 sentences agrees with it, and a body date that another headline date accounts for ("Euro 2020
-will be played in 2021" under "Euro 2020 … in 2019") is not its partner. A conflict rests on
-that link, so it is a warning.
+will be played in 2021" under "Euro 2020 … in 2019") is not its partner; nor is the end of a
+range ("its 2019-2020 season" under "2019 season"), nor a date of the alternative to an act
+denied ("will not take up the bill … but will turn to it in January"). A headline month that
+those sentences write by name ("MARCH SALES" over "weak March sales") is borne out. A conflict
+rests on that link, so it is a warning.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
@@ -98,6 +102,10 @@ _REPORTED = lazy(r"\b(?:said|says|announced|told|reported|added|stated|confirmed
 # A part of a year ("early 1989", "the end of next year") still dates its story to that year.
 _PARTS = frozenset({"START", "MID", "END"})
 _CLOSING = (".", "!", "?", "\"", "”", "’", "'", ":", ")")
+# A body date after "not ... but" dates the alternative, not the act denied ("will not take
+# up the bill this month but will turn to it in January").
+_INSTEAD = lazy(r"\b(?:not|never|won['’]t|isn['’]t|aren['’]t|didn['’]t|doesn['’]t|"
+                r"don['’]t)\b[^;:]*\bbut\b[^,;:]*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,8 +243,10 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
         elif told:
             sentences.append((start, end, common >= 2))
             paraphrases.append(k)
-    body_dates = [(tx, loose) for tx in doc.dates if _usable(tx)
-                  for start, end, loose in sentences if start <= tx.start < end]
+    ends = _range_ends(doc.dates)  # "the 2019-2020 season": its 2020 alone dates nothing
+    body_dates = [(tx, loose) for tx in doc.dates if _usable(tx) and tx.start not in ends
+                  for start, end, loose in sentences if start <= tx.start < end
+                  and not _INSTEAD.search(doc.text, start, tx.start)]
     edges = [tx for tx in doc.dates if tx.mod is not None and _usable(replace(tx, mod=None))
              and any(start <= tx.start < end for start, end, _ in sentences)]
     events = {m.timex.start: m.noun for m in link(title, head.dates, [(0, len(title))])}
@@ -244,6 +254,8 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
     for tx in head_dates:
         if any(_compare(tx, edge, published) for edge in edges):
             continue  # "the end of February" bears out a headline's "FEBRUARY"
+        if _named(doc.text, tx, sentences):
+            continue  # "lackluster March sales" bears out "MARCH SALES"
         more = [(m.timex, True) for m in references
                 if m.noun == events.get(tx.start) and _same_side(tx, m.timex, published)]
         body_dates_of_tx = [*body_dates, *more]
@@ -292,6 +304,20 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
             continue
         partner = next((c.timex for c in candidates if c.anchored), candidates[0].timex)
         yield _finding(doc, head, tx, partner, published, rules)
+
+
+def _range_ends(dates: tuple[TimeExpression, ...]) -> set[int]:
+    """The starts of dates that close a written range ("2019-2020", "May 7-9")."""
+    return {b.start for a, b in pairwise(dates) if a.range_start and b.start - a.end <= 3}
+
+
+def _named(text: str, tx: TimeExpression, sentences: list[tuple[int, int, bool]]) -> bool:
+    """Whether a sentence that paraphrases the headline writes the headline's month by name
+    ("MARCH RETAIL SALES" over "lackluster March sales"): it bears the headline out."""
+    if tx.granularity != "month" or tx.deictic or tx.has_year or not tx.text.isalpha():
+        return False
+    name = tx.text.capitalize()
+    return any(re.search(rf"\b{name}\b", text[start:end]) for start, end, _ in sentences)
 
 
 def told_ahead(before: str) -> bool:

@@ -18,6 +18,7 @@ from flagger.annotations.timex import TimeExpression
 from flagger.annotations.timex.lexicon import MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.comparing import compares
 from flagger.detectors.temporal.governor import governing_tense
 from flagger.detectors.wordscan import finditer_at, word_starts
 from flagger.report.finding import Finding
@@ -287,7 +288,7 @@ _POINT = lazy(
     r"(?:(?:in|of|for|during|at)\s+)?the\s+(?:beginning|start|end|middle)\s+of\b",
     re.IGNORECASE)
 _NAMES_PERIOD = lazy(r"\d|" + _MON, re.IGNORECASE)
-_SENTENCE_END = lazy(r"[;.?!]\s|\n\s*\n")
+_SENTENCE_END = lazy(r"[;.?!][\"'”’)]*\s|\n\s*\n")  # "... a good 1986." Most analysts
 # "and 1.70 in ": a second figure for a period coordinated with the first.
 _WORD_OR_FIGURE = r"(?:[^,;]|(?<=\d),(?=\d))"  # "200,000 tons" keeps its comma
 _COORDINATED = lazy(
@@ -366,7 +367,7 @@ def _compared_with_itself(text: str, rel: TimeExpression, other: TimeExpression)
         return True  # "1.80 marks this year and 1.70 in 1987": two figures for one period
     if opened:  # both on one side ("above the 1986 period ... against 18,145 last year"),
         return opened.group().lower() == "from" and bool(_TO.fullmatch(between))  # or from-to
-    compared = _COMPARED.search(between)
+    compared = next((m for m in _COMPARED.finditer(between) if compares(between, m)), None)
     # "after falling in 1986, spending will rise less than last year": the comparison belongs
     # to a new clause with its own verb, and what it compares is that clause's own time.
     return compared is not None and not _NEW_CLAUSE.search(between, 0, compared.start())

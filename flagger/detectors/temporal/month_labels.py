@@ -28,9 +28,11 @@ from flagger.detectors.temporal.dates import interval, show
 from flagger.report.finding import Finding
 
 _RELATIVE = lazy(r"^(?:last|this)\s+month$", re.IGNORECASE)
-# Words that make the second month a comparison base, or open a second clause or figure.
+# Words that make the second month a comparison base, or open a second clause or figure; a
+# bracket or dash closes an aside whose month labels the aside's own figure ("energy prices --
+# the driving force behind the January rise -- rose more moderately last month").
 _BREAK = lazy(r"\b(?:from|than|against|versus|vs|after|before|compared|since|until|"
-              r"while|whereas|but|and|when|previous|earlier|ago)\b|[;:()]",
+              r"while|whereas|but|and|when|previous|earlier|ago)\b|[;:()—]|\s(?:--|–)\s",
               re.IGNORECASE)
 _BEFORE = lazy(r"\b(?:from|than|against|versus|vs|after|before|with|since|over|to|"
                r"a|an)\s+(?:the\s+)?$", re.IGNORECASE)

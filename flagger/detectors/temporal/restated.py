@@ -1,7 +1,9 @@
 """One event named twice in different sentences: a relative date against the other date.
 
 Mentions come from the event index (`event_index`): the same event key, a few sentences
-apart, neither marked as a further occurrence, the same actor when both name one. A relative
+apart, neither marked as a further occurrence, the same actor when both name one, the same
+object or kind when both have one ("raise fares" is not "raise its fees", nor "today's bill
+auction" the "notes for auction on Tuesday"). A relative
 day ("yesterday", "today's selloff", "this morning") is checked against a weekday or a day's
 date of the same event ("demonstrated on Tuesday" ... "we demonstrated today" on a
 Wednesday). A weekday alone is checked only where it refers back to an event already told: before
@@ -137,8 +139,9 @@ def _partner(mention: DatedEvent, other: DatedEvent, owned: bool = False) -> boo
         return False  # an upcoming act and a done one are two occurrences
     if mention.actor and other.actor and not mention.actor & other.actor:
         return False  # two actors: two events
-    if mention.object and other.object and mention.object != other.object:
-        return False  # "raise fares" ... "raise its fees": two acts
+    kinds = (mention.object or mention.kind, other.object or other.kind)
+    if kinds[0] and kinds[1] and kinds[0] != kinds[1]:
+        return False  # "raise fares" ... "raise its fees"; "bill auction" ... "notes for auction"
     if mention.prenominal and other.prenominal and not (_coarse(tx) and _day_level(ox)):
         return False  # "Tuesday's decision" ... "today's decision": instances told apart
     if _weekday(tx) and not mention.prenominal and other.nominal:

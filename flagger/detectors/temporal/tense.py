@@ -3,7 +3,9 @@
 `_verb_tense` reads a verb directly before the date's preposition ("opened in 2027"); when a
 verb stands further back ("had submitted his resignation to the president on Aug. 27", "will
 start commercial operation on May 1st") the verb that governs the date is found by
-`governor.governing_tense`. Dates without a year are read in the publication year.
+`governor.governing_tense`. Dates without a year are read in the publication year, except in
+a story that opens on a full date of an earlier year ("On April 18, 2019, ..."), which is set
+in that year until it writes a date of the publication year.
 """
 
 from __future__ import annotations
@@ -169,7 +171,8 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
                        f"days before the publication date ({published.isoformat()})")
         else:
             continue
-        if not tx.has_year and _quoted_report(text, tx.start):
+        if not tx.has_year and (_quoted_report(text, tx.start)
+                                or (tense == "past" and _set_earlier(doc, tx, published))):
             continue
         covered = end
         found.append((span[0] if tense == "past" else None, rule.finding(
@@ -211,6 +214,20 @@ def _desk_span(tx: TimeExpression, published: date) -> tuple[date, date] | None:
         return (span[0].replace(year=published.year), span[1].replace(year=published.year))
     except ValueError:
         return None  # February 29
+
+
+def _set_earlier(doc: Document, tx: TimeExpression, published: date) -> bool:
+    """Whether the story opens on a full date of an earlier year, in its first sentence, and
+    writes no date of the publication year before the yearless `tx` ("On April 18, 2019, ...
+    He shut out Houston on May 23" in an April 2020 story): a story set in that year, whose
+    yearless dates are read in it."""
+    opening = doc.dates[0] if doc.dates else None
+    if opening is None or opening.start >= tx.start or doc.sentence_index(opening.start) \
+            or not opening.has_year or opening.granularity != "day" \
+            or opening.first is None or opening.first.year >= published.year:
+        return False
+    return not any(d.has_year and d.first is not None and d.first.year == published.year
+                   for d in doc.dates if d.start < tx.start)
 
 
 def _quoted_report(text: str, start: int) -> bool:
