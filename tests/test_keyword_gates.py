@@ -3,6 +3,7 @@ a gated scan finds exactly what a scan of the whole text finds."""
 
 from __future__ import annotations
 
+import importlib
 import re
 from datetime import date
 
@@ -15,7 +16,13 @@ from flagger.detectors.attribution import anaphora
 from flagger.detectors.numbers.multiples import MULTIPLE, MULTIPLIED
 from flagger.detectors.numbers.remaining import REMAINING
 from flagger.detectors.temporal.local import _COMMA_WEEKDAY, _DATE_COMMA_WEEKDAY
-from flagger.detectors.wordscan import finditer_at, lowered
+from flagger.detectors.wordscan import finditer_at, lowered, search_at
+
+amounts = importlib.import_module("flagger.detectors.numbers.amounts")
+direction = importlib.import_module("flagger.detectors.numbers.direction")
+ending_periods = importlib.import_module("flagger.detectors.temporal.ending_periods")
+terms_to_run = importlib.import_module("flagger.detectors.temporal.terms_to_run")
+record_gaps = importlib.import_module("flagger.detectors.temporal.record_gaps")
 
 TEXTS = (
     "The ferry sailed on March 28, a Sunday, and returned on April 2 , Friday.",
@@ -23,6 +30,10 @@ TEXTS = (
     "Analysts said output nearly doubled. The analysts added that THEY SAID it twice.",
     "Of the 40 crates, the remaining 12 were halved; Their Remaining 3 stayed.",
     "ſhe said it; The brokers said the price fell (it had doubled).",
+    "Sales rose 4% to 310 FROM 298; output fell to 12 tonnes from\t15 tonnes, down from 20.",
+    "The ban runs UNTIL June 3, Till then the port, still shut, stays closed through Friday.",
+    "The notes, DUE 1999, are repaid in full; it will buy back securities. Maturing bills.",
+    "The BIGGEST fall in 20 years, the first since 1990; Worst in a decade. Firsthand.",
 )
 
 
@@ -54,14 +65,22 @@ def test_every_multiple_and_remaining_part_holds_its_word(text: str) -> None:
         (anaphora.THEY_SAY, ("they",)),
         (anaphora.HE_SAYS, ("he", "she")),
         (anaphora.THE_NOUN_SAYS, ("the",)),
+        (amounts.GATE, ("from",)),
+        (direction.GATE, ("from",)),
+        (ending_periods._CUES, ending_periods._CUE_WORDS),
+        (terms_to_run._CUE_WORDS, terms_to_run._CUE_OPENINGS),
+        (record_gaps._COUNTED, record_gaps._SUPERLATIVES),
+        (record_gaps._SINCE, record_gaps._SUPERLATIVES),
     ],
 )
-def test_pronoun_scans_at_their_words_find_what_a_whole_scan_finds(
+def test_scans_at_their_words_find_what_a_whole_scan_finds(
     text: str, pattern: re.Pattern[str], words: tuple[str, ...]
 ) -> None:
     whole = [m.span() for m in pattern.finditer(text)]
     gated = [m.span() for m in finditer_at(pattern, text, lowered(text), words)]
     assert gated == whole
+    first = search_at(pattern, text, lowered(text), words)
+    assert (first and first.span()) == (pattern.search(text) and pattern.search(text).span())
 
 
 def test_weekday_in_apposition_still_flagged() -> None:
