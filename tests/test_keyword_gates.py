@@ -23,6 +23,9 @@ direction = importlib.import_module("flagger.detectors.numbers.direction")
 ending_periods = importlib.import_module("flagger.detectors.temporal.ending_periods")
 terms_to_run = importlib.import_module("flagger.detectors.temporal.terms_to_run")
 record_gaps = importlib.import_module("flagger.detectors.temporal.record_gaps")
+multiples = importlib.import_module("flagger.detectors.numbers.multiples")
+role_spans = importlib.import_module("flagger.detectors.temporal.role_spans")
+running_events = importlib.import_module("flagger.detectors.temporal.running_events")
 
 TEXTS = (
     "The ferry sailed on March 28, a Sunday, and returned on April 2 , Friday.",
@@ -34,6 +37,8 @@ TEXTS = (
     "The ban runs UNTIL June 3, Till then the port, still shut, stays closed through Friday.",
     "The notes, DUE 1999, are repaid in full; it will buy back securities. Maturing bills.",
     "The BIGGEST fall in 20 years, the first since 1990; Worst in a decade. Firsthand.",
+    "Output was TWICE the 1990 level and half Ford's; she Has been, he had served as chair.",
+    "The dockers' STRIKES entered its 12th day; a three-week-old walk-out went on.",
 )
 
 
@@ -71,6 +76,8 @@ def test_every_multiple_and_remaining_part_holds_its_word(text: str) -> None:
         (terms_to_run._CUE_WORDS, terms_to_run._CUE_OPENINGS),
         (record_gaps._COUNTED, record_gaps._SUPERLATIVES),
         (record_gaps._SINCE, record_gaps._SUPERLATIVES),
+        (multiples.GATE, multiples.CUES),
+        (role_spans._PERFECT, ("has", "had")),
     ],
 )
 def test_scans_at_their_words_find_what_a_whole_scan_finds(
@@ -81,6 +88,14 @@ def test_scans_at_their_words_find_what_a_whole_scan_finds(
     assert gated == whole
     first = search_at(pattern, text, lowered(text), words)
     assert (first and first.span()) == (pattern.search(text) and pattern.search(text).span())
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_every_running_event_count_holds_an_event_noun(text: str) -> None:
+    low = lowered(text)
+    for pattern in (running_events._NTH, running_events._OLD, running_events._PAST):
+        for match in pattern.finditer(text):
+            assert low is None or running_events._NOUN_WORDS.search(low, match.start())
 
 
 def test_weekday_in_apposition_still_flagged() -> None:
