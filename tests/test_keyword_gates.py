@@ -25,6 +25,7 @@ terms_to_run = importlib.import_module("flagger.detectors.temporal.terms_to_run"
 record_gaps = importlib.import_module("flagger.detectors.temporal.record_gaps")
 multiples = importlib.import_module("flagger.detectors.numbers.multiples")
 role_spans = importlib.import_module("flagger.detectors.temporal.role_spans")
+events = importlib.import_module("flagger.detectors.numbers.events")
 running_events = importlib.import_module("flagger.detectors.temporal.running_events")
 
 TEXTS = (
@@ -111,3 +112,12 @@ def test_gated_number_readers_still_fire() -> None:
         published=date(2010, 5, 2),
     ))
     assert sum(f.rule == "N102" for f in numbers.detect(doc)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*TEXTS, "Two were laid off.", "The ship sank; all aboard survived.", "Jailing them", "quiet"],
+)
+def test_the_event_gate_finds_any_event_word(text: str) -> None:
+    found = events.EVENT_GATE.search(text) is not None
+    assert found == any(word in text for word in events.EVENT_WORDS)
