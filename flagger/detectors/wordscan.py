@@ -20,6 +20,7 @@ __all__ = [
     "finditer_at",
     "lowered",
     "matches_at",
+    "search_at",
     "word_starts",
 ]
 
@@ -57,3 +58,13 @@ def matches_at(
         if start >= end and (match := pattern.match(text, start)):
             end = match.end()
             yield match
+
+
+def search_at(
+    pattern: re.Pattern[str], text: str, low: str | None, words: Iterable[str]
+) -> re.Match[str] | None:
+    """Return what `pattern.search(text)` returns, for a pattern each of whose (non-empty)
+    matches starts with one of `words`, trying only where they occur in `low` (as `finditer_at`:
+    "until" found in "Talks run until May" by `str.find`, not by the regex engine at every
+    character)."""
+    return next(finditer_at(pattern, text, low, words), None)

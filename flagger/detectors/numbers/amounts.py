@@ -25,6 +25,7 @@ from flagger.detectors.numbers.values import (
     qualified,
 )
 from flagger.detectors.rule import Rule
+from flagger.detectors.wordscan import finditer_at
 from flagger.report.finding import Finding
 
 UP = r"rose|risen|up|increased|gained|added|climbed|jumped|advanced|grew"
@@ -52,7 +53,7 @@ def amounts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for changes whose amount is not the difference of their levels."""
     text = doc.text
     done = 0
-    for gate in GATE.finditer(text):
+    for gate in finditer_at(GATE, text, doc.lowered, ("from",)):
         if gate.start() < done or not any(c.isdigit() for c in text[gate.end() : gate.end() + 30]):
             continue  # no level right after "from"
         sentence = doc.sentences[doc.sentence_index(gate.start())] if doc.sentences else None

@@ -21,6 +21,7 @@ from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.numbers.values import SCALE, SCALE_WORDS, format_figure
 from flagger.detectors.rule import Rule
+from flagger.detectors.wordscan import finditer_at
 from flagger.report.finding import Finding
 
 UP = (
@@ -104,7 +105,7 @@ def direction(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for changes whose verb and levels go opposite ways."""
     text = doc.text
     done = 0
-    for gate in GATE.finditer(text):
+    for gate in finditer_at(GATE, text, doc.lowered, ("from",)):
         if gate.start() < done:
             continue
         index = doc.sentence_index(gate.start()) if doc.sentences else None

@@ -38,6 +38,7 @@ from flagger.detectors.numbers.values import (
     format_figure,
 )
 from flagger.detectors.rule import Rule
+from flagger.detectors.wordscan import finditer_at
 from flagger.report.finding import Finding
 
 MULTIPLIED = ("doubled", "tripled", "trebled", "quadrupled", "halved", "fold")
@@ -175,7 +176,7 @@ def comparisons(doc: Document, rule: Rule) -> Iterator[Finding]:
     folded = text.lower()
     if not any(f"{word} " in folded for word in CUES):
         return
-    for gate in GATE.finditer(text):
+    for gate in finditer_at(GATE, text, doc.lowered, CUES):
         sentence = doc.sentences[doc.sentence_index(gate.start())] if doc.sentences else None
         start = sentence.start if sentence else 0
         match = TIMES.search(text, max(start, gate.start() - 40), gate.end() + 40)

@@ -8,13 +8,16 @@ once, the first time an article needs it; nothing is downloaded.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
+from flagger.annotations import recache
+from flagger.annotations.keywords import trie
 from flagger.annotations.lazyre import lazy
 
 PATH = Path(__file__).with_name("gazetteer.json")
@@ -28,6 +31,10 @@ WORD = lazy(r"(?<![\w.])([A-Z]\w*)[\w.'’]*")
 """A capitalised word; its group 1 is the word up to its first full stop or apostrophe."""
 WORD_END = lazy(r"[ .'’]")
 """Where the first word of a term ends."""
+WORD_RUN = lazy(r"[\w.'’]")
+"""A character WORD's tail reads on over."""
+FIRST_WORD = lazy(r"[A-Z]\w*")
+"""The shape of WORD's group 1: a `by_first` key of another shape is never looked up."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,14 +102,29 @@ class Gazetteer:
         found = self.cities.get(fold(city))
         return tuple(found[2].split()) if found and not found[0] and len(found) > 2 else ()
 
+    @cached_property
+    def _first_words(self) -> re.Pattern[str]:
+        """Match a capitalised word that opens a term ("South" of "South Korea"), whole: the
+        regex engine skips to its capitals (compiled when first used)."""
+        keys = (word for word in self.by_first if FIRST_WORD.fullmatch(word))
+        return recache.compile(rf"(?:{trie(keys)})(?!\w)")
+
     def terms_in(self, text: str) -> Iterator[TermMatch]:
         """Yield the country terms of `text` in order, the longest at each place, none inside
-        another ("Korean" of "South Korean")."""
+        another ("Korean" of "South Korean").
+
+        The terms start where WORD matches as `WORD.finditer(text)` reads the text, with a
+        group 1 that opens a term; such words are found in one scan (`_first_words`) instead of
+        looking up every capitalised word. A word found inside another ("Kenya" of "IKenya")
+        is no WORD match, nor is one after an apostrophe that an earlier WORD match takes in
+        ("O'Neill").
+        """
         last = 0
-        for word in WORD.finditer(text):
-            if word.start() < last:
+        for word in self._first_words.finditer(text):
+            at = word.start()
+            if at < last or not WORD.match(text, at) or _taken(text, at):
                 continue
-            for term in self.by_first.get(word.group(1), ()):
+            for term in self.by_first[word.group()]:
                 if text.startswith(term, word.start()):
                     end = word.start() + len(term)
                     if end == len(text) or not (text[end].isalnum() or text[end] == "_"):
@@ -128,6 +150,17 @@ class Gazetteer:
     def has_capital(self, code: str) -> bool:
         """Say whether the capital of `code` is known."""
         return code in self.capitals
+
+
+def _taken(text: str, start: int) -> bool:
+    """Say whether a WORD match that starts earlier in the same run of word characters, full
+    stops and apostrophes covers `start` (which follows an apostrophe: "O'Neill")."""
+    if text[start - 1 : start] not in ("'", "’"):
+        return False
+    run = start - 1
+    while run > 0 and WORD_RUN.match(text, run - 1):
+        run -= 1
+    return any(WORD.match(text, at) for at in range(run, start))
 
 
 def located(city_code: str, codes: tuple[str, ...]) -> bool:

@@ -23,6 +23,7 @@ from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
 from flagger.detectors.temporal.terms_to_run import back
+from flagger.detectors.wordscan import search_at
 from flagger.report.finding import Finding
 
 _PERIOD = lazy(
@@ -32,7 +33,8 @@ _PERIOD = lazy(
 _AHEAD = lazy(r"\b(?:will|would|shall|extend\w*|extension|renew\w*|prolong\w*|another|"
               r"further|to\s+(?:temporarily\s+)?(?:suspend|halt|close|shut|freeze|ban))\b",
               re.IGNORECASE)
-_CUES = lazy(r"\b(?:until|till|through|ending)\b", re.IGNORECASE)
+_CUE_WORDS = ("until", "till", "through", "ending")
+_CUES = lazy(rf"\b(?:{'|'.join(_CUE_WORDS)})\b", re.IGNORECASE)
 _REACH = 60  # characters before the end day searched for the period
 
 
@@ -40,7 +42,7 @@ def ending_period_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T107: a period ahead that, counted back from its end, began long before publication."""
     published = doc.article.published
     text = doc.text
-    if published is None or not _CUES.search(text):
+    if published is None or not search_at(_CUES, text, doc.lowered, _CUE_WORDS):
         return
     for tx in doc.dates:
         if (not tx.explicit or tx.type != "DATE" or tx.first is None or tx.first != tx.last

@@ -22,6 +22,7 @@ from flagger.annotations.lazyre import lazy
 from flagger.article import Field, Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
+from flagger.detectors.wordscan import finditer_at
 from flagger.report.finding import Finding
 
 _SUPERLATIVES = ("first", "worst", "best", "biggest", "largest", "highest", "lowest",
@@ -60,10 +61,12 @@ def record_gap_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     if published is None or not doc.sentences or "since" not in doc.text:
         return
     places = [(doc, False)] + ([(doc.headline, True)] if doc.headline is not None else [])
-    counted = [(w, title, m) for w, title in places for m in _COUNTED.finditer(w.text)]
+    counted = [(w, title, m) for w, title in places
+               for m in finditer_at(_COUNTED, w.text, w.lowered, _SUPERLATIVES)]
     if not counted:
         return
-    since = [(w, title, m) for w, title in places for m in _SINCE.finditer(w.text)]
+    since = [(w, title, m) for w, title in places
+             for m in finditer_at(_SINCE, w.text, w.lowered, _SUPERLATIVES)]
     for where, in_title, count in counted:
         sup = count["sup"].lower()
         partners = [(w, t, m) for w, t, m in since if m["sup"].lower() == sup]

@@ -20,6 +20,7 @@ from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
 from flagger.detectors.temporal.people import NOT_NAMES
+from flagger.detectors.wordscan import search_at
 from flagger.report.finding import Finding
 
 _ROLE = (r"(?:president|chairman|chairwoman|chair|director|chief\s+executive|executive|"
@@ -39,7 +40,7 @@ _FORMER = lazy(r"\b(?:former|previous|then|first|vice)\b", re.IGNORECASE)
 def role_span_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T107: "has served as president for N years" against the year the person became it."""
     text, published = doc.text, doc.article.published
-    if published is None or not _PERFECT.search(text):
+    if published is None or not search_at(_PERFECT, text, doc.lowered, ("has", "had")):
         return
     for served in _SERVED.finditer(text):
         name, role = served["name"], served["role"]

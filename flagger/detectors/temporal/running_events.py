@@ -50,6 +50,8 @@ _BEGAN = lazy(r"\b(?:began|begun|started|erupted|(?P<strike>walked\s+out|went\s+
               r"struck))\s+(?:on\s+)?$", re.IGNORECASE)
 _STRIKES = frozenset({"strike", "walkout", "walk-out", "stoppage", "halt"})
 _NAMED = lazy(rf"\b(?:{_EVENTS})s?\b", re.IGNORECASE)
+_NOUN_WORDS = lazy(_EVENTS)
+"""An event noun in the lower-cased text, where each count's noun must stand."""
 _THEN = lazy(r"^(?:yesterday|today)$", re.IGNORECASE)
 _REACH = 122  # days back from the count a beginning may lie
 _SLACK = {"day": 1, "week": 3, "month": 15}
@@ -60,7 +62,10 @@ def running_event_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T107: an event's day, week or month count that the day it began rules out."""
     published = doc.article.published
     text = doc.text
-    if published is None or not _CUES.search(text):
+    low = doc.lowered
+    if published is None or (low is not None and not _NOUN_WORDS.search(low)):
+        return  # every count reads an event noun: "strike" or "STRIKE" lowers to "strike"
+    if not _CUES.search(text):
         return
     counts = [(form, m) for form, pattern in (("nth", _NTH), ("old", _OLD), ("past", _PAST))
               for m in pattern.finditer(text)]

@@ -37,6 +37,7 @@ from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
+from flagger.detectors.wordscan import search_at
 from flagger.report.finding import Finding
 
 _SECURITIES = (r"notes?|bonds?|debentures?|euronotes?|eurobonds?|bills?|paper|issue|"
@@ -53,6 +54,8 @@ _CUE = lazy(
     r"(?:redeemed|repaid|paid\s+back)(?:\s+in\s+full)?(?:\s+at\s+[^;:]{0,40}?)?|"
     r"(?:buy\s+back|repurchase)\s+(?:the\s+)?securities(?:\s+pledged)?)"
     r"\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+_CUE_OPENINGS = ("due", "matur", "expir", "redeemed", "repaid", "paid", "buy", "repurchase")
+"""The words each _CUE_WORDS match opens with."""
 _CUE_WORDS = lazy(r"\b(?:due|matur|expir|redeemed|repaid|paid\s+back|buy\s+back|repurchase)",
                   re.IGNORECASE)
 _REACH = 120  # characters before a date searched for its word of maturing
@@ -80,7 +83,8 @@ def term_to_run_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T107: a term that ends before the maturity its security is given."""
     published = doc.article.published
     text = doc.text
-    if (published is None or not _CUE_WORDS.search(text) or not _HAS_TERM.search(text)
+    if (published is None or not search_at(_CUE_WORDS, text, doc.lowered, _CUE_OPENINGS)
+            or not _HAS_TERM.search(text)
             or _TRANCHES.search(text)):
         return
     terms = [m for m in _TERM.finditer(text)
