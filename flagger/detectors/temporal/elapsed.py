@@ -22,6 +22,7 @@ from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex.lexicon import ORDINALS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.ago_events import ROUGH, misfit
 from flagger.detectors.temporal.counts import NUMBER_WORDS, count
 from flagger.detectors.temporal.namesakes import age_disagreements
 from flagger.detectors.temporal.people import born_to, first_person, subject_name
@@ -51,7 +52,10 @@ _OF = lazy(r"\s+of\b")
 _BIRTHDAY = lazy(rf"\b(?P<n>{_ORDINAL})\s+birthday\b", re.IGNORECASE)
 _KIN = lazy(r"\b(son|daughter|child|children|baby|babies|wife|husband|father|mother|"
             r"brother|sister|twin|parents|grand\w+)\b", re.IGNORECASE)
-_AGO = lazy(rf"\b(?P<n>{_NUM})\s+(?P<unit>years?|decades?)\s+ago\b", re.IGNORECASE)
+# "more than 30 years ago", "nearly two and a half years ago": bounds and halves read as the
+# desk reads them (`ago_events.misfit`)
+_AGO = lazy(rf"\b(?:(?P<rough>{ROUGH})\s+)?(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?\s+"
+            r"(?P<unit>years?|decades?)\s+ago\b", re.IGNORECASE)
 _LATER = lazy(rf"\b(?P<n>{_NUM})\s+(?P<unit>years?|decades?)\s+"
               r"(?P<dir>later|earlier|after|before|on)\b", re.IGNORECASE)
 _ANNIVERSARY = lazy(
@@ -59,8 +63,6 @@ _ANNIVERSARY = lazy(
 _NEXT = lazy(r"\b(next|coming|upcoming|approaching|will)\b", re.IGNORECASE)
 _LAST = lazy(r"\blast\s+(year|month)\b", re.IGNORECASE)
 _REACH = 40  # characters between an age and the year it is counted at
-_ROUGH = lazy(r"\b(?:more\s+than|over|nearly|almost|about|some|around|roughly|"
-              r"at\s+least|less\s+than|under)\s+$", re.IGNORECASE)
 _CLAUSE = 60  # "three years before he joined the campaign in March 2016": the date of its clause
 _STOP = lazy(r"[,;:.()—–]")
 _TOLD = 5  # undated sentences after which "N years later" still counts from the date last told
@@ -259,9 +261,12 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             if n is None or len(beside) != 1:
                 continue
             y = beside[0]
-            if _ROUGH.search(text, max(match.start() - 14, s_start), match.start()):
-                continue  # "more than 100 years ago", "nearly a decade ago": a bound
-            found = _elapsed_check(n, match["unit"], (y[2], y[3]), (published, published))
+            if match["rough"] or match["half"]:
+                found = misfit(n + (0.5 if match["half"] else 0), match["unit"].lower(),
+                               (match["rough"] or "").lower(), y[2], y[3], published)
+                found = found and f"{found}, not {match.group()}"
+            else:
+                found = _elapsed_check(n, match["unit"], (y[2], y[3]), (published, published))
             if found:
                 yield _finding(doc, rule, match, y, found, text[y[0]:y[1]], "publication")
         for match in _LATER.finditer(text, s_start, s_end):
