@@ -14,8 +14,9 @@ little under, a unit of rounding, a year for years):
 - a break that ends now: "after a 25-year break", "after a lapse of almost five years".
 
 A desk links two mentions by the words they share. A dated mention is an explicit past date
-(a day, month, season or year; a date without its year only when it has passed in the
-publication year) and the words beside it in its sentence (eight before, six after):
+(a day, month, season or year, as fine as the count's unit: a day for days and weeks; a date
+without its year only when it has passed in the publication year) and the words beside it in
+its sentence (eight before, six after):
 
 - a count "ago" links by the act of its clause (its verb or event noun, joined with its
   nominalisation and synonym class by `event_key`: "kidnapped" and "kidnapping") told beside
@@ -84,6 +85,9 @@ _BEGIN = frozenset({"founded", "established", "created", "formed", "built", "ope
 _END = frozenset({"severed", "left", "broke", "ended", "suspended", "withdrew", "quit",
                   "halted", "stopped", "abandoned", "cut", "closed", "pulled", "exited"})
 _GRAIN = frozenset({"day", "month", "season", "year"})  # not "the 1990s": too coarse
+# a count of days or weeks is told against a day, of months against a month or a day
+_FINE_ENOUGH = {"day": frozenset({"day"}), "week": frozenset({"day"}),
+                "month": frozenset({"day", "month"}), "year": _GRAIN, "decade": _GRAIN}
 _BEFORE, _AFTER = 8, 6  # words of a dated mention before and after its date
 _PUNCT = lazy(r"[,;:()—–\"“”]")  # the bounds of a count's clause, whose words name its event
 # "had not been decided on two years ago": no act to date
@@ -192,7 +196,7 @@ def _linked(doc: Document, explicit: list[TimeExpression], number: int,
     partners: list[TimeExpression] = []
     for tx in explicit:
         at = doc.sentence_index(tx.start)
-        if at == number:
+        if at == number or tx.granularity not in _FINE_ENOUGH[found.unit.rstrip("s")]:
             continue
         sentence = doc.sentences[at]
         near = (_words(text, sentence.start, tx.start)[-_BEFORE:]
