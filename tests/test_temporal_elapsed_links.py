@@ -92,3 +92,10 @@ def test_misfit_reads_bounds() -> None:
     assert misfit(5, "years", "more than", first, last, published) == "3–4 years"
     assert misfit(3, "weeks", "", date(2025, 4, 23), date(2025, 4, 23), published) is None
     assert misfit(8, "weeks", "", date(2025, 4, 23), date(2025, 4, 23), published) == "3 weeks"
+
+
+def test_weeks_ago_beside_their_day() -> None:
+    text = "The bill was filed almost four weeks ago on May 2, 2025, the clerk said." + FILLER
+    assert _t107(text) == ["almost four weeks ago"]
+    assert _t107(text.replace("almost four weeks", "almost two weeks")) == []
+    assert _t107(text.replace("on May 2, 2025", "in 2025")) == []

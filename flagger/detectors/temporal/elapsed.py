@@ -56,6 +56,10 @@ _KIN = lazy(r"\b(son|daughter|child|children|baby|babies|wife|husband|father|mot
 # desk reads them (`ago_events.misfit`)
 _AGO = lazy(rf"\b(?:(?P<rough>{ROUGH})\s+)?(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?\s+"
             r"(?P<unit>years?|decades?)\s+ago\b", re.IGNORECASE)
+# "almost four weeks ago on 5/01/2020", "three months ago, in March 2024": told against a
+# day (a month for months)
+_SHORT_AGO = lazy(rf"\b(?:(?P<rough>{ROUGH})\s+)?(?P<n>{_NUM})\s+(?P<unit>months?|weeks?|days?)"
+                  r"\s+ago\b", re.IGNORECASE)
 _LATER = lazy(rf"\b(?P<n>{_NUM})\s+(?P<unit>years?|decades?)\s+"
               r"(?P<dir>later|earlier|after|before|on)\b", re.IGNORECASE)
 _ANNIVERSARY = lazy(
@@ -251,6 +255,8 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
         else:
             since += 1
         lower = sentence.text.lower()
+        if years and " ago" in lower and ("month" in lower or "week" in lower or "day" in lower):
+            yield from _short_ago(doc, rule, years, s_start, s_end, published)
         if not years or ("year" not in lower and "decade" not in lower
                          and "anniversar" not in lower):
             continue
@@ -315,6 +321,24 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             yield _finding(doc, rule, match, of[0],
                            f"the {_ordinal(since)} anniversary, not the {_ordinal(n)}",
                            text[of[0][0]:of[0][1]], str(published.year + shift))
+
+
+def _short_ago(doc: Document, rule: Rule, years: list[tuple[int, int, date, date]],
+               start: int, end: int, published: date) -> Iterator[Finding]:
+    """Months, weeks or days "ago" beside the one day (or month) they count back to."""
+    for match in _SHORT_AGO.finditer(doc.text, start, end):
+        n, unit = count(match["n"]), match["unit"].lower()
+        beside = [y for y in years if 0 <= match.start() - y[1] <= 12
+                  or 0 <= y[0] - match.end() <= 6]
+        if n is None or len(beside) != 1:
+            continue
+        y = beside[0]
+        fine = y[2] == y[3] or (unit.startswith("month") and y[2].month == y[3].month
+                                and y[2].year == y[3].year)
+        found = fine and misfit(n, unit, (match["rough"] or "").lower(), y[2], y[3], published)
+        if found:
+            yield _finding(doc, rule, match, y, f"{found}, not {match.group()}",
+                           doc.text[y[0]:y[1]], "publication")
 
 
 def _elapsed_check(n: int, unit: str, a: tuple[date, date], b: tuple[date, date]) -> str | None:
