@@ -2,6 +2,10 @@
 between two dates or since one (T107): "N years ago in 2013", "ten years later (1854)", "the
 16th anniversary of the September 11, 2001 attacks".
 
+A bounded count ("nearly two and a half years ago", "more than 30 years ago") is read as the
+desk reads its bound (`ago_events.misfit`), and months, weeks or days "ago" are told against
+the day they stand beside ("almost four weeks ago on 5/01/2020").
+
 Ages count completed years: with a full birth date the age at a date is exact; with a birth
 year alone it may be one less. An age beside a year ("in 2010 at age 24", "Chang ... won in
 1989 when he was just 17") dates a birth just as "born in 1985" does.

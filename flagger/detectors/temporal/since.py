@@ -9,7 +9,8 @@ recover from the slump of 2009", 2020).
 A count fits the completed years from the start to publication, within a year when the start
 has no month, and a count of decades five years either way; a sentence that names a year after
 the start ends the period there ("the 40-year-old bridge, built in 1950, closed in 1990"), and
-bounds ("more than", "nearly") are not checked.
+a bound ("more than", "nearly", "under") is read as `ago_events.misfit` reads it ("a nearly
+six-year partnership dating back to 2022", 2025: three years).
 """
 
 from __future__ import annotations
