@@ -22,6 +22,8 @@ def _t107(text: str, published: str) -> list[tuple[str, str]]:
      "2025-05-14", "20", "12 or 13"),
     ("The town has had a five-year ban on night flights since February 2022.",
      "2025-05-14", "five", "3"),
+    ("Over 20 years since the club was formed in 2012, nothing changed.",
+     "2025-05-14", "20", "12–13 years"),
 ])
 def test_a_count_the_years_to_publication_rule_out(text: str, published: str, said: str,
                                                    could: str) -> None:
@@ -38,7 +40,7 @@ def test_a_count_the_years_to_publication_rule_out(text: str, published: str, sa
     "The nearly 80-year-old bakery, founded in 1950, is for sale.",
     "The 46-year-old, who founded the bakery in 1990, worked there since 2014.",
     "The 46-year-old worked at the bakery since 2014 and sang in the choir.",
-    "Over 20 years since the club was formed in 2012, nothing changed.",
+    "Over ten years since the club was formed in 2012, nothing changed.",
     "The town has had a three-year ban on night flights since February 2022.",
     "The seat has gone to the same party every two years since 1999.",
 ])

@@ -20,6 +20,7 @@ from flagger.detectors.temporal.dates import interval, overlaps, show, widen_ago
 from flagger.detectors.temporal.deferrals import deferral_conflicts
 from flagger.detectors.temporal.durations import duration_conflicts
 from flagger.detectors.temporal.elapsed import age_conflicts, elapsed_conflicts
+from flagger.detectors.temporal.elapsed_links import elapsed_link_conflicts
 from flagger.detectors.temporal.ending_periods import ending_period_conflicts
 from flagger.detectors.temporal.estimates import estimate_conflicts
 from flagger.detectors.temporal.events import (
@@ -218,7 +219,10 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from (f for f in term_to_run_conflicts(doc, _RULES["T107"])
                 if not any(t.start < f.end and f.start < t.end for t in termed))
     yield from month_span_conflicts(doc, _RULES["T107"], covered)
-    yield from ago_event_conflicts(doc, _RULES["T107"])
+    counted = list(ago_event_conflicts(doc, _RULES["T107"]))
+    yield from counted
+    yield from (f for f in elapsed_link_conflicts(doc, _RULES["T107"])
+                if not any(c.start < f.end and f.start < c.end for c in counted))
     yield from running_event_conflicts(doc, _RULES["T107"])
     yield from ending_period_conflicts(doc, _RULES["T107"])
     sentences = [(s.start, s.end) for s in doc.sentences]

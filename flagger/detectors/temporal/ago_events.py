@@ -30,9 +30,9 @@ from flagger.detectors.temporal.events import EVENT_NOUNS, tokenize, verb_lemma
 from flagger.report.finding import Finding
 
 _NUM = rf"(?:\d{{1,3}}|{NUMBER_WORDS}|an?)"
-_ROUGH = (r"(?:(?:just|a\s+little|well|slightly)\s+)?(?:more\s+than|over|nearly|almost|about|"
+ROUGH = (r"(?:(?:just|a\s+little|well|slightly)\s+)?(?:more\s+than|over|nearly|almost|about|"
           r"some|around|roughly|approximately|less\s+than|under|at\s+least)")
-_AGO = lazy(rf"\b(?:(?P<rough>{_ROUGH})\s+)?(?P<n>{_NUM})\s+"
+_AGO = lazy(rf"\b(?:(?P<rough>{ROUGH})\s+)?(?P<n>{_NUM})\s+"
             r"(?P<unit>years?|months?|decades?)\s+"
             r"(?P<way>ago|since\s+(?:that|this)\b|later\b)",
             re.IGNORECASE)
@@ -43,6 +43,9 @@ _POINTER = lazy(r"\b(?:[Tt]hat|[Tt]his)\s+(?:was|happened|occurred)\s+$")
 _GRAIN = frozenset({"day", "month", "year"})  # not "the 1990s": too coarse to count from
 _LOWER = ("more", "over", "at")
 _UPPER = ("less", "under")
+_NEARLY = ("nearly", "almost")
+_SCALE = {"decade": 120.0, "year": 12.0, "month": 1.0, "week": 7 / 30.44, "day": 1 / 30.44}
+_HEDGE = lazy(r"^(?:just|a\s+little|well|slightly)\s+")  # "just over": over
 # acts that name no one event, or that befall many people at many times
 _GENERIC = frozenset(f(v) for v in {"happen", "occur", "die", "died", "born", *LIGHT_VERBS}
                      for f in (str, event_key))
@@ -50,7 +53,10 @@ _GENERIC = frozenset(f(v) for v in {"happen", "occur", "die", "died", "born", *L
 _OPENING = lazy(r"^\W*(?:(?:and|but|so|then|yet)\W+)?(?:(?:just|some|about|only|"
                 r"nearly|almost|over|more|than|less|roughly|around)\W+)*$",
                 re.IGNORECASE)
-_RANGE = lazy(r"\b\w+\s+(?:or|to)\s+$|-$")
+# "up from 8,200 sold in the same month two years ago": a base of comparison, not the act's time
+COMPARED = lazy(r"(?i)\b(?:from|compared\s+(?:with|to)|against|versus|vs|than)\b"
+                r"(?:[^.;:]|\.\d)*\d(?:[^.;:]|\.\d)*$")
+RANGED = lazy(r"\b\w+\s+(?:or|to)\s+$|-$")
 _DEFINITE = frozenset({"the", "its", "their", "his", "her", "our", "that", "this"})
 _GLUED = lazy(r",?\s*(?P<year>(?:1[6-9]|20)\d\d)")
 _CUES = lazy(r" ago\b| since th|(?<![a-z])[Nn]ow,? ")
@@ -85,7 +91,10 @@ def ago_event_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                                    match.start()):
                     partner = _told(doc, number, match.start())
                 else:
-                    word = _act(doc, sentence.start, sentence.end, match)
+                    if COMPARED.search(doc.text, max(match.start() - 60, sentence.start),
+                                       match.start()):
+                        continue
+                    word = clause_act(doc, sentence.start, sentence.end, match)
                     if word is None:
                         continue
                     if index is None:
@@ -93,10 +102,11 @@ def ago_event_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                     partner = _dated_once(index, word, number)
             else:
                 partner = _told(doc, number, match.start())
-            if partner is None or partner.last is None or partner.last >= published:
+            if (partner is None or partner.first is None or partner.last is None
+                    or partner.last >= published):
                 continue
-            found = _check(n, match["unit"].lower(), (match["rough"] or "").lower(),
-                           partner, published)
+            found = misfit(n, match["unit"].lower(), (match["rough"] or "").lower(),
+                           partner.first, partner.last, published)
             if found:
                 yield _finding(doc, rule, match, partner, found, published)
 
@@ -119,13 +129,13 @@ def _dated_acts(doc: Document, explicit: list[TimeExpression], published: date
     return acts
 
 
-def _act(doc: Document, s_start: int, s_end: int, match: re.Match[str]) -> str | None:
+def clause_act(doc: Document, s_start: int, s_end: int, match: re.Match[str]) -> str | None:
     """The word naming the act the count dates: the past verb before it in its clause
     ("convicted five years ago"), a definite event noun just before it ("the talks two
     years ago"), or the verb after it when the count opens the clause
     ("Five years ago, the city sold")."""
     before = tokenize(doc.text, s_start, match.start())[-_REACH:]
-    if _RANGE.search(doc.text, max(match.start() - 12, s_start), match.start()):
+    if RANGED.search(doc.text, max(match.start() - 12, s_start), match.start()):
         return None  # "eight or nine months ago": a range, not a count
     for i in range(len(before) - 1, -1, -1):
         word = before[i].text
@@ -178,7 +188,7 @@ def _told(doc: Document, number: int, at: int) -> TimeExpression | None:
         glued = _GLUED.match(doc.text, tx.end)
         if glued and not tx.has_year:  # "September 26, 2012Now": the year a reader sees
             return _in_year(tx, int(glued["year"]))
-        return _past(tx, doc.article.published)
+        return latest_past(tx, doc.article.published)
     return None
 
 
@@ -193,7 +203,7 @@ def _in_year(tx: TimeExpression, year: int) -> TimeExpression | None:
         return None
 
 
-def _past(tx: TimeExpression, published: date | None) -> TimeExpression | None:
+def latest_past(tx: TimeExpression, published: date | None) -> TimeExpression | None:
     """A yearless date read at its latest occurrence before publication ("March 28" in a May
     story that the reader placed ahead)."""
     if tx.has_year or published is None or tx.first is None or tx.last is None:
@@ -211,30 +221,31 @@ def _months(a: date, b: date) -> float:
     return (b - a).days / 30.44
 
 
-def _check(n: int, unit: str, rough: str, partner: TimeExpression,
+def misfit(n: float, unit: str, rough: str, first: date, last: date,
            published: date) -> str | None:
-    """The arithmetic when `n` units cannot span from the partner's date to publication."""
-    assert partner.first is not None and partner.last is not None
-    scale = 120 if unit.startswith("decade") else 12 if unit.startswith("year") else 1
+    """The arithmetic when `n` units (decades to days) cannot span from a date between
+    `first` and `last` to publication. A bare count is rounded by one unit (a year for years
+    and decades), "about" by a quarter more; "nearly four years" is three years or more, and
+    at most four with a little rounding."""
+    name, scale = next((k, v) for k, v in _SCALE.items() if unit.startswith(k))
     said = n * scale
-    low, high = _months(partner.last, published), _months(partner.first, published)
-    slack = 12.0 if scale >= 12 else 1.0
+    low, high = _months(last, published), _months(first, published)
+    slack = 12.0 if scale >= 12 else max(scale, 1.0) if scale >= 1 else scale
+    rough = _HEDGE.sub("", rough)
     if rough.startswith(_LOWER):
         wrong = high < said - slack / 2
     elif rough.startswith(_UPPER):
         wrong = low > said + slack / 2
+    elif rough.startswith(_NEARLY):
+        wrong = low > said + slack / 2 or high < said - max(0.25 * said, slack)
     else:
         extra = 0.25 * said if rough else 0.0
         wrong = not low - slack - extra <= said <= high + slack + extra
     if not wrong:
         return None
-    if scale >= 12:
-        lo, hi = round(low / 12), round(high / 12)
-        span = f"{lo} years" if lo == hi else f"{lo}–{hi} years"
-    else:
-        lo, hi = round(low), round(high)
-        span = f"{lo} months" if lo == hi else f"{lo}–{hi} months"
-    return span
+    shown, step = ("year", 12.0) if scale >= 12 else (name, scale)
+    lo, hi = round(low / step), round(high / step)
+    return f"{lo} {shown}{'' if lo == 1 else 's'}" if lo == hi else f"{lo}–{hi} {shown}s"
 
 
 def _show(tx: TimeExpression) -> str:

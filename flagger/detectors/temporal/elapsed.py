@@ -2,6 +2,10 @@
 between two dates or since one (T107): "N years ago in 2013", "ten years later (1854)", "the
 16th anniversary of the September 11, 2001 attacks".
 
+A bounded count ("nearly two and a half years ago", "more than 30 years ago") is read as the
+desk reads its bound (`ago_events.misfit`), and months, weeks or days "ago" are told against
+the day they stand beside ("almost four weeks ago on 5/01/2020").
+
 Ages count completed years: with a full birth date the age at a date is exact; with a birth
 year alone it may be one less. An age beside a year ("in 2010 at age 24", "Chang ... won in
 1989 when he was just 17") dates a birth just as "born in 1985" does.
@@ -22,6 +26,7 @@ from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex.lexicon import ORDINALS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.ago_events import ROUGH, misfit
 from flagger.detectors.temporal.counts import NUMBER_WORDS, count
 from flagger.detectors.temporal.namesakes import age_disagreements
 from flagger.detectors.temporal.people import born_to, first_person, subject_name
@@ -51,7 +56,14 @@ _OF = lazy(r"\s+of\b")
 _BIRTHDAY = lazy(rf"\b(?P<n>{_ORDINAL})\s+birthday\b", re.IGNORECASE)
 _KIN = lazy(r"\b(son|daughter|child|children|baby|babies|wife|husband|father|mother|"
             r"brother|sister|twin|parents|grand\w+)\b", re.IGNORECASE)
-_AGO = lazy(rf"\b(?P<n>{_NUM})\s+(?P<unit>years?|decades?)\s+ago\b", re.IGNORECASE)
+# "more than 30 years ago", "nearly two and a half years ago": bounds and halves read as the
+# desk reads them (`ago_events.misfit`)
+_AGO = lazy(rf"\b(?:(?P<rough>{ROUGH})\s+)?(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?\s+"
+            r"(?P<unit>years?|decades?)\s+ago\b", re.IGNORECASE)
+# "almost four weeks ago on 5/01/2020", "three months ago, in March 2024": told against a
+# day (a month for months)
+_SHORT_AGO = lazy(rf"\b(?:(?P<rough>{ROUGH})\s+)?(?P<n>{_NUM})\s+(?P<unit>months?|weeks?|days?)"
+                  r"\s+ago\b", re.IGNORECASE)
 _LATER = lazy(rf"\b(?P<n>{_NUM})\s+(?P<unit>years?|decades?)\s+"
               r"(?P<dir>later|earlier|after|before|on)\b", re.IGNORECASE)
 _ANNIVERSARY = lazy(
@@ -59,8 +71,6 @@ _ANNIVERSARY = lazy(
 _NEXT = lazy(r"\b(next|coming|upcoming|approaching|will)\b", re.IGNORECASE)
 _LAST = lazy(r"\blast\s+(year|month)\b", re.IGNORECASE)
 _REACH = 40  # characters between an age and the year it is counted at
-_ROUGH = lazy(r"\b(?:more\s+than|over|nearly|almost|about|some|around|roughly|"
-              r"at\s+least|less\s+than|under)\s+$", re.IGNORECASE)
 _CLAUSE = 60  # "three years before he joined the campaign in March 2016": the date of its clause
 _STOP = lazy(r"[,;:.()—–]")
 _TOLD = 5  # undated sentences after which "N years later" still counts from the date last told
@@ -249,6 +259,8 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
         else:
             since += 1
         lower = sentence.text.lower()
+        if years and " ago" in lower and ("month" in lower or "week" in lower or "day" in lower):
+            yield from _short_ago(doc, rule, years, s_start, s_end, published)
         if not years or ("year" not in lower and "decade" not in lower
                          and "anniversar" not in lower):
             continue
@@ -259,9 +271,12 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             if n is None or len(beside) != 1:
                 continue
             y = beside[0]
-            if _ROUGH.search(text, max(match.start() - 14, s_start), match.start()):
-                continue  # "more than 100 years ago", "nearly a decade ago": a bound
-            found = _elapsed_check(n, match["unit"], (y[2], y[3]), (published, published))
+            if match["rough"] or match["half"]:
+                found = misfit(n + (0.5 if match["half"] else 0), match["unit"].lower(),
+                               (match["rough"] or "").lower(), y[2], y[3], published)
+                found = found and f"{found}, not {match.group()}"
+            else:
+                found = _elapsed_check(n, match["unit"], (y[2], y[3]), (published, published))
             if found:
                 yield _finding(doc, rule, match, y, found, text[y[0]:y[1]], "publication")
         for match in _LATER.finditer(text, s_start, s_end):
@@ -310,6 +325,24 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             yield _finding(doc, rule, match, of[0],
                            f"the {_ordinal(since)} anniversary, not the {_ordinal(n)}",
                            text[of[0][0]:of[0][1]], str(published.year + shift))
+
+
+def _short_ago(doc: Document, rule: Rule, years: list[tuple[int, int, date, date]],
+               start: int, end: int, published: date) -> Iterator[Finding]:
+    """Months, weeks or days "ago" beside the one day (or month) they count back to."""
+    for match in _SHORT_AGO.finditer(doc.text, start, end):
+        n, unit = count(match["n"]), match["unit"].lower()
+        beside = [y for y in years if 0 <= match.start() - y[1] <= 12
+                  or 0 <= y[0] - match.end() <= 6]
+        if n is None or len(beside) != 1:
+            continue
+        y = beside[0]
+        fine = y[2] == y[3] or (unit.startswith("month") and y[2].month == y[3].month
+                                and y[2].year == y[3].year)
+        found = fine and misfit(n, unit, (match["rough"] or "").lower(), y[2], y[3], published)
+        if found:
+            yield _finding(doc, rule, match, y, f"{found}, not {match.group()}",
+                           doc.text[y[0]:y[1]], "publication")
 
 
 def _elapsed_check(n: int, unit: str, a: tuple[date, date], b: tuple[date, date]) -> str | None:

@@ -9,7 +9,8 @@ recover from the slump of 2009", 2020).
 A count fits the completed years from the start to publication, within a year when the start
 has no month, and a count of decades five years either way; a sentence that names a year after
 the start ends the period there ("the 40-year-old bridge, built in 1950, closed in 1990"), and
-bounds ("more than", "nearly") are not checked.
+a bound ("more than", "nearly", "under") is read as `ago_events.misfit` reads it ("a nearly
+six-year partnership dating back to 2022", 2025: three years).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.ago_events import misfit
 from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
 from flagger.report.finding import Finding
 
@@ -86,9 +88,12 @@ def since_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
         for match in matches:
             n = cardinal(match["n"])
             first = int(match["year"])
+            rough = _ROUGH.search(text, max(match.start() - 14, s_start), match.start())
             if (n is None or first >= published.year
-                    or _ROUGH.search(text, max(match.start() - 14, s_start), match.start())
                     or _later_year(text, s_start, s_end, first)):
+                continue
+            if rough is not None:
+                yield from _bounded(doc, rule, match, n, rough.group().strip(), published)
                 continue
             low, high = _completed(first, match["month"], published)
             slack = 0 if match["month"] else 1  # a year alone leaves the month open
@@ -108,6 +113,30 @@ def since_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                 score=0.8, evidence=(match.group(), f"published {published.isoformat()}"),
                 related=(Span(*begun, said, "date"),),
                 suggestion=None if _decades(match) else could)
+
+
+def _bounded(doc: Document, rule: Rule, match: re.Match[str], n: int, rough: str,
+             published: date) -> Iterator[Finding]:
+    """A bounded count ("nearly six years", "more than 20 years") that the years from its
+    start to publication rule out as the desk reads the bound (`ago_events.misfit`)."""
+    if not rough.lower().startswith(("more", "over", "nearly", "almost", "less", "under",
+                                     "at least")):
+        return  # "every two years", "up to ten years", "about": no bound to check
+    year = int(match["year"])
+    month = _MONTHS.index(match["month"].lower()[:3]) + 1 if match["month"] else None
+    first = date(year, month or 1, 1)
+    last = date(year, month or 12, 28 if month == 2 else 30 if month else 31)
+    unit = "decades" if _decades(match) else "years"
+    found = misfit(n, unit, rough.lower(), first, last, published)
+    if found is None:
+        return
+    said = doc.text[match.start("month") if match["month"] else match.start("year")
+                    : match.end("year")]
+    yield rule.finding(
+        doc, match.start("n"), match.end("n"),
+        f"“{rough} {match['n']}” {unit}: from {said} to publication ({published.isoformat()}) "
+        f"is {found}", score=0.8, evidence=(match.group(), f"published {published.isoformat()}"),
+        related=(Span(match.start("year"), match.end("year"), match["year"], "date"),))
 
 
 def years_after_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
