@@ -33,8 +33,16 @@ from flagger.annotations.timex import TimeExpression
 from flagger.annotations.timex.lexicon import WEEKDAY_NAMES
 from flagger.article import Span
 from flagger.detectors.rule import Rule
-from flagger.detectors.temporal.dates import overlaps, show, year_readings
 from flagger.detectors.temporal.events import EVENT_NOUNS, EventMention, Token, link
+from flagger.detectors.temporal.headline_dates import (
+    agree,
+    grain,
+    opposite_sides,
+    reads_as,
+    same_side,
+    usable,
+    weekday_only,
+)
 from flagger.detectors.temporal.irregular import IRREGULAR
 from flagger.detectors.temporal.week_sides import opposite_weeks
 from flagger.report.finding import Finding
@@ -43,7 +51,6 @@ LEDE = 6  # body sentences a headline paraphrases
 SHARED = 3  # content words a body sentence shares with the headline to tell the same story
 STEM = 5  # letters compared: "launching" and "launch", "tendering" and "tender"
 NEAR = 6  # words either side of a date that tie it to the headline's words beside its date
-WEEK = 10  # days from publication within which a weekday names that week's day
 
 _WORD = lazy(r"[A-Za-z][A-Za-z'’-]+")
 # Words that say nothing about what happened: function words, reporting verbs, units and
@@ -91,16 +98,10 @@ _COMPARED = lazy(r"\b(?:from(?=\s+(?:about\s+|around\s+)?[$£€]?\d)|against|"
                             re.IGNORECASE)
 
 
-_DAY_WORD = lazy(r"\b(?:" + "|".join(WEEKDAY_NAMES) + r"|today|tonight|tomorrow|"
-                            r"this\s+(?:morning|afternoon|evening)|"
-                            r"yesterday|\d{1,2}[/.-]\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
-                            r"oct|nov|dec)[a-z]*\.?\s+\d)", re.IGNORECASE)
 _BOUNDS = frozenset({"until", "till", "since", "by", "before", "after", "from", "through",
                      "between", "to"})
 _REPORTED = lazy(r"\b(?:said|says|announced|told|reported|added|stated|confirmed)"
                             r"(?:\s+[\w’']+){0,4}\s*$", re.IGNORECASE)
-# A part of a year ("early 1989", "the end of next year") still dates its story to that year.
-_PARTS = frozenset({"START", "MID", "END"})
 _CLOSING = (".", "!", "?", "\"", "”", "’", "'", ":", ")")
 # A body date after "not ... but" dates the alternative, not the act denied ("will not take
 # up the bill this month but will turn to it in January").
@@ -135,67 +136,14 @@ def _common(text: str, stems: list[tuple[int, str]]) -> set[str]:
     return {stem for offset, stem in stems if text[offset].islower()}
 
 
-def _usable(tx: TimeExpression) -> bool:
-    """Whether a date can be compared: one resolved day or period, not a count, a range or
-    the modal "may"."""
-    part = tx.mod is None or (tx.mod in _PARTS and _grain(tx) == "year")
-    return (tx.first is not None and tx.last is not None and not tx.ago
-            and not tx.range_start and part and _grain(tx) in ("day", "month", "year")
-            and tx.text.lower() != "may")
-
-
 def _reported(text: str, tx: TimeExpression) -> bool:
     """Whether a body date dates the report rather than the event ("media said on Friday")."""
     return bool(_REPORTED.search(text[max(tx.start - 40, 0) : tx.start]))
 
 
-def _grain(tx: TimeExpression) -> str | None:
-    """The unit a date is precise to; a time of day ("Thursday night") counts as its day, a
-    clock time alone ("1:30 p.m. EST") names no day."""
-    if tx.type == "TIME":
-        named = _DAY_WORD.search(tx.text)
-        return "day" if named and tx.first is not None and tx.first == tx.last else None
-    return tx.granularity if tx.type == "DATE" else None
-
-
 def _comparison_base(text: str, tx: TimeExpression) -> bool:
     """Whether a body date is what a figure is compared with ("up from 270 in March 1986")."""
     return bool(_COMPARED.search(text[max(tx.start - 60, 0) : tx.start]))
-
-
-def _weekday_only(tx: TimeExpression) -> bool:
-    """A weekday named without its date ("on Tuesday")."""
-    return tx.weekday is not None and not tx.explicit
-
-
-def _spans(tx: TimeExpression) -> list[tuple[date, date]]:
-    """The intervals a resolved date may mean (see `year_readings`)."""
-    assert tx.first is not None and tx.last is not None
-    return year_readings((tx.first, tx.last), tx.explicit and not tx.has_year)
-
-
-def _compare(head: TimeExpression, body: TimeExpression, published: date) -> bool | None:
-    """True when the two dates agree, False when they conflict, None when they cannot be
-    compared (different precision, or a weekday far from publication)."""
-    day_head, day_body = _grain(head) == "day", _grain(body) == "day"
-    if day_head != day_body:  # "next month" and "April 8" may agree, never conflict
-        if _weekday_only(head) or _weekday_only(body):
-            return None
-        assert head.first is not None and head.last is not None
-        return True if any(overlaps((head.first, head.last), span)
-                           for span in _spans(body)) else None
-    if day_head and (_weekday_only(head) or _weekday_only(body)):
-        named, other = (head, body) if _weekday_only(head) else (body, head)
-        if _weekday_only(other):
-            return named.weekday == other.weekday
-        days = [span[0] for span in _spans(other) if abs((span[0] - published).days) <= WEEK]
-        if not days:
-            return None
-        return any(day.weekday() == named.weekday for day in days)
-    if _grain(head) != _grain(body) and not (head.has_year or body.has_year):
-        return None
-    assert head.first is not None and head.last is not None
-    return any(overlaps((head.first, head.last), span) for span in _spans(body))
 
 
 def _lede(doc: Document) -> list[tuple[int, int]]:
@@ -218,7 +166,7 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
     head, published = doc.headline, doc.article.published
     if head is None or published is None:
         return
-    head_dates = [tx for tx in head.dates if _usable(tx)]
+    head_dates = [tx for tx in head.dates if usable(tx)]
     if not head_dates:
         return
     title = head.text
@@ -230,8 +178,8 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
     # A lede that repeats two of what-happened words of a headline dated by its day ("Government
     # expected to fall today") tells the same story, whatever the names are spelt; so, under a
     # headline's year, does a first sentence that shares two words and dates them (anchored).
-    daily = any(_grain(tx) == "day" for tx in head_dates)
-    yearly = any(_grain(tx) == "year" for tx in head_dates)
+    daily = any(grain(tx) == "day" for tx in head_dates)
+    yearly = any(grain(tx) == "year" for tx in head_dates)
     for k, (start, end) in enumerate(units):
         stems = [(o, st) for o, st in content_stems(doc.text, start, end) if st in head_stems]
         common = len(_common(doc.text, stems))
@@ -244,47 +192,47 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
             sentences.append((start, end, common >= 2))
             paraphrases.append(k)
     ends = _range_ends(doc.dates)  # "the 2019-2020 season": its 2020 alone dates nothing
-    body_dates = [(tx, loose) for tx in doc.dates if _usable(tx) and tx.start not in ends
+    body_dates = [(tx, loose) for tx in doc.dates if usable(tx) and tx.start not in ends
                   for start, end, loose in sentences if start <= tx.start < end
                   and not _INSTEAD.search(doc.text, start, tx.start)]
-    edges = [tx for tx in doc.dates if tx.mod is not None and _usable(replace(tx, mod=None))
+    edges = [tx for tx in doc.dates if tx.mod is not None and usable(replace(tx, mod=None))
              and any(start <= tx.start < end for start, end, _ in sentences)]
     events = {m.timex.start: m.noun for m in link(title, head.dates, [(0, len(title))])}
     references = _back_references(doc, units, paraphrases) if events else []
     for tx in head_dates:
-        if any(_compare(tx, edge, published) for edge in edges):
+        if any(agree(tx, edge, published) for edge in edges):
             continue  # "the end of February" bears out a headline's "FEBRUARY"
         if _named(doc.text, tx, sentences):
             continue  # "lackluster March sales" bears out "MARCH SALES"
         more = [(m.timex, True) for m in references
-                if m.noun == events.get(tx.start) and _same_side(tx, m.timex, published)]
+                if m.noun == events.get(tx.start) and same_side(tx, m.timex, published)]
         body_dates_of_tx = [*body_dates, *more]
         others = [o for o in head_dates if o is not tx]
-        upcoming = _grain(tx) == "day" and told_ahead(title[: tx.start])
+        upcoming = grain(tx) == "day" and told_ahead(title[: tx.start])
         anchors = {stem for offset, stem in content_stems(title)
                    if abs(offset - tx.start) <= 40 or abs(offset - tx.end) <= 40}
         candidates: list[_Candidate] = []
         agreed = False
         for body, loose in body_dates_of_tx:
-            if any(_compare(o, body, published) for o in others):
+            if any(agree(o, body, published) for o in others):
                 continue  # another headline date accounts for it
             if body.has_year and tx.explicit and not tx.has_year and tx.first \
                     and body.first and body.first.year != tx.first.year:
                 continue  # the headline's "March" is this year's; "March 1986" another one
             if (tx.signal in _BOUNDS or body.signal in _BOUNDS) and tx.signal != body.signal:
                 continue  # "until June" bounds the story; "since March" is another bound
-            if _grain(tx) == _grain(body) == "day" and _reported(doc.text, body):
+            if grain(tx) == grain(body) == "day" and _reported(doc.text, body):
                 continue  # "sources said today" dates the report, not the headline's event
             same_words = body.text.lower() == tx.text.lower()  # read alike, whatever resolved
-            verdict = True if same_words else _compare(tx, body, published)
-            if verdict and _weekday_only(tx) and _weekday_only(body):
+            verdict = True if same_words else agree(tx, body, published)
+            if verdict and weekday_only(tx) and weekday_only(body):
                 sent_start = doc.sentences[doc.sentence_index(body.start)].start
                 verbs = opposite_weeks(title, tx, doc.text, body, sent_start, published)
                 if verbs is not None:
                     yield _finding(doc, head, tx, body, published, rules, verbs)
                     agreed = True  # reported once, as a week apart
                     break
-            if verdict is None or (verdict and _grain(tx) == "day" and _grain(body) != "day"):
+            if verdict is None or (verdict and grain(tx) == "day" and grain(body) != "day"):
                 continue  # "April shipments" neither confirms nor denies a headline's "TODAY"
             if verdict:
                 agreed = True
@@ -292,9 +240,9 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
             if _comparison_base(doc.text, body) or _reported(doc.text, body):
                 continue  # it may agree, but cannot contradict: it dates something else
             first = relaxed[0] <= body.start < relaxed[1]
-            if first and (_grain(tx) != "year" or _opposite_sides(tx, body, published)):
+            if first and (grain(tx) != "year" or opposite_sides(tx, body, published)):
                 continue  # "1988 GROWTH FORECAST" is not the growth "last year"
-            if upcoming and not _weekday_only(body) and body.last is not None \
+            if upcoming and not weekday_only(body) and body.last is not None \
                     and body.last < published:
                 continue  # "talks to resume Tuesday" is not what "ended yesterday"
             anchored = bool(anchors & _near_words(doc.text, body))
@@ -344,20 +292,12 @@ def _back_references(doc: Document, units: list[tuple[int, int]],
             continue
         start, end = units[k + 1]
         named = {stem for _, stem in content_stems(doc.text, *units[k])}
-        dates = [tx for tx in doc.dates if start <= tx.start < end and _usable(tx)]
+        dates = [tx for tx in doc.dates if start <= tx.start < end and usable(tx)]
         for mention in link(doc.text, dates, [(start, end)]):
             definite = _THE.search(doc.text, max(mention.noun_start - 30, 0), mention.noun_start)
             if definite and not mention.marker and "@" + mention.noun in named:
                 out.append(mention)
     return out
-
-
-def _same_side(a: TimeExpression, b: TimeExpression, published: date) -> bool:
-    """Whether two dates lie on one side of publication: an event is not both to come and
-    done ("next year's election" is not "the election in 2019")."""
-    assert a.first and a.last and b.first and b.last
-    return (a.last < published and b.last < published) or (a.first > published
-                                                          and b.first > published)
 
 
 def _one_year(doc: Document, start: int, end: int) -> bool:
@@ -367,12 +307,6 @@ def _one_year(doc: Document, start: int, end: int) -> bool:
     years = {y for tx in doc.dates if start <= tx.start < end and tx.first and tx.last
              and not _comparison_base(doc.text, tx) for y in (tx.first.year, tx.last.year)}
     return len(years) == 1
-
-
-def _opposite_sides(a: TimeExpression, b: TimeExpression, published: date) -> bool:
-    """Whether one date is wholly past and the other to come: a forecast and a result."""
-    assert a.first and a.last and b.first and b.last
-    return (a.last < published < b.first) or (b.last < published < a.first)
 
 
 def _near_words(text: str, tx: TimeExpression) -> set[str]:
@@ -391,8 +325,8 @@ def _finding(doc: Document, head: Document, tx: TimeExpression, partner: TimeExp
     assert partner.first is not None and partner.last is not None
     day = tx.granularity == "day"
     code = "T105" if day else "T101"
-    said = _show(tx, published)
-    written = _show(partner, published)
+    said = reads_as(tx, published)
+    written = reads_as(partner, published)
     message = (f"The headline's “{tx.text}” is {said}, but the body dates the same story "
                f"“{partner.text}”, {written}")
     if verbs is not None:
@@ -410,15 +344,3 @@ def _finding(doc: Document, head: Document, tx: TimeExpression, partner: TimeExp
         suggestion=suggestion)
 
 
-def _show(tx: TimeExpression, published: date) -> str:
-    """How a date reads: a weekday by name, other dates as their interval (with the
-    publication date when it was counted from it)."""
-    assert tx.first is not None and tx.last is not None
-    if _weekday_only(tx):
-        return f"a {WEEKDAY_NAMES[tx.weekday or 0]}"
-    shown = show((tx.first, tx.last))
-    if tx.granularity == "day":
-        shown = f"{WEEKDAY_NAMES[tx.first.weekday()]} {shown}"
-    if tx.deictic:
-        shown += f" (published {published.isoformat()})"
-    return shown

@@ -1,0 +1,102 @@
+"""How a headline date and a body date compare: whether each can be compared, the unit it is
+precise to, and whether two agree ("MARCH" and "March 3" agree, "APRIL 20" and "April 21" do not,
+"next month" and "April 8" may agree but never conflict)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from flagger.annotations.lazyre import lazy
+from flagger.annotations.timex import TimeExpression
+from flagger.annotations.timex.lexicon import WEEKDAY_NAMES
+from flagger.detectors.temporal.dates import overlaps, show, year_readings
+
+WEEK = 10  # days from publication within which a weekday names that week's day
+_DAY_WORD = lazy(r"\b(?:" + "|".join(WEEKDAY_NAMES) + r"|today|tonight|tomorrow|"
+                            r"this\s+(?:morning|afternoon|evening)|"
+                            r"yesterday|\d{1,2}[/.-]\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                            r"oct|nov|dec)[a-z]*\.?\s+\d)", re.IGNORECASE)
+# A part of a year ("early 1989", "the end of next year") still dates its story to that year.
+_PARTS = frozenset({"START", "MID", "END"})
+
+
+def usable(tx: TimeExpression) -> bool:
+    """Whether a date can be compared: one resolved day or period, not a count, a range or
+    the modal "may"."""
+    part = tx.mod is None or (tx.mod in _PARTS and grain(tx) == "year")
+    return (tx.first is not None and tx.last is not None and not tx.ago
+            and not tx.range_start and part and grain(tx) in ("day", "month", "year")
+            and tx.text.lower() != "may")
+
+
+def grain(tx: TimeExpression) -> str | None:
+    """The unit a date is precise to; a time of day ("Thursday night") counts as its day, a
+    clock time alone ("1:30 p.m. EST") names no day."""
+    if tx.type == "TIME":
+        named = _DAY_WORD.search(tx.text)
+        return "day" if named and tx.first is not None and tx.first == tx.last else None
+    return tx.granularity if tx.type == "DATE" else None
+
+
+def weekday_only(tx: TimeExpression) -> bool:
+    """A weekday named without its date ("on Tuesday")."""
+    return tx.weekday is not None and not tx.explicit
+
+
+def readings(tx: TimeExpression) -> list[tuple[date, date]]:
+    """The intervals a resolved date may mean (see `year_readings`)."""
+    assert tx.first is not None and tx.last is not None
+    return year_readings((tx.first, tx.last), tx.explicit and not tx.has_year)
+
+
+def agree(head: TimeExpression, body: TimeExpression, published: date) -> bool | None:
+    """True when the two dates agree, False when they conflict, None when they cannot be
+    compared (different precision, or a weekday far from publication)."""
+    day_head, day_body = grain(head) == "day", grain(body) == "day"
+    if day_head != day_body:  # "next month" and "April 8" may agree, never conflict
+        if weekday_only(head) or weekday_only(body):
+            return None
+        assert head.first is not None and head.last is not None
+        return True if any(overlaps((head.first, head.last), span)
+                           for span in readings(body)) else None
+    if day_head and (weekday_only(head) or weekday_only(body)):
+        named, other = (head, body) if weekday_only(head) else (body, head)
+        if weekday_only(other):
+            return named.weekday == other.weekday
+        days = [span[0] for span in readings(other) if abs((span[0] - published).days) <= WEEK]
+        if not days:
+            return None
+        return any(day.weekday() == named.weekday for day in days)
+    if grain(head) != grain(body) and not (head.has_year or body.has_year):
+        return None
+    assert head.first is not None and head.last is not None
+    return any(overlaps((head.first, head.last), span) for span in readings(body))
+
+
+def same_side(a: TimeExpression, b: TimeExpression, published: date) -> bool:
+    """Whether two dates lie on one side of publication: an event is not both to come and
+    done ("next year's election" is not "the election in 2019")."""
+    assert a.first and a.last and b.first and b.last
+    return (a.last < published and b.last < published) or (a.first > published
+                                                          and b.first > published)
+
+
+def opposite_sides(a: TimeExpression, b: TimeExpression, published: date) -> bool:
+    """Whether one date is wholly past and the other to come: a forecast and a result."""
+    assert a.first and a.last and b.first and b.last
+    return (a.last < published < b.first) or (b.last < published < a.first)
+
+
+def reads_as(tx: TimeExpression, published: date) -> str:
+    """How a date reads: a weekday by name, other dates as their interval (with the
+    publication date when it was counted from it)."""
+    assert tx.first is not None and tx.last is not None
+    if weekday_only(tx):
+        return f"a {WEEKDAY_NAMES[tx.weekday or 0]}"
+    shown = show((tx.first, tx.last))
+    if tx.granularity == "day":
+        shown = f"{WEEKDAY_NAMES[tx.first.weekday()]} {shown}"
+    if tx.deictic:
+        shown += f" (published {published.isoformat()})"
+    return shown
