@@ -125,7 +125,7 @@ HAND_ROLES = (
 )  # fmt: skip
 HAND_GROUPS = (
     "leaders", "agencies", "groups", "firms", "houses", "friends", "relatives", "neighbours",
-    "neighbors", "colleagues", "allies",
+    "neighbors", "colleagues", "allies", "locals",
 )  # fmt: skip
 """Groups that speak only in the plural ('aid groups said'; 'a group said' is one body)."""
 ROLE_HEAD = (
