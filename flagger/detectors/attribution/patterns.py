@@ -28,6 +28,7 @@ from flagger.detectors.attribution import (
     relations,
     repute,
     saying,
+    unauthorised,
 )
 from flagger.detectors.attribution import words as w
 from flagger.detectors.attribution.cue import REACH, Cue
@@ -281,7 +282,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:reports|rumou?rs)\s+(?:have\s+|had\s+)?(?:emerged|surfaced|circulated|appeared|"
         r"spread|swirled|suggest(?:ed|s)?|indicated?)\b|"
         r"\brumou?rs\s+(?:(?:are|were|have\s+been|had\s+been)\s+)?(?:flying|swirling|"
-        r"(?:going|doing)\s+(?:a)?round|r[au]n(?:ning)?\s+wild)\b|"
+        r"(?:going|doing)\s+(?:a)?round|r[au]n(?:ning)?\s+wild|circulating|spreading)\b|"
         r"\brumou?rs\s+and\s+speculation\b|\bspeculation\s+and\s+rumou?rs\b",
         ("reports", "rumo", "speculation"),
         0,
@@ -384,6 +385,7 @@ ALL_CUES: tuple[Cue, ...] = (
     CUES + agentless.CUES + groups.CUES + chains.CUES + relations.CUES + crowds.CUES
     + adherents.CUES + headlines.CUES + hearsay.CUES + informed.CUES + partitive.CUES + repute.CUES
     + reception.CUES + consensus.CUES + online.CUES + saying.CUES + individuals.CUES
+    + unauthorised.CUES
 )
 
 

@@ -1,0 +1,76 @@
+"""Unnamed sources in more of the wordings a news desk meets: pronouns carried past place names
+and definite nouns, counted roles voicing a view, outlets and reports nobody names, views that
+grow with nobody holding them, and sources who say why they cannot be named."""
+
+from __future__ import annotations
+
+import pytest
+
+from flagger.detectors.attribution import detect as detect_attribution
+from tests.conftest import make_document
+
+FLAGGED = [
+    # a pronoun carries an unnamed source past a country or a town after 'to'
+    ("A trader said the deal helps Brazil's mills. He said prices would rise.", "A104", "He said"),
+    ("A banker said the grain would go to Lisbon. He said more would follow.", "A104", "He said"),
+    # a pronoun carries the source a definite noun took up
+    ('A banker said rents rose. Rents fell later, the banker said. "It is cold," she added.',
+     "A104", "she added"),
+    # a counted role voicing or holding a view
+    ("Several nurses called for a new rota.", "A104", "Several nurses called for"),
+    ("Many women have come forward.", "A104", "Many women have come forward"),
+    # outlets and reports nobody names
+    ("A Portuguese daily reported that the mill will close.", "A103",
+     "A Portuguese daily reported"),
+    ("A report in a local newspaper said the mill will close.", "A103",
+     "A report in a local newspaper"),
+    ("The mill will close, according to an internal report.", "A103",
+     "according to an internal report"),
+    ("Reports say the mill will close.", "A103", "Reports say"),
+    ("The mill will close, media reported.", "A103", "media reported"),
+    ("The mill will close, state media said.", "A103", "state media said"),
+    ("Rumours are circulating that the mill will close.", "A103", "Rumours are circulating"),
+    ("Speculation is mounting that the mill will close.", "A103",
+     "Speculation is mounting that"),
+    ("She would not comment despite speculation about her future.", "A103",
+     "despite speculation about"),
+    # views that grow with nobody holding them
+    ("Fears are growing that the mill will close.", "A102", "Fears are growing that"),
+    ("Questions have been raised about the sale.", "A102", "Questions have been raised about"),
+    # a reason for anonymity
+    ("The clerk, who was not authorised to speak publicly, said the mill will close.", "A101",
+     "not authorised to speak"),
+    ("A clerk not allowed to talk to reporters said the mill will close.", "A101",
+     "not allowed to talk to reporters"),
+]
+QUIET = [
+    "Several women accused the coach of bullying.",  # an accusation, its accusers known
+    "Some nurses were hired last week.",  # no view held
+    "The mill will close, according to a report by the Harbour Board.",  # the author named
+    "The mill will close, according to a report released on Monday.",  # a report made known
+    "The mill will close, according to a report this week from the Harbour Board.",
+    "The clerk denied a Portuguese newspaper report that the mill will close.",  # denied noun
+    "He works for a local newspaper.",  # an outlet doing nothing
+    "The media reported on the trial every day.",  # the press the story is about
+    "Company reports said profit rose.",  # a company's own reports
+    "The state television reported the fire.",  # one identifiable broadcaster
+    "Speculation grew in the grain market.",  # trading, no claim
+    "Prisoners were not allowed to speak to their lawyers.",  # no reason for anonymity
+]
+
+
+@pytest.mark.parametrize(("text", "code", "words"), FLAGGED)
+def test_unnamed_sources_in_news_wordings(text: str, code: str, words: str) -> None:
+    found = [(f.rule, text[f.start : f.end]) for f in detect_attribution(make_document(text))]
+    assert (code, words) in found
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_named_or_no_sources_stay_quiet(text: str) -> None:
+    assert [text[f.start : f.end] for f in detect_attribution(make_document(text))] == []
+
+
+def test_a_person_named_between_keeps_the_pronoun_theirs() -> None:
+    text = "A trader said the price rose. Ana Roe met him later. He said it fell."
+    found = [text[f.start : f.end] for f in detect_attribution(make_document(text))]
+    assert found == ["A trader said"]
