@@ -74,3 +74,47 @@ def test_a_person_named_between_keeps_the_pronoun_theirs() -> None:
     text = "A trader said the price rose. Ana Roe met him later. He said it fell."
     found = [text[f.start : f.end] for f in detect_attribution(make_document(text))]
     assert found == ["A trader said"]
+
+
+DESCRIBED = [
+    # a role with a long description, an 'of' in its body's name or an acronym
+    ("A senior Ruritanian Finance Ministry official said the mill will close.", "A104",
+     "A senior Ruritanian Finance Ministry official said"),
+    ("A Bank of Ruritania official said the mill will close.", "A104",
+     "A Bank of Ruritania official said"),
+    ("A Harbour Board (HB) meteorologist said the mill will close.", "A104",
+     "A Harbour Board (HB) meteorologist said"),
+    ("The mill will close, said a senior Bank of Ruritania official.", "A104",
+     "said a senior Bank of Ruritania official"),
+    # a role described by a relative clause
+    ("A diplomat who attended the talks said the mill will close.", "A104",
+     "A diplomat who attended the talks said"),
+    ("An official, who was at the meeting, said the mill will close.", "A104",
+     "An official, who was at the meeting, said"),
+    # one source, or those who know, after 'according to'
+    ("According to one source, the mill will close.", "A101", "According to one source"),
+    ("According to those familiar with the plan, the mill will close.", "A101",
+     "those familiar with the plan"),
+    ("According to eyewitness accounts, the mill burned.", "A103",
+     "According to eyewitness accounts"),
+    # a belief credited to nobody, set off or leading
+    ("The mill, it is believed, will close.", "A103", "it is believed"),
+    ("The mill will close, it was claimed.", "A103", "it was claimed"),
+    ("It was thought the mill would close.", "A103", "It was thought"),
+]
+DESCRIBED_QUIET = [
+    "A clerk who lives near the plant, Ana Roe, said the mill will close.",  # named at once
+    "According to a source of funding for the mill, the loan is safe.",  # a source of money
+    "The clerks who said the mill would close were wrong.",  # no speech reported
+]
+
+
+@pytest.mark.parametrize(("text", "code", "words"), DESCRIBED)
+def test_described_and_credited_sources(text: str, code: str, words: str) -> None:
+    found = [(f.rule, text[f.start : f.end]) for f in detect_attribution(make_document(text))]
+    assert (code, words) in found
+
+
+@pytest.mark.parametrize("text", DESCRIBED_QUIET)
+def test_named_or_unspoken_descriptions_stay_quiet(text: str) -> None:
+    assert [text[f.start : f.end] for f in detect_attribution(make_document(text))] == []

@@ -17,6 +17,7 @@ from flagger.detectors.attribution import (
     chains,
     consensus,
     crowds,
+    described,
     groups,
     headlines,
     hearsay,
@@ -64,7 +65,8 @@ NOT_A_NOUN = "".join(
 CUES: tuple[Cue, ...] = (
     Cue(
         "A101",
-        rf"\baccording\s+to\s+(?:(?:{w.SOURCE_WORDS}|(?-i:{w.CAPITALISED}))\s+)*sources?\b",
+        rf"\baccording\s+to\s+(?:(?:an?|one|another)\s+)?(?:(?:{w.SOURCE_WORDS}|(?-i:{w.CAPITALISED}))\s+)*"
+        r"sources?\b(?!\s+of\b)",
         ("according",),
         0,
     ),
@@ -113,7 +115,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A101",
-        r"\b(?:people|persons?|officials?|insiders?|someone|a\s+person|sources?)\s+"
+        r"\b(?:people|persons?|officials?|insiders?|someone|a\s+person|sources?|those)\s+"
         r"(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on)\s+"
         r"(?:the\s+|his\s+|her\s+|their\s+)?(?:matter|situation|talks|discussions|negotiations|plans?|"
         r"deal|decision|thinking|investigation|case|process|probe)",
@@ -215,7 +217,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A104",
         rf"{w.INVERTED}{w.SAY}\s+{w.INDEFINITE}\s+"
-        rf"(?-i:(?:(?:{w.PREMODIFIER}|{w.CAPITALISED})\s+){{0,3}}?){w.ROLE}\b{w.NOT_A_SUBJECT}",
+        rf"(?-i:(?:(?:{w.PREMODIFIER}|{w.BODY_WORD})\s+){{0,5}}?){w.ROLE}\b{w.NOT_A_SUBJECT}",
         w.ROLE_WORDS,
         w.ROLE_REACH,
     ),
@@ -259,7 +261,8 @@ CUES: tuple[Cue, ...] = (
         r"\baccording\s+to\s+(?:some\s+|several\s+|unconfirmed\s+|local\s+|media\s+|press\s+|"
         r"news\s+|various\s+|multiple\s+|recent\s+|published\s+)*(?:reports|media|rumou?rs|"
         r"predictions|"
-        r"estimates)\b",
+        r"estimates)\b|\baccording\s+to\s+(?:(?:some|several|various|multiple|unconfirmed|local|"
+        r"media|press|news)\s+)*(?:eye)?witness\s+accounts\b",
         ("according",),
         0,
     ),
@@ -319,7 +322,8 @@ CUES: tuple[Cue, ...] = (
         "A103",
         r"\bit(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|['’]s)\s+"
         r"(?:\w+ly\s+|also\s+|sometimes\s+|often\s+|still\s+|now\s+|long\s+)?"
-        r"(?:said|reported|rumou?red|claimed|alleged|understood|suggested)(?:\s+that\b|(?=\s*,)|"
+        r"(?:said|reported|rumou?red|claimed|alleged|understood|suggested|believed|thought)"
+        r"(?:\s+that\b|(?=\s*[,.;!?])|"
         r"(?=\s+(?:he|she|they|it|the|a|an|this|there)\b))|"
         r"\bit(?:['’]s|\s+has|\s+had)\s+(?:(?:\w+ly|also|often|long|sometimes|oft)\s+)?been\s+"
         r"(?:(?:\w+ly|also|often|long|sometimes)\s+)?(?:said|reported|rumou?red|claimed|alleged|"
@@ -385,7 +389,7 @@ ALL_CUES: tuple[Cue, ...] = (
     CUES + agentless.CUES + groups.CUES + chains.CUES + relations.CUES + crowds.CUES
     + adherents.CUES + headlines.CUES + hearsay.CUES + informed.CUES + partitive.CUES + repute.CUES
     + reception.CUES + consensus.CUES + online.CUES + saying.CUES + individuals.CUES
-    + unauthorised.CUES
+    + unauthorised.CUES + described.CUES
 )
 
 
