@@ -101,11 +101,19 @@ DESCRIBED = [
     ("The mill, it is believed, will close.", "A103", "it is believed"),
     ("The mill will close, it was claimed.", "A103", "it was claimed"),
     ("It was thought the mill would close.", "A103", "It was thought"),
+    # reasons for anonymity keep the unnamed-source tier
+    ("A clerk, who did not wish to be identified, said the mill will close.", "A101",
+     "did not wish to be identified"),
+    ("The clerk, who requested anonymity, said the mill will close.", "A101",
+     "requested anonymity"),
 ]
 DESCRIBED_QUIET = [
     "A clerk who lives near the plant, Ana Roe, said the mill will close.",  # named at once
     "According to a source of funding for the mill, the loan is safe.",  # a source of money
     "The clerks who said the mill would close were wrong.",  # no speech reported
+    "Ana Roe, a clerk who runs the depot, said the mill will close.",  # an apposition, named
+    "Some clerks who were told the mill would close left early.",  # spoken to, not speaking
+    "I said it plainly, and it has been clearly understood.",  # understood is comprehended
 ]
 
 

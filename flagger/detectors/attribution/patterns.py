@@ -109,8 +109,10 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A101",
         r"\b(?:asked|declined)\s+not\s+to\s+be\s+(?:named|identified)|"
-        r"\bdeclined\s+to\s+be\s+(?:named|identified)",
-        ("asked", "declined"),
+        r"\bdeclined\s+to\s+be\s+(?:named|identified)|"
+        r"\b(?:did\s+not|didn['’]t)\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)|"
+        r"\brequested\s+(?:anonymity|not\s+to\s+be\s+(?:named|identified))",
+        ("asked", "declined", "did", "didn", "requested"),
         0,
     ),
     Cue(
@@ -323,7 +325,7 @@ CUES: tuple[Cue, ...] = (
         r"\bit(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|['’]s)\s+"
         r"(?:\w+ly\s+|also\s+|sometimes\s+|often\s+|still\s+|now\s+|long\s+)?"
         r"(?:said|reported|rumou?red|claimed|alleged|understood|suggested|believed|thought)"
-        r"(?:\s+that\b|(?=\s*[,.;!?])|"
+        r"(?:\s+that\b|(?=\s*,)|(?<!understood)(?=\s*[.;!?])|"
         r"(?=\s+(?:he|she|they|it|the|a|an|this|there)\b))|"
         r"\bit(?:['’]s|\s+has|\s+had)\s+(?:(?:\w+ly|also|often|long|sometimes|oft)\s+)?been\s+"
         r"(?:(?:\w+ly|also|often|long|sometimes)\s+)?(?:said|reported|rumou?red|claimed|alleged|"
