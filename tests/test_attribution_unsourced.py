@@ -24,8 +24,6 @@ FLAGGED = [
      "A Portuguese daily reported"),
     ("A report in a local newspaper said the mill will close.", "A103",
      "A report in a local newspaper"),
-    ("The mill will close, according to an internal report.", "A103",
-     "according to an internal report"),
     ("Reports say the mill will close.", "A103", "Reports say"),
     ("The mill will close, media reported.", "A103", "media reported"),
     ("The mill will close, state media said.", "A103", "state media said"),
@@ -46,9 +44,6 @@ FLAGGED = [
 QUIET = [
     "Several women accused the coach of bullying.",  # an accusation, its accusers known
     "Some nurses were hired last week.",  # no view held
-    "The mill will close, according to a report by the Harbour Board.",  # the author named
-    "The mill will close, according to a report released on Monday.",  # a report made known
-    "The mill will close, according to a report this week from the Harbour Board.",
     "The clerk denied a Portuguese newspaper report that the mill will close.",  # denied noun
     "He works for a local newspaper.",  # an outlet doing nothing
     "The media reported on the trial every day.",  # the press the story is about

@@ -55,14 +55,6 @@ PAPER_SAYS = (
     r"(?:is|was)\s+reporting)"
 )
 """What the outlet did; 'an Italian newspaper report that' is a report a speaker denies."""
-UNAUTHORED = (
-    r"(?!\s+(?:by|from|in|of|on|for|at|published|released|commissioned|issued|prepared|"
-    r"compiled|presented|submitted|due|seen|obtained|conducted|carried|made|done)\b)"
-    r"(?!\s+(?-i:[A-Z]))(?![^.;]{0,40}?\b(?:by|from)\s+(?:the\s+)?(?-i:[A-Z]))"
-)
-"""A report whose author or outlet follows is named: 'a report by the IMF', 'a report released
-Tuesday', 'a report in The Times', 'a report earlier this week from the Retail Council'."""
-
 UNLED = r"(?<![\w'’-]\s)(?<![\w'’-])"
 """Nothing before the noun but the start of a clause: 'Reports said ...', '..., media
 reported'; not 'the media reported' (the press the story is about) nor 'company reports said'."""
@@ -90,13 +82,6 @@ CUES: tuple[Cue, ...] = (
         ("newspaper", "paper", "daily", "tabloid", "weekly", "magazine", "broadcaster",
          "television", "tv", "radio", "news", "website", "outlet"),
         48,
-    ),
-    Cue(
-        "A103",
-        r"\baccording\s+to\s+(?:an?|one)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?"
-        rf"(?:report|analysis|estimate)\b{UNAUTHORED}",
-        ("according",),
-        0,
     ),
     Cue(
         "A103",
