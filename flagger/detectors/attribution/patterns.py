@@ -108,15 +108,6 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A101",
-        r"\b(?:asked|declined)\s+not\s+to\s+be\s+(?:named|identified)|"
-        r"\bdeclined\s+to\s+be\s+(?:named|identified)|"
-        r"\b(?:did\s+not|didn['’]t)\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)|"
-        r"\brequested\s+(?:anonymity|not\s+to\s+be\s+(?:named|identified))",
-        ("asked", "declined", "did", "didn", "requested"),
-        0,
-    ),
-    Cue(
-        "A101",
         r"\b(?:people|persons?|officials?|insiders?|someone|a\s+person|sources?|those)\s+"
         r"(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on)\s+"
         r"(?:the\s+|his\s+|her\s+|their\s+)?(?:matter|situation|talks|discussions|negotiations|plans?|"
