@@ -121,3 +121,21 @@ def test_described_and_credited_sources(text: str, code: str, words: str) -> Non
 @pytest.mark.parametrize("text", DESCRIBED_QUIET)
 def test_named_or_unspoken_descriptions_stay_quiet(text: str) -> None:
     assert [text[f.start : f.end] for f in detect_attribution(make_document(text))] == []
+
+
+
+CROWD_PUZZLED = [
+    ("Most people are baffled by the new fares.", "Most people are baffled"),
+    ("Many are eager to see the pool reopen.", "Many are eager"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), CROWD_PUZZLED)
+def test_a_puzzled_or_eager_crowd_is_a_vague_authority(text: str, words: str) -> None:
+    found = [(f.rule, text[f.start : f.end]) for f in detect_attribution(make_document(text))]
+    assert ("A102", words) in found
+
+
+def test_what_people_want_is_no_source() -> None:
+    text = "People want answers, and many want the pool reopened."
+    assert list(detect_attribution(make_document(text))) == []

@@ -151,7 +151,7 @@ CUES: tuple[Cue, ...] = (
         rf"{crowds.VOICE}|"
         rf"{crowds.PROGRESSIVE}|{crowds.KNOW})\b(?!\s+of\b)|"
         rf"(?:are|were|(?:seem|seemed)(?:\s+to\s+be)?)\s+(?:(?:more|less|\w+ly|also|already|still)\s+){{0,2}}"
-        rf"{w.STANCE}\b)|"
+        rf"(?:{w.STANCE}|perplexed|baffled|puzzled|bewildered|eager)\b)|"
         r"\bleading\s+(?:many|some|others|observers|people|critics|opponents)\s+to\s+"
         r"(?:believe|think|assume|accuse|speculate|conclude|suspect|question|wonder)\b",
         (
