@@ -12,6 +12,7 @@ from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.detectors.attribution import words as w
 from flagger.detectors.attribution.named import NOT_A_NAME
+from flagger.detectors.attribution.placenames import is_place
 from flagger.detectors.wordscan import finditer_at
 
 THEY_SAY = lazy(
@@ -131,7 +132,7 @@ def chains(
     """Return the spans that carry the `sources` on: pronouns, taken up again by later
     pronouns ('Officials said ... They said ... , they said'), and definite nouns."""
     found = list(definite(doc, sources))
-    known = set(sources)
+    known = set(sources) | set(found)  # 'the banker said. "...," he added': the noun's pronoun
     while new := [span for span in carried(doc, sorted(known, key=_start)) if span not in known]:
         known.update(new)
         found.extend(new)
@@ -140,9 +141,11 @@ def chains(
 
 def _someone_named(text: str, start: int, end: int) -> bool:
     """Tell whether a capitalised word between `start` and `end` may be a person ('Danish' is
-    a nationality, 'However' an opener, 'Monday' a day)."""
+    a nationality, 'However' an opener, 'Monday' a day, 'China' and 'to Moscow' places)."""
     return any(
-        not NOT_A_NAME.match(name.group()) and not CALENDAR.match(name.group())
+        not NOT_A_NAME.match(name.group())
+        and not CALENDAR.match(name.group())
+        and not is_place(text, name.start(), name.end())
         for name in NAME.finditer(text, start, end)
     )
 

@@ -28,7 +28,23 @@ HELD = r"(?:perceptions?|beliefs?|impressions?|feeling|sentiment|suspicions?|not
 'expectation', which are often agreements or forecasts with their holders named. Inside a
 speaker's reported clause ('she said there was a perception that') the claim is the speaker's."""
 
+GROWING = (
+    r"(?:(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:growing|mounting|rising|increasing|raised|voiced|expressed)|"
+    r"(?:have|has|had)\s+(?:grown|mounted|risen|increased))"
+)
+"""A view that grows or is raised with nobody raising it: 'fears are growing that', 'concerns
+have been raised about'."""
+
 CUES: tuple[Cue, ...] = (
+    Cue(
+        "A102",
+        rf"\b(?:fears|concerns|worries|doubts|questions|suspicions)\s+{GROWING}\s+"
+        r"(?:that|about|over|whether)\b",
+        ("fears", "concerns", "worries", "doubts", "questions", "suspicions"),
+        0,
+        agentless=True,
+    ),
     Cue(
         "A102",
         r"(?<!\bif\s)(?<!\bwhether\s)(?<!\bthat\s)(?<!\bsaid\s)(?<!\bsays\s)(?<!\bsay\s)"

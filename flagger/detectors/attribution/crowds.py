@@ -172,6 +172,14 @@ CUES: tuple[Cue, ...] = (
         0,
     ),
     Cue(
+        "A104",
+        rf"{UNLESS}\b{COUNTED}\s+(?:(?-i:[a-z][\w-]*)\s+)?{w.ROLE_HEAD}(?:(?<=s)|(?<=men))\s+"
+        rf"(?!(?:[\w'’]+\s+){{0,3}}?accus)(?!{w.AUX}(?:{w.SAY}|{w.OPINE}|{w.DISPUTE}){w.VERB_END})"
+        rf"{HOLDING}",
+        w.ROLE_WORDS,
+        w.ROLE_REACH,
+    ),
+    Cue(
         "A102",
         rf"\b(?:his|her|their|its)\s+(?:own\s+|many\s+|\w+est\s+)?{ADVERSARY}{ABROAD}\s+{w.AUX}"
         rf"(?:{w.OPINE}|{w.LABEL}){w.VERB_END}",

@@ -17,6 +17,7 @@ from flagger.detectors.attribution import (
     chains,
     consensus,
     crowds,
+    described,
     groups,
     headlines,
     hearsay,
@@ -28,6 +29,7 @@ from flagger.detectors.attribution import (
     relations,
     repute,
     saying,
+    unauthorised,
 )
 from flagger.detectors.attribution import words as w
 from flagger.detectors.attribution.cue import REACH, Cue
@@ -63,7 +65,8 @@ NOT_A_NOUN = "".join(
 CUES: tuple[Cue, ...] = (
     Cue(
         "A101",
-        rf"\baccording\s+to\s+(?:(?:{w.SOURCE_WORDS}|(?-i:{w.CAPITALISED}))\s+)*sources?\b",
+        rf"\baccording\s+to\s+(?:(?:an?|one|another)\s+)?(?:(?:{w.SOURCE_WORDS}|(?-i:{w.CAPITALISED}))\s+)*"
+        r"sources?\b(?!\s+of\b)",
         ("according",),
         0,
     ),
@@ -105,14 +108,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A101",
-        r"\b(?:asked|declined)\s+not\s+to\s+be\s+(?:named|identified)|"
-        r"\bdeclined\s+to\s+be\s+(?:named|identified)",
-        ("asked", "declined"),
-        0,
-    ),
-    Cue(
-        "A101",
-        r"\b(?:people|persons?|officials?|insiders?|someone|a\s+person|sources?)\s+"
+        r"\b(?:people|persons?|officials?|insiders?|someone|a\s+person|sources?|those)\s+"
         r"(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on)\s+"
         r"(?:the\s+|his\s+|her\s+|their\s+)?(?:matter|situation|talks|discussions|negotiations|plans?|"
         r"deal|decision|thinking|investigation|case|process|probe)",
@@ -155,7 +151,7 @@ CUES: tuple[Cue, ...] = (
         rf"{crowds.VOICE}|"
         rf"{crowds.PROGRESSIVE}|{crowds.KNOW})\b(?!\s+of\b)|"
         rf"(?:are|were|(?:seem|seemed)(?:\s+to\s+be)?)\s+(?:(?:more|less|\w+ly|also|already|still)\s+){{0,2}}"
-        rf"{w.STANCE}\b)|"
+        rf"(?:{w.STANCE}|perplexed|baffled|puzzled|bewildered|eager)\b)|"
         r"\bleading\s+(?:many|some|others|observers|people|critics|opponents)\s+to\s+"
         r"(?:believe|think|assume|accuse|speculate|conclude|suspect|question|wonder)\b",
         (
@@ -214,7 +210,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A104",
         rf"{w.INVERTED}{w.SAY}\s+{w.INDEFINITE}\s+"
-        rf"(?-i:(?:(?:{w.PREMODIFIER}|{w.CAPITALISED})\s+){{0,3}}?){w.ROLE}\b{w.NOT_A_SUBJECT}",
+        rf"(?-i:(?:(?:{w.PREMODIFIER}|{w.BODY_WORD})\s+){{0,5}}?){w.ROLE}\b{w.NOT_A_SUBJECT}",
         w.ROLE_WORDS,
         w.ROLE_REACH,
     ),
@@ -258,7 +254,8 @@ CUES: tuple[Cue, ...] = (
         r"\baccording\s+to\s+(?:some\s+|several\s+|unconfirmed\s+|local\s+|media\s+|press\s+|"
         r"news\s+|various\s+|multiple\s+|recent\s+|published\s+)*(?:reports|media|rumou?rs|"
         r"predictions|"
-        r"estimates)\b",
+        r"estimates)\b|\baccording\s+to\s+(?:(?:some|several|various|multiple|unconfirmed|local|"
+        r"media|press|news)\s+)*(?:eye)?witness\s+accounts\b",
         ("according",),
         0,
     ),
@@ -281,7 +278,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:reports|rumou?rs)\s+(?:have\s+|had\s+)?(?:emerged|surfaced|circulated|appeared|"
         r"spread|swirled|suggest(?:ed|s)?|indicated?)\b|"
         r"\brumou?rs\s+(?:(?:are|were|have\s+been|had\s+been)\s+)?(?:flying|swirling|"
-        r"(?:going|doing)\s+(?:a)?round|r[au]n(?:ning)?\s+wild)\b|"
+        r"(?:going|doing)\s+(?:a)?round|r[au]n(?:ning)?\s+wild|circulating|spreading)\b|"
         r"\brumou?rs\s+and\s+speculation\b|\bspeculation\s+and\s+rumou?rs\b",
         ("reports", "rumo", "speculation"),
         0,
@@ -318,7 +315,8 @@ CUES: tuple[Cue, ...] = (
         "A103",
         r"\bit(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|['’]s)\s+"
         r"(?:\w+ly\s+|also\s+|sometimes\s+|often\s+|still\s+|now\s+|long\s+)?"
-        r"(?:said|reported|rumou?red|claimed|alleged|understood|suggested)(?:\s+that\b|(?=\s*,)|"
+        r"(?:said|reported|rumou?red|claimed|alleged|understood|suggested|believed|thought)"
+        r"(?:\s+that\b|(?=\s*,)|(?<!understood)(?=\s*[.;!?])|"
         r"(?=\s+(?:he|she|they|it|the|a|an|this|there)\b))|"
         r"\bit(?:['’]s|\s+has|\s+had)\s+(?:(?:\w+ly|also|often|long|sometimes|oft)\s+)?been\s+"
         r"(?:(?:\w+ly|also|often|long|sometimes)\s+)?(?:said|reported|rumou?red|claimed|alleged|"
@@ -384,6 +382,7 @@ ALL_CUES: tuple[Cue, ...] = (
     CUES + agentless.CUES + groups.CUES + chains.CUES + relations.CUES + crowds.CUES
     + adherents.CUES + headlines.CUES + hearsay.CUES + informed.CUES + partitive.CUES + repute.CUES
     + reception.CUES + consensus.CUES + online.CUES + saying.CUES + individuals.CUES
+    + unauthorised.CUES + described.CUES
 )
 
 

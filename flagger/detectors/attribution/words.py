@@ -125,7 +125,7 @@ HAND_ROLES = (
 )  # fmt: skip
 HAND_GROUPS = (
     "leaders", "agencies", "groups", "firms", "houses", "friends", "relatives", "neighbours",
-    "neighbors", "colleagues", "allies",
+    "neighbors", "colleagues", "allies", "locals",
 )  # fmt: skip
 """Groups that speak only in the plural ('aid groups said'; 'a group said' is one body)."""
 ROLE_HEAD = (
@@ -152,15 +152,19 @@ NATIONALITY = (
 )
 INDEFINITE = r"(?:an?|one|two|three|four|several|some|many|other|another|numerous|multiple|various)"
 CAPITALISED = r"(?:(?:[A-Z]\.)+|[A-Z][\w&'’-]*)"
+BODY_WORD = rf"(?:{CAPITALISED}(?:\s+of\s+{CAPITALISED})?(?:\s+\((?:[A-Z]\.?){{2,6}}\))?)"
+"""A word of the body a person serves, an 'of' inside its name or its acronym after it: 'Bank of
+Japan', 'Agriculture Department (USDA)'."""
 ROLE_PHRASE = (
     rf"(?<!['’])(?:{INDEFINITE}\s+"
-    rf"(?-i:(?:(?:{PREMODIFIER}|{CAPITALISED})\s+){{0,3}}?){ROLE}|"
+    rf"(?-i:(?:(?:{PREMODIFIER}|{BODY_WORD})\s+){{0,5}}?){ROLE}|"
     rf"(?-i:(?:(?:{PREMODIFIER}|{NATIONALITY})\s+){{0,2}}?){ROLE_HEAD}(?<=s){KIN}|"
     rf"(?:one|many|some|most|several)\s+of\s+(?:the|its|their|(?-i:[A-Z][\w-]*)['’]s)\s+"
     rf"(?-i:(?:{PREMODIFIER}\s+){{0,2}}?){ROLE_HEAD}(?<=s))"
 )
-"""A role description: an indefinite determiner and up to three describing words, capitalised
-ones too ('a White House official': the person is still unnamed); without a determiner a plural
+"""A role description: an indefinite determiner and up to five describing words, capitalised
+ones too ('a White House official', 'a senior Japanese Finance Ministry official': the person is
+still unnamed); without a determiner a plural
 head ('doctor notes' is no source) after lower-case words and nationalities ('senior officials',
 but not 'Nordbank traders'); members of a group so described ('one of the residents', 'many of
 Acme's drivers')."""
