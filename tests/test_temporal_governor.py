@@ -12,6 +12,7 @@ import flagger
 from flagger.annotations import annotate
 from flagger.article import Article
 from flagger.detectors.temporal import _RULES
+from flagger.detectors.temporal.asides import typed_dash
 from flagger.detectors.temporal.events import tokenize
 from flagger.detectors.temporal.governor import governing_tense
 from flagger.detectors.temporal.names import reach_start
@@ -128,6 +129,8 @@ CONFLICTS = [
     ("Delta suspended payments on May 27.", "May 27"),
     ("The company filed suit on May 28 against the city.", "May 28"),
     ("Three big lenders reduced mortgage rates on May 26.", "May 26"),
+    # a hyphen inside a word is no dash
+    ("The co-owners sold their 30-year lease to the port on May 27.", "May 27"),
 ]
 
 CONSISTENT = [
@@ -221,6 +224,13 @@ CONSISTENT = [
     ("The crew was originally targeting May 30 for the launch.", PUBLISHED),
     ("The crew was planning on May 30 for the launch.", PUBLISHED),
     ("On May 20, the council, citing its own rules, will tell the club to leave.", PUBLISHED),
+    # a date in an aside set off by dashes (typed as hyphens, too) dates the aside, not "said"
+    ("The trust said the sale - by tender on May 26 -- was forced by an unpaid loan.",
+     PUBLISHED),
+    ("The trust said the sale -- by tender on May 26 -- was forced by an unpaid loan.",
+     PUBLISHED),
+    ("The trust said the sale — by tender on May 26 — was forced by an unpaid loan.",
+     PUBLISHED),
 ]
 
 LIVE = ("Live updates.\n\nThe city closed its schools on May 20. Two more clinics opened on "
@@ -367,3 +377,9 @@ def test_a_year_in_a_title_sets_no_scene() -> None:
         found.append([text[f.start : f.end] for f in tense_conflicts(
             doc, date(2025, 5, 14), _RULES["T104"])])
     assert found == [["May 27"], []]
+
+
+def test_a_typed_dash_is_a_dash_and_a_hyphen_is_not() -> None:
+    text = "the sale - by tender -- on a 30-day loan to el-Hadi"
+    dashes = [tok.text for tok in tokenize(text) if typed_dash(text, tok)]
+    assert dashes == ["-", "-", "-"]

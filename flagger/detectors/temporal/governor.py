@@ -6,12 +6,14 @@ the words of its own clause: nouns, names, determiners and the prepositions of a
 group gives the tense: a past form with no auxiliary, or "was", "were", "had", "did" before it,
 is past; "will" or "shall" is future. A modal, an infinitive ("invited Triet to visit ... in
 2007"), a present or progressive form, a conditional or a target verb ("scheduled for") gives
-no tense, and so does a clause boundary (comma, quote, "that", "when") met before any verb.
+no tense, and so does a clause boundary (comma, quote, bracket, dash, "that", "when") met
+before any verb; a dash typed as " - " or "--" is a dash (`asides`).
 """
 
 from __future__ import annotations
 
 from flagger.annotations.lazyre import lazy
+from flagger.detectors.temporal.asides import typed_dash
 from flagger.detectors.temporal.events import Token, tokenize, verb_lemma
 from flagger.detectors.temporal.fronted import (
     after_subject,
@@ -133,6 +135,8 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
         if has_year and w in DETERMINERS and passive_before(tokens, j):
             return Governor("past", tokens[j - 2])  # "was appointed to the bench in 2019"
         opener = w in OPENERS and not for_place(tokens, j)
+        if typed_dash(text, tok):
+            return NONE  # "said the sale - by auction on May 16 --": "said" is outside the aside
         if tok.text in BOUNDARY or opener or is_modal(tok) or (
                 has_year and w in DETERMINERS) or compound_preposition(tokens, j):
             return NONE  # a year after "its dividend" may date the dividend
