@@ -3,10 +3,15 @@ same event, through the whole pipeline, on our own texts."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 import flagger
+from flagger.annotations import annotate
+from flagger.article import Article
 from flagger.detectors.temporal.event_index import event_key, stem
+from flagger.detectors.temporal.reproduced import reproduced_spans, voice
 
 
 def _found(text: str, published: str, code: str) -> list[tuple[str, str, str]]:
@@ -294,3 +299,51 @@ def test_an_owned_noun_near_a_verb_of_another_party_is_not_linked() -> None:
 )
 def test_mentions_of_one_noun_class_that_are_not_one_event(text: str, published: str) -> None:
     assert _found(text, published, "T101") + _found(text, published, "T105") == []
+
+
+def test_a_relative_day_inside_a_reproduced_text_counts_from_that_text() -> None:
+    # "yesterday" is the article's (13 May); "met today" is the statement's own day.
+    text = ("Following is the text of a statement by the harbour board, issued after a "
+            "Dunmore meeting yesterday.\n\nThe members of the board met today. They "
+            "reviewed the dredging contract.")
+    assert _found(text, "2025-05-14", "T105") == []
+
+
+def test_a_relative_day_after_the_statement_said_counts_from_the_statement() -> None:
+    text = ("The harbour board met yesterday in Dunmore.\n\nThe statement said: The members "
+            "of the board met today to review the dredging contract.")
+    assert _found(text, "2025-05-14", "T105") == []
+
+
+def test_two_relative_days_in_the_article_s_own_words_are_still_compared() -> None:
+    text = ("The harbour board met yesterday in Dunmore. Following the vote, fees rose.\n\n"
+            "The members of the board met today, a spokesman said.")
+    found = _found(text, "2025-05-14", "T105")
+    assert {said for said, _, _ in found} <= {"today", "yesterday"} and found
+
+
+def test_reproduced_spans_run_from_the_introduction_to_the_end() -> None:
+    text = ("Following are excerpts from the council's report. The members met today.\n\n"
+            "They voted.")
+    doc = annotate(Article(text, published=date(2025, 5, 14)))
+    spans = reproduced_spans(doc)
+    assert [text[start:end].strip() for start, end in spans] == [
+        "The members met today.\n\nThey voted."]
+    assert voice(spans, text.index("council")) is None
+    assert voice(spans, text.index("today")) == 0
+
+
+def test_the_words_after_a_statement_said_end_with_their_paragraph() -> None:
+    text = ("The board met. The statement said: The members met today.\n\nThe board met "
+            "again.")
+    doc = annotate(Article(text, published=date(2025, 5, 14)))
+    assert [text[start:end].strip() for start, end in reproduced_spans(doc)] == [
+        "The members met today."]
+
+
+def test_a_quoted_release_after_the_statement_said_runs_to_its_closing_mark() -> None:
+    text = ("The board met. The statement said: “The members met today.\n\nThey voted.”\n\n"
+            "The board met again.")
+    doc = annotate(Article(text, published=date(2025, 5, 14)))
+    assert [text[start:end].strip() for start, end in reproduced_spans(doc)] == [
+        "“The members met today.\n\nThey voted.”"]

@@ -16,8 +16,10 @@ year ("the Dec. 12 vote", "a July 2015 exchange"). When the partners of a mentio
 among themselves the article tells of several events and nothing is linked. Two dates written
 before their nouns ("Tuesday's decision" ... "today's decision") tell instances apart, so they
 are linked only when the relative one is a month or year and the other a day ("last month's
-election" ... "the Dec. 12 vote"). Warnings: T105 for days and weekdays, T101 for months and
-years.
+election" ... "the Dec. 12 vote"). A relative date inside a reproduced text ("Following is the
+text of a statement issued yesterday" ... "The ministers met today") counts from that text's
+day, so it is compared only with dates of the same text (`reproduced`). Warnings: T105 for days
+and weekdays, T101 for months and years.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from flagger.detectors.temporal.event_classes import party_names
 from flagger.detectors.temporal.event_index import DatedEvent, event_key, index_events
 from flagger.detectors.temporal.events import possessive_end, tokenize
 from flagger.detectors.temporal.live import updating
+from flagger.detectors.temporal.reproduced import reproduced_spans, voice
 from flagger.report.finding import Finding
 
 WINDOW = 6  # sentences between two mentions of one event
@@ -92,6 +95,7 @@ def restated_conflicts(doc: Document, rules: dict[str, Rule],
         return
     near = [tx for tx in dates if _near(doc.sentence_index(tx.start), anchors)]
     index = index_events(doc, near)
+    texts = reproduced_spans(doc)
     for mentions in index.values():
         if len(mentions) < 2:
             continue
@@ -107,7 +111,8 @@ def restated_conflicts(doc: Document, rules: dict[str, Rule],
                 continue
             partners = [m for m in mentions
                         if (not owned or _same_party(doc, mention, m))
-                        and _partner(mention, m, owned) and not _rescheduled(doc, mention, m)]
+                        and _partner(mention, m, owned) and not _rescheduled(doc, mention, m)
+                        and _one_voice(texts, tx, m.timex)]
             if not partners:
                 continue
             verdict = _verdict(tx, partners)
@@ -149,6 +154,16 @@ def _partner(mention: DatedEvent, other: DatedEvent, owned: bool = False) -> boo
     if _pure_day(tx) or _weekday(tx):
         return _day_level(ox) and (_weekday(ox) or ox.explicit or _pure_day(ox))
     return ox.explicit and (ox.granularity in ("day", "month", "year") or _day_level(ox))
+
+
+def _one_voice(texts: list[tuple[int, int]], tx: TimeExpression, ox: TimeExpression) -> bool:
+    """Whether two dates count from one day: both in the article's words or in one reproduced
+    text (`reproduced`), or the one inside a text is written out ("Following is the text of a
+    statement issued yesterday" ... "The ministers met today": the statement's today)."""
+    one, other = voice(texts, tx.start), voice(texts, ox.start)
+    if one == other:
+        return True
+    return not any(here is not None and x.deictic for x, here in ((tx, one), (ox, other)))
 
 
 def _same_party(doc: Document, mention: DatedEvent, other: DatedEvent) -> bool:
