@@ -16,6 +16,7 @@ from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.numbers.adjusted import adjusted
+from flagger.detectors.numbers.periods import other_period
 from flagger.detectors.numbers.values import (
     NUMBER,
     NUMBER_RE,
@@ -265,7 +266,8 @@ def _dated(text: str, match: re.Match[str]) -> bool:
 
 def _other_measure(doc: Document, match: re.Match[str], x: Figure, y: Figure) -> bool:
     """Say whether the clause of a change and its levels measures the change on another basis
-    ("on a comparable-store basis"): the levels then do not contradict it."""
+    ("on a comparable-store basis") or over another span than its base level is of ("from a
+    year earlier" beside "146,610 in April"): the levels then do not contradict it."""
     text = doc.text
     first, last = min(match.start(), x.start, y.start), max(match.end(), x.end, y.end)
     sentence = doc.sentences[doc.sentence_index(first)]
@@ -276,7 +278,10 @@ def _other_measure(doc: Document, match: re.Match[str], x: Figure, y: Figure) ->
                                  NEXT_CHANGE.search(text, last, last + 120)) if m]
     end = min(stops, default=min(len(text), last + 120))
     clause = _spaced(text[start:end])
-    return adjusted(clause, _spaced(text[start : match.start()]), _spaced(text[match.end() : end]))
+    if adjusted(clause, _spaced(text[start : match.start()]), _spaced(text[match.end() : end])):
+        return True
+    before, after = text[max(start, y.start - 30) : y.start], text[y.end : end][:60]
+    return other_period(clause, _spaced(before), _spaced(after), _spaced(text[:start]))
 
 
 def _spaced(text: str) -> str:
