@@ -72,3 +72,10 @@ def test_spans_are_read_from_the_words_of_a_change_and_of_a_level() -> None:
     assert level_span("from ", " mln dlrs a year ago.") == "year"
     assert level_span("from ", " in April 1998.") is None
     assert level_span("from ", " in April last year.") == "year"
+
+
+def test_the_base_set_beside_by_compared_to_is_no_level_reached() -> None:
+    assert flagged("Ferry crossings were 8,600, down 7.5 pct from 9,300 a week earlier and "
+                   "compared to 5,900 in the year-ago week.") == []
+    assert flagged("Ferry crossings were 8,600, down 17.5 pct from 9,300 a week earlier and "
+                   "compared to 5,900 in the year-ago week.") == ["17.5 pct"]

@@ -68,7 +68,11 @@ CLAUSE_END = lazy(
 )
 NEXT_CHANGE = lazy(r",?\s+(?:with|and|as)\b|\d\s?(?:pct|percent|per cent|%)")
 """After a change's levels, where another's words begin: "…, with same-store sales up 5 pct"."""
-TO = lazy(rf"\bto\s+(?:almost |nearly |about |around |some |just over |just under )?{NUMBER}")
+TO = lazy(
+    rf"(?<!compared )\bto\s+(?:almost |nearly |about |around |some |just over |just under )?"
+    rf"{NUMBER}"
+)
+"""The level a change reached: "to 264"; not the base of "compared to 280"."""
 MONTHS = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 )
