@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
+from flagger.detectors.numbers.adjusted import adjusted
+from flagger.detectors.numbers.periods import other_period
 from flagger.detectors.numbers.values import (
     NUMBER,
     NUMBER_RE,
@@ -64,7 +66,13 @@ CLAUSE_END = lazy(
     r"[;.!?](?:\s|$)|\n\s*\n|,\s+(?:but|while|and|resulting in|pushing|sending|driving)\b"
     r"|\b(?:but|while|though|although|whereas)\b"
 )
-TO = lazy(rf"\bto\s+(?:almost |nearly |about |around |some |just over |just under )?{NUMBER}")
+NEXT_CHANGE = lazy(r",?\s+(?:with|and|as)\b|\d\s?(?:pct|percent|per cent|%)")
+"""After a change's levels, where another's words begin: "…, with same-store sales up 5 pct"."""
+TO = lazy(
+    rf"(?<!compared )\bto\s+(?:almost |nearly |about |around |some |just over |just under )?"
+    rf"{NUMBER}"
+)
+"""The level a change reached: "to 264"; not the base of "compared to 280"."""
 MONTHS = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 )
@@ -260,6 +268,30 @@ def _dated(text: str, match: re.Match[str]) -> bool:
     )
 
 
+def _other_measure(doc: Document, match: re.Match[str], x: Figure, y: Figure) -> bool:
+    """Say whether the clause of a change and its levels measures the change on another basis
+    ("on a comparable-store basis") or over another span than its base level is of ("from a
+    year earlier" beside "146,610 in April"): the levels then do not contradict it."""
+    text = doc.text
+    first, last = min(match.start(), x.start, y.start), max(match.end(), x.end, y.end)
+    sentence = doc.sentences[doc.sentence_index(first)]
+    ends = [m.end() for m in CLAUSE_END.finditer(text, sentence.start, first)]
+    ends += [m.end() for m in PERCENT.finditer(text, sentence.start, first)]
+    start = max(ends, default=sentence.start)
+    stops = [m.start() for m in (CLAUSE_END.search(text, last, last + 120),
+                                 NEXT_CHANGE.search(text, last, last + 120)) if m]
+    end = min(stops, default=min(len(text), last + 120))
+    clause = _spaced(text[start:end])
+    if adjusted(clause, _spaced(text[start : match.start()]), _spaced(text[match.end() : end])):
+        return True
+    before, after = text[max(start, y.start - 30) : y.start], text[y.end : end][:60]
+    return other_period(clause, _spaced(before), _spaced(after), _spaced(text[:start]))
+
+
+def _spaced(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
 def aligned(x: Figure, y: Figure) -> tuple[Figure, Figure] | None:
     """Put both figures on one scale ("2.39bn ... from 1.71bn"; "to 4.55 billion from 2.45")."""
     if is_year(x) or is_year(y) or x.value <= 0 or y.value <= 0:
@@ -320,7 +352,7 @@ def judge_percent(
         low, high = sorted((abs(signed_low), abs(signed_high)))
     low, high = low - half - 0.01 * stated, high + half + 0.01 * stated
     low, high = qualified(match.group("q") or "", low, high)
-    if low <= stated <= high:
+    if low <= stated <= high or _other_measure(doc, match, x, y):
         return
     actual = abs(x.value - y.value) / y.value * 100
     word = "rise" if x.value > y.value else "fall"
