@@ -72,3 +72,12 @@ def test_more_named_or_no_sources(text: str) -> None:
 def test_hearsay_told_to_the_writer_still_fires() -> None:
     text = "The couple split in May, we're told."
     assert [text[f.start : f.end] for f in detect_attribution(make_document(text))] == ["we're told"]
+
+
+def test_a_text_that_is_only_a_headline_is_read_without_error() -> None:
+    """A lone title line leaves the body without sentences; the next-sentence check must not
+    look one up (it raised IndexError on 'it is believed that' alone)."""
+    import flagger
+
+    report = flagger.analyze("It is believed that\n\n")
+    assert all(f.rule.startswith(("A", "H")) for f in report.findings)
