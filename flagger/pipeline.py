@@ -72,13 +72,15 @@ class Flagger:
 
         The annotations and rules read a normalised copy of the text and title (invisible
         characters removed, see `annotations.normalise`); every offset in the report is mapped
-        back into the article as given. Findings inside skipped furniture are dropped.
+        back into the article as given. Findings inside skipped furniture are dropped, and a
+        part with no sentence outside it is not read at all.
         """
         body = normalise(article.text)
         title = normalise(article.title) if article.title else None
         seen = dataclasses.replace(article, text=body.text, title=title.text if title else None)
         doc = annotate(seen, self.hedge_model, self.options.hedge_threshold)
-        docs = (doc,) if doc.headline is None else (doc.headline, doc)
+        # A body that is all furniture (a lone title line, a dateline) has no sentence to read.
+        docs = tuple(part for part in (doc.headline, doc) if part is not None and part.sentences)
         maps = {"text": body, "title": title or body}
         findings = sorted(
             (

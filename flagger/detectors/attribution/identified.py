@@ -26,8 +26,6 @@ doubt it. Analysts at Nordbank said ...' (a missed sentence break too: 'said.Ana
 
 def named_next(doc: Document, index: int, words: str) -> bool:
     """Tell whether the sentence after sentence `index` names the role or crowd in `words`."""
-    if index >= len(doc.sentences):  # a text the splitter found no sentence in
-        return False
     sentence = doc.sentences[index]
     last = doc.sentences[min(index + 1, len(doc.sentences) - 1)]
     for placed in PLACED_NEXT.finditer(doc.text[sentence.start : last.end]):
