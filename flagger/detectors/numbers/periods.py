@@ -15,12 +15,11 @@ from __future__ import annotations
 import re
 
 from flagger.annotations.lazyre import lazy
+from flagger.annotations.timex.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES
 
 STEP = r"(?:month|quarter|week)"
-MONTH = (
-    r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?!\w))"
-)
+_SHORT = sorted((a.capitalize() for a in MONTH_ABBREVIATIONS), key=len, reverse=True)
+MONTH = rf"(?-i:(?:{'|'.join(MONTH_NAMES)}|(?:{'|'.join(_SHORT)})\.)(?!\w))"
 """A month name, capitalised even where the pattern around it ignores case ("decline" is no
 "Dec")."""
 NO_YEAR = r"(?!\s*(?:\d|,?\s*(?:of\s+)?(?:last|a|the previous|the prior) year))"
