@@ -36,7 +36,7 @@ def _records(name: str) -> list[dict[str, Any]]:
     """Return the articles of a corpus, or of one half of ISOT (`:true` / `:fake`)."""
     corpus, _, half = name.partition(":")
     assert corpus not in EVALUATION_ONLY
-    records = [r for r in read_corpus(corpus) if r.get("text", "").strip()]
+    records = [r for r in read_corpus(corpus, pool="open") if r.get("text", "").strip()]
     if half:
         records = [r for r in records if str(r["id"]).startswith(half)]
     return records

@@ -23,7 +23,7 @@ from typing import Any
 
 from flagger import Flagger
 from flagger.article import Article
-from training.news import EVALUATION_ONLY, SHARED_DATA, read_corpus
+from training.news import EVALUATION_ONLY, SHARED_DATA, read_corpus, reserved
 from training.untouched_places_numbers import CORPORA
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -43,7 +43,11 @@ def named_articles() -> set[str]:
 
 
 def sample(total: int, seed: int, data: Path) -> list[tuple[str, dict[str, Any]]]:
-    """Return `total` untouched (corpus, article) pairs in a shuffled order."""
+    """Return `total` untouched (corpus, article) pairs outside the reserved pool, shuffled.
+
+    The reserved articles are dropped after the shuffle, so the order (and the stored verdicts)
+    of the others is the one the sample had before the pool existed.
+    """
     used = named_articles()
     pool: list[tuple[str, dict[str, Any]]] = []
     for corpus in CORPORA:
@@ -54,7 +58,7 @@ def sample(total: int, seed: int, data: Path) -> list[tuple[str, dict[str, Any]]
             if row.get("text") and str(row["id"]) not in used
         )
     random.Random(seed).shuffle(pool)
-    return pool[:total]
+    return [(corpus, row) for corpus, row in pool if not reserved(corpus, row["id"])][:total]
 
 
 def findings(pool: list[tuple[str, dict[str, Any]]]) -> Iterator[tuple[Key, str]]:

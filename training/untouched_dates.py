@@ -44,7 +44,7 @@ def sample(data: Path = SHARED_DATA) -> list[dict[str, Any]]:
     used = _used()
     picked: list[dict[str, Any]] = []
     for corpus, n in SAMPLE.items():
-        records = [r for r in read_corpus(corpus, data)
+        records = [r for r in read_corpus(corpus, data, pool="open")
                    if r.get("date") and (corpus, r["id"]) not in used]
         picked.extend(random.Random(SEED).sample(records, min(n, len(records))))
     return picked

@@ -44,7 +44,7 @@ def main() -> None:
     articles = findings = 0
     for corpus in CORPORA:
         taken = 0
-        for row in read_corpus(corpus, args.data):
+        for row in read_corpus(corpus, args.data, pool="open"):
             if str(row["id"]) in used or not row.get("title") or not row.get("text"):
                 continue
             if taken == args.per_corpus:

@@ -41,7 +41,7 @@ def main() -> None:
     for corpus in CORPORA:
         assert corpus not in EVALUATION_ONLY
         taken = 0
-        for article in read_corpus(corpus, args.data):
+        for article in read_corpus(corpus, args.data, pool="open"):
             if checked >= args.total or taken >= args.per_corpus:
                 break
             if (corpus, article["id"]) in used or not article.get("text"):
