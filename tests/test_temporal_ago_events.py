@@ -135,3 +135,8 @@ def test_years_after_a_date_of_its_own_clause_is_not_counted_from_an_older_one()
     text = ("Output grew four pct in 2024. He said it averaged five pct over the past three"
             " years. For the first two years after the unrest began in 2019, output held.")
     assert _t107(text) == []
+
+
+def test_a_count_the_text_denies_is_not_checked() -> None:
+    assert _t107("Some readers thought the quay opened in 2012, but 2012 wasn't 20 years ago.") == []
+    assert _t107("The quay opened in 2012, 20 years ago.") == ["20 years ago"]

@@ -31,6 +31,8 @@ CONSISTENT = [
     ("The firm was expected on May 22 to report higher profits.", PUBLISHED),
     ("Unions had planned on May 22 to stage a march.", PUBLISHED),
     ("The board will vote on May 22 to approve the merger.", PUBLISHED),
+    # a day named as the deadline or date being set
+    ("The dealers' association said it set May 22 as the deadline for applications.", PUBLISHED),
     # the day and its complement dated before publication
     ("The union voted on May 2 to end the stoppage.", PUBLISHED),
     # a relative clause whose present verb is its own, or a noun after the date

@@ -79,10 +79,21 @@ CONFLICTS = [
     ("Board to suspend lemon exports from Friday",
      "The citrus board said it was suspending lemon exports from Thursday because of new "
      "tariffs. It will meet next week.", "2025-05-13", "T105", "Friday", "Thursday"),
+    ("Ferry strike in harbour town to end on Christmas Eve",
+     "The ferry strike in the harbour town will end on Sunday, the ferry union said after the "
+     "strike talks.", "2025-12-19", "T105", "Christmas Eve", "Sunday"),
 ]
 
 # Headlines whose dates the body agrees with, or does not date the same story.
 AGREEING = [
+    # A holiday the headline names as a thing, not as the day the story happens.
+    ("Ferry strike in harbour town ends, spoiling its Christmas",
+     "The ferry strike in the harbour town ended on Sunday, the ferry union said after the "
+     "strike talks.", "2025-12-26"),
+    # A retailer's month ends on a weekday in the next month's first week.
+    ("HARBOUR STORES MARCH SALES OFF 2.1 PCT",
+     "Harbour Stores Inc said sales for the five weeks ended April four were off 2.1 pct to "
+     "151.2 mln dlrs from 154.5 mln dlrs a year earlier.", "2025-04-10"),
     ("Ferry link operating by early 2026",
      "The ferry link between the two ports should be in operation by the beginning of next "
      "year, the port chairman said.", "2025-05-14"),

@@ -23,19 +23,23 @@ from training.news import SHARED_DATA, read_corpus
 
 DATA = Path(__file__).resolve().parent / "data"
 VERDICTS = DATA / "date_precision.jsonl"
-SAMPLE = {"reuters21578": 400, "isot_fake_real_subset": 400, "recovery_covid_news_2020": 400,
-          "tempeval3_silver_afp_xinhua_sample": 400, "fakenewsnet_v1_buzzfeed_politifact": 200,
+SAMPLE = {"reuters21578": 900, "isot_fake_real_subset": 500, "recovery_covid_news_2020": 400,
+          "tempeval3_silver_afp_xinhua_sample": 100, "fakenewsnet_v1_buzzfeed_politifact": 200,
           "timebank_aquaint_tbaq": 200}
+"""Articles drawn per corpus (all of a corpus that has fewer untouched dated articles)."""
 SEED = 13
 
 
 def _used() -> set[tuple[str, str]]:
+    """Every (corpus, article) a file under training/data names: plants, negatives, real errors
+    and labels of every round (but the verdicts here)."""
     used = set()
-    for name in ("plants/dates.jsonl", "plants/date_negatives.jsonl", "real_errors.jsonl"):
-        with (DATA / name).open(encoding="utf-8") as handle:
+    for path in sorted(set(DATA.rglob("*.jsonl")) - {VERDICTS}):
+        with path.open(encoding="utf-8") as handle:
             for line in handle:
-                row = json.loads(line)
-                used.add((row["corpus"], row["article"]))
+                row = json.loads(line) if line.strip() else None
+                if isinstance(row, dict) and "corpus" in row and "article" in row:
+                    used.add((row["corpus"], str(row["article"])))
     return used
 
 

@@ -58,6 +58,7 @@ _KIN = lazy(r"\b(son|daughter|child|children|baby|babies|wife|husband|father|mot
             r"brother|sister|twin|parents|grand\w+)\b", re.IGNORECASE)
 # "more than 30 years ago", "nearly two and a half years ago": bounds and halves read as the
 # desk reads them (`ago_events.misfit`)
+_DENIED = lazy(r"(?:\bnot|\bnever|n['’]t)\s+$", re.IGNORECASE)
 _AGO = lazy(rf"\b(?:(?P<rough>{ROUGH})\s+)?(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?\s+"
             r"(?P<unit>years?|decades?)\s+ago\b", re.IGNORECASE)
 # "almost four weeks ago on 5/01/2020", "three months ago, in March 2024": told against a
@@ -265,6 +266,8 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                          and "anniversar" not in lower):
             continue
         for match in _AGO.finditer(text, s_start, s_end) if " ago" in lower else ():
+            if _DENIED.search(text, max(match.start() - 12, 0), match.start()):
+                continue  # "2010 wasn't 17 years ago": the text itself denies the count
             n = count(match["n"])
             beside = [y for y in years if 0 <= match.start() - y[1] <= 12
                       or 0 <= y[0] - match.end() <= 6]
@@ -331,6 +334,8 @@ def _short_ago(doc: Document, rule: Rule, years: list[tuple[int, int, date, date
                start: int, end: int, published: date) -> Iterator[Finding]:
     """Months, weeks or days "ago" beside the one day (or month) they count back to."""
     for match in _SHORT_AGO.finditer(doc.text, start, end):
+        if _DENIED.search(doc.text, max(match.start() - 12, 0), match.start()):
+            continue
         n, unit = count(match["n"]), match["unit"].lower()
         beside = [y for y in years if 0 <= match.start() - y[1] <= 12
                   or 0 <= y[0] - match.end() <= 6]

@@ -15,7 +15,8 @@ sentences agrees with it, and a body date that another headline date accounts fo
 will be played in 2021" under "Euro 2020 … in 2019") is not its partner; nor is the end of a
 range ("its 2019-2020 season" under "2019 season"), nor a date of the alternative to an act
 denied ("will not take up the bill … but will turn to it in January"). A headline month that
-those sentences write by name ("MARCH SALES" over "weak March sales") is borne out. A conflict
+those sentences write by name ("MARCH SALES" over "weak March sales") is borne out, as is one
+whose period ends in the next month's first week ("the five weeks ended April 4"). A conflict
 rests on that link, so it is a warning.
 """
 
@@ -37,6 +38,7 @@ from flagger.detectors.temporal.events import EVENT_NOUNS, EventMention, Token, 
 from flagger.detectors.temporal.headline_dates import (
     agree,
     grain,
+    holiday_thing,
     opposite_sides,
     reads_as,
     same_side,
@@ -51,6 +53,7 @@ LEDE = 6  # body sentences a headline paraphrases
 SHARED = 3  # content words a body sentence shares with the headline to tell the same story
 STEM = 5  # letters compared: "launching" and "launch", "tendering" and "tender"
 NEAR = 6  # words either side of a date that tie it to the headline's words beside its date
+FISCAL_DAYS = 7  # a retail month may end this many days into the next calendar month
 
 _WORD = lazy(r"[A-Za-z][A-Za-z'’-]+")
 # Words that say nothing about what happened: function words, reporting verbs, units and
@@ -98,6 +101,7 @@ _COMPARED = lazy(r"\b(?:from(?=\s+(?:about\s+|around\s+)?[$£€]?\d)|against|"
                             re.IGNORECASE)
 
 
+_PERIOD_END = lazy(r"\b(?:ended|ending|end(?:s|ed)?\s+on)\s+(?:on\s+)?$", re.IGNORECASE)
 _BOUNDS = frozenset({"until", "till", "since", "by", "before", "after", "from", "through",
                      "between", "to"})
 _REPORTED = lazy(r"\b(?:said|says|announced|told|reported|added|stated|confirmed)"
@@ -166,7 +170,7 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
     head, published = doc.headline, doc.article.published
     if head is None or published is None:
         return
-    head_dates = [tx for tx in head.dates if usable(tx)]
+    head_dates = [tx for tx in head.dates if usable(tx) and not holiday_thing(head.text, tx)]
     if not head_dates:
         return
     title = head.text
@@ -204,6 +208,8 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
             continue  # "the end of February" bears out a headline's "FEBRUARY"
         if _named(doc.text, tx, sentences):
             continue  # "lackluster March sales" bears out "MARCH SALES"
+        if any(_fiscal_month_end(doc.text, tx, body) for body, _ in body_dates):
+            continue  # "MARCH SALES" of "the five weeks ended April 4": a retail month
         more = [(m.timex, True) for m in references
                 if m.noun == events.get(tx.start) and same_side(tx, m.timex, published)]
         body_dates_of_tx = [*body_dates, *more]
@@ -266,6 +272,20 @@ def _named(text: str, tx: TimeExpression, sentences: list[tuple[int, int, bool]]
         return False
     name = tx.text.capitalize()
     return any(re.search(rf"\b{name}\b", text[start:end]) for start, end, _ in sentences)
+
+
+def _fiscal_month_end(text: str, tx: TimeExpression, body: TimeExpression) -> bool:
+    """Whether `body` closes a reporting period ("five weeks ended April 4") in the first week
+    of the month after the headline's month (or that month, its day unread: "ended April four"):
+    retailers' months end on a weekday near the turn of the calendar month, so "MARCH SALES"
+    are borne out."""
+    if grain(tx) != "month" or grain(body) not in ("day", "month") or tx.first is None \
+            or body.first is None:
+        return False
+    if not _PERIOD_END.search(text, max(body.start - 20, 0), body.start):
+        return False
+    after = date(tx.first.year + tx.first.month // 12, tx.first.month % 12 + 1, 1)
+    return 0 <= (body.first - after).days < FISCAL_DAYS
 
 
 def told_ahead(before: str) -> bool:

@@ -9,7 +9,7 @@ from datetime import date
 
 from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
-from flagger.annotations.timex.lexicon import WEEKDAY_NAMES
+from flagger.annotations.timex.lexicon import FIXED_HOLIDAYS, MOVABLE_HOLIDAYS, WEEKDAY_NAMES
 from flagger.detectors.temporal.dates import overlaps, show, year_readings
 
 WEEK = 10  # days from publication within which a weekday names that week's day
@@ -28,6 +28,19 @@ def usable(tx: TimeExpression) -> bool:
     return (tx.first is not None and tx.last is not None and not tx.ago
             and not tx.range_start and part and grain(tx) in ("day", "month", "year")
             and tx.text.lower() != "may")
+
+
+_HOLIDAYS = frozenset(name.lower() for name in (*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS))
+_WHEN = lazy(r"\b(?:on|by|before|after|until|till|for|at|over|since|from|through|this|next|"
+             r"last|in|during|ahead\s+of)\s+$", re.IGNORECASE)
+
+
+def holiday_thing(title: str, tx: TimeExpression) -> bool:
+    """Whether a holiday in a headline names the holiday itself ("… Ruined Trump's
+    Christmas"), not the day something happens ("Strike called off on Christmas Eve"): no
+    preposition of time stands before it."""
+    name = re.sub(r"\s*\d{4}$", "", tx.text).lower()
+    return name in _HOLIDAYS and not _WHEN.search(title, max(tx.start - 12, 0), tx.start)
 
 
 def grain(tx: TimeExpression) -> str | None:

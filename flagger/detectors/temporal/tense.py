@@ -69,6 +69,10 @@ _FALLS_DUE = lazy(r"\s+(?:then\s+|also\s+|still\s+)?due\b", re.IGNORECASE)
 """A past copula before "due" tells when something falls due, not a past act."""
 _HELD_ON = lazy(r"\b(?:outstanding|of\s+record)\s+(?:at|on|as\s+of)\s+$", re.IGNORECASE)
 """A day after "outstanding" or "of record" dates what is held then, not the act of the clause."""
+_NAMED_AS = lazy(r"\s+as\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                 r"(?:deadline|date|day|target|cut-?off|limit)\b", re.IGNORECASE)
+"""A day named as a deadline or a date ("set April 15 as the deadline") is the day set, not the
+day the setting was done or said."""
 _FUTURE_WORDS = lazy(
     r"\b(will|would|shall|plans?|planned|scheduled|expected|due|set to)\b",
     re.IGNORECASE)
@@ -154,6 +158,8 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
             continue  # "Banks must repurchase securities pledged on May 20"
         if tense == "past" and at >= 0 and _FALLS_DUE.match(text, at + len(verb)):
             continue  # "Payment was due April 16": the day it falls due, told in the past
+        if _NAMED_AS.match(text, end):
+            continue  # "said it set April 15 as the deadline"
         if _HELD_ON.search(text, max(tx.start - 30, 0), tx.start):
             continue  # "contracts outstanding at March 13": the day dates the holding
         year = "" if tx.has_year else f" (read in {published.year})"
