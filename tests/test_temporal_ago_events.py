@@ -140,3 +140,10 @@ def test_years_after_a_date_of_its_own_clause_is_not_counted_from_an_older_one()
 def test_a_count_the_text_denies_is_not_checked() -> None:
     assert _t107("Some readers thought the quay opened in 2012, but 2012 wasn't 20 years ago.") == []
     assert _t107("The quay opened in 2012, 20 years ago.") == ["20 years ago"]
+
+
+def test_no_count_back_to_a_day_after_publication() -> None:
+    # the copy is dated before the day it counts back to: no "-11 weeks" arithmetic
+    text = "The quay bill was introduced almost two weeks ago on 8/01/2025, with little notice."
+    assert _t107(text) == []
+    assert _t107(text.replace("8/01/2025", "4/01/2025")) == ["almost two weeks ago"]

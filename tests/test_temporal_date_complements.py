@@ -31,6 +31,9 @@ CONSISTENT = [
     ("The firm was expected on May 22 to report higher profits.", PUBLISHED),
     ("Unions had planned on May 22 to stage a march.", PUBLISHED),
     ("The board will vote on May 22 to approve the merger.", PUBLISHED),
+    # the day a declared payment falls due
+    ("The bank declared a dividend of three cents payable May 30 to holders of record May 20.",
+     PUBLISHED),
     # a day named as the deadline or date being set
     ("The dealers' association said it set May 22 as the deadline for applications.", PUBLISHED),
     # the day and its complement dated before publication

@@ -32,9 +32,10 @@ SEED = 13
 
 def _used() -> set[tuple[str, str]]:
     """Every (corpus, article) a file under training/data names: plants, negatives, real errors
-    and labels of every round (but the verdicts here)."""
+    and labels of every round, but no verdict file (recording one never redraws the sample)."""
     used = set()
-    for path in sorted(set(DATA.rglob("*.jsonl")) - {VERDICTS}):
+    files = [p for p in DATA.rglob("*.jsonl") if p != VERDICTS and "verdicts" not in p.name]
+    for path in sorted(files):
         with path.open(encoding="utf-8") as handle:
             for line in handle:
                 row = json.loads(line) if line.strip() else None

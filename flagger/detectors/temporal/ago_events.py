@@ -230,6 +230,8 @@ def misfit(n: float, unit: str, rough: str, first: date, last: date,
     name, scale = next((k, v) for k, v in _SCALE.items() if unit.startswith(k))
     said = n * scale
     low, high = _months(last, published), _months(first, published)
+    if high < 0:
+        return None  # the date is after publication: no count back reaches it (T104 reads it)
     slack = 12.0 if scale >= 12 else max(scale, 1.0) if scale >= 1 else scale
     rough = _HEDGE.sub("", rough)
     if rough.startswith(_LOWER):
