@@ -33,33 +33,41 @@ class _Match:
     end: int
 
 
-def _starts(text: str, positions: list[int], reach: int) -> Iterator[int]:
-    """Yield, in order, the word starts at most `reach` before a keyword."""
+CUES_OF: dict[str, frozenset[int]] = {
+    word: frozenset(i for i, cue in enumerate(ALL_CUES) if word in cue.keywords)
+    for word in {word for cue in ALL_CUES for word in cue.keywords}
+}
+"""The cues (by their place in `ALL_CUES`) each keyword may find: a text holding none of a
+cue's keywords is never tried with it."""
+
+
+def _starts(text: str, positions: list[int], reach: int) -> list[int]:
+    """Return, in order, the word starts at most `reach` before a keyword."""
     if reach == 0:  # the cue starts with its keyword; `pattern.match` checks the word boundary
-        yield from positions
-        return
+        return positions
+    starts: list[int] = []
     tried = -1
     for at in positions:
         begin = max(at - reach, tried + 1)
         if begin > at:
             continue
-        for word in WORD_START.finditer(text, begin, at + 1):
-            yield word.start()
+        starts += [word.start() for word in WORD_START.finditer(text, begin, at + 1)]
         tried = at
+    return starts
 
 
 def _finditer(
-    pattern: re.Pattern[str], text: str, positions: list[int] | None, reach: int
+    pattern: re.Pattern[str], text: str, starts: list[int] | None
 ) -> Iterator[re.Match[str]]:
-    """Yield what `pattern.finditer(text)` yields, trying only starts near keyword `positions`.
+    """Yield what `pattern.finditer(text)` yields, trying only `starts` (near a keyword).
 
-    Without positions (a text with characters that fold unusually) the whole text is scanned.
+    Without starts (a text with characters that fold unusually) the whole text is scanned.
     """
-    if positions is None:
+    if starts is None:
         yield from pattern.finditer(text)
         return
     end = 0
-    for start in _starts(text, positions, reach):
+    for start in starts:
         if start >= end and (match := pattern.match(text, start)):
             end = match.end()
             yield match
@@ -70,21 +78,30 @@ def _matches(doc: Document) -> Iterator[_Match]:
     text = doc.text
     low = doc.lowered
     each = KEYWORDS.find(low) if low is not None else {}
+    live = frozenset().union(*(CUES_OF[word] for word in each))
     found: dict[tuple[str, ...], list[int]] = {}  # patterns share keyword lists
-    for cue in ALL_CUES:
+    reached: dict[tuple[tuple[str, ...], int], list[int]] = {}  # and their reach
+    for number, cue in enumerate(ALL_CUES):
         code = cue.code
         positions = None
         if low is not None:
+            if number not in live:  # no keyword, no match: the pattern need not even be compiled
+                continue
             if cue.keywords not in found:
                 found[cue.keywords] = KEYWORDS.starts(each, cue.keywords)
             positions = found[cue.keywords]
-            if not positions:  # no keyword, no match: the pattern need not even be compiled
-                continue
         if cue.anchor:
             positions = [m.start() for m in compiled(cue.anchor).finditer(text)]
             if not positions:
                 continue
-        for match in _finditer(compiled(cue.pattern), text, positions, cue.reach):
+            starts = _starts(text, positions, cue.reach)
+        elif positions is None:
+            starts = None
+        elif (cue.keywords, cue.reach) in reached:
+            starts = reached[(cue.keywords, cue.reach)]
+        else:
+            starts = reached[(cue.keywords, cue.reach)] = _starts(text, positions, cue.reach)
+        for match in _finditer(compiled(cue.pattern), text, starts):
             if cue.outside_quotes and doc.quote_at(match.start(), match.end()) is not None:
                 continue
             index = doc.sentence_index(match.start())
