@@ -18,6 +18,7 @@ from flagger.detectors.attribution import (
     consensus,
     crowds,
     described,
+    emerging,
     groups,
     headlines,
     hearsay,
@@ -384,6 +385,7 @@ ALL_CUES: tuple[Cue, ...] = (
     + adherents.CUES + headlines.CUES + hearsay.CUES + informed.CUES + partitive.CUES + repute.CUES
     + reception.CUES + consensus.CUES + online.CUES + saying.CUES + individuals.CUES
     + unauthorised.CUES + described.CUES + shares.CUES
+    + emerging.CUES
 )
 
 
