@@ -62,10 +62,7 @@ no other speaker (a speech verb with a subject of its own, or a name for 'he') c
 DEFINITE_REACH = 3
 """How many sentences on a definite noun ('the brokers') may still take up an unnamed source."""
 CARRIED = frozenset({"A101", "A102", "A104"})
-"""Codes whose source a plural pronoun can take up; hearsay (A103) has no speaker, unless it
-is a plural that speaks (`SPEAKING_HEARSAY`)."""
-SPEAKING_HEARSAY = lazy(r"\b(?:reports|rumou?rs|stories|media)\b", re.IGNORECASE)
-"""'Rumours have been flying that ... They also suggest ...': 'they' takes up the rumours."""
+"""Codes whose source a plural pronoun can take up; hearsay (A103) has no speaker."""
 
 
 def carried(doc: Document, sources: list[tuple[str, int, int]]) -> Iterator[tuple[str, int, int]]:
@@ -88,7 +85,7 @@ def carried(doc: Document, sources: list[tuple[str, int, int]]) -> Iterator[tupl
             code, start, end = sources[at - 1]
             said = _quote_before(doc, match.start())  # '"...," she added': from the quote
             if (
-                (code in CARRIED or (plural and SPEAKING_HEARSAY.search(text, start, end)))
+                code in CARRIED
                 and (not SINGULAR.match(text, start) if plural else _singular(text, start))
                 and 1 <= doc.sentence_index(said) - doc.sentence_index(start) <= PRONOUN_REACH
                 and doc.quote_at(match.start(), match.end()) is None
