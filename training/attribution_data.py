@@ -17,8 +17,10 @@ from training.attribution_features import features
 from training.news import SHARED_DATA, read_corpus
 from training.news_labels import GOLD, LABELS, NewsSentence, load
 
-ROUNDS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 9))
-"""The eight scored held-out rounds (development material since they were scored)."""
+ROUNDS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 10))
+"""The nine held-out rounds built from (development material since they were scored)."""
+CHECK_ROUNDS = ("holdout10", "holdout11")
+"""The rounds a scorer is checked on, never trained or tuned on: only their scores are read."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,9 +64,11 @@ def examples_of(group: str, sentences: list[NewsSentence], data: Path) -> list[E
     ]
 
 
-def load_groups(data: Path = SHARED_DATA) -> dict[str, list[Example]]:
-    """Return the examples of the team's train and dev splits and of each scored round."""
+def load_groups(
+    data: Path = SHARED_DATA, rounds: tuple[str, ...] = ROUNDS
+) -> dict[str, list[Example]]:
+    """Return the examples of the team's train and dev splits and of each round in `rounds`."""
     groups = {s: examples_of(s, load(s, data, GOLD), data) for s in ("train", "dev")}
-    for name in ROUNDS:
+    for name in rounds:
         groups[name] = examples_of(name, load(None, data, LABELS / name / "gold.jsonl"), data)
     return groups

@@ -18,6 +18,7 @@ from flagger.detectors.attribution import (
     consensus,
     crowds,
     described,
+    emerging,
     groups,
     headlines,
     hearsay,
@@ -29,6 +30,7 @@ from flagger.detectors.attribution import (
     relations,
     repute,
     saying,
+    shares,
     unauthorised,
 )
 from flagger.detectors.attribution import words as w
@@ -382,7 +384,8 @@ ALL_CUES: tuple[Cue, ...] = (
     CUES + agentless.CUES + groups.CUES + chains.CUES + relations.CUES + crowds.CUES
     + adherents.CUES + headlines.CUES + hearsay.CUES + informed.CUES + partitive.CUES + repute.CUES
     + reception.CUES + consensus.CUES + online.CUES + saying.CUES + individuals.CUES
-    + unauthorised.CUES + described.CUES
+    + unauthorised.CUES + described.CUES + shares.CUES
+    + emerging.CUES
 )
 
 
