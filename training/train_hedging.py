@@ -4,9 +4,7 @@ Every candidate word of every training sentence is an example, labelled by wheth
 annotated cue span; a logistic regression with a feature copy per genre learns them. A sentence's
 logit is its highest cue logit. Regularisation, Platt scaling and the threshold of each genre are
 chosen on out-of-fold sentence logits (5 folds grouped by document; candidate words, the cue
-lexicon and the feature vocabulary are learned inside each fold). The recent-news genre, the one
-flagger scores with, is calibrated on every news sentence the model has not trained on at once:
-the out-of-fold logits of the news train split and the label rounds, and the news dev split.
+lexicon and the feature vocabulary are learned inside each fold).
 """
 
 from __future__ import annotations
@@ -56,15 +54,15 @@ PARENTS = {"bio-paper": ("bio",), "recent-news": ("news",)}
 POOLED = ("bio",)
 """Genres calibrated on their children's sentences too (bio abstracts and papers)."""
 WARNING_PRECISION = 0.90
-"""H101 is a warning from the lowest threshold whose precision on the pooled news sentences (here
-and at the next grid points) reaches this; info below it. The issue asks for 0.85 on the news dev
-split; at 0.85 (3.4.0: threshold 0.74) 34 of 40 warnings read on untouched articles were right,
-so the margin stays."""
+"""H101 is a warning from the lowest threshold whose precision on the news dev split (here and
+at the next grid points) reaches this; info below it. The issue asks for 0.85; at 0.85 (3.4.0:
+threshold 0.74) 34 of 40 warnings read on untouched articles were right, so the dev split (159
+speculative sentences) is given a margin."""
 REPORT_PRECISION = 0.80
 """H101 is reported from the lowest threshold, at or above the best-F1 one, whose precision on
-the pooled news sentences (here and at the next grid points) reaches this. Chosen on the dev split
-alone (3.8.0: 159 speculative sentences) the threshold followed that split: report precision on
-the next rounds ran from 0.75 to 0.89; the issue asks for 0.80 on held-out news."""
+the news dev split (here and at the next grid points) reaches this. At the best-F1 threshold
+(3.4.0: 0.34, dev precision 0.74) precision fell on each new set of articles (held-out rounds:
+0.68 to 0.74); the issue asks for 0.80 on held-out news."""
 GRID_C = (0.1, 0.3, 1.0)
 CV_TOLERANCE = 0.003
 """C is the most regularised value whose CV objective is within this (0.3 points of F1) of the
@@ -320,11 +318,13 @@ def precise_threshold(
     return 1.0
 
 
-def calibrate_news(
-    genre: GenreWeights, labels: np.ndarray, logits: np.ndarray, seed: int
+def calibrate_on_dev(
+    tagger: CueTagger, dev: list[LabelledSentence], seed: int
 ) -> tuple[GenreWeights, dict[str, Any]]:
-    """Recalibrate the recent-news genre on held-out news sentence logits: Platt, the report
-    threshold and the warning threshold."""
+    """Recalibrate the recent-news genre on the news dev split: Platt, threshold, warning."""
+    genre = tagger.genres[RECENT_NEWS]
+    labels = np.array([s.label for s in dev])
+    logits = np.array([tagger.logits(s.text, RECENT_NEWS)[0] for s in dev])
     slope, offset = calibrate(labels, logits, seed)
     probabilities = 1 / (1 + np.exp(-(slope * logits + offset)))
     best = best_threshold(labels, probabilities)
@@ -332,8 +332,6 @@ def calibrate_news(
     warning = precise_threshold(labels, probabilities, threshold, WARNING_PRECISION)
     weights = GenreWeights(genre.weights, genre.bias, slope, offset, threshold, warning)
     info = {
-        "sentences": len(labels),
-        "speculative": int(labels.sum()),
         "best_f1_threshold": best,
         "threshold": threshold,
         "warning": warning,
@@ -344,11 +342,8 @@ def calibrate_news(
     return weights, info
 
 
-def build(
-    sentences: list[LabelledSentence], seed: int
-) -> tuple[CueTagger, dict[str, Any], np.ndarray]:
-    """Choose C by CV, fit the tagger on every training sentence, calibrate each genre; return it,
-    its metadata and the out-of-fold sentence logits of the chosen C."""
+def build(sentences: list[LabelledSentence], seed: int) -> tuple[CueTagger, dict[str, Any]]:
+    """Choose C by CV, fit the tagger on every training sentence, calibrate each genre."""
     c = corpus(sentences)
     value, logits, log = search(c, seed)
     vocabulary = learn_vocabulary(c, range(len(sentences)))
@@ -379,22 +374,15 @@ def build(
         "cue_lexicon_size": sum(len(p) for p in vocabulary.lexicon.values()),
     }
     tagger = CueTagger(vocabulary.forms, vocabulary.stems, vocabulary.lexicon, genres)
-    return tagger, info, logits
+    return tagger, info
 
 
 def build_calibrated(
     sentences: list[LabelledSentence], dev: list[LabelledSentence], seed: int
 ) -> tuple[CueTagger, dict[str, Any]]:
-    """Build the tagger, then calibrate its recent-news genre on the news sentences it has not
-    trained on: the out-of-fold logits of its own news sentences and the news dev split."""
-    tagger, info, logits = build(sentences, seed)
-    news = np.array([s.genre == RECENT_NEWS for s in sentences])
-    dev_logits = [tagger.logits(s.text, RECENT_NEWS)[0] for s in dev]
-    held = [s for s in sentences if s.genre == RECENT_NEWS] + dev
-    labels = np.array([s.label for s in held])
-    pooled = np.concatenate([logits[news], np.array(dev_logits)])
-    genre = tagger.genres[RECENT_NEWS]
-    recent, info["news_calibration"] = calibrate_news(genre, labels, pooled, seed)
+    """Build the tagger, then calibrate its recent-news genre on the news dev split."""
+    tagger, info = build(sentences, seed)
+    recent, info["news_dev_calibration"] = calibrate_on_dev(tagger, dev, seed)
     genres = {**tagger.genres, RECENT_NEWS: recent}
     return CueTagger(tagger.forms, tagger.stems, tagger.lexicon, genres), info
 
