@@ -100,16 +100,6 @@ REPORTING = frozenset(
      "decided", "planned", "warned", "explained", "confirmed"}
 )  # fmt: skip
 """Past reporting verbs: a would/could after one may be future-in-the-past ("said it would")."""
-MAKING = frozenset({"make", "makes", "made", "making"})
-"""Before "possible" (next to it or one object word away) these state what enabled something ("the
-grant made it possible"): the word reports, it does not guess."""
-INSTRUMENTS = frozenset(
-    {"bill", "bills", "legislation", "law", "laws", "act", "amendment", "measure", "proposal",
-     "plan", "rule", "rules", "regulation", "regulations", "provision", "treaty", "agreement",
-     "deal", "order", "policy", "reform", "budget", "ordinance", "scheme", "draft"}
-)  # fmt: skip
-"""A modal after one of these usually says what a text provides ("the bill would cap fees"), not a
-guess about what will happen."""
 WH_WORDS = frozenset({"what", "who", "whom", "whose", "where", "when", "why", "how", "which"})
 """A question opening with these asks for information; one opening with a verb asks yes or no."""
 
@@ -250,8 +240,7 @@ def _use(words: list[str], i: int) -> str:
     after a determiner and before a preposition, verb or punctuation ("the allegations against
     him", "a forecast was published"), not an adjective before its noun ("a suspected thief");
     "~set": after a superlative ("the best possible outcome", "the best answer possible") or in a
-    set phrase ("would rather", "as soon as possible", "made it possible", "every possible", "if
-    only");
+    set phrase ("would rather", "as soon as possible", "every possible", "if only");
     "~consider": think before about/of/"?" ("What do you think?") or "tank"; "~reader": "you
     might recall"; "~conviction": "we do believe", "believe in"; "~concessive": ", if not" (both
     words: "good, if not great"), "even if", "however hard it may be" or a whether opening a
@@ -301,8 +290,7 @@ def _is_topic_noun(words: list[str], i: int, l1: str, r1: str) -> bool:
 
 def _is_set_phrase(words: list[str], i: int, l1: str, r1: str, r2: str) -> bool:
     """Return whether a cue word is part of a set phrase: "would rather"/"would like" (a wish),
-    "as soon as possible", "made it possible", "if you will", "may be worth noting" and "could not
-    be reached"."""
+    "as soon as possible", "if you will", "may be worth noting" and "could not be reached"."""
     word = words[i]
     if (word == "would" or word.endswith("'d")) and r1 in WISHES:
         return True
@@ -312,8 +300,6 @@ def _is_set_phrase(words: list[str], i: int, l1: str, r1: str, r2: str) -> bool:
         l1 in ("every", "all") or any(w in SET_SUPERLATIVES for w in words[max(0, i - 3) : i - 1])
     ):
         return True  # "every possible tool", "the best information possible"
-    if word == "possible" and (l1 in MAKING or (i >= 2 and words[i - 2] in MAKING)):
-        return True  # "the loan made it possible to reopen"
     if word == "if" and r1 == "only":
         return True  # a wish: "if only there were a fund"
     if word == "if" and r1 == "you" and r2 in ("will", "like", "please"):
@@ -368,8 +354,7 @@ def context_features(words: list[str], i: int, l1: str, r1: str) -> list[str]:
 
 def modal_features(words: list[str], i: int, l1: str, r1: str) -> list[str]:
     """Return how a modal is used: its subject's type, a relative clause, a past reporting verb
-    before it, a legal or planning text as its subject ("the bill would cap fees") and a perfect
-    after it ("would have gone": counterfactual or past guess)."""
+    before it, and a perfect after it ("would have gone": counterfactual or past guess)."""
     word = words[i]
     if l1 in PRONOUNS:
         subject = "pronoun"
@@ -389,8 +374,6 @@ def modal_features(words: list[str], i: int, l1: str, r1: str) -> list[str]:
     before = words[max(0, i - 4) : i]
     if "so" in before or ("order" in before and "in" in before):
         out.append("ctx purpose " + word)  # "scrapped so the group would not be offended"
-    if l1 in INSTRUMENTS:
-        out.append("ctx instrument " + word)
     if not TEMPORAL.isdisjoint(words[max(0, i - 3) : i]):
         out.append("ctx temporal " + word)
     if r1 == "have" and i + 2 < len(words) and words[i + 2].endswith(("ed", "en", "wn", "ne")):
