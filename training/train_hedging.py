@@ -318,13 +318,10 @@ def precise_threshold(
     return 1.0
 
 
-def calibrate_on_dev(
-    tagger: CueTagger, dev: list[LabelledSentence], seed: int
+def calibrate_news(
+    genre: GenreWeights, labels: np.ndarray, logits: np.ndarray, seed: int
 ) -> tuple[GenreWeights, dict[str, Any]]:
-    """Recalibrate the recent-news genre on the news dev split: Platt, threshold, warning."""
-    genre = tagger.genres[RECENT_NEWS]
-    labels = np.array([s.label for s in dev])
-    logits = np.array([tagger.logits(s.text, RECENT_NEWS)[0] for s in dev])
+    """Recalibrate a genre on held-out news sentence logits: Platt, threshold, warning."""
     slope, offset = calibrate(labels, logits, seed)
     probabilities = 1 / (1 + np.exp(-(slope * logits + offset)))
     best = best_threshold(labels, probabilities)
@@ -342,8 +339,20 @@ def calibrate_on_dev(
     return weights, info
 
 
-def build(sentences: list[LabelledSentence], seed: int) -> tuple[CueTagger, dict[str, Any]]:
-    """Choose C by CV, fit the tagger on every training sentence, calibrate each genre."""
+def calibrate_on_dev(
+    tagger: CueTagger, dev: list[LabelledSentence], seed: int
+) -> tuple[GenreWeights, dict[str, Any]]:
+    """Recalibrate the recent-news genre on the news dev split: Platt, threshold, warning."""
+    labels = np.array([s.label for s in dev])
+    logits = np.array([tagger.logits(s.text, RECENT_NEWS)[0] for s in dev])
+    return calibrate_news(tagger.genres[RECENT_NEWS], labels, logits, seed)
+
+
+def build(
+    sentences: list[LabelledSentence], seed: int
+) -> tuple[CueTagger, dict[str, Any], np.ndarray]:
+    """Choose C by CV, fit the tagger on every training sentence, calibrate each genre; return it,
+    its metadata and the out-of-fold sentence logits of the chosen C."""
     c = corpus(sentences)
     value, logits, log = search(c, seed)
     vocabulary = learn_vocabulary(c, range(len(sentences)))
@@ -374,14 +383,14 @@ def build(sentences: list[LabelledSentence], seed: int) -> tuple[CueTagger, dict
         "cue_lexicon_size": sum(len(p) for p in vocabulary.lexicon.values()),
     }
     tagger = CueTagger(vocabulary.forms, vocabulary.stems, vocabulary.lexicon, genres)
-    return tagger, info
+    return tagger, info, logits
 
 
 def build_calibrated(
     sentences: list[LabelledSentence], dev: list[LabelledSentence], seed: int
 ) -> tuple[CueTagger, dict[str, Any]]:
     """Build the tagger, then calibrate its recent-news genre on the news dev split."""
-    tagger, info = build(sentences, seed)
+    tagger, info, _ = build(sentences, seed)
     recent, info["news_dev_calibration"] = calibrate_on_dev(tagger, dev, seed)
     genres = {**tagger.genres, RECENT_NEWS: recent}
     return CueTagger(tagger.forms, tagger.stems, tagger.lexicon, genres), info
