@@ -37,6 +37,7 @@ from flagger.detectors.numbers.listed import listed
 from flagger.detectors.numbers.misgrouped import misgrouped
 from flagger.detectors.numbers.moves import moves
 from flagger.detectors.numbers.multiples import MULTIPLIED, comparisons, multiples
+from flagger.detectors.numbers.next_levels import next_levels
 from flagger.detectors.numbers.notes import notes
 from flagger.detectors.numbers.opinions import opinions
 from flagger.detectors.numbers.order import order
@@ -90,6 +91,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     if "%" in text or "pct" in text or "percent" in text or "per cent" in text:
         yield from percent_changes(doc, N102)
         yield from later_changes(doc, N102)
+        yield from next_levels(doc, N102)
         yield from moves(doc, N102)
         yield from apart(doc, N102)
         yield from bases(doc, N102)
