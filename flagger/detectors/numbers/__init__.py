@@ -48,6 +48,7 @@ from flagger.detectors.numbers.premiums import premiums
 from flagger.detectors.numbers.ranges import ranges
 from flagger.detectors.numbers.rates import rates
 from flagger.detectors.numbers.records import records
+from flagger.detectors.numbers.referred_shares import referred_shares
 from flagger.detectors.numbers.remaining import remaining
 from flagger.detectors.numbers.retold import retold
 from flagger.detectors.numbers.shares import shares
@@ -92,6 +93,7 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from percent_changes(doc, N102)
         yield from later_changes(doc, N102)
         yield from next_levels(doc, N102)
+        yield from referred_shares(doc, N102)
         yield from moves(doc, N102)
         yield from apart(doc, N102)
         yield from bases(doc, N102)
