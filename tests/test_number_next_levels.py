@@ -44,6 +44,8 @@ def test_a_change_the_next_sentence_contradicts(text: str, wrong: str) -> None:
         # two pairs in the next sentence: which one the change is of is unclear
         "Harbour traffic rose 30% in May. Harbour crossings climbed to 1,300 from 1,200, and "
         "harbour fees to 90 from 80.",
+        # the pair rises where the change falls: a level of something else
+        "Harbour traffic fell 30% in May. Harbour crossings climbed to 1,300 from 1,200.",
         # the change's sentence names its own level
         "Harbour traffic rose 30% to 1,560 in May. Harbour crossings were 1,300 in April, "
         "compared with 1,200 in March.",

@@ -7,7 +7,8 @@ a change noun ("a 6.5% rise"), alone in its sentence, with no level of its own (
 "compared with" a figure). The next sentence tells no percentage and one pair of levels: "X …,
 compared with Y" ("against", "versus"), "to X from Y" or "from Y to X". The two sentences must
 speak of one thing: a word of the change's sentence (or a word for the same measure: profit,
-earnings, income) stands in the pair's sentence before the pair.
+earnings, income) stands in the pair's sentence before its base, and the pair moves the way
+the change says.
 """
 
 from __future__ import annotations
@@ -40,6 +41,12 @@ VERB_BEFORE = lazy(
 )
 """Right before a percentage, the verb of a change: "fell 40%", "have fallen by 6%"."""
 NOUN_AFTER = lazy(r"\s+(?:rise|increase|jump|gain|fall|drop|decline|cut|reduction)\b")
+FALLING = lazy(
+    r"\b(?:fell|fallen|falls?|drop(?:s|ped)?|declin(?:e[sd]?)|slump(?:s|ed)?|plung(?:e[sd]?)|"
+    r"shed|lost|shrank|tumbl(?:e[sd]?)|down|fall|cut|reduction)\b",
+    re.IGNORECASE,
+)
+"""A change word that says the level went down."""
 """Right after a percentage, the noun of a change: "a 6.5% rise"."""
 OWN_LEVEL = lazy(r"\b(?:to|from|compared (?:with|to)|against|versus|than)\s+[$£€]?\d")
 COMPARED = lazy(r",?\s+(?:compared (?:with|to)|against|versus)\s+" + BASE)
@@ -61,8 +68,9 @@ def next_levels(doc: Document, rule: Rule) -> Iterator[Finding]:
         if len(changes) != 1 or OWN_LEVEL.search(text, sentence.start, sentence.end):
             continue
         match = changes[0]
-        if not (VERB_BEFORE.search(text, max(0, match.start() - 24), match.start())
-                or NOUN_AFTER.match(text, match.end())):
+        word = (VERB_BEFORE.search(text, max(0, match.start() - 24), match.start())
+                or NOUN_AFTER.match(text, match.end()))
+        if word is None:
             continue
         following = doc.sentences[index + 1]
         if PERCENT.search(text, following.start, following.end):
@@ -71,6 +79,8 @@ def next_levels(doc: Document, rule: Rule) -> Iterator[Finding]:
         if pair is None:
             continue
         x, y = pair
+        if bool(FALLING.search(word.group())) != (x.value < y.value):
+            continue  # the pair moves the other way: a level of something else
         subject = _words(text[sentence.start : match.start()])
         if not subject & _words(text[following.start : max(x.start, y.start)]):
             continue
