@@ -26,6 +26,11 @@ def flagged(text: str) -> list[str]:
          "64%"),
         ("Harbour traffic rose 30% in May. Harbour crossings climbed to 1,300 from 1,200.",
          "30%"),
+        # a multiple, its pair two sentences on, linked by a word for the same measure
+        ("Ferry profits more than doubled in 2004. The harbour was busy. Net income jumped to "
+         "3bn yuan in 2004, compared with 1.7bn yuan in 2003.", "more than doubled"),
+        ("Ferry operators hope to triple ferry traffic. They aim to lift ferry traffic from "
+         "300,000 passengers this year to 600,000 by 2008.", "triple"),
     ],
 )
 def test_a_change_the_next_sentence_contradicts(text: str, wrong: str) -> None:
@@ -46,6 +51,11 @@ def test_a_change_the_next_sentence_contradicts(text: str, wrong: str) -> None:
         "harbour fees to 90 from 80.",
         # the pair rises where the change falls: a level of something else
         "Harbour traffic fell 30% in May. Harbour crossings climbed to 1,300 from 1,200.",
+        # "compared with" two things, not two periods
+        "Ferry sales shot up more than tenfold in 2004. Ferry tickets sold in December were "
+        "312,000 compared with 282,000 train tickets.",
+        # another change told before the pair
+        "Ferry sales doubled in 2004. Train fares rose 5%. Ferry sales rose to 3,000 from 2,600.",
         # the change's sentence names its own level
         "Harbour traffic rose 30% to 1,560 in May. Harbour crossings were 1,300 in April, "
         "compared with 1,200 in March.",

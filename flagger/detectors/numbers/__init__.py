@@ -92,7 +92,6 @@ def detect(doc: Document) -> Iterator[Finding]:
     if "%" in text or "pct" in text or "percent" in text or "per cent" in text:
         yield from percent_changes(doc, N102)
         yield from later_changes(doc, N102)
-        yield from next_levels(doc, N102)
         yield from referred_shares(doc, N102)
         yield from moves(doc, N102)
         yield from apart(doc, N102)
@@ -100,6 +99,7 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from ranges(doc, N102)
     if any(word in text for word in MULTIPLIED):
         yield from multiples(doc, N102)
+    yield from next_levels(doc, N102)
     if " the " in text or "'s " in text or "’s " in text:
         yield from comparisons(doc, N102)
     if "point" in text or "lead" in text:
