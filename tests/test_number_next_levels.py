@@ -55,7 +55,7 @@ def test_a_change_the_next_sentence_contradicts(text: str, wrong: str) -> None:
         "Ferry sales shot up more than tenfold in 2004. Ferry tickets sold in December were "
         "312,000 compared with 282,000 train tickets.",
         # another change told before the pair
-        "Ferry sales doubled in 2004. Train fares rose 5%. Ferry sales rose to 3,000 from 2,600.",
+        "Ferry sales doubled in 2004. Train fares tripled. Ferry sales rose to 3,000 from 2,600.",
         # the change's sentence names its own level
         "Harbour traffic rose 30% to 1,560 in May. Harbour crossings were 1,300 in April, "
         "compared with 1,200 in March.",
