@@ -84,7 +84,8 @@ def next_levels(doc: Document, rule: Rule) -> Iterator[Finding]:
         return
     text = blank_parentheses(doc.text)
     for index, sentence in enumerate(doc.sentences[:-1]):
-        if OWN_LEVEL.search(text, sentence.start, sentence.end):
+        said = text[sentence.start : sentence.end]
+        if not any(cue in said for cue in CUES) or OWN_LEVEL.search(said):
             continue
         change = _change(text, sentence.start, sentence.end)
         levels = _next_pair(doc, text, index) if change else None
