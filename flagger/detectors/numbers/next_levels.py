@@ -47,14 +47,15 @@ VERB_BEFORE = lazy(
 )
 """Right before a percentage, the verb of a change: "fell 40%", "have fallen by 6%"."""
 NOUN_AFTER = lazy(r"\s+(?:rise|increase|jump|gain|fall|drop|decline|cut|reduction)\b")
+"""Right after a percentage, the noun of a change: "a 6.5% rise"."""
 FALLING = lazy(
     r"\b(?:fell|fallen|falls?|drop(?:s|ped)?|declin(?:e[sd]?)|slump(?:s|ed)?|plung(?:e[sd]?)|"
     r"shed|lost|shrank|tumbl(?:e[sd]?)|down|fall|cut|reduction)\b",
     re.IGNORECASE,
 )
 """A change word that says the level went down."""
-"""Right after a percentage, the noun of a change: "a 6.5% rise"."""
 OWN_LEVEL = lazy(r"\b(?:to|from|compared (?:with|to)|against|versus|than)\s+[$£€]?\d")
+"""A level or base in the change's own sentence ("rose 30% to 1,560"): its own readers'."""
 COMPARED = lazy(r",?\s+(?:compared (?:with|to)|against|versus)\s+" + BASE)
 """The base set beside a level written before it: "33 films …, compared with 45 in 2003"."""
 EARLIER = lazy(
@@ -68,6 +69,7 @@ by side ("312,000 downloads compared with 282,000 singles")."""
 WORD_NUMBER = lazy(
     r"\b(?:" + "|".join(sorted(WORD_VALUES, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
+"""A figure written in words: "Thirty-three"."""
 TO_MULTIPLY = lazy(r"\bto\s+(?P<m>double|triple|treble|quadruple)(?P<n>(?!))?(?P<q>(?!))?\b")
 """A multiple aimed at: "hoping to triple output" (no fold count, no qualifier)."""
 CUES = ("%", "pct", "percent", "per cent", "doubl", "tripl", "trebl", "quadrupl", "halved", "fold")
