@@ -209,3 +209,18 @@ def test_a_multiple_up_to_a_floor(text: str, wrong: list[str]) -> None:
 )
 def test_a_level_set_higher_or_lower_than_its_base(text: str, wrong: list[str]) -> None:
     assert flagged(text) == wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged_"),
+    [
+        ("Ferry profits rose 10 pct to 117 mln dlrs compared with 1985 fourth quarter results "
+         "of 96 mln.", True),
+        ("Ferry profits rose 22 pct to 117 mln dlrs compared with 1985 fourth quarter results "
+         "of 96 mln.", False),
+        ("Ferry sales rose 9 pct to 6.5 billion compared with 1985's sales of 5.96 billion.",
+         False),
+    ],
+)
+def test_a_base_named_by_its_year_and_measure(text: str, flagged_: bool) -> None:
+    assert bool(flagged(text)) is flagged_

@@ -37,6 +37,7 @@ from flagger.detectors.numbers.listed import listed
 from flagger.detectors.numbers.misgrouped import misgrouped
 from flagger.detectors.numbers.moves import moves
 from flagger.detectors.numbers.multiples import MULTIPLIED, comparisons, multiples
+from flagger.detectors.numbers.next_levels import next_levels
 from flagger.detectors.numbers.notes import notes
 from flagger.detectors.numbers.opinions import opinions
 from flagger.detectors.numbers.order import order
@@ -47,6 +48,7 @@ from flagger.detectors.numbers.premiums import premiums
 from flagger.detectors.numbers.ranges import ranges
 from flagger.detectors.numbers.rates import rates
 from flagger.detectors.numbers.records import records
+from flagger.detectors.numbers.referred_shares import referred_shares
 from flagger.detectors.numbers.remaining import remaining
 from flagger.detectors.numbers.retold import retold
 from flagger.detectors.numbers.shares import shares
@@ -90,12 +92,14 @@ def detect(doc: Document) -> Iterator[Finding]:
     if "%" in text or "pct" in text or "percent" in text or "per cent" in text:
         yield from percent_changes(doc, N102)
         yield from later_changes(doc, N102)
+        yield from referred_shares(doc, N102)
         yield from moves(doc, N102)
         yield from apart(doc, N102)
         yield from bases(doc, N102)
         yield from ranges(doc, N102)
     if any(word in text for word in MULTIPLIED):
         yield from multiples(doc, N102)
+    yield from next_levels(doc, N102)
     if " the " in text or "'s " in text or "’s " in text:
         yield from comparisons(doc, N102)
     if "point" in text or "lead" in text:

@@ -99,14 +99,17 @@ LEVEL_QUALIFIER = r"(?:about |around |some |roughly |nearly |almost )?"
 BASE = (
     r"(?:last year's |the year-earlier |a year-earlier |the previous |a previous |a revised |the "
     r"|[A-Z][a-z]+\.?(?: \d{1,4})?['’]s (?:(?:total|level|figure) of )?"
-    r"|(?:a|an|its|the) (?:[\w-]+ ){0,2}?(?:high|low|peak|record)(?: [A-Z][a-z]+)? of )?"
+    r"|(?:a|an|its|the) (?:[\w-]+ ){0,2}?(?:high|low|peak|record)(?: [A-Z][a-z]+)? of "
+    r"|(?:the )?(?:19|20)\d\d(?:['’]s)? (?:[a-z][\w-]* ){0,2}?"
+    r"(?:results|profits?|earnings|income|sales|revenues?|total) of )?"
     rf"{LEVEL_QUALIFIER}{NUMBER}"
 )
 FROM = lazy(
     r"\b(?:from|against|compared with|compared to|(?<=down )on|(?<=up )on)\s+" + BASE
 )
 """The level a change started from: "from 280", "down on a previous 5.64", "from March 1986's
-238.8", "from January's total of 3.11", "from a high Monday of $87"."""
+238.8", "from January's total of 3.11", "from a high Monday of $87", "compared with 1985 fourth
+quarter results of 96 mln"."""
 THAN = lazy(r"\s*(?:higher|lower|more|less|above|below)\s+than\s+" + BASE)
 """The level a comparison is made with, right after its percentage: "2.1 mln tonnes, 20 pct
 lower than the 3.9 mln"; "3.6 pct higher than 1.11 billion"."""
