@@ -74,6 +74,7 @@ _TO = lazy(r"\bto\b", re.IGNORECASE)
 _BETWEEN = lazy(r"\bbetween\s+$", re.IGNORECASE)
 _AND = lazy(r"\s+and\s+", re.IGNORECASE)
 _AND_WORD = lazy(r"\band\b", re.IGNORECASE)
+_COMMA = lazy(r",(?!\d{3}\b)")  # a clause comma, not one inside "273,300"
 _OF = lazy(r"\b(?:in|of|for|during)\s+(?:the\s+)?$", re.IGNORECASE)
 # A verb: a new clause, not another base of a list.
 _VERB = lazy(r"\b(?:is|are|was|were|will|would|has|have|had|rose|fell|grew|increased|"
@@ -168,11 +169,12 @@ def _base(text: str, found: list[Period], marker: re.Match[str]) -> Period | Non
 
 
 def _listed(text: str, found: list[Period], base: Period) -> Iterator[Period]:
-    """The bases listed after `base`, each with its figure after "and", no comma, and "in" or
-    "of" before it ("compared with 4.1 bln in April and 4.6 bln in May 2023")."""
+    """The bases listed after `base`, each with its figure after "and", no comma (but those
+    of "273,300"), and "in" or "of" before it ("compared with 4.1 bln in April and 4.6 bln in
+    May 2023")."""
     for period in (p for p in found if p.start >= base.end):
         if period.start - base.end > REACH or not _AND_WORD.search(text, base.end, period.start) \
-                or "," in text[base.end : period.start] \
+                or _COMMA.search(text, base.end, period.start) \
                 or not _OF.search(text, base.end, period.start) \
                 or not _DIGIT.search(text, base.end, period.start) \
                 or _VERB.search(text, base.end, period.start) \

@@ -66,7 +66,7 @@ _IN = lazy(r"\b(?:in|of|for|during)\s+(?:the\s+)?$|['’]s\s+$", re.IGNORECASE)
 # prices ("at 1981 prices"), a year's end ("1986 yearend").
 _INDEX_AFTER = lazy(r"\s*(?:,\s*)?(?:=|equals?\s+100|prices|dollars|terms|"
                     r"year-?end)", re.IGNORECASE)
-_INDEX_BEFORE = lazy(r"\b(?:base|100)\b[^.;]{0,12}$", re.IGNORECASE)
+_INDEX_BEFORE = lazy(r"(?:\bbase|(?<![\d,.])100)\b[^.;]{0,12}$", re.IGNORECASE)
 _DEICTIC_PART = lazy(r"\b(?:last|this|next)\s+$", re.IGNORECASE)
 _OFFSET = {"last": -1, "this": 0, "next": 1}
 
