@@ -159,6 +159,20 @@ def bases(text: str, found: list[Period], start: int, end: int) -> Iterator[Peri
             yield from _listed(text, found, base)
 
 
+def unnamed_bases(text: str, found: list[Period], start: int, end: int) -> Iterator[Period]:
+    """The bases of comparison words with no period compared before them in the sentence, only
+    a figure ("rose to 38.3 bln from 30.1 bln in January, compared with 36.0 bln in February
+    this year": both bases, and the figure's period is unnamed)."""
+    for marker in _MARKER.finditer(text, start, end):
+        base = _base(text, found, marker)
+        if base is None or not _DIGIT.search(text, start, marker.start()) \
+                or _PLAN.search(text, start, end):
+            continue
+        earlier = {b.start for b in bases(text, found, start, marker.start())}
+        if all(p.start in earlier for p in found if p.end <= marker.start()):
+            yield base
+
+
 def _base(text: str, found: list[Period], marker: re.Match[str]) -> Period | None:
     """The period right after a comparison word, with no clause break between."""
     base = next((p for p in found if p.start >= marker.end()), None)
