@@ -44,10 +44,14 @@ from flagger.detectors.temporal.period_words import Period, periods
 from flagger.report.finding import Finding
 
 # "From" a source is no base: "profit from continuing operations", "ore from its Kestrel
-# mine". A multiple names its base ("twice the amount it borrowed last year").
+# mine". A multiple names its base ("twice the amount it borrowed last year"). A currency is
+# no base ("the won rose 4.5 pct against the dollar this year"), nor is a bound ("more than 4.5
+# pct").
 _MARKER = lazy(
     r"\b(?:(?P<from>from(?!\s+(?:(?:continuing|discontinued)\s+)?operations\b|\s+(?:its|their)"
-    r"\s+(?-i:[A-Z])))|(?P<after>after|following)|against|compar(?:ed|es)\s+(?:with|to)|than|"
+    r"\s+(?-i:[A-Z])))|(?P<after>after|following)|against(?!\s+(?:the\s+)?(?:u\.s\.\s+)?"
+    r"(?:dollar|dlr|yen|mark|sterling|pound|franc|currencies|basket)s?\b)|"
+    r"compar(?:ed|es)\s+(?:with|to)|than(?!(?:(?<=more than)|(?<=less than))\s+[\d$])|"
     r"versus|vs|below|above|(?:up|down)\s+on|"
     r"(?P<times>double|twice|triple|treble)\s+(?=the\s+amount\b)|"
     r"(?:increase|rise|gain|growth|decline|drop|fall|improvement)s?\s+over)\b", re.IGNORECASE)
@@ -233,13 +237,21 @@ def _problem(current: Period, base: Period, kind: str, published: date) -> str |
     if current.following:
         return None
     if current.year == base.year and (current.months == base.months or base.same
-                                      or current.same):
+                                      or current.same or _elliptic(current, base)):
         return "same" if kind != "between" else None
     if kind in ("from", "between") and base.first > current.last \
             and base.year - current.year <= 1 and not (current.yearless or base.yearless) \
             and (kind == "from" or current.months != base.months):
         return "later"  # "between February this year and February 1986" compares two years
     return None
+
+
+def _elliptic(current: Period, base: Period) -> bool:
+    """Whether a relative year is the base of a written part, its same part ("1986 first
+    quarter output will be lower than last year's 45,400 ounces": the first quarter of last
+    year)."""
+    return base.months is None and base.relative and not base.following \
+        and current.months is not None and not current.relative
 
 
 def _named(period: Period, month: Period, published: date) -> bool:
@@ -261,9 +273,9 @@ def _figure(text: str, found: list[Period], current: Period, base: Period, start
 
 
 def _measured(text: str, base: Period, kind: str, end: int) -> bool:
-    """Whether the base is an outcome measured by a figure: a digit just before or after it
-    (or "the same period" or "twice the amount", a base by its words), and no plan ("the
-    budgeted 199 mln")."""
+    """Whether the base is an outcome measured by a figure: a digit just before or after it,
+    or a margin before "than" ("will be 160 mln lower than last year"), or "the same period"
+    or "twice the amount", a base by its words; and no plan ("the budgeted 199 mln")."""
     if kind == "between":
         return True
     markers = list(_MARKER.finditer(text, max(0, base.start - REACH), base.start))
@@ -271,8 +283,10 @@ def _measured(text: str, base: Period, kind: str, end: int) -> bool:
     after = text[base.end : min(end, base.end + AFTER)]
     if _PLAN.search(before) or _PLAN.search(after):
         return False
+    margin = markers[-1].start() if markers and kind == "than" else None
     return base.same or kind == "times" or _DIGIT.search(before) is not None \
-        or _DIGIT.search(after) is not None
+        or _DIGIT.search(after) is not None \
+        or (margin is not None and _DIGIT.search(text, max(0, margin - AFTER), margin) is not None)
 
 
 def _finding(doc: Document, rule: Rule, current: Period, base: Period, problem: str,

@@ -39,7 +39,7 @@ _RELATIVE = r"(?P<rel>last|this|next|the\s+following)\s+year"
 _YEAR = rf"(?:{_WRITTEN}|{_RELATIVE})"
 _SAME = r"(?P<same>(?:the\s+)?(?:same|comparable|corresponding|year-earlier)\s+)?"
 _LABELLED = lazy(
-    r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}(?P<noun>sales|earnings|profits?|loss(?:es)?|revenues?|"
+    r"(?:['’]s)?\s+(?:[a-z]+\s+){0,3}(?P<noun>sales|earnings|profits?|loss(?:es)?|revenues?|"
     r"income|net|output|production|exports|imports|shipments|turnover|deficit|"
     r"surplus|spending|growth|rise|increase|gain|decline|drop|fall|results|period|"
     r"level|levels|figure|figures|total|pace|months|quarter|half)\b", re.IGNORECASE)
