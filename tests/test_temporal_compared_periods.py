@@ -25,9 +25,6 @@ CONFLICTS = [
      "January-March 2024"),
     ("It said second-quarter 2023 profit would be well below the 4.2 mln dlrs earned in the "
      "second quarter last year.", "2024-07-01", "second quarter last year", "second-quarter 2023"),
-    # a relative year as the base of a written part is its same part
-    ("Its 2023 first quarter output will be about 10 pct lower than last year's 41,200 "
-     "ounces.", "2024-04-15", "last year's", "2023 first quarter"),
     # a currency is no base, a bound no comparison
     ("The rand has risen more than 4.5 pct against the dollar this year after gaining 3.3 pct "
      "in 2024.", "2024-06-02", "this year", "2024"),
@@ -79,9 +76,6 @@ CONSISTENT = [
     # a margin before "than" between two years
     ("It said 2024 capital spending of 420 mln dlrs will be 160 mln dlrs lower than last "
      "year.", "2024-04-02"),
-    # a relative year as the base of a part of the year after
-    ("Its first quarter output will be about 10 pct lower than last year's 41,200 ounces.",
-     "2024-04-15"),
     # the base is the year before
     ("Freight volumes grew 3.1 pct last year after a 2022 gain of 5.2 pct.", "2024-04-08"),
     ("Bookings in March and April were 9.5 pct higher than in the same 2023 period.",

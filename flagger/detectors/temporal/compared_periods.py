@@ -237,21 +237,13 @@ def _problem(current: Period, base: Period, kind: str, published: date) -> str |
     if current.following:
         return None
     if current.year == base.year and (current.months == base.months or base.same
-                                      or current.same or _elliptic(current, base)):
+                                      or current.same):
         return "same" if kind != "between" else None
     if kind in ("from", "between") and base.first > current.last \
             and base.year - current.year <= 1 and not (current.yearless or base.yearless) \
             and (kind == "from" or current.months != base.months):
         return "later"  # "between February this year and February 1986" compares two years
     return None
-
-
-def _elliptic(current: Period, base: Period) -> bool:
-    """Whether a relative year is the base of a written part, its same part ("1986 first
-    quarter output will be lower than last year's 45,400 ounces": the first quarter of last
-    year)."""
-    return base.months is None and base.relative and not base.following \
-        and current.months is not None and not current.relative
 
 
 def _named(period: Period, month: Period, published: date) -> bool:
