@@ -5,7 +5,9 @@ A monthly report states its period in the lede ("reserves rose to 45.9 bln in Fe
 another figure with its bases and names no period of its own ("net reserves rose to 38.3 bln
 from 30.1 bln in January, compared with 36.0 bln in February this year"). Its figure is the
 reported period's, so a base read from publication as that same period ("February this year",
-"the same period this year") compares the period with itself. Fiscal and crop years are left
+"the same period this year") compares the period with itself. With no period compared at all,
+"the same period this year" is the base of a figure of this year ("sales in the week to March 7
+rose to 3,501 from 2,578 at the same time this year"). Fiscal and crop years are left
 alone, and so is "this year" in January. Warnings (T101) on the base, the lede's period
 related.
 """
@@ -35,16 +37,17 @@ def reported_base_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             or _FISCAL.search(low):
         return
     reported = reported_period(doc)
-    if reported is None:
-        return
-    period, lede = reported
-    for sentence in doc.sentences[lede + 1 :]:
+    period, lede = reported if reported is not None else (None, -1)
+    for index, sentence in enumerate(doc.sentences):
         if not _CUE.search(low, sentence.start, sentence.end):
             continue
         found = list(periods(text, sentence.start, sentence.end, published))
         for base in unnamed_bases(text, found, sentence.start, sentence.end):
-            if _same(base, period):
+            if period is not None and index > lede and _same(base, period):
                 yield _finding(doc, rule, base, period)
+            elif base.same and base.relative and base.months is None \
+                    and base.year == published.year:
+                yield _finding(doc, rule, base, None)
 
 
 def _same(base: Period, period: Period) -> bool:
@@ -54,11 +57,18 @@ def _same(base: Period, period: Period) -> bool:
         and (base.months == period.months or (base.same and base.months is None))
 
 
-def _finding(doc: Document, rule: Rule, base: Period, period: Period) -> Finding:
-    """The warning on the base, the lede's period related."""
+def _finding(doc: Document, rule: Rule, base: Period, period: Period | None) -> Finding:
+    """The warning on the base, the lede's period related (none for "the same period this
+    year" with no period compared)."""
     text = doc.text
-    said, partner = text[base.start : base.end], text[period.start : period.end]
+    said = text[base.start : base.end]
     published = doc.article.published
+    if period is None:
+        message = (f"“{said}” is {base.year} (published {published}), the year of the figure "
+                   f"it is the base of: the figure is compared with itself")
+        return rule.finding(doc, base.start, base.end, message, score=0.6, severity="warning",
+                            evidence=(f"{said} = {base.year}",))
+    partner = text[period.start : period.end]
     message = (f"“{said}” (published {published}) is the period the story reports, “{partner}”"
                f" ({period.year}): its figure is compared with itself")
     return rule.finding(
