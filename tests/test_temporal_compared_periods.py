@@ -25,6 +25,15 @@ CONFLICTS = [
      "January-March 2024"),
     ("It said second-quarter 2023 profit would be well below the 4.2 mln dlrs earned in the "
      "second quarter last year.", "2024-07-01", "second quarter last year", "second-quarter 2023"),
+    # a currency is no base, a bound no comparison
+    ("The rand has risen more than 4.5 pct against the dollar this year after gaining 3.3 pct "
+     "in 2024.", "2024-06-02", "this year", "2024"),
+    # a margin before "than" measures the base; three words label a year's figure
+    ("It said 2023 capital and exploration spending of 420 mln dlrs will be 160 mln dlrs "
+     "lower than last year.", "2024-04-02", "last year", "2023"),
+    # a base listed after a figure with a thousands comma
+    ("Output fell to 270,400 tonnes last year from 273,300 in 2022 and 332,995 in 2023.",
+     "2024-03-16", "last year", "2023"),
     # a figure in words; the same point of a year
     ("Output grew one pct in 2023 after shrinking one pct last year.", "2024-03-19",
      "last year", "2023"),
@@ -64,6 +73,9 @@ CONFLICTS = [
 ]
 
 CONSISTENT = [
+    # a margin before "than" between two years
+    ("It said 2024 capital spending of 420 mln dlrs will be 160 mln dlrs lower than last "
+     "year.", "2024-04-02"),
     # the base is the year before
     ("Freight volumes grew 3.1 pct last year after a 2022 gain of 5.2 pct.", "2024-04-08"),
     ("Bookings in March and April were 9.5 pct higher than in the same 2023 period.",

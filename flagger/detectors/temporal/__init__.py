@@ -68,6 +68,7 @@ from flagger.detectors.temporal.posts import post_conflicts
 from flagger.detectors.temporal.quarter_totals import quarter_total_conflicts
 from flagger.detectors.temporal.ranges import range_conflicts
 from flagger.detectors.temporal.record_gaps import record_gap_conflicts
+from flagger.detectors.temporal.reported_bases import reported_base_conflicts
 from flagger.detectors.temporal.restated import restated_conflicts
 from flagger.detectors.temporal.role_spans import role_span_conflicts
 from flagger.detectors.temporal.running_events import running_event_conflicts
@@ -192,6 +193,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from month_step_conflicts(doc, _RULES["T101"])
     yield from fiscal_quarter_conflicts(doc, _RULES["T101"])
     yield from year_base_conflicts(doc, _RULES["T101"])
+    yield from reported_base_conflicts(doc, _RULES["T101"])
     yield from deferral_conflicts(doc, _RULES["T101"])
     yield from age_conflicts(doc, _RULES["T106"])
     yield from career_age_conflicts(doc, _RULES["T106"])

@@ -44,10 +44,14 @@ from flagger.detectors.temporal.period_words import Period, periods
 from flagger.report.finding import Finding
 
 # "From" a source is no base: "profit from continuing operations", "ore from its Kestrel
-# mine". A multiple names its base ("twice the amount it borrowed last year").
+# mine". A multiple names its base ("twice the amount it borrowed last year"). A currency is
+# no base ("the won rose 4.5 pct against the dollar this year"), nor is a bound ("more than 4.5
+# pct").
 _MARKER = lazy(
     r"\b(?:(?P<from>from(?!\s+(?:(?:continuing|discontinued)\s+)?operations\b|\s+(?:its|their)"
-    r"\s+(?-i:[A-Z])))|(?P<after>after|following)|against|compar(?:ed|es)\s+(?:with|to)|than|"
+    r"\s+(?-i:[A-Z])))|(?P<after>after|following)|against(?!\s+(?:the\s+)?(?:u\.s\.\s+)?"
+    r"(?:dollar|dlr|yen|mark|sterling|pound|franc|currencies|basket)s?\b)|"
+    r"compar(?:ed|es)\s+(?:with|to)|than(?!(?:(?<=more than)|(?<=less than))\s+[\d$])|"
     r"versus|vs|below|above|(?:up|down)\s+on|"
     r"(?P<times>double|twice|triple|treble)\s+(?=the\s+amount\b)|"
     r"(?:increase|rise|gain|growth|decline|drop|fall|improvement)s?\s+over)\b", re.IGNORECASE)
@@ -74,6 +78,7 @@ _TO = lazy(r"\bto\b", re.IGNORECASE)
 _BETWEEN = lazy(r"\bbetween\s+$", re.IGNORECASE)
 _AND = lazy(r"\s+and\s+", re.IGNORECASE)
 _AND_WORD = lazy(r"\band\b", re.IGNORECASE)
+_COMMA = lazy(r",(?!\d{3}\b)")  # a clause comma, not one inside "273,300"
 _OF = lazy(r"\b(?:in|of|for|during)\s+(?:the\s+)?$", re.IGNORECASE)
 # A verb: a new clause, not another base of a list.
 _VERB = lazy(r"\b(?:is|are|was|were|will|would|has|have|had|rose|fell|grew|increased|"
@@ -158,6 +163,20 @@ def bases(text: str, found: list[Period], start: int, end: int) -> Iterator[Peri
             yield from _listed(text, found, base)
 
 
+def unnamed_bases(text: str, found: list[Period], start: int, end: int) -> Iterator[Period]:
+    """The bases of comparison words with no period compared before them in the sentence, only
+    a figure ("rose to 38.3 bln from 30.1 bln in January, compared with 36.0 bln in February
+    this year": both bases, and the figure's period is unnamed)."""
+    for marker in _MARKER.finditer(text, start, end):
+        base = _base(text, found, marker)
+        if base is None or not _DIGIT.search(text, start, marker.start()) \
+                or _PLAN.search(text, start, end):
+            continue
+        earlier = {b.start for b in bases(text, found, start, marker.start())}
+        if all(p.start in earlier for p in found if p.end <= marker.start()):
+            yield base
+
+
 def _base(text: str, found: list[Period], marker: re.Match[str]) -> Period | None:
     """The period right after a comparison word, with no clause break between."""
     base = next((p for p in found if p.start >= marker.end()), None)
@@ -168,11 +187,12 @@ def _base(text: str, found: list[Period], marker: re.Match[str]) -> Period | Non
 
 
 def _listed(text: str, found: list[Period], base: Period) -> Iterator[Period]:
-    """The bases listed after `base`, each with its figure after "and", no comma, and "in" or
-    "of" before it ("compared with 4.1 bln in April and 4.6 bln in May 2023")."""
+    """The bases listed after `base`, each with its figure after "and", no comma (but those
+    of "273,300"), and "in" or "of" before it ("compared with 4.1 bln in April and 4.6 bln in
+    May 2023")."""
     for period in (p for p in found if p.start >= base.end):
         if period.start - base.end > REACH or not _AND_WORD.search(text, base.end, period.start) \
-                or "," in text[base.end : period.start] \
+                or _COMMA.search(text, base.end, period.start) \
                 or not _OF.search(text, base.end, period.start) \
                 or not _DIGIT.search(text, base.end, period.start) \
                 or _VERB.search(text, base.end, period.start) \
@@ -245,9 +265,9 @@ def _figure(text: str, found: list[Period], current: Period, base: Period, start
 
 
 def _measured(text: str, base: Period, kind: str, end: int) -> bool:
-    """Whether the base is an outcome measured by a figure: a digit just before or after it
-    (or "the same period" or "twice the amount", a base by its words), and no plan ("the
-    budgeted 199 mln")."""
+    """Whether the base is an outcome measured by a figure: a digit just before or after it,
+    or a margin before "than" ("will be 160 mln lower than last year"), or "the same period"
+    or "twice the amount", a base by its words; and no plan ("the budgeted 199 mln")."""
     if kind == "between":
         return True
     markers = list(_MARKER.finditer(text, max(0, base.start - REACH), base.start))
@@ -255,8 +275,10 @@ def _measured(text: str, base: Period, kind: str, end: int) -> bool:
     after = text[base.end : min(end, base.end + AFTER)]
     if _PLAN.search(before) or _PLAN.search(after):
         return False
+    margin = markers[-1].start() if markers and kind == "than" else None
     return base.same or kind == "times" or _DIGIT.search(before) is not None \
-        or _DIGIT.search(after) is not None
+        or _DIGIT.search(after) is not None \
+        or (margin is not None and _DIGIT.search(text, max(0, margin - AFTER), margin) is not None)
 
 
 def _finding(doc: Document, rule: Rule, current: Period, base: Period, problem: str,

@@ -39,7 +39,7 @@ _RELATIVE = r"(?P<rel>last|this|next|the\s+following)\s+year"
 _YEAR = rf"(?:{_WRITTEN}|{_RELATIVE})"
 _SAME = r"(?P<same>(?:the\s+)?(?:same|comparable|corresponding|year-earlier)\s+)?"
 _LABELLED = lazy(
-    r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}(?P<noun>sales|earnings|profits?|loss(?:es)?|revenues?|"
+    r"(?:['’]s)?\s+(?:[a-z]+\s+){0,3}(?P<noun>sales|earnings|profits?|loss(?:es)?|revenues?|"
     r"income|net|output|production|exports|imports|shipments|turnover|deficit|"
     r"surplus|spending|growth|rise|increase|gain|decline|drop|fall|results|period|"
     r"level|levels|figure|figures|total|pace|months|quarter|half)\b", re.IGNORECASE)
@@ -66,7 +66,7 @@ _IN = lazy(r"\b(?:in|of|for|during)\s+(?:the\s+)?$|['’]s\s+$", re.IGNORECASE)
 # prices ("at 1981 prices"), a year's end ("1986 yearend").
 _INDEX_AFTER = lazy(r"\s*(?:,\s*)?(?:=|equals?\s+100|prices|dollars|terms|"
                     r"year-?end)", re.IGNORECASE)
-_INDEX_BEFORE = lazy(r"\b(?:base|100)\b[^.;]{0,12}$", re.IGNORECASE)
+_INDEX_BEFORE = lazy(r"(?:\bbase|(?<![\d,.])100)\b[^.;]{0,12}$", re.IGNORECASE)
 _DEICTIC_PART = lazy(r"\b(?:last|this|next)\s+$", re.IGNORECASE)
 _OFFSET = {"last": -1, "this": 0, "next": 1}
 
