@@ -179,8 +179,8 @@ def detect(doc: Document) -> Iterator[Finding]:
         if any(c.isdigit() for c in doc.headline.text):
             from flagger.detectors.numbers.headline_amounts import headline_amounts
 
-            told = {f.start for f in headed}
-            yield from (f for f in headline_amounts(doc, N101) if f.start not in told)
+            heads = {f.start for f in headed}
+            yield from (f for f in headline_amounts(doc, N101) if f.start not in heads)
 
 
 SCALE_AFTER = lazy(r"\s?(?P<s>thousand|million|billion|trillion|mln|bn|tn|k|m)\b", re.I)
