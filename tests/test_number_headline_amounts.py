@@ -35,6 +35,10 @@ def test_a_headline_amount_the_body_gives_otherwise_is_flagged(title: str, body:
 @pytest.mark.parametrize(("title", "body"), [
     ("ACME WINS 40 MLN DLR NAVY ORDER", "Acme Corp said the navy order is worth 40 mln dlrs."),
     ("Vela firm raises $16bn", "The Vela firm raised a record $16.6bn from investors."),
+    ("VELA NOTE TENDER 500 MLN DLRS", "The Vela bank will offer 400 mln dlrs of 13-week notes "
+     "and 100 mln of 26-week notes at the note tender."),
+    ("ORLA TO OFFER 15.8 MLN SHARES", "Orla filed to offer 15,757,350 common shares. Orla said "
+     "it will offer 12,607,350 shares in the U.S. through Orla's underwriters."),
     ("ORLA SELLS 1.3 MLN SHARES OF VELA", "Orla said it sold 1,250,000 shares of Vela and will "
      "buy 1.5 mln shares of Tarn with the proceeds of the Vela shares."),
     ("ACME FILES 500 MLN DLR DEBT OFFER", "Acme said its debt offer covers 250 mln dlrs of "

@@ -124,11 +124,14 @@ def headline_amounts(doc: Document, rule: Rule) -> Iterator[Finding]:
         if len({a.value for a in same}) != 1:
             continue
         other = same[0]
-        if any(_agree(said, a) for a in every if _kind(said, a) or a.value == said.value):
+        if any(_agree(said, a) for a in every):
             continue  # the headline's figure stands in the body, whatever it counts there
         if said.value in (other.value * 2, sum(a.value for a in every if _kind(said, a))):
             continue  # "500 MLN DLR OFFER" … "250 mln dlrs of notes and 250 mln dlrs of …"
-        if said.value - other.value in _numbers(doc.text, doc.sentence_index(other.start), doc):
+        rest = said.value - other.value
+        if rest in {a.value for a in every} or rest in _numbers(
+            doc.text, doc.sentence_index(other.start), doc
+        ):
             continue  # "12 OFFICES" … "11 offices in one city and one in another"
         if not said.value or not 1 / REACH < other.value / said.value < REACH:
             continue
