@@ -1,16 +1,17 @@
-"""N101 a headline's amount the body gives with another value, in any sentence: "2.65 TONNES OF
-GOLD ADDED TO THE FUND" over "the fund took in gold, a deposit of 2.56 tonnes"; "ACME WINS $40
+"""N101 a headline's figure the body gives with another value, in any sentence: "VELA SHIPS 4.2
+TONNES OF COBALT" over "the port said Vela's cobalt cargo weighed 4.7 tonnes"; "ACME WINS $40
 MLN ORDER" over "Acme said the order from the navy is worth 45 mln dlrs".
 
-An amount is a sum of money ("$40 mln", "40 mln dlrs" and "40 million dollars" are one) or a
-figure of a measure ("tonnes", "ounces", "shares", "votes"); counts of things ("12 OFFICES")
-are `headline_counts`' to read. A body figure of the same currency or unit counts the same
-thing when its sentence shares two content words with the headline ("gold", "fund"). Flagged
-when those body figures give one value and the headline's figure stands nowhere in the body
-(as rounded as the headline writes it, "1.3 MLN" for 1,250,000, or within a bound's reach,
-"ABOUT 40"), nor as the sum of the body's figures; left alone when either tells of a change,
-a part or another period ("UP 12 PCT", "a further 5 mln", "last year's 30 mln", "25,000 tons
-more").
+A figure is read with its currency and scale ("$40 mln", "40 mln dlrs" and "40 million
+dollars" are one amount) or with the word after it ("tonnes", "shares", "buses"; in a headline
+any of the next three words). A body figure of the same currency or unit counts the same thing
+when its sentence shares two content words with the headline ("cobalt", "Vela"); the lede's
+counts are `headline_counts`' to read first, this reads the whole body. Flagged when those body
+figures give one value and the headline's figure stands nowhere in the body (as rounded as the
+headline writes it, "2.4 MLN" for 2,350,000, or within a bound's reach, "ABOUT 40"), nor as a
+sum of body figures ("70 STORES" over "68 stores in one state and two in another"); left alone
+when either tells of a change, a whole, a part or another period ("UP 12 PCT", "a further 5
+mln", "20 of its 64 stores", "last year's 30 mln", "8,000 tons more").
 """
 
 from __future__ import annotations
@@ -36,12 +37,6 @@ CURRENCIES = {
 SCALE = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9,
          "trillion": 1e12}
 """What a scale word multiplies by."""
-MEASURES = frozenset(
-    "tonne ton ounce barrel bale share vote acre hectare bushel gallon litre liter kilogram "
-    "pound mile kilometre kilometer".split()
-)
-"""Units that make a headline's figure an amount ("3.1 MLN OUNCES"), not a count of things,
-which `headline_counts` reads."""
 CHANGE = lazy(
     r"\b(?:rises?|rose|climbs?|jumps?|up|down|falls?|fell|drops?|cuts?|gains?|adds?|more|"
     r"another|further|additional|total|extra|raises?d?|lifts?|lowers?|boosts?|reaches?|"

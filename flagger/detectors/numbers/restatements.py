@@ -1,13 +1,16 @@
-"""N101 a statement told twice with one figure changed: "SCAN was testing 300 people a day before
-the order" … "SCAN was testing 500 people a day before the order"; "34 banks holding 70 pct of
-the debt agreed to the deal" … "Du Plessis said 36 banks holding 70 pct of the debt agreed to
-the deal". Any figure: people, money, tonnes, votes or shares.
+"""N101 a statement told twice with one figure changed: "the Vela clinic was testing 300 samples
+a day before the ministry halted it" … "the Vela clinic was testing 500 samples a day before the
+ministry halted it"; "Mayor Ana Ruiz said $34 million of the city's debt was rescheduled" …
+"Ruiz said $36 million of the city's debt was rescheduled". Any figure: people, money, tonnes,
+votes or shares.
 
 Two figures count one thing of one event when they count the same words (the currency, the
 scale and the word after the figure agree) and their sentences, apart from the figure, are
-nearly the same words: most content words shared, every other figure the same. A sentence that
-tells of another period, part or step ("last year", "first quarter", "rose", "another") in
-words the other lacks is a parallel, not a retelling; so is a table line.
+nearly the same words: most content words of the shorter shared, every other figure the same,
+and no name on each side that the other lacks ("Under the Vela plan …" … "Under the Orla plan
+…" is a parallel). A sentence that tells of another period, part or step ("last year", "first
+quarter", "rose", "another") in words the other lacks is no retelling; nor are years, prices
+("$1,343.50"), shares of a whole or a table line.
 """
 
 from __future__ import annotations
