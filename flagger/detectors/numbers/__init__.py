@@ -50,6 +50,7 @@ from flagger.detectors.numbers.rates import rates
 from flagger.detectors.numbers.records import records
 from flagger.detectors.numbers.referred_shares import referred_shares
 from flagger.detectors.numbers.remaining import remaining
+from flagger.detectors.numbers.restatements import restatements
 from flagger.detectors.numbers.retold import retold
 from flagger.detectors.numbers.shares import shares
 from flagger.detectors.numbers.splits import splits
@@ -167,6 +168,8 @@ def detect(doc: Document) -> Iterator[Finding]:
     flagged = {(f.start, f.end) for f in counted}
     retold_found = [f for f in retold(doc, N101) if (f.start, f.end) not in flagged]
     yield from retold_found
+    flagged |= {(f.start, f.end) for f in retold_found}
+    yield from (f for f in restatements(doc, N101) if (f.start, f.end) not in flagged)
     if '"' in text or "“" in text:
         from flagger.detectors.numbers.quoted_counts import quoted_counts
 
@@ -175,7 +178,13 @@ def detect(doc: Document) -> Iterator[Finding]:
     if doc.headline is not None:
         from flagger.detectors.numbers.headline_counts import headline_counts
 
-        yield from headline_counts(doc, N101)
+        headed = list(headline_counts(doc, N101))
+        yield from headed
+        if any(c.isdigit() for c in doc.headline.text):
+            from flagger.detectors.numbers.headline_amounts import headline_amounts
+
+            heads = {f.start for f in headed}
+            yield from (f for f in headline_amounts(doc, N101) if f.start not in heads)
 
 
 SCALE_AFTER = lazy(r"\s?(?P<s>thousand|million|billion|trillion|mln|bn|tn|k|m)\b", re.I)

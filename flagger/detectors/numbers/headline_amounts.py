@@ -1,0 +1,210 @@
+"""N101 a headline's figure the body gives with another value, in any sentence: "VELA SHIPS 4.2
+TONNES OF COBALT" over "the port said Vela's cobalt cargo weighed 4.7 tonnes"; "ACME WINS $40
+MLN ORDER" over "Acme said the order from the navy is worth 45 mln dlrs".
+
+A figure is read with its currency and scale ("$40 mln", "40 mln dlrs" and "40 million
+dollars" are one amount) or with the word after it ("tonnes", "shares", "buses"; in a headline
+any of the next three words). A body figure of the same currency or unit counts the same thing
+when its sentence shares two content words with the headline ("cobalt", "Vela"); the lede's
+counts are `headline_counts`' to read first, this reads the whole body. Flagged when those body
+figures give one value and the headline's figure stands nowhere in the body (as rounded as the
+headline writes it, "2.4 MLN" for 2,350,000, or within a bound's reach, "ABOUT 40"), nor as a
+sum of body figures ("70 STORES" over "68 stores in one state and two in another"); left alone
+when either tells of a change, a whole, a part or another period ("UP 12 PCT", "a further 5
+mln", "20 of its 64 stores", "last year's 30 mln", "8,000 tons more").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from flagger.annotations.document import Document
+from flagger.annotations.furniture import outside
+from flagger.annotations.lazyre import lazy
+from flagger.article import Span
+from flagger.detectors.numbers.restatements import BOUNDED, FIGURE, NEAR, STOP, WORD, YEAR
+from flagger.detectors.numbers.values import count_value
+from flagger.detectors.rule import Rule
+from flagger.report.finding import Finding
+
+CURRENCIES = {
+    "dlrs": "$", "dlr": "$", "dollars": "$", "dollar": "$", "stg": "£", "sterling": "£",
+    "pounds": "£", "euros": "€", "euro": "€", "yen": "¥",
+}
+"""Currency words after a figure, as the sign before one."""
+SCALE = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9,
+         "trillion": 1e12}
+"""What a scale word multiplies by."""
+CHANGE = lazy(
+    r"\b(?:rises?|rose|climbs?|jumps?|up|down|falls?|fell|drops?|cuts?|gains?|adds?|more|"
+    r"another|further|additional|total|extra|raises?d?|lifts?|lowers?|boosts?|reaches?|"
+    r"from|vs|versus|record|plus|each|per|pct|percent|"
+    r"an? (?:share|day|week|month|year|head|barrel|tonne|ton|ounce))\b",
+    re.IGNORECASE,
+)
+"""Headline words that tell of a change, a comparison or a rate ("SALES UP 12 PCT", "PAYS 50
+MLN MORE", "5 DLRS A SHARE"): its figure is no level the body must give."""
+BESIDE = lazy(
+    r"\b(?:another|additional|further|total|totall?ing|previous|prior|earlier|last|first|"
+    r"second|third|initial|original|extra|remaining|other)\W+(?:\w+\W+)?$|"
+    r"\b(?:up to|to|from|by|vs|versus|of (?:the|its|their|these|those|all))\s+$",
+    re.IGNORECASE,
+)
+"""Words just before a body figure that make it a part, a total, a step or another period's."""
+NEXT = lazy(r"(?:\s+[a-z][a-z-]+)+")
+"""The lower-case words after a figure."""
+HEAD_UNITS = 3
+"""How many words after a headline's figure may name its unit."""
+POSSESSIVE = lazy(r"['’]s?$")
+BEYOND = lazy(
+    r"\W*(?:\w+\W+){0,4}?(?:more|each|apiece|extra|a share|per|last|previous|prior|earlier|"
+    r"ago|a year)\b",
+    re.IGNORECASE,
+)
+"""Words just after a body figure that make it an addition, a rate or another period's ("25,000
+tons more", "9,000 tonnes of salt last year")."""
+NUMBER_WORD = lazy(r"\b[\d,]+\b|\b[a-z]+\b", re.IGNORECASE)
+"""Words that may be numbers ("11", "one")."""
+SHARED = 2
+"""Content words a body sentence must share with the headline to tell of its amount."""
+CROWDED = 4
+"""A sentence with more figures than this is a table."""
+REACH = 2.5
+"""A misstated amount stays within this factor of the right one; further off is another."""
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A figure with its currency, the words that may name its unit (in a headline any of the
+    next three: "3.1 MLN TROY OUNCES"), its value with its scale applied, how far another
+    value may lie and still be this one as written ("4.3" for 4.27, "3,000" for 2,950),
+    and whether a bound comes before it."""
+
+    currency: str
+    scaled: bool
+    units: tuple[str, ...]
+    value: float
+    slack: float
+    bounded: bool
+    start: int
+    end: int
+    shown: str
+
+
+def headline_amounts(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """Yield N101 findings on headline amounts that the body gives with another value."""
+    head = doc.headline
+    if head is None or not doc.sentences:
+        return
+    heads = [
+        a for a in _amounts(head.text.lower(), 0, HEAD_UNITS)
+        if a.currency or a.scaled or a.units
+    ]
+    if not heads or CHANGE.search(_without_figures(head.text)) is not None:
+        return
+    words = _stems(head.text)
+    partners: list[Amount] = []
+    every: list[Amount] = []
+    for sentence in doc.sentences:
+        text = doc.text[sentence.start : sentence.end]
+        found = list(_amounts(text, sentence.start, 1))
+        every.extend(found)
+        if len(found) > CROWDED or len(words & _stems(text)) < SHARED:
+            continue
+        partners.extend(a for a in found if outside(doc.skipped, a.start, a.end))
+    for said in heads:
+        same = [a for a in partners if _kind(said, a) and not _beside(doc.text, a)]
+        if len({a.value for a in same}) != 1:
+            continue
+        other = same[0]
+        if any(_agree(said, a) for a in every):
+            continue  # the headline's figure stands in the body, whatever it counts there
+        if said.value in (other.value * 2, sum(a.value for a in every if _kind(said, a))):
+            continue  # "500 MLN DLR OFFER" … "250 mln dlrs of notes and 250 mln dlrs of …"
+        rest = said.value - other.value
+        if rest in {a.value for a in every} or rest in _numbers(
+            doc.text, doc.sentence_index(other.start), doc
+        ):
+            continue  # "12 OFFICES" … "11 offices in one city and one in another"
+        if not said.value or not 1 / REACH < other.value / said.value < REACH:
+            continue
+        yield rule.finding(
+            head, said.start, said.end,
+            f"The headline gives {_shown(head.text, said)}, but the body gives "
+            f"{other.shown} for what reads as the same amount",
+            score=0.7, severity="warning",
+            evidence=(f"headline: {_shown(head.text, said)}", f"body: {other.shown}"),
+            related=(Span(other.start, other.end, other.shown, "body amount", "text"),),
+        )
+
+
+def _amounts(text: str, offset: int, reach: int) -> Iterator[Amount]:
+    """Yield the figures of `text` that are no years, each with its currency and the next
+    `reach` words as its possible units."""
+    for match in FIGURE.finditer(text):
+        if YEAR.fullmatch(match.group("num")):
+            continue  # "1987 PROFIT": a year
+        cur, scale = match.group("cur") or "", (match.group("scale") or "").casefold()
+        after = NEXT.match(text, match.end("scale") if scale else match.end("num"))
+        units = after.group().split()[:reach] if after else []
+        if units and units[0] in CURRENCIES:
+            cur, units = CURRENCIES[units[0]], []
+        if cur:
+            units = []
+        number = match.group("num").replace(",", "")
+        whole, _, places = number.partition(".")
+        zeros = 0 if places else len(whole) - len(whole.rstrip("0"))
+        times = SCALE.get(scale, 1.0)
+        slack = 10.0**zeros / 2 if zeros else 10.0 ** -len(places)
+        bounded = BOUNDED.search(text[max(0, match.start() - 20) : match.start()]) is not None
+        yield Amount(cur, bool(scale), tuple(u.rstrip("s") for u in units), float(number) * times,
+                     slack * times, bounded, offset + match.start(), offset + match.end("num"),
+                     match.group().strip())
+
+
+def _numbers(text: str, index: int, doc: Document) -> set[float]:
+    """The figures and number words of one sentence of the body."""
+    sentence = doc.sentences[index]
+    words = NUMBER_WORD.findall(text, sentence.start, sentence.end)
+    return {value for word in words if (value := count_value(word)) is not None}
+
+
+def _shown(text: str, amount: Amount) -> str:
+    """The amount as `text` writes it (a headline's capitals kept)."""
+    return text[amount.start : amount.start + len(amount.shown)]
+
+
+def _kind(said: Amount, other: Amount) -> bool:
+    """Say whether a body figure is of the headline figure's kind: one currency, and its unit
+    among the headline's next words."""
+    if said.currency != other.currency:
+        return False
+    return not said.units and not other.units if not other.units else other.units[0] in said.units
+
+
+def _agree(said: Amount, other: Amount) -> bool:
+    """Say whether `other` is the headline's figure as the headline writes it: cut to its
+    places ("$16BN" for $16.6bn), rounded to its trailing zeros ("3,000" for 2,950, not "40"
+    for 45), or within a bound."""
+    if said.bounded or other.bounded:
+        return 1 / NEAR <= other.value / said.value <= NEAR if said.value else False
+    return abs(other.value - said.value) < said.slack
+
+
+def _beside(text: str, amount: Amount) -> bool:
+    """Say whether the words before or after a body figure make it a part, a total or another
+    step ("a further 5 mln", "25,000 tons more")."""
+    return BESIDE.search(text, max(0, amount.start - 30), amount.start) is not None or (
+        BEYOND.match(text, amount.start + len(amount.shown)) is not None)
+
+
+def _without_figures(text: str) -> str:
+    return FIGURE.sub(" ", text.lower())
+
+
+def _stems(text: str) -> frozenset[str]:
+    """The content words of `text`, without possessive endings, cut to six letters."""
+    folded = (POSSESSIVE.sub("", w.casefold()) for w in WORD.findall(text))
+    return frozenset(w[:6] for w in folded if w not in STOP and w not in CURRENCIES)
