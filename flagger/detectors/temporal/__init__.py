@@ -40,6 +40,7 @@ from flagger.detectors.temporal.headline_done import headline_done
 from flagger.detectors.temporal.headline_figures import headline_figure_conflicts
 from flagger.detectors.temporal.headline_spans import headline_span_conflicts
 from flagger.detectors.temporal.headline_years import headline_year_conflicts
+from flagger.detectors.temporal.lifetimes import lifetime_conflicts
 from flagger.detectors.temporal.local import (
     relative_day_mismatches,
     relative_year_appositions,
@@ -223,6 +224,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from counted
     yield from (f for f in elapsed_link_conflicts(doc, _RULES["T107"])
                 if not any(c.start < f.end and f.start < c.end for c in counted))
+    yield from lifetime_conflicts(doc, _RULES["T107"])
     yield from running_event_conflicts(doc, _RULES["T107"])
     yield from ending_period_conflicts(doc, _RULES["T107"])
     sentences = [(s.start, s.end) for s in doc.sentences]
