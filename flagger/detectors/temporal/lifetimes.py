@@ -14,12 +14,15 @@ The reading of a duration phrase (`spans`) gives its count, unit and bound ("nea
 than", "about") and whether it must fit the start (`since`: "now N years after", "it's been N
 years") or only not outlast it (`within`: "for N years", "over the past N years", "its N-year
 history"). Its start is a date the article marks as a beginning ("founded", "opened", "began",
-"debuted", "signed into law", "since"), in the duration's own sentence or, within a few
-sentences, in one that names the same thing (a name or a noun of four letters or more shared
-with the duration's sentence). A beginning told by a person's relative clause ("Ruiz, who
-joined in 2010") is a career, not the thing's life, and is not read. Every linked start must
-give one year; a span within is flagged only when it exceeds the time since the start by more
-than a unit of rounding. Warnings: the link rests on words.
+"debuted", "signed into law"; not "since", whose span is often another's): in the duration's
+own sentence when the beginning modifies its thing ("the fund, which began in", "the bank,
+founded in"), or within a few sentences when the head word of the thing that began ("Harbour
+Hall opened": "hall"; "Founded in 1980, Ardmore ...": "ardmore") is a word of the duration's
+sentence; "the fiscal year started" names nothing. A beginning told by a person's relative
+clause ("Ruiz, who joined in 2010") is a career, not the thing's life, and is not read, nor a
+term granted ahead ("extended the pact for five years"). Every linked start must give one
+year; a span within is flagged only when it exceeds the time since the start by more than a
+unit of rounding. Warnings: the link rests on words.
 """
 
 from __future__ import annotations
@@ -66,11 +69,11 @@ _AHEAD = lazy(r"(?i)\b(?:will|would|could|might|may|shall|should|can|next|coming
 _PAST = lazy(r"(?i)\b(?:was|were|has|have|had|been|is|are|taught|led|ran|held|kept|spent|"
              r"stood|made|fought|grew|went|gone|did)\b|['’]s\s+been\b|\w+ed\b")
 # a beginning, then at most 60 characters of its clause before the date: "founded in",
-# "opened its doors in", "signed into law by President Ada Ruiz in", "since"
+# "opened its doors in", "signed into law by President Ada Ruiz in"
 _BEGIN = lazy(
     r"(?i)\b(?P<word>(?:co-)?founded|established|opened|debuted|premiered|launched|began|"
     r"begun|started|created|formed|built|inaugurated|incorporated|set\s+up|enacted|"
-    r"signed(?:\s+into\s+law)?|became\s+law|first\s+held)\b(?P<gap>[^.;:!?()\n]{0,60}?)\s*$")
+    r"signed(?:\s+into\s+law)?|became\s+law|first\s+held)\b[^.;:!?()\n]{0,60}?\s*$")
 # a beginning that modifies its thing: "the bank, founded in", "the program that began in"
 _APPOSED = lazy(r"(?i)(?:,|\b(?:which|that))\s+(?:(?:was|were|is|are|has|had|been|first|"
                 r"originally|officially|formally)\s+)*$")
