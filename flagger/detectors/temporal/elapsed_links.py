@@ -29,10 +29,8 @@ its sentence (eight before, six after):
 - a break by a word of its sentence told beside the date with a word of ending ("severed",
   "left", "broke off").
 
-Every dated mention so linked must give one date, in a sentence that is not the count's; a
-count whose own sentence gives a year is linked only within that sentence, to a date in
-another clause and not beside the count ("Ruiz voted for the bill nearly 30 years ago; in a
-2015 interview she defended her vote", published 2025: ten years), which `elapsed` reads.
+Every dated mention so linked must give one date, in a sentence that is not the count's, and
+the count's sentence must date nothing with a year itself (`elapsed` and `since` read those).
 Warnings: the link rests on words.
 """
 
@@ -129,10 +127,10 @@ def elapsed_link_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                 and tx.last is not None and tx.last < published]
     dated = {doc.sentence_index(tx.start) for tx in explicit if tx.has_year}
     for number, sentence in enumerate(doc.sentences):
-        if not _CUES.search(sentence.text):
+        if number in dated or not _CUES.search(sentence.text):
             continue
         for found in _counts(doc, sentence.start, sentence.end):
-            partner = _linked(doc, explicit, number, found, number in dated)
+            partner = _linked(doc, explicit, number, found)
             if partner is None:
                 continue
             assert partner.first is not None and partner.last is not None
@@ -196,27 +194,18 @@ def content_words(text: str, start: int, end: int) -> frozenset[str]:
     return _content(_words(text, start, end))
 
 
-def _linked(doc: Document, explicit: list[TimeExpression], number: int, found: _Count,
-            own: bool) -> TimeExpression | None:
-    """The one date the article's other sentences give the counted event or thing; when the
-    count's sentence dates something itself (`own`), the one its other clauses give."""
+def _linked(doc: Document, explicit: list[TimeExpression], number: int,
+            found: _Count) -> TimeExpression | None:
+    """The one date the article's other sentences give the counted event or thing."""
     text = doc.text
     partners: list[TimeExpression] = []
     for tx in explicit:
         at = doc.sentence_index(tx.start)
-        if (at == number) != own or tx.granularity not in _FINE_ENOUGH[found.unit.rstrip("s")]:
+        if at == number or tx.granularity not in _FINE_ENOUGH[found.unit.rstrip("s")]:
             continue
-        if own and ((found.start - 12 <= tx.end and tx.start <= found.end + 6)
-                    or not _PUNCT.search(text, min(tx.end, found.end),
-                                         max(tx.start, found.start))):
-            continue  # beside the count (`elapsed` reads it), or in the count's own clause
         sentence = doc.sentences[at]
-        start, end = sentence.start, sentence.end
-        if own and tx.start > found.end:  # the date's side of the count's clause
-            start = next(m.end() for m in _PUNCT.finditer(text, found.end, tx.start))
-        elif own:
-            end = max(m.start() for m in _PUNCT.finditer(text, tx.end, found.start))
-        near = _words(text, start, tx.start)[-_BEFORE:] + _words(text, tx.end, end)[:_AFTER]
+        near = (_words(text, sentence.start, tx.start)[-_BEFORE:]
+                + _words(text, tx.end, sentence.end)[:_AFTER])
         lowered = {w.lower() for w in near}
         if found.kind == "ago":
             shared = _content(near) & found.around
