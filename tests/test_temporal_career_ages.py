@@ -96,21 +96,3 @@ def test_apposed_role_over_a_range_of_years() -> None:
 def test_a_role_in_the_object_is_someone_elses() -> None:
     text = "Ivo Kern, 30, is new here." + FILLER + " Kern visited the director in 1995."
     assert _ages(text) == []
-
-
-def test_a_career_told_by_its_length() -> None:
-    text = "Brenda Cole, 55, worked at the Ardmore plant for the past 45 years."
-    assert [said for _, said, _ in _ages(text)] == ["55"]
-    assert _ages(text.replace("45 years", "30 years")) == []
-
-
-def test_an_age_joined_to_its_clause_by_and() -> None:
-    text = "Ruiz, who is 48 and has served since 1965, should step aside."
-    assert [said for _, said, _ in _ages(text)] == ["48"]
-    assert _ages(text.replace("48", "78")) == []
-
-
-def test_a_signing_at_twelve() -> None:
-    text = "The 28-year-old Okafor, who signed from Ardmore in 2001, plans to stay."
-    assert [said for _, said, _ in _ages(text)] == ["28"]
-    assert _ages(text.replace("2001", "2008")) == []

@@ -21,7 +21,6 @@ from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.rule import Rule
-from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
 from flagger.detectors.temporal.people import KIN, NOT_NAMES
 from flagger.report.finding import Finding
 
@@ -30,8 +29,7 @@ _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 # A present age and its person: "Collins, 64,", "Trostel, who is now 69,", "the 37-year-old
 # Anderson", "The 43-year-old was".
 _AGE = lazy(
-    rf"\b(?P<n1>{_NAME}),\s+(?:aged\s+|now\s+|who\s+is\s+(?:now\s+)?)?(?P<a1>\d{{2,3}})"
-    r"(?:,|(?<=\d)\s+and(?=\s+(?:has|had|is|was)\b))"
+    rf"\b(?P<n1>{_NAME}),\s+(?:aged\s+|now\s+|who\s+is\s+(?:now\s+)?)?(?P<a1>\d{{2,3}}),"
     rf"|\b(?P<a2>\d{{2,3}})-year-old(?:\s+(?:{_NAME}\s+)*(?P<n2>{_NAME})\b)?")
 _DIGITS = lazy(r"\d\d")
 _STOP = lazy(r"[;:()—–]|,\s|\b(?:that|which|whose|where|while|said|says|told)\b"
@@ -43,7 +41,7 @@ _OPENING = lazy(
 # A role apposed without a verb: "a senator", "the treasury secretary", "PaineWebber's broker".
 _APPOSED = lazy(r"(?:an?|the|[A-Z][\w.&'’-]*)\b")
 _VERB = lazy(
-    r"(?P<verb>served|serves|worked|works|joined|hired|signed|founded|co-founded|headed|heads|"
+    r"(?P<verb>served|serves|worked|works|joined|hired|founded|co-founded|headed|heads|"
     r"chaired|chairs|became|elected|re-elected|appointed|named|began|started|remembers|"
     r"remembered|recalls|recalled)\b")
 _CAREER = lazy(r"\b(?:career|work|working|job)\b")
@@ -62,13 +60,9 @@ _WHEN = lazy(
     r"(?!\d|-?year)")
 # The subject of a sentence that a past verb follows: "..., Wilson-Griffin succumbed".
 _SUBJECT = lazy(rf"(?:^|,\s+)(?P<n>{_NAME})\s+[a-z]+ed\b")
-_COMMA = lazy(r",\s+(?=who\b)")
 _OPENS = lazy(r"\s*The\s+")
 _VERB_NEXT = lazy(r"\s+(?:has|had|was|is|[a-z]+ed)\b")
 # A remembered year: "remembers the 1945 floods", "recalls the floods in 1945".
-# A career told by its length: "worked at the plant for the past 45 years".
-_FOR_YEARS = lazy(rf"\bfor\s+(?:the\s+)?(?:(?:past|last)\s+)?(?P<n>\d{{1,2}}|{NUMBER_WORDS})\s+"
-                  r"years\b(?!\s+(?:ago|before|after|earlier|later))", re.IGNORECASE)
 _RECALLED = lazy(rf"\b(?:the|in)\s+(?P<year>{_YEAR})\b(?![-\d])")
 _PRONOUN = lazy(r"\s*(?:He|She)\s+")
 _REACH = 130  # characters from the age to the end of its clause
@@ -96,18 +90,16 @@ def career_age_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                         _VERB_NEXT.match(text, match.end()):
                     continue  # "a 48-year-old lawmaker": a description, not a person named
                 name = _previous_subject(doc, index)  # "The 43-year-old was ..."
-            comma = _COMMA.match(text, match.end())  # "the 29-year-old Ruiz, who signed"
-            clauses = [(comma.end() if comma and match["n2"] else match.end(), sentence.end)]
+            clauses = [(match.end(), sentence.end)]
             clauses += _later_clauses(doc, index, name)
             for start, end in clauses:
-                found = _career(text, start, min(end, start + _REACH), "now" in match.group(),
-                                published.year)
+                found = _career(text, start, min(end, start + _REACH), "now" in match.group())
                 if found is None:
                     continue
-                year, y_start, y_end, bound, what = found
+                year, y_start, bound, what = found
                 most = age - (published.year - year)
                 if year <= published.year and most < bound:
-                    yield _finding(doc, rule, (match.span(group), (y_start, y_end)),
+                    yield _finding(doc, rule, (match.span(group), (y_start, y_start + 4)),
                                    (age, published.year, year, most), (bound, what))
                     break
 
@@ -147,9 +139,8 @@ def _full_names(text: str, surname: str) -> set[str]:
             if m[1] not in NOT_NAMES}
 
 
-def _career(text: str, start: int, end: int, now: bool,
-            published: int) -> tuple[int, int, int, int, str] | None:
-    """The year, its span, the least age and the role of a job or office the clause at
+def _career(text: str, start: int, end: int, now: bool) -> tuple[int, int, int, str] | None:
+    """The year, its offset, the least age and the role of a job or office the clause at
     `start` gives its subject, or None; a memory only of an age told as "now N" (not "Kern,
     40, remembers the 1945 victims", a commemoration)."""
     stop = _STOP.search(text, start, end)
@@ -181,17 +172,11 @@ def _career(text: str, start: int, end: int, now: bool,
                              or _APPOSED.match(text, opening.end(), end)):
         return None  # "Kern visited the director in 1985": the role is someone else's
     if opening["y0"]:
-        return int(opening["y0"]), opening.start("y0"), opening.end("y0"), bound, what
+        return int(opening["y0"]), opening.start("y0"), bound, what
     when = (_RECALLED if bound == _MEMORY else _WHEN).search(text, opening.end(), end)
-    if when is not None:
-        return int(when["year"]), when.start("year"), when.end("year"), bound, what
-    # "worked there for the past 45 years": a span to now, or to an earlier end ("had
-    # worked"), so the career began that many years before publication or earlier still
-    length = _FOR_YEARS.search(text, opening.end(), end) if verb is not None else None
-    n = cardinal(length["n"]) if length is not None else None
-    if length is None or n is None:
+    if when is None:
         return None
-    return published - n, length.start("n"), length.end(), bound, what
+    return int(when["year"]), when.start("year"), bound, what
 
 
 def _finding(doc: Document, rule: Rule, spans: tuple[tuple[int, int], tuple[int, int]],
