@@ -224,8 +224,10 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from counted
     yield from (f for f in elapsed_link_conflicts(doc, _RULES["T107"])
                 if not any(c.start < f.end and f.start < c.end for c in counted))
-    yield from lifetime_conflicts(doc, _RULES["T107"])
-    yield from running_event_conflicts(doc, _RULES["T107"])
+    running = list(running_event_conflicts(doc, _RULES["T107"]))
+    yield from running
+    yield from (f for f in lifetime_conflicts(doc, _RULES["T107"])
+                if not any(r.start < f.end and f.start < r.end for r in running))
     yield from ending_period_conflicts(doc, _RULES["T107"])
     sentences = [(s.start, s.end) for s in doc.sentences]
     mentions = link(doc.text, doc.dates, sentences)
