@@ -12,6 +12,8 @@ import flagger
     ("Sales in the first seven months of 2025 rose 4 pct to 1.2 bln dlrs.", "2025-06-02"),
     ("Exports in the first five months of this year totalled 3.4 bln.", "2025-04-07"),
     ("The deficit in the first four months of 2025 was 2.1 bln.", "2025-04-10"),
+    ("For the first six months of 2025, the harbour board said, its revenue totalled 9 mln.",
+     "2025-06-02"),
 ])
 def test_months_that_had_not_passed_are_flagged(text: str, published: str) -> None:
     findings = flagger.analyze(text, published=published, select="T107").findings
@@ -30,6 +32,7 @@ def test_months_that_had_not_passed_are_flagged(text: str, published: str) -> No
     ("Growers have sold 5.5 mln bags for export in the first four months of this year.",
      "2025-03-12"),
     ("Members agreed to cut output for the first six months of this year.", "2025-03-18"),
+    ("For the first six months of 2025, members agreed to cut output.", "2025-03-18"),
     ("In fiscal 2024 it earned 2.24 dlrs. In the first nine months of this year it earned 3.55.",
      "2025-06-19"),
 ])

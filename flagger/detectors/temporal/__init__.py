@@ -40,6 +40,7 @@ from flagger.detectors.temporal.headline_done import headline_done
 from flagger.detectors.temporal.headline_figures import headline_figure_conflicts
 from flagger.detectors.temporal.headline_spans import headline_span_conflicts
 from flagger.detectors.temporal.headline_years import headline_year_conflicts
+from flagger.detectors.temporal.lifetimes import lifetime_conflicts
 from flagger.detectors.temporal.local import (
     relative_day_mismatches,
     relative_year_appositions,
@@ -225,7 +226,10 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from counted
     yield from (f for f in elapsed_link_conflicts(doc, _RULES["T107"])
                 if not any(c.start < f.end and f.start < c.end for c in counted))
-    yield from running_event_conflicts(doc, _RULES["T107"])
+    running = list(running_event_conflicts(doc, _RULES["T107"]))
+    yield from running
+    yield from (f for f in lifetime_conflicts(doc, _RULES["T107"])
+                if not any(r.start < f.end and f.start < r.end for r in running))
     yield from ending_period_conflicts(doc, _RULES["T107"])
     sentences = [(s.start, s.end) for s in doc.sentences]
     mentions = link(doc.text, doc.dates, sentences)

@@ -189,6 +189,11 @@ def _content(words: list[str]) -> frozenset[str]:
                      if len(w) >= 4 and not w[0].isdigit() and w.lower() not in _COMMON)
 
 
+def content_words(text: str, start: int, end: int) -> frozenset[str]:
+    """The words of text[start:end] that can name a participant (`_content`)."""
+    return _content(_words(text, start, end))
+
+
 def _linked(doc: Document, explicit: list[TimeExpression], number: int,
             found: _Count) -> TimeExpression | None:
     """The one date the article's other sentences give the counted event or thing."""
