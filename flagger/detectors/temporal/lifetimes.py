@@ -169,14 +169,20 @@ def lifetime_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             text, sentence.start, begin.start()) is not None
         beginnings.append((at, dated, _thing(text, sentence.start, sentence.end, begin.start(),
                                              tx.end), apposed))
+    if not beginnings:
+        return
     for number, sentence in enumerate(doc.sentences):
-        found = list(spans(doc, sentence.start, sentence.end))
-        if not found:
+        near = [b for b in beginnings if abs(b[0] - number) <= _REACH]
+        if not near:
+            continue  # no start close enough for any duration here
+        linked = any(thing is not None and at != number for at, _, thing, _ in near)
+        words = content_words(text, sentence.start, sentence.end) if linked else frozenset()
+        begun = [tx for at, tx, thing, apposed in near if thing is not None and (
+            apposed if at == number else words & thing)]
+        here = [tx for at, tx, _, _ in near if at == number]
+        if not begun and not here:
             continue
-        words = content_words(text, sentence.start, sentence.end)
-        begun = [tx for at, tx, thing, apposed in beginnings if thing is not None and (
-            apposed if at == number else abs(at - number) <= _REACH and words & thing)]
-        here = [tx for at, tx, _, _ in beginnings if at == number]
+        found = list(spans(doc, sentence.start, sentence.end))
         for duration in found:
             starts = begun or (here if duration.since and len(here) == 1 else [])
             if len({tx.first.year for tx in starts if tx.first is not None}) != 1:
