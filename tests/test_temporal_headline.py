@@ -86,6 +86,11 @@ CONFLICTS = [
 
 # Headlines whose dates the body agrees with, or does not date the same story.
 AGREEING = [
+    # The day that labels a digest of posts is not the day the posts talk about.
+    ("Factbox: Mayor on Twitter (Dec 29) - Harbour poll",
+     "The following statements were posted to the verified Twitter account of the mayor. "
+     "@mayor : - The harbour poll just showed that my rating on Dec. 28, 2025, was 51%!",
+     "2025-12-29"),
     # A holiday the headline names as a thing, not as the day the story happens.
     ("Ferry strike in harbour town ends, spoiling its Christmas",
      "The ferry strike in the harbour town ended on Sunday, the ferry union said after the "

@@ -45,6 +45,7 @@ from flagger.detectors.temporal.headline_dates import (
     usable,
     weekday_only,
 )
+from flagger.detectors.temporal.headline_posts import headline_posts
 from flagger.detectors.temporal.irregular import IRREGULAR
 from flagger.detectors.temporal.week_sides import opposite_weeks
 from flagger.report.finding import Finding
@@ -170,7 +171,8 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
     head, published = doc.headline, doc.article.published
     if head is None or published is None:
         return
-    head_dates = [tx for tx in head.dates if usable(tx) and not holiday_thing(head.text, tx)]
+    head_dates = [tx for tx in head.dates if usable(tx) and not holiday_thing(head.text, tx)
+                  and headline_posts(head.text, tx)[0] is None]  # a digest's day, not an event's
     if not head_dates:
         return
     title = head.text
