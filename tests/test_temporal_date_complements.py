@@ -34,6 +34,9 @@ CONSISTENT = [
     # the day a declared payment falls due
     ("The bank declared a dividend of three cents payable May 30 to holders of record May 20.",
      PUBLISHED),
+    # a date inside what the act is about dates that thing, not the act still ahead
+    ("The ferry bosses will also be asked about their meeting at the harbour in June of 2024 "
+     "with the port lawyers.", PUBLISHED),
     # a day named as the deadline or date being set
     ("The dealers' association said it set May 22 as the deadline for applications.", PUBLISHED),
     # the day and its complement dated before publication

@@ -49,6 +49,7 @@ _BREAK = lazy(
     r",(?!\d)|[;:()\"“”]|\b(?:said|says|than|since|compared|against|versus|after|when|which|who|that|"
     r"was|were|had|did|as|like|despite|following|amid|including|last|ago|earlier|previous|"
     r"prior|year-ago|if|unless|while|because|where|whether|or|and\s+(?:then|later)|"
+    r"(?:about|regarding|concerning)\s+(?:their|his|her|its|the|a|an|that|this)\b|"
     r"(?<!for )(?<!of )(?:1[89]|20)\d\d|January|February|March|April|June|July|August|"
     r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)\b")
