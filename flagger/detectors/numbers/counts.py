@@ -239,7 +239,7 @@ def _event_partner(
     elif group in PARTS:
         tries.append(("people", "part"))
     elif group == "people":
-        tries.extend((part, "whole") for part in PARTS)
+        tries.extend((part, "whole") for part in sorted(PARTS))  # one order on every run
     for other, role in tries:
         partner = _partner(doc, by_event.get((count.event, other), []), count, same_event=True)
         if partner is None or (role == "part" and count.low <= partner.high) or (
