@@ -16,6 +16,7 @@ quarter", "rose", "another") in words the other lacks is no retelling; nor are y
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -92,7 +93,8 @@ class Told:
 
 def restatements(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N101 findings for a figure whose sentence is told again with another value."""
-    seen: dict[tuple[str, str, str], list[Told]] = {}
+    told_in: list[tuple[str, int, list[re.Match[str]], list[re.Match[str]]]] = []
+    sentences_of: Counter[tuple[str, str, str]] = Counter()
     for sentence in doc.sentences:
         text = doc.text[sentence.start : sentence.end]
         every = list(FIGURE.finditer(text))
@@ -100,15 +102,28 @@ def restatements(doc: Document, rule: Rule) -> Iterator[Finding]:
                    and not YEAR.fullmatch(m.group("num"))]
         if not figures or len(every) > CROWDED:
             continue
+        told_in.append((text, sentence.start, every, figures))
+        sentences_of.update({_key(m) for m in figures})
+    seen: dict[tuple[str, str, str], list[Told]] = {}
+    for text, offset, every, figures in told_in:
+        # a figure whose kind no other sentence gives can neither be told again nor retell one
+        again = [m for m in figures if sentences_of[_key(m)] > 1 and _key(m)[2] not in SHARES]
+        if not again:
+            continue
         words = _words(FIGURE.sub(" ", text))
-        here = [_told(text, sentence.start, match, every, words) for match in figures]
+        here = [_told(text, offset, match, every, words) for match in again]
         for told in here:
             first = next((e for e in seen.get(told.key, []) if _retold(e, told)), None)
             if first is not None:
                 yield _finding(doc, rule, first, told)
         for told in here:
-            if told.key[2] not in SHARES:
-                seen.setdefault(told.key, []).append(told)
+            seen.setdefault(told.key, []).append(told)
+
+
+def _key(match: re.Match[str]) -> tuple[str, str, str]:
+    """The kind of a figure: its currency, scale word and unit."""
+    unit = (match.group("unit") or "").casefold()
+    return (match.group("cur") or "", (match.group("scale") or "").casefold(), unit)
 
 
 def _price(match: re.Match[str]) -> bool:
@@ -120,8 +135,7 @@ def _told(
     text: str, offset: int, match: re.Match[str], figures: list[re.Match[str]],
     words: frozenset[str],
 ) -> Told:
-    unit = (match.group("unit") or "").casefold()
-    key = (match.group("cur") or "", (match.group("scale") or "").casefold(), unit)
+    key = _key(match)
     value = float(match.group("num").replace(",", ""))
     others = tuple(sorted(m.group() for m in figures if m is not match))
     bounded = BOUNDED.search(text[max(0, match.start() - 20) : match.start()]) is not None
