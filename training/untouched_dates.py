@@ -3,9 +3,10 @@
     python -m training.untouched_dates --show     # print every T finding with its context
     python -m training.untouched_dates            # precision from the stored verdicts
 
-The articles come from the dated non-evaluation corpora (never the evaluation-only ones),
-leaving out every article the blind plants, the hard negatives and the real errors use; a fixed
-seed picks them. Verdicts are stored in `data/date_precision.jsonl` as corpus, article id, rule,
+The articles come from the dated non-evaluation corpora (never the evaluation-only ones) and
+the open pool (never the reserved one blind writers draw from), leaving out every article any
+plant, negative, real-error or label file of any round names; a fixed seed picks them.
+Verdicts are stored in `data/date_precision.jsonl` as corpus, article id, rule,
 field, offsets and verdict ("correct" or "wrong"), never the article text.
 """
 

@@ -16,14 +16,13 @@ from collections.abc import Iterator
 
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
-from flagger.article import Span
 from flagger.detectors.numbers.changes import QUALIFIERS
+from flagger.detectors.numbers.shares import share_finding
 from flagger.detectors.numbers.values import (
     NUMBER,
     NUMBER_RE,
     Figure,
     figure,
-    format_figure,
     is_year,
     qualified,
 )
@@ -106,12 +105,4 @@ def _judge(
                           high + half + 0.01 * stated)
     if low <= stated <= high:
         return
-    actual = part.value / whole.value * 100
-    yield rule.finding(
-        doc, match.start("p"), match.end("p"),
-        f"{said}% does not fit {part.text} of {whole.text}: that is {actual:.1f}%",
-        related=(Span(part.start, part.end, part.text, "part"),
-                 Span(whole.start, whole.end, whole.text, "whole")),
-        evidence=(f"{format_figure(part.value)} / {format_figure(whole.value)} = "
-                  f"{actual:.1f}%",),
-    )
+    yield share_finding(doc, rule, match, part, whole)

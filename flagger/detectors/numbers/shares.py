@@ -260,9 +260,17 @@ def _judge(
         low, high = low * 0.85 - 1, high * 1.15 + 1
     if low <= stated <= high:
         return
+    yield share_finding(doc, rule, stated_match, part, whole)
+
+
+def share_finding(
+    doc: Document, rule: Rule, stated: re.Match[str], part: Figure, whole: Figure
+) -> Finding:
+    """The N102 finding on a stated share (group "p" of `stated`) that part / whole denies."""
+    said = stated.group("p")
     actual = part.value / whole.value * 100
-    yield rule.finding(
-        doc, stated_match.start("p"), stated_match.end("p"),
+    return rule.finding(
+        doc, stated.start("p"), stated.end("p"),
         f"{said}% does not fit {part.text} of {whole.text}: that is {actual:.1f}%",
         related=(Span(part.start, part.end, part.text, "part"),
                  Span(whole.start, whole.end, whole.text, "whole")),

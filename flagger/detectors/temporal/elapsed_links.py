@@ -137,7 +137,7 @@ def elapsed_link_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             span = misfit(found.n, found.unit, found.rough, partner.first, partner.last,
                           published)
             if span is not None:
-                yield _finding(doc, rule, found, partner, span, published)
+                yield dated_finding(doc, rule, (found.start, found.end), partner, span, published)
 
 
 def _counts(doc: Document, start: int, end: int) -> Iterator[_Count]:
@@ -225,12 +225,14 @@ def _linked(doc: Document, explicit: list[TimeExpression], number: int,
     return partners[0]
 
 
-def _finding(doc: Document, rule: Rule, found: _Count, partner: TimeExpression, span: str,
-             published: date) -> Finding:
-    said = doc.text[found.start : found.end]
+def dated_finding(doc: Document, rule: Rule, span: tuple[int, int], partner: TimeExpression,
+                  arithmetic: str, published: date, what: str = "it") -> Finding:
+    """The T107 warning on an elapsed time at `span` that the date the article gives `what`
+    ("it", "its start") does not fit: `arithmetic` is the time from that date to publication."""
+    said = doc.text[span[0] : span[1]]
     finding = rule.finding(
-        doc, found.start, found.end,
-        f"“{said}”: the article dates it “{partner.text}”, {span} before publication "
+        doc, span[0], span[1],
+        f"“{said}”: the article dates {what} “{partner.text}”, {arithmetic} before publication "
         f"({published.isoformat()})", score=0.6, evidence=(said, partner.text),
         related=(Span(partner.start, partner.end, partner.text, "date"),))
     return dataclasses.replace(finding, severity="warning")

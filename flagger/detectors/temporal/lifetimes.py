@@ -35,11 +35,10 @@ from datetime import date
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
-from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.ago_events import ROUGH, latest_past, misfit
 from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
-from flagger.detectors.temporal.elapsed_links import content_words
+from flagger.detectors.temporal.elapsed_links import content_words, dated_finding
 from flagger.report.finding import Finding
 
 _N = rf"(?P<n>\d{{1,3}}|{NUMBER_WORDS})"
@@ -190,7 +189,8 @@ def lifetime_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             partner = min(starts, key=lambda tx: abs(doc.sentence_index(tx.start) - number))
             span = _misfit(duration, partner, published)
             if span is not None:
-                yield _finding(doc, rule, duration, partner, span, published)
+                yield dated_finding(doc, rule, (duration.start, duration.end), partner, span,
+                                    published, "its start")
 
 
 def _thing(text: str, start: int, end: int, begin: int, date_end: int) -> frozenset[str]:
@@ -228,14 +228,3 @@ def _misfit(duration: Duration, partner: TimeExpression, published: date) -> str
     years = lived / _MONTHS_A_YEAR
     return f"about {round(years)} years" if scale >= _MONTHS_A_YEAR else (
         f"about {round(lived)} months")
-
-
-def _finding(doc: Document, rule: Rule, duration: Duration, partner: TimeExpression,
-             span: str, published: date) -> Finding:
-    said = doc.text[duration.start : duration.end]
-    finding = rule.finding(
-        doc, duration.start, duration.end,
-        f"“{said}”: the article dates its start “{partner.text}”, {span} before publication "
-        f"({published.isoformat()})", score=0.6, evidence=(said, partner.text),
-        related=(Span(partner.start, partner.end, partner.text, "date"),))
-    return dataclasses.replace(finding, severity="warning")
