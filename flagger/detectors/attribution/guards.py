@@ -98,9 +98,13 @@ NO_CLAIM_AFTER = lazy(r"\s*(?:[,.;:!?”\"]|$|(?:and|or|but|about|on)\b)", re.IG
 """'ignore what experts are saying.': what the crowd says is talked about, no claim is credited
 ('what experts say is that ...' still credits one)."""
 DISPUTED = lazy(
-    r"\b(?:false|baseless|unfounded|groundless|debunked|untrue|bogus)\s+$", re.IGNORECASE
+    r"\b(?:(?:false|baseless|unfounded|groundless|debunked|untrue|bogus)|"
+    r"(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?|refut(?:e|es|ed))"
+    r"(?:\s+(?:the|earlier|recent|these|those|such|market|media|press|persistent)){0,2})\s+$",
+    re.IGNORECASE,
 )
-"""'false rumours that', 'baseless reports that': the writer refutes the report."""
+"""'false rumours that', 'baseless reports that': the writer refutes the report; 'denied
+earlier rumours of': the story reports the denial, which has a speaker."""
 NAMED_AFTER = lazy(r",?\s+(?:named|called)\s+(?-i:[A-Z])", re.IGNORECASE)
 """'said a local woman named Fu': the role is given a name at once."""
 SPEECH_FIRST = lazy(r"(?:said|says|told|added|wrote)\b", re.IGNORECASE)

@@ -1,0 +1,46 @@
+"""Sources joined, disputing, blaming or taken up again, and hearsay passed on as 'rumours of'
+or 'on reports that': the wordings the A rules read beside their plain 'officials said'."""
+
+from __future__ import annotations
+
+import pytest
+
+from flagger.detectors.attribution import detect as detect_attribution
+from tests.conftest import make_document
+
+FLAGGED = [
+    ("The quota stays, Dutch and Belgian officials said.", "A104",
+     "Dutch and Belgian officials said"),
+    ("The mill will close, according to union and company officials.", "A104",
+     "according to union and company officials"),
+    ("Rates will fall, brokers and traders said.", "A104", "brokers and traders said"),
+    ("Many economists dispute that the cut will help.", "A102", "Many economists dispute"),
+    ("Officials blamed the delay on the weather.", "A104", "Officials blamed"),
+    ("Some are blaming the mayor for the floods.", "A102", "Some are blaming"),
+    ("The harbour will reopen, noted the official.", "A104", "noted the official"),
+    ("The harbour will reopen, the aide stressed.", "A104", "the aide stressed"),
+    ("The firm will pay, according to individuals familiar with the talks.", "A101",
+     "individuals familiar with the talks"),
+    ("The reef, thought to shelter rare fish, is closed.", "A103", "thought to shelter"),
+    ("Shares rose on reports that the bank would merge.", "A103", "on reports that"),
+    ("She was caught up in rumours of a secret deal.", "A103", "rumours of"),
+]  # fmt: skip
+QUIET = [
+    "He could not set a date and election officials waited.",  # 'date' shares no role
+    "Trade rose in recent weeks and traders were busy.",  # no claim
+    "The bank denied earlier rumours of a merger.",  # the denial has a speaker
+    "The union dismissed media reports that it would strike.",  # so does the dismissal
+    "The ship, believed to the last, sank.",  # 'to the last' is no claim
+    "He commented on reports by the commission.",  # the reports are named
+]
+
+
+@pytest.mark.parametrize(("text", "rule", "words"), FLAGGED)
+def test_sources_in_these_wordings_are_flagged(text: str, rule: str, words: str) -> None:
+    found = [(f.rule, text[f.start : f.end]) for f in detect_attribution(make_document(text))]
+    assert (rule, words) in found
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_near_misses_stay_quiet(text: str) -> None:
+    assert [text[f.start : f.end] for f in detect_attribution(make_document(text))] == []
