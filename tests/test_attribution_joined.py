@@ -32,6 +32,8 @@ QUIET = [
     "The union dismissed media reports that it would strike.",  # so does the dismissal
     "The ship, believed to the last, sank.",  # 'to the last' is no claim
     "He commented on reports by the commission.",  # the reports are named
+    "So far there are no reports of any phones being infected.",  # no hearsay to pass on
+    "The price hit 68 cents, according to traders and Oil Price Data Services.",  # a named body
 ]
 
 
