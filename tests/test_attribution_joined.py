@@ -24,6 +24,10 @@ FLAGGED = [
     ("The reef, thought to shelter rare fish, is closed.", "A103", "thought to shelter"),
     ("Shares rose on reports that the bank would merge.", "A103", "on reports that"),
     ("She was caught up in rumours of a secret deal.", "A103", "rumours of"),
+    ("The vote slips, according to one of the sources.", "A101",
+     "according to one of the sources"),
+    ("The vote slips, two of the sources said.", "A101", "two of the sources said"),
+    ("Wall Street analysts said the bid was low.", "A102", "analysts said"),
 ]  # fmt: skip
 QUIET = [
     "He could not set a date and election officials waited.",  # 'date' shares no role
@@ -32,6 +36,8 @@ QUIET = [
     "The union dismissed media reports that it would strike.",  # so does the dismissal
     "The ship, believed to the last, sank.",  # 'to the last' is no claim
     "He commented on reports by the commission.",  # the reports are named
+    "Funds from some of the sources were frozen.",  # sources of money
+    "Goldman Sachs analysts said the bid was low.",  # a named firm's analysts
     "So far there are no reports of any phones being infected.",  # no hearsay to pass on
     "The price hit 68 cents, according to traders and Oil Price Data Services.",  # a named body
 ]

@@ -33,7 +33,7 @@ NAMED_BEFORE = lazy(r"(?:[A-Z][\w&.'’-]*\s+){1,4}$")
 NOT_A_NAME = lazy(
     r"(?:[A-Z][a-z]+(?:an|ian|ese|ish|ch|i|ic)|U\.S\.|U\.K\.|Western|Eastern|Northern|Southern|Foreign|"
     r"Independent|Some|Many|Most|Several|Other|Top|Leading|The|A|An|And|But|However|Meanwhile|"
-    r"According|Both|Yet|Still|Also|Now|Earlier|Later|Overall|Amid|In|On|At|For|"
+    r"According|Both|Yet|Still|Also|Now|Earlier|Later|Overall|Amid|In|On|At|For|Wall|Street|"
     rf"{TIME_WORD})$"
 )
 # "The researchers said" points back to people the story has already introduced ("that" is

@@ -67,14 +67,14 @@ NOT_A_NOUN = "".join(
 CUES: tuple[Cue, ...] = (
     Cue(
         "A101",
-        rf"\baccording\s+to\s+(?:(?:an?|one|another)\s+)?(?:(?:{w.SOURCE_WORDS}|(?-i:{w.CAPITALISED}))\s+)*"
+        rf"\baccording\s+to\s+(?:(?:an?|one|another)\s+|{w.COUNT_OF})?(?:(?:{w.SOURCE_WORDS}|(?-i:{w.CAPITALISED}))\s+)*"
         r"sources?\b(?!\s+of\b)",
         ("according",),
         0,
     ),
     Cue(
         "A101",
-        rf"\b(?:{w.SOURCE_WORDS}\s+)*sources?\s+(?:(?:who\s+)?{w.AUX}(?:{w.SAY}|{FORECAST}|{SHARED})\b|close\s+to|"
+        rf"\b(?:{w.COUNT_OF})?(?:{w.SOURCE_WORDS}\s+)*sources?\s+(?:(?:who\s+)?{w.AUX}(?:{w.SAY}|{FORECAST}|{SHARED})\b|close\s+to|"
         rf"familiar\s+with|{PLACED}{w.AUX}{SPOKE}{w.VERB_END})",
         ("source",),
         REACH,

@@ -21,6 +21,10 @@ SOURCE_WORDS = (
     r"european|u\.s\.|russian|ukrainian|chinese)"
 )
 COUNT_WORDS = r"(?:other|some|several|many|multiple|numerous|various|two|three|unspecified)"
+COUNT_OF = (
+    r"(?:one|two|three|some|several|many|most|all)\s+of\s+(?:the|these|those|his|her|their|our)\s+"
+)
+"""'one of the sources', 'two of those sources': sources counted out of the story's own."""
 """Source words that only count: 'funds from other sources' says nothing of who they are;
 'quoted diplomatic sources' and 'from Kremlin sources' do."""
 SAY = (
