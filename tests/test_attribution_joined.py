@@ -29,6 +29,10 @@ FLAGGED = [
     ("The vote slips, two of the sources said.", "A101", "two of the sources said"),
     ("Wall Street analysts said the bid was low.", "A102", "analysts said"),
 ]  # fmt: skip
+CARRIED = [
+    ("Output fell, a bank official told Reuters. Exports were weak, he said.", "he said"),
+    ("Output fell, an aide told the Daily Post. Exports were weak, she added.", "she added"),
+]  # fmt: skip
 QUIET = [
     "He could not set a date and election officials waited.",  # 'date' shares no role
     "Trade rose in recent weeks and traders were busy.",  # no claim
@@ -52,3 +56,18 @@ def test_sources_in_these_wordings_are_flagged(text: str, rule: str, words: str)
 @pytest.mark.parametrize("text", QUIET)
 def test_near_misses_stay_quiet(text: str) -> None:
     assert [text[f.start : f.end] for f in detect_attribution(make_document(text))] == []
+
+
+@pytest.mark.parametrize(("text", "words"), CARRIED)
+def test_a_pronoun_after_an_outlet_told_carries_the_source(text: str, words: str) -> None:
+    found = [text[f.start : f.end] for f in detect_attribution(make_document(text))]
+    assert words in found
+
+
+def test_a_person_named_between_takes_the_pronoun() -> None:
+    text = (
+        "Output fell, a bank official told Reuters. Ana Roe, the minister, disagreed. "
+        "Exports were weak, she said."
+    )
+    found = [text[f.start : f.end] for f in detect_attribution(make_document(text))]
+    assert "she said" not in found
