@@ -33,7 +33,7 @@ FLAGGED = [
 ]  # fmt: skip
 QUIET = [
     "Sales fell, which the company blamed on currency movements.",  # the blamer is the subject
-    "Officials blamed on Monday the storm for the outage.",  # an active verb and its day
+    "Norgrid blamed on Monday the storm for the outage.",  # an active verb and its day
     "The crash would be blamed on the pilot.",  # a feared verdict
     "The outage was blamed on a valve by Norgrid.",  # the blamer named after it
     "In the game, the plague is blamed on a fungus.",  # a standing explanation

@@ -47,8 +47,9 @@ spending', with neither, states a plain fact."""
 CUES: tuple[Cue, ...] = (
     Cue(
         "A103",
-        r"(?:(?<=[,(]\s)|(?<=[,(])|(?-i:(?=[A-Z])))(?:believed|said|thought|rumou?red|reported)"
-        r"\s+to\s+(?:be|have)\b",
+        r"(?:(?<=[,(]\s)|(?<=[,(])|(?-i:(?=[A-Z])))(?:(?:believed|said|thought|rumou?red|reported)"
+        r"\s+to\s+(?:be|have)\b|(?:believed|thought|rumou?red)\s+to\s+(?!(?:the|an?|his|her|"
+        r"their|its|this|that|these|those|be|have)\b)(?-i:[a-z]+)(?=\s+(?-i:[a-z0-9$])))",
         ("believed", "said", "thought", "rumo", "reported"),
         0,
     ),
@@ -109,7 +110,7 @@ CUES: tuple[Cue, ...] = (
         ("swirling", "circulating", "spreading", "rounds", "viral"),
         0,
     ),
-    Cue("A103", rf"{NOT_DENIED}\brumou?rs\s+that\b", ("rumo",), 0),
+    Cue("A103", rf"{NOT_DENIED}\brumou?rs\s+(?:that|of)\b", ("rumo",), 0),
     Cue(
         "A103",
         r"\bas\s+(?:has|have|had|is|was)\s+(?:(?:\w+ly|also|long|often)\s+)?(?:been\s+)?"

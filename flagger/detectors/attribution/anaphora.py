@@ -44,6 +44,12 @@ REPORTED = lazy(r"\bthat\s+$", re.IGNORECASE)
 subject of someone else's report, not a new speaker."""
 COMPARED = lazy(r"\b(?:than|as)\s+$", re.IGNORECASE)
 """'higher than expected', 'as expected': a participle of comparison, no speaker."""
+TOLD_END = lazy(r"\b(?:told|tells)$", re.IGNORECASE)
+TOLD_AUDIENCE = lazy(
+    r"\s+(?:the\s+[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}|[A-Z][\w&'’-]*\b(?![ \t]+[A-Z]))"
+)
+"""'told Reuters', 'told the Financial Times': the outlet the source told, right after the verb
+(not 'told Rosa Lind', a person a later pronoun may point to)."""
 QUOTE_GAP = lazy(r"[\s,]*")
 """Between a quote and its speech verb: a comma and spaces."""
 CLOSING = lazy(r"[,.!?][\"”]\s*$")
@@ -91,7 +97,7 @@ def carried(doc: Document, sources: list[tuple[str, int, int]]) -> Iterator[tupl
                 and doc.quote_at(match.start(), match.end()) is None
                 and not REPORTED.search(text, max(0, match.start() - 6), match.start())
                 and _same_speaker(text, end, said)
-                and (plural or not _someone_named(text, end, said))
+                and (plural or not _someone_named(text, _past_audience(text, end), said))
             ):
                 yield code, match.start(), match.end()
 
@@ -148,6 +154,13 @@ def _someone_named(text: str, start: int, end: int) -> bool:
         and not is_place(text, name.start(), name.end())
         for name in NAME.finditer(text, start, end)
     )
+
+
+def _past_audience(text: str, end: int) -> int:
+    """Return where the words after a source's verb begin, past the outlet it told ('a senior
+    official told Reuters.'): the audience is no person a later 'he' may point to."""
+    told = TOLD_AUDIENCE.match(text, end) if TOLD_END.search(text, max(0, end - 6), end) else None
+    return told.end() if told else end
 
 
 def _same_speaker(text: str, start: int, end: int) -> bool:

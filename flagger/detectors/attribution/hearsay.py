@@ -1,6 +1,7 @@
 """Reports, rumours and outlets nobody names: 'shares fell on reports that', 'the minister
-responded to reports that', 'rumours abound that', 'local media reported', 'several outlets said',
-'newspapers noted', 'multiple outlets are reporting', 'published reports said'.
+responded to reports that', 'banned imports after reports of an outbreak', 'rumours abound that',
+'local media reported', 'several outlets said', 'newspapers noted', 'multiple outlets are
+reporting', 'published reports said'.
 
 Bare plural 'reports that' after a preposition carries a claim nobody is credited with (A103),
 like 'amid reports'; with a determiner ('the reports that he filed') or as the object of a
@@ -85,7 +86,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A103",
-        rf"\b{REACTED}\s+{KIND}reports\s+that\b",
+        rf"\b{REACTED}\s+{KIND}reports\s+(?:that|of)\b",
         ("reports",),
         40,
     ),

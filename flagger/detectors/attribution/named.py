@@ -33,7 +33,7 @@ NAMED_BEFORE = lazy(r"(?:[A-Z][\w&.'’-]*\s+){1,4}$")
 NOT_A_NAME = lazy(
     r"(?:[A-Z][a-z]+(?:an|ian|ese|ish|ch|i|ic)|U\.S\.|U\.K\.|Western|Eastern|Northern|Southern|Foreign|"
     r"Independent|Some|Many|Most|Several|Other|Top|Leading|The|A|An|And|But|However|Meanwhile|"
-    r"According|Both|Yet|Still|Also|Now|Earlier|Later|Overall|Amid|In|On|At|For|"
+    r"According|Both|Yet|Still|Also|Now|Earlier|Later|Overall|Amid|In|On|At|For|Wall|Street|"
     rf"{TIME_WORD})$"
 )
 # "The researchers said" points back to people the story has already introduced ("that" is
@@ -43,8 +43,11 @@ DEFINITE_BEFORE = lazy(
 )
 NAMED_AFTER = lazy(
     r",?\s+(?:[A-Z][a-z]+\s+){1,3}(?:of|at|from)?\s*[A-Z]|\s+(?:at|from|with|"
-    r"of|including|such\s+as|like|led\s+by)\s+(?:the\s+)?[A-Z]"
+    r"of|including|such\s+as|like|led\s+by)\s+(?:the\s+)?[A-Z]|"
+    r"\s+and\s+(?:the\s+)?(?![A-Z][a-z]+(?:an|ian|ese|ish|ch|i|ic)\b)[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)+"
 )
+"""A name beside the cue: 'analysts at Acme', 'officials, Ana Roe of', and a named body that
+shares the claim ('according to traders and Oil Price Data Services'; not 'and Japanese ...')."""
 
 
 PARTY = lazy(rf"{w.PARTY_ADJECTIVE}$")

@@ -67,14 +67,14 @@ NOT_A_NOUN = "".join(
 CUES: tuple[Cue, ...] = (
     Cue(
         "A101",
-        rf"\baccording\s+to\s+(?:(?:an?|one|another)\s+)?(?:(?:{w.SOURCE_WORDS}|(?-i:{w.CAPITALISED}))\s+)*"
+        rf"\baccording\s+to\s+(?:(?:an?|one|another)\s+|{w.COUNT_OF})?(?:(?:{w.SOURCE_WORDS}|(?-i:{w.CAPITALISED}))\s+)*"
         r"sources?\b(?!\s+of\b)",
         ("according",),
         0,
     ),
     Cue(
         "A101",
-        rf"\b(?:{w.SOURCE_WORDS}\s+)*sources?\s+(?:(?:who\s+)?{w.AUX}(?:{w.SAY}|{FORECAST}|{SHARED})\b|close\s+to|"
+        rf"\b(?:{w.COUNT_OF})?(?:{w.SOURCE_WORDS}\s+)*sources?\s+(?:(?:who\s+)?{w.AUX}(?:{w.SAY}|{FORECAST}|{SHARED})\b|close\s+to|"
         rf"familiar\s+with|{PLACED}{w.AUX}{SPOKE}{w.VERB_END})",
         ("source",),
         REACH,
@@ -110,7 +110,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A101",
-        r"\b(?:people|persons?|officials?|insiders?|someone|a\s+person|sources?|those)\s+"
+        r"\b(?:people|(?:person|individual)s?|officials?|insiders?|someone|a\s+person|sources?|those)\s+"
         r"(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on)\s+"
         r"(?:the\s+|his\s+|her\s+|their\s+)?(?:matter|situation|talks|discussions|negotiations|plans?|"
         r"deal|decision|thinking|investigation|case|process|probe)",
@@ -218,8 +218,8 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A104",
-        rf"\b(?:said\s+the\s+(?-i:(?:[a-z][\w-]*\s+){{0,2}}?){w.ANAPHOR}\b|"
-        rf"the\s+(?-i:(?:[a-z][\w-]*\s+){{0,2}}?){w.ANAPHOR}\s+(?:said|says|told|added|{w.GOES_ON}|{w.LABEL}(?!\s+\w+\s+(?:over|in|back|up|out|off|away|down)\b))\b)",
+        rf"\b(?:{w.INVERTED_SAY}\s+the\s+(?-i:(?:[a-z][\w-]*\s+){{0,2}}?){w.ANAPHOR}\b|"
+        rf"the\s+(?-i:(?:[a-z][\w-]*\s+){{0,2}}?){w.ANAPHOR}\s+(?:says|told|{w.INVERTED_SAY}|{w.GOES_ON}|{w.LABEL}(?!\s+\w+\s+(?:over|in|back|up|out|off|away|down)\b))\b)",
         (
             "official",
             "source",

@@ -21,6 +21,10 @@ SOURCE_WORDS = (
     r"european|u\.s\.|russian|ukrainian|chinese)"
 )
 COUNT_WORDS = r"(?:other|some|several|many|multiple|numerous|various|two|three|unspecified)"
+COUNT_OF = (
+    r"(?:one|two|three|some|several|many|most|all)\s+of\s+(?:the|these|those|his|her|their|our)\s+"
+)
+"""'one of the sources', 'two of those sources': sources counted out of the story's own."""
 """Source words that only count: 'funds from other sources' says nothing of who they are;
 'quoted diplomatic sources' and 'from Kremlin sources' do."""
 SAY = (
@@ -37,7 +41,7 @@ STANCE = (
     r"debating|discussing|questioning|wondering|speculating|cautious|wary|optimistic|"
     r"pessimistic|uncertain|unsure|confident|doubtful|upbeat|saying|claiming|arguing|warning|"
     r"suggesting|predicting|calling(?=\s+(?:for|on|it|him|her|them|this|that|the|an?)\b)|fearing|"
-    r"hoping(?!\s+to\b)|telling|"
+    r"hoping(?!\s+to\b)|telling|blaming|"
     r"quick\s+to\s+(?:critici[sz]e|condemn|point\s+out|dismiss|question|praise|blame))"
 )
 """What a crowd 'is' when it holds a view: 'are divided', 'were warning', 'are calling for',
@@ -64,7 +68,8 @@ OPINE = (
     rf"predict(?:s|ed)?|fear(?:s|ed)?|expect(?:s|ed)?|contend(?:s|ed)?|agree[sd]?{AGREE_END}|"
     r"speculate[sd]?|estimate[sd]?|doubt(?:s|ed)?|worry|worried|caution(?:s|ed)?|"
     r"voice[sd]?|liken(?:s|ed)?|concur(?:s|red)?|attribute[sd]?|complain(?:s|ed)?|feel|feels|"
-    r"felt|question(?:s|ed)?|cast\s+doubt|"
+    r"felt|question(?:s|ed)?|cast\s+doubt|disput(?:e|es|ed)|blame[sd]?|"
+    r"raise[sd]?\s+(?:(?:serious|fresh|new)\s+)?(?:doubts|concerns|questions)|"
     rf"{CONCEDE}|"
     rf"(?:express(?:es|ed)?|(?:are|were|is|was)\s+expressing)\s+(?:[a-z]+\s+)?{FEELING}|"
     r"(?:are|were|remain|is|was|(?:seem|seemed)(?:\s+to\s+be)?)\s+"
@@ -155,9 +160,17 @@ CAPITALISED = r"(?:(?:[A-Z]\.)+|[A-Z][\w&'’-]*)"
 BODY_WORD = rf"(?:{CAPITALISED}(?:\s+of\s+{CAPITALISED})?(?:\s+\((?:[A-Z]\.?){{2,6}}\))?)"
 """A word of the body a person serves, an 'of' inside its name or its acronym after it: 'Bank of
 Japan', 'Agriculture Department (USDA)'."""
+JOINED = (
+    rf"(?:{NATIONALITY}|{SOURCE_WORDS}|company|bank|union|labou?r|health|state|federal|"
+    rf"(?-i:{ROLE_HEAD})(?<=s))"
+)
+"""A first conjunct that shares the role: 'U.S. and Japanese officials', 'industry and security
+officials', 'bankers and diplomats'; not any word before 'and' ('set a date and election
+officials said')."""
 ROLE_PHRASE = (
     rf"(?<!['’])(?:{INDEFINITE}\s+"
     rf"(?-i:(?:(?:{PREMODIFIER}|{BODY_WORD})\s+){{0,5}}?){ROLE}|"
+    rf"(?:{JOINED}\s+(?:and|or)\s+)?"
     rf"(?-i:(?:(?:{PREMODIFIER}|{NATIONALITY})\s+){{0,2}}?){ROLE_HEAD}(?<=s){KIN}|"
     rf"(?:one|many|some|most|several)\s+of\s+(?:the|its|their|(?-i:[A-Z][\w-]*)['’]s)\s+"
     rf"(?-i:(?:{PREMODIFIER}\s+){{0,2}}?){ROLE_HEAD}(?<=s))"
@@ -220,6 +233,9 @@ NOT_A_SUBJECT = (
     r"aren['’]t|weren['’]t|isn['’]t|wasn['’]t|haven['’]t|don['’]t|didn['’]t)\b)"
 )
 """An inverted source ends the clause; 'saying many officials are ...' is a reported clause."""
+INVERTED_SAY = r"(?:said|added|noted|explained|stressed|insisted|cautioned)"
+"""The verbs a role taken up again speaks by, either side of it: ', noted the official', 'the
+aide stressed'."""
 ANAPHOR = (
     r"(?:(?:official|source|insider)s?|aide|staffer|soldier|diplomat|officer|employee|"
     r"advis[eo]r|commander|negotiator)"
