@@ -34,6 +34,10 @@ CONFLICTS = [
      "T102", "Saturday, which is June 13", "Saturday"),
     ("The appeal hearing was set for Tuesday (May 12) in the district court.", "2025-05-14",
      "T102", "Tuesday (May 12)", "Tuesday"),
+    ("The first debate on Monday night (May 13) went badly for him.", "2025-05-15",
+     "T102", "Monday night (May 13)", "Monday"),
+    ("Critics panned Friday's (May 8) speech.", "2025-05-12",
+     "T102", "Friday's (May 8)", "Friday"),
     ("Correction: on Thursday, 5/16. The council extended the order.", "2025-05-20",
      "T102", "Thursday, 5/16", "Thursday"),
     ("Tickets for Monday 5.20.25 are sold out.", "2025-05-14",
@@ -83,6 +87,7 @@ CONFLICTS = [
 CONSISTENT = [
     ("Negotiations will resume on Tuesday, March 19, according to the union.", "2024-03-14"),
     ("The council meets on Thursday, May 22, 2025.", "2025-05-14"),
+    ("The first debate on Monday night (May 12) went badly for him.", "2025-05-15"),
     ("The next home game was March 29, a Sunday, the club said.", "2020-04-10"),
     ("Offices close March 2, Tuesday March 3 and Wednesday March 4.", "2020-04-10"),
     ("Markets were shut on March 2, Tuesday and Wednesday.", "2020-04-10"),

@@ -55,10 +55,10 @@ _DATE_COPULA = lazy(rf"\b{_MONTH_DAY}{_YEAR}{_COPULA}$", re.IGNORECASE)  # up to
 _WEEKDAY_WHICH_DATE = lazy(
     rf"\b(?P<wd>{_WD}),?\s+which\s+(?:is|was|will\s+be|falls\s+on|fell\s+on)\s+"
     rf"(?:on\s+)?{_MONTH_DAY}{_YEAR}", re.IGNORECASE)
-# "Tuesday (April 13)"; "Saturday (1200 hrs GMT March 15)", where the clock time in another
-# zone may move the date by a day.
+# "Tuesday (April 13)", "Monday night (Sept. 26)", "Monday's (Sept. 26) debate"; "Saturday
+# (1200 hrs GMT March 15)", where the clock time in another zone may move the date by a day.
 _WEEKDAY_PAREN_DATE = lazy(
-    rf"\b(?P<wd>{_WD})\s*\(\s*(?P<clock>\d{{3,4}}\s*(?:hrs?\s*)?(?:[a-z]{{2,4}}\s*)?,?\s*)?"
+    rf"\b(?P<wd>{_WD})(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\s*\(\s*(?P<clock>\d{{3,4}}\s*(?:hrs?\s*)?(?:[a-z]{{2,4}}\s*)?,?\s*)?"
     rf"{_MONTH_DAY}{_YEAR}\s*\)", re.IGNORECASE)
 _RELDAY = r"(?P<rel>yesterday|today|tonight|tomorrow|last\s+night)"
 # "yesterday, March 3", "today (July 8)", "tomorrow, Tuesday, April 6", "today (Tuesday)",
