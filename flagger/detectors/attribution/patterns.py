@@ -24,6 +24,7 @@ from flagger.detectors.attribution import (
     hearsay,
     individuals,
     informed,
+    kinds,
     online,
     partitive,
     reception,
@@ -384,8 +385,7 @@ ALL_CUES: tuple[Cue, ...] = (
     CUES + agentless.CUES + groups.CUES + chains.CUES + relations.CUES + crowds.CUES
     + adherents.CUES + headlines.CUES + hearsay.CUES + informed.CUES + partitive.CUES + repute.CUES
     + reception.CUES + consensus.CUES + online.CUES + saying.CUES + individuals.CUES
-    + unauthorised.CUES + described.CUES + shares.CUES
-    + emerging.CUES
+    + kinds.CUES + unauthorised.CUES + described.CUES + shares.CUES + emerging.CUES
 )
 
 
