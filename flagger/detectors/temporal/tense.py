@@ -32,6 +32,7 @@ from flagger.detectors.temporal.past_years import past_year
 from flagger.detectors.temporal.quarter_headlines import headline_quarters
 from flagger.detectors.temporal.quarters import unfinished_quarters
 from flagger.detectors.temporal.range_ends import range_end
+from flagger.detectors.temporal.schedule_days import present_schedule
 from flagger.detectors.temporal.scheduled import headline_plan, scheduled_event
 from flagger.detectors.temporal.upcoming import upcoming
 from flagger.detectors.temporal.verb_words import DATE_PREPS, SPEECH
@@ -145,6 +146,8 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
                 tense, verb = "future", text[marker[0] : marker[1]]
         if tense is None:
             tense, verb = upcoming(doc, tx, sent_start, span)
+        if tense is None:
+            tense, verb = present_schedule(text, tx, sent_start)  # "is scheduled for May 8"
         if tense is None:
             tense, verb = named  # "an April 28 order that banned gatherings"
         if tense == "future" and _another_year(text, tx, sent_start, published.year):
