@@ -20,7 +20,7 @@ from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.ahead import ahead_in_clause
-from flagger.detectors.temporal.date_phrase import ends_phrase, prenominal
+from flagger.detectors.temporal.date_phrase import ends_phrase, opens_its_clause, prenominal
 from flagger.detectors.temporal.dated_nouns import noun_time
 from flagger.detectors.temporal.dates import interval, show
 from flagger.detectors.temporal.events import WINDOW_CHARS, Token, tokenize, verb_lemma
@@ -128,7 +128,8 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
         sentence = doc.sentences[doc.sentence_index(tx.start)] if doc.sentences else None
         sent_start = sentence.start if sentence else 0
         named = noun_time(text, tx, sentence.end if sentence else len(text))
-        phrase = ends_phrase(text, tx, end) or prenominal(text, tx)
+        phrase = (ends_phrase(text, tx, end) or prenominal(text, tx)
+                  or opens_its_clause(text, tx, sent_start))  # "On May 2 Acme said"
         if not phrase and named[0] is None:
             continue
         tense, verb = _verb_tense(text, tx, sent_start) if phrase else named
