@@ -23,6 +23,7 @@ from flagger.detectors.temporal.ahead import ahead_in_clause
 from flagger.detectors.temporal.date_phrase import ends_phrase, opens_its_clause, prenominal
 from flagger.detectors.temporal.dated_nouns import noun_time
 from flagger.detectors.temporal.dates import interval, show
+from flagger.detectors.temporal.day_words import yesterday
 from flagger.detectors.temporal.events import WINDOW_CHARS, Token, tokenize, verb_lemma
 from flagger.detectors.temporal.future_years import future_year
 from flagger.detectors.temporal.governor import governing_tense
@@ -111,10 +112,12 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
     past_after: set[date] = set()  # days after publication reported as past: a live page?
     covered = 0  # where the span of the last finding ends
     for first, tx in zip((None, *doc.dates), doc.dates):
-        span = interval(tx)
-        if tx.type != "DATE" or span is None or not tx.explicit:
+        span, told = interval(tx), yesterday(text, tx, published)  # "will vote yesterday"
+        if told is not None:
+            span = told
+        elif tx.type != "DATE" or span is None or not tx.explicit:
             continue
-        if not tx.has_year:
+        elif not tx.has_year:
             span = _desk_span(tx, published)
             if span is None:
                 continue
@@ -168,19 +171,19 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
             continue  # "said it set April 15 as the deadline"
         if _HELD_ON.search(text, max(tx.start - 30, 0), tx.start):
             continue  # "contracts outstanding at March 13": the day dates the holding
-        year = "" if tx.has_year else f" (read in {published.year})"
+        year = "" if tx.has_year or told else f" (read in {published.year})"
         said = text[tx.start : end]
         if tense == "past" and (span[0] - published).days > 1 and _far(tx, span, -1, published):
             days = (span[0] - published).days
-            message = (f"“{verb}” reports a past event, but “{said}”{year} is {days} days "
+            message = (f"“{verb}” reports a past event, but “{said}”{year} is {_days(days)} "
                        f"after the publication date ({published.isoformat()})")
             if ended is None:
                 past_after.add(span[0])  # "the year ended June 30, 1988" reports no event
-        elif (tense == "future" and (published - span[1]).days > 1
-              and _far(tx, span, 1, published)):
+        elif (tense == "future" and (published - span[1]).days > (0 if told else 1)
+              and (told or _far(tx, span, 1, published))):  # a day's slack, not for "yesterday"
             days = (published - span[1]).days
-            message = (f"“{verb}” announces an upcoming event, but “{said}”{year} is {days} "
-                       f"days before the publication date ({published.isoformat()})")
+            message = (f"“{verb}” announces an upcoming event, but “{said}”{year} is {_days(days)} "
+                       f"before the publication date ({published.isoformat()})")
         else:
             continue
         if not tx.has_year and (_quoted_report(text, tx.start)
@@ -215,6 +218,11 @@ def _quarter_finding(doc: Document, rule: Rule, match: re.Match[str], ends: date
         f"days after the publication date ({published.isoformat()})", score=0.8,
         evidence=(said, f"published {published.isoformat()}"),
         suggestion="Check the year or the quarter.")
+
+
+def _days(days: int) -> str:
+    """"1 day", "5 days"."""
+    return f"{days} day" if days == 1 else f"{days} days"
 
 
 def _desk_span(tx: TimeExpression, published: date) -> tuple[date, date] | None:
