@@ -1,12 +1,13 @@
 """Whether a date ends the phrase of its verb ("opened in 2019.", "which began on May 2 looks
-set to end") or stands before its event noun ("in an August 14 briefing"), rather than
-modifying another word ("2019 results")."""
+set to end"), stands before its event noun ("in an August 14 briefing") or opens its clause
+("On March 28 Acme said"), rather than modifying another word ("2019 results")."""
 
 from __future__ import annotations
 
 from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
 from flagger.detectors.temporal.events import tokenize, verb_lemma
+from flagger.detectors.temporal.fronted import opens_clause
 from flagger.detectors.temporal.verb_words import DATE_PREPS, PRENOMINAL
 
 _FOLLOW_OK = frozenset(
@@ -57,3 +58,15 @@ def prenominal(text: str, tx: TimeExpression) -> bool:
     return (not tx.has_year and len(before) == 2 and before[1].lower in PRENOMINAL
             and (before[1].lower in ("a", "an", "the") or tx.granularity == "day")
             and before[0].lower in DATE_PREPS)
+
+
+def opens_its_clause(text: str, tx: TimeExpression, sent_start: int) -> bool:
+    """Whether the date follows a preposition that opens its clause ("On March 28 Acme said",
+    "..., and on May 2 the board voted"): a date of the whole clause, whatever word follows
+    it, which the clause's verb then times."""
+    back = max(sent_start, tx.start - 40)
+    before = tokenize(text, back, tx.start)
+    j = len(before) - 1
+    if j < 0 or before[j].lower not in ("on", "in") or (j == 0 and back > sent_start):
+        return False
+    return opens_clause(before, j)

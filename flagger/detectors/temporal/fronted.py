@@ -101,7 +101,13 @@ def forward(text: str, end: int, has_year: bool, noun: bool = False) -> Governor
         return NONE
     if tokens[0].text == ",":
         tokens = tokens[1:]
-    tokens = without_apposition(without_parentheses(tokens))
+    return _clause_tense(without_apposition(without_parentheses(tokens)))
+
+
+def _clause_tense(tokens: list[Token]) -> Governor:
+    """The tense of the clause whose words are `tokens`, read from its first verb group. An
+    aside of speech after the subject ("On May 9, Acme said, it signed ...") is passed over to
+    the clause it reports, which the fronted date times."""
     reach = FORWARD
     for j, tok in enumerate(tokens):
         if j >= reach:
@@ -124,7 +130,9 @@ def forward(text: str, end: int, has_year: bool, noun: bool = False) -> Governor
             return NONE if following in ("to", "due", "set") else Governor("past", tok)
         if j and tok.text[0].islower() and verb_form(tokens, j) == "past":
             aside = verb_lemma(w) in SPEECH and j + 1 < len(tokens) and tokens[j + 1].text == ","
-            return NONE if aside else Governor("past", tok)  # "By June 1, Lee said, ..."
+            if aside:  # "By June 1, Lee said, the plant will close": the aside's clause
+                return _clause_tense(tokens[j + 2 :])
+            return Governor("past", tok)
         if j and w.endswith("s") and tok.text[0].islower() and tokens[j - 1].text[0].isupper():
             return NONE  # "On May 3 Smith presents ...": a present tense
     return NONE

@@ -20,9 +20,10 @@ from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.ahead import ahead_in_clause
-from flagger.detectors.temporal.date_phrase import ends_phrase, prenominal
+from flagger.detectors.temporal.date_phrase import ends_phrase, opens_its_clause, prenominal
 from flagger.detectors.temporal.dated_nouns import noun_time
 from flagger.detectors.temporal.dates import interval, show
+from flagger.detectors.temporal.day_words import yesterday
 from flagger.detectors.temporal.events import WINDOW_CHARS, Token, tokenize, verb_lemma
 from flagger.detectors.temporal.future_years import future_year
 from flagger.detectors.temporal.governor import governing_tense
@@ -32,6 +33,7 @@ from flagger.detectors.temporal.past_years import past_year
 from flagger.detectors.temporal.quarter_headlines import headline_quarters
 from flagger.detectors.temporal.quarters import unfinished_quarters
 from flagger.detectors.temporal.range_ends import range_end
+from flagger.detectors.temporal.schedule_days import present_schedule
 from flagger.detectors.temporal.scheduled import headline_plan, scheduled_event
 from flagger.detectors.temporal.upcoming import upcoming
 from flagger.detectors.temporal.verb_words import DATE_PREPS, SPEECH
@@ -110,10 +112,12 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
     past_after: set[date] = set()  # days after publication reported as past: a live page?
     covered = 0  # where the span of the last finding ends
     for first, tx in zip((None, *doc.dates), doc.dates):
-        span = interval(tx)
-        if tx.type != "DATE" or span is None or not tx.explicit:
+        span, told = interval(tx), yesterday(text, tx, published)  # "will vote yesterday"
+        if told is not None:
+            span = told
+        elif tx.type != "DATE" or span is None or not tx.explicit:
             continue
-        if not tx.has_year:
+        elif not tx.has_year:
             span = _desk_span(tx, published)
             if span is None:
                 continue
@@ -127,7 +131,8 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
         sentence = doc.sentences[doc.sentence_index(tx.start)] if doc.sentences else None
         sent_start = sentence.start if sentence else 0
         named = noun_time(text, tx, sentence.end if sentence else len(text))
-        phrase = ends_phrase(text, tx, end) or prenominal(text, tx)
+        phrase = (ends_phrase(text, tx, end) or prenominal(text, tx)
+                  or opens_its_clause(text, tx, sent_start))  # "On May 2 Acme said"
         if not phrase and named[0] is None:
             continue
         tense, verb = _verb_tense(text, tx, sent_start) if phrase else named
@@ -145,6 +150,8 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
                 tense, verb = "future", text[marker[0] : marker[1]]
         if tense is None:
             tense, verb = upcoming(doc, tx, sent_start, span)
+        if tense is None:
+            tense, verb = present_schedule(text, tx, sent_start)  # "is scheduled for May 8"
         if tense is None:
             tense, verb = named  # "an April 28 order that banned gatherings"
         if tense == "future" and _another_year(text, tx, sent_start, published.year):
@@ -164,19 +171,19 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
             continue  # "said it set April 15 as the deadline"
         if _HELD_ON.search(text, max(tx.start - 30, 0), tx.start):
             continue  # "contracts outstanding at March 13": the day dates the holding
-        year = "" if tx.has_year else f" (read in {published.year})"
+        year = "" if tx.has_year or told else f" (read in {published.year})"
         said = text[tx.start : end]
         if tense == "past" and (span[0] - published).days > 1 and _far(tx, span, -1, published):
             days = (span[0] - published).days
-            message = (f"“{verb}” reports a past event, but “{said}”{year} is {days} days "
+            message = (f"“{verb}” reports a past event, but “{said}”{year} is {_days(days)} "
                        f"after the publication date ({published.isoformat()})")
             if ended is None:
                 past_after.add(span[0])  # "the year ended June 30, 1988" reports no event
-        elif (tense == "future" and (published - span[1]).days > 1
-              and _far(tx, span, 1, published)):
+        elif (tense == "future" and (published - span[1]).days > (0 if told else 1)
+              and (told or _far(tx, span, 1, published))):  # a day's slack, not for "yesterday"
             days = (published - span[1]).days
-            message = (f"“{verb}” announces an upcoming event, but “{said}”{year} is {days} "
-                       f"days before the publication date ({published.isoformat()})")
+            message = (f"“{verb}” announces an upcoming event, but “{said}”{year} is {_days(days)} "
+                       f"before the publication date ({published.isoformat()})")
         else:
             continue
         if not tx.has_year and (_quoted_report(text, tx.start)
@@ -211,6 +218,11 @@ def _quarter_finding(doc: Document, rule: Rule, match: re.Match[str], ends: date
         f"days after the publication date ({published.isoformat()})", score=0.8,
         evidence=(said, f"published {published.isoformat()}"),
         suggestion="Check the year or the quarter.")
+
+
+def _days(days: int) -> str:
+    """"1 day", "5 days"."""
+    return f"{days} day" if days == 1 else f"{days} days"
 
 
 def _desk_span(tx: TimeExpression, published: date) -> tuple[date, date] | None:
