@@ -96,3 +96,27 @@ def test_apposed_role_over_a_range_of_years() -> None:
 def test_a_role_in_the_object_is_someone_elses() -> None:
     text = "Ivo Kern, 30, is new here." + FILLER + " Kern visited the director in 1995."
     assert _ages(text) == []
+
+
+def test_years_a_job_has_run_date_its_start() -> None:
+    found = _ages("Rosa Imbert, 52, has worked at the cannery for the past 45 years." + FILLER)
+    assert [said for _, said, _ in found] == ["52"]
+    assert "about 7 in 1972" in found[0][2]
+    quiet = "Rosa Imbert, 52, has worked at the cannery for the past 35 years." + FILLER
+    assert _ages(quiet) == []
+
+
+def test_an_age_told_with_who_is_and_a_verb() -> None:
+    text = "The mayor said Okafor, who is 46 and has served since 1975, should resign."
+    assert [said for _, said, _ in _ages(text)] == ["46"]
+    assert _ages(text.replace("46", "66")) == []
+
+
+def test_a_year_fronted_before_the_subject() -> None:
+    text = "Tomas Varga, 26, runs the workshop. In 1999, Varga founded a repair business."
+    assert [said for _, said, _ in _ages(text + FILLER)] == ["26"]
+    pronoun = "Tomas Varga, 26, runs the workshop. In 1999, he founded a repair business."
+    assert [said for _, said, _ in _ages(pronoun + FILLER)] == ["26"]
+    assert _ages(text.replace("26", "46") + FILLER) == []
+    other = "Tomas Varga, 26, runs the workshop. In 1999, his aunt founded a repair business."
+    assert _ages(other + FILLER) == []

@@ -46,6 +46,14 @@ def test_a_mention_set_apart_does_not_link() -> None:
     assert _t107(text) == []
 
 
+def test_a_capital_word_in_a_name_does_not_set_a_mention_apart() -> None:
+    text = ("The New Ardmore harbour plan was published in 2024." + FILLER
+            + " Critics still quote the New Ardmore harbour plan of six years ago.")
+    assert _t107(text) == ["six years ago"]
+    assert _t107(text.replace("The New Ardmore harbour plan was",
+                              "The new Ardmore harbour plan was")) == []
+
+
 def test_a_base_of_comparison_is_not_the_act() -> None:
     text = ("Ferry tickets sold in April rose to 9,100." + FILLER
             + " Ferry tickets sold rose, up from 8,200 sold in the same month two years ago.")

@@ -24,6 +24,8 @@ def _t107(text: str, published: str) -> list[tuple[str, str]]:
      "2025-05-14", "five", "3"),
     ("Over 20 years since the club was formed in 2012, nothing changed.",
      "2025-05-14", "20", "12–13 years"),
+    ("The town sold the 90-year-old bakery, founded in 1950, to a chain in 2010.",
+     "2025-05-14", "90", "74 or 75"),
 ])
 def test_a_count_the_years_to_publication_rule_out(text: str, published: str, said: str,
                                                    could: str) -> None:
@@ -37,6 +39,7 @@ def test_a_count_the_years_to_publication_rule_out(text: str, published: str, sa
     "Locals still queue at the 74-year-old bakery, founded in 1950, every morning.",
     "Dale, who had been treasurer for 13 years, since the club was formed in 2012, quit.",
     "The 40-year-old bridge, built in 1950, was closed in 1990.",
+    "The 60-year-old bakery, founded in 1950, was sold to a chain in 2010.",
     "The nearly 80-year-old bakery, founded in 1950, is for sale.",
     "The 46-year-old, who founded the bakery in 1990, worked there since 2014.",
     "The 46-year-old worked at the bakery since 2014 and sang in the choir.",

@@ -214,7 +214,7 @@ def _linked(doc: Document, explicit: list[TimeExpression], number: int,
             named = {w.lower() for w in near
                      if w[0].isupper() and (opening is None or w != opening.group())} & shared
             linked = acts and shared - acts if found.words else named and shared - named
-            if lowered & _APART or not linked:
+            if _set_apart(near) or not linked:
                 continue
         elif not found.words & lowered or not lowered & (
                 _BEGIN if found.kind == "aged" else _END):
@@ -223,6 +223,14 @@ def _linked(doc: Document, explicit: list[TimeExpression], number: int,
     if len({(tx.first, tx.last) for tx in partners}) != 1:
         return None
     return partners[0]
+
+
+def _set_apart(near: list[str]) -> bool:
+    """Whether a word beside a date sets its mention apart from the counted one ("another
+    plan", "the previous talks"); a capital word before a name is part of it ("New York",
+    "Next Generation")."""
+    return any(w.lower() in _APART and not (w[0].isupper() and following[:1].isupper())
+               for w, following in zip(near, [*near[1:], ""], strict=False))
 
 
 def dated_finding(doc: Document, rule: Rule, span: tuple[int, int], partner: TimeExpression,

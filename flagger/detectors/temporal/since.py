@@ -8,7 +8,9 @@ recover from the slump of 2009", 2020).
 
 A count fits the completed years from the start to publication, within a year when the start
 has no month, and a count of decades five years either way; a sentence that names a year after
-the start ends the period there ("the 40-year-old bridge, built in 1950, closed in 1990"), and
+the start may end the period there ("the 40-year-old bridge, built in 1950, closed in 1990"),
+so the count must then fit publication or none of those years ("the 70-year-old bank, founded
+in 1882, sold in 1995", published 1997, fits neither and is flagged), and
 a bound ("more than", "nearly", "under") is read as `ago_events.misfit` reads it ("a nearly
 six-year partnership dating back to 2022", 2025: three years).
 """
@@ -89,17 +91,18 @@ def since_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             n = cardinal(match["n"])
             first = int(match["year"])
             rough = _ROUGH.search(text, max(match.start() - 14, s_start), match.start())
-            if (n is None or first >= published.year
-                    or _later_year(text, s_start, s_end, first)):
+            if n is None or first >= published.year:
                 continue
+            later = _later_years(text, s_start, s_end, first)
             if rough is not None:
-                yield from _bounded(doc, rule, match, n, rough.group().strip(), published)
+                yield from _bounded(doc, rule, match, n, rough.group().strip(), published, later)
                 continue
             low, high = _completed(first, match["month"], published)
             slack = 0 if match["month"] else 1  # a year alone leaves the month open
             if _decades(match):
                 slack, n = 5, 10 * n  # "two decades": 15 to 25 years
-            if low - slack <= n <= high + slack:
+            if low - slack <= n <= high + slack or any(
+                    abs(n - (end - first)) <= max(slack, 1) + 1 for end in later):
                 continue
             could = str(low) if low == high else f"{low} or {high}"
             begun = (match.start("month") if match["month"] else match.start("year"),
@@ -116,9 +119,10 @@ def since_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
 
 
 def _bounded(doc: Document, rule: Rule, match: re.Match[str], n: int, rough: str,
-             published: date) -> Iterator[Finding]:
+             published: date, later: list[int]) -> Iterator[Finding]:
     """A bounded count ("nearly six years", "more than 20 years") that the years from its
-    start to publication rule out as the desk reads the bound (`ago_events.misfit`)."""
+    start to publication, and to each later year of its sentence, rule out as the desk reads
+    the bound (`ago_events.misfit`)."""
     if not rough.lower().startswith(("more", "over", "nearly", "almost", "less", "under",
                                      "at least")):
         return  # "every two years", "up to ten years", "about": no bound to check
@@ -128,7 +132,8 @@ def _bounded(doc: Document, rule: Rule, match: re.Match[str], n: int, rough: str
     last = date(year, month or 12, 28 if month == 2 else 30 if month else 31)
     unit = "decades" if _decades(match) else "years"
     found = misfit(n, unit, rough.lower(), first, last, published)
-    if found is None:
+    if found is None or any(misfit(n, unit, rough.lower(), first, last, end) is None
+                            for year in later for end in (date(year, 1, 1), date(year, 12, 31))):
         return
     said = doc.text[match.start("month") if match["month"] else match.start("year")
                     : match.end("year")]
@@ -202,9 +207,10 @@ def _decades(match: re.Match[str]) -> bool:
     return "unit" in match.re.groupindex and match["unit"].lower() == "decade"
 
 
-def _later_year(text: str, start: int, end: int, first: int) -> bool:
-    """Whether the sentence names a year after `first`: the period may end there."""
-    return any(first < int(y) for y in _LATER_YEAR.findall(text, start, end))
+def _later_years(text: str, start: int, end: int, first: int) -> list[int]:
+    """The years the sentence names after `first`: the period may end at any of them ("the
+    40-year-old bridge, built in 1950, closed in 1990")."""
+    return [int(y) for y in _LATER_YEAR.findall(text, start, end) if first < int(y)]
 
 
 def _completed(first: int, month: str | None, published: date) -> tuple[int, int]:
