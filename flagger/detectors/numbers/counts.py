@@ -227,8 +227,7 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
 
 
 def _gate(gates: dict[str, bool], name: str, text: str) -> bool:
-    """Whether the text holds a definite count ("the 14", name "definite": GATE) or an event
-    word ("event": EVENT_GATE), searched once per article when first asked."""
+    """Whether GATE ("definite": "the 14") or EVENT_GATE ("event") occurs, searched once."""
     if name not in gates:
         gates[name] = (GATE if name == "definite" else EVENT_GATE).search(text) is not None
     return gates[name]
