@@ -170,8 +170,7 @@ class Count:
 def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N101 findings."""
     text = doc.text
-    definite_gate = GATE.search(text) is not None
-    event_gate = EVENT_GATE.search(text) is not None
+    gates: dict[str, bool] = {}  # GATE and EVENT_GATE, each searched when first asked
     by_noun: dict[str, list[Count]] = {}
     by_event: dict[tuple[str, str], list[Count]] = {}
     framed: dict[int, frozenset[str]] = {}
@@ -188,9 +187,9 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
             continue
         partner = None
         if not count.added and (
-            (definite_gate and (count.definite not in WEAK or pointing(count, earlier, text)
-                                or described(count, earlier, text)
-                                or regrown(count, earlier, text)))
+            (_gate(gates, "definite", text)
+             and (count.definite not in WEAK or pointing(count, earlier, text)
+                  or described(count, earlier, text) or regrown(count, earlier, text)))
             or same_family(count, earlier, text)
         ):
             partner = _partner(doc, earlier, count, same_event=False)
@@ -202,7 +201,8 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
                 doc, partner.sentence, count.sentence
             ):
                 partner = None  # "the five arrested on Monday" after "12 arrested on Sunday"
-        if partner is None and count.event and event_gate and not count.added:
+        if partner is None and count.event and not count.added \
+                and _gate(gates, "event", text):
             partner = _event_partner(doc, by_event, count)
         if partner is None and not count.added and earlier:
             here = frame(doc, count, framed)
@@ -222,8 +222,15 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
     yield from rosters(doc, rule, seen, flagged)
     yield from recalled(doc, rule)
     yield from named(doc, rule)
-    if definite_gate:
+    if seen and _gate(gates, "definite", text):  # elided reads back from the counts seen
         yield from elided(doc, rule, seen)
+
+
+def _gate(gates: dict[str, bool], name: str, text: str) -> bool:
+    """Whether GATE ("definite": "the 14") or EVENT_GATE ("event") occurs, searched once."""
+    if name not in gates:
+        gates[name] = (GATE if name == "definite" else EVENT_GATE).search(text) is not None
+    return gates[name]
 
 
 def _event_partner(

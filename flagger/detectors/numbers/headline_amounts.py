@@ -24,7 +24,15 @@ from flagger.annotations.document import Document
 from flagger.annotations.furniture import outside
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
-from flagger.detectors.numbers.restatements import BOUNDED, FIGURE, NEAR, STOP, WORD, YEAR
+from flagger.detectors.numbers.restatements import (
+    BOUNDED,
+    DIGIT,
+    FIGURE,
+    NEAR,
+    STOP,
+    WORD,
+    YEAR,
+)
 from flagger.detectors.numbers.values import count_value
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
@@ -108,11 +116,13 @@ def headline_amounts(doc: Document, rule: Rule) -> Iterator[Finding]:
     partners: list[Amount] = []
     every: list[Amount] = []
     for sentence in doc.sentences:
+        if not DIGIT.search(doc.text, sentence.start, sentence.end):
+            continue  # every figure holds a digit
         text = doc.text[sentence.start : sentence.end]
         found = list(_amounts(text, sentence.start, 1))
         every.extend(found)
-        if len(found) > CROWDED or len(words & _stems(text)) < SHARED:
-            continue
+        if not found or len(found) > CROWDED or len(words & _stems(text)) < SHARED:
+            continue  # no partner here: its words are not read
         partners.extend(a for a in found if outside(doc.skipped, a.start, a.end))
     for said in heads:
         same = [a for a in partners if _kind(said, a) and not _beside(doc.text, a)]

@@ -33,6 +33,9 @@ AGAINST = lazy(
     re.IGNORECASE,
 )
 """A share against "it", with no group of its own: "22 percent oppose it"."""
+AGAINST_GATE = lazy(r"(?:oppose|disapprove|reject)\w*\s+(?:of\s+)?(?:it|them)\b")
+"""What every `AGAINST` match holds, in the lower-cased text: a plain opening the regex
+engine finds fast."""
 FOR = lazy(
     rf"{SHARE}(?:\s+of\s+(?:[\w-]+\s+){{1,3}}?)?\s*{SAY}"
     r"(?P<v>(?:support|favou?r|back)(?:s|ed)?|approve[sd]?(?:\s+of)?)\b",
@@ -62,6 +65,9 @@ def opinions(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for support, opposition and no opinion past 100 percent."""
     text = doc.text
     if not doc.sentences or not any(cue in text for cue in CUES):
+        return
+    low = doc.lowered
+    if low is not None and not AGAINST_GATE.search(low):
         return
     for against in AGAINST.finditer(text):
         index = doc.sentence_index(against.start())

@@ -35,6 +35,7 @@ FIGURE = lazy(
 )
 """A figure with its currency, scale and the lower-case word after it ("$4.3 billion",
 "30,000 emails", "500 people")."""
+DIGIT = lazy(r"\d")
 WORD = lazy(r"[A-Za-z][A-Za-z'’-]{2,}")
 STOP = frozenset(
     "the and that this these those their there they them then than with from have has had been "
@@ -96,6 +97,8 @@ def restatements(doc: Document, rule: Rule) -> Iterator[Finding]:
     told_in: list[tuple[str, int, list[re.Match[str]], list[re.Match[str]]]] = []
     sentences_of: Counter[tuple[str, str, str]] = Counter()
     for sentence in doc.sentences:
+        if not DIGIT.search(doc.text, sentence.start, sentence.end):
+            continue  # every figure holds a digit
         text = doc.text[sentence.start : sentence.end]
         every = list(FIGURE.finditer(text))
         figures = [m for m in every if (m.group("cur") or m.group("unit")) and not _price(m)

@@ -120,6 +120,18 @@ GATES = (
 only in the sentences that hold its cue."""
 GROUPS = (FORMS[:3], FORMS[3:4], FORMS[4:5], FORMS[5:6], FORMS[6:7], FORMS[7:8],
           FORMS[8:9])
+PERCENT_OF = ("% of ", "percent of ", "per cent of ", "pct of ")
+GATE_WORDS: tuple[tuple[str, ...], ...] = (
+    (" of ",),
+    ("f ",),
+    ("/",),
+    PERCENT_OF,
+    (", amounting", ", representing", ", accounting", ", or", ", that is", ", which is"),
+    ("of which ", "of whom "),
+    (" of them", " of those", " of these"),
+)
+"""Every match of each of `GATES` holds one of its words: a text without them is not scanned."""
+PERCENT_UNITS = ("%", "percent", "per cent", "pct")
 PERCENT_CUE = lazy(r"%|percent|per cent|pct")
 
 
@@ -128,9 +140,11 @@ def shares(doc: Document, rule: Rule) -> Iterator[Finding]:
     text = doc.text
     if "half of" in text or "third" in text or "quarter" in text or "fifth" in text:
         yield from _fractions(doc, rule)  # shares in words
-    if not PERCENT_CUE.search(text):
+    if not any(unit in text for unit in PERCENT_UNITS):
         return
-    for gate, forms in zip(GATES, GROUPS, strict=True):
+    for gate, words, forms in zip(GATES, GATE_WORDS, GROUPS, strict=True):
+        if not any(word in text for word in words):
+            continue
         spans = sorted({_sentence(doc, hit.start()) for hit in gate.finditer(text)})
         for start, end in spans:
             if not PERCENT_CUE.search(text, start, end):

@@ -60,23 +60,30 @@ RANGED = lazy(r"\b\w+\s+(?:or|to)\s+$|-$")
 _DEFINITE = frozenset({"the", "its", "their", "his", "her", "our", "that", "this"})
 _GLUED = lazy(r",?\s*(?P<year>(?:1[6-9]|20)\d\d)")
 _CUES = lazy(r" ago\b| since th|(?<![a-z])[Nn]ow,? ")
+_CUE_WORDS = (" ago", " since th", "now", "Now")
+"""Every `_CUES` match holds one of these."""
 _TOLD = 5  # sentences back a pointer reaches for the date last told
 _REACH = 12  # words read back from the count to the act it dates, within the clause
 _CLAUSE = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”"})
+
+
+def _cued(text: str) -> bool:
+    """Whether `text` holds one of `_CUE_WORDS` (a plain search: `_CUES` is tried only then)."""
+    return any(word in text for word in _CUE_WORDS)
 
 
 def ago_event_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T107: a count back from publication that the date the article gives the event rules
     out (a warning: it rests on linking two mentions)."""
     published = doc.article.published
-    if published is None or not _CUES.search(doc.text):
+    if published is None or not _cued(doc.text) or not _CUES.search(doc.text):
         return
     explicit = [tx for tx in doc.dates
                 if tx.explicit and tx.type == "DATE" and tx.first and tx.last
                 and not tx.range_start and tx.granularity in _GRAIN]
     index: dict[str, list[tuple[date, date, TimeExpression, int]]] | None = None
     for number, sentence in enumerate(doc.sentences):
-        if not _CUES.search(sentence.text):
+        if not _cued(sentence.text) or not _CUES.search(sentence.text):
             continue
         for match in _AGO.finditer(doc.text, sentence.start, sentence.end):
             n = 1 if match["n"].lower() in ("a", "an") else count(match["n"])

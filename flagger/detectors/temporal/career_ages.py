@@ -35,7 +35,8 @@ _AGE = lazy(
     rf"\b(?P<n1>{_NAME}),\s+(?:aged\s+|now\s+|who\s+is\s+(?:now\s+)?)?(?P<a1>\d{{2,3}}),"
     rf"|\b(?P<n3>{_NAME}),\s+who\s+is\s+(?:now\s+)?(?P<a3>\d{{2,3}})\s+and\b"
     rf"|\b(?P<a2>\d{{2,3}})-year-old(?:\s+(?:{_NAME}\s+)*(?P<n2>{_NAME})\b)?")
-_DIGITS = lazy(r"\d\d")
+_AGE_FIGURE = lazy(r"\d\d(?:,|-year-old)")
+"""What every `_AGE` match holds: an age's last two digits and its comma or "-year-old"."""
 _STOP = lazy(r"[;:()—–]|,\s|\b(?:that|which|whose|where|while|said|says|told)\b"
                        r"|\band\s+(?:his|her|their|its|it|the|a|an|he|she|they)\b")
 # The clause after the age, up to its verb or role: "who in 2006 became", "has also been".
@@ -87,7 +88,7 @@ def career_age_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
         return
     text = doc.text
     for index, sentence in enumerate(doc.sentences):
-        if not _DIGITS.search(sentence.text):
+        if not _AGE_FIGURE.search(text, sentence.start, sentence.end):
             continue
         for match in _AGE.finditer(text, sentence.start, sentence.end):
             group = next(g for g in ("a1", "a2", "a3") if match[g])

@@ -19,9 +19,12 @@ from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.period_words import Period, periods
+from flagger.detectors.wordscan import search_at
 from flagger.report.finding import Finding
 
 _DEFER = lazy(r"\b(?:postpon|defer|delay|reschedul)", re.IGNORECASE)
+_DEFER_WORDS = ("postpon", "defer", "delay", "reschedul")
+"""The words each `_DEFER` match opens with."""
 _DUE = lazy(r"\b(?:due|maturing|payable|falling)\b", re.IGNORECASE)
 _MOVED = lazy(r"\s+(?:until|till|to|into)\s+(?:(?P<rel>next|this|last)\s+year|"
               r"(?P<year>(?:19|20)\d\d))\b", re.IGNORECASE)
@@ -33,7 +36,7 @@ def deferral_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T101 warnings for payments deferred from a year to the same or an earlier year."""
     published, text = doc.article.published, doc.text
     low = doc.lowered or text.lower()
-    if published is None or not _DEFER.search(low):
+    if published is None or not search_at(_DEFER, low, doc.lowered, _DEFER_WORDS):
         return
     for sentence in doc.sentences:
         verb = _DEFER.search(text, sentence.start, sentence.end)

@@ -57,6 +57,7 @@ from flagger.detectors.temporal.ago_events import (
 from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
 from flagger.detectors.temporal.event_index import event_key
 from flagger.detectors.temporal.verb_words import DETERMINERS, FUNCTION, OPENERS
+from flagger.detectors.wordscan import search_at
 from flagger.report.finding import Finding
 
 _N = rf"(?P<n>\d{{1,3}}|{NUMBER_WORDS}|an?)"
@@ -78,6 +79,8 @@ _BREAK = lazy(rf"\bafter\s+(?:a|an)\s+(?:{_BOUND}{_N}[\s-]+(?P<unit>year|month|d
 _EVENT_AFTER = lazy(r",?\s+(?:after|following|amid|during)\s+the\s+(?P<noun>[a-z]{4,})\b")
 _WORD = lazy(r"[A-Za-z\d][A-Za-z\d'’-]*")  # "H1N1" is one word here
 _CUES = lazy(r" ago\b|-old |year[\s-]old |\bafter an? ", re.IGNORECASE)
+_CUE_OPENINGS = (" ago", "-old ", "year", "after")
+"""The words each `_CUES` match opens with."""
 _BEGIN = frozenset({"founded", "established", "created", "formed", "built", "opened",
                     "launched", "signed", "enacted", "passed", "adopted", "introduced",
                     "uncovered", "discovered", "began", "started", "dates", "dating",
@@ -119,7 +122,8 @@ class _Count:
 def elapsed_link_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T107: a count back from publication that the date linked to its event rules out."""
     published = doc.article.published
-    if published is None or not doc.sentences or not _CUES.search(doc.text):
+    if published is None or not doc.sentences \
+            or not search_at(_CUES, doc.text, doc.lowered, _CUE_OPENINGS):
         return
     explicit = [tx for tx in doc.dates
                 if tx.explicit and tx.type == "DATE" and not tx.range_start

@@ -24,6 +24,8 @@ from flagger.report.finding import Finding
 _POINTER = lazy(r"(?i)\b(?:his|her|its|their|the|that|this)\s+((?:1[6-9]|20)\d\d)\s+"
                 r"(?:figure|estimate|forecast|projection)s?\b")
 _NOUNS = ("figure", "estimate", "forecast", "projection")
+_POINTED = lazy(r"(?:1[6-9]|20)\d\d\s+(?:figure|estimate|forecast|projection)")
+"""What every `_POINTER` match holds, in the lower-cased text: found fast by its digits."""
 _RELATIVE = lazy(r"(?i)(?:in\s+)?(?:this|next|last)\s+year(?:['’]s)?")
 _YEAR = lazy(r"\b(?:1[6-9]|20)\d\d\b")
 
@@ -39,7 +41,8 @@ def estimate_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T101 warnings for "<his> <year> figure" that names none of the years just given."""
     text = doc.text
     low = doc.lowered or text.lower()
-    if doc.article.published is None or not any(word in low for word in _NOUNS):
+    if doc.article.published is None or not any(word in low for word in _NOUNS) \
+            or (doc.lowered is not None and not _POINTED.search(doc.lowered)):
         return
     for match in _POINTER.finditer(text):
         index = doc.sentence_index(match.start())

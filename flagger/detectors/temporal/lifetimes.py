@@ -46,6 +46,8 @@ _BOUND = rf"(?:(?P<rough>{ROUGH})\s+)?"
 _UNITS = r"(?P<unit>years?|decades?|months?|weeks?|summers?|seasons?)"
 # "for 90 years", "over the past eight years", "during the last two decades": not "years
 # ago", "years later", "years old" nor "years from now", which other readers count
+_UNIT_WORDS = ("year", "decade", "month", "week", "summer", "season")
+"""The units of `_UNITS` (lower-cased): a sentence without one holds no duration."""
 _WITHIN = lazy(
     rf"\b(?:(?P<prep>for|over|during|throughout|through|in)\s+)?"
     r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
@@ -170,10 +172,14 @@ def lifetime_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                                              tx.end), apposed))
     if not beginnings:
         return
+    low = doc.lowered
     for number, sentence in enumerate(doc.sentences):
         near = [b for b in beginnings if abs(b[0] - number) <= _REACH]
         if not near:
             continue  # no start close enough for any duration here
+        if low is not None and not any(low.find(unit, sentence.start, sentence.end) >= 0
+                                       for unit in _UNIT_WORDS):
+            continue  # every duration names its unit
         linked = any(thing is not None and at != number for at, _, thing, _ in near)
         words = content_words(text, sentence.start, sentence.end) if linked else frozenset()
         begun = [tx for at, tx, thing, apposed in near if thing is not None and (

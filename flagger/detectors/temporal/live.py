@@ -60,7 +60,17 @@ _RUNNING = lazy(r"(?i)\brefresh (?:this|the) page\b|\blive updates\b|"
                 r"\ball times (?:are )?(?:eastern|pacific|central|local|gmt|et|pt)\b")
 
 
-def updating(text: str) -> bool:
+_SAYS_LIVE = ("update", "editor", "refresh", "all times")
+"""Every `_STAMP` or `_RUNNING` match holds one of these (lower-cased)."""
+
+
+def updating(text: str, low: str | None) -> bool:
     """Whether the page says it is updated as news comes in (an update stamp, "refresh this
-    page", "live updates", "All times Eastern"): its "today" may be any day it ran."""
+    page", "live updates", "All times Eastern"): its "today" may be any day it ran.
+
+    `low` is the text as `Document.lowered` gives it: a page without any of `_SAYS_LIVE` in it
+    is not searched (None: it is searched whole).
+    """
+    if low is not None and not any(word in low for word in _SAYS_LIVE):
+        return False
     return _STAMP.search(text) is not None or _RUNNING.search(text) is not None

@@ -102,7 +102,7 @@ def month_act_conflicts(doc: Document, rule: Rule,
         return
     relative = [tx for tx in doc.dates if _relative_month(tx) and tx.start not in skip
                 and doc.quote_at(tx.start, tx.end) is None]
-    if not relative or updating(doc.text):
+    if not relative or updating(doc.text, doc.lowered):
         return
     months = {doc.sentence_index(tx.start) for tx in relative}
     told = _months_told(doc)

@@ -21,6 +21,7 @@ from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex.lexicon import MONTH_NAMES
 from flagger.article import Span
 from flagger.detectors.rule import Rule
+from flagger.detectors.wordscan import search_at
 from flagger.report.finding import Finding
 
 _THIS_MONTH = lazy(r"\bthis\s+month\b", re.IGNORECASE)
@@ -39,7 +40,8 @@ _IN = lazy(r"\b(?:in|during|for)\s+$", re.IGNORECASE)
 def month_step_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T101 warnings for "this month" beside a step from the month before last."""
     published, text = doc.article.published, doc.text
-    if published is None or not _THIS_MONTH.search(doc.lowered or text.lower()):
+    low = doc.lowered or text.lower()
+    if published is None or not search_at(_THIS_MONTH, low, doc.lowered, ("this",)):
         return
     skipped = MONTH_NAMES[(published.month - 2) % 12]
     base = MONTH_NAMES[(published.month - 3) % 12]

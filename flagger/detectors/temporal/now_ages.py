@@ -23,13 +23,15 @@ from flagger.detectors.temporal.people import NOT_NAMES
 from flagger.report.finding import Finding
 
 _NOW = lazy(r"\b(?P<name>[A-Z][a-z]+),\s+(?:who\s+is\s+)?now\s+(?P<age>\d{1,3})\b")
+_NOW_AGE = lazy(r"now\s+\d")
+"""What every `_NOW` match holds: a plain opening the regex engine finds fast."""
 _YEAR = lazy(r"(?<![\d,.$-])\b(?:1[6-9]|20)\d\d\b(?![\d%-])")
 
 
 def now_age_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T106: an age at a dated time that the same person's age "now" contradicts."""
     text, published = doc.text, doc.article.published
-    if published is None or "now" not in text:
+    if published is None or "now" not in text or not _NOW_AGE.search(text):
         return
     for now in _NOW.finditer(text):
         name, age = now["name"], int(now["age"])

@@ -23,18 +23,23 @@ from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.compared_periods import unnamed_bases
 from flagger.detectors.temporal.period_words import Period, periods
 from flagger.detectors.temporal.reported import reported_period
+from flagger.detectors.wordscan import search_at
 from flagger.report.finding import Finding
 
 _CUE = lazy(r"\b(?:this|last)\s+year\b")
 _FISCAL = lazy(r"\b(?:fiscal|financial\s+year|crop|marketing\s+year|seasons?\b|ended|ending)")
+_CUE_OPENINGS = ("this", "last")
+_FISCAL_OPENINGS = ("fiscal", "financial", "crop", "marketing", "season", "ended", "ending")
+"""The words each `_CUE` and `_FISCAL` match opens with."""
 
 
 def reported_base_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T101 warnings for a base read as the period the lede reports."""
     published, text = doc.article.published, doc.text
     low = doc.lowered or text.lower()
-    if published is None or published.month == 1 or not _CUE.search(low) \
-            or _FISCAL.search(low):
+    if published is None or published.month == 1 \
+            or not search_at(_CUE, low, doc.lowered, _CUE_OPENINGS) \
+            or search_at(_FISCAL, low, doc.lowered, _FISCAL_OPENINGS):
         return
     reported = reported_period(doc)
     period, lede = reported if reported is not None else (None, -1)

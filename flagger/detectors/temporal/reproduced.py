@@ -19,19 +19,34 @@ _WHOLE = lazy(r"(?i)\b(?:following|below|here)\s+(?:is|are)\s+(?:the\s+|an?\s+)?
 _SAID = lazy(r"(?i)\b(?:statement|communiques?|communiqués?|release|declaration|resolution|"
              r"letter|notice|text)\s+(?:said|says|read|reads|stated|states)\s*:")
 _PARAGRAPH = lazy(r"\n[ \t]*(?:\n|[ \t])")
+_WHOLE_WORDS = ("following", "below", "here")
+_WHOLE_NOUNS = ("text", "transcript", "excerpt", "extract", "highlight")
+"""Every `_WHOLE` match opens with one of `_WHOLE_WORDS` and names one of these (lower-cased)."""
+_SAID_WORDS = ("statement", "communiqu", "release", "declaration", "resolution", "letter",
+               "notice", "text")
+"""Every `_SAID` match (which also holds a colon) opens with one of these (lower-cased)."""
+
+
+def _holds(low: str | None, words: tuple[str, ...]) -> bool:
+    """Whether the lower-cased text (`Document.lowered`) holds one of `words`; None (a text
+    that must be scanned whole) holds them all."""
+    return low is None or any(word in low for word in words)
 
 
 def reproduced_spans(doc: Document) -> list[tuple[int, int]]:
     """The (start, end) offsets of the reproduced texts of `doc`, in text order, none
     overlapping: "Following is the text of a statement by the council. The members met
     today." gives the span of "The members met today."."""
-    text = doc.text
-    whole = _WHOLE.search(text)
+    text, low = doc.text, doc.lowered
+    whole = None
+    if _holds(low, _WHOLE_WORDS) and _holds(low, _WHOLE_NOUNS):
+        whole = _WHOLE.search(text)
     limit = len(text)
     if whole is not None and doc.sentences:
         limit = doc.sentences[doc.sentence_index(whole.start())].end
     spans: list[tuple[int, int]] = []
-    for said in _SAID.finditer(text, 0, limit):
+    said_at = ":" in text and _holds(low, _SAID_WORDS)
+    for said in _SAID.finditer(text, 0, limit) if said_at else ():
         start = said.end()
         if spans and start < spans[-1][1]:
             continue  # "the statement said:" inside the words of another

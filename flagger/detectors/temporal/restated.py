@@ -85,7 +85,7 @@ def restated_conflicts(doc: Document, rules: dict[str, Rule],
     dates = [tx for tx in doc.dates if tx.type in ("DATE", "TIME") and not tx.range_start
              and tx.first is not None]
     days = {tx.start for tx in dates if tx.start not in skip and _pure_day(tx)}
-    if days and updating(doc.text):
+    if days and updating(doc.text, doc.lowered):
         days = set()  # a live page: its "today" may be any day it ran
     weekdays = {tx.start for tx in dates if tx.start not in skip and _weekday(tx)
                 and _naming_back(doc.text, tx)}

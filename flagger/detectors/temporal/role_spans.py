@@ -31,6 +31,8 @@ _SERVED = lazy(
     rf"(?:\s+of\s+[^,.;()]{{0,40}}?)?\s+for\s+(?:(?P<rough>more\s+than|over|nearly|almost|"
     rf"about|some)\s+)?(?P<n>\d{{1,2}}|{NUMBER_WORDS})\s+years\b")
 _PERFECT = lazy(r"\b(?:has|had)\s+(?:served|been)\b")
+_FOR_YEARS = lazy(r"for\s+(?:[a-z]+\s+){0,2}(?:\d{1,2}|[a-z]+)\s+years\b")
+"""What every `_SERVED` match holds: found fast by its plain opening."""
 _TOOK = lazy(r"\b(?:joined|became|named|appointed|elected|took\s+over|started|"
              r"began)\b")
 _YEAR = lazy(r"(?<![\d,.$-])\b(?:1[6-9]|20)\d\d\b(?![\d%-])")
@@ -40,7 +42,8 @@ _FORMER = lazy(r"\b(?:former|previous|then|first|vice)\b", re.IGNORECASE)
 def role_span_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T107: "has served as president for N years" against the year the person became it."""
     text, published = doc.text, doc.article.published
-    if published is None or not search_at(_PERFECT, text, doc.lowered, ("has", "had")):
+    if published is None or not search_at(_PERFECT, text, doc.lowered, ("has", "had")) \
+            or not _FOR_YEARS.search(text):
         return
     for served in _SERVED.finditer(text):
         name, role = served["name"], served["role"]

@@ -28,6 +28,7 @@ from flagger.annotations.timex.lexicon import ORDINALS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.counts import NUMBER_WORDS, count
+from flagger.detectors.wordscan import word_starts
 from flagger.report.finding import Finding
 
 _EVENTS = (r"strike|walkout|walk-out|stoppage|halt|lockout|blockade|boycott|siege|sit-in|"
@@ -45,6 +46,8 @@ _PAST = lazy(rf"\b(?P<noun>{_EVENTS})e?s?\b(?P<gap>[^.;:()]{{0,60}}?)\bfor\s+the
              re.IGNORECASE)
 _CUES = lazy(r"\bits\s+\w+\s+(?:day|week|month)\b|[\s-]old\s|\b(?:past|last)\s+\w+\s+"
              r"(?:day|week|month)s\b", re.IGNORECASE)
+_CUE_OPENINGS = ("its", "past", "last")
+"""The words a `_CUES` match opens with, but for its "old" after a space or hyphen."""
 _BREAK = lazy(r"\b(?:and|but|while|after|before|when|since|because)\b", re.IGNORECASE)
 _BEGAN = lazy(r"\b(?:began|begun|started|erupted|(?P<strike>walked\s+out|went\s+on\s+strike|"
               r"struck))\s+(?:on\s+)?$", re.IGNORECASE)
@@ -58,6 +61,20 @@ _SLACK = {"day": 1, "week": 3, "month": 15}
 _SIZE = {"day": 1, "week": 7, "month": 30.44}
 
 
+def _cued(text: str, low: str | None) -> bool:
+    """Whether `_CUES` matches in `text`, trying it only where a match can open: at "its",
+    "past" or "last", or just before "old" (in `low`, the text as `Document.lowered` gives it;
+    None: the whole text is searched)."""
+    if low is None:
+        return _CUES.search(text) is not None
+    starts = word_starts(low, _CUE_OPENINGS)
+    at = low.find("old", 1)
+    while at >= 0:
+        starts.append(at - 1)  # the space or hyphen before "old"
+        at = low.find("old", at + 1)
+    return any(_CUES.match(text, start) for start in starts)
+
+
 def running_event_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T107: an event's day, week or month count that the day it began rules out."""
     published = doc.article.published
@@ -65,7 +82,7 @@ def running_event_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     low = doc.lowered
     if published is None or (low is not None and not _NOUN_WORDS.search(low)):
         return  # every count reads an event noun: "strike" or "STRIKE" lowers to "strike"
-    if not _CUES.search(text):
+    if not _cued(text, low):
         return
     counts = [(form, m) for form, pattern in (("nth", _NTH), ("old", _OLD), ("past", _PAST))
               for m in pattern.finditer(text)]

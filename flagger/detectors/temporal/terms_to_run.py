@@ -37,7 +37,7 @@ from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
-from flagger.detectors.wordscan import search_at
+from flagger.detectors.wordscan import matches_at, search_at
 from flagger.report.finding import Finding
 
 _SECURITIES = (r"notes?|bonds?|debentures?|euronotes?|eurobonds?|bills?|paper|issue|"
@@ -46,6 +46,9 @@ _TERM = lazy(
     rf"(?<![\d.,/-])\b(?P<n>\d{{1,3}}|{NUMBER_WORDS})[\s-]+(?P<unit>day|week|month|year)\b"
     rf"(?![\s-]+old)(?P<gap>(?:[\s,]+[\w().$'-]+){{0,4}}?)[\s,]+(?P<noun>{_SECURITIES})\b"
     r"(?!\s+(?:discount\s+)?(?:rates?|yields?|futures|index)\b)", re.IGNORECASE)
+_UNITS = ("day", "week", "month", "year")
+_LONGEST_COUNT = max(3, *(len(word) for word in NUMBER_WORDS.split("|")))
+"""The longest count a `_TERM` opens with: three digits or a number word."""
 _NOUN = lazy(rf"\b(?:{_SECURITIES})\b", re.IGNORECASE)
 _HAS_TERM = lazy(r"\d[\s-]+(?:day|week|month|year)\b|[a-z][\s-](?:day|week|month|year)\b",
                  re.IGNORECASE)
@@ -87,7 +90,7 @@ def term_to_run_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             or not _HAS_TERM.search(text)
             or _TRANCHES.search(text)):
         return
-    terms = [m for m in _TERM.finditer(text)
+    terms = [m for m in _terms(text, doc.lowered)
              if not any(c.isdigit() for c in m["gap"]) and not _OPEN_ENDED.search(m["gap"])
              and not _BENCHMARK.search(text, max(m.start() - 12, 0), m.start())]
     for i, term in enumerate(terms):
@@ -113,6 +116,26 @@ def term_to_run_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             f"({due.first.isoformat()}) is {_measure(start, due.first, unit)}",
             score=0.6, severity="warning", evidence=(term.group(), due.text),
             related=(Span(due.start, due.end, due.text, "maturity"),))
+
+
+def _terms(text: str, low: str | None) -> Iterator[re.Match[str]]:
+    """Yield what `_TERM.finditer(text)` yields, trying only the few characters before a unit
+    word that a space or hyphen leads ("five-year", "90 day"): a term's count ends there
+    (`low` as `Document.lowered` gives it; None: the whole text is scanned)."""
+    if low is None:
+        yield from _TERM.finditer(text)
+        return
+    starts: set[int] = set()
+    for unit in _UNITS:
+        at = low.find(unit)
+        while at >= 0:
+            end = at
+            while end > 0 and (text[end - 1].isspace() or text[end - 1] == "-"):
+                end -= 1
+            if end < at:
+                starts.update(range(max(end - _LONGEST_COUNT, 0), end))
+            at = low.find(unit, at + 1)
+    yield from matches_at(_TERM, text, sorted(starts))
 
 
 def _measure(start: date, end: date, unit: str) -> str:
