@@ -1,0 +1,193 @@
+"""N102 a percentage change told in one statement and its two levels in the next: the headline
+and the lede, or a sentence and the one after it.
+
+"ACME CAR SALES OFF 5.5 PCT" over "Acme said car sales were off 15.5 pct to 109,174 from
+129,242" (a 15.5 percent fall); "Its car sales fell 53 pct from a year earlier. It sold 1,330
+cars in the period, down from 2,047" (a 35 percent fall). The change is the one percentage of
+its statement and names no level of its own ("to", "from" a figure; a year is a period). Its
+levels are a pair ("to X from Y", "from Y to X", "X, down from Y", or a change told with both
+its levels): for a headline, the first pair of the lede's first two sentences; for a sentence,
+the one pair of the next sentence, which tells no percentage. The two statements must speak of
+the same thing: a content word of the change's statement ("sales", "output") stands in the
+pair's sentence, written in lower case there (not a name). A cumulative or average change
+("first nine months", a headline's "YEAR NET") is over another span than a pair of single
+periods, and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
+from flagger.article import Span
+from flagger.detectors.numbers.changes import (
+    CHANGE,
+    FROM_TO,
+    PERCENT,
+    _read,
+    blank_parentheses,
+    misfit,
+    stated_changes,
+)
+from flagger.detectors.numbers.values import NUMBER, Figure, format_figure
+from flagger.detectors.rule import Rule
+from flagger.report.finding import Finding
+
+X_NUMBER = NUMBER.replace("?P<", "?P<x")
+ABOUT = r"(?:about |around |some |nearly |almost |roughly )?"
+REACHED_FROM = lazy(rf"\bto\s+{ABOUT}{NUMBER}[^.;]{{0,40}}?\bfrom\s+{ABOUT}{X_NUMBER}")
+"""A level reached and the one before: "rose to about 24 mln dlrs, or 96 cts a share, from 17.4
+mln dlrs"."""
+DOWN_FROM = lazy(
+    rf"(?<![\w.,]){X_NUMBER}[^.;%]{{0,80}}?,\s+(?:up|down|off)\s+"
+    rf"(?:{ABOUT}\d+(?:\.\d+)?\s?(?:pct|percent|per cent|%)\s+)?from\s+{ABOUT}{NUMBER}"
+)
+"""A level and the one before it: "sold 1,330 cars in the period, down from 2,047"; "49.9
+billion kilowatt-hours in the week, up 6.8 pct from 46.7 billion"."""
+OWN_LEVEL = lazy(
+    r"\b(?:to|from|against|compared with|than|versus|vs)\s+[$£€#]?(?!(?:19|20)\d\d\b)\d", re.I
+)
+"""A change that names a level or base of its own (a year is a period: "UP 8 PCT FROM 1986")."""
+LEVEL_BEFORE = lazy(r"\b(?:to|at|from|of|and|by|with)\s+(?:[a-z]+\s+)?$", re.I)
+"""A percentage that is a level, not a change ("RATE RISES TO 7.9 PCT")."""
+OTHER_SPAN = lazy(
+    r"\b(?:annual(?:ly|ised|ized)?|average|cumulative|year-to-date|so far|compound|"
+    r"first (?:two|three|four|five|six|nine)|(?:six|nine|12|twelve) (?:months|mths))\b",
+    re.IGNORECASE,
+)
+"""Words of a change over another span than a pair of single periods ("first nine months")."""
+YEAR_HEAD = lazy(r"\b(?:year|yr)\b(?!-)", re.IGNORECASE)
+"""A headline's "YEAR NET": the lede's first pair may be a quarter's."""
+WORD = lazy(r"\b[a-z]{3,}\b")
+COMMON = frozenset(
+    "the and for was its has had but not are per pct dlrs mln bln cts who off now one two "
+    "that this with from which will have were been they their said says also after before "
+    "over than into about more less since last first reported report company group corp "
+    "year years month months week weeks period same quarter earlier ago time "
+    "shares share percent rose fell down rise fall gain gains drop dropped increase increased "
+    "decrease decreased higher lower record records".split()
+)
+"""Words too common (or words of the change itself) to tell that two statements speak of one
+thing."""
+Stated = tuple[re.Match[str], Figure, Figure]
+"""A stated change with the level it reached and the level before (`stated_changes`)."""
+PLURAL = lazy(r"(?:(?<=[sxz])|(?<=ch)|(?<=sh))es$|(?<![su])s$")
+LEDE = 2
+"""How many of the body's first sentences may hold the levels of the headline's change."""
+
+
+def neighbour_changes(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """Yield N102 findings for a change whose levels, told in the next statement, do not give
+    it."""
+    if not doc.sentences:
+        return
+    stated = list(stated_changes(doc))
+    head = doc.headline
+    if head is not None and any(c.isdigit() for c in head.text):
+        yield from _headline(doc, head, rule, stated)
+    yield from _next_sentence(doc, rule, stated)
+
+
+def _changes(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Return the bare percentage changes of text[start:end]: a change word near, and no level
+    or base of their own."""
+    found = []
+    for match in PERCENT.finditer(text, start, end):
+        near = text[max(start, match.start() - 40) : min(end, match.end() + 30)]
+        if LEVEL_BEFORE.search(text, max(start, match.start() - 20), match.start()):
+            continue
+        if CHANGE.search(near) and not OWN_LEVEL.search(text, match.end(), min(end,
+                                                                               match.end() + 60)):
+            found.append(match)
+    return found
+
+
+def _headline(doc: Document, head: Document, rule: Rule, stated: list[Stated]) -> Iterator[Finding]:
+    """Yield a finding on the headline's change when the lede's levels of it do not give it."""
+    lowered = head.text.lower()  # "OFF 5.5 PCT"
+    said = _changes(lowered, 0, len(lowered))
+    if len(said) != 1 or len(list(PERCENT.finditer(lowered))) != 1:
+        return
+    if OTHER_SPAN.search(head.text) or YEAR_HEAD.search(head.text):
+        return
+    end = doc.sentences[min(LEDE, len(doc.sentences)) - 1].end
+    levels = _levels(doc, doc.sentences[0].start, end, _words(head.text), stated)
+    if levels and not OTHER_SPAN.search(doc.text, doc.sentences[0].start, end):
+        yield from _judge(head, rule, said[0], doc, *levels[0])  # the lede tells it first
+
+
+def _next_sentence(doc: Document, rule: Rule, stated: list[Stated]) -> Iterator[Finding]:
+    """Yield findings on bare changes whose levels the next sentence gives, and not its own."""
+    text = blank_parentheses(doc.text)
+    told = {match.start() for match, _, _ in stated}
+    for index, sentence in enumerate(doc.sentences[:-1]):
+        said = [m for m in _changes(text, sentence.start, sentence.end) if m.start() not in told]
+        if len(said) != 1 or len(list(PERCENT.finditer(text, sentence.start, sentence.end))) != 1:
+            continue
+        if OTHER_SPAN.search(text, sentence.start, sentence.end):
+            continue
+        following = doc.sentences[index + 1]
+        if PERCENT.search(text, following.start, following.end):
+            continue  # the next sentence tells a change of its own
+        words = _words(text[sentence.start : sentence.end])
+        levels = _levels(doc, following.start, following.end, words, stated)
+        if len(levels) == 1 and not OTHER_SPAN.search(text, following.start, following.end):
+            yield from _judge(doc, rule, said[0], doc, *levels[0])
+
+
+def _levels(
+    doc: Document, start: int, end: int, words: set[str], stated: list[Stated]
+) -> list[tuple[Figure, Figure]]:
+    """Return the pairs of levels (reached, before) in text[start:end], in text order, each
+    in a sentence that speaks of `words`."""
+    text = blank_parentheses(doc.text)
+    pairs: dict[int, tuple[int, Figure, Figure]] = {}
+    for pattern, first in ((REACHED_FROM, ""), (FROM_TO, "x"), (DOWN_FROM, "x")):
+        for pair in pattern.finditer(text, start, end):
+            reached = _read(text, 0, pair, first)
+            before = _read(text, 0, pair, "x" if first == "" else "")
+            if reached is not None and before is not None:
+                pairs.setdefault(reached.start, (pair.start(), reached, before))
+    for _, x, y in stated:
+        if start <= min(x.start, y.start) < end:
+            pairs.setdefault(x.start, (min(x.start, y.start), x, y))
+    found = []
+    for at, reached, before in sorted(pairs.values(), key=lambda p: p[0]):
+        sentence = doc.sentences[doc.sentence_index(at)]
+        if words & _words(text[sentence.start : sentence.end], names=False):
+            found.append((reached, before))
+    return found
+
+
+def _judge(
+    where: Document, rule: Rule, match: re.Match[str], doc: Document, x: Figure, y: Figure
+) -> Iterator[Finding]:
+    """Yield a finding on the change `match` in `where` when the levels in `doc` do not give
+    it."""
+    pair = misfit(doc.text, match, x, y)
+    if pair is None:
+        return
+    x, y = pair
+    actual = abs(x.value - y.value) / y.value * 100
+    word = "rise" if x.value > y.value else "fall"
+    yield rule.finding(
+        where, match.start("p"), match.end(),
+        f"{where.text[match.start() : match.end()].strip()} does not fit {y.text} → {x.text} "
+        f"told next: that is a "
+        f"{actual:.1f}% {word}",
+        related=(Span(y.start, y.end, y.text, "from", doc.field),
+                 Span(x.start, x.end, x.text, "to", doc.field)),
+        evidence=(f"({format_figure(x.value)}"
+                  f" − {format_figure(y.value)}) / {format_figure(y.value)} = {actual:.1f}%",),
+    )
+
+
+def _words(text: str, names: bool = True) -> set[str]:
+    """The content words of `text` that may name what it speaks of, cut to five letters and
+    without a plural ending ("electric" and "electrical", "bus" and "buses" are one); without
+    `names`, only the words written in lower case (a name the next sentence repeats tells
+    nothing of what it measures)."""
+    words = WORD.findall(text.lower() if names else text)
+    return {PLURAL.sub("", w)[:5] for w in words if w not in COMMON}

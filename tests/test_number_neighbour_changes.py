@@ -1,0 +1,61 @@
+"""N102 a percentage change told in one statement and its levels in the next."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flagger.annotations import annotate
+from flagger.article import Article
+from flagger.detectors.numbers import detect
+
+
+def findings(text: str, title: str | None = None) -> list[tuple[str, str]]:
+    doc = annotate(Article(text, title=title, published=date(2024, 5, 2)))
+    found = list(detect(doc))
+    if doc.headline is not None:
+        found += detect(doc.headline)
+    return [(f.field, f.message) for f in found if f.rule == "N102"]
+
+
+LEDE = "Vela Motors said bus sales for the month were off 15.5 pct to 10,917 from 12,924."
+
+
+def test_a_headline_change_is_checked_against_the_lede_levels() -> None:
+    assert findings(LEDE, "VELA BUS SALES OFF 5.5 PCT") == [
+        ("title", "5.5 PCT does not fit 12,924 → 10,917 told next: that is a 15.5% fall")
+    ]
+
+
+def test_a_change_is_checked_against_the_levels_of_the_next_sentence() -> None:
+    text = ("Vela said its bus sales fell 53 pct from the same period last year. Vela said it "
+            "sold 1,330 buses in the period, down from 2,047 a year earlier.")
+    assert findings(text) == [
+        ("text", "53 pct does not fit 2,047 → 1,330 told next: that is a 35.0% fall")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("VELA BUS SALES OFF 15.5 PCT", LEDE),
+        ("VELA BUS SALES OFF ABOUT 15 PCT", LEDE),
+        ("VELA YEAR BUS SALES OFF 5.5 PCT", LEDE),
+        ("VELA FIRST NINE MONTHS BUS SALES OFF 5.5 PCT", LEDE),
+        ("VELA BUS SALES OFF 5.5 PCT TO 10,917", LEDE),
+        ("HARBOUR TRAFFIC UP 5.5 PCT", LEDE),
+        (None, "Vela said its bus sales fell 35 pct from the same period last year. Vela sold "
+               "1,330 buses in the period, down from 2,047."),
+        (None, "Vela said its bus sales fell 53 pct in the first nine months. Vela sold 1,330 "
+               "buses in March, down from 2,047."),
+        (None, "Vela said its bus sales fell 53 pct. Harbour traffic reached 1,330 ships, down "
+               "from 2,047."),
+        (None, "Vela said its bus sales fell 53 pct. Vela sold 1,330 buses, down from 2,047, "
+               "and 80 trams, up 14 pct from 70."),
+    ],
+)
+def test_fitting_changes_and_changes_of_other_things_are_not_flagged(
+    title: str | None, text: str
+) -> None:
+    assert findings(text, title) == [], (title, text)
