@@ -26,11 +26,13 @@ from flagger.detectors.numbers.changes import (
     CHANGE,
     FROM_TO,
     PERCENT,
+    SHARE_WORD,
     _read,
     blank_parentheses,
     misfit,
     stated_changes,
 )
+from flagger.detectors.numbers.subjects import content_words, other_measure
 from flagger.detectors.numbers.values import NUMBER, Figure, format_figure
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
@@ -46,12 +48,18 @@ DOWN_FROM = lazy(
 )
 """A level and the one before it: "sold 1,330 cars in the period, down from 2,047"; "49.9
 billion kilowatt-hours in the week, up 6.8 pct from 46.7 billion"."""
-OWN_LEVEL = lazy(
-    r"\b(?:to|from|against|compared with|than|versus|vs)\s+[$£€#]?(?!(?:19|20)\d\d\b)\d", re.I
+OWN_FIGURE = lazy(r"(?<![\w.,])[$£€#]?(?!(?:19|20)\d\d\b)\d")
+"""A figure after the change in its clause: a level or base of its own ("higher than the
+January estimate of 68.0 billion"; a year is a period: "UP 8 PCT FROM 1986")."""
+CLAUSE_END = lazy(r"[.;:]\s|[.;:]$|\s[-–—]+\s|\n\s*\n")
+LEVEL_BEFORE = lazy(
+    r"\b(?:to|at|from|of|and|by|with|below|above|under|over|than|near|around)\s+"
+    r"(?:[a-z]+\s+)?$",
+    re.I,
 )
-"""A change that names a level or base of its own (a year is a period: "UP 8 PCT FROM 1986")."""
-LEVEL_BEFORE = lazy(r"\b(?:to|at|from|of|and|by|with)\s+(?:[a-z]+\s+)?$", re.I)
-"""A percentage that is a level, not a change ("RATE RISES TO 7.9 PCT")."""
+"""A percentage that is a level, not a change ("RATE RISES TO 7.9 PCT", "fell below 32 pct")."""
+SHARE_NOUN = lazy(r"\b(?:proportion|share|percentage|rate|ratio|margin|stake|yield)\b", re.I)
+"""After a change, what makes it a change of a share ("a 4.5% gain for the proportion of")."""
 OTHER_SPAN = lazy(
     r"\b(?:annual(?:ly|ised|ized)?|average|cumulative|year-to-date|so far|compound|"
     r"first (?:two|three|four|five|six|nine)|(?:six|nine|12|twelve) (?:months|mths))\b",
@@ -60,20 +68,8 @@ OTHER_SPAN = lazy(
 """Words of a change over another span than a pair of single periods ("first nine months")."""
 YEAR_HEAD = lazy(r"\b(?:year|yr)\b(?!-)", re.IGNORECASE)
 """A headline's "YEAR NET": the lede's first pair may be a quarter's."""
-WORD = lazy(r"\b[a-z]{3,}\b")
-COMMON = frozenset(
-    "the and for was its has had but not are per pct dlrs mln bln cts who off now one two "
-    "that this with from which will have were been they their said says also after before "
-    "over than into about more less since last first reported report company group corp "
-    "year years month months week weeks period same quarter earlier ago time "
-    "shares share percent rose fell down rise fall gain gains drop dropped increase increased "
-    "decrease decreased higher lower record records".split()
-)
-"""Words too common (or words of the change itself) to tell that two statements speak of one
-thing."""
 Stated = tuple[re.Match[str], Figure, Figure]
 """A stated change with the level it reached and the level before (`stated_changes`)."""
-PLURAL = lazy(r"(?:(?<=[sxz])|(?<=ch)|(?<=sh))es$|(?<![su])s$")
 LEDE = 2
 """How many of the body's first sentences may hold the levels of the headline's change."""
 
@@ -98,8 +94,13 @@ def _changes(text: str, start: int, end: int) -> list[re.Match[str]]:
         near = text[max(start, match.start() - 40) : min(end, match.end() + 30)]
         if LEVEL_BEFORE.search(text, max(start, match.start() - 20), match.start()):
             continue
-        if CHANGE.search(near) and not OWN_LEVEL.search(text, match.end(), min(end,
-                                                                               match.end() + 60)):
+        stop = CLAUSE_END.search(text, match.end(), end)
+        if SHARE_WORD.search(text, max(start, match.start() - 60), match.start()) or (
+            SHARE_NOUN.search(text, match.end(), stop.start() if stop else end)
+        ):
+            continue  # "the share of the dollar has fallen 32 pct": a share, not a level
+        if CHANGE.search(near) and not OWN_FIGURE.search(text, match.end(),
+                                                          stop.start() if stop else end):
             found.append(match)
     return found
 
@@ -113,7 +114,7 @@ def _headline(doc: Document, head: Document, rule: Rule, stated: list[Stated]) -
     if OTHER_SPAN.search(head.text) or YEAR_HEAD.search(head.text):
         return
     end = doc.sentences[min(LEDE, len(doc.sentences)) - 1].end
-    levels = _levels(doc, doc.sentences[0].start, end, _words(head.text), stated)
+    levels = _levels(doc, doc.sentences[0].start, end, head.text, stated)
     if levels and not OTHER_SPAN.search(doc.text, doc.sentences[0].start, end):
         yield from _judge(head, rule, said[0], doc, *levels[0])  # the lede tells it first
 
@@ -131,18 +132,19 @@ def _next_sentence(doc: Document, rule: Rule, stated: list[Stated]) -> Iterator[
         following = doc.sentences[index + 1]
         if PERCENT.search(text, following.start, following.end):
             continue  # the next sentence tells a change of its own
-        words = _words(text[sentence.start : sentence.end])
-        levels = _levels(doc, following.start, following.end, words, stated)
+        statement = text[sentence.start : sentence.end]
+        levels = _levels(doc, following.start, following.end, statement, stated)
         if len(levels) == 1 and not OTHER_SPAN.search(text, following.start, following.end):
             yield from _judge(doc, rule, said[0], doc, *levels[0])
 
 
 def _levels(
-    doc: Document, start: int, end: int, words: set[str], stated: list[Stated]
+    doc: Document, start: int, end: int, statement: str, stated: list[Stated]
 ) -> list[tuple[Figure, Figure]]:
     """Return the pairs of levels (reached, before) in text[start:end], in text order, each
-    in a sentence that speaks of `words`."""
+    in a sentence that speaks of what `statement` speaks of, and of the same measure."""
     text = blank_parentheses(doc.text)
+    words = content_words(statement)
     pairs: dict[int, tuple[int, Figure, Figure]] = {}
     for pattern, first in ((REACHED_FROM, ""), (FROM_TO, "x"), (DOWN_FROM, "x")):
         for pair in pattern.finditer(text, start, end):
@@ -156,7 +158,8 @@ def _levels(
     found = []
     for at, reached, before in sorted(pairs.values(), key=lambda p: p[0]):
         sentence = doc.sentences[doc.sentence_index(at)]
-        if words & _words(text[sentence.start : sentence.end], names=False):
+        told = text[sentence.start : sentence.end]
+        if words & content_words(told, names=False) and not other_measure(statement, told):
             found.append((reached, before))
     return found
 
@@ -182,12 +185,3 @@ def _judge(
         evidence=(f"({format_figure(x.value)}"
                   f" − {format_figure(y.value)}) / {format_figure(y.value)} = {actual:.1f}%",),
     )
-
-
-def _words(text: str, names: bool = True) -> set[str]:
-    """The content words of `text` that may name what it speaks of, cut to five letters and
-    without a plural ending ("electric" and "electrical", "bus" and "buses" are one); without
-    `names`, only the words written in lower case (a name the next sentence repeats tells
-    nothing of what it measures)."""
-    words = WORD.findall(text.lower() if names else text)
-    return {PLURAL.sub("", w)[:5] for w in words if w not in COMMON}
