@@ -9,10 +9,8 @@ when the next holds none): two or more, each smaller than the whole, joined by "
 or commas, each a count of the whole's noun or of nothing named ("36 were closed") and, for
 money, in a sentence that speaks of the whole's subject. Parts may fall short of a whole (a
 list need not be complete); more than the whole, beyond the rounding of the written digits,
-cannot be. Rates ("$500 each"), averages told in parallel ("the average seat has 70,000
-voters; in Wales 59,000 and in Scotland 53,000"), the ends of a range ("between 14 and 17"),
-parts of another year than the whole's, signed measures (profit, loss) and running totals
-are left alone.
+cannot be. Rates ("$500 each"), signed measures (profit, loss) and cumulative wholes are left
+alone.
 """
 
 from __future__ import annotations
@@ -69,11 +67,6 @@ YEAR = lazy(r"\b(?:19|20)\d\d\b")
 """Years between parts are no figures ("a $100,000 settlement in 2007 and another $185,000")."""
 SHARED = 2
 """Content words the sentences of a sum of money and of its parts must share."""
-AVERAGE = lazy(r"\b(?:average|mean|median|typical|size|rate|each|per|apiece)\b", re.IGNORECASE)
-"""In the whole's sentence: the whole is one of several values told in parallel ("the average
-constituency has 70,000 people. In Wales it has 59,000 and in Scotland 53,000"), not a sum."""
-RANGE = lazy(r"\b(?:between|ages?|aged|from)\s+(?:the\s+ages?\s+of\s+)?$", re.IGNORECASE)
-"""Before the first part: the ends of a range ("between 14 and 17"), not parts."""
 CUMULATIVE = lazy(
     r"\b(?:total|in all|so far|to date|cumulative|since|each|per|apiece|a year|annually|"
     r"a month|a week|a day|combined)\b",
@@ -97,8 +90,6 @@ def following_parts(doc: Document, rule: Rule) -> Iterator[Finding]:
                 continue  # which figure the parts are of is unclear
             if SIGNED.search(text, max(sentence.start, whole.start - 30), whole.end + 30):
                 continue  # a profit of $5m may have parts that are losses
-            if AVERAGE.search(text, sentence.start, sentence.end):
-                continue
             found = _parts(doc, index, whole, kind)
             if found:
                 yield from _judge(doc, rule, whole, found)
@@ -125,11 +116,11 @@ def _kind(text: str, fig: Figure) -> str | None:
 def _parts(doc: Document, index: int, whole: Figure, kind: str) -> list[Figure]:
     """Return the parts of `whole` told in the next sentence (or the one after), or []."""
     text = doc.text
-    own = doc.sentences[index]
     for later in doc.sentences[index + 1 : index + 3]:
         figures = _figures(text, later.start, later.end)
         if whole.currency:
             same = [f for f in figures if f.currency == whole.currency]
+            own = doc.sentences[index]
             shared = content_words(text[own.start : own.end]) & content_words(
                 text[later.start : later.end], names=False)
             if same and len(shared) < SHARED:
@@ -143,12 +134,6 @@ def _parts(doc: Document, index: int, whole: Figure, kind: str) -> list[Figure]:
             return []  # figures of other things beside the parts
         if len(same) < 2 or CUMULATIVE.search(text, later.start, later.end):
             return []
-        if RANGE.search(text, max(later.start, same[0].start - 24), same[0].start):
-            return []
-        years = {m.group() for m in YEAR.finditer(text, own.start, own.end)}
-        if years and any(m.group() not in years for m in YEAR.finditer(text, later.start,
-                                                                          later.end)):
-            return []  # parts of another year than the whole's
         if any(CHANGE_LEVEL.search(text, max(0, f.start - 16), f.start) or RATE.match(text, f.end)
                for f in same):
             return []
