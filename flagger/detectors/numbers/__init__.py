@@ -29,7 +29,6 @@ from flagger.detectors.numbers.conversions import conversions
 from flagger.detectors.numbers.direction import direction
 from flagger.detectors.numbers.divided import divided
 from flagger.detectors.numbers.earnings import earnings
-from flagger.detectors.numbers.following_parts import following_parts
 from flagger.detectors.numbers.halves import halves
 from flagger.detectors.numbers.headline_results import headline_results
 from flagger.detectors.numbers.included import included
@@ -148,7 +147,6 @@ def detect(doc: Document) -> Iterator[Finding]:
     if "nclud" in text or "ompris" in text or "onsist" in text or "made up of" in text:
         yield from parts_after(doc, N102)
     yield from pace(doc, N102)
-    yield from following_parts(doc, N102)
     if "half" in text or "third" in text or "quarter" in text or "majority" in text:
         yield from halves(doc, N102)
     digit_runs = list(DIGIT_RUNS.finditer(text))
