@@ -81,3 +81,12 @@ def test_a_change_of_a_share_is_not_read_against_levels_of_counts() -> None:
     text = ("Vela buses took 37.5% of the market. This was a 4.5% gain for the proportion of Vela "
             "buses in the market. Vela bus sales rose to 310 from 287.")
     assert findings(text) == []
+
+
+def test_a_report_words_one_quantity_two_ways_and_wraps_its_lede() -> None:
+    text = ("Vela Motors said\nits first quarter net income rose 37 pct, paced by strength in\n"
+            "both buses and trams.\n    Based on early results, the company said, net income\n"
+            "rose to about 24 mln dlrs, or 96 cts a share, from 17.4 mln dlrs.")
+    assert findings(text, "VELA 1ST QTR EARNINGS UP ABOUT 73 PCT") == [
+        ("title", "ABOUT 73 PCT does not fit 17.4 mln → 24 mln told next: that is a 37.9% rise")
+    ]

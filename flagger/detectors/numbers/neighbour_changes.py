@@ -6,7 +6,7 @@ and the lede, or a sentence and the one after it.
 cars in the period, down from 2,047" (a 35 percent fall). The change is the one percentage of
 its statement and names no level of its own ("to", "from" a figure; a year is a period). Its
 levels are a pair ("to X from Y", "from Y to X", "X, down from Y", or a change told with both
-its levels): for a headline, the first pair of the lede's first two sentences; for a sentence,
+its levels): for a headline, the first pair of the lede (its first 400 characters); for a sentence,
 the one pair of the next sentence, which tells no percentage. The two statements must speak of
 the same thing: a content word of the change's statement ("sales", "output") stands in the
 pair's sentence, written in lower case there (not a name). A cumulative or average change
@@ -70,8 +70,9 @@ YEAR_HEAD = lazy(r"\b(?:year|yr)\b(?!-)", re.IGNORECASE)
 """A headline's "YEAR NET": the lede's first pair may be a quarter's."""
 Stated = tuple[re.Match[str], Figure, Figure]
 """A stated change with the level it reached and the level before (`stated_changes`)."""
-LEDE = 2
-"""How many of the body's first sentences may hold the levels of the headline's change."""
+LEDE = 400
+"""The lede that may hold the levels of the headline's change: the sentences that start in the
+body's first 400 characters (a wire story's wrapped lines may split its first sentence)."""
 
 
 def neighbour_changes(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -113,7 +114,8 @@ def _headline(doc: Document, head: Document, rule: Rule, stated: list[Stated]) -
         return
     if OTHER_SPAN.search(head.text) or YEAR_HEAD.search(head.text):
         return
-    end = doc.sentences[min(LEDE, len(doc.sentences)) - 1].end
+    first = doc.sentences[0].start
+    end = max(s.end for s in doc.sentences if s.start < first + LEDE)
     levels = _levels(doc, doc.sentences[0].start, end, head.text, stated)
     if levels and not OTHER_SPAN.search(doc.text, doc.sentences[0].start, end):
         yield from _judge(head, rule, said[0], doc, *levels[0])  # the lede tells it first

@@ -30,6 +30,10 @@ COMMON = frozenset(
 MEASURES) to tell that two statements speak of one thing."""
 PLURAL = lazy(r"(?:(?<=[sxz])|(?<=ch)|(?<=sh))es$|(?<![su])s$")
 """A plural ending: "buses", "sales", not the "s" of "bus" or "glass"."""
+SAME = {"earnings": "profi", "income": "profi", "revenue": "sales", "revenues": "sales",
+        "turnover": "sales"}
+"""Words a report uses for one measured quantity, read as one: "EARNINGS UP" over "net income
+rose to"; "revenue" and "sales"."""
 MEASURES = frozenset(
     "net gross operating pretax pre-tax total parent group consolidated domestic foreign core "
     "underlying adjusted".split()
@@ -40,11 +44,12 @@ are two."""
 
 def content_words(text: str, names: bool = True) -> set[str]:
     """The content words of `text` that may name what it speaks of, cut to five letters and
-    without a plural ending ("electric" and "electrical", "bus" and "buses" are one); without
+    without a plural ending ("electric" and "electrical", "bus" and "buses" are one; the SAME
+    words one); without
     `names`, only the words written in lower case (a name the next sentence repeats tells
     nothing of what it measures)."""
     words = WORD.findall(text.lower() if names else text)
-    return {PLURAL.sub("", w)[:5] for w in words if w not in COMMON}
+    return {SAME.get(w) or PLURAL.sub("", w)[:5] for w in words if w not in COMMON}
 
 
 def other_measure(statement: str, told: str) -> bool:
