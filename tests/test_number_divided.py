@@ -19,8 +19,6 @@ def messages(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "listed"),
     [
-        ("About 29 percent of residents approve of the bypass, a survey found. Slightly more "
-         "than 72 percent oppose it.", "About 29 percent + Slightly more than 72 percent"),
         ("The survey showed 47% of members backing Arden, compared with 38% who support Tom "
          "Bexley. Ann Corran has 19% support, the survey said.", "47% + 38% + 19%"),
         ("A survey of viewers found that 51 percent thought Arden won and 59 percent thought "
@@ -40,8 +38,8 @@ def test_a_second_share_that_leaves_out_its_whole_is_of_the_first_ones() -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "About 29 percent of residents approve of the bypass. Some 68 percent oppose it.",
-        "About 29 percent of residents approve of the bypass. Less than 80 percent oppose it.",
+        "About 60 percent oppose Arden and 55 percent oppose Bexley.",
+        "The survey showed 47% backing Arden, compared with 38% who support Tom Bexley.",
         "Some 60 percent of Democrats approve, while 55 percent of Republicans oppose the plan.",
         "In 2012, 60 percent backed Arden; in 2016, 55 percent backed Bexley.",
         "Some 60 percent support the bypass and 55 percent support the new bridge.",

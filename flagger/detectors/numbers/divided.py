@@ -1,21 +1,23 @@
 """N102 divided wholes: shares of one whole held by parts that exclude each other cannot add up
 to more than all of it.
 
-"About 29 percent of voters approve of the plan. Slightly more than 72 percent oppose it" (over
-100 percent); "40% of his time to the bank, 70% to the insurer"; "51 percent thought Arden won
-and 59 percent thought Bexley won". Three readings say that two or more shares divide one whole:
+"The poll showed 47% backing Arden, compared with 38% who support Bexley. Corran has 19%
+support" (104 percent); "51 percent thought Arden won and 59 percent thought Bexley won"; "40%
+of his time to the bank, 70% to the insurer". Two readings say that two or more shares divide
+one whole:
 
-- answers of one poll that exclude each other: opposite stances (approve or support or favour
-  against oppose, disapprove or reject), or one stance naming different people ("47% backing
-  Arden, compared with 38% who support Bexley"; "thought Arden won" … "thought Bexley won");
+- one answer of a poll naming different people: support ("backing Arden", "who support Bexley",
+  "Corran has 19% support") or a pick ("thought Arden won");
 - a share whose whole is left out because it is the share before it's ("P% of W to A, Q% to
   B": both are of W).
 
-The shares stand in one sentence, or poll answers in two sentences that follow each other, with
-no other percentage between them. Shares of named groups ("of Democrats", "among women") or
-told with a period or a change ("in 2016", "last year", "up from") may have other wholes: such
-pairs are left alone. The rounding of the written digits and the qualifier ("about 29" is at
-least 28, "nearly 50" at least 44.6, "less than" bounds nothing below) are no conflict.
+(Opposite answers to one question, "29 percent approve … 78 percent oppose it", are
+`opinions`'.) The shares stand in one sentence, or poll answers in two sentences that follow
+each other, with no other percentage between them. Shares of named groups ("of Democrats",
+"among women", "in Ohio") or told with a change or another time between them ("up from", "in
+2012 … in 2016") may have other wholes: such pairs are left alone. The rounding of the written
+digits and the qualifier ("about 29" is at least 28, "nearly 50" at least 44.6, "less than"
+bounds nothing below) are no conflict.
 """
 
 from __future__ import annotations
@@ -204,14 +206,10 @@ def _answer(text: str, match: re.Match[str], end: int) -> Share | None:
 
 
 def _exclusive(group: list[Share]) -> list[Share]:
-    """Return the shares of `group` that end with its last and divide one whole: one of each
-    side of a stance with no one named, or the same side naming different people."""
+    """Return the shares of `group` that end with its last and divide one whole: support or
+    picks naming different people (one may oppose several, so opposition names no whole)."""
     last = group[-1]
-    if last.holder:
-        named = [s for s in group if s.side == last.side and s.holder]
-        if len({s.holder.split()[-1] for s in named}) == len(named) > 1:
-            return named
+    if not last.holder or last.side != "pos":
         return []
-    sides = [s for s in group if not s.holder]
-    opposite = [s for s in sides if s.side != last.side]
-    return [opposite[-1], last] if opposite else []
+    named = [s for s in group if s.side == "pos" and s.holder]
+    return named if len({s.holder.split()[-1] for s in named}) == len(named) > 1 else []
