@@ -25,11 +25,11 @@ from flagger.article import Span
 from flagger.detectors.numbers.changes import (
     CHANGE,
     FROM_TO,
-    PERCENT,
     SHARE_WORD,
     _read,
     blank_parentheses,
     misfit,
+    percents,
     stated_changes,
 )
 from flagger.detectors.numbers.subjects import content_words, other_measure
@@ -70,6 +70,8 @@ YEAR_HEAD = lazy(r"\b(?:year|yr)\b(?!-)", re.IGNORECASE)
 """A headline's "YEAR NET": the lede's first pair may be a quarter's."""
 Stated = tuple[re.Match[str], Figure, Figure]
 """A stated change with the level it reached and the level before (`stated_changes`)."""
+Read = tuple[list[Stated], str]
+"""The article's stated changes and its text with conversions blanked, read once."""
 LEDE = 400
 """The lede that may hold the levels of the headline's change: the sentences that start in the
 body's first 400 characters (a wire story's wrapped lines may split its first sentence)."""
@@ -80,18 +82,20 @@ def neighbour_changes(doc: Document, rule: Rule) -> Iterator[Finding]:
     it."""
     if not doc.sentences:
         return
-    stated = list(stated_changes(doc))
+    stated = (list(stated_changes(doc)), blank_parentheses(doc.text))
     head = doc.headline
     if head is not None and any(c.isdigit() for c in head.text):
         yield from _headline(doc, head, rule, stated)
     yield from _next_sentence(doc, rule, stated)
 
 
-def _changes(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """Return the bare percentage changes of text[start:end]: a change word near, and no level
-    or base of their own."""
+def _changes(
+    text: str, start: int, end: int, told: list[re.Match[str]]
+) -> list[re.Match[str]]:
+    """Return the bare changes among the percentages `told` of text[start:end]: a change word
+    near, and no level or base of their own."""
     found = []
-    for match in PERCENT.finditer(text, start, end):
+    for match in told:
         near = text[max(start, match.start() - 40) : min(end, match.end() + 30)]
         if LEVEL_BEFORE.search(text, max(start, match.start() - 20), match.start()):
             continue
@@ -106,11 +110,12 @@ def _changes(text: str, start: int, end: int) -> list[re.Match[str]]:
     return found
 
 
-def _headline(doc: Document, head: Document, rule: Rule, stated: list[Stated]) -> Iterator[Finding]:
+def _headline(doc: Document, head: Document, rule: Rule, stated: Read) -> Iterator[Finding]:
     """Yield a finding on the headline's change when the lede's levels of it do not give it."""
     lowered = head.text.lower()  # "OFF 5.5 PCT"
-    said = _changes(lowered, 0, len(lowered))
-    if len(said) != 1 or len(list(PERCENT.finditer(lowered))) != 1:
+    told = list(percents(lowered))
+    said = _changes(lowered, 0, len(lowered), told)
+    if len(said) != 1 or len(told) != 1:
         return
     if OTHER_SPAN.search(head.text) or YEAR_HEAD.search(head.text):
         return
@@ -121,19 +126,23 @@ def _headline(doc: Document, head: Document, rule: Rule, stated: list[Stated]) -
         yield from _judge(head, rule, said[0], doc, *levels[0])  # the lede tells it first
 
 
-def _next_sentence(doc: Document, rule: Rule, stated: list[Stated]) -> Iterator[Finding]:
+def _next_sentence(doc: Document, rule: Rule, stated: Read) -> Iterator[Finding]:
     """Yield findings on bare changes whose levels the next sentence gives, and not its own."""
-    text = blank_parentheses(doc.text)
-    told = {match.start() for match, _, _ in stated}
-    for index, sentence in enumerate(doc.sentences[:-1]):
-        said = [m for m in _changes(text, sentence.start, sentence.end) if m.start() not in told]
-        if len(said) != 1 or len(list(PERCENT.finditer(text, sentence.start, sentence.end))) != 1:
+    text = stated[1]
+    levelled = {match.start() for match, _, _ in stated[0]}
+    by_sentence: dict[int, list[re.Match[str]]] = {}
+    for match in percents(text):
+        by_sentence.setdefault(doc.sentence_index(match.start()), []).append(match)
+    for index, told in by_sentence.items():
+        sentence = doc.sentences[index]
+        said = _changes(text, sentence.start, sentence.end, told)
+        if len(told) != 1 or len(said) != 1 or said[0].start() in levelled:
             continue
+        if index + 1 >= len(doc.sentences) or index + 1 in by_sentence:
+            continue  # no next sentence, or one that tells a change of its own
         if OTHER_SPAN.search(text, sentence.start, sentence.end):
             continue
         following = doc.sentences[index + 1]
-        if PERCENT.search(text, following.start, following.end):
-            continue  # the next sentence tells a change of its own
         statement = text[sentence.start : sentence.end]
         levels = _levels(doc, following.start, following.end, statement, stated)
         if len(levels) == 1 and not OTHER_SPAN.search(text, following.start, following.end):
@@ -141,11 +150,11 @@ def _next_sentence(doc: Document, rule: Rule, stated: list[Stated]) -> Iterator[
 
 
 def _levels(
-    doc: Document, start: int, end: int, statement: str, stated: list[Stated]
+    doc: Document, start: int, end: int, statement: str, stated: Read
 ) -> list[tuple[Figure, Figure]]:
     """Return the pairs of levels (reached, before) in text[start:end], in text order, each
     in a sentence that speaks of what `statement` speaks of, and of the same measure."""
-    text = blank_parentheses(doc.text)
+    changes, text = stated
     words = content_words(statement)
     pairs: dict[int, tuple[int, Figure, Figure]] = {}
     for pattern, first in ((REACHED_FROM, ""), (FROM_TO, "x"), (DOWN_FROM, "x")):
@@ -154,7 +163,7 @@ def _levels(
             before = _read(text, 0, pair, "x" if first == "" else "")
             if reached is not None and before is not None:
                 pairs.setdefault(reached.start, (pair.start(), reached, before))
-    for _, x, y in stated:
+    for _, x, y in changes:
         if start <= min(x.start, y.start) < end:
             pairs.setdefault(x.start, (min(x.start, y.start), x, y))
     found = []
