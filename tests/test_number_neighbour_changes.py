@@ -90,3 +90,10 @@ def test_a_report_words_one_quantity_two_ways_and_wraps_its_lede() -> None:
     assert findings(text, "VELA 1ST QTR EARNINGS UP ABOUT 73 PCT") == [
         ("title", "ABOUT 73 PCT does not fit 17.4 mln → 24 mln told next: that is a 37.9% rise")
     ]
+
+
+def test_a_headline_change_the_lede_tells_without_levels_is_not_read_against_later_ones() -> None:
+    text = ("Vela's bus exports rose by 24.5 pct to 15.1 billion crowns in 2023, the council "
+            "said.\n    Total exports for the year declined by 5.6 pct to 35.9 billion crowns "
+            "from 38 billion.")
+    assert findings(text, "VELA 2023 BUS EXPORTS RISE 24 PCT") == []

@@ -6,7 +6,8 @@ and the lede, or a sentence and the one after it.
 cars in the period, down from 2,047" (a 35 percent fall). The change is the one percentage of
 its statement and names no level of its own ("to", "from" a figure; a year is a period). Its
 levels are a pair ("to X from Y", "from Y to X", "X, down from Y", or a change told with both
-its levels): for a headline, the first pair of the lede (its first 400 characters); for a sentence,
+its levels): for a headline, the first pair of the lede (its first 400 characters), unless the
+lede tells the headline's change before it without levels; for a sentence,
 the one pair of the next sentence, which tells no percentage. The two statements must speak of
 the same thing: a content word of the change's statement ("sales", "output") stands in the
 pair's sentence, written in lower case there (not a name). A cumulative or average change
@@ -25,6 +26,7 @@ from flagger.article import Span
 from flagger.detectors.numbers.changes import (
     CHANGE,
     FROM_TO,
+    PERCENT,
     SHARE_WORD,
     _read,
     blank_parentheses,
@@ -68,6 +70,9 @@ OTHER_SPAN = lazy(
 """Words of a change over another span than a pair of single periods ("first nine months")."""
 YEAR_HEAD = lazy(r"\b(?:year|yr)\b(?!-)", re.IGNORECASE)
 """A headline's "YEAR NET": the lede's first pair may be a quarter's."""
+TOLD = 1.0
+"""A lede's percentage this close to the headline's ("24.5 pct" under "RISE 24 PCT") tells the
+headline's change; the levels after it are of something else."""
 Stated = tuple[re.Match[str], Figure, Figure]
 """A stated change with the level it reached and the level before (`stated_changes`)."""
 Read = tuple[list[Stated], str]
@@ -122,8 +127,14 @@ def _headline(doc: Document, head: Document, rule: Rule, stated: Read) -> Iterat
     first = doc.sentences[0].start
     end = max(s.end for s in doc.sentences if s.start < first + LEDE)
     levels = _levels(doc, doc.sentences[0].start, end, head.text, stated)
-    if levels and not OTHER_SPAN.search(doc.text, doc.sentences[0].start, end):
-        yield from _judge(head, rule, said[0], doc, *levels[0])  # the lede tells it first
+    if not levels or OTHER_SPAN.search(doc.text, doc.sentences[0].start, end):
+        return
+    reached, before = levels[0]  # the lede tells the headline's change first
+    value = float(said[0].group("p").replace(",", ""))
+    for match in PERCENT.finditer(stated[1], first, min(reached.start, before.start)):
+        if abs(float(match.group("p").replace(",", "")) - value) <= TOLD:
+            return  # the lede tells the headline's change itself, with no levels of its own
+    yield from _judge(head, rule, said[0], doc, reached, before)
 
 
 def _next_sentence(doc: Document, rule: Rule, stated: Read) -> Iterator[Finding]:
