@@ -38,7 +38,6 @@ from flagger.detectors.numbers.listed import listed
 from flagger.detectors.numbers.misgrouped import misgrouped
 from flagger.detectors.numbers.moves import moves
 from flagger.detectors.numbers.multiples import MULTIPLIED, comparisons, multiples
-from flagger.detectors.numbers.neighbour_changes import neighbour_changes
 from flagger.detectors.numbers.next_levels import next_levels
 from flagger.detectors.numbers.notes import notes
 from flagger.detectors.numbers.opinions import opinions
@@ -101,7 +100,6 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from bases(doc, N102)
         yield from ranges(doc, N102)
         yield from divided(doc, N102)
-        yield from neighbour_changes(doc, N102)
     if any(word in text for word in MULTIPLIED):
         yield from multiples(doc, N102)
     yield from next_levels(doc, N102)
