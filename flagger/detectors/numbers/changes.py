@@ -140,13 +140,6 @@ def percents(text: str) -> Iterator[re.Match[str]]:
 
 def percent_changes(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield findings for stated percentage changes that do not fit the two levels beside them."""
-    for match, x, y in stated_changes(doc):
-        yield from judge_percent(doc, rule, match, x, y)
-
-
-def stated_changes(doc: Document) -> Iterator[tuple[re.Match[str], Figure, Figure]]:
-    """Yield each stated percentage change with the level it reached and the level before,
-    where the words around it give both ("fell 12 percent to 264 from 280": 264 and 280)."""
     text = blank_parentheses(doc.text)
     for match in percents(text):
         left_start = max(0, match.start() - 160)
@@ -175,8 +168,9 @@ def stated_changes(doc: Document) -> Iterator[tuple[re.Match[str], Figure, Figur
         if SHARE_WORD.search(head, 0, digit.start() if digit else len(head)):
             continue  # "a 30 pct stake", "10 percent of the"; not "to 64 cts a share"
         x, y = _figures(text, match, clause_left, clause_left_start, clause_right)
-        if x is not None and y is not None:
-            yield match, x, y
+        if x is None or y is None:
+            continue
+        yield from judge_percent(doc, rule, match, x, y)
 
 
 def _figures(
@@ -330,11 +324,39 @@ def judge_percent(
 ) -> Iterator[Finding]:
     """Yield a finding when the percentage `match` states is neither the change from `y` to `x`
     nor, for two shares, their difference in points (its rounding and qualifier allowed)."""
-    pair = misfit(doc.text, match, x, y)
-    if pair is None or _other_measure(doc, match, *pair):
+    shares = [bool(PERCENT_AFTER.match(doc.text, f.end)) for f in (x, y)]
+    if shares[0] != shares[1]:
+        return  # a share and a count are no two levels of one thing
+    pair = aligned(x, y)
+    if pair is None:
         return
     x, y = pair
-    shares = [bool(PERCENT_AFTER.match(doc.text, f.end)) for f in (x, y)]
+    stated = float(match.group("p").replace(",", ""))
+    decimals = len(match.group("p").split(".")[1]) if "." in match.group("p") else 0
+    half = 0.5 * 10 ** -decimals
+    if shares[0]:  # "to 70 percent from 91 percent, a decline of 23 percent" or "of 21 points"
+        points = abs(x.value - y.value)
+        spread = x.half_unit + y.half_unit + half + 0.01 * stated
+        low, high = qualified(match.group("q") or "", points - spread, points + spread)
+        if low <= stated <= high:
+            return
+    changes = [
+        (a - b) / b * 100
+        for a in (x.value - x.half_unit, x.value + x.half_unit)
+        for b in (y.value - y.half_unit, y.value + y.half_unit)
+        if b > 0
+    ]
+    if not changes:
+        return
+    signed_low, signed_high = min(changes), max(changes)
+    if signed_low <= 0 <= signed_high:
+        low, high = 0.0, max(-signed_low, signed_high)
+    else:
+        low, high = sorted((abs(signed_low), abs(signed_high)))
+    low, high = low - half - 0.01 * stated, high + half + 0.01 * stated
+    low, high = qualified(match.group("q") or "", low, high)
+    if low <= stated <= high or _other_measure(doc, match, x, y):
+        return
     actual = abs(x.value - y.value) / y.value * 100
     word = "rise" if x.value > y.value else "fall"
     in_points = f" ({abs(x.value - y.value):.3g} points)" if shares[0] else ""
@@ -346,45 +368,6 @@ def judge_percent(
         evidence=(f"({format_figure(x.value)}"
                   f" − {format_figure(y.value)}) / {format_figure(y.value)} = {actual:.1f}%",),
     )
-
-
-def misfit(
-    text: str, match: re.Match[str], x: Figure, y: Figure
-) -> tuple[Figure, Figure] | None:
-    """Return the two levels on one scale when the percentage `match` states (anywhere: it may
-    stand in a headline) does not fit the change from `y` to `x` in `text`, else None."""
-    shares = [bool(PERCENT_AFTER.match(text, f.end)) for f in (x, y)]
-    if shares[0] != shares[1]:
-        return None  # a share and a count are no two levels of one thing
-    pair = aligned(x, y)
-    if pair is None:
-        return None
-    x, y = pair
-    stated = float(match.group("p").replace(",", ""))
-    decimals = len(match.group("p").split(".")[1]) if "." in match.group("p") else 0
-    half = 0.5 * 10 ** -decimals
-    if shares[0]:  # "to 70 percent from 91 percent, a decline of 23 percent" or "of 21 points"
-        points = abs(x.value - y.value)
-        spread = x.half_unit + y.half_unit + half + 0.01 * stated
-        low, high = qualified(match.group("q") or "", points - spread, points + spread)
-        if low <= stated <= high:
-            return None
-    changes = [
-        (a - b) / b * 100
-        for a in (x.value - x.half_unit, x.value + x.half_unit)
-        for b in (y.value - y.half_unit, y.value + y.half_unit)
-        if b > 0
-    ]
-    if not changes:
-        return None
-    signed_low, signed_high = min(changes), max(changes)
-    if signed_low <= 0 <= signed_high:
-        low, high = 0.0, max(-signed_low, signed_high)
-    else:
-        low, high = sorted((abs(signed_low), abs(signed_high)))
-    low, high = low - half - 0.01 * stated, high + half + 0.01 * stated
-    low, high = qualified(match.group("q") or "", low, high)
-    return None if low <= stated <= high else (x, y)
 
 
 
