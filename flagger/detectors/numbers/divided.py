@@ -75,7 +75,8 @@ DATE = lazy(
 """Years and months: two different ones around a pair of shares may date different wholes."""
 SUBJECT = lazy(r"(?P<name>[A-Z][\w'’-]+)\s+(?:has|had|have|gets|got|with|at|on)\s+$")
 """A person named just before a share of support ("Bexley has 19% support")."""
-PICK_GATE = (" oppos", "pprov", "support", " back", " favo", " against", " reject", " won")
+PICK_GATE = ("pprov", "support", " back", " favo", " won")
+"""Words of support or of a pick: without one, no poll answer can name a person."""
 
 
 @dataclass(frozen=True, slots=True)
