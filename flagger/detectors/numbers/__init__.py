@@ -27,6 +27,7 @@ from flagger.detectors.numbers.combined import combined
 from flagger.detectors.numbers.consisting import consisting
 from flagger.detectors.numbers.conversions import conversions
 from flagger.detectors.numbers.direction import direction
+from flagger.detectors.numbers.divided import divided
 from flagger.detectors.numbers.earnings import earnings
 from flagger.detectors.numbers.halves import halves
 from flagger.detectors.numbers.headline_results import headline_results
@@ -98,6 +99,7 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from apart(doc, N102)
         yield from bases(doc, N102)
         yield from ranges(doc, N102)
+        yield from divided(doc, N102)
     if any(word in text for word in MULTIPLIED):
         yield from multiples(doc, N102)
     yield from next_levels(doc, N102)
