@@ -80,6 +80,7 @@ from flagger.detectors.temporal.since import (
     years_after_conflicts,
 )
 from flagger.detectors.temporal.since_dates import since_date_conflicts
+from flagger.detectors.temporal.step_conflicts import step_conflicts
 from flagger.detectors.temporal.table_periods import table_period_conflicts
 from flagger.detectors.temporal.tense import tense_conflicts
 from flagger.detectors.temporal.terms_to_run import term_to_run_conflicts
@@ -193,8 +194,10 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from headline_month_conflicts(doc, _RULES["T101"])
     yield from month_step_conflicts(doc, _RULES["T101"])
     yield from fiscal_quarter_conflicts(doc, _RULES["T101"])
-    yield from year_base_conflicts(doc, _RULES["T101"])
-    yield from reported_base_conflicts(doc, _RULES["T101"])
+    based = [*year_base_conflicts(doc, _RULES["T101"]),
+             *reported_base_conflicts(doc, _RULES["T101"])]
+    yield from based
+    yield from step_conflicts(doc, _RULES["T101"], _RULES["T107"], _spans(based + paired))
     yield from deferral_conflicts(doc, _RULES["T101"])
     yield from age_conflicts(doc, _RULES["T106"])
     yield from career_age_conflicts(doc, _RULES["T106"])
