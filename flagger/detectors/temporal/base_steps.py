@@ -90,16 +90,19 @@ def steps(text: str, start: int, end: int, published: date) -> Iterator[Step]:
 def _read(text: str, start: int, end: int, published: date) -> Iterator[Step]:
     """The year steps of text[start:end], records and stressed steps included."""
     found = list(periods(text, start, end, published))
+    dated = {p.start for p in found for m in _STEP.finditer(text, p.end, min(end, p.end + PART))
+             if p.yearless and not _BREAK.search(text, p.end, m.start())}
+    found = [p for p in found if p.start not in dated]  # "in February two years ago"
     seen: set[int] = set()
     for current, base, kind in comparisons(text, found, start, end):
         if kind in ("from", "than") and base.start not in seen and _same_part(current, base):
             seen.add(base.start)
-            yield _step(base, current)
+            yield _step(base, current, published)
     for base in unnamed_bases(text, found, start, end):
         if base.start not in seen and not base.following and (base.same or base.months is None
                                                                or not base.yearless):
             seen.add(base.start)
-            yield _step(base, None)
+            yield _step(base, None, published)
     for match in _STEP.finditer(text, start, end):
         at = _marker(text, found, start, match.start())
         if at is None:
@@ -122,12 +125,20 @@ def _read(text: str, start: int, end: int, published: date) -> Iterator[Step]:
             continue  # a step in months ("over January's figure"), or none
         compared = _compared(text, found, word.start(), seen)
         if compared is None or _same_part(compared, named):
-            yield _step(named, compared)
+            yield _step(named, compared, published)
 
 
-def _step(base: Period, current: Period | None) -> Step:
-    """The step of a base read as a period, from the period compared when there is one."""
-    years = None if current is None else current.year - base.year
+def _step(base: Period, current: Period | None, published: date) -> Step:
+    """The step of a base read as a period, from the period compared when there is one; a
+    base naming months with none compared steps from the latest such months begun by
+    publication ("compared with December 1985" in March 1987 is one year back)."""
+    if current is not None:
+        years: int | None = current.year - base.year
+    elif base.months is not None:
+        latest = published.year if base.months[0] <= published.month else published.year - 1
+        years = latest - base.year
+    else:
+        years = None
     part = base.same or base.months is not None
     return Step(base.start, base.end, years, base.year, False, part, current)
 

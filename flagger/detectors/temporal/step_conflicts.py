@@ -37,8 +37,8 @@ _YEARISH = lazy(r"\byear|(?:19|20)\d\d")
 _SEVERAL = lazy(r"\b(?:(?:two|three|four|five|[2-5])[- ]years?\b(?!\s+(?:ago|earlier|before|"
                 r"previously))|(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|(?:19|20)\d\d\s*(?:-|–|to|"
                 r"through)\s*(?:19|20)?\d\d\b|\d\d\s*/\s*\d\d\b)")
-_FISCAL = lazy(r"\b(?:fiscal|financial\s+year|crop|marketing\s+year|seasons?|harvest|"
-               r"business\s+year)\b")
+_FISCAL = lazy(r"\b(?:fiscal|financial\s+year|crop\s+year|marketing\s+year|business\s+year)\b")
+_SEASON = lazy(r"\bseasons?\b")
 _RESTATED = lazy(r"\b(?:restated|revised|adjusted)\s+$")
 # Two years side by side with nothing but space between: the header of a table of years.
 _COLUMNS = lazy(r"(?:19|20)\d\d[ \t]+(?:19|20)\d\d\b")
@@ -107,7 +107,8 @@ def _read(doc: Document) -> Iterator[_Placed]:
     text, low = doc.text, doc.lowered or doc.text.lower()
     for index, sentence in enumerate(doc.sentences):
         if not _YEARISH.search(low, sentence.start, sentence.end) \
-                or not _CUE.search(low, sentence.start, sentence.end):
+                or not _CUE.search(low, sentence.start, sentence.end) \
+                or _SEASON.search(low, sentence.start, sentence.end):
             continue
         for step in steps(text, sentence.start, sentence.end, published):
             if not _RESTATED.search(low, max(0, step.start - 30), step.start):
