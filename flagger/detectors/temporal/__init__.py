@@ -16,6 +16,7 @@ from flagger.detectors.temporal.anniversaries import headline_anniversary_confli
 from flagger.detectors.temporal.bases import base_conflicts
 from flagger.detectors.temporal.career_ages import career_age_conflicts
 from flagger.detectors.temporal.compared_periods import period_comparisons
+from flagger.detectors.temporal.counted_periods import counted_period_conflicts
 from flagger.detectors.temporal.dates import interval, overlaps, show, widen_ago, year_readings
 from flagger.detectors.temporal.deferrals import deferral_conflicts
 from flagger.detectors.temporal.durations import duration_conflicts
@@ -198,6 +199,7 @@ def detect(doc: Document) -> Iterator[Finding]:
              *reported_base_conflicts(doc, _RULES["T101"])]
     yield from based
     yield from step_conflicts(doc, _RULES["T101"], _RULES["T107"], _spans(based + paired))
+    yield from counted_period_conflicts(doc, _RULES["T107"])
     yield from deferral_conflicts(doc, _RULES["T101"])
     yield from age_conflicts(doc, _RULES["T106"])
     yield from career_age_conflicts(doc, _RULES["T106"])

@@ -72,10 +72,9 @@ def step_conflicts(doc: Document, rule_year: Rule, rule_count: Rule,
     year = _story_year(doc, placed)
     if year is None or year > published.year:
         return  # a forecast story
-    placed = [p for p in placed if p.step.count or p.step.base_year is None or p.step.part
-              or p.step.period is not None or p.field == "title"]
     placed = [p if p.step.years is not None or p.step.base_year is None else
               replace(p, step=replace(p.step, years=year - p.step.base_year)) for p in placed]
+    placed = [p for p in placed if p.step.years == 1 or not _loose(p)]
     placed = [p for p in placed if p.step.years is not None
               and (p.step.period is None or p.step.period.year in (year, year - 1))]
     if any(p.step.period is not None and p.step.period.year > published.year for p in placed):
@@ -133,13 +132,24 @@ def _story_year(doc: Document, placed: list[_Placed]) -> int | None:
     return None
 
 
+def _loose(placed: _Placed) -> bool:
+    """Whether a base is a bare year with no period compared in the body ("up from 3.5 pct in
+    1985"): stepped from the story's year, it may agree with the story but is too loosely tied
+    to a period to be the odd one (a paragraph on last year's results)."""
+    step = placed.step
+    return placed.field == "text" and not step.count and not step.part and step.period is None
+
+
 def _single_sentences(placed: list[_Placed]) -> list[_Placed]:
     """The steps without those of a sentence whose bases take different steps ("from 4.1 bln
-    a year ago and 3.2 bln two years ago": two years compared on purpose)."""
+    a year ago and 3.2 bln two years ago": two years compared on purpose); a loose base
+    (`_loose`) does not make a sentence's steps differ, and goes where they differ from it."""
     steps_of: dict[tuple[str, int], set[int | None]] = {}
     for p in placed:
-        steps_of.setdefault((p.field, p.sentence), set()).add(p.step.years)
-    return [p for p in placed if len(steps_of[(p.field, p.sentence)]) == 1]
+        if not _loose(p):
+            steps_of.setdefault((p.field, p.sentence), set()).add(p.step.years)
+    return [p for p in placed
+            if steps_of.get((p.field, p.sentence), {p.step.years}) == {p.step.years}]
 
 
 def _finding(doc: Document, rule: Rule, wrong: _Placed, partner: _Placed, year: int) -> Finding:
