@@ -40,8 +40,15 @@ _MARKER = lazy(
     r"compared\s+(?:with|to)|against|versus|vs\.?|than|above|below|over|(?:up|down)\s+on|"
     r"trail(?:ed|s|ing)?|after|following)(?=\W)", re.IGNORECASE)
 # A year written bare after a comparison word: "UP 2.4 PCT FROM 1985", "above 1985 levels".
-_BARE_YEAR = lazy(r"\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)(?![\d/-])(?=\s*(?:$|[,.;)]|\s+"
-                  r"(?:levels?|figures?|totals?|period|rates?|and)\b))", re.IGNORECASE)
+_BARE_YEAR = lazy(r"\s+(?:the\s+)?(?P<same>(?:same|comparable|corresponding)\s+)?"
+                  r"(?P<year>(?:19|20)\d\d)(?![\d/-])(?=\s*(?:$|[,.;)]|\s+(?:levels?|figures?|"
+                  r"totals?|rates?|and|(?P<part>weeks?|months?|quarter|half|period))\b))",
+                  re.IGNORECASE)
+# A base that names the same part of its year as the period compared: "in the same week of
+# 1985", "the 1985 quarter".
+_SAME_BEFORE = lazy(r"\b(?:same|comparable|corresponding|year-earlier)\s+(?:[a-z]+\s+){0,2}"
+                    r"(?:of\s+|in\s+)?$", re.IGNORECASE)
+_PART_AFTER = lazy(r"(?:['’]s)?\s+(?:weeks?|months?|quarter|half|period)\b", re.IGNORECASE)
 _BREAK = lazy(r";|:|\.\s|\b(?:said|says|while|whereas|but|which|who)\b", re.IGNORECASE)
 _CLAUSE = lazy(r";|:|\.\s|\b(?:said|says|while|whereas)\b", re.IGNORECASE)
 # A base that is a record, not the same period a step back ("up from the previous record,
@@ -97,12 +104,12 @@ def _read(text: str, start: int, end: int, published: date) -> Iterator[Step]:
     for current, base, kind in comparisons(text, found, start, end):
         if kind in ("from", "than") and base.start not in seen and _same_part(current, base):
             seen.add(base.start)
-            yield _step(base, current, published)
+            yield _step(text, base, current, published)
     for base in unnamed_bases(text, found, start, end):
         if base.start not in seen and not base.following and (base.same or base.months is None
                                                                or not base.yearless):
             seen.add(base.start)
-            yield _step(base, None, published)
+            yield _step(text, base, None, published)
     for match in _STEP.finditer(text, start, end):
         at = _marker(text, found, start, match.start())
         if at is None:
@@ -114,7 +121,8 @@ def _read(text: str, start: int, end: int, published: date) -> Iterator[Step]:
         bare = _BARE_YEAR.match(text, word.end(), end)
         if bare is not None and not any(p.start <= bare.start("year") < p.end for p in found):
             yield Step(bare.start("year"), bare.end("year"), None, int(bare["year"]), False,
-                       False, _compared(text, found, word.start(), seen))
+                       bool(bare["same"] or bare["part"]),
+                       _compared(text, found, word.start(), seen))
             continue
         named = next((p for p in found if p.start >= word.end()), None)
         if named is None or named.start in seen or named.start - word.end() > REACH \
@@ -125,10 +133,10 @@ def _read(text: str, start: int, end: int, published: date) -> Iterator[Step]:
             continue  # a step in months ("over January's figure"), or none
         compared = _compared(text, found, word.start(), seen)
         if compared is None or _same_part(compared, named):
-            yield _step(named, compared, published)
+            yield _step(text, named, compared, published)
 
 
-def _step(base: Period, current: Period | None, published: date) -> Step:
+def _step(text: str, base: Period, current: Period | None, published: date) -> Step:
     """The step of a base read as a period, from the period compared when there is one; a
     base naming months with none compared steps from the latest such months begun by
     publication ("compared with December 1985" in March 1987 is one year back)."""
@@ -139,7 +147,9 @@ def _step(base: Period, current: Period | None, published: date) -> Step:
         years = latest - base.year
     else:
         years = None
-    part = base.same or base.months is not None
+    part = base.same or base.months is not None or bool(
+        _SAME_BEFORE.search(text, max(0, base.start - 40), base.start)
+        or _PART_AFTER.match(text, base.end))
     return Step(base.start, base.end, years, base.year, False, part, current)
 
 
