@@ -20,6 +20,10 @@ CONFLICTS = [
     ("WEEKLY GAS OUTPUT UP 3.1 PCT FROM 2022", "Gas output in the week ended May 11 rose "
      "3.1 pct from the same week a year earlier, the association said.", "2024-05-15",
      "2022", "T101", "a year earlier"),
+    # the same week of a year written two back
+    (None, "Gas output in the week ended May 11 rose 3.1 pct from the same week a year "
+     "earlier. Oil output in the week fell to 8.1 mln barrels from 8.4 mln in the same week of "
+     "2022.", "2024-05-15", "2022", "T101", "a year earlier"),
     # "the year-ago figure" agrees with a lede; "the same 2022 period" does not
     (None, "Import volumes in the first quarter fell to 2.2 mln tonnes from 2.4 mln in the "
      "year-ago period. The deficit narrowed to 310 mln dlrs, against 405 mln dlrs in the same "
@@ -47,6 +51,9 @@ CONSISTENT = [
     (None, "February turnover was 140,417 lots against the year-ago figure of 81,648. The "
      "daily average was up four pct from the previous record, set in March 2022.",
      "2024-03-06"),
+    # a bare year with no period compared is never the odd one
+    (None, "Sales in May rose to 4.1 bln from 3.9 bln in May 2023. Gross product edged up to "
+     "four pct from 3.5 pct in 2022.", "2024-06-12"),
     # fiscal years are left alone
     (None, "Revenue rose in fiscal 2023 from a year earlier, and spending rose in May from "
      "May 2022.", "2024-06-12"),

@@ -188,17 +188,19 @@ def detect(doc: Document) -> Iterator[Finding]:
     paired = list(same_period_comparisons(doc, _RULES["T101"]))
     paired += same_year_comparisons(doc, _RULES["T101"], _spans(paired))
     yield from paired
-    yield from period_comparisons(doc, _RULES["T101"], _spans(paired))
+    compared = list(period_comparisons(doc, _RULES["T101"], _spans(paired)))
+    yield from compared
     yield from figure_value_conflicts(doc, _RULES["T101"])
     yield from plan_conflicts(doc, _RULES["T101"])
     yield from month_label_conflicts(doc, _RULES["T101"])
     yield from headline_month_conflicts(doc, _RULES["T101"])
     yield from month_step_conflicts(doc, _RULES["T101"])
     yield from fiscal_quarter_conflicts(doc, _RULES["T101"])
-    based = [*year_base_conflicts(doc, _RULES["T101"]),
+    bases = [*year_base_conflicts(doc, _RULES["T101"]),
              *reported_base_conflicts(doc, _RULES["T101"])]
-    yield from based
-    yield from step_conflicts(doc, _RULES["T101"], _RULES["T107"], _spans(based + paired))
+    yield from bases
+    yield from step_conflicts(doc, _RULES["T101"], _RULES["T107"],
+                              _covered([*based, *paired, *compared, *bases]))
     yield from counted_period_conflicts(doc, _RULES["T107"])
     yield from deferral_conflicts(doc, _RULES["T101"])
     yield from age_conflicts(doc, _RULES["T106"])
@@ -262,6 +264,13 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from tense_conflicts(doc, published, _RULES["T104"])
     yield from headline_done(doc, _RULES["T104"])
     yield from since_date_conflicts(doc, published, _RULES["T104"])
+
+
+def _covered(findings: list[Finding]) -> frozenset[int]:
+    """The body offsets `findings` flag or relate."""
+    spans = [(f.start, f.end) for f in findings if f.field == "text"]
+    spans += [(r.start, r.end) for f in findings for r in f.related if r.field == "text"]
+    return frozenset(i for start, end in spans for i in range(start, max(end, start + 1)))
 
 
 def _spans(findings: list[Finding]) -> frozenset[int]:

@@ -7,8 +7,8 @@ publication; months: the month N before), reads the base after the comparison wo
 `period_words` does ("from 27.41 dlrs in 1985", "against 8.1 pct in January", "after a 10.0 pct
 January rise"), or before it in "from ... to" ("from 440 pct in 1985 to 19.7 pct two years
 ago"), and flags the count when the base is not before it. Only one sentence is read, with a
-figure before the comparison word and no clause break between the count, the comparison word
-and the base. Warnings (T107) on the count, the base related.
+figure in it ("rose two months ago from January levels by 5.6 pct") and no clause break
+between the count, the comparison word and the base. Warnings (T107) on the count, the base related.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def _base(text: str, found: list[Period], count: re.Match[str], start: int,
     count, or after "from" before it when "to" leads to the count."""
     marker = _MARKER.search(text, count.end(), min(end, count.end() + NEAR))
     if marker is not None and not _BREAK.search(text, count.end(), marker.start()) \
-            and _DIGIT.search(text, start, marker.start()):
+            and _DIGIT.search(text, start, end):
         base = next((p for p in found if p.start >= marker.end()), None)
         if base is not None and base.start - marker.end() <= REACH \
                 and not _BREAK.search(text, marker.end(), base.start) and not base.following:

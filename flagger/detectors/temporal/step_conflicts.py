@@ -57,7 +57,7 @@ class _Placed:
 def step_conflicts(doc: Document, rule_year: Rule, rule_count: Rule,
                    skip: frozenset[int] = frozenset()) -> Iterator[Finding]:
     """T101 / T107 warnings for the one comparison whose step is not its story's; `skip` holds
-    the starts of body expressions other rules already flag or relate."""
+    the body offsets other rules already flag or relate."""
     published, text = doc.article.published, doc.text
     low = doc.lowered or text.lower()
     if published is None or not doc.sentences or not _CUE.search(low) \
@@ -88,8 +88,8 @@ def step_conflicts(doc: Document, rule_year: Rule, rule_count: Rule,
     wrong = odd[0]
     if wrong.step.period is not None and wrong.step.period.year != year:
         return  # an earlier period than the story's, compared in passing
-    if wrong.field == "text" and wrong.step.start in skip:
-        return
+    if wrong.field == "text" and any(i in skip for i in range(wrong.step.start, wrong.step.end)):
+        return  # another rule already flags or relates the base
     partner = min((p for p in placed if p.step.years == 1),
                   key=lambda p: (p.field != "text", abs(p.step.start - wrong.step.start)))
     yield _finding(doc, rule_count if wrong.step.count else rule_year, wrong, partner, year)
