@@ -179,28 +179,25 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from offset_weekday_mismatches(doc, _RULES["T102"])
     yield from post_conflicts(doc, _RULES["T102"], _RULES["T105"])
     yield from relative_day_mismatches(doc, _RULES["T105"])
-    yield from relative_year_appositions(doc, _RULES["T101"])
-    yield from gloss_conflicts(doc, _RULES["T101"])
+    dated = [*relative_year_appositions(doc, _RULES["T101"]), *gloss_conflicts(doc, _RULES["T101"])]
     based = list(base_conflicts(doc, _RULES["T101"]))
-    yield from based
-    yield from year_ago_conflicts(doc, _RULES["T101"], frozenset(f.start for f in based))
-    yield from estimate_conflicts(doc, _RULES["T101"])
+    dated += based
+    dated += year_ago_conflicts(doc, _RULES["T101"], frozenset(f.start for f in based))
+    dated += estimate_conflicts(doc, _RULES["T101"])
     paired = list(same_period_comparisons(doc, _RULES["T101"]))
     paired += same_year_comparisons(doc, _RULES["T101"], _spans(paired))
-    yield from paired
-    compared = list(period_comparisons(doc, _RULES["T101"], _spans(paired)))
-    yield from compared
-    yield from figure_value_conflicts(doc, _RULES["T101"])
-    yield from plan_conflicts(doc, _RULES["T101"])
-    yield from month_label_conflicts(doc, _RULES["T101"])
-    yield from headline_month_conflicts(doc, _RULES["T101"])
-    yield from month_step_conflicts(doc, _RULES["T101"])
-    yield from fiscal_quarter_conflicts(doc, _RULES["T101"])
-    bases = [*year_base_conflicts(doc, _RULES["T101"]),
-             *reported_base_conflicts(doc, _RULES["T101"])]
-    yield from bases
-    yield from step_conflicts(doc, _RULES["T101"], _RULES["T107"],
-                              _covered([*based, *paired, *compared, *bases]))
+    dated += paired
+    dated += period_comparisons(doc, _RULES["T101"], _spans(paired))
+    dated += figure_value_conflicts(doc, _RULES["T101"])
+    dated += plan_conflicts(doc, _RULES["T101"])
+    dated += month_label_conflicts(doc, _RULES["T101"])
+    dated += headline_month_conflicts(doc, _RULES["T101"])
+    dated += month_step_conflicts(doc, _RULES["T101"])
+    dated += fiscal_quarter_conflicts(doc, _RULES["T101"])
+    dated += year_base_conflicts(doc, _RULES["T101"])
+    dated += reported_base_conflicts(doc, _RULES["T101"])
+    yield from dated
+    yield from step_conflicts(doc, _RULES["T101"], _RULES["T107"], _covered(dated))
     yield from counted_period_conflicts(doc, _RULES["T107"])
     yield from deferral_conflicts(doc, _RULES["T101"])
     yield from age_conflicts(doc, _RULES["T106"])
