@@ -16,6 +16,7 @@ from flagger.detectors.temporal.anniversaries import headline_anniversary_confli
 from flagger.detectors.temporal.bases import base_conflicts
 from flagger.detectors.temporal.career_ages import career_age_conflicts
 from flagger.detectors.temporal.compared_periods import period_comparisons
+from flagger.detectors.temporal.counted_periods import counted_period_conflicts
 from flagger.detectors.temporal.dates import interval, overlaps, show, widen_ago, year_readings
 from flagger.detectors.temporal.deferrals import deferral_conflicts
 from flagger.detectors.temporal.durations import duration_conflicts
@@ -80,6 +81,7 @@ from flagger.detectors.temporal.since import (
     years_after_conflicts,
 )
 from flagger.detectors.temporal.since_dates import since_date_conflicts
+from flagger.detectors.temporal.step_conflicts import step_conflicts
 from flagger.detectors.temporal.table_periods import table_period_conflicts
 from flagger.detectors.temporal.tense import tense_conflicts
 from flagger.detectors.temporal.terms_to_run import term_to_run_conflicts
@@ -177,24 +179,26 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from offset_weekday_mismatches(doc, _RULES["T102"])
     yield from post_conflicts(doc, _RULES["T102"], _RULES["T105"])
     yield from relative_day_mismatches(doc, _RULES["T105"])
-    yield from relative_year_appositions(doc, _RULES["T101"])
-    yield from gloss_conflicts(doc, _RULES["T101"])
+    dated = [*relative_year_appositions(doc, _RULES["T101"]), *gloss_conflicts(doc, _RULES["T101"])]
     based = list(base_conflicts(doc, _RULES["T101"]))
-    yield from based
-    yield from year_ago_conflicts(doc, _RULES["T101"], frozenset(f.start for f in based))
-    yield from estimate_conflicts(doc, _RULES["T101"])
+    dated += based
+    dated += year_ago_conflicts(doc, _RULES["T101"], frozenset(f.start for f in based))
+    dated += estimate_conflicts(doc, _RULES["T101"])
     paired = list(same_period_comparisons(doc, _RULES["T101"]))
     paired += same_year_comparisons(doc, _RULES["T101"], _spans(paired))
-    yield from paired
-    yield from period_comparisons(doc, _RULES["T101"], _spans(paired))
-    yield from figure_value_conflicts(doc, _RULES["T101"])
-    yield from plan_conflicts(doc, _RULES["T101"])
-    yield from month_label_conflicts(doc, _RULES["T101"])
-    yield from headline_month_conflicts(doc, _RULES["T101"])
-    yield from month_step_conflicts(doc, _RULES["T101"])
-    yield from fiscal_quarter_conflicts(doc, _RULES["T101"])
-    yield from year_base_conflicts(doc, _RULES["T101"])
-    yield from reported_base_conflicts(doc, _RULES["T101"])
+    dated += paired
+    dated += period_comparisons(doc, _RULES["T101"], _spans(paired))
+    dated += figure_value_conflicts(doc, _RULES["T101"])
+    dated += plan_conflicts(doc, _RULES["T101"])
+    dated += month_label_conflicts(doc, _RULES["T101"])
+    dated += headline_month_conflicts(doc, _RULES["T101"])
+    dated += month_step_conflicts(doc, _RULES["T101"])
+    dated += fiscal_quarter_conflicts(doc, _RULES["T101"])
+    dated += year_base_conflicts(doc, _RULES["T101"])
+    dated += reported_base_conflicts(doc, _RULES["T101"])
+    yield from dated
+    yield from step_conflicts(doc, _RULES["T101"], _RULES["T107"], _covered(dated))
+    yield from counted_period_conflicts(doc, _RULES["T107"])
     yield from deferral_conflicts(doc, _RULES["T101"])
     yield from age_conflicts(doc, _RULES["T106"])
     yield from career_age_conflicts(doc, _RULES["T106"])
@@ -257,6 +261,13 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from tense_conflicts(doc, published, _RULES["T104"])
     yield from headline_done(doc, _RULES["T104"])
     yield from since_date_conflicts(doc, published, _RULES["T104"])
+
+
+def _covered(findings: list[Finding]) -> frozenset[int]:
+    """The body offsets `findings` flag or relate."""
+    spans = [(f.start, f.end) for f in findings if f.field == "text"]
+    spans += [(r.start, r.end) for f in findings for r in f.related if r.field == "text"]
+    return frozenset(i for start, end in spans for i in range(start, max(end, start + 1)))
 
 
 def _spans(findings: list[Finding]) -> frozenset[int]:
