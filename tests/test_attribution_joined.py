@@ -28,6 +28,11 @@ FLAGGED = [
      "according to one of the sources"),
     ("The vote slips, two of the sources said.", "A101", "two of the sources said"),
     ("Wall Street analysts said the bid was low.", "A102", "analysts said"),
+    ("Critics have charged that the agency lost its focus.", "A102", "Critics have charged"),
+    ("A Treasury official shared that nobody was surprised.", "A104",
+     "A Treasury official shared"),
+    ("The bid fails, an aide said. That aide said: the board is split.", "A104",
+     "That aide said"),
 ]  # fmt: skip
 CARRIED = [
     ("Output fell, a bank official told Reuters. Exports were weak, he said.", "he said"),
@@ -41,6 +46,8 @@ QUIET = [
     "The ship, believed to the last, sank.",  # 'to the last' is no claim
     "He commented on reports by the commission.",  # the reports are named
     "Funds from some of the sources were frozen.",  # sources of money
+    "The mayor signed an executive order that bans the sale.",  # a noun before 'that'
+    "Officials decide that every year.",  # a base form, which an audience also takes
     "Goldman Sachs analysts said the bid was low.",  # a named firm's analysts
     "So far there are no reports of any phones being infected.",  # no hearsay to pass on
     "The price hit 68 cents, according to traders and Oil Price Data Services.",  # a named body

@@ -61,6 +61,15 @@ CONCEDE = (
 AGREE_END = r"(?=\s+(?:that|with)\b|\s*[.;!?]|\s+(?:is|are|was|were|will|would)\b)"
 """A crowd agrees with a view ('experts agree that', 'others agree.', 'a tax economists agree
 would fail'), not to a plan ('officials agreed to meet', 'agreed on a price')."""
+THAT_VERB = (
+    r"(?!(?:and|but|than|such|now|also|all|both|only|even|not|the|for|with|from|into|over|about|"
+    r"after|before|because|since|though|although|while|when|where|which|what|who|how|why|are|"
+    r"was|were|has|have|had|been|being|say|says|said|told|tells)\b)(?-i:[a-z]{2,}(?:ed|es|ts|ds))"
+    r"(?=\s+that\s)"
+)
+"""A verb in the past or the third person with a that-clause after a source is a claim told
+('officials shared that', 'critics charged that'), whatever the verb; not a noun ('an executive
+order that') nor a base form, which an audience takes ('told an analysts meeting that')."""
 OPINE = (
     r"(?:say|says|said|believe[sd]?|think|thought|argue[sd]?|claim(?:s|ed)?|warn(?:s|ed)?|"
     r"note[sd]?|emphasi[sz]e[sd]?|stress(?:es|ed)?|suggest(?:s|ed)?|point(?:s|ed)?\s+(?:out|to)|"
@@ -69,6 +78,7 @@ OPINE = (
     r"speculate[sd]?|estimate[sd]?|doubt(?:s|ed)?|worry|worried|caution(?:s|ed)?|"
     r"voice[sd]?|liken(?:s|ed)?|concur(?:s|red)?|attribute[sd]?|complain(?:s|ed)?|feel|feels|"
     r"felt|question(?:s|ed)?|cast\s+doubt|disput(?:e|es|ed)|blame[sd]?|"
+    rf"{THAT_VERB}|"
     r"raise[sd]?\s+(?:(?:serious|fresh|new)\s+)?(?:doubts|concerns|questions)|"
     rf"{CONCEDE}|"
     rf"(?:express(?:es|ed)?|(?:are|were|is|was)\s+expressing)\s+(?:[a-z]+\s+)?{FEELING}|"
