@@ -26,6 +26,11 @@ def _headline_findings(title: str, body: str) -> list[str]:
     ("Vela recalls 120 buses over brakes", "The carmaker Vela said on Monday it was acting on "
      "safety grounds. Regulators had asked for checks. Dealers were told last week. The recall "
      "covers 150 buses built at the Vela plant, the company said."),
+    ("ORLA CHALLENGES 3.5 MLN STG FEE TO ADVISER", "Orla Plc has challenged a 5.3 mln stg fee "
+     "paid to an adviser. The adviser says the fee rewarded his work on Orla's 4.1 billion stg "
+     "takeover of Vela."),
+    ("VELA POWER SETS 48 MLN SWISS FRANC BOND", "Vela Power plans to issue an 84 mln Swiss "
+     "franc bond with a seven-year maturity, the lead manager said."),
 ])
 def test_a_headline_amount_the_body_gives_otherwise_is_flagged(title: str, body: str) -> None:
     found = _headline_findings(title, body)
@@ -50,6 +55,10 @@ def test_a_headline_amount_the_body_gives_otherwise_is_flagged(title: str, body:
      "shelter were ill, the shelter said."),
     ("ORLA UNIT CLOSING 12 OFFICES", "Orla's unit said it will close 11 offices in the north "
      "and one in the south, reducing its offices to 81."),
+    ("VELA POWER SETS 48 MLN SWISS FRANC BOND", "Vela Power plans to issue a 48 mln Swiss "
+     "franc bond and a 60 mln dlr note, the lead manager said."),
+    ("VELA POWER SETS 48 MLN SWISS FRANC BOND", "Vela Power plans to issue a bond worth 50 mln "
+     "Canadian dlrs, the lead manager said."),
     ("ORLA SEES HIGHER 1987 SALT SALES", "Orla said its salt sales in 1986 were 40,000 tonnes."),
     ("ORLA TO SELL 12,000 TONNES OF SALT", "Orla said it would sell salt. Orla also sold 9,000 "
      "tonnes of salt last year and a further 14,000 tonnes of salt this spring."),

@@ -42,6 +42,13 @@ CURRENCIES = {
     "pounds": "£", "euros": "€", "euro": "€", "yen": "¥",
 }
 """Currency words after a figure, as the sign before one."""
+NAMED_CURRENCY = lazy(
+    r"\s+(?P<adj>[A-Za-z][a-z]+|[A-Z]{3,})\s+(?P<word>francs?|dlrs?|dollars?|crowns?|marks?|"
+    r"pesos?|rupees?|rand|lire|lira|guilders?|kronor|kroner|krona|krone|schillings?|pounds?)\b",
+    re.IGNORECASE,
+)
+"""A currency named with its country's adjective ("75 mln Swiss francs", "40 MLN CANADIAN
+DLRS"): the pair is the currency, whatever the case it is written in."""
 SCALE = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9,
          "trillion": 1e12}
 """What a scale word multiplies by."""
@@ -125,9 +132,10 @@ def headline_amounts(doc: Document, rule: Rule) -> Iterator[Finding]:
             continue  # no partner here: its words are not read
         partners.extend(a for a in found if outside(doc.skipped, a.start, a.end))
     for said in heads:
-        same = [a for a in partners if _kind(said, a) and not _beside(doc.text, a)]
+        same = [a for a in partners
+                if _kind(said, a) and _within_reach(said, a) and not _beside(doc.text, a)]
         if len({a.value for a in same}) != 1:
-            continue
+            continue  # none, or the body gives two values the headline's might be
         other = same[0]
         if any(_agree(said, a) for a in every):
             continue  # the headline's figure stands in the body, whatever it counts there
@@ -138,8 +146,6 @@ def headline_amounts(doc: Document, rule: Rule) -> Iterator[Finding]:
             doc.text, doc.sentence_index(other.start), doc
         ):
             continue  # "12 OFFICES" … "11 offices in one city and one in another"
-        if not said.value or not 1 / REACH < other.value / said.value < REACH:
-            continue
         yield rule.finding(
             head, said.start, said.end,
             f"The headline gives {_shown(head.text, said)}, but the body gives "
@@ -157,9 +163,14 @@ def _amounts(text: str, offset: int, reach: int) -> Iterator[Amount]:
         if YEAR.fullmatch(match.group("num")):
             continue  # "1987 PROFIT": a year
         cur, scale = match.group("cur") or "", (match.group("scale") or "").casefold()
-        after = NEXT.match(text, match.end("scale") if scale else match.end("num"))
+        end = match.end("scale") if scale else match.end("num")
+        named = NAMED_CURRENCY.match(text, end)
+        after = NEXT.match(text, end)
         units = after.group().split()[:reach] if after else []
-        if units and units[0] in CURRENCIES:
+        if named:
+            cur = f"{named['adj']} {named['word'].rstrip('s')}".casefold()
+            units = []
+        elif units and units[0] in CURRENCIES:
             cur, units = CURRENCIES[units[0]], []
         if cur:
             units = []
@@ -171,7 +182,7 @@ def _amounts(text: str, offset: int, reach: int) -> Iterator[Amount]:
         bounded = BOUNDED.search(text[max(0, match.start() - 20) : match.start()]) is not None
         yield Amount(cur, bool(scale), tuple(u.rstrip("s") for u in units), float(number) * times,
                      slack * times, bounded, offset + match.start(), offset + match.end("num"),
-                     match.group().strip())
+                     text[match.start() : named.end()] if named else match.group().strip())
 
 
 def _numbers(text: str, index: int, doc: Document) -> set[float]:
@@ -201,6 +212,12 @@ def _agree(said: Amount, other: Amount) -> bool:
     if said.bounded or other.bounded:
         return 1 / NEAR <= other.value / said.value <= NEAR if said.value else False
     return abs(other.value - said.value) < said.slack
+
+
+def _within_reach(said: Amount, other: Amount) -> bool:
+    """Say whether a body figure lies near enough to the headline's to be it misstated; one
+    a thousand times larger ("2.7 billion stg" under "2.5 MLN STG") is another amount."""
+    return bool(said.value) and 1 / REACH < other.value / said.value < REACH
 
 
 def _beside(text: str, amount: Amount) -> bool:
