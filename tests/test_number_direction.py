@@ -35,6 +35,42 @@ def test_levels_against_the_verb_are_flagged(text: str, verb: str, new: str, old
     assert flagged(text) == [(verb, new, old, "error")]
 
 
+@pytest.mark.parametrize(
+    ("text", "verb", "new", "old"),
+    [
+        ("Group pre-tax profit fell to 310 mln after 290 mln in 1988.", "fell", "310 mln",
+         "290 mln"),
+        ("Sales rose to 41 mln dlrs after 44 mln dlrs a year earlier.", "rose", "41 mln", "44 mln"),
+        ("Volume climbed to 2.31 mln lots in June, up from 2,480,112 a year before.", "up",
+         "2.31 mln", "2,480,112"),
+        ("Net income jumped to 4,120,000 dlrs for the half ended June 30 from 6.4 mln dlrs.",
+         "jumped", "4,120,000", "6.4 mln"),
+        ("The board reported an increase in its reserve for claims from 640 mln dlrs to 610 "
+         "mln dlrs.", "increase", "610 mln", "640 mln"),
+        ("The fee was lowered from 12 pct to 15 pct.", "lowered", "15 pct", "12 pct"),
+    ],
+)
+def test_other_orders_and_bases_are_read(text: str, verb: str, new: str, old: str) -> None:
+    assert flagged(text) == [(verb, new, old, "error")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Group pre-tax profit fell to 310 mln after 290 mln of charges were taken in 1988.",
+        "Output fell to 12 mln tonnes after storms in May.",
+        "Sales rose to 41 mln dlrs after 44 days of strikes.",
+        "Volume climbed to 2.31 mln lots in June, up from 480,112 a year before.",
+        "Prices were cut on models ranging from 100 dlrs to 200 dlrs.",
+        "Stocks fell sharply, with the index down by from 10 to 12 points.",
+        "The team rose from 10th to 3rd in the table.",
+        "The board reported an increase in its reserve for claims from 610 mln dlrs to 640 mln.",
+    ],
+)
+def test_other_orders_and_bases_that_agree_or_are_no_levels(text: str) -> None:
+    assert flagged(text) == []
+
+
 def test_each_pair_a_verb_governs_is_read() -> None:
     text = "Charges are reduced to 3.1 billion from 2.9 mln, and to 2.7 billion from 3.5 billion."
     assert [(new, old) for _, new, old, _ in flagged(text)] == [("3.1 billion", "2.9 mln")]

@@ -120,6 +120,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     directed: list[Finding] = []
     if "from " in text:
         yield from amounts(doc, N102)
+    if "from " in text or "after " in text:
         directed = list(direction(doc, N102))
         yield from directed
     if "(" in text:

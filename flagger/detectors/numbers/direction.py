@@ -33,7 +33,9 @@ DOWN = (
     r"dropping|lowered|lowering|cut|cutting|reduced|reducing|slashed|trimmed|eased|easing|"
     r"slipped|slid|sank|dipped|plunged|tumbled|shrank|shrunk"
 )
-RISES = frozenset(UP.split("|")) | {"up", "higher"}
+RISES = frozenset(UP.split("|")) | {
+    "up", "higher", "increase", "increases", "rise", "rises", "gain",
+}
 UNITS = r"%|(?:pct|percent|per cent|cents?|cts|pence|p)\b"
 
 
@@ -47,15 +49,39 @@ def _level(key: str) -> str:
 
 DAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 """A day named as the base ("up slightly from Friday, when 1,192 were")."""
-WORDS = r"(?:\s+(?!(?:to|from|and|or|but|while|against|per|versus|vs)\b)[A-Za-z][\w'’-]*){0,4}"
-"""A few words without figures or clauses: a unit ("dlrs"), a time ("last year")."""
+def _words(most: int) -> str:
+    """Up to `most` words without figures or clauses: a unit ("dlrs"), a time ("last year")."""
+    word = r"\s+(?!(?:to|from|and|or|but|while|against|per|versus|vs)\b)[A-Za-z][\w'’-]*"
+    return rf"(?:{word}){{0,{most}}}"
+
+
+WORDS = _words(4)
 PREVIOUS = r"(?:(?:a|an|the)\s+)?(?:revised|previous|upwardly revised|downwardly revised)?\s*"
+PERIOD_ENDED = r"(?:\s+(?:ended|ending)\s+[A-Z][a-z]+\s+\d{1,2})?"
+"""A period's end after the new level ("for the quarter ended January 31")."""
+EARLIER = (
+    r"(?=\s+[$£€]?[\d,.]+(?:\s+[a-z]+){0,3}\s+(?:in\s+(?:19|20)\d\d|in\s+[A-Z][a-z]+|"
+    r"a\s+year\s+(?:earlier|ago|before)|(?:the|a)\s+(?:previous|prior)|last\s+year))"
+)
+"""'after' naming the level before when a period follows it ("fell to 254 mln after 238 mln in
+1985"); 'after' alone may tell of a cause or an event ("after 238 mln of charges")."""
 TO_FROM = lazy(
-    rf"\b(?P<verb>{UP}|{DOWN})\b{WORDS}\s+to\s+{_level('a')}{WORDS},?\s+from\s+{PREVIOUS}"
-    rf"{_level('b')}",
+    rf"\b(?P<verb>{UP}|{DOWN})\b{WORDS}\s+to\s+{_level('a')}{_words(6)}"
+    rf"{PERIOD_ENDED}{WORDS},?\s+"
+    rf"(?:from|after{EARLIER})\s+{PREVIOUS}{_level('b')}",
     re.IGNORECASE,
 )
-"""'<verb> … to A from B'."""
+"""'<verb> … to A from B' (or 'after B' with its period)."""
+NOUNS = r"increase|increases|rise|rises|gain|decrease|decreases|fall|drop|decline|reduction|cut"
+FROM_TO = lazy(
+    rf"\b(?P<verb>{UP}|{DOWN}|{NOUNS})\b(?:\s+(?!(?:from|by|between|ranging|range|ranged|"
+    rf"and|or|but|while)\b)[A-Za-z][\w'’-]*,?){{0,12}}?\s+from\s+{PREVIOUS}{_level('b')}"
+    rf"(?![\w-]){WORDS},?\s+to\s+{_level('a')}(?![\w-])",
+    re.IGNORECASE,
+)
+"""'<verb or noun> … from B to A': "raised its estimate from 950 mln dlrs to 900 mln dlrs", "an
+increase in the payments it expects, from 950 mln dlrs to 900 mln". A range ("ranging from"),
+a step ("by from") or an ordinal ("from 10th") is no pair of levels."""
 MORE = lazy(rf",?\s+(?:and\s+)?to\s+{_level('a')}{WORDS},?\s+from\s+{PREVIOUS}{_level('b')}",
             re.IGNORECASE)
 """A further pair the same verb governs: "…, to 1.25 billion from 1.994 mln"."""
@@ -69,7 +95,8 @@ LEVEL_FROM = lazy(
 """'was A …, up from B': the level stated as a level, not a day ("February 24, up from"), a
 conversion ("or 4.8 billion dlrs") or the second of a list ("and 7.5 percent")."""
 GATE = lazy(
-    rf"\bfrom\s+(?:(?:a|an|the)\s+)?(?:[a-z]+ |{DAY_NAME},\s+when\s+)?[$£€]?\d", re.IGNORECASE
+    rf"\b(?:from|after)\s+(?:(?:a|an|the)\s+)?(?:[a-z]+ |{DAY_NAME},\s+when\s+)?[$£€]?\d",
+    re.IGNORECASE,
 )
 CURRENCY = lazy(
     r"\b(?:yen|marks?|francs?|sterling|pounds?|dollars?|dlrs?|lire|lira|guilders?|pesetas?|"
@@ -84,6 +111,8 @@ and 5 percent, respectively", "30.9 billion, or 4.5 billion dlrs"."""
 PAIRED = lazy(r"\d(?:\s?(?:%|[a-z]+))?\s+to\s+$", re.IGNORECASE)
 """A figure and "to" before a level: "49 percent to 45 percent", "3 to 4"."""
 SMALL = frozenset({"cent", "cents", "cts", "pence", "p"})
+WHOLE = 1_000_000
+"""A figure this large is written out in full, not short for a scaled amount."""
 PERCENT = frozenset({"%", "pct", "percent", "per cent"})
 
 
@@ -105,15 +134,15 @@ def direction(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for changes whose verb and levels go opposite ways."""
     text = doc.text
     done = 0
-    for gate in finditer_at(GATE, text, doc.lowered, ("from",)):
+    for gate in finditer_at(GATE, text, doc.lowered, ("from", "after")):
         if gate.start() < done:
             continue
         index = doc.sentence_index(gate.start()) if doc.sentences else None
         sentence = doc.sentences[max(0, index - 1)] if index is not None else None
         start = max(sentence.start if sentence else 0, gate.start() - 200)  # a line break may
         # end a sentence early ("declined to 6,069\nfrom 6,631"): the one before is searched too
-        for form in (TO_FROM, LEVEL_FROM):
-            match = next((m for m in form.finditer(text, start, gate.end() + 40)
+        for form in (TO_FROM, LEVEL_FROM, FROM_TO):
+            match = next((m for m in form.finditer(text, start, gate.end() + 60)
                           if m.start("bnum") >= gate.start()), None)
             if match is None:
                 continue
@@ -129,9 +158,9 @@ def direction(doc: Document, rule: Rule) -> Iterator[Finding]:
 
 
 def _currency(text: str, start: int, match: re.Match[str]) -> bool:
-    """Say whether levels may be currency quotes: the sentence names a currency, and the
-    levels are not both scaled amounts nor a percentage."""
-    if (match.group("ascale") and match.group("bscale")) or match.group("aunit") or match.group(
+    """Say whether levels may be currency quotes: the sentence names a currency, and neither
+    level is a scaled amount nor a percentage."""
+    if match.group("ascale") or match.group("bscale") or match.group("aunit") or match.group(
         "bunit"
     ):
         return False
@@ -139,10 +168,12 @@ def _currency(text: str, start: int, match: re.Match[str]) -> bool:
 
 
 def _read(match: re.Match[str], key: str) -> Level | None:
-    """Read one level, or None for a year, range or ratio."""
+    """Read one level, or None for a year, range or ratio. In 'from B to A' the "to" between
+    the levels is the change's own, no range."""
     digits = match.group(f"{key}num")
-    tail = match.string[match.end(f"{key}num") :]
-    if (AFTER.match(tail) and not match.group(f"{key}quote")) or (
+    paired = match.re.pattern == FROM_TO.pattern
+    if (_ranged(match.string, match.end(f"{key}num"), paired)
+            and not match.group(f"{key}quote")) or (
         match.group(f"{key}quote") and "." not in digits
     ):
         return None  # "3-1", "5 to 6", "3/4"; a bid/offer quote "4.14/03" reads its first part
@@ -161,10 +192,19 @@ def _read(match: re.Match[str], key: str) -> Level | None:
         f"{key}num"
     )
     after = max(end, match.end(f"{key}quote"))
-    if AFTER.match(match.string, after) or PAIRED.search(match.string, max(0, start - 30), start):
+    if _ranged(match.string, after, paired) or (
+        not paired and PAIRED.search(match.string, max(0, start - 30), start)
+    ):
         return None  # "47 percent to 46 percent": a pair of levels, not one level
     return Level(start, end, match.string[start:end], float(plain), 0.5 * 10**-decimals,
                  SCALE[word.casefold()] if word else None, unit, garbled)
+
+
+def _ranged(text: str, at: int, paired: bool) -> bool:
+    """Say whether a range, ratio, possessive or list follows a level (its "to" excepted when
+    the levels are a from-to pair)."""
+    after = AFTER.match(text, at)
+    return after is not None and not (paired and after.group().lstrip().startswith("to"))
 
 
 def _readings(level: Level, other: Level) -> list[tuple[float, float]]:
@@ -182,8 +222,8 @@ def _judge(doc: Document, rule: Rule, match: re.Match[str], verb: tuple[int, int
     new, old = _read(match, "a"), _read(match, "b")
     if new is None or old is None:
         return
-    if (_kind(new) != _kind(old) and (new.scale or old.scale)) or (new.scale is None) != (
-        old.scale is None
+    if (_kind(new) != _kind(old) and (new.scale or old.scale)) or (
+        (new.scale is None) != (old.scale is None) and not _whole(new) and not _whole(old)
     ):
         return  # a scale on one side only may apply to the other or not; a share or cents
         # beside a scaled amount are two different things
@@ -203,6 +243,12 @@ def _judge(doc: Document, rule: Rule, match: re.Match[str], verb: tuple[int, int
         score=0.7 if uncertain else 1.0,
         severity="warning" if uncertain else None,
     )
+
+
+def _whole(level: Level) -> bool:
+    """Say whether a level without a scale word is written out in full: a figure of millions
+    ("1,517,746") takes no scale from the other level ("1.16 mln")."""
+    return level.scale is None and not level.garbled and level.value >= WHOLE
 
 
 def _kind(level: Level) -> str:
