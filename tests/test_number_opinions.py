@@ -24,6 +24,8 @@ def flagged(text: str) -> list[str]:
         ("Only about 31% of dockers approve of the new rota, a union poll found. Slightly more "
          "than 77% oppose it.", "77%"),
         ("In May 62% of members backed the merger and 45% rejected it.", "45%"),
+        ("The poll found 44 pct of those asked approved of the mayor's budget and 63 pct "
+         "disapproved.", "63 pct"),
     ],
 )
 def test_answers_past_everyone_asked_are_flagged(text: str, wrong: str) -> None:
@@ -44,6 +46,9 @@ def test_answers_past_everyone_asked_are_flagged(text: str, wrong: str) -> None:
         "In 2010, 60% of members backed the merger; now 55% oppose it.",
         # opposition to something else
         "Some 60% of members support the merger and 55% oppose the new rota.",
+        "The poll found 44 pct of those asked approved of the mayor's budget and 53 pct "
+        "disapproved.",
+        "Some 44 pct of owners approved of the budget; among tenants, 63 pct disapproved.",
     ],
 )
 def test_answers_within_everyone_or_of_other_groups_are_not_flagged(text: str) -> None:

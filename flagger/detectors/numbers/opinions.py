@@ -29,11 +29,13 @@ QUALIFIER = (
 SHARE = rf"(?<![\w.,]){QUALIFIER}(?P<p>\d{{1,2}}(?:\.\d+)?){PERCENT_WORD}"
 SAY = r"(?:(?:say|said)\s+(?:they\s+)?)?"
 AGAINST = lazy(
-    rf"{SHARE}\s+{SAY}(?P<v>oppose[sd]?|disapprove[sd]?(?:\s+of)?|reject(?:s|ed)?)\s+(?:it|them)\b",
+    rf"{SHARE}\s+{SAY}(?P<v>oppose[sd]?|disapprove[sd]?(?:\s+of)?|reject(?:s|ed)?)"
+    r"(?:\s+(?:it|them)\b|(?=\s*[.;]))",
     re.IGNORECASE,
 )
-"""A share against "it", with no group of its own: "22 percent oppose it"."""
-AGAINST_GATE = lazy(r"(?:oppose|disapprove|reject)\w*\s+(?:of\s+)?(?:it|them)\b")
+"""A share against "it", or against what the clause before named ("61 pct disapproved."), with
+no group of its own: "22 percent oppose it"."""
+AGAINST_GATE = lazy(r"(?:oppose|disapprove|reject)\w*(?:\s+(?:of\s+)?(?:it|them)\b|\s*[.;])")
 """What every `AGAINST` match holds, in the lower-cased text: a plain opening the regex
 engine finds fast."""
 FOR = lazy(
@@ -56,7 +58,7 @@ the share answers for that group, not for everyone the first share counts."""
 OPENING = lazy(r"[\s\"'“(]*(?:(?:but|and|only|yet)\s+)?", re.IGNORECASE)
 """What may come before a share that opens its sentence."""
 PERCENT_AFTER = lazy(PERCENT_WORD)
-CUES = ("pposes it", "ppose it", "pposed it", "ppose them", "pposed them", "pprove", "eject")
+CUES = ("ppose", "pprove", "eject")
 """Every `AGAINST` match holds one of these (lower case past its first letter)."""
 ABOUT = {"about", "around", "roughly", "some", "approximately"}
 
