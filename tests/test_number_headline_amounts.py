@@ -31,6 +31,8 @@ def _headline_findings(title: str, body: str) -> list[str]:
      "takeover of Vela."),
     ("VELA POWER SETS 48 MLN SWISS FRANC BOND", "Vela Power plans to issue an 84 mln Swiss "
      "franc bond with a seven-year maturity, the lead manager said."),
+    ("ORLA HAS 71.4 PCT OF VELA", "Orla said that with the shares tendered it now has about "
+     "77.4 pct of Vela."),
 ])
 def test_a_headline_amount_the_body_gives_otherwise_is_flagged(title: str, body: str) -> None:
     found = _headline_findings(title, body)
@@ -59,6 +61,10 @@ def test_a_headline_amount_the_body_gives_otherwise_is_flagged(title: str, body:
      "franc bond and a 60 mln dlr note, the lead manager said."),
     ("VELA POWER SETS 48 MLN SWISS FRANC BOND", "Vela Power plans to issue a bond worth 50 mln "
      "Canadian dlrs, the lead manager said."),
+    ("ORLA HAS 71.4 PCT OF VELA", "Orla said that with the shares tendered it now has about "
+     "71.9 pct of Vela."),
+    ("ORLA HAS 70 PCT OF VELA", "Orla said that with the shares tendered it now has about "
+     "74 pct of Vela."),
     ("ORLA SEES HIGHER 1987 SALT SALES", "Orla said its salt sales in 1986 were 40,000 tonnes."),
     ("ORLA TO SELL 12,000 TONNES OF SALT", "Orla said it would sell salt. Orla also sold 9,000 "
      "tonnes of salt last year and a further 14,000 tonnes of salt this spring."),

@@ -86,6 +86,8 @@ SHARED = 2
 """Content words a body sentence must share with the headline to tell of its amount."""
 CROWDED = 4
 """A sentence with more figures than this is a table."""
+PRECISE_NEAR = 1.05
+"""How far a bound reaches around a figure written with decimals ("about 91.8 pct")."""
 REACH = 2.5
 """A misstated amount stays within this factor of the right one; further off is another."""
 
@@ -95,7 +97,7 @@ class Amount:
     """A figure with its currency, the words that may name its unit (in a headline any of the
     next three: "3.1 MLN TROY OUNCES"), its value with its scale applied, how far another
     value may lie and still be this one as written ("4.3" for 4.27, "3,000" for 2,950),
-    and whether a bound comes before it."""
+    whether a bound comes before it and whether it is written with decimals."""
 
     currency: str
     scaled: bool
@@ -103,6 +105,7 @@ class Amount:
     value: float
     slack: float
     bounded: bool
+    precise: bool
     start: int
     end: int
     shown: str
@@ -181,7 +184,8 @@ def _amounts(text: str, offset: int, reach: int) -> Iterator[Amount]:
         slack = 10.0**zeros / 2 if zeros else 10.0 ** -len(places)
         bounded = BOUNDED.search(text[max(0, match.start() - 20) : match.start()]) is not None
         yield Amount(cur, bool(scale), tuple(u.rstrip("s") for u in units), float(number) * times,
-                     slack * times, bounded, offset + match.start(), offset + match.end("num"),
+                     slack * times, bounded, bool(places), offset + match.start(),
+                     offset + match.end("num"),
                      text[match.start() : named.end()] if named else match.group().strip())
 
 
@@ -208,9 +212,12 @@ def _kind(said: Amount, other: Amount) -> bool:
 def _agree(said: Amount, other: Amount) -> bool:
     """Say whether `other` is the headline's figure as the headline writes it: cut to its
     places ("$16BN" for $16.6bn), rounded to its trailing zeros ("3,000" for 2,950, not "40"
-    for 45), or within a bound."""
+    for 45), or within a bound (a tight one when the bounded figure has decimals: "about 91.8
+    pct" is no 81.9)."""
     if said.bounded or other.bounded:
-        return 1 / NEAR <= other.value / said.value <= NEAR if said.value else False
+        bounded = other if other.bounded else said
+        near = PRECISE_NEAR if bounded.precise else NEAR
+        return 1 / near <= other.value / said.value <= near if said.value else False
     return abs(other.value - said.value) < said.slack
 
 
