@@ -73,11 +73,13 @@ def test_open_outcomes_are_reported(sentence: str) -> None:
 
 
 def test_a_yes_no_question_names_its_opening_word() -> None:
-    text = "The board met. Will the new owners keep the factory open?"
-    [finding] = [f for f in analyse(text) if f.rule == "H102"]
+    # H102 reads a question the model scored below its threshold (0.2 against 0.4 here); a model
+    # trained on twelve label rounds scored this one 0.78, an H101 as the guidelines label it.
+    text = "Will the new owners keep the factory open?"
+    [finding] = [f for f in _scored(text, 0.2, warning=0.8) if f.rule == "H102"]
     assert finding.evidence == ("Will",)
     assert finding.message == "Outcome still open: asks 'Will …?'"
-    assert [(s.start, s.text) for s in finding.related] == [(15, "Will")]
+    assert [(s.start, s.text) for s in finding.related] == [(0, "Will")]
 
 
 def test_a_question_asking_for_facts_is_not_an_open_outcome() -> None:

@@ -18,12 +18,14 @@ def test_a_run_trains_on_every_round_but_the_one_it_scores() -> None:
     assert rounds == [LABELS / "holdout" / "gold.jsonl", LABELS / "holdout3" / "gold.jsonl"]
 
 
-def test_a_round_beyond_the_trained_ones_is_refused() -> None:
-    with pytest.raises(SystemExit, match="holdout4 is not a training round"):
-        training_rounds("holdout4", 3)
+def test_a_round_after_the_trained_ones_is_scored_by_all_of_them() -> None:
+    assert training_rounds("holdout4", 3) == list(held_out(3))
+    assert training_rounds("holdout5", 3) == training_rounds("holdout4", 3)
 
 
-def test_the_round_after_the_scored_ones_is_never_trained_on() -> None:
+def test_the_round_after_the_scored_ones_is_never_trained_on_nor_scored() -> None:
     assert training_rounds("holdout2", SCORED_ROUNDS)[-1].parent.name == f"holdout{SCORED_ROUNDS}"
     with pytest.raises(SystemExit, match=f"round {SCORED_ROUNDS + 1} is written blind"):
         training_rounds("holdout2", SCORED_ROUNDS + 1)
+    with pytest.raises(SystemExit, match=f"round {SCORED_ROUNDS + 1} is written blind"):
+        training_rounds(f"holdout{SCORED_ROUNDS + 1}", 3)
