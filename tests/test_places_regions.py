@@ -72,3 +72,20 @@ def test_the_regions_are_terms_of_their_countries_and_the_choice_is_recorded() -
     data = json.loads(REGIONS.read_text(encoding="utf-8"))
     assert "8 million" in data["choice"] and "LGPL" in data["licence"]
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The firm bought a Minas Gerais, Argentina, mining concern.",
+         ["Minas Gerais is placed in Argentina, but it is a region of Brazil"]),
+        ("Floods hit Bavaria, Austria, on Monday.",
+         ["Bavaria is placed in Austria, but it is a region of Germany"]),
+        ("The firm bought a Minas Gerais, Brazil, mining concern.", []),
+        ("Floods hit Punjab, Pakistan, on Monday.", []),
+        ("Floods hit Punjab, India, on Monday.", []),
+        ("Floods hit France, Spain and Bavaria, Italy.", []),  # a list of places
+        ("In Bavaria, Austria said it would act.", []),  # the country opens a clause
+    ],
+)
+def test_a_region_put_in_another_country_is_flagged(text: str, expected: list[str]) -> None:
+    assert messages(text) == expected
