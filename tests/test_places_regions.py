@@ -89,3 +89,10 @@ def test_the_regions_are_terms_of_their_countries_and_the_choice_is_recorded() -
 )
 def test_a_region_put_in_another_country_is_flagged(text: str, expected: list[str]) -> None:
     assert messages(text) == expected
+
+
+def test_the_attribution_rules_do_not_read_a_region_as_a_place() -> None:
+    from flagger.detectors.attribution.placenames import is_place
+
+    assert not is_place("Aragon said so.", 0, 6)  # a region, and a surname
+    assert is_place("Argentina said so.", 0, 9)
