@@ -171,7 +171,9 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
     head, published = doc.headline, doc.article.published
     if head is None or published is None:
         return
-    head_dates = [tx for tx in head.dates if usable(tx) and not holiday_thing(head.text, tx)
+    # A headline's "THIS WEEK" dates no one event; a body's "next week" meets its "TOMORROW".
+    head_dates = [tx for tx in head.dates if usable(tx) and grain(tx) != "week"
+                  and not holiday_thing(head.text, tx)
                   and headline_posts(head.text, tx)[0] is None]  # a digest's day, not an event's
     if not head_dates:
         return
@@ -345,7 +347,7 @@ def _finding(doc: Document, head: Document, tx: TimeExpression, partner: TimeExp
     same weekday told by the past and future `verbs`: a week apart)."""
     assert tx.first is not None and tx.last is not None
     assert partner.first is not None and partner.last is not None
-    day = tx.granularity == "day"
+    day = grain(tx) == "day"  # "tonight" too
     code = "T105" if day else "T101"
     said = reads_as(tx, published)
     written = reads_as(partner, published)
