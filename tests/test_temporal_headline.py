@@ -90,6 +90,16 @@ CONFLICTS = [
     ("Growers to meet in Lisbon today",
      "Olive growers from six countries will meet in Lisbon next month to plan their export "
      "strategy, the growers' council said.", "2025-05-14", "T105", "today", "next month"),
+    # The start of a day is that day.
+    ("Assembly to vote on harbour bill Wednesday afternoon",
+     "The assembly is expected to vote on the harbour bill early Tuesday afternoon, aides "
+     "said. The vote could come around 1:30 p.m.", "2025-05-12", "T105",
+     "Wednesday afternoon", "early Tuesday afternoon"),
+    # "Talks" opening the lede is what happened, not a name; "postponed till" and
+    # "rescheduled for" both name the new day.
+    ("Ostra dock talks postponed till Wednesday",
+     "Talks set for today between the dock unions and Ostra have been rescheduled for "
+     "Monday, an Ostra spokesman said.", "2025-05-15", "T105", "Wednesday", "Monday"),
     # "Last night" is a day.
     ("Crowds cheer at the harbour regatta tonight",
      "Crowds cheered at the harbour regatta last night as the local crew won the final "
@@ -170,6 +180,10 @@ AGREEING = [
     ("Harbour unions to strike this week",
      "The harbour unions will strike on Thursday over the new shift rota, their leaders "
      "said. The strike at the port in June 2024 lasted a week.", "2025-05-12"),
+    # "Adjourn to Tuesday" names the next session; "adjourned today" when the talks stopped.
+    ("Ostra dock talks adjourn to Tuesday",
+     "Talks between the dock unions and Ostra adjourned today without a deal, an Ostra "
+     "spokesman said. They will resume next Tuesday.", "2025-05-15"),
     # "Tomorrow" falls in this week.
     ("Mayor to meet harbour unions tomorrow",
      "The mayor will meet the harbour unions this week to discuss the new shift rota, her "

@@ -25,8 +25,9 @@ _PARTS = frozenset({"START", "MID", "END"})
 
 def usable(tx: TimeExpression) -> bool:
     """Whether a date can be compared: one resolved day or period, not a count, a range or
-    the modal "may"; a week only when counted from publication ("next week")."""
-    part = tx.mod is None or (tx.mod in _PARTS and grain(tx) == "year")
+    the modal "may"; a week only when counted from publication ("next week"). The start or end
+    of a day ("early Tuesday afternoon", "late Monday") is that day."""
+    part = tx.mod is None or (tx.mod in _PARTS and grain(tx) in ("day", "year"))
     units = ("day", "week", "month", "year") if tx.deictic else ("day", "month", "year")
     return (tx.first is not None and tx.last is not None and not tx.ago
             and not tx.range_start and part and grain(tx) in units
