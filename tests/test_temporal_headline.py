@@ -82,6 +82,28 @@ CONFLICTS = [
     ("Ferry strike in harbour town to end on Christmas Eve",
      "The ferry strike in the harbour town will end on Sunday, the ferry union said after the "
      "strike talks.", "2025-12-19", "T105", "Christmas Eve", "Sunday"),
+    # A day and a week or month both counted from publication cannot meet.
+    ("Mayor to meet harbour unions tomorrow",
+     "The mayor will meet the harbour unions next week to discuss the new shift rota, her "
+     "office said. Talks broke down in March.", "2025-05-14", "T105", "tomorrow",
+     "next week"),
+    ("Growers to meet in Lisbon today",
+     "Olive growers from six countries will meet in Lisbon next month to plan their export "
+     "strategy, the growers' council said.", "2025-05-14", "T105", "today", "next month"),
+    # The start of a day is that day.
+    ("Assembly to vote on harbour bill Wednesday afternoon",
+     "The assembly is expected to vote on the harbour bill early Tuesday afternoon, aides "
+     "said. The vote could come around 1:30 p.m.", "2025-05-12", "T105",
+     "Wednesday afternoon", "early Tuesday afternoon"),
+    # "Talks" opening the lede is what happened, not a name; "postponed till" and
+    # "rescheduled for" both name the new day.
+    ("Ostra dock talks postponed till Wednesday",
+     "Talks set for today between the dock unions and Ostra have been rescheduled for "
+     "Monday, an Ostra spokesman said.", "2025-05-15", "T105", "Wednesday", "Monday"),
+    # "Last night" is a day.
+    ("Crowds cheer at the harbour regatta tonight",
+     "Crowds cheered at the harbour regatta last night as the local crew won the final "
+     "race.", "2025-05-14", "T105", "tonight", "last night"),
 ]
 
 # Headlines whose dates the body agrees with, or does not date the same story.
@@ -151,6 +173,21 @@ AGREEING = [
     ("CITY MARCH RESERVES RECORD 4.1 MLN TONNES",
      "The city's grain reserves rose to a record 4.1 mln tonnes at the end of March from the "
      "previous record of 3.9 mln at end-February, the ministry said.", "2025-04-02"),
+    # A week counted from publication dates a day, not a headline's year or week.
+    ("Assembly passes bill to keep the ferry tax off the 2027 budget",
+     "The assembly passed a bill last week that keeps the ferry tax off the budget, its "
+     "speaker said.", "2025-05-14"),
+    ("Harbour unions to strike this week",
+     "The harbour unions will strike on Thursday over the new shift rota, their leaders "
+     "said. The strike at the port in June 2024 lasted a week.", "2025-05-12"),
+    # "Adjourn to Tuesday" names the next session; "adjourned today" when the talks stopped.
+    ("Ostra dock talks adjourn to Tuesday",
+     "Talks between the dock unions and Ostra adjourned today without a deal, an Ostra "
+     "spokesman said. They will resume next Tuesday.", "2025-05-15"),
+    # "Tomorrow" falls in this week.
+    ("Mayor to meet harbour unions tomorrow",
+     "The mayor will meet the harbour unions this week to discuss the new shift rota, her "
+     "office said.", "2025-05-13"),
 ]
 
 

@@ -347,3 +347,13 @@ def test_a_quoted_release_after_the_statement_said_runs_to_its_closing_mark() ->
     doc = annotate(Article(text, published=date(2025, 5, 14)))
     assert [text[start:end].strip() for start, end in reproduced_spans(doc)] == [
         "“The members met today.\n\nThey voted.”"]
+
+
+def test_a_clock_time_beside_a_relative_day_tells_the_same_time() -> None:
+    # Published Wednesday 14 May 2025: "this morning at 9 a.m." is one time, not two events.
+    text = ("The council plans to publish the harbour budget early Thursday morning, the mayor "
+            "told local radio on Wednesday. \"It will be published this morning at 9 a.m.,\" "
+            "her deputy said.")
+    found = _found(text, "2025-05-14", "T105")
+    assert [(said, partner) for said, partner, _ in found] == [
+        ("this morning", "early Thursday morning")]

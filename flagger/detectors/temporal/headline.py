@@ -80,6 +80,7 @@ _PLAIN_WORDS: dict[str, tuple[str, ...]] = {
     "factory": ("factory", "plant"),
     "resign": ("resign", "quit"),
     "start": ("start", "begin", "began", "begun"),
+    "postpone": ("postpone", "delay", "reschedule", "defer"),
     "election": ("contest", "poll"),
 }
 _EVENT_STEMS = {form.rstrip("s")[:STEM]: "@" + name for form, name in EVENT_NOUNS.items()}
@@ -107,6 +108,8 @@ _BOUNDS = frozenset({"until", "till", "since", "by", "before", "after", "from", 
                      "between", "to"})
 _REPORTED = lazy(r"\b(?:said|says|announced|told|reported|added|stated|confirmed)"
                             r"(?:\s+[\w’']+){0,4}\s*$", re.IGNORECASE)
+_MOVED_TO = lazy(r"(?i)\b(?:postpon|delay|reschedul|put\s+off|pushed\s+back|brought\s+forward|"
+                r"defer|adjourn|moved)\w*\s+(?:[\w-]+\s+){0,2}?(?:to|till|until|for)\s+$")
 _CLOSING = (".", "!", "?", "\"", "”", "’", "'", ":", ")")
 # A body date after "not ... but" dates the alternative, not the act denied ("will not take
 # up the bill this month but will turn to it in January").
@@ -137,13 +140,20 @@ def content_stems(text: str, start: int = 0, end: int | None = None) -> list[tup
 
 def _common(text: str, stems: list[tuple[int, str]]) -> set[str]:
     """The stems of words written in lower case: what happened, not who (names are shared by
-    every sentence of a story)."""
-    return {stem for offset, stem in stems if text[offset].islower()}
+    every sentence of a story); an event's class counts at the start of a sentence too
+    ("Talks between the unions ...")."""
+    return {stem for offset, stem in stems if text[offset].islower() or stem.startswith("@")}
 
 
 def _reported(text: str, tx: TimeExpression) -> bool:
     """Whether a body date dates the report rather than the event ("media said on Friday")."""
     return bool(_REPORTED.search(text[max(tx.start - 40, 0) : tx.start]))
+
+
+def _moved_to(text: str, tx: TimeExpression) -> bool:
+    """Whether a date is where an event was moved ("POSTPONED TILL WEDNESDAY", "rescheduled
+    for Monday"): "till" there names the new day, not a bound; "adjourned today" is when."""
+    return bool(_MOVED_TO.search(text, max(tx.start - 40, 0), tx.start))
 
 
 def _comparison_base(text: str, tx: TimeExpression) -> bool:
@@ -171,7 +181,9 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
     head, published = doc.headline, doc.article.published
     if head is None or published is None:
         return
-    head_dates = [tx for tx in head.dates if usable(tx) and not holiday_thing(head.text, tx)
+    # A headline's "THIS WEEK" dates no one event; a body's "next week" meets its "TOMORROW".
+    head_dates = [tx for tx in head.dates if usable(tx) and grain(tx) != "week"
+                  and not holiday_thing(head.text, tx)
                   and headline_posts(head.text, tx)[0] is None]  # a digest's day, not an event's
     if not head_dates:
         return
@@ -227,7 +239,8 @@ def headline_conflicts(doc: Document, rules: dict[str, Rule]) -> Iterator[Findin
             if body.has_year and tx.explicit and not tx.has_year and tx.first \
                     and body.first and body.first.year != tx.first.year:
                 continue  # the headline's "March" is this year's; "March 1986" another one
-            if (tx.signal in _BOUNDS or body.signal in _BOUNDS) and tx.signal != body.signal:
+            if (tx.signal in _BOUNDS or body.signal in _BOUNDS) and tx.signal != body.signal \
+                    and not (_moved_to(title, tx) and _moved_to(doc.text, body)):
                 continue  # "until June" bounds the story; "since March" is another bound
             if grain(tx) == grain(body) == "day" and _reported(doc.text, body):
                 continue  # "sources said today" dates the report, not the headline's event
@@ -345,7 +358,7 @@ def _finding(doc: Document, head: Document, tx: TimeExpression, partner: TimeExp
     same weekday told by the past and future `verbs`: a week apart)."""
     assert tx.first is not None and tx.last is not None
     assert partner.first is not None and partner.last is not None
-    day = tx.granularity == "day"
+    day = grain(tx) == "day"  # "tonight" too
     code = "T105" if day else "T101"
     said = reads_as(tx, published)
     written = reads_as(partner, published)

@@ -1,6 +1,8 @@
 """How a headline date and a body date compare: whether each can be compared, the unit it is
 precise to, and whether two agree ("MARCH" and "March 3" agree, "APRIL 20" and "April 21" do not,
-"next month" and "April 8" may agree but never conflict)."""
+"next month" and "April 8" may agree but never conflict). Two dates both counted from
+publication do conflict across units: a headline's "TOMORROW" is not in the lede's "next week"
+or "next month", whatever the day."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from flagger.detectors.temporal.dates import overlaps, show, year_readings
 WEEK = 10  # days from publication within which a weekday names that week's day
 _DAY_WORD = lazy(r"\b(?:" + "|".join(WEEKDAY_NAMES) + r"|today|tonight|tomorrow|"
                             r"this\s+(?:morning|afternoon|evening)|"
-                            r"yesterday|\d{1,2}[/.-]\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                            r"yesterday|last\s+night|\d{1,2}[/.-]\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
                             r"oct|nov|dec)[a-z]*\.?\s+\d)", re.IGNORECASE)
 # A part of a year ("early 1989", "the end of next year") still dates its story to that year.
 _PARTS = frozenset({"START", "MID", "END"})
@@ -23,10 +25,12 @@ _PARTS = frozenset({"START", "MID", "END"})
 
 def usable(tx: TimeExpression) -> bool:
     """Whether a date can be compared: one resolved day or period, not a count, a range or
-    the modal "may"."""
-    part = tx.mod is None or (tx.mod in _PARTS and grain(tx) == "year")
+    the modal "may"; a week only when counted from publication ("next week"). The start or end
+    of a day ("early Tuesday afternoon", "late Monday") is that day."""
+    part = tx.mod is None or (tx.mod in _PARTS and grain(tx) in ("day", "year"))
+    units = ("day", "week", "month", "year") if tx.deictic else ("day", "month", "year")
     return (tx.first is not None and tx.last is not None and not tx.ago
-            and not tx.range_start and part and grain(tx) in ("day", "month", "year")
+            and not tx.range_start and part and grain(tx) in units
             and tx.text.lower() != "may")
 
 
@@ -71,8 +75,9 @@ def agree(head: TimeExpression, body: TimeExpression, published: date) -> bool |
         if weekday_only(head) or weekday_only(body):
             return None
         assert head.first is not None and head.last is not None
-        return True if any(overlaps((head.first, head.last), span)
-                           for span in readings(body)) else None
+        if any(overlaps((head.first, head.last), span) for span in readings(body)):
+            return True
+        return False if _counted_apart(head, body) else None
     if day_head and (weekday_only(head) or weekday_only(body)):
         named, other = (head, body) if weekday_only(head) else (body, head)
         if weekday_only(other):
@@ -81,10 +86,18 @@ def agree(head: TimeExpression, body: TimeExpression, published: date) -> bool |
         if not days:
             return None
         return any(day.weekday() == named.weekday for day in days)
-    if grain(head) != grain(body) and not (head.has_year or body.has_year):
-        return None
+    if grain(head) != grain(body) and (not (head.has_year or body.has_year)
+                                       or "week" in (grain(head), grain(body))):
+        return None  # "last week" dates a day, not a headline's year
     assert head.first is not None and head.last is not None
     return any(overlaps((head.first, head.last), span) for span in readings(body))
+
+
+def _counted_apart(head: TimeExpression, body: TimeExpression) -> bool:
+    """Whether a day and a week or month that do not overlap are both counted from
+    publication ("tomorrow" and "next week"), so that neither can mean another time."""
+    coarse = head if grain(body) == "day" else body
+    return head.deictic and body.deictic and grain(coarse) in ("week", "month")
 
 
 def same_side(a: TimeExpression, b: TimeExpression, published: date) -> bool:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
+from datetime import date
 
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
@@ -220,11 +221,20 @@ def _told_that_day(doc: Document, mention: DatedEvent) -> bool:
 
 def _several(mention: DatedEvent, mentions: list[DatedEvent]) -> bool:
     """Whether the other nearby mentions of the event key date it to days or periods that
-    cannot all be one ("met in January" ... "the Friday meeting"): several events."""
+    cannot all be one ("met in January" ... "the Friday meeting"): several events. A time in
+    the mention's own sentence that falls within its date ("released this morning at 9 a.m.")
+    tells the same time more exactly."""
+    own = interval(mention.timex)
     spans = [interval(m.timex) for m in mentions if m is not mention
-             and abs(m.sentence - mention.sentence) <= FAR]
+             and abs(m.sentence - mention.sentence) <= FAR
+             and not (m.sentence == mention.sentence and _within(interval(m.timex), own))]
     known = [span for span in spans if span is not None]
     return bool(known) and max(s[0] for s in known) > min(s[1] for s in known)
+
+
+def _within(inner: tuple[date, date] | None, outer: tuple[date, date] | None) -> bool:
+    """Whether the interval `inner` lies inside `outer`."""
+    return inner is not None and outer is not None and outer[0] <= inner[0] <= inner[1] <= outer[1]
 
 
 def _rescheduled(doc: Document, mention: DatedEvent, other: DatedEvent) -> bool:
