@@ -16,6 +16,7 @@ from flagger.detectors.temporal.anniversaries import headline_anniversary_confli
 from flagger.detectors.temporal.bases import base_conflicts
 from flagger.detectors.temporal.career_ages import career_age_conflicts
 from flagger.detectors.temporal.compared_periods import period_comparisons
+from flagger.detectors.temporal.count_backs import count_back_conflicts
 from flagger.detectors.temporal.counted_periods import counted_period_conflicts
 from flagger.detectors.temporal.dates import interval, overlaps, show, widen_ago, year_readings
 from flagger.detectors.temporal.deferrals import deferral_conflicts
@@ -203,8 +204,10 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from age_conflicts(doc, _RULES["T106"])
     yield from career_age_conflicts(doc, _RULES["T106"])
     yield from now_age_conflicts(doc, _RULES["T106"])
-    yield from elapsed_conflicts(doc, _RULES["T107"])
-    yield from since_conflicts(doc, _RULES["T107"])
+    elapsed = [*elapsed_conflicts(doc, _RULES["T107"]), *since_conflicts(doc, _RULES["T107"])]
+    yield from elapsed
+    yield from (f for f in count_back_conflicts(doc, _RULES["T107"])
+                if not any(e.start < f.end and f.start < e.end for e in elapsed))
     yield from years_after_conflicts(doc, _RULES["T107"])
     yield from finished_span_conflicts(doc, _RULES["T107"])
     ranged = list(range_conflicts(doc, _RULES["T107"]))
