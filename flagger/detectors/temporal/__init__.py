@@ -17,6 +17,7 @@ from flagger.detectors.temporal.bases import base_conflicts
 from flagger.detectors.temporal.career_ages import career_age_conflicts
 from flagger.detectors.temporal.compared_periods import period_comparisons
 from flagger.detectors.temporal.count_backs import count_back_conflicts
+from flagger.detectors.temporal.count_ranges import count_range_conflicts
 from flagger.detectors.temporal.counted_periods import counted_period_conflicts
 from flagger.detectors.temporal.dates import interval, overlaps, show, widen_ago, year_readings
 from flagger.detectors.temporal.deferrals import deferral_conflicts
@@ -212,7 +213,8 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from finished_span_conflicts(doc, _RULES["T107"])
     ranged = list(range_conflicts(doc, _RULES["T107"]))
     yield from ranged
-    yield from year_span_conflicts(doc, _RULES["T107"], frozenset(f.start for f in ranged))
+    spanned = list(year_span_conflicts(doc, _RULES["T107"], frozenset(f.start for f in ranged)))
+    yield from spanned
     yield from record_gap_conflicts(doc, _RULES["T107"])
     yield from overrun_conflicts(doc, _RULES["T107"])
     yield from open_span_conflicts(doc, _RULES["T107"])
@@ -229,6 +231,9 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from (f for f in term_to_run_conflicts(doc, _RULES["T107"])
                 if not any(t.start < f.end and f.start < t.end for t in termed))
     yield from month_span_conflicts(doc, _RULES["T107"], covered)
+    spanned += [*ranged, *timed]
+    yield from (f for f in count_range_conflicts(doc, _RULES["T107"])
+                if not any(s.start < f.end and f.start < s.end for s in spanned))
     counted = list(ago_event_conflicts(doc, _RULES["T107"]))
     yield from counted
     yield from (f for f in elapsed_link_conflicts(doc, _RULES["T107"])

@@ -89,10 +89,12 @@ def _read(match: re.Match[str]) -> Iterator[Count]:
     yield Count(match.start(), match.end(), n, unit, rough, halved)
 
 
-def misfit(count: Count, first: date, last: date, on: date) -> str | None:
-    """The span from a date between `first` and `last` to `on`, when `count` cannot be it."""
+def misfit(count: Count, first: date, last: date, on: date, until: date | None = None
+           ) -> str | None:
+    """The span from a date between `first` and `last` to `on` (or to a date between `on`
+    and `until`), when `count` cannot be it."""
     said = count.months
-    low, high = _months(last, on), _months(first, on)
+    low, high = _months(last, on), _months(first, until or on)
     if high < 0:
         return None  # the date is after the day counted to
     if count.rough.startswith(_LOWER):
@@ -107,9 +109,8 @@ def misfit(count: Count, first: date, last: date, on: date) -> str | None:
         wrong = not low - slack <= said <= high + slack
     if not wrong:
         return None
-    step, shown = ((12.0, "year") if SCALE[count.unit] >= 12 and high >= 12
-                   else (1.0, "month") if SCALE[count.unit] >= 1
-                   else (SCALE[count.unit], count.unit))
+    step, shown = ((12.0, "year") if high >= 24 else (1.0, "month") if high >= 2
+                   else (SCALE["day"], "day"))
     lo, hi = round(low / step), round(high / step)
     return f"{lo} {shown}{'' if lo == 1 else 's'}" if lo == hi else f"{lo}–{hi} {shown}s"
 
