@@ -108,7 +108,7 @@ def _bounds(text: str, here: list[TimeExpression], count: Count,
         pair = after[1], after[0]
     elif len(before) == 2 and (step := _STEP.match(text, count.end)) is not None \
             and _APPOSED.fullmatch(text, before[1].end, count.start):
-        pair = before if step["way"].lower() == "later" else (before[1], before[0])
+        pair = (before[0], before[1]) if step["way"].lower() == "later" else (before[1], before[0])
     if pair is None or pair[0].has_year != pair[1].has_year or (
             not pair[0].has_year and not {pair[0].granularity, pair[1].granularity} <= _FINE):
         return None
