@@ -7,9 +7,10 @@ rounded to its unit, a decade to five years either way; a count with a half is t
 quarter of its unit.
 
 `misfit` tells whether such a count can span from a date (its first and last day) to a
-later day: "more than" (over, at least) fails only when the span is shorter, by a tenth;
-"less than" (under) only when it is longer; "nearly" (almost) when it is longer or more
-than a sixth short; "about" (some, around, roughly) allows a quarter more.
+later day: "more than" (over, at least) fails only when the span is shorter, by more than
+its rounding or a tenth of it if that is less; "less than" (under) only when it is longer;
+"nearly" (almost) when it is longer or more than a sixth short; "about" (some, around,
+roughly) allows a quarter more.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from flagger.annotations.lazyre import lazy
 from flagger.detectors.temporal.ago_events import ROUGH
@@ -98,9 +99,9 @@ def misfit(count: Count, first: date, last: date, on: date, until: date | None =
     if high < 0:
         return None  # the date is after the day counted to
     if count.rough.startswith(_LOWER):
-        wrong = high < 0.9 * said
+        wrong = high < said - _bounded(count)
     elif count.rough.startswith(_UPPER):
-        wrong = low > 1.1 * said
+        wrong = low > said + _bounded(count)
     elif count.rough.startswith(_NEARLY):
         wrong = low > said + SCALE[count.unit] / 4 or high < said - max(said / 6,
                                                                           _rounding(count))
@@ -109,10 +110,32 @@ def misfit(count: Count, first: date, last: date, on: date, until: date | None =
         wrong = not low - slack <= said <= high + slack
     if not wrong:
         return None
-    step, shown = ((12.0, "year") if high >= 24 else (1.0, "month") if high >= 2
-                   else (SCALE["day"], "day"))
+    scale = SCALE[count.unit]
+    step, shown = ((scale, count.unit) if scale < 1 else (12.0, "year") if high >= 24
+                   else (1.0, "month") if high >= 1 else (SCALE["day"], "day"))
     lo, hi = round(low / step), round(high / step)
     return f"{lo} {shown}{'' if lo == 1 else 's'}" if lo == hi else f"{lo}–{hi} {shown}s"
+
+
+def soonest(count: Count, start: date) -> date | None:
+    """The soonest day `count` can reach from `start` as `misfit` reads its bound; None for
+    an upper bound ("under five years"), which any day after `start` meets."""
+    said = count.months
+    if count.rough.startswith(_UPPER):
+        return None
+    if count.rough.startswith(_LOWER):
+        least = said - _bounded(count)
+    elif count.rough.startswith(_NEARLY):
+        least = said - max(said / 6, _rounding(count))
+    else:
+        least = said - _rounding(count) - (0.25 * said if count.rough else 0.0)
+    return start + timedelta(days=max(least, 0.0) * 30.44)
+
+
+def _bounded(count: Count) -> float:
+    """How far past its bound a bounded count may be, in months: its rounding, or a tenth of
+    it when that is less ("more than a year" is not nine months)."""
+    return min(_rounding(count), count.months / 10)
 
 
 def _rounding(count: Count) -> float:

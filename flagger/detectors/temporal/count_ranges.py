@@ -10,9 +10,11 @@
   decade earlier" (seven years).
 
 The dates are explicit, of any grain (a day, a month, a year): the span runs from a day of
-the first to a day of the second, so "for three years, from 2019 to 2021" (the ends both
-included) fits. Two dates without their year are read in the year the reader gave them, only
-when both are days or months and the second is not before the first. Counts are read by
+the first to a day of the second, or the day after it (both ends included), so "for three
+years, from 2019 to 2021" and "29 days, from June 2 through June 30" fit. Two days without
+their year are read in the year the reader gave them, when the second is not before the
+first (months without their year are month_spans.py's). A count of the first, last, next or
+previous units is a part of the range or another period, and is not read. Counts are read by
 `count_phrases` (bound, half, rounding). Ranges of days are durations.py's and of years
 year_spans.py's; this reader sees what those leave (months, mixed grains, a start before the
 count, a shift). A count of "a" unit after a figure is a rate ("two billion dlrs a month
@@ -24,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from datetime import timedelta
 
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
@@ -53,7 +56,10 @@ _STEP = lazy(r"\s+(?P<way>earlier|later)\s*(?:[,.;)—–]|$)", re.IGNORECASE)
 _ARTICLE = lazy(r"(?i)an?\s")
 _HOLDS = lazy(r"(?i)\b(?:for|over|in|during|within|by|of)\s+$")
 _GATE = lazy(r"(?i)\b(?:from|between|through|until|till|to)\b")
-_FINE = frozenset({"day", "month"})
+_DAY = timedelta(days=1)
+# "the previous four months from November to January": a part, or another period
+_PART = lazy(r"(?i)\b(?:previous|preceding|next|following|first|last|final|past|coming|"
+             r"remaining)\s+$")
 
 
 def count_range_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -79,7 +85,8 @@ def count_range_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             assert a.first is not None and a.last is not None and b.last is not None
             if b.last < a.first:
                 continue
-            found = misfit(count, a.first, a.last, b.first or b.last, b.last)
+            # the two ends both included: "29 days, from June 2 through June 30"
+            found = misfit(count, a.first, a.last, b.first or b.last, b.last + _DAY)
             if found:
                 yield _finding(doc, rule, count, a, b, found)
 
@@ -110,7 +117,8 @@ def _bounds(text: str, here: list[TimeExpression], count: Count,
             and _APPOSED.fullmatch(text, before[1].end, count.start):
         pair = (before[0], before[1]) if step["way"].lower() == "later" else (before[1], before[0])
     if pair is None or pair[0].has_year != pair[1].has_year or (
-            not pair[0].has_year and not {pair[0].granularity, pair[1].granularity} <= _FINE):
+            not pair[0].has_year and {pair[0].granularity, pair[1].granularity} != {"day"}) \
+            or _PART.search(text, s_start, count.start):
         return None
     return pair
 
