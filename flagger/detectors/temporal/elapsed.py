@@ -289,8 +289,12 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                     and (adjacent or match["dir"].lower() in ("later", "earlier"))):
                 before = told  # "The rights go out March 31, 1987. They expire ten years
                 # later on March 31, 1997.": counted from the one date last told
+            # "Twelve years later, unit one went into operation in May 1985": a count that
+            # opens its sentence dates the clause after its comma
+            opens = match.start() - s_start <= 12 and text.startswith(",", match.end())
             after = [y for y in years if 0 <= y[0] - match.end() <= 8 or (
-                0 <= y[0] - match.end() <= _CLAUSE and not _STOP.search(text, match.end(), y[0]))]
+                0 <= y[0] - match.end() <= _CLAUSE
+                and not _STOP.search(text, match.end() + opens, y[0]))]
             if n is None or not before or len(after) != 1:
                 continue
             a, b = before[-1], after[0]
