@@ -32,6 +32,7 @@ from flagger.detectors.attribution import (
     repute,
     saying,
     shares,
+    trades,
     unauthorised,
 )
 from flagger.detectors.attribution import words as w
@@ -386,6 +387,7 @@ ALL_CUES: tuple[Cue, ...] = (
     + adherents.CUES + headlines.CUES + hearsay.CUES + informed.CUES + partitive.CUES + repute.CUES
     + reception.CUES + consensus.CUES + online.CUES + saying.CUES + individuals.CUES
     + kinds.CUES + unauthorised.CUES + described.CUES + shares.CUES + emerging.CUES
+    + trades.CUES
 )
 
 
