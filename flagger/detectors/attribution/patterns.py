@@ -257,9 +257,8 @@ CUES: tuple[Cue, ...] = (
         "A103",
         r"\baccording\s+to\s+(?:some\s+|several\s+|unconfirmed\s+|local\s+|media\s+|press\s+|"
         r"news\s+|various\s+|multiple\s+|recent\s+|published\s+)*(?:reports|media|rumou?rs|"
-        r"predictions|"
-        r"estimates)\b|\baccording\s+to\s+(?:(?:some|several|various|multiple|unconfirmed|local|"
-        r"media|press|news)\s+)*(?:eye)?witness\s+accounts\b",
+        r"predictions|estimates)\b|\baccording\s+to\s+(?:(?:some|several|various|multiple|"
+        r"unconfirmed|local|media|press|news)\s+)*(?:eye)?witness\s+accounts\b",
         ("according",),
         0,
     ),
@@ -383,11 +382,10 @@ CUES: tuple[Cue, ...] = (
     ),
 )
 ALL_CUES: tuple[Cue, ...] = (
-    CUES + agentless.CUES + groups.CUES + chains.CUES + relations.CUES + crowds.CUES
+    CUES + agentless.CUES + groups.CUES + chains.CUES + relations.CUES + crowds.CUES + trades.CUES
     + adherents.CUES + headlines.CUES + hearsay.CUES + informed.CUES + partitive.CUES + repute.CUES
     + reception.CUES + consensus.CUES + online.CUES + saying.CUES + individuals.CUES
     + kinds.CUES + unauthorised.CUES + described.CUES + shares.CUES + emerging.CUES
-    + trades.CUES
 )
 
 

@@ -1,5 +1,5 @@
-"""People named only by what they do, in the bare plural, speaking as a crowd: 'Refiners say the
-rule costs them millions', 'crop prices will fall, growers warned', 'what environmentalists
+"""People named only by what they do, in the bare plural, speaking as a crowd: 'Oil refiners say
+the rule costs them millions', 'crop prices will fall, growers warned', 'what environmentalists
 call a crisis', 'or, as sceptics call it, luck'.
 
 The head is read by its form, a noun of agency ('-ers', '-ors', '-ists', '-ants', '-ents'), not
@@ -7,8 +7,8 @@ from a list, so a trade or a crowd nobody has listed is read too: a sector speak
 unnamed members is the role-described source of 'dealers said' (A104). It stays quiet where the
 plural names a body the story can identify: office holders ('regulators', 'prosecutors',
 'organisers', 'lawmakers'), the press, a poll's respondents, a party ('Republicans'), and a
-plural after a name ('Boeing engineers said'), a determiner ('the refiners') or a number of a
-table ('most producers'), which the role and crowd cues read.
+plural after a name ('Boeing engineers said'), a determiner ('the refiners') or a count ('most
+producers', which the crowd cues read).
 """
 
 from __future__ import annotations
@@ -53,16 +53,23 @@ DESCRIBED = rf"(?-i:(?:(?!(?i:{w.SAY})\s)(?:{w.PREMODIFIER}|{w.NATIONALITY})\s+)
 """Up to two lower-case or national words that describe the trade ('oil refiners', 'small
 pig farmers', 'Brazilian growers'), never a name ('Exxon refiners') nor a speech verb ('but added
 French millers were worried' is the speaker's report)."""
-FIRST = rf"(?-i:(?<![\w'’,;:-]\s)(?<![\w'’,;:-])(?!(?i:{w.FUNCTION})\s)[A-Z][a-z-]+\s+)?"
+FIRST = (
+    r"(?-i:(?<![\w'’,;:-]\s)(?<![\w'’,;:-])"
+    rf"(?!(?i:{w.FUNCTION}|{w.INDEFINITE}|most|all|both|few|such)\s)[A-Z][a-z-]+\s+)?"
+)
 """The capitalised first word of a sentence describes as a lower-case one would ('Oil refiners
-say')."""
+say'); a count ('Most voters') is read by the crowd cues."""
 HEAD = rf"(?-i:{AGENT})(?<!ists)"
 """A lower-case head: a capitalised plural of agency is as often a name ('Reuters reported',
 'Sanders said') as a trade opening its sentence. The '-ist' crowds have a cue of their own
 (`adherents`)."""
+NOT_THINKING_OF = "".join(
+    rf"(?!(?<=\b{verb})\s+(?:of|about)\b)" for verb in ("think", "thinks", "thought")
+)
+"""'think of the mayor as honest' describes a regard, not a claim."""
 VERB = (
     rf"{w.AUX}(?!report)(?:{w.SAY}|{w.OPINE}|{w.DISPUTE})"
-    rf"(?<!\bnoted)(?<!\bnotes)(?<!\badded)(?<!\badds){w.VERB_END}"
+    rf"(?<!\bnoted)(?<!\bnotes)(?<!\badded)(?<!\badds){w.VERB_END}{NOT_THINKING_OF}"
 )
 """What the trade does with a claim: say, warn, fear, argue ('growers have long argued');
 noting, adding and reporting give a figure or a symptom as often as a claim ('exporters added 5
