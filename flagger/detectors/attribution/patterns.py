@@ -114,7 +114,7 @@ CUES: tuple[Cue, ...] = (
         "A101",
         r"\b(?:people|(?:person|individual)s?|officials?|insiders?|someone|a\s+person|sources?|those)\s+"
         r"(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on)\s+"
-        r"(?:the\s+|his\s+|her\s+|their\s+)?(?:matter|situation|talks|discussions|negotiations|plans?|"
+        rf"{w.OWNER}(?:matter|situation|talks|discussions|negotiations|plans?|"
         r"deal|decision|thinking|investigation|case|process|probe)",
         ("familiar", "knowledge", "close", "briefed"),
         REACH,
