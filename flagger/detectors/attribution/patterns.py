@@ -15,6 +15,7 @@ from flagger.detectors.attribution import (
     adherents,
     agentless,
     chains,
+    clauses,
     consensus,
     crowds,
     described,
@@ -45,8 +46,7 @@ FORECAST = (
 """Sources give figures as well as words: 'money market sources project a surplus'; not the
 participle ('light sources projected onto the wall')."""
 TOLD = (
-    r"(?:told|tells|added|adds)"
-    r"(?!\s+(?:them|him|her|us|me|participants|patients|subjects)\s+to\b)"
+    r"(?:told|tells|added|adds)(?!\s+(?:them|him|her|us|me|participants|patients|subjects)\s+to\b)"
 )
 """A crowd telling an outlet or adding a point ('analysts told Reuters', 'experts added that');
 not an instruction ('researchers told participants to wait')."""
@@ -384,7 +384,7 @@ CUES: tuple[Cue, ...] = (
 ALL_CUES: tuple[Cue, ...] = (
     CUES + agentless.CUES + groups.CUES + chains.CUES + relations.CUES + crowds.CUES + trades.CUES
     + adherents.CUES + headlines.CUES + hearsay.CUES + informed.CUES + partitive.CUES + repute.CUES
-    + reception.CUES + consensus.CUES + online.CUES + saying.CUES + individuals.CUES
+    + reception.CUES + consensus.CUES + online.CUES + saying.CUES + individuals.CUES + clauses.CUES
     + kinds.CUES + unauthorised.CUES + described.CUES + shares.CUES + emerging.CUES
 )
 
