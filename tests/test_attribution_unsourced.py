@@ -101,6 +101,12 @@ DESCRIBED = [
      "did not wish to be identified"),
     ("The clerk, who requested anonymity, said the mill will close.", "A101",
      "requested anonymity"),
+    ("One port clerk asked for anonymity said the mill will close.", "A101",
+     "asked for anonymity"),
+    ("A clerk, speaking anonymously, said the mill will close.", "A101", "speaking anonymously"),
+    ("A clerk who refused to be named said the mill will close.", "A101", "refused to be named"),
+    ("The memo came from an official who wishes to remain anonymous.", "A101",
+     "official who wishes to remain anonymous"),
 ]
 DESCRIBED_QUIET = [
     "A clerk who lives near the plant, Ana Roe, said the mill will close.",  # named at once
@@ -109,6 +115,9 @@ DESCRIBED_QUIET = [
     "Ana Roe, a clerk who runs the depot, said the mill will close.",  # an apposition, named
     "Some clerks who were told the mill would close left early.",  # spoken to, not speaking
     "I said it plainly, and it has been clearly understood.",  # understood is comprehended
+    "A donor who wishes to remain anonymous paid for the mill.",  # money given, not a claim
+    "He refused to be identified as the clerk's son in court.",  # a denial, not anonymity
+    "The app lets clerks post anonymously.",  # what an app allows
 ]
 
 

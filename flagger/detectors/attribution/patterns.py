@@ -15,6 +15,7 @@ from flagger.detectors.attribution import (
     adherents,
     agentless,
     chains,
+    clauses,
     consensus,
     crowds,
     described,
@@ -32,6 +33,7 @@ from flagger.detectors.attribution import (
     repute,
     saying,
     shares,
+    trades,
     unauthorised,
 )
 from flagger.detectors.attribution import words as w
@@ -44,8 +46,7 @@ FORECAST = (
 """Sources give figures as well as words: 'money market sources project a surplus'; not the
 participle ('light sources projected onto the wall')."""
 TOLD = (
-    r"(?:told|tells|added|adds)"
-    r"(?!\s+(?:them|him|her|us|me|participants|patients|subjects)\s+to\b)"
+    r"(?:told|tells|added|adds)(?!\s+(?:them|him|her|us|me|participants|patients|subjects)\s+to\b)"
 )
 """A crowd telling an outlet or adding a point ('analysts told Reuters', 'experts added that');
 not an instruction ('researchers told participants to wait')."""
@@ -113,7 +114,7 @@ CUES: tuple[Cue, ...] = (
         "A101",
         r"\b(?:people|(?:person|individual)s?|officials?|insiders?|someone|a\s+person|sources?|those)\s+"
         r"(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on)\s+"
-        r"(?:the\s+|his\s+|her\s+|their\s+)?(?:matter|situation|talks|discussions|negotiations|plans?|"
+        rf"{w.OWNER}(?:matter|situation|talks|discussions|negotiations|plans?|"
         r"deal|decision|thinking|investigation|case|process|probe)",
         ("familiar", "knowledge", "close", "briefed"),
         REACH,
@@ -256,9 +257,8 @@ CUES: tuple[Cue, ...] = (
         "A103",
         r"\baccording\s+to\s+(?:some\s+|several\s+|unconfirmed\s+|local\s+|media\s+|press\s+|"
         r"news\s+|various\s+|multiple\s+|recent\s+|published\s+)*(?:reports|media|rumou?rs|"
-        r"predictions|"
-        r"estimates)\b|\baccording\s+to\s+(?:(?:some|several|various|multiple|unconfirmed|local|"
-        r"media|press|news)\s+)*(?:eye)?witness\s+accounts\b",
+        r"predictions|estimates)\b|\baccording\s+to\s+(?:(?:some|several|various|multiple|"
+        r"unconfirmed|local|media|press|news)\s+)*(?:eye)?witness\s+accounts\b",
         ("according",),
         0,
     ),
@@ -382,9 +382,9 @@ CUES: tuple[Cue, ...] = (
     ),
 )
 ALL_CUES: tuple[Cue, ...] = (
-    CUES + agentless.CUES + groups.CUES + chains.CUES + relations.CUES + crowds.CUES
+    CUES + agentless.CUES + groups.CUES + chains.CUES + relations.CUES + crowds.CUES + trades.CUES
     + adherents.CUES + headlines.CUES + hearsay.CUES + informed.CUES + partitive.CUES + repute.CUES
-    + reception.CUES + consensus.CUES + online.CUES + saying.CUES + individuals.CUES
+    + reception.CUES + consensus.CUES + online.CUES + saying.CUES + individuals.CUES + clauses.CUES
     + kinds.CUES + unauthorised.CUES + described.CUES + shares.CUES + emerging.CUES
 )
 

@@ -4,11 +4,14 @@ flawed', 'is blamed for'.
 A passive verdict of fault ('criticised', 'blamed') or a faced reaction
 ('faced criticism') says that somebody judged a person or act, never who (A102), as 'is often
 praised' does; an agent named after it ('by the court', 'from Senator Cole') is a source, and
-one known only as a crowd ('by environmental groups') is none.
+one known only as a crowd ('by environmental groups') is none. A crowd's view of what a person
+or thing is, in the passive ('was described by witnesses as calm'), is the same unnamed verdict.
 """
 
 from __future__ import annotations
 
+from flagger.detectors.attribution import trades
+from flagger.detectors.attribution import words as w
 from flagger.detectors.attribution.cue import Cue
 
 FAULTED = (
@@ -54,14 +57,17 @@ NO_AGENT = (
 as the Dock Union') is a source."""
 BY_CROWD = (
     r"by\s+(?:(?:many|some|several|various|numerous|other|a\s+number\s+of)\s+)?"
-    r"(?-i:(?:[a-z][\w-]*\s+){0,2}?)(?:groups|critics|lawmakers|legislators|activists|"
-    r"campaigners|observers|experts|analysts|commentators|residents|fans|users|politicians|"
-    r"economists|scientists|others|many|some)\b"
+    rf"(?:{w.PREMODIFIER}\s+){{0,2}}?(?:groups|lawmakers|legislators|residents|fans|users|"
+    rf"politicians|people|others|many|some|{w.CROWD}|(?-i:{w.ROLE_HEAD})(?<=s)|{trades.AGENT})\b"
     r"(?!,?\s+(?:at|from|of|in|with|including|such\s+as|like|led\s+by)\s+(?:the\s+)?(?-i:[A-Z]))"
 )
-"""A verdict's givers known only as a crowd: 'criticised by environmental groups', 'widely
-criticized by lawmakers'; not 'by groups such as the Dock Union', 'by campaigners, including
-Ana Roe' nor 'by lawmakers in Ohio'."""
+"""A verdict's givers known only as a crowd, a role or a trade: 'criticised by environmental
+groups', 'widely criticized by lawmakers', 'criticized by people across the spectrum',
+'described by eyewitnesses as'; not 'by groups such as the Dock Union', 'by campaigners,
+including Ana Roe', 'by lawmakers in Ohio' nor 'by the analysts' the story has introduced."""
+REGARDED = r"(?:described|seen|viewed|regarded|considered|branded|labell?ed|dubbed|portrayed)"
+"""A crowd's view of what a person or thing is ('was described by witnesses as calm', 'is seen
+by many as a rival'); only with 'as' after the crowd: 'seen by residents leaving' is sight."""
 
 CUES: tuple[Cue, ...] = (
     Cue(
@@ -78,6 +84,14 @@ CUES: tuple[Cue, ...] = (
         ("critici", "condemned", "blamed", "denounced", "derided", "slammed",
          "lambasted", "castigated", "vilified", "faulted", "chastised", "censured", "praised",
          "lauded", "hailed", "panned"),
+        40,
+        agentless=True,
+    ),
+    Cue(
+        "A102",
+        rf"\b{BEFORE}{REGARDED}\s+{BY_CROWD}(?:\s+(?!as\b)[\w'’-]+){{0,4}}?\s+as\b",
+        ("described", "seen", "viewed", "regarded", "considered", "branded", "labeled",
+         "labelled", "dubbed", "portrayed"),
         40,
         agentless=True,
     ),

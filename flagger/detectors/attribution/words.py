@@ -167,9 +167,15 @@ NATIONALITY = (
 )
 INDEFINITE = r"(?:an?|one|two|three|four|several|some|many|other|another|numerous|multiple|various)"
 CAPITALISED = r"(?:(?:[A-Z]\.)+|[A-Z][\w&'’-]*)"
-BODY_WORD = rf"(?:{CAPITALISED}(?:\s+of\s+{CAPITALISED})?(?:\s+\((?:[A-Z]\.?){{2,6}}\))?)"
-"""A word of the body a person serves, an 'of' inside its name or its acronym after it: 'Bank of
-Japan', 'Agriculture Department (USDA)'."""
+BODY_WORD = (
+    rf"(?:{CAPITALISED}(?:\s+(?:of|and)\s+{CAPITALISED}){{0,2}}(?:\s+\((?:[A-Z]\.?){{2,6}}\))?)"
+)
+"""A word of the body a person serves, an 'of' or 'and' inside its name or its acronym after it:
+'Bank of Japan', 'Agriculture Department (USDA)', 'Ministry of Trade and Industry (MITI)',
+'Department of Health and Human Services'."""
+OWNER = r"(?:(?:the|his|her|their|its)\s+|(?:[\w.]+\s+){0,2}?[\w.]+['’]s\s+)?"
+"""Whose matter a source knows: 'familiar with the case', 'with Mr. Roe's case', 'with the
+company's plans'."""
 JOINED = (
     rf"(?:{NATIONALITY}|{SOURCE_WORDS}|company|bank|union|labou?r|health|state|federal|"
     rf"(?-i:{ROLE_HEAD})(?<=s))"
