@@ -50,6 +50,7 @@ from flagger.detectors.temporal.local import (
 )
 from flagger.detectors.temporal.maturities import maturity_conflicts
 from flagger.detectors.temporal.month_acts import month_act_conflicts
+from flagger.detectors.temporal.month_appositions import month_apposition_conflicts
 from flagger.detectors.temporal.month_labels import (
     headline_month_conflicts,
     month_label_conflicts,
@@ -192,6 +193,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     dated += plan_conflicts(doc, _RULES["T101"])
     dated += month_label_conflicts(doc, _RULES["T101"])
     dated += headline_month_conflicts(doc, _RULES["T101"])
+    dated += month_apposition_conflicts(doc, _RULES["T101"])
     dated += month_step_conflicts(doc, _RULES["T101"])
     dated += fiscal_quarter_conflicts(doc, _RULES["T101"])
     dated += year_base_conflicts(doc, _RULES["T101"])
