@@ -71,6 +71,7 @@ from flagger.detectors.temporal.posts import post_conflicts
 from flagger.detectors.temporal.quarter_totals import quarter_total_conflicts
 from flagger.detectors.temporal.ranges import range_conflicts
 from flagger.detectors.temporal.record_gaps import record_gap_conflicts
+from flagger.detectors.temporal.relative_tense import relative_tense_conflicts
 from flagger.detectors.temporal.reported_bases import reported_base_conflicts
 from flagger.detectors.temporal.restated import restated_conflicts
 from flagger.detectors.temporal.role_spans import role_span_conflicts
@@ -261,6 +262,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from headline_year_conflicts(doc, _RULES["T101"],
                                        frozenset(f.start for f in (*headed, *figured)))
     yield from tense_conflicts(doc, published, _RULES["T104"])
+    yield from relative_tense_conflicts(doc, published, _RULES["T104"])
     yield from headline_done(doc, _RULES["T104"])
     yield from since_date_conflicts(doc, published, _RULES["T104"])
 

@@ -38,6 +38,8 @@ _IN = lazy(r"\b(?:in|during|throughout)\s+$")
 # Words that make the year date a figure's base or another term, not the act.
 _STOPS = frozenset({"vs", "versus", "than", "from", "against", "compared", "until",
                     "till", "by", "before", "after", "since", "per", "each", "every"})
+_APPROXIMATE = frozenset({"about", "around", "some", "nearly", "almost", "roughly", "over",
+                          "under", "more", "less", "just"})
 # Nouns whose event lies at the year, not at the verb's act ("signed a contract ... in 2018").
 _AHEAD_NOUN = lazy(
     r"(?:plan|target|goal|aim|deadline|schedule|timetable|forecast|projection|outlook|estimate|"
@@ -59,10 +61,10 @@ def clause_past(text: str, start: int, sent_start: int) -> Governor:
     tokens = tokenize(text, max(sent_start, start - 240), start)[:-1]  # without "in"
     for j in range(len(tokens) - 1, max(len(tokens) - 1 - CLAUSE_REACH, -1), -1):
         tok, w = tokens[j], tokens[j].lower
-        if _stops(tok, w) or (w == "to" and not _preposition(tokens, j)):
+        if _stops(tok, w) or (w == "to" and not preposition_to(tokens, j)):
             return Governor(None, None)
         if j < len(tokens) - 1 and _past_form(w) and tok.text.islower():
-            return _finite(tokens, j)
+            return finite_past(tokens, j)
         if w in OPENERS and (j == 0 or tokens[j - 1].text not in ("'", "’")):
             return Governor(None, None)
     return Governor(None, None)
@@ -78,11 +80,12 @@ def _stops(tok: Token, w: str) -> bool:
             or _AHEAD_NOUN.fullmatch(w) is not None)
 
 
-def _preposition(tokens: list[Token], j: int) -> bool:
-    """Whether the "to" at tokens[j] is a preposition ("to the United States"), not an
-    infinitive's ("agreed to buy ... in 2018")."""
+def preposition_to(tokens: list[Token], j: int) -> bool:
+    """Whether the "to" at tokens[j] is a preposition ("to the United States", "to about 100
+    mln dlrs"), not an infinitive's ("agreed to buy ... in 2018")."""
     following = tokens[j + 1]
-    return following.lower in DETERMINERS or not following.text.islower()
+    return (following.lower in DETERMINERS or following.lower in _APPROXIMATE
+            or not following.text.islower())
 
 
 def _past_form(word: str) -> bool:
@@ -93,13 +96,17 @@ def _past_form(word: str) -> bool:
     return lemma is not None and lemma != word and (word.endswith("ed") or word in IRREGULAR)
 
 
-def _finite(tokens: list[Token], j: int) -> Governor:
-    """Past when the form at tokens[j] is a finite past: after a subject (a name, a pronoun,
-    a noun) or "had", "was", "were", "did", with adverbs between; no tense after a determiner,
-    "to", a modal or a present, and none for a target verb or a verb of saying."""
+def finite_past(tokens: list[Token], j: int) -> Governor:
+    """Past when tokens[j] is a finite past: a past form after a subject (a name, a pronoun, a
+    noun) or "had", "was", "were", "did", with adverbs between ("the Group sold", "renewables
+    only made up"); no tense after a determiner, "to", a modal or a present, and none for a
+    target verb or a verb of saying."""
     verb = tokens[j]
+    if not (_past_form(verb.lower) and verb.text.islower()):
+        return Governor(None, None)
     lemma = verb_lemma(verb.lower) or ""
-    if lemma in TARGET_VERBS or lemma in SPEECH or verb.lower in ("compared", "based"):
+    targets = TARGET_VERBS & {lemma, verb.lower[:-1], verb.lower[:-2]}  # "scheduled"
+    if targets or lemma in SPEECH or verb.lower in ("compared", "based"):
         return Governor(None, None)
     k = j - 1
     while k >= 0 and (tokens[k].lower in ("not", "never", "n't", "himself", "herself",
