@@ -2,11 +2,12 @@
 
 "Last year" and "last month" are over at publication, so a clause that still looks ahead to
 them is wrong in its date or its tense: "output is expected to decline sharply last year",
-"Acme will raise spending to 100 mln dlrs last year", "the board is expected to decide at the
-end of last month". "Next year" and "next month" have not begun, so a finite past cannot date
-an act in them: "Acme sold its stake next year"; after a common noun the past form may be a
-participle that looks ahead ("legislation passed next year"), so it needs a name, a pronoun
-or an auxiliary before it.
+"the board is expected to decide at the end of last month". "Next year" and "next month" have
+not begun, so a finite past cannot date an act in them: "Acme sold its stake next year";
+after a common noun the past form may be a participle that looks ahead ("legislation passed
+next year"), so it needs a name, a pronoun or an auxiliary before it. After a determiner
+"last" is the final one or a span back ("in the last year", "its last month in office"), not
+a relative period.
 
 The relative period must time the clause as an adverbial ("last year", "in", "during" or "at
 the end of" it); a period that is the object of "for", "of", "since" or "from" ("expects to
@@ -30,7 +31,7 @@ from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.clause_years import finite_past, preposition_to
-from flagger.detectors.temporal.events import Token, tokenize
+from flagger.detectors.temporal.events import Token, tokenize, verb_lemma
 from flagger.detectors.temporal.verb_words import (
     BOUNDARY,
     DETERMINERS,
@@ -67,14 +68,14 @@ def relative_tense_conflicts(doc: Document, published: date, rule: Rule) -> Iter
     """T104: "is expected to decline sharply last year"; "sold its stake next year"."""
     text = doc.text
     low = doc.lowered or text.lower()
-    if "last " not in low and "next " not in low:
+    if "last" not in low and "next" not in low:
         return
     for match in _PERIOD.finditer(text):
         sentence = doc.sentences[doc.sentence_index(match.start())] if doc.sentences else None
         sent_start = sentence.start if sentence else 0
         tokens = tokenize(text, max(sent_start, match.start() - 240), match.start())
-        if tokens and tokens[-1].lower in _OBJECT:
-            continue
+        if tokens and (tokens[-1].lower in _OBJECT or tokens[-1].lower in DETERMINERS):
+            continue  # "than last year", "in the last year"
         ahead = match["which"].lower() == "next"
         if not match["lead"]:  # "the success of an agreement last month": the noun's time
             tokens = tokens[_after_preposition(tokens):]
@@ -132,9 +133,13 @@ def _planned(tokens: list[Token], j: int) -> Token | None:
     before = tokens[j - 1] if j else None
     if before is None:
         return None
-    if before.lower in _PLANS:
-        ahead = tokens[j - 2].lower if j > 1 else ""
-        return None if ahead in DETERMINERS or ahead in _PAST_BE else before
+    if before.lower in _PLANS:  # a verb after its subject, not a noun ("announced plans to")
+        subject = tokens[j - 2] if j > 1 else None
+        if subject is None or subject.lower in DETERMINERS or subject.lower in _PAST_BE or (
+                subject.lower in _PREPOSITIONS or finite_past(tokens, j - 2).tense is not None
+                or (verb_lemma(subject.lower) or subject.lower) != subject.lower):
+            return None
+        return before
     if before.lower in _FORECAST and j > 1 and tokens[j - 2].lower in _PRESENT_BE:
         return before
     return None
