@@ -23,6 +23,7 @@ from flagger.detectors.temporal.verb_forms import Governor
 from flagger.detectors.temporal.verb_words import (
     BOUNDARY,
     DETERMINERS,
+    FUNCTION,
     MODALS,
     OPENERS,
     PAST_AUX,
@@ -120,7 +121,8 @@ def finite_past(tokens: list[Token], j: int) -> Governor:
     if b in PAST_AUX or (b == "been" and k and tokens[k - 1].lower == "had"):
         return Governor("past", verb)
     if b in DETERMINERS or b in MODALS or b in PRESENT_BE or b in PERFECT or b in _STOPS or (
-            b in OPENERS or before.text in BOUNDARY or not before.text[0].isalpha()):
+            b in OPENERS or before.text in BOUNDARY or not before.text[0].isalpha()) or (
+            b in FUNCTION and b not in PRONOUNS):  # "in unspecified tax hikes": an adjective
         return Governor(None, None)
     if b in PRONOUNS or before.text[0].isupper() or verb_lemma(b) is None:
         return Governor("past", verb)  # "the Group sold", "renewables only made up"
