@@ -53,6 +53,7 @@ from flagger.detectors.temporal.local import (
 )
 from flagger.detectors.temporal.maturities import maturity_conflicts
 from flagger.detectors.temporal.month_acts import month_act_conflicts
+from flagger.detectors.temporal.month_appositions import month_apposition_conflicts
 from flagger.detectors.temporal.month_labels import (
     headline_month_conflicts,
     month_label_conflicts,
@@ -73,6 +74,7 @@ from flagger.detectors.temporal.posts import post_conflicts
 from flagger.detectors.temporal.quarter_totals import quarter_total_conflicts
 from flagger.detectors.temporal.ranges import range_conflicts
 from flagger.detectors.temporal.record_gaps import record_gap_conflicts
+from flagger.detectors.temporal.relative_tense import relative_tense_conflicts
 from flagger.detectors.temporal.reported_bases import reported_base_conflicts
 from flagger.detectors.temporal.restated import restated_conflicts
 from flagger.detectors.temporal.role_spans import role_span_conflicts
@@ -195,6 +197,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     dated += plan_conflicts(doc, _RULES["T101"])
     dated += month_label_conflicts(doc, _RULES["T101"])
     dated += headline_month_conflicts(doc, _RULES["T101"])
+    dated += month_apposition_conflicts(doc, _RULES["T101"])
     dated += month_step_conflicts(doc, _RULES["T101"])
     dated += fiscal_quarter_conflicts(doc, _RULES["T101"])
     dated += year_base_conflicts(doc, _RULES["T101"])
@@ -270,6 +273,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from headline_year_conflicts(doc, _RULES["T101"],
                                        frozenset(f.start for f in (*headed, *figured)))
     yield from tense_conflicts(doc, published, _RULES["T104"])
+    yield from relative_tense_conflicts(doc, published, _RULES["T104"])
     yield from headline_done(doc, _RULES["T104"])
     yield from since_date_conflicts(doc, published, _RULES["T104"])
 

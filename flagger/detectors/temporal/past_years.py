@@ -6,6 +6,8 @@
   looks back; after a verb it is a return ("will be back in 2018", "came back in 2018").
 - A past verb in a "when", "after", "as", "because", "since" or "while" clause with its own
   subject, the year right after the verb: "When the senator proposed in 2018 that ...".
+- The finite past of the year's own clause, read back over its object (`clause_years`):
+  "Acme exported 500 mln dlrs worth of zinc to Japan in 2018".
 
 Every reading is refused in a sentence that looks ahead anywhere ("will", a modal, "plans",
 "expected", "scheduled"), since a year after publication is then most often a plan.
@@ -14,6 +16,7 @@ Every reading is refused in a sentence that looks ahead anywhere ("will", a moda
 from __future__ import annotations
 
 from flagger.annotations.lazyre import lazy
+from flagger.detectors.temporal.clause_years import clause_past
 from flagger.detectors.temporal.events import WINDOW_CHARS, Token, tokenize, verb_lemma
 from flagger.detectors.temporal.irregular import IRREGULAR
 from flagger.detectors.temporal.object_years import object_year
@@ -64,7 +67,8 @@ def past_year(text: str, start: int, end: int, sent_start: int) -> Governor:
                 "be", "is", "are", "was", "were", "been", "being", "'s", "’s"):
             return Governor(None, None)
         return Governor("past", Token(back.start("back"), back.end("back"), back.group("back")))
-    return _subordinate(text, start, sent_start)
+    found = _subordinate(text, start, sent_start)
+    return found if found.tense is not None else clause_past(text, start, sent_start)
 
 
 def _fronted(text: str, end: int, sent_end: int) -> Governor:

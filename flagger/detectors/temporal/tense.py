@@ -320,7 +320,7 @@ def _relaxed(text: str, tx: TimeExpression, sent_start: int, published: int | No
         start, preps = first.start, DATE_PREPS | {"between", "from"}
     tense, verb = governing_tense(text, (start, tx.end), sent_start, tx.has_year,
                                   tx.granularity == "day", preps)
-    if tense is None and tx.has_year and tx.granularity == "year":  # "filed a suit in 2018"
+    if tense is None and tx.has_year and tx.granularity in ("year", "month"):  # "in June 2018"
         tense, verb = past_year(text, tx.start, tx.end, sent_start)
     ahead_of = published if tense == "future" else None
     if verb is None or tense is None or _another_year(text, tx, sent_start, ahead_of):
