@@ -44,6 +44,7 @@ from flagger.detectors.numbers.mentions import (
     paired,
 )
 from flagger.detectors.numbers.named import named
+from flagger.detectors.numbers.nearest import antecedent
 from flagger.detectors.numbers.pointing import (
     POINTING,
     POSSESSIVE,
@@ -56,6 +57,7 @@ from flagger.detectors.numbers.pointing import (
 )
 from flagger.detectors.numbers.recalled import recalled
 from flagger.detectors.numbers.regrown import described_anew, regrown
+from flagger.detectors.numbers.renamed import renamed
 from flagger.detectors.numbers.rosters import rosters
 from flagger.detectors.numbers.spans import same_scene
 from flagger.detectors.numbers.updates import AROUND, AROUND_LATER, CHANGED, around, update_window
@@ -186,21 +188,11 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
             earlier.append(count)  # "both" names the pair a later count may contradict
             continue
         partner = None
-        if not count.added and (
-            (_gate(gates, "definite", text)
-             and (count.definite not in WEAK or pointing(count, earlier, text)
-                  or described(count, earlier, text) or regrown(count, earlier, text)))
-            or same_family(count, earlier, text)
-        ):
-            partner = _partner(doc, earlier, count, same_event=False)
-            if partner and count.definite == "listed" and (
-                count.sentence - earlier[-1].sentence > LISTED_REACH
-            ):
-                partner = None  # an enumeration names the group just counted
-            if partner is not None and same_event_of(count, partner) and not same_scene(
-                doc, partner.sentence, count.sentence
-            ):
-                partner = None  # "the five arrested on Monday" after "12 arrested on Sunday"
+        if not count.added:
+            partner = _definite_partner(doc, earlier, count, gates)
+            near = antecedent(count, earlier) if partner is None else []
+            if near:
+                partner = _definite_partner(doc, near, count, gates)
         if partner is None and count.event and not count.added \
                 and _gate(gates, "event", text):
             partner = _event_partner(doc, by_event, count)
@@ -213,6 +205,11 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
                 not retold(frame(doc, partner, framed), here)
             ):
                 partner = None  # a sentence told twice keeps its own "since" or "earlier"
+        if partner is None and not earlier:
+            counted = {noun for noun, found in by_noun.items() if found}
+            partner = renamed(count, seen[:-1], counted, text)
+            if partner is not None and CHANGED.search(update_window(doc, partner, count)):
+                partner = None
         if partner is not None:
             flagged.add(count.match.start())
             yield _finding(doc, rule, partner, count)
@@ -224,6 +221,31 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
     yield from named(doc, rule)
     if seen and _gate(gates, "definite", text):  # elided reads back from the counts seen
         yield from elided(doc, rule, seen)
+
+
+def _definite_partner(
+    doc: Document, earlier: list[Count], count: Count, gates: dict[str, bool]
+) -> Count | None:
+    """Return the earlier count a back-reference ("the 14 dead", "their three children") gives
+    back with another value, if it is one."""
+    text = doc.text
+    if not (
+        (_gate(gates, "definite", text)
+         and (count.definite not in WEAK or pointing(count, earlier, text)
+              or described(count, earlier, text) or regrown(count, earlier, text)))
+        or same_family(count, earlier, text)
+    ):
+        return None
+    partner = _partner(doc, earlier, count, same_event=False)
+    if partner and count.definite == "listed" and (
+        count.sentence - earlier[-1].sentence > LISTED_REACH
+    ):
+        return None  # an enumeration names the group just counted
+    if partner is not None and same_event_of(count, partner) and not same_scene(
+        doc, partner.sentence, count.sentence
+    ):
+        return None  # "the five arrested on Monday" after "12 arrested on Sunday"
+    return partner
 
 
 def _gate(gates: dict[str, bool], name: str, text: str) -> bool:
