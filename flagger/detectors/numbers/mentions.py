@@ -122,40 +122,20 @@ def opens(doc: Document, start: int) -> bool:
 
 
 def head(words: str) -> tuple[str, frozenset[str], int] | None:
-    """Return the counted noun (the first plural word), the words before it, and its end. A
-    plural that names a field before another plural ("five communications contracts", "two
-    telecommunications firms", "four sales offices") modifies it: the later one is the noun;
-    a possessive ("the two unions' executives") is the noun itself."""
+    """Return the counted noun (the first plural word), the words before it, and its end."""
     modifiers: set[str] = set()
-    found = list(re.finditer(r"\S+", words))
-    for at, word in enumerate(found):
+    for word in re.finditer(r"\S+", words):
         folded = word.group().casefold().rstrip("'’")
         if folded in STOP:
             return None
-        field = (folded.endswith(FIELD_ENDINGS) or folded in FIELDS) and (
-            folded == word.group().casefold()  # no possessive
-        )
-        if _plural(folded) and not (
-            field and at + 1 < len(found)
-            and _plural(found[at + 1].group().casefold().rstrip("'’"))
+        if folded in IRREGULAR or folded.endswith("men") or (
+            len(folded) > 3 and folded.endswith("s") and not folded.endswith(("ss", "ous", "us"))
+            and folded.isalpha()
         ):
             noun = "people" if folded == "persons" else folded
             return noun, frozenset(modifiers), word.end()
         modifiers.add(folded)
     return None
-
-
-FIELD_ENDINGS = ("communications", "ics", "ings")
-FIELDS = frozenset("sales arms sports goods services news parts securities resources".split())
-"""Plurals that name a field or a trade before the noun they modify ("sales offices")."""
-
-
-def _plural(folded: str) -> bool:
-    """Say whether a folded word reads as a plural noun ("firms", "men", "police")."""
-    return folded in IRREGULAR or folded.endswith("men") or (
-        len(folded) > 3 and folded.endswith("s") and not folded.endswith(("ss", "ous", "us"))
-        and folded.isalpha()
-    )
 
 
 def bounds(value: int, bound: str) -> tuple[float, float]:
