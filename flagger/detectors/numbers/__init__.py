@@ -46,7 +46,6 @@ from flagger.detectors.numbers.pace import pace
 from flagger.detectors.numbers.parts_after import parts_after
 from flagger.detectors.numbers.plus import plus
 from flagger.detectors.numbers.premiums import premiums
-from flagger.detectors.numbers.priced import priced
 from flagger.detectors.numbers.ranges import ranges
 from flagger.detectors.numbers.rates import rates
 from flagger.detectors.numbers.records import records
@@ -174,7 +173,6 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from retold_found
     flagged |= {(f.start, f.end) for f in retold_found}
     yield from (f for f in restatements(doc, N101) if (f.start, f.end) not in flagged)
-    yield from (f for f in priced(doc, N101) if (f.start, f.end) not in flagged)
     if '"' in text or "“" in text:
         from flagger.detectors.numbers.quoted_counts import quoted_counts
 
