@@ -44,7 +44,6 @@ from flagger.detectors.numbers.mentions import (
     paired,
 )
 from flagger.detectors.numbers.named import named
-from flagger.detectors.numbers.nearest import antecedent
 from flagger.detectors.numbers.pointing import (
     POINTING,
     POSSESSIVE,
@@ -190,9 +189,6 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
         partner = None
         if not count.added:
             partner = _definite_partner(doc, earlier, count, gates)
-            near = antecedent(count, earlier) if partner is None else []
-            if near:
-                partner = _definite_partner(doc, near, count, gates)
         if partner is None and count.event and not count.added \
                 and _gate(gates, "event", text):
             partner = _event_partner(doc, by_event, count)
