@@ -187,8 +187,21 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
             earlier.append(count)  # "both" names the pair a later count may contradict
             continue
         partner = None
-        if not count.added:
-            partner = _definite_partner(doc, earlier, count, gates)
+        if not count.added and (
+            (_gate(gates, "definite", text)
+             and (count.definite not in WEAK or pointing(count, earlier, text)
+                  or described(count, earlier, text) or regrown(count, earlier, text)))
+            or same_family(count, earlier, text)
+        ):
+            partner = _partner(doc, earlier, count, same_event=False)
+            if partner and count.definite == "listed" and (
+                count.sentence - earlier[-1].sentence > LISTED_REACH
+            ):
+                partner = None  # an enumeration names the group just counted
+            if partner is not None and same_event_of(count, partner) and not same_scene(
+                doc, partner.sentence, count.sentence
+            ):
+                partner = None  # "the five arrested on Monday" after "12 arrested on Sunday"
         if partner is None and count.event and not count.added \
                 and _gate(gates, "event", text):
             partner = _event_partner(doc, by_event, count)
@@ -201,11 +214,7 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
                 not retold(frame(doc, partner, framed), here)
             ):
                 partner = None  # a sentence told twice keeps its own "since" or "earlier"
-        if partner is None and not earlier:
-            counted = {noun for noun, found in by_noun.items() if found}
-            partner = renamed(count, seen[:-1], counted, text)
-            if partner is not None and CHANGED.search(update_window(doc, partner, count)):
-                partner = None
+        partner = partner or (None if earlier else renamed(doc, count, seen[:-1]))
         if partner is not None:
             flagged.add(count.match.start())
             yield _finding(doc, rule, partner, count)
@@ -217,31 +226,6 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
     yield from named(doc, rule)
     if seen and _gate(gates, "definite", text):  # elided reads back from the counts seen
         yield from elided(doc, rule, seen)
-
-
-def _definite_partner(
-    doc: Document, earlier: list[Count], count: Count, gates: dict[str, bool]
-) -> Count | None:
-    """Return the earlier count a back-reference ("the 14 dead", "their three children") gives
-    back with another value, if it is one."""
-    text = doc.text
-    if not (
-        (_gate(gates, "definite", text)
-         and (count.definite not in WEAK or pointing(count, earlier, text)
-              or described(count, earlier, text) or regrown(count, earlier, text)))
-        or same_family(count, earlier, text)
-    ):
-        return None
-    partner = _partner(doc, earlier, count, same_event=False)
-    if partner and count.definite == "listed" and (
-        count.sentence - earlier[-1].sentence > LISTED_REACH
-    ):
-        return None  # an enumeration names the group just counted
-    if partner is not None and same_event_of(count, partner) and not same_scene(
-        doc, partner.sentence, count.sentence
-    ):
-        return None  # "the five arrested on Monday" after "12 arrested on Sunday"
-    return partner
 
 
 def _gate(gates: dict[str, bool], name: str, text: str) -> bool:
@@ -312,9 +296,7 @@ def read_count(doc: Document, match: re.Match[str]) -> Count | None:
         return None  # "both men and women"
     if noun in SKIP_NOUNS or modifiers & RANKED or RATIO.search(lead) or EACH.match(
         text, head_at
-    ) or any(
-        m.endswith("est") for m in modifiers
-    ):
+    ) or any(m.endswith("est") for m in modifiers):
         return None
     if "other" in modifiers:
         noun = f"other {noun}"

@@ -20,8 +20,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
-from flagger.detectors.numbers.classes import PARTS, kind
+from flagger.detectors.numbers.classes import PARTS
+from flagger.detectors.numbers.updates import CHANGED, update_window
 
 if TYPE_CHECKING:
     from flagger.detectors.numbers.counts import Count
@@ -63,13 +65,13 @@ NEWCOMERS = lazy(
 """Words between the two that tell of members besides those counted ("a fifth firm joined")."""
 
 
-def renamed(count: Count, before: list[Count], counted: set[str], text: str) -> Count | None:
-    """Return the last count of the same sort before `count` that `count` gives back under
-    another name with another value, `count` being a definite count of a noun not counted
-    before (`counted` holds the classes of the nouns counted so far); or None."""
+def renamed(doc: Document, count: Count, before: list[Count]) -> Count | None:
+    """Return the last count of the same sort in `before` that `count`, a count of a noun
+    not counted before, gives back under another name with another value; or None."""
+    text = doc.text
     if count.definite not in RENAMING or count.restricted or count.added or not before:
         return None
-    if kind(count.noun) in counted or count.noun in PARTS:
+    if count.noun in PARTS:
         return None
     sorts = _sorts(count, text)
     last = next((c for c in reversed(before) if sorts & _sorts(c, text)), None)
@@ -80,8 +82,10 @@ def renamed(count: Count, before: list[Count], counted: set[str], text: str) -> 
         return None
     if not (last.high < count.low or count.high < last.low):
         return None  # "about 3,000 miners" … "the 3,200 strikers"
-    if NEWCOMERS.search(text, last.match.end(), count.match.start()):
-        return None
+    if NEWCOMERS.search(text, last.match.end(), count.match.start()) or CHANGED.search(
+        update_window(doc, last, count)
+    ):
+        return None  # "a fifth joined", "the toll rose to"
     return last
 
 
