@@ -56,6 +56,7 @@ from flagger.detectors.numbers.pointing import (
 )
 from flagger.detectors.numbers.recalled import recalled
 from flagger.detectors.numbers.regrown import described_anew, regrown
+from flagger.detectors.numbers.renamed import renamed
 from flagger.detectors.numbers.rosters import rosters
 from flagger.detectors.numbers.spans import same_scene
 from flagger.detectors.numbers.updates import AROUND, AROUND_LATER, CHANGED, around, update_window
@@ -213,6 +214,7 @@ def counts(doc: Document, rule: Rule) -> Iterator[Finding]:
                 not retold(frame(doc, partner, framed), here)
             ):
                 partner = None  # a sentence told twice keeps its own "since" or "earlier"
+        partner = partner or (None if earlier else renamed(doc, count, seen[:-1]))
         if partner is not None:
             flagged.add(count.match.start())
             yield _finding(doc, rule, partner, count)
@@ -294,9 +296,7 @@ def read_count(doc: Document, match: re.Match[str]) -> Count | None:
         return None  # "both men and women"
     if noun in SKIP_NOUNS or modifiers & RANKED or RATIO.search(lead) or EACH.match(
         text, head_at
-    ) or any(
-        m.endswith("est") for m in modifiers
-    ):
+    ) or any(m.endswith("est") for m in modifiers):
         return None
     if "other" in modifiers:
         noun = f"other {noun}"
