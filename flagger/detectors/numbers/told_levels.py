@@ -34,6 +34,7 @@ from flagger.article import Span
 from flagger.detectors.numbers.adjusted import adjusted
 from flagger.detectors.numbers.changes import DOWN, PERCENT, UP, aligned, change_fits
 from flagger.detectors.numbers.values import (
+    MONTH_WORD,
     NUMBER,
     PERCENT_UNIT,
     Figure,
@@ -55,11 +56,11 @@ UNIT = rf"(?:{PERCENT_UNIT}\b|%)?"
 ASIDE = r"(?:[^.;%\d]{0,15}?,\s+or\s+[^,.;%]{1,25},)?"
 """A level told another way between the pair: "to 24 mln dlrs, or 96 cts a share, from"."""
 PAIRS = (
-    lazy(rf"\bto\s+{QUALIFIER}{NUMBER}{UNIT}{ASIDE}(?:[^.;%\d]|\.(?=\S)){{0,40}}?\bfrom\s+{BASE_WORDS}{Y_NUMBER}",
-         re.IGNORECASE),
-    lazy(rf"\bfrom\s+{BASE_WORDS}{Y_NUMBER}{UNIT}[^.;%\d]{{0,30}}?\bto\s+{QUALIFIER}{NUMBER}",
-         re.IGNORECASE),
-    lazy(rf"(?<![\w.,-])(?<!\bfrom\s)(?<!\band\s){NUMBER}{UNIT}(?:{SPACE}[\w'-]+){{0,6}}?(?:\s+|,\s+(?:(?:up|down|off)\s+)?)"
+    lazy(rf"(?<!\d )\bto\s+{QUALIFIER}{NUMBER}{UNIT}{ASIDE}(?:[^.;%\d]|\.(?=\S)){{0,40}}?"
+         rf"\bfrom\s+{BASE_WORDS}{Y_NUMBER}", re.IGNORECASE),
+    lazy(rf"(?<!ranging )(?<!between )\bfrom\s+{BASE_WORDS}{Y_NUMBER}{UNIT}[^.;%\d]{{0,30}}?"
+         rf"\bto\s+{QUALIFIER}{NUMBER}", re.IGNORECASE),
+    lazy(rf"(?<![\w.,/-])(?<!\bfrom\s)(?<!\band\s){NUMBER}{UNIT}(?:{SPACE}[\w'-]+){{0,6}}?(?:\s+|,\s+(?:(?:up|down|off)\s+)?)"
          rf"(?:vs\.?|versus|against|compared (?:with|to)|(?:up|down|off) from)\s+{BASE_WORDS}"
          rf"{Y_NUMBER}", re.IGNORECASE),
 )
@@ -67,12 +68,20 @@ PAIRS = (
 "A compared with B", not when A is itself a base: "from A in December and compared with B a
 year ago"); the level reached in the `num` group, the one before in `ynum`."""
 CHANGE = lazy(
-    rf"\b(?P<verb>{UP}{DOWN}|higher|lower)\b(?P<gap>(?:\s+[\w-]+){{0,3}}?\s+)(?:by\s+)?"
+    rf"\b(?P<verb>{UP}{DOWN}|higher|lower)\b(?P<gap>(?:\s+(?!(?:from|to|at|than|against|of)\b)"
+    rf"[\w-]+){{0,3}}?\s+)(?:by\s+)?"
     r"(?P<q>(?:about|almost|nearly|some|around|roughly|more than|less than|over|under)\s+)?"
     r"(?P<p>\d+(?:\.\d+)?)\s?(?P<unit>pct|percent|per cent|%)(?!\s*(?:points?|pts))",
     re.IGNORECASE,
 )
-"""A change told with its percentage: "fell 53 pct", "UP ABOUT 73 PCT", "rose by 6%"."""
+"""A change told with its percentage: "fell 53 pct", "UP ABOUT 73 PCT", "rose by 6%"; not
+a level ("up from 2.8 pct")."""
+MEASURES = frozenset({"net", "operating", "pretax", "gross", "parent", "group", "consolidated",
+                      "underlying", "working"})
+"""Words that name which of a company's figures is meant: "operating profits" and "parent bank
+net profit" are two figures."""
+FIGURE = lazy(r"(?<![\w/.,])\d(?:[\d,.]*\d)?(?!\s?(?:%|pct|percent|per cent)|[\d])")
+"""A figure that is no percentage: the lede's own level, which keeps the headline on it."""
 HEADLINE_VERB = lazy(
     r"\b(?P<verb>rise[sn]?|rose|fall(?:s|en)?|fell|up|down|off|higher|lower(?:s|ed)?|"
     r"increase[sd]?|decrease[sd]?|climb(?:s|ed)?|drop(?:s|ped)?|decline[sd]?|gain(?:s|ed)?|"
@@ -120,7 +129,7 @@ def told_levels(doc: Document, rule: Rule) -> Iterator[Finding]:
         for change in CHANGE.finditer(sentence.text):
             if _has_levels(sentence.text, change):
                 continue
-            subject = _words(sentence.text[: change.start()]) - names
+            subject = _words(sentence.text[: change.start()], aliases=False) - names
             pairs = _pairs(statements[index + 1], subject)
             if len(pairs) == 1 and not PERCENT.search(statements[index + 1].text):
                 yield from _percent(doc, rule, doc, sentence.start, change, pairs[0])
@@ -133,6 +142,7 @@ def _headline(
     head = doc.headline
     assert head is not None
     told = {m.group("p") for m in PERCENT.finditer(doc.text.replace(head.text, " ", 1))}
+    lede = lede[:1] if _levelled(lede[0]) else lede
     for change in CHANGE.finditer(head.text):
         if change.group("p") in told:
             continue  # the body tells the headline's figure: it may be of another pair
@@ -157,6 +167,18 @@ def _headline(
             if any(pattern.search(statement.text) for pattern in PAIRS):
                 yield from _direction(doc, rule, head, verb, _pairs(statement, subject))
                 break
+
+
+def _levelled(statement: Sentence) -> bool:
+    """Say whether a statement gives a figure besides percentages, years and days: then a
+    headline is of it, not of the statement after."""
+    text = re.sub(r"\b(?:1[89]|20)\d\d\b", "", statement.text)
+    return any(not _dated(text, m.start()) for m in FIGURE.finditer(text))
+
+
+def _dated(text: str, at: int) -> bool:
+    """Say whether the figure at `at` is the day of a date ("March 31")."""
+    return re.search(rf"{MONTH_WORD}\s+$", text[max(0, at - 12) : at]) is not None
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -203,10 +225,19 @@ def _pairs(statement: Sentence, subject: set[str]) -> list[tuple[Figure, Figure]
         rows = [m.end() for m in ROW_START.finditer(text, 0, match.start())]
         line = max(rows[-1] if rows else 0, last)
         left, last = text[line : match.start()], match.end()
-        if not subject & _words(left):
+        words = _words(left)
+        if not subject & words or (
+            subject & MEASURES and words & MEASURES and not subject & words & MEASURES
+        ):
             continue
         x, y = _figure(match, statement.start, ""), _figure(match, statement.start, "y")
-        if x is not None and y is not None and (pair := aligned(x, y)) is not None:
+        if x is None or y is None or _dated(text, x.start - statement.start):
+            continue  # "March 31, compared to the 19.9 pct": a day, no level
+        if match.re.pattern == PAIRS[2].pattern and bool(
+            SHARE_AFTER.match(text, x.end - statement.start)
+        ) != bool(SHARE_AFTER.match(text, y.end - statement.start)):
+            continue  # "A vs B" of a count and a share ("to 6.5 pct from 6.2" writes it once)
+        if (pair := aligned(x, y)) is not None:
             found.append(pair)
     return found
 
@@ -281,14 +312,15 @@ def _figure(pair: re.Match[str], start: int, key: str) -> Figure | None:
     return None if is_year(found) else found
 
 
-def _words(text: str) -> set[str]:
-    """The content words of a text, folded, plural and alias folded ("EARNINGS" → "net")."""
+def _words(text: str, aliases: bool = True) -> set[str]:
+    """The content words of a text, folded, plural and alias folded ("EARNINGS" → "net"; a
+    body change keeps "profits" apart from "net")."""
     words = set()
     for word in WORD.findall(text):
         folded = word.casefold()
         if len(folded) < 4 and folded not in ALIASES:
             continue
-        folded = ALIASES.get(folded, folded)
+        folded = ALIASES.get(folded, folded) if aliases else folded
         if folded in COMMON:
             continue
         if folded.endswith(("uses", "sses", "xes")):
