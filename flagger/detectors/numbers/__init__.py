@@ -57,6 +57,7 @@ from flagger.detectors.numbers.shares import shares
 from flagger.detectors.numbers.splits import splits
 from flagger.detectors.numbers.stakes import stakes
 from flagger.detectors.numbers.sums import sums
+from flagger.detectors.numbers.told_levels import told_levels
 from flagger.detectors.numbers.trade import trade
 from flagger.detectors.numbers.transposed import transposed
 from flagger.detectors.numbers.values import COUNT, DIGIT_RUNS, SCALE, count_value
@@ -100,6 +101,7 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from bases(doc, N102)
         yield from ranges(doc, N102)
         yield from divided(doc, N102)
+    yield from told_levels(doc, N102)
     if any(word in text for word in MULTIPLIED):
         yield from multiples(doc, N102)
     yield from next_levels(doc, N102)
