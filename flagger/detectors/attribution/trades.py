@@ -101,7 +101,7 @@ CUES: tuple[Cue, ...] = (
         rf"{OPENS}{FIRST}{DESCRIBED}{HEAD}{w.ASIDE}\s+{VERB}",
         VERB_WORDS,
         BACK,
-        anchor=r"(?<=[a-z])(?:ers|ors|ants|ents)\b",
+        anchor=rf"(?<=[a-z])(?:ers|ors|ants|ents)\b(?={w.ASIDE}\s+{VERB})",
     ),
     Cue(
         "A102",

@@ -117,13 +117,19 @@ CLAUSE = lazy(r"[,;:]|\s+-+\s+")
 def told_levels(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield findings for changes whose percentage or direction the two levels the article
     gives for them next deny."""
+    text, head = doc.text, doc.headline
+    changed = head is not None and (
+        CHANGE.search(head.text) is not None or HEADLINE_VERB.search(head.text) is not None
+    )
+    told = "%" in text or "pct" in text or "percent" in text or "per cent" in text
+    if not changed and not told:
+        return  # no change in the headline, no percentage in the story
     statements = _statements(doc)
-    body = doc.text.replace(doc.headline.text, " ", 1) if doc.headline else doc.text
+    body = text.replace(head.text, " ", 1) if head else text
     names = _words(" ".join(NAME.findall(body)))
-    if doc.headline is not None:
+    if changed:
         yield from _headline(doc, rule, statements[:2], names)
-    text = doc.text
-    if not ("%" in text or "pct" in text or "percent" in text or "per cent" in text):
+    if not told:
         return
     for index, sentence in enumerate(statements[:-1]):
         for change in CHANGE.finditer(sentence.text):
