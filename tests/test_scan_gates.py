@@ -23,6 +23,7 @@ months_to_date = importlib.import_module("flagger.detectors.temporal.months_to_d
 month_steps = importlib.import_module("flagger.detectors.temporal.month_steps")
 now_ages = importlib.import_module("flagger.detectors.temporal.now_ages")
 opinions = importlib.import_module("flagger.detectors.numbers.opinions")
+month_appositions = importlib.import_module("flagger.detectors.temporal.month_appositions")
 reported_bases = importlib.import_module("flagger.detectors.temporal.reported_bases")
 reproduced = importlib.import_module("flagger.detectors.temporal.reproduced")
 restatements = importlib.import_module("flagger.detectors.numbers.restatements")
@@ -53,6 +54,7 @@ TEXTS = (
     "The museum was founded in 1950 and has stood for 70 years; its 120-year history.",
     "Revenue was $4.3 billion (€3.9bn) from a revised\n142.01 a year ago.",
     "ſince it opened, the ſtrike has run for ſix weeks; İstanbul's KELVIN K.",
+    "Talks resume NEXT MONTH, on May 9; this month's June 2 sale; the Feb 20 vote earlier this\nmonth.",
 )
 
 
@@ -109,6 +111,8 @@ def test_each_gate_pattern_holds_where_its_pattern_matches() -> None:
     _gate_holds(months_to_date._MONTHS, months_to_date._FIRST_MONTHS, lower=True)
     _gate_holds(role_spans._SERVED, role_spans._FOR_YEARS, lower=False)
     _gate_holds(career_ages._AGE, career_ages._AGE_FIGURE, lower=False)
+    for form in (month_appositions._AFTER, month_appositions._LABEL, month_appositions._BEFORE):
+        _gate_holds(form, month_appositions._GATE, lower=False)
 
 
 def test_the_gates_match_the_examples_they_are_for() -> None:
