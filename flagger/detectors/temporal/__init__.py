@@ -16,6 +16,7 @@ from flagger.detectors.temporal.anniversaries import headline_anniversary_confli
 from flagger.detectors.temporal.bases import base_conflicts
 from flagger.detectors.temporal.career_ages import career_age_conflicts
 from flagger.detectors.temporal.compared_periods import period_comparisons
+from flagger.detectors.temporal.count_aheads import count_ahead_conflicts
 from flagger.detectors.temporal.count_backs import count_back_conflicts
 from flagger.detectors.temporal.count_forwards import count_forward_conflicts
 from flagger.detectors.temporal.count_ranges import count_range_conflicts
@@ -214,6 +215,7 @@ def detect(doc: Document) -> Iterator[Finding]:
                *finished_span_conflicts(doc, _RULES["T107"])]
     yield from elapsed
     yield from (f for f in (*count_back_conflicts(doc, _RULES["T107"]),
+                            *count_ahead_conflicts(doc, _RULES["T107"]),
                             *count_forward_conflicts(doc, _RULES["T107"]))
                 if not any(e.start < f.end and f.start < e.end for e in elapsed))
     ranged = list(range_conflicts(doc, _RULES["T107"]))

@@ -1,0 +1,111 @@
+"""T107: a count ahead of publication and the date the article sets beside it, read as one
+time point: "in 1995, five years from now", "a year from now, on July 1", "the vote, on May 3,
+is less than two weeks away", "six months hence, in March 1991".
+
+A time ahead in weeks or days is told loosely ("June 1 is still three weeks away" of 25 days): a
+bare count of them is read as "about" it. The date is a written one, with a figure ("July 1",
+"1990"), not a feast ("Easter, four days from now"), whose day the calendar reader may place in
+another year. The date stands beside the count (after it past a comma, "in", "on", "by" or
+"until"; before it past a comma or "is"/"are"). A date without its year is read at its first day
+from publication on, and only for a count under a year of months, weeks or days ("six weeks from
+now, on June 9"). Counts are read by `count_phrases` (its bound, its half, its rounding) and
+must fit the time from publication to the date; a date before publication is another story's (a
+plan already past) and is not judged, nor one end of a range ("two or three years from now").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from bisect import bisect_left
+from collections.abc import Iterator
+from datetime import date
+
+from flagger.annotations.document import Document
+from flagger.annotations.lazyre import lazy
+from flagger.annotations.timex import TimeExpression
+from flagger.article import Span
+from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.ago_events import RANGED
+from flagger.detectors.temporal.count_phrases import Count, counts, misfit
+from flagger.report.finding import Finding
+
+_AHEAD = lazy(r"(?i)\s+(?:from\s+(?:now|today)|away|hence)\b")
+_GATE = lazy(r"(?i)\b(?:from\s+(?:now|today)|away|hence)\b")
+_AFTER_AHEAD = lazy(r"\s*,?\s*\(?\s*(?:(?:in|on|by|until|till)\s+)?")
+"""Between the count and a date after it: ", in", " (on", ", by"."""
+_BEFORE_AHEAD = lazy(r"(?i)\s*,\s*(?:or\s+)?|\s*,?\s+(?:is|are|was|were)\s+(?:still\s+|now\s+)?")
+"""Between a date and the count after it: "in 1995, five years", "on May 3, is two weeks"."""
+_COARSE = frozenset({"decade", "century"})
+_LOOSE = frozenset({"week", "day"})
+"""Units a time ahead is told loosely in ("still three weeks away" of 25 days)."""
+
+
+def count_ahead_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """T107: a count ahead ("N years from now", "N weeks away") that the date beside it,
+    counted from publication, rules out."""
+    text, published = doc.text, doc.article.published
+    if published is None or _GATE.search(text) is None:
+        return
+    dates = [tx for tx in doc.dates if _dated(tx)]
+    starts = [tx.start for tx in dates]
+    for sentence in doc.sentences:
+        s_start, s_end = sentence.start, sentence.end
+        if not _GATE.search(text, s_start, s_end):
+            continue
+        first = bisect_left(starts, s_start)
+        here = [tx for tx in dates[first : bisect_left(starts, s_end)] if tx.end <= s_end]
+        if not here:
+            continue
+        for count in counts(text, s_start, s_end):
+            ahead = _AHEAD.match(text, count.end, s_end)
+            if ahead is None or RANGED.search(text[s_start : count.start]):
+                continue
+            beside = [tx for tx in here if _beside(text, tx, count.start, ahead.end())]
+            partner = _placed(beside[0], count, published) if len(beside) == 1 else None
+            if partner is None or partner.first is None or partner.last is None:
+                continue
+            loose = (dataclasses.replace(count, rough="about")
+                     if not count.rough and count.unit in _LOOSE else count)
+            found = misfit(loose, published, published, partner.first, partner.last)
+            if found:
+                yield _finding(doc, rule, count.start, ahead.end(), partner, found, published)
+
+
+def _dated(tx: TimeExpression) -> bool:
+    """A date the article tells, precise enough to count to."""
+    return (tx.type == "DATE" and not tx.ago and not tx.deictic and not tx.range_start
+            and tx.first is not None and tx.last is not None
+            and tx.granularity not in _COARSE and any(c.isdigit() for c in tx.text))
+
+
+def _beside(text: str, tx: TimeExpression, start: int, end: int) -> bool:
+    """Whether the date stands beside "N units from now" (text[start:end])."""
+    if tx.start >= end:
+        return _AFTER_AHEAD.fullmatch(text, end, tx.start) is not None
+    return tx.end <= start and _BEFORE_AHEAD.fullmatch(text, tx.end, start) is not None
+
+
+def _placed(tx: TimeExpression, count: Count, published: date) -> TimeExpression | None:
+    """The date with its year: a yearless day only for a count under a year, read at its first
+    occurrence from publication on."""
+    if tx.has_year:
+        return tx
+    if count.unit in ("year", "decade") or count.months >= 12 or tx.granularity != "day":
+        return None
+    assert tx.first is not None and tx.last is not None
+    try:
+        ahead = tx.first.replace(year=published.year) < published
+        return dataclasses.replace(tx, first=tx.first.replace(year=published.year + ahead),
+                                   last=tx.last.replace(year=published.year + ahead))
+    except ValueError:  # February 29
+        return None
+
+
+def _finding(doc: Document, rule: Rule, start: int, end: int, partner: TimeExpression,
+             found: str, published: date) -> Finding:
+    said = doc.text[start:end]
+    return rule.finding(
+        doc, start, end,
+        f"“{said}”: from publication ({published.isoformat()}) to {partner.text} is {found}",
+        score=0.8, evidence=(said, partner.text),
+        related=(Span(partner.start, partner.end, partner.text, "date"),))

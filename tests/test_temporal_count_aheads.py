@@ -1,0 +1,53 @@
+"""T107: a count ahead of publication ("N years from now", "N weeks away") against the date
+beside it; on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import flagger
+
+PUBLISHED = "2025-03-14"
+
+
+def _t107(text: str) -> list[str]:
+    report = flagger.analyze(text, published=PUBLISHED, select="T107")
+    return [text[f.start : f.end] for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The harbour board said the new quay would open in 2028, five years from now.",
+         "five years from now"),
+        ("The ferry line will start on July 1, 2025, a year from now.", "a year from now"),
+        ("The second terminal, due in December 2026, is less than a year away.",
+         "less than a year away"),
+        ("The vote on the harbour toll, on June 20, is less than two weeks away.",
+         "less than two weeks away"),
+        ("Three months from now, on January 5, 2026, the fares will rise.",
+         "Three months from now"),
+    ],
+)
+def test_a_count_ahead_the_date_beside_it_denies(text: str, wrong: str) -> None:
+    assert _t107(text) == [wrong]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board said the new quay would open in 2030, five years from now.",
+        "The ferry line will start on March 1, 2026, a year from now.",
+        # weeks and days ahead are told loosely: 25 days is "three weeks away"
+        "The vote on the harbour toll, on April 8, is still three weeks away.",
+        # a feast has no figure to count to
+        "The ferries stop at Easter, four days from now.",
+        # a date already past is another plan's; a range is no count
+        "The quay, first due in 2020, is now two years away.",
+        "The quay will open two or three years from now, in 2030.",
+        # a distance is no time
+        "The quay is two miles away, and opens on April 20.",
+    ],
+)
+def test_counts_ahead_that_fit_or_are_not_read(text: str) -> None:
+    assert _t107(text) == []
