@@ -16,7 +16,6 @@ plan already past) and is not judged, nor one end of a range ("two or three year
 from __future__ import annotations
 
 import dataclasses
-from bisect import bisect_left
 from collections.abc import Iterator
 from datetime import date
 
@@ -26,7 +25,8 @@ from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.ago_events import RANGED
-from flagger.detectors.temporal.count_phrases import Count, counts, misfit
+from flagger.detectors.temporal.count_backs import counted_date
+from flagger.detectors.temporal.count_phrases import Count, counts, dated_sentences, misfit
 from flagger.report.finding import Finding
 
 _AHEAD = lazy(r"(?i)\s+(?:from\s+(?:now|today)|away|hence)\b")
@@ -35,7 +35,6 @@ _AFTER_AHEAD = lazy(r"\s*,?\s*\(?\s*(?:(?:in|on|by|until|till)\s+)?")
 """Between the count and a date after it: ", in", " (on", ", by"."""
 _BEFORE_AHEAD = lazy(r"(?i)\s*,\s*(?:or\s+)?|\s*,?\s+(?:is|are|was|were)\s+(?:still\s+|now\s+)?")
 """Between a date and the count after it: "in 1995, five years", "on May 3, is two weeks"."""
-_COARSE = frozenset({"decade", "century"})
 _LOOSE = frozenset({"week", "day"})
 """Units a time ahead is told loosely in ("still three weeks away" of 25 days)."""
 
@@ -47,15 +46,7 @@ def count_ahead_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     if published is None or _GATE.search(text) is None:
         return
     dates = [tx for tx in doc.dates if _dated(tx)]
-    starts = [tx.start for tx in dates]
-    for sentence in doc.sentences:
-        s_start, s_end = sentence.start, sentence.end
-        if not _GATE.search(text, s_start, s_end):
-            continue
-        first = bisect_left(starts, s_start)
-        here = [tx for tx in dates[first : bisect_left(starts, s_end)] if tx.end <= s_end]
-        if not here:
-            continue
+    for s_start, s_end, here in dated_sentences(doc, dates, _GATE):
         for count in counts(text, s_start, s_end):
             ahead = _AHEAD.match(text, count.end, s_end)
             if ahead is None or RANGED.search(text[s_start : count.start]):
@@ -72,10 +63,8 @@ def count_ahead_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
 
 
 def _dated(tx: TimeExpression) -> bool:
-    """A date the article tells, precise enough to count to."""
-    return (tx.type == "DATE" and not tx.ago and not tx.deictic and not tx.range_start
-            and tx.first is not None and tx.last is not None
-            and tx.granularity not in _COARSE and any(c.isdigit() for c in tx.text))
+    """A date the article tells, precise enough to count to, and written with a figure."""
+    return counted_date(tx) and any(c.isdigit() for c in tx.text)
 
 
 def _beside(text: str, tx: TimeExpression, start: int, end: int) -> bool:

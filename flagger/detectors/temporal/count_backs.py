@@ -21,7 +21,6 @@ that opens a range are not read.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterator
 from datetime import date
 
@@ -31,7 +30,7 @@ from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.ago_events import COMPARED, RANGED, latest_past
-from flagger.detectors.temporal.count_phrases import Count, counts, misfit
+from flagger.detectors.temporal.count_phrases import Count, counts, dated_sentences, misfit
 from flagger.report.finding import Finding
 
 _AGO = lazy(r"\s+ago\b")
@@ -58,16 +57,8 @@ def count_back_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     text, published = doc.text, doc.article.published
     if published is None:
         return
-    dates = [tx for tx in doc.dates if _dated(tx)]
-    starts = [tx.start for tx in dates]
-    for sentence in doc.sentences:
-        s_start, s_end = sentence.start, sentence.end
-        if not _GATE.search(text, s_start, s_end):
-            continue
-        first = bisect_left(starts, s_start)
-        here = [tx for tx in dates[first : bisect_left(starts, s_end)] if tx.end <= s_end]
-        if not here:
-            continue
+    dates = [tx for tx in doc.dates if counted_date(tx)]
+    for s_start, s_end, here in dated_sentences(doc, dates, _GATE):
         for count in counts(text, s_start, s_end):
             before = text[s_start : count.start]
             if _DENIED.search(before) or RANGED.search(before):
@@ -92,7 +83,7 @@ def count_back_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                 yield _finding(doc, rule, count.start, end, partner, found, published)
 
 
-def _dated(tx: TimeExpression) -> bool:
+def counted_date(tx: TimeExpression) -> bool:
     """A date the article tells, precise enough to count from."""
     return (tx.type == "DATE" and not tx.ago and not tx.deictic and not tx.range_start
             and tx.first is not None and tx.last is not None

@@ -16,11 +16,14 @@ roughly) allows a quarter more.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
+from flagger.annotations.timex import TimeExpression
 from flagger.detectors.temporal.ago_events import ROUGH
 from flagger.detectors.temporal.counts import NUMBER_WORDS, cardinal
 
@@ -88,6 +91,21 @@ def _read(match: re.Match[str]) -> Iterator[Count]:
         n = whole + (0.5 if halved else 0.0)
     rough = _HEDGE.sub("", (match["rough"] or "").lower())
     yield Count(match.start(), match.end(), n, unit, rough, halved)
+
+
+def dated_sentences(doc: Document, dates: list[TimeExpression], gate: re.Pattern[str]
+                    ) -> Iterator[tuple[int, int, list[TimeExpression]]]:
+    """Each sentence that holds `gate`, as its start, its end and the `dates` (in text order)
+    that lie wholly inside it; a sentence without such a date is passed over."""
+    starts = [tx.start for tx in dates]
+    for sentence in doc.sentences:
+        s_start, s_end = sentence.start, sentence.end
+        if not gate.search(doc.text, s_start, s_end):
+            continue
+        first = bisect_left(starts, s_start)
+        here = [tx for tx in dates[first : bisect_left(starts, s_end)] if tx.end <= s_end]
+        if here:
+            yield s_start, s_end, here
 
 
 def misfit(count: Count, first: date, last: date, on: date, until: date | None = None

@@ -24,7 +24,6 @@ between January and May"), read only after "for", "over", "in", "by" and the lik
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 from datetime import timedelta
 
@@ -33,7 +32,7 @@ from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
 from flagger.detectors.rule import Rule
-from flagger.detectors.temporal.count_phrases import Count, counts, misfit
+from flagger.detectors.temporal.count_phrases import Count, counts, dated_sentences, misfit
 from flagger.report.finding import Finding
 
 _TO = lazy(r"\s*(?:-|–|to|until|till|through|thru|and)\s*")  # between the two dates
@@ -66,13 +65,7 @@ def count_range_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T107: a count of time that the two dates bounding it, in its clause, rule out."""
     text = doc.text
     dates = [tx for tx in doc.dates if _dated(tx)]
-    starts = [tx.start for tx in dates]
-    for sentence in doc.sentences:
-        s_start, s_end = sentence.start, sentence.end
-        if not _GATE.search(text, s_start, s_end):
-            continue
-        first = bisect_left(starts, s_start)
-        here = [tx for tx in dates[first : bisect_left(starts, s_end)] if tx.end <= s_end]
+    for s_start, s_end, here in dated_sentences(doc, dates, _GATE):
         if len(here) < 2:
             continue
         for count in counts(text, s_start, s_end):
