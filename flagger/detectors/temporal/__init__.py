@@ -47,7 +47,6 @@ from flagger.detectors.temporal.headline_spans import headline_span_conflicts
 from flagger.detectors.temporal.headline_years import headline_year_conflicts
 from flagger.detectors.temporal.lifetimes import lifetime_conflicts
 from flagger.detectors.temporal.local import (
-    relative_day_mismatches,
     relative_year_appositions,
     same_period_comparisons,
     weekday_mismatches,
@@ -75,6 +74,7 @@ from flagger.detectors.temporal.posts import post_conflicts
 from flagger.detectors.temporal.quarter_totals import quarter_total_conflicts
 from flagger.detectors.temporal.ranges import range_conflicts
 from flagger.detectors.temporal.record_gaps import record_gap_conflicts
+from flagger.detectors.temporal.relative_days import relative_day_mismatches
 from flagger.detectors.temporal.relative_tense import relative_tense_conflicts
 from flagger.detectors.temporal.reported_bases import reported_base_conflicts
 from flagger.detectors.temporal.restated import restated_conflicts
