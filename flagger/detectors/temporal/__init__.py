@@ -91,6 +91,7 @@ from flagger.detectors.temporal.step_conflicts import step_conflicts
 from flagger.detectors.temporal.table_periods import table_period_conflicts
 from flagger.detectors.temporal.tense import tense_conflicts
 from flagger.detectors.temporal.terms_to_run import term_to_run_conflicts
+from flagger.detectors.temporal.weekends import weekend_mismatches
 from flagger.detectors.temporal.year_ago import year_ago_conflicts
 from flagger.detectors.temporal.year_bases import year_base_conflicts
 from flagger.detectors.temporal.year_spans import year_span_conflicts
@@ -183,6 +184,7 @@ def detect(doc: Document) -> Iterator[Finding]:
         return
     yield from numeric_weekday_mismatches(doc, _RULES["T102"])
     yield from offset_weekday_mismatches(doc, _RULES["T102"])
+    yield from weekend_mismatches(doc, _RULES["T102"])
     yield from post_conflicts(doc, _RULES["T102"], _RULES["T105"])
     yield from relative_day_mismatches(doc, _RULES["T105"])
     dated = [*relative_year_appositions(doc, _RULES["T101"]), *gloss_conflicts(doc, _RULES["T101"])]
