@@ -30,7 +30,16 @@ _MON = r"(?:January|February|March|April|May|June|July|August|September|October|
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)(?!\d))?"
 # "Friday, May 22", "Friday May 22, 2025", "Friday, the 22nd of May", "Friday 22 May".
-_MONTH_DAY = (rf"(?:(?P<mon>{_MON})\s+(?P<day>[0-3]?\d){_ORD}(?![\d:])"
+# Wire copy writes a day in words too ("effective Thursday, April one and", "expires today,
+# June Two."), read only where the phrase ends there: "April one analyst" is no date.
+_DAY_WORDS = {word: n for n, word in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split(), start=1)}
+_DAY_WORDS |= {f"twenty-{word}": 20 + n for word, n in list(_DAY_WORDS.items())[:9]}
+_DAY_WORDS |= {"thirty": 30, "thirty-one": 31}
+_DAY_WORD = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+_MONTH_DAY = (rf"(?:(?P<mon>{_MON})\s+(?:(?P<day>[0-3]?\d){_ORD}(?![\d:])"
+              rf"|(?P<dayw>{_DAY_WORD})(?=\s*(?:[,.;)]|and\b|$)))"
               rf"|(?:the\s+)?(?P<day2>[0-3]?\d){_ORD}\s+(?:of\s+)?(?P<mon2>{_MON})\b)")
 _WEEKDAY_DATE = lazy(
     rf"\b(?P<wd>{_WD}),?\s+(?:the\s+)?{_MONTH_DAY}{_YEAR}", re.IGNORECASE)
@@ -101,13 +110,16 @@ def desk_date(month: int, day: int, year: int | None, published: date | None,
 
 
 def _day(match: re.Match[str]) -> int:
+    if match["dayw"]:
+        return _DAY_WORDS[match["dayw"].lower()]
     return int(match["day"] or match["day2"])
 
 
 def _date_span(match: re.Match[str]) -> tuple[int, int]:
     """Where the month and day (and year) sit in the text."""
     start = match.start("mon") if match["mon"] else match.start("day2")
-    end = match.end("year") if match["year"] else max(match.end("day"), match.end("mon2"))
+    end = match.end("year") if match["year"] else max(match.end("day"), match.end("dayw"),
+                                                       match.end("mon2"))
     return start, end
 
 
