@@ -47,13 +47,21 @@ CONFLICTS = [
     ("On Friday, two days after the May 6 vote, the count ended.", "2025-05-14",
      "T102", "Friday, two days after the May 6", "Friday"),
     ("The court ruled yesterday, May 10, that the merger may proceed.", "2025-05-14",
-     "T105", "yesterday", "May 10"),
+     "T105", "yesterday, May 10", "May 10"),
+    ("The merger is effective Thursday, April one and needs the holders' approval.",
+     "1987-03-02", "T102", "Thursday, April one", "Thursday"),
+    ("The tender for the bonds expires today, June Two.", "1987-06-01",
+     "T105", "today, June Two", "June Two"),
     ("The mayor spoke last night, May 10th, at the town hall.", "2025-05-14",
-     "T105", "last night", "May 10"),
+     "T105", "last night, May 10", "May 10"),
     ("The mayor spoke last\nnight (Sunday) at the town hall.", "2025-05-14",
-     "T105", "last\nnight", "Sunday"),
+     "T105", "last\nnight (Sunday)", "Sunday"),
     ("The new timetable takes effect tomorrow (Monday), the railway said.", "2025-05-14",
-     "T105", "tomorrow", "Monday"),
+     "T105", "tomorrow (Monday)", "Monday"),
+    ("Jefferies said this morning, March 18, that it makes a market in the stock.",
+     "1987-03-19", "T105", "this morning, March 18", "March 18"),
+    ("Two directors stand for election at tomorrow's April 20 annual meeting.", "1987-04-09",
+     "T105", "tomorrow's April 20", "April 20"),
     ("This year, 2024, the festival moves to the harbour.", "2025-05-14",
      "T101", "This year", "2024"),
     ("Exports rose 4 pct last month from 2.1 bln crowns in April 2025, the bureau said.",
@@ -104,6 +112,14 @@ CONSISTENT = [
     ("On Thursday, two days after the May 6 vote, the count ended.", "2025-05-14"),
     ("The court ruled yesterday, May 13, that the merger may proceed.", "2025-05-14"),
     ("The mayor spoke last night, Tuesday, May 13, at the town hall.", "2025-05-14"),
+    ("Jefferies said this morning, March 19, that it makes a market in the stock.",
+     "1987-03-19"),
+    ("Two directors stand for election at tomorrow's April 10 annual meeting.", "1987-04-09"),
+    ("A poll in yesterday's Sunday Times gave the party a lead.", "1987-04-06"),
+    ("The merger is effective Wednesday, April one and needs the holders' approval.",
+     "1987-03-02"),
+    ("On Thursday, April one analyst said the merger was off.", "1987-03-02"),
+    ("A poll in today's Sunday Times gave the party a lead.", "1987-04-06"),
     ("Lopez, 33, was born in 1991 in the port district.", "2025-05-14"),
     ("Lopez, 34, was born in 1991 in the port district.", "2025-05-14"),
     ("The mill closed in 1961 and ten years later, in 1971, the site became a park.",
@@ -170,3 +186,17 @@ def test_years_later_counted_from_the_one_date_just_told() -> None:
     assert flagger.analyze(fits, published="2025-05-14", select="T107").findings == ()
     two = "The club was founded in 1990 and moved in 1995. It moved again ten years later, in 2003."
     assert flagger.analyze(two, published="2025-05-14", select="T107").findings == ()
+
+
+@pytest.mark.parametrize(("text", "published", "fixed"), [
+    ("The court ruled yesterday, May 10, that the merger may proceed.", "2025-05-14",
+     "The court ruled yesterday, May 13, that the merger may proceed."),
+    ("The timetable takes effect tomorrow (Monday), the railway said.", "2025-05-14",
+     "The timetable takes effect tomorrow, May 15, the railway said."),
+    ("Two directors stand at tomorrow's April 20 annual meeting.", "1987-04-09",
+     "Two directors stand at tomorrow's April 10 annual meeting."),
+])
+def test_a_relative_day_suggestion_replaces_the_day_and_its_date(text: str, published: str,
+                                                                 fixed: str) -> None:
+    (finding,) = flagger.analyze(text, published=published, select="T105").findings
+    assert text[: finding.start] + (finding.suggestion or "") + text[finding.end :] == fixed

@@ -128,9 +128,10 @@ RELATIVE_TEXTS = [
 
 @pytest.mark.parametrize("text", RELATIVE_TEXTS)
 def test_relative_day_and_year_scans_find_what_a_full_scan_finds(text: str) -> None:
-    from flagger.detectors.temporal import local
+    from flagger.detectors.temporal import local, relative_days
 
-    for pattern, words in ((local._RELDAY_DATE, local._OFFSET), (local._RELYEAR, local._YEAR_OFFSET)):
+    for pattern, words in ((relative_days._RELDAY_DATE, relative_days._OFFSET),
+                           (local._RELYEAR, local._YEAR_OFFSET)):
         full = [m.span() for m in pattern.finditer(text)]
         assert [m.span() for m in finditer_at(pattern, text, lowered(text), words)] == full
 

@@ -47,7 +47,6 @@ from flagger.detectors.temporal.headline_spans import headline_span_conflicts
 from flagger.detectors.temporal.headline_years import headline_year_conflicts
 from flagger.detectors.temporal.lifetimes import lifetime_conflicts
 from flagger.detectors.temporal.local import (
-    relative_day_mismatches,
     relative_year_appositions,
     same_period_comparisons,
     weekday_mismatches,
@@ -75,6 +74,7 @@ from flagger.detectors.temporal.posts import post_conflicts
 from flagger.detectors.temporal.quarter_totals import quarter_total_conflicts
 from flagger.detectors.temporal.ranges import range_conflicts
 from flagger.detectors.temporal.record_gaps import record_gap_conflicts
+from flagger.detectors.temporal.relative_days import relative_day_mismatches
 from flagger.detectors.temporal.relative_tense import relative_tense_conflicts
 from flagger.detectors.temporal.reported_bases import reported_base_conflicts
 from flagger.detectors.temporal.restated import restated_conflicts
@@ -91,6 +91,7 @@ from flagger.detectors.temporal.step_conflicts import step_conflicts
 from flagger.detectors.temporal.table_periods import table_period_conflicts
 from flagger.detectors.temporal.tense import tense_conflicts
 from flagger.detectors.temporal.terms_to_run import term_to_run_conflicts
+from flagger.detectors.temporal.weekends import weekend_mismatches
 from flagger.detectors.temporal.year_ago import year_ago_conflicts
 from flagger.detectors.temporal.year_bases import year_base_conflicts
 from flagger.detectors.temporal.year_spans import year_span_conflicts
@@ -183,6 +184,7 @@ def detect(doc: Document) -> Iterator[Finding]:
         return
     yield from numeric_weekday_mismatches(doc, _RULES["T102"])
     yield from offset_weekday_mismatches(doc, _RULES["T102"])
+    yield from weekend_mismatches(doc, _RULES["T102"])
     yield from post_conflicts(doc, _RULES["T102"], _RULES["T105"])
     yield from relative_day_mismatches(doc, _RULES["T105"])
     dated = [*relative_year_appositions(doc, _RULES["T101"]), *gloss_conflicts(doc, _RULES["T101"])]
