@@ -78,6 +78,7 @@ from flagger.detectors.temporal.record_gaps import record_gap_conflicts
 from flagger.detectors.temporal.relative_tense import relative_tense_conflicts
 from flagger.detectors.temporal.reported_bases import reported_base_conflicts
 from flagger.detectors.temporal.restated import restated_conflicts
+from flagger.detectors.temporal.results_years import results_year_conflicts
 from flagger.detectors.temporal.role_spans import role_span_conflicts
 from flagger.detectors.temporal.running_events import running_event_conflicts
 from flagger.detectors.temporal.schedules import schedule_conflicts
@@ -269,6 +270,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from headline_age_conflicts(doc, _RULES["T106"])
     yield from headline_span_conflicts(doc, _RULES["T107"])
     yield from table_period_conflicts(doc, _RULES["T107"])
+    yield from results_year_conflicts(doc, _RULES["T101"])
     yield from quarter_total_conflicts(doc, _RULES["T107"])
     yield from unfinished_months(doc, _RULES["T107"])
     yield from figured
