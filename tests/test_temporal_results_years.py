@@ -17,14 +17,14 @@ QUARTERS = """Shr 24 cts vs 20 cts
     Shr 81 cts vs 70 cts
     Net 8,100,000 vs 6,900,000
     Revs 140.5 mln vs 121.0 mln
-    NOTE: {note} net excludes tax credits of 569,000 dlrs in quarter.
+    NOTE: {note} net includes a charge of 310,000 dlrs for a plant closing.
 """
 
 YEAR = """{block}
-    Shr 1.52 dlrs vs 1.10 dlrs
-    Net 4,172,188 vs 3,002,032
-    Revs 52.1 mln vs 48.0 mln
-    Note: {note} shr and net exclude gain of 294,245 dlrs on sale of a unit.
+    Shr 2.07 dlrs vs 1.64 dlrs
+    Net 6,480,000 vs 5,130,000
+    Revs 71.3 mln vs 66.8 mln
+    Note: {note} shr and net include a gain of 820,000 dlrs from a land sale.
 """
 
 
