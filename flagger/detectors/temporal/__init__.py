@@ -70,6 +70,7 @@ from flagger.detectors.temporal.offset_weekdays import offset_weekday_mismatches
 from flagger.detectors.temporal.open_spans import open_span_conflicts
 from flagger.detectors.temporal.overruns import overrun_conflicts
 from flagger.detectors.temporal.past_windows import past_window_conflicts
+from flagger.detectors.temporal.period_appositions import period_apposition_conflicts
 from flagger.detectors.temporal.plans import plan_conflicts
 from flagger.detectors.temporal.posts import post_conflicts
 from flagger.detectors.temporal.quarter_totals import quarter_total_conflicts
@@ -200,6 +201,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     dated += month_label_conflicts(doc, _RULES["T101"])
     dated += headline_month_conflicts(doc, _RULES["T101"])
     dated += month_apposition_conflicts(doc, _RULES["T101"])
+    dated += period_apposition_conflicts(doc, _RULES["T101"])
     dated += month_step_conflicts(doc, _RULES["T101"])
     dated += fiscal_quarter_conflicts(doc, _RULES["T101"])
     dated += year_base_conflicts(doc, _RULES["T101"])
