@@ -205,3 +205,13 @@ def test_headline_years(title: str, text: str, published: str, words: str,
 def test_headline_years_consistent(title: str, text: str, published: str) -> None:
     report = flagger.analyze(text, published=published, title=title, select="T")
     assert [f for f in report.findings if f.field == "title"] == []
+
+
+def test_an_increase_of_a_figure_over_last_year_compares_the_year_with_it() -> None:
+    text = ("The fund reported on Monday.\n\nThe fund earned a net profit of almost 2.4 bln dlrs "
+            "in 2023, an increase of 210 mln dlrs over last year.")
+    report = flagger.analyze(text, title="Fund", published="2024-03-19", id="t")
+    assert [text[f.start:f.end] for f in report.findings if f.rule == "T101"] == ["last year"]
+    fine = text.replace("over last year", "over 2022")
+    report = flagger.analyze(fine, title="Fund", published="2024-03-19", id="t")
+    assert [f for f in report.findings if f.rule == "T101"] == []

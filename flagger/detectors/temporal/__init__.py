@@ -69,6 +69,7 @@ from flagger.detectors.temporal.offset_weekdays import offset_weekday_mismatches
 from flagger.detectors.temporal.open_spans import open_span_conflicts
 from flagger.detectors.temporal.overruns import overrun_conflicts
 from flagger.detectors.temporal.past_windows import past_window_conflicts
+from flagger.detectors.temporal.period_appositions import period_apposition_conflicts
 from flagger.detectors.temporal.plans import plan_conflicts
 from flagger.detectors.temporal.posts import post_conflicts
 from flagger.detectors.temporal.quarter_totals import quarter_total_conflicts
@@ -78,6 +79,7 @@ from flagger.detectors.temporal.relative_days import relative_day_mismatches
 from flagger.detectors.temporal.relative_tense import relative_tense_conflicts
 from flagger.detectors.temporal.reported_bases import reported_base_conflicts
 from flagger.detectors.temporal.restated import restated_conflicts
+from flagger.detectors.temporal.results_years import results_year_conflicts
 from flagger.detectors.temporal.role_spans import role_span_conflicts
 from flagger.detectors.temporal.running_events import running_event_conflicts
 from flagger.detectors.temporal.schedules import schedule_conflicts
@@ -201,6 +203,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     dated += month_label_conflicts(doc, _RULES["T101"])
     dated += headline_month_conflicts(doc, _RULES["T101"])
     dated += month_apposition_conflicts(doc, _RULES["T101"])
+    dated += period_apposition_conflicts(doc, _RULES["T101"])
     dated += month_step_conflicts(doc, _RULES["T101"])
     dated += fiscal_quarter_conflicts(doc, _RULES["T101"])
     dated += year_base_conflicts(doc, _RULES["T101"])
@@ -271,6 +274,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from headline_age_conflicts(doc, _RULES["T106"])
     yield from headline_span_conflicts(doc, _RULES["T107"])
     yield from table_period_conflicts(doc, _RULES["T107"])
+    yield from results_year_conflicts(doc, _RULES["T101"])
     yield from quarter_total_conflicts(doc, _RULES["T107"])
     yield from unfinished_months(doc, _RULES["T107"])
     yield from figured

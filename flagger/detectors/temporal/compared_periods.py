@@ -1,11 +1,11 @@
 """A comparison whose two periods are one, or whose base comes after what it is compared with.
 
 A figure of one period is compared with a base ("from", "after", "following", "against",
-"compared with", "than", "below", "above", "a rise over"); the two periods are read as a news
-desk reads them (`period_words`): "last year" is the year before publication, a month or
-quarter without its year is the latest one begun by publication. When one of them is read so,
-the other is written with its year (or is "the same period this year" beside a month), and
-they name one period, the figure is compared with itself:
+"compared with", "than", "below", "above", "a rise over", "an increase of 3 mln over"); the two
+periods are read as a news desk reads them (`period_words`): "last year" is the year before
+publication, a month or quarter without its year is the latest one begun by publication. When
+one of them is read so, the other is written with its year (or is "the same period this year"
+beside a month), and they name one period, the figure is compared with itself:
 
 - "rose 2.7 pct last year after a 1986 rise of 4.4 pct" (published 1987);
 - "in the first two months of this year from 33.3 pct in January/February 1987" (1987);
@@ -54,7 +54,8 @@ _MARKER = lazy(
     r"compar(?:ed|es)\s+(?:with|to)|than(?!(?:(?<=more than)|(?<=less than))\s+[\d$])|"
     r"versus|vs|below|above|(?:up|down)\s+on|"
     r"(?P<times>double|twice|triple|treble)\s+(?=the\s+amount\b)|"
-    r"(?:increase|rise|gain|growth|decline|drop|fall|improvement)s?\s+over)\b", re.IGNORECASE)
+    r"(?:increase|rise|gain|growth|decline|drop|fall|improvement)s?\s+(?:of\s+(?:about\s+|some\s+|"
+    r"nearly\s+|almost\s+)?[$£€]?\d[\d.,]*\s+(?:[a-z]+\s+){0,3})?over)\b", re.IGNORECASE)
 _CUE = lazy(r"\b(?:from|after|following|against|compared|compares|than|versus|vs|below|"
             r"above|over|between|(?:up|down)\s+on|double|twice|triple|treble)\b")
 # Every pair with a period read from publication names a year: "last year", "the same period
