@@ -50,6 +50,13 @@ POSSESSOR_BEFORE = lazy(
     re.IGNORECASE,
 )
 """'the actor's lawyers', 'his attorneys': a party's lawyers speak for that party."""
+COUNSEL_FOR = lazy(
+    r"\b(?:lawyers?|attorneys?|counsel|solicitors?|barristers?)\s+(?:for|representing)\s+"
+    r"(?:the\s+)?(?:(?-i:[A-Z])|(?:defen[cs]e|family|defendants?|plaintiffs?|accused)\b)",
+    re.IGNORECASE,
+)
+"""'a lawyer for Ana Roe', 'an attorney for the family': counsel a party retains speaks for it,
+and is named on the record."""
 FEELING = lazy(
     r"(?:fear|fears|feared|hope|hoped|hopes|worry|worried|worries|feel|feels|felt)$",
     re.IGNORECASE,
@@ -190,6 +197,6 @@ def excused(text: str, code: str, start: int, end: int, sentence: tuple[int, int
         return True
     if PROSECUTION.search(words) and IN_COURT.search(text, sentence[0], sentence[1]):
         return True
-    if COUNSEL.search(words) and POSSESSOR_BEFORE.search(before):
+    if (COUNSEL.search(words) and POSSESSOR_BEFORE.search(before)) or COUNSEL_FOR.search(words):
         return True
     return bool(FEELING.search(words) and OWNED.search(before + words.split()[0] + " "))

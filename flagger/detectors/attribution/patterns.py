@@ -27,6 +27,7 @@ from flagger.detectors.attribution import (
     informed,
     kinds,
     online,
+    openers,
     partitive,
     reception,
     relations,
@@ -105,7 +106,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A101",
-        r"\b(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they)\s+"
+        r"\b(?:on|under)\s+(?:the\s+)?conditions?\s+(?:of\s+anonymity|that\s+(?:he|she|they)\s+"
         r"(?:not\s+be|remain\s+un)(?:named|identified))",
         ("condition",),
         REACH,
@@ -206,7 +207,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A104",
         rf"\b{w.INDEFINITE}\s+(?-i:(?:(?:{w.PREMODIFIER}|{w.CAPITALISED})\s+){{0,3}}?){w.ROLE}\s+"
-        rf"(?:at|with|from|in|to)\s+(?:{w.PLACE_WORD}\s+){{1,6}}?{w.AUX}{NOT_A_NOUN}"
+        rf"(?:at|with|from|in|to|for|within|inside)\s+(?:{w.PLACE_WORD}\s+){{1,6}}?{w.AUX}{NOT_A_NOUN}"
         rf"(?:{w.SAY}|{w.LABEL}){w.VERB_END}",
         w.ROLE_WORDS,
         w.ROLE_REACH,
@@ -385,7 +386,7 @@ ALL_CUES: tuple[Cue, ...] = (
     CUES + agentless.CUES + groups.CUES + chains.CUES + relations.CUES + crowds.CUES + trades.CUES
     + adherents.CUES + headlines.CUES + hearsay.CUES + informed.CUES + partitive.CUES + repute.CUES
     + reception.CUES + consensus.CUES + online.CUES + saying.CUES + individuals.CUES + clauses.CUES
-    + kinds.CUES + unauthorised.CUES + described.CUES + shares.CUES + emerging.CUES
+    + kinds.CUES + unauthorised.CUES + described.CUES + shares.CUES + emerging.CUES + openers.CUES
 )
 
 
