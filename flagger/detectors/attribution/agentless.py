@@ -23,7 +23,9 @@ HOW_OFTEN = r"(?:widely|often|frequently|generally|commonly|universally|routinel
 HOW_WIDELY = r"(?:widely|generally|broadly|universally)"
 """'widely expected to be the date': a forecast held by many, none of them named."""
 SEEN = r"(?:seen|regarded|viewed|perceived)"
-HOW_SEEN = r"(?:widely|generally|often|now|increasingly|largely|commonly|broadly|long|still)"
+HOW_SEEN = (
+    r"(?:widely|generally|often|now|increasingly|largely|mostly|commonly|broadly|long|still)"
+)
 """'is widely seen as': how commonly a view is held, which says that somebody holds it."""
 GROWING = r"(?:now|increasingly|widely|generally|largely|broadly|commonly)"
 """'is now being regarded as': a view spreading or wide; not one a person says they suffer
