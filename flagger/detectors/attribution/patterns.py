@@ -14,6 +14,7 @@ from flagger.annotations import recache
 from flagger.detectors.attribution import (
     adherents,
     agentless,
+    causative,
     chains,
     clauses,
     consensus,
@@ -387,6 +388,7 @@ ALL_CUES: tuple[Cue, ...] = (
     + adherents.CUES + headlines.CUES + hearsay.CUES + informed.CUES + partitive.CUES + repute.CUES
     + reception.CUES + consensus.CUES + online.CUES + saying.CUES + individuals.CUES + clauses.CUES
     + kinds.CUES + unauthorised.CUES + described.CUES + shares.CUES + emerging.CUES + openers.CUES
+    + causative.CUES
 )
 
 
