@@ -35,6 +35,7 @@ from flagger.detectors.attribution import (
     repute,
     saying,
     shares,
+    stirred,
     trades,
     unauthorised,
 )
@@ -388,7 +389,7 @@ ALL_CUES: tuple[Cue, ...] = (
     + adherents.CUES + headlines.CUES + hearsay.CUES + informed.CUES + partitive.CUES + repute.CUES
     + reception.CUES + consensus.CUES + online.CUES + saying.CUES + individuals.CUES + clauses.CUES
     + kinds.CUES + unauthorised.CUES + described.CUES + shares.CUES + emerging.CUES + openers.CUES
-    + causative.CUES
+    + causative.CUES + stirred.CUES
 )
 
 
