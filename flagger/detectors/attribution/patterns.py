@@ -155,7 +155,7 @@ CUES: tuple[Cue, ...] = (
         rf"claim(?:ed)?|feel|felt|suggest(?:ed)?|see|saw|view|consider|expect|hoped?|"
         rf"(?<=had\s|ave\s)(?:envisaged|anticipated|predicted|imagined|said)|"
         rf"question(?:ed)?|assume[sd]?|allege[sd]?|wonder(?:ed)?|{crowds.SPECULATE}|{crowds.FOUND}|"
-        rf"{crowds.VOICE}|"
+        rf"{crowds.VOICE}|raise[sd]?\s+(?:(?:serious|fresh|new)\s+)?(?:doubts|concerns|questions)|"
         rf"{crowds.PROGRESSIVE}|{crowds.KNOW})\b(?!\s+of\b)|"
         rf"(?:are|were|(?:seem|seemed)(?:\s+to\s+be)?)\s+(?:(?:more|less|\w+ly|also|already|still)\s+){{0,2}}"
         rf"(?:{w.STANCE}|perplexed|baffled|puzzled|bewildered|eager)\b)|"
@@ -349,8 +349,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A103",
         r"\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?!no\b)(?:[a-z-]+\s+)?"
-        r"(?:suggestions|indications|claims|reports|talk|speculation|a\s+theory)\s+"
-        r"(?:that|of|floating)\b",
+        r"(?:(?:suggestions|indications|claims|reports|talk|speculations?|a\s+theory)\s+"
+        r"(?:that|of|floating)|(?:speculations?|reports)\s+(?:about|over|among))\b",
         ("there",),
         0,
     ),
