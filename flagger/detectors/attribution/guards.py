@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from flagger.annotations.lazyre import lazy
-from flagger.detectors.attribution.named import TIME_WORD, ends_with_person
+from flagger.detectors.attribution.named import TIME_WORD, ends_with_person, named_before
 
 QUANTITY_OF = lazy(
     r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)|\b(?:half|third|quarter|majority|minority|"
@@ -57,6 +57,12 @@ COUNSEL_FOR = lazy(
 )
 """'a lawyer for Ana Roe', 'an attorney for the family': counsel a party retains speaks for it,
 and is named on the record."""
+PARTY_COUNSEL = lazy(
+    r"\b(?:an?|one)\s+(?P<party>(?-i:[A-Z][a-z'’-]+))\s+(?:lawyers?|attorneys?|counsel|"
+    r"solicitors?|barristers?)\b",
+    re.IGNORECASE,
+)
+"""'a Jackson lawyer' after 'Michael Jackson': the counsel of a person the story names."""
 FEELING = lazy(
     r"(?:fear|fears|feared|hope|hoped|hopes|worry|worried|worries|feel|feels|felt)$",
     re.IGNORECASE,
@@ -159,7 +165,8 @@ def excused(text: str, code: str, start: int, end: int, sentence: tuple[int, int
         if QUOTED_AS.search(words) and (
             subject := NAMED_SUBJECT.search(text, max(sentence[0], start - 120), start)
         ):
-            return ends_with_person(subject.group("who"))
+            who = subject.group("who")
+            return ends_with_person(who) or named_before(text, who, subject.start("who"))
         return named or bool(ACCORDING_TO_NAME.search(text, end, sentence[1]))
     if code not in ("A102", "A104"):
         return False
@@ -198,5 +205,7 @@ def excused(text: str, code: str, start: int, end: int, sentence: tuple[int, int
     if PROSECUTION.search(words) and IN_COURT.search(text, sentence[0], sentence[1]):
         return True
     if (COUNSEL.search(words) and POSSESSOR_BEFORE.search(before)) or COUNSEL_FOR.search(words):
+        return True
+    if (party := PARTY_COUNSEL.match(words)) and named_before(text, party["party"], start):
         return True
     return bool(FEELING.search(words) and OWNED.search(before + words.split()[0] + " "))
