@@ -1,6 +1,6 @@
 """A surname standing alone names the person the story gave in full before it: 'Roe was quoted
 as saying' after 'Ana Roe' is a named speaker, 'a Roe lawyer' her counsel; with no full name
-before, both stay unnamed."""
+before, both stay unnamed. Testimony to a court or a committee is on the record."""
 
 from __future__ import annotations
 
@@ -36,3 +36,20 @@ def test_named_before_reads_only_the_text_before() -> None:
     assert not named_before(text, "Roe", 0)
     assert named_before(text, "then Roe", len(text))
     assert not named_before(text, "the mayor", len(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A PR expert has told the fraud trial that the film was a disaster.",
+        "A bank official told a Senate panel that the loans were sound.",
+    ],
+)
+def test_testimony_on_the_record_is_no_shielded_source(text: str) -> None:
+    assert list(detect_attribution(make_document(text))) == []
+
+
+def test_a_role_telling_reporters_is_still_unnamed() -> None:
+    text = "A bank official told reporters that the loans were sound."
+    found = [(f.rule, text[f.start : f.end]) for f in detect_attribution(make_document(text))]
+    assert ("A104", "A bank official told") in found
