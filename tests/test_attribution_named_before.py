@@ -1,6 +1,7 @@
-"""A surname standing alone names the person the story gave in full before it: 'Roe was quoted
-as saying' after 'Ana Roe' is a named speaker, 'a Roe lawyer' her counsel; with no full name
-before, both stay unnamed. Testimony to a court or a committee is on the record."""
+"""A surname standing alone names the person the story gave in full before it: 'a Roe lawyer'
+after 'Ana Roe' is her counsel; with no full name before, the lawyer stays unnamed. 'Roe was
+quoted as saying' stays hearsay either way (the labels count the unnamed outlet). Testimony to
+a court or a committee is on the record."""
 
 from __future__ import annotations
 
@@ -11,11 +12,10 @@ from flagger.detectors.attribution.named import named_before
 from tests.conftest import make_document
 
 NAMED = [
-    'Mayor Ana Roe spoke on Monday. "We will act," Roe was quoted as saying.',
     "Ana Roe denies it. The nurse said that a Roe lawyer had told her to leave.",
 ]
 UNNAMED = [
-    ("A103", 'Roe was quoted as saying the port would close.', "was quoted as saying"),
+    ("A103", 'Mayor Ana Roe spoke. "We will act," Roe was quoted as saying.', "was quoted as saying"),
     ("A104", "The nurse said that a Roe lawyer had told her to leave.", "a Roe lawyer had told"),
 ]
 

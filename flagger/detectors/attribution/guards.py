@@ -172,8 +172,7 @@ def excused(text: str, code: str, start: int, end: int, sentence: tuple[int, int
         if QUOTED_AS.search(words) and (
             subject := NAMED_SUBJECT.search(text, max(sentence[0], start - 120), start)
         ):
-            who = subject.group("who")
-            return ends_with_person(who) or named_before(text, who, subject.start("who"))
+            return ends_with_person(subject.group("who"))
         return named or bool(ACCORDING_TO_NAME.search(text, end, sentence[1]))
     if code not in ("A102", "A104"):
         return False

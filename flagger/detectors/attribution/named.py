@@ -77,14 +77,14 @@ def ends_with_person(words: str) -> bool:
 
 
 SURNAME = lazy(r"(?:^|\s)((?-i:[A-Z][a-z'’-]{2,}))$")
-"""The last word of a subject, a surname standing alone ('Olmert')."""
+"""The last word of a phrase, a surname standing alone ('Jackson')."""
 GIVEN_NAME = lazy(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?$")
 """The given name (and initial) right before a surname: 'Ehud Olmert', 'Ana B. Roe'."""
 
 
 def named_before(text: str, words: str, at: int) -> bool:
-    """Tell whether `words` end with a surname the text gave in full before `at`: 'Olmert was
-    quoted as saying' after 'Prime Minister Ehud Olmert' names a person, not a rumour."""
+    """Tell whether `words` end with a surname the text gave in full before `at`: 'a Jackson
+    lawyer' after 'Michael Jackson' is the counsel of a person the story names."""
     surname = SURNAME.search(words.rstrip())
     if surname is None:
         return False
