@@ -1,6 +1,6 @@
-"""Speculation and reports said to be about something, doubts raised by an unnamed crowd, a
-case made by one and what 'the media' reported are claims credited to no one; talk about a
-thing, a report that makes a case and a silent press are not."""
+"""Speculation and reports said to be about something, doubts raised by an unnamed crowd and a
+case made by one are claims credited to no one; talk about a thing and a report that makes a
+case are not."""
 
 from __future__ import annotations
 
@@ -34,26 +34,4 @@ def test_speculation_doubts_and_cases_made_are_unsourced(code: str, text: str, w
 
 @pytest.mark.parametrize("text", QUIET)
 def test_talk_documents_and_denials_stay_quiet(text: str) -> None:
-    assert list(detect_attribution(make_document(text))) == []
-
-
-MEDIA = [
-    ("In 2010 the media hailed the firm's success.", "the media hailed"),
-    ("At first the mainstream media reported that he had died.", "the mainstream media reported"),
-]
-NOT_MEDIA = [
-    "The media is biased against him.",  # talk about the press, no claim passed on
-    "The press said nothing about the fire.",  # no claim
-    "The press reported on Reuters' figures.",  # a named source after it
-]
-
-
-@pytest.mark.parametrize(("text", "words"), MEDIA)
-def test_the_media_as_a_whole_is_no_outlet(text: str, words: str) -> None:
-    found = [(f.rule, text[f.start : f.end]) for f in detect_attribution(make_document(text))]
-    assert ("A103", words) in found
-
-
-@pytest.mark.parametrize("text", NOT_MEDIA)
-def test_the_media_talked_about_or_silent_is_quiet(text: str) -> None:
     assert list(detect_attribution(make_document(text))) == []

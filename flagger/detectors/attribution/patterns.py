@@ -312,15 +312,6 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A103",
-        r"\bthe\s+(?:(?:mainstream|national|local|western|foreign|liberal|state|international)\s+)?"
-        r"(?:media|press)\s+(?:(?:has|have|had|also|widely|quickly|first|immediately)\s+)*"
-        r"(?:reported|claimed|hailed|said|says|speculated|suggested|dubbed|portrayed|insisted|"
-        r"praised)\b(?!\s+(?:nothing|little)\b|\s+(?:by|of|in|on)\s+(?-i:[A-Z]))",
-        ("media", "press"),
-        40,
-    ),
-    Cue(
-        "A103",
         r"\b(?:some|several|many|other|various|multiple|unconfirmed)\s+(?:recent\s+|earlier\s+)?"
         r"(?:reports|estimates|accounts|rumou?rs)\b",
         ("reports", "estimates", "accounts", "rumo"),
