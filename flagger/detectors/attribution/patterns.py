@@ -64,6 +64,11 @@ SPOKE = r"(?:say|says|said|told|tells|added|claim(?:s|ed)?|believe[sd]?|think|th
 does too ('sources at the plant report a leak')."""
 SHARED = r"shared(?=\s*:|\s+that\b)"
 """'A source shared: "..."': a source passing on what it knows; not 'shared in the costs'."""
+ANAPHOR_WORDS = (
+    "official", "source", "insider", "aide", "staffer", "soldier", "diplomat", "officer",
+    "employee", "adviser", "advisor", "commander", "negotiator",
+)  # fmt: skip
+"""The keywords of a role taken up again ('the aide said'), one per head of `words.ANAPHOR`."""
 NOT_A_NOUN = "".join(
     rf"(?<!\b{word}\s)" for word in ("a", "an", "the", "his", "her", "its", "our", "their")
 )
@@ -225,21 +230,7 @@ CUES: tuple[Cue, ...] = (
         "A104",
         rf"\b(?:{w.INVERTED_SAY}\s+the\s+(?-i:(?:[a-z][\w-]*\s+){{0,2}}?){w.ANAPHOR}\b|"
         rf"(?:the|that|this)\s+(?-i:(?:[a-z][\w-]*\s+){{0,2}}?){w.ANAPHOR}\s+(?:says|told|{w.INVERTED_SAY}|{w.GOES_ON}|{w.LABEL}(?!\s+\w+\s+(?:over|in|back|up|out|off|away|down)\b))\b)",
-        (
-            "official",
-            "source",
-            "insider",
-            "aide",
-            "staffer",
-            "soldier",
-            "diplomat",
-            "officer",
-            "employee",
-            "adviser",
-            "advisor",
-            "commander",
-            "negotiator",
-        ),
+        ANAPHOR_WORDS,
         REACH,
     ),
     Cue(
