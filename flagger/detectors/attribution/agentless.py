@@ -23,7 +23,9 @@ HOW_OFTEN = r"(?:widely|often|frequently|generally|commonly|universally|routinel
 HOW_WIDELY = r"(?:widely|generally|broadly|universally)"
 """'widely expected to be the date': a forecast held by many, none of them named."""
 SEEN = r"(?:seen|regarded|viewed|perceived)"
-HOW_SEEN = r"(?:widely|generally|often|now|increasingly|largely|commonly|broadly|long|still)"
+HOW_SEEN = (
+    r"(?:widely|generally|often|now|increasingly|largely|mostly|commonly|broadly|long|still)"
+)
 """'is widely seen as': how commonly a view is held, which says that somebody holds it."""
 GROWING = r"(?:now|increasingly|widely|generally|largely|broadly|commonly)"
 """'is now being regarded as': a view spreading or wide; not one a person says they suffer
@@ -43,6 +45,15 @@ BY_CROWD = (
 )
 """'was seen by many as': the viewers are a crowd; 'retail sales are seen as a major part of
 spending', with neither, states a plain fact."""
+
+CREDITED = (
+    r"(?:(?<=[,–—]\s)|\b(?:is|are|was|were|been|being)\s+(?:(?!widely\b)\w+ly\s+)?)"
+    r"credited\s+with\s+(?:[\w-]+ly\s+)?[\w-]+ing\b(?!\s+by\b)"
+)
+"""A deed credited with nobody crediting it: 'is credited with saving the firm', 'Roe –
+credited with creating the genre –'; the positive verdict beside 'has been blamed for'. Only a
+deed (a gerund right after 'with'): 'was credited with the winning goal' or 'with 20 points'
+is a record, not a view ('widely credited' has its own cue)."""
 
 CUES: tuple[Cue, ...] = (
     Cue(
@@ -102,6 +113,7 @@ CUES: tuple[Cue, ...] = (
         40,
         agentless=True,
     ),
+    Cue("A102", CREDITED, ("credited",), 40, agentless=True),
     Cue(
         "A103",
         r"\b(?:swirling|circulating|spreading|doing\s+the\s+rounds|going\s+viral)\s+"

@@ -42,8 +42,9 @@ CALENDAR = lazy(
 REPORTED = lazy(r"\bthat\s+$", re.IGNORECASE)
 """'Democrats acknowledged that they felt ...': a pronoun opening a reported clause is the
 subject of someone else's report, not a new speaker."""
-COMPARED = lazy(r"\b(?:than|as)\s+$", re.IGNORECASE)
-"""'higher than expected', 'as expected': a participle of comparison, no speaker."""
+COMPARED = lazy(r"\b(?:than|as)\s+$|\bto\s+$", re.IGNORECASE)
+"""'higher than expected', 'as expected': a participle of comparison, no speaker; 'failed to
+report', 'plans to say': an infinitive has no subject of its own, so no new speaker."""
 TOLD_END = lazy(r"\b(?:told|tells)$", re.IGNORECASE)
 TOLD_AUDIENCE = lazy(
     r"\s+(?:the\s+[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}|[A-Z][\w&'’-]*\b(?![ \t]+[A-Z]))"

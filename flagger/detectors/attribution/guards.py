@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from flagger.annotations.lazyre import lazy
-from flagger.detectors.attribution.named import TIME_WORD, ends_with_person
+from flagger.detectors.attribution.named import TIME_WORD, ends_with_person, named_before
 
 QUANTITY_OF = lazy(
     r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)|\b(?:half|third|quarter|majority|minority|"
@@ -50,6 +50,19 @@ POSSESSOR_BEFORE = lazy(
     re.IGNORECASE,
 )
 """'the actor's lawyers', 'his attorneys': a party's lawyers speak for that party."""
+COUNSEL_FOR = lazy(
+    r"\b(?:lawyers?|attorneys?|counsel|solicitors?|barristers?)\s+(?:for|representing)\s+"
+    r"(?:the\s+)?(?:(?-i:[A-Z])|(?:defen[cs]e|family|defendants?|plaintiffs?|accused)\b)",
+    re.IGNORECASE,
+)
+"""'a lawyer for Ana Roe', 'an attorney for the family': counsel a party retains speaks for it,
+and is named on the record."""
+PARTY_COUNSEL = lazy(
+    r"\b(?:an?|one)\s+(?P<party>(?-i:[A-Z][a-z'’-]+))\s+(?:lawyers?|attorneys?|counsel|"
+    r"solicitors?|barristers?)\b",
+    re.IGNORECASE,
+)
+"""'a Jackson lawyer' after 'Michael Jackson': the counsel of a person the story names."""
 FEELING = lazy(
     r"(?:fear|fears|feared|hope|hoped|hopes|worry|worried|worries|feel|feels|felt)$",
     re.IGNORECASE,
@@ -107,6 +120,13 @@ DISPUTED = lazy(
 earlier rumours of': the story reports the denial, which has a speaker."""
 NONE_OF = lazy(r"\b(?:no|not\s+any)\s+(?:\w+\s+)?(?:reports?|rumou?rs?|claims?)\b", re.IGNORECASE)
 """'there are so far no reports of infections': hearsay denied to exist passes on no claim."""
+ON_RECORD = lazy(
+    r"\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:court|trial|jury|hearing|inquiry|inquest|"
+    r"(?:sub)?committee|tribunal|panel)\b",
+    re.IGNORECASE,
+)
+"""'an expert has told the trial', 'a DOJ official told a Senate panel': testimony given on the
+record, where the witness is named, not a source the reporter shields."""
 NAMED_AFTER = lazy(r",?\s+(?:named|called)\s+(?-i:[A-Z])", re.IGNORECASE)
 """'said a local woman named Fu': the role is given a name at once."""
 SPEECH_FIRST = lazy(r"(?:said|says|told|added|wrote)\b", re.IGNORECASE)
@@ -178,6 +198,8 @@ def excused(text: str, code: str, start: int, end: int, sentence: tuple[int, int
     apposed = NAME_APPOSED.search(text, sentence[0], start) if ONE_PERSON.match(words) else None
     if apposed and OPENS.fullmatch(text, sentence[0], apposed.start()):
         return ends_with_person(apposed.group("who"))
+    if words.lower().endswith(("told", "tells")) and ON_RECORD.match(text, end):
+        return True
     if code != "A104":
         return False
     if HEADS.match(words) and POSSESSOR_BEFORE.search(before):
@@ -190,6 +212,8 @@ def excused(text: str, code: str, start: int, end: int, sentence: tuple[int, int
         return True
     if PROSECUTION.search(words) and IN_COURT.search(text, sentence[0], sentence[1]):
         return True
-    if COUNSEL.search(words) and POSSESSOR_BEFORE.search(before):
+    if (COUNSEL.search(words) and POSSESSOR_BEFORE.search(before)) or COUNSEL_FOR.search(words):
+        return True
+    if (party := PARTY_COUNSEL.match(words)) and named_before(text, party["party"], start):
         return True
     return bool(FEELING.search(words) and OWNED.search(before + words.split()[0] + " "))

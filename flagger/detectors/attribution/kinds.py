@@ -19,9 +19,12 @@ KINDS = (
 KIND = rf"(?:{'|'.join(KINDS)})"
 SPEAK = (
     r"(?:say|says|said|told|tells|claim(?:s|ed)?|argue[sd]?|insist(?:s|ed)?|warn(?:s|ed)?|"
-    r"complain(?:s|ed)?|contend(?:s|ed)?|fear(?:s|ed)?|predict(?:s|ed)?|expect(?:s|ed)?)"
+    r"complain(?:s|ed)?|contend(?:s|ed)?|fear(?:s|ed)?|predict(?:s|ed)?|expect(?:s|ed)?|"
+    r"(?:are|were)\s+(?:(?:now|still|also|already|\w+ly)\s+)?"
+    r"(?:saying|claiming|arguing|insisting|warning|complaining))"
 )
-"""What such a group says or holds about what comes; not 'feel', 'think' or 'see'."""
+"""What such a group says or holds about what comes, now or as it goes on ('victims are now
+saying'); not 'feel', 'think' or 'see'."""
 DESCRIBED = rf"(?-i:(?:(?:{w.PREMODIFIER}|{w.NATIONALITY})\s+){{0,2}}?)"
 """Up to two describing words: 'U.S. meat producers', 'oil palm growers'. One of the kind is
 counted with an article ('a leading grower told'); 'the packaging producer said' is a company

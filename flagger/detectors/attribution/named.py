@@ -76,6 +76,29 @@ def ends_with_person(words: str) -> bool:
     return bool(PERSON_END.search(words)) and not BODY.search(words)
 
 
+SURNAME = lazy(r"(?:^|\s)((?-i:[A-Z][a-z'’-]{2,}))$")
+"""The last word of a phrase, a surname standing alone ('Jackson')."""
+GIVEN_NAME = lazy(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?$")
+"""The given name (and initial) right before a surname: 'Ehud Olmert', 'Ana B. Roe'."""
+
+
+def named_before(text: str, words: str, at: int) -> bool:
+    """Tell whether `words` end with a surname the text gave in full before `at`: 'a Jackson
+    lawyer' after 'Michael Jackson' is the counsel of a person the story names."""
+    surname = SURNAME.search(words.rstrip())
+    if surname is None:
+        return False
+    name = surname.group(1)
+    found = text.find(name, 0, at)
+    while found >= 0:
+        after = found + len(name)
+        whole = after == len(text) or not text[after].isalnum()
+        if whole and GIVEN_NAME.search(text, max(0, found - 30), found):
+            return True
+        found = text.find(name, found + 1, at)
+    return False
+
+
 def is_named(text: str, match: re.Match[str], sentence_start: int) -> bool:
     """Tell whether the clause names the source next to the cue, or refers back to one."""
     if OTHERS.match(match.group()) and LEADER.search(

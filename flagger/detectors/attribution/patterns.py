@@ -14,6 +14,7 @@ from flagger.annotations import recache
 from flagger.detectors.attribution import (
     adherents,
     agentless,
+    causative,
     chains,
     clauses,
     consensus,
@@ -27,12 +28,14 @@ from flagger.detectors.attribution import (
     informed,
     kinds,
     online,
+    openers,
     partitive,
     reception,
     relations,
     repute,
     saying,
     shares,
+    stirred,
     trades,
     unauthorised,
 )
@@ -61,6 +64,11 @@ SPOKE = r"(?:say|says|said|told|tells|added|claim(?:s|ed)?|believe[sd]?|think|th
 does too ('sources at the plant report a leak')."""
 SHARED = r"shared(?=\s*:|\s+that\b)"
 """'A source shared: "..."': a source passing on what it knows; not 'shared in the costs'."""
+ANAPHOR_WORDS = (
+    "official", "source", "insider", "aide", "staffer", "soldier", "diplomat", "officer",
+    "employee", "adviser", "advisor", "commander", "negotiator",
+)  # fmt: skip
+"""The keywords of a role taken up again ('the aide said'), one per head of `words.ANAPHOR`."""
 NOT_A_NOUN = "".join(
     rf"(?<!\b{word}\s)" for word in ("a", "an", "the", "his", "her", "its", "our", "their")
 )
@@ -105,7 +113,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A101",
-        r"\b(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they)\s+"
+        r"\b(?:on|under)\s+(?:the\s+)?conditions?\s+(?:of\s+anonymity|that\s+(?:he|she|they)\s+"
         r"(?:not\s+be|remain\s+un)(?:named|identified))",
         ("condition",),
         REACH,
@@ -152,7 +160,7 @@ CUES: tuple[Cue, ...] = (
         rf"claim(?:ed)?|feel|felt|suggest(?:ed)?|see|saw|view|consider|expect|hoped?|"
         rf"(?<=had\s|ave\s)(?:envisaged|anticipated|predicted|imagined|said)|"
         rf"question(?:ed)?|assume[sd]?|allege[sd]?|wonder(?:ed)?|{crowds.SPECULATE}|{crowds.FOUND}|"
-        rf"{crowds.VOICE}|"
+        rf"{crowds.VOICE}|raise[sd]?\s+(?:(?:serious|fresh|new)\s+)?(?:doubts|concerns|questions)|"
         rf"{crowds.PROGRESSIVE}|{crowds.KNOW})\b(?!\s+of\b)|"
         rf"(?:are|were|(?:seem|seemed)(?:\s+to\s+be)?)\s+(?:(?:more|less|\w+ly|also|already|still)\s+){{0,2}}"
         rf"(?:{w.STANCE}|perplexed|baffled|puzzled|bewildered|eager)\b)|"
@@ -206,7 +214,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A104",
         rf"\b{w.INDEFINITE}\s+(?-i:(?:(?:{w.PREMODIFIER}|{w.CAPITALISED})\s+){{0,3}}?){w.ROLE}\s+"
-        rf"(?:at|with|from|in|to)\s+(?:{w.PLACE_WORD}\s+){{1,6}}?{w.AUX}{NOT_A_NOUN}"
+        rf"(?:at|with|from|in|to|for|within|inside)\s+(?:{w.PLACE_WORD}\s+){{1,6}}?{w.AUX}{NOT_A_NOUN}"
         rf"(?:{w.SAY}|{w.LABEL}){w.VERB_END}",
         w.ROLE_WORDS,
         w.ROLE_REACH,
@@ -222,21 +230,7 @@ CUES: tuple[Cue, ...] = (
         "A104",
         rf"\b(?:{w.INVERTED_SAY}\s+the\s+(?-i:(?:[a-z][\w-]*\s+){{0,2}}?){w.ANAPHOR}\b|"
         rf"(?:the|that|this)\s+(?-i:(?:[a-z][\w-]*\s+){{0,2}}?){w.ANAPHOR}\s+(?:says|told|{w.INVERTED_SAY}|{w.GOES_ON}|{w.LABEL}(?!\s+\w+\s+(?:over|in|back|up|out|off|away|down)\b))\b)",
-        (
-            "official",
-            "source",
-            "insider",
-            "aide",
-            "staffer",
-            "soldier",
-            "diplomat",
-            "officer",
-            "employee",
-            "adviser",
-            "advisor",
-            "commander",
-            "negotiator",
-        ),
+        ANAPHOR_WORDS,
         REACH,
     ),
     Cue(
@@ -346,8 +340,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A103",
         r"\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?!no\b)(?:[a-z-]+\s+)?"
-        r"(?:suggestions|indications|claims|reports|talk|speculation|a\s+theory)\s+"
-        r"(?:that|of|floating)\b",
+        r"(?:(?:suggestions|indications|claims|reports|talk|speculations?|a\s+theory)\s+"
+        r"(?:that|of|floating)|(?:speculations?|reports)\s+(?:about|over|among))\b",
         ("there",),
         0,
     ),
@@ -385,7 +379,8 @@ ALL_CUES: tuple[Cue, ...] = (
     CUES + agentless.CUES + groups.CUES + chains.CUES + relations.CUES + crowds.CUES + trades.CUES
     + adherents.CUES + headlines.CUES + hearsay.CUES + informed.CUES + partitive.CUES + repute.CUES
     + reception.CUES + consensus.CUES + online.CUES + saying.CUES + individuals.CUES + clauses.CUES
-    + kinds.CUES + unauthorised.CUES + described.CUES + shares.CUES + emerging.CUES
+    + kinds.CUES + unauthorised.CUES + described.CUES + shares.CUES + emerging.CUES + openers.CUES
+    + causative.CUES + stirred.CUES
 )
 
 

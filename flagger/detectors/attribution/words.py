@@ -80,6 +80,7 @@ OPINE = (
     r"felt|question(?:s|ed)?|cast\s+doubt|disput(?:e|es|ed)|blame[sd]?|"
     rf"{THAT_VERB}|"
     r"raise[sd]?\s+(?:(?:serious|fresh|new)\s+)?(?:doubts|concerns|questions)|"
+    r"made\s+the\s+(?:argument|case|claim|point)\s+that|"
     rf"{CONCEDE}|"
     rf"(?:express(?:es|ed)?|(?:are|were|is|was)\s+expressing)\s+(?:[a-z]+\s+)?{FEELING}|"
     r"(?:are|were|remain|is|was|(?:seem|seemed)(?:\s+to\s+be)?)\s+"

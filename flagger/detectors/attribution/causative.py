@@ -1,0 +1,33 @@
+"""A crowd a cause leaves holding a view: 'the logo has many people wondering whether',
+'this one has some people convinced', 'the ban left some fans questioning the club'.
+
+The holder of the view is a crowd counted by a quantifier and never named ('many people', 'some
+scientists'): a claim credited to an unnamed crowd (A102), as 'many wonder' is. A count without
+a quantifier ('has three people convinced') or a crowd the story has named ('has the board
+worried') is no such crowd.
+"""
+
+from __future__ import annotations
+
+from flagger.detectors.attribution.cue import Cue
+
+LEAVES = r"(?:has|have|had|left|leaves|leaving|got|gets|getting|sent|sends)"
+COUNTED = r"(?:many|some|most|several|plenty\s+of|lots\s+of|a\s+lot\s+of)"
+PEOPLE = (
+    r"(?:people|observers|fans|analysts|experts|critics|viewers|users|investors|commentators|"
+    r"scientists|readers|others|voters|residents|followers)"
+)
+HOLDING = (
+    r"(?:wondering|speculating|questioning|convinced|believing|asking|guessing|suspecting|"
+    r"doubting|worried|concerned)"
+)
+
+CUES: tuple[Cue, ...] = (
+    Cue(
+        "A102",
+        rf"\b{LEAVES}\s+{COUNTED}\s+(?:(?-i:[a-z][\w-]*)\s+)?{PEOPLE}\s+{HOLDING}\b",
+        ("wondering", "speculating", "questioning", "convinced", "believing", "asking",
+         "guessing", "suspecting", "doubting", "worried", "concerned"),
+        60,
+    ),
+)
