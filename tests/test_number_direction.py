@@ -167,6 +167,8 @@ def test_the_verb_in_any_form_and_a_level_set_off(text: str, verb: str, new: str
         "It made 1,150 cars in the period ended May 21, up from 980.",
         "Sales fell to 5.1 mln dlrs, compared with 4.6 mln dlrs at its rival.",  # no period
         "Support rose 4 percent to 45 percent from 49 percent.",  # a pair of shares
+        "The firm cut the money for raises to 3.5 pct of pay from 5.5 pct.",  # a noun for a sum
+        "The firm cut the money for increases to 3.5 pct of pay from 5.5 pct.",
     ],
 )
 def test_set_off_and_qualified_levels_that_may_agree(text: str) -> None:

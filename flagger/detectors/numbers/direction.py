@@ -31,7 +31,7 @@ from flagger.report.finding import Finding
 UP = (
     r"rose|risen|rising|rises|increased|increasing|raised|raising|climbed|climbing|jumped|"
     r"advanced|gained|grew|grown|growing|surged|soared|leapt|boosted|lifted|rise|increase|"
-    r"increases|raise|raises|climb|climbs|grow|grows|surge|surges|soar|soars"
+    r"increases|climb|climbs|grow|grows|surge|surges|soar|soars"
 )
 DOWN = (
     r"fell|fallen|falling|falls|declined|declining|declines|decreased|decreasing|dropped|"
@@ -93,7 +93,8 @@ EARLIER = (
 """'after' naming the level before when a period follows it ("fell to 254 mln after 238 mln in
 1985"); 'after' alone may tell of a cause or an event ("after 238 mln of charges")."""
 TO_FROM = lazy(
-    rf"\b(?P<verb>{UP}|{DOWN}|{EDGED}|(?:up|down)(?!\s+to\b))\b{BY}{WORDS}\s+to\s+{QUALIFIED}"
+    rf"(?<!\bfor\s)\b(?P<verb>{UP}|{DOWN}|{EDGED}|(?:up|down)(?!\s+to\b))\b{BY}{WORDS}\s+to\s+"
+    rf"{QUALIFIED}"
     rf"{_level('a')}{_words(6)}"
     rf"{PERIOD_ENDED}{WORDS},?\s+"
     rf"(?:from|(?:after|compared\s+(?:to|with)|against){EARLIER})\s+{PREVIOUS}{_level('b')}",
@@ -101,7 +102,8 @@ TO_FROM = lazy(
 )
 """'<verb> … to A from B' (or 'after B', 'compared to B', 'against B' with its period); the
 verb in any form ("would fall to", "a slight drop in profits to"), a move ("edged down in
-January to") or a level's state ("were down six pct to"), not the bound "up to"."""
+January to") or a level's state ("were down six pct to"), not the bound "up to" nor a noun
+a sum is for ("cut the money for increases to 3 pct from 5 pct")."""
 NOUNS = r"increase|increases|rise|rises|gain|decrease|decreases|fall|drop|decline|reduction|cut"
 FROM_TO = lazy(
     rf"\b(?P<verb>{UP}|{DOWN}|{NOUNS})\b(?:\s+(?!(?:from|by|between|ranging|range|ranged|"
