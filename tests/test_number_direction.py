@@ -121,3 +121,55 @@ def test_a_level_up_from_a_named_day_when_it_was_higher() -> None:
             "patients were in the wards.")
     assert [f[:3] for f in flagged(text)] == [("up", "842", "866")]
     assert flagged(text.replace("866", "816")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "new", "old"),
+    [
+        ("Rents would fall to 14 percent from 12 percent.", "fall", "14 percent", "12 percent"),
+        ("The bank will reduce its forecast from 3.1% to 3.4%.", "reduce", "3.4%", "3.1%"),
+        ("Analysts see a slight drop in profit to £41m from £36m.", "drop", "£41m", "£36m"),
+        ("The gauge edged down in May to 98.4, from 97.1 in April.", "edged down", "98.4",
+         "97.1"),
+        ("Shipments were down four pct to 62 mln dlrs from 58 mln dlrs.", "down", "62 mln",
+         "58 mln"),
+        ("The index rose 0.8 pct to a preliminary 96.2 from 97.5.", "rose", "96.2", "97.5"),
+        ("The issue was cut to 12 mln shares from the proposed 10 mln.", "cut", "12 mln",
+         "10 mln"),
+        ("It posted half-year earnings of 8.4 mln dlrs, down from 7.9 mln dlrs.", "down",
+         "8.4 mln", "7.9 mln"),
+        ("The city plans to take in 3,000 students, up from 4,200 last year.", "up", "3,000",
+         "4,200"),
+        ("A poll shows that 22% of drivers never use the lane, down from 17% in 2019.", "down",
+         "22%", "17%"),
+        ("The plant aims to produce 600 vans a week (up from its usual 750 a week).", "up", "600",
+         "750"),
+        ("Debt should fall to about 30 pct from about 25 pct.", "fall", "30 pct", "25 pct"),
+        ("Sales decreased 6.2 pct to 3.41 billion dlrs, compared to 3.05 billion dlrs for the "
+         "prior year.", "decreased", "3.41 billion", "3.05 billion"),
+        ("Profit rose to 7.2 mln dlrs against 7.9 mln dlrs a year earlier.", "rose", "7.2 mln",
+         "7.9 mln"),
+        ("The gauge rose 1.5 pct to 88.1 from 89.6.", "rose", "88.1", "89.6"),
+    ],
+)
+def test_the_verb_in_any_form_and_a_level_set_off(text: str, verb: str, new: str, old: str
+                                                  ) -> None:
+    assert flagged(text) == [(verb, new, old, "error")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonuses go up to 14 percent from 12 percent of pay.",  # "up to": a bound
+        "Debt should fall to about 26 pct from about 25 pct.",  # "about" both ways
+        "Profit was 9.1 billion yen, or 61 mln dlrs, up from 8.7 billion yen.",
+        "The firm has 120 staff and 40 agents, up from 45 agents.",
+        "It made 1,150 cars in the period ended May 21, up from 980.",
+        "Sales fell to 5.1 mln dlrs, compared with 4.6 mln dlrs at its rival.",  # no period
+        "Support rose 4 percent to 45 percent from 49 percent.",  # a pair of shares
+        "The firm cut the money for raises to 3.5 pct of pay from 5.5 pct.",  # a noun for a sum
+        "The firm cut the money for increases to 3.5 pct of pay from 5.5 pct.",
+    ],
+)
+def test_set_off_and_qualified_levels_that_may_agree(text: str) -> None:
+    assert flagged(text) == []

@@ -54,3 +54,44 @@ def test_a_balance_or_total_its_parts_contradict_is_flagged(text: str, wrong: st
 )
 def test_a_balance_or_total_that_fits_or_is_another_is_not_flagged(text: str) -> None:
     assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The harbour state's trade deficit in May fell to 520 mln dlrs from 600 mln in May "
+         "last year. Customs said exports fell to 2.35 billion dlrs from 2.40 billion and "
+         "imports fell to 2.77 billion from 3.0 billion.", "520 mln"),
+        ("The island's trade surplus in the first ten days of June jumped to 1.62 billion dlrs "
+         "from 0.94 billion a year earlier. FOB exports rose 8.1 pct from a year earlier in the "
+         "first ten days of June to 5.20 billion, while CIF imports fell 1.4 pct to 3.78 "
+         "billion.", "1.62 billion"),
+    ],
+)
+def test_the_ends_of_changes_are_two_periods(text: str, wrong: str) -> None:
+    assert flagged(text) == [wrong]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same figures, agreeing
+        "The harbour state's trade deficit in May fell to 420 mln dlrs from 600 mln in May "
+        "last year. Customs said exports fell to 2.35 billion dlrs from 2.40 billion and "
+        "imports fell to 2.77 billion from 3.0 billion.",
+        # a commodity's exports are not the whole trade's
+        "The trade surplus widened to 5.1 billion dlrs in March from 4.2 billion. Oil exports "
+        "rose to 2.2 billion from 1.9 billion, and imports fell to 8.3 billion from 8.4 billion.",
+        # the quarter's exports and imports are not the month's balance
+        "The trade surplus widened to 5.1 billion dlrs in March from 4.2 billion. Exports in "
+        "the first quarter rose to 22.2 billion from 21.9 billion, and imports in the first "
+        "quarter fell to 8.3 billion from 8.4 billion.",
+        # the quarter's ends beside the month's
+        "The trade surplus widened to 3.10 billion dlrs in the first quarter from 2.05 billion. "
+        "First quarter exports rose to 9.25 billion dlrs from 8.38 billion. Imports rose to "
+        "6.45 billion from 6.33 billion. The March surplus was 1.45 billion dlrs. Exports rose "
+        "to 3.07 billion dlrs from 2.85 billion in February.",
+    ],
+)
+def test_ends_of_changes_of_other_things_or_periods(text: str) -> None:
+    assert flagged(text) == []

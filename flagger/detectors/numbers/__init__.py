@@ -120,9 +120,9 @@ def detect(doc: Document) -> Iterator[Finding]:
     if ", including " in text or ", of wh" in text:
         yield from included(doc, N102)
     directed: list[Finding] = []
-    if "from " in text:
+    if "from" in text:
         yield from amounts(doc, N102)
-    if "from " in text or "after " in text:
+    if "from" in text or "after" in text or "compared" in text or "against" in text:
         directed = list(direction(doc, N102))
         yield from directed
     if "(" in text:

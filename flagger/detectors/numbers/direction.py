@@ -1,7 +1,11 @@
 """N102 direction: a verb of direction whose two levels say the opposite.
 
 "output declined to 6,6069 from 6,631"; "payments were lowered to 1.05 billion dlrs from 1.339
-mln, to 1.25 billion from 1.994 mln"; "the rate was 3.6250 pct, up from 3.6875". The levels are
+mln, to 1.25 billion from 1.994 mln"; "the rate was 3.6250 pct, up from 3.6875". One reading of
+a change whatever its wording: the verb in any form or its noun ("would fall to", "a drop in
+profit to"), a move ("edged down"), a state ("were down six pct to"), the base after "from",
+or after "after", "compared to" or "against" with its period, and a level set off by a comma
+("plans to take in 3,000 students, up from 4,200"). The levels are
 read with their scale words; a scale written on one side only may or may not apply to the
 other ("rose to 1.2 billion from 900"): no judgement. A bare level beside cents may be dollars:
 every reading must contradict the verb. Rounding within
@@ -26,16 +30,18 @@ from flagger.report.finding import Finding
 
 UP = (
     r"rose|risen|rising|rises|increased|increasing|raised|raising|climbed|climbing|jumped|"
-    r"advanced|gained|grew|grown|growing|surged|soared|leapt|boosted|lifted"
+    r"advanced|gained|grew|grown|growing|surged|soared|leapt|boosted|lifted|rise|increase|"
+    r"increases|climb|climbs|grow|grows|surge|surges|soar|soars"
 )
 DOWN = (
     r"fell|fallen|falling|falls|declined|declining|declines|decreased|decreasing|dropped|"
     r"dropping|lowered|lowering|cut|cutting|reduced|reducing|slashed|trimmed|eased|easing|"
-    r"slipped|slid|sank|dipped|plunged|tumbled|shrank|shrunk"
+    r"slipped|slid|sank|dipped|plunged|tumbled|shrank|shrunk|fall|drop|drops|decline|decrease|"
+    r"reduce|reduces|shrink|shrinks|plunge|plunges|tumble|tumbles|slash|slashes"
 )
-RISES = frozenset(UP.split("|")) | {
-    "up", "higher", "increase", "increases", "rise", "rises", "gain",
-}
+EDGED = r"(?:edged|moved|ticked|inched|crept|went|came)\s+(?:up|down|higher|lower)"
+"""A verb of movement with its direction after it ("edged down", "ticked higher")."""
+RISES = frozenset(UP.split("|")) | {"up", "higher", "gain"}
 UNITS = r"%|(?:pct|percent|per cent|cents?|cts|pence|p)\b"
 
 
@@ -56,7 +62,28 @@ def _words(most: int) -> str:
 
 
 WORDS = _words(4)
-PREVIOUS = r"(?:(?:a|an|the)\s+)?(?:revised|previous|upwardly revised|downwardly revised)?\s*"
+BY = rf"(?:\s+(?:by\s+)?[$£€]?\d[\d,.]*(?:\s?(?:{UNITS}|points?|{SCALE_WORDS}\b))?)?"
+"""The amount of a change between its verb and "to": "rose 1.5 pct to", "fell by 20 mln to"."""
+SET_OFF = (
+    r"(?:(?<=\bthat\s)|(?<=\bin\s)|(?<=\ba\s)|(?<=\bproduce\s)|(?<=\bhave\s)|"
+    r"(?<=\bhas\s)|(?<=\bhad\s)|(?<=\bsold\s)|(?<=\bshowed\s)|(?<=\bshows\s))"
+)
+"""Where a level opens a clause's object: "shows that 36% of users", "take in 110,000 refugees",
+"a 20 percent tax rate"; not after "or" (a conversion), "and" (a list) or a month (a day)."""
+PREVIOUS = (
+    r"(?:(?:a|an|the|its|their)\s+)?(?:revised|previous|upwardly revised|downwardly revised|"
+    r"proposed|expected|estimated|forecast|planned|original|usual)?\s*"
+    r"(?P<bq>(?:about|around|roughly|some|approximately|nearly|almost)\s+)?"
+)
+"""What may stand before the level before: "from the proposed 30 mln", "from its usual 1,500",
+"from an expected 3.7%", "from about 40 pct"."""
+QUALIFIED = (
+    r"(?:(?:a|an)\s+(?:preliminary|provisional|estimated|revised|projected|seasonally adjusted)"
+    r"\s+|(?P<aq>(?:about|around|roughly|some|approximately|nearly|almost)\s+))?"
+)
+"""What may stand before the new level: "to a preliminary 106.7", "to about 45 pct"."""
+ABOUT = 0.05
+"""A level told as "about" it may be this share off, either way."""
 PERIOD_ENDED = r"(?:\s+(?:ended|ending)\s+[A-Z][a-z]+\s+\d{1,2})?"
 """A period's end after the new level ("for the quarter ended January 31")."""
 EARLIER = (
@@ -66,12 +93,17 @@ EARLIER = (
 """'after' naming the level before when a period follows it ("fell to 254 mln after 238 mln in
 1985"); 'after' alone may tell of a cause or an event ("after 238 mln of charges")."""
 TO_FROM = lazy(
-    rf"\b(?P<verb>{UP}|{DOWN})\b{WORDS}\s+to\s+{_level('a')}{_words(6)}"
+    rf"(?<!\bfor\s)\b(?P<verb>{UP}|{DOWN}|{EDGED}|(?:up|down)(?!\s+to\b))\b{BY}{WORDS}\s+to\s+"
+    rf"{QUALIFIED}"
+    rf"{_level('a')}{_words(6)}"
     rf"{PERIOD_ENDED}{WORDS},?\s+"
-    rf"(?:from|after{EARLIER})\s+{PREVIOUS}{_level('b')}",
+    rf"(?:from|(?:after|compared\s+(?:to|with)|against){EARLIER})\s+{PREVIOUS}{_level('b')}",
     re.IGNORECASE,
 )
-"""'<verb> … to A from B' (or 'after B' with its period)."""
+"""'<verb> … to A from B' (or 'after B', 'compared to B', 'against B' with its period); the
+verb in any form ("would fall to", "a slight drop in profits to"), a move ("edged down in
+January to") or a level's state ("were down six pct to"), not the bound "up to" nor a noun
+a sum is for ("cut the money for increases to 3 pct from 5 pct")."""
 NOUNS = r"increase|increases|rise|rises|gain|decrease|decreases|fall|drop|decline|reduction|cut"
 FROM_TO = lazy(
     rf"\b(?P<verb>{UP}|{DOWN}|{NOUNS})\b(?:\s+(?!(?:from|by|between|ranging|range|ranged|"
@@ -86,16 +118,27 @@ MORE = lazy(rf",?\s+(?:and\s+)?to\s+{_level('a')}{WORDS},?\s+from\s+{PREVIOUS}{_
             re.IGNORECASE)
 """A further pair the same verb governs: "…, to 1.25 billion from 1.994 mln"."""
 LEVEL_FROM = lazy(
-    rf"\b(?:was|were|is|are|been|at|averaged|to)\s+{_level('a')}"
+    rf"\b(?:was|were|is|are|been|at|averaged|to|of)\s+{_level('a')}"
     rf"(?:\s+(?!(?:and|or)\b)[A-Za-z][\w'’-]*){{0,6}},?\s+(?P<verb>up|down|higher|lower)\s+"
     rf"(?:(?:slightly|sharply|modestly|marginally)\s+)?from\s+(?:{DAY_NAME},\s+when\s+)?"
     rf"{PREVIOUS}{_level('b')}",
     re.IGNORECASE,
 )
-"""'was A …, up from B': the level stated as a level, not a day ("February 24, up from"), a
-conversion ("or 4.8 billion dlrs") or the second of a list ("and 7.5 percent")."""
+"""'was A …, up from B' or 'earnings of A, down from B': the level stated as a level, not a day
+("February 24, up from"), a conversion ("or 4.8 billion dlrs") or the second of a list ("and
+7.5 percent")."""
+SET_OFF_FROM = lazy(
+    rf"{SET_OFF}{_level('a')}(?:\s+(?!(?:and|or|but|while|against|versus|vs|compared|than)\b)"
+    rf"[A-Za-z][\w'’-]*){{1,12}}(?:\s+\([A-Za-z]+\))?(?:,|\s+\(|\s+[—–])\s*"
+    rf"(?P<verb>up|down)\s+from\s+{PREVIOUS}{_level('b')}",
+    re.IGNORECASE,
+)
+"""'A <noun> …, up from B' after a verb or a clause's opening: "plans to take in 110,000
+refugees, up from 185,000", "aims to produce 1,000 machines a month (up from its usual 1,500".
+The words between name what A counts; the comma, bracket or dash sets the comparison off."""
 GATE = lazy(
-    rf"\b(?:from|after)\s+(?:(?:a|an|the)\s+)?(?:[a-z]+ |{DAY_NAME},\s+when\s+)?[$£€]?\d",
+    rf"\b(?:from|after|compared\s+(?:to|with)|against)\s+(?:(?:a|an|the|its|their)\s+)?"
+    rf"(?:[a-z]+ |{DAY_NAME},\s+when\s+)?[$£€]?\d",
     re.IGNORECASE,
 )
 CURRENCY = lazy(
@@ -108,8 +151,9 @@ CURRENCY = lazy(
 AFTER = lazy(r"\s*(?:-|–|to\s+\d|'s\b|’s\b|/\d|:\d)|,?\s+(?:and|or)\s+[$£€]?\d")
 """A range, ratio, possessive or list after a level: "3-1", "5 to 6", "1985's", "10 percent
 and 5 percent, respectively", "30.9 billion, or 4.5 billion dlrs"."""
-PAIRED = lazy(r"\d(?:\s?(?:%|[a-z]+))?\s+to\s+$", re.IGNORECASE)
-"""A figure and "to" before a level: "49 percent to 45 percent", "3 to 4"."""
+PAIRED = lazy(r"\d(?:\s?(?P<unit>%|[a-z]+(?: cent)?))?\s+to\s+$", re.IGNORECASE)
+"""A figure and "to" before a level: "49 percent to 45 percent", "3 to 4"; not a change in
+percent before a level that is none ("rose 1.5 pct to 106.7")."""
 SMALL = frozenset({"cent", "cents", "cts", "pence", "p"})
 WHOLE = 1_000_000
 """A figure this large is written out in full, not short for a scaled amount."""
@@ -134,14 +178,14 @@ def direction(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield N102 findings for changes whose verb and levels go opposite ways."""
     text = doc.text
     done = 0
-    for gate in finditer_at(GATE, text, doc.lowered, ("from", "after")):
+    for gate in finditer_at(GATE, text, doc.lowered, ("from", "after", "compared", "against")):
         if gate.start() < done:
             continue
         index = doc.sentence_index(gate.start()) if doc.sentences else None
         sentence = doc.sentences[max(0, index - 1)] if index is not None else None
         start = max(sentence.start if sentence else 0, gate.start() - 200)  # a line break may
         # end a sentence early ("declined to 6,069\nfrom 6,631"): the one before is searched too
-        for form in (TO_FROM, LEVEL_FROM, FROM_TO):
+        for form in (TO_FROM, LEVEL_FROM, FROM_TO, SET_OFF_FROM):
             match = next((m for m in form.finditer(text, start, gate.end() + 60)
                           if m.start("bnum") >= gate.start()), None)
             if match is None:
@@ -192,12 +236,22 @@ def _read(match: re.Match[str], key: str) -> Level | None:
         f"{key}num"
     )
     after = max(end, match.end(f"{key}quote"))
-    if _ranged(match.string, after, paired) or (
-        not paired and PAIRED.search(match.string, max(0, start - 30), start)
-    ):
+    if _ranged(match.string, after, paired) or (not paired and _pair(match.string, start, unit)):
         return None  # "47 percent to 46 percent": a pair of levels, not one level
-    return Level(start, end, match.string[start:end], float(plain), 0.5 * 10**-decimals,
+    half = 0.5 * 10**-decimals
+    if match.groupdict().get(f"{key}q"):
+        half = max(half, ABOUT * float(plain))  # "to about 45 pct"
+    return Level(start, end, match.string[start:end], float(plain), half,
                  SCALE[word.casefold()] if word else None, unit, garbled)
+
+
+def _pair(text: str, start: int, unit: str) -> bool:
+    """Say whether a figure and "to" before a level make a pair with it ("49 percent to 45
+    percent"), not a change in percent and the level it reached ("rose 1.5 pct to 106.7")."""
+    before = PAIRED.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    return (before.group("unit") or "").casefold() not in PERCENT or unit in PERCENT
 
 
 def _ranged(text: str, at: int, paired: bool) -> bool:
@@ -227,7 +281,7 @@ def _judge(doc: Document, rule: Rule, match: re.Match[str], verb: tuple[int, int
     ):
         return  # a scale on one side only may apply to the other or not; a share or cents
         # beside a scaled amount are two different things
-    up = verb[2].casefold() in RISES
+    up = verb[2].split()[-1].casefold() in RISES
     pairs = [(n, o) for n in _readings(new, old) for o in _readings(old, new)]
     if not all(_against(up, n, o) for n, o in pairs):
         return
