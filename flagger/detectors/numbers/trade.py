@@ -5,15 +5,12 @@ Trade reports give exports, imports and the surplus or deficit of several period
 dropped to 4.31 billion Taka in October from 8.52 billion in September"). Each figure is read
 with the period written right after it ("in September", "in October 1985", "in March last
 year") or before it ("December's 421 mln", "The March trade surplus was", "for the first two
-months of 1987 to"). A figure is also read as an end of a change, so one with no period
-written is read too: the levels changes reached are one period, the levels they came from
-another ("the deficit fell to 410 mln from 460 mln ... exports fell to 1.75 billion from 1.84
-billion", `reached.py`), when each is the whole trade's and no two of their clauses name
-different periods. For one period the balance must be exports less imports (a surplus when
-exports are larger, a deficit when imports are), and a total of the first months the sum of
-those months, within the rounding of the written digits. A period holding two values of one
-kind (a commodity's exports beside the total) is not judged; bilateral balances ("surplus with
-Japan", "exports to the U.S.") and other balances (current account, budget) are not read.
+months of 1987 to"); a figure with no period is not read. For one period the balance must be
+exports less imports (a surplus when exports are larger, a deficit when imports are), and a
+total of the first months the sum of those months, within the rounding of the written digits.
+A period holding two values of one kind (a commodity's exports beside the total) is not judged;
+bilateral balances ("surplus with Japan", "exports to the U.S.") and other balances (current
+account, budget) are not read.
 """
 
 from __future__ import annotations
@@ -25,7 +22,6 @@ from dataclasses import dataclass
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
-from flagger.detectors.numbers.reached import end_of_change, period_words, whole_kind
 from flagger.detectors.numbers.values import (
     NUMBER_RE,
     PERCENT_UNIT,
@@ -76,9 +72,6 @@ class Value:
     kind: str
     period: Period
     fig: Figure
-    words: frozenset[str] = frozenset()
-    """For an end of a change (`reached.REACHED`, `reached.LEFT`), the words naming a period in
-    its clause."""
 
 
 def trade(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -88,7 +81,6 @@ def trade(doc: Document, rule: Rule) -> Iterator[Finding]:
         return
     year = doc.article.published.year if doc.article.published else 0
     table: dict[tuple[str, Period], list[Figure]] = {}
-    named: dict[Period, set[frozenset[str]]] = {}
     folded = text.lower()
     for sentence in doc.sentences:
         chunk = folded[sentence.start : sentence.end]
@@ -96,9 +88,8 @@ def trade(doc: Document, rule: Rule) -> Iterator[Finding]:
             continue
         for value in _values(text, sentence.start, sentence.end, year):
             table.setdefault((value.kind, value.period), []).append(value.fig)
-            named.setdefault(value.period, set()).add(value.words)
     single = {key: figs[0] for key, figs in table.items() if len(figs) == 1}
-    yield from _balances(doc, rule, single, named)
+    yield from _balances(doc, rule, single)
     yield from _totals(doc, rule, single)
 
 
@@ -131,11 +122,6 @@ def _values(text: str, start: int, end: int, year: int) -> Iterator[Value]:
             first = False
             if period is not None:
                 yield Value(_kind(kind.group("kind")), period, fig)
-            side = end_of_change(text, kind.start(), fig.start)
-            if side is not None and whole_kind(text, start, kind.start()):
-                clause = start if index == 0 else kind.start()
-                yield Value(_kind(kind.group("kind")), side, fig,
-                            period_words(text, clause, fig.end, end))
 
 
 def _period(text: str, after: int, fig: Figure, year: int, lead: str | None) -> Period | None:
@@ -175,8 +161,7 @@ def _first(match: re.Match[str], year: int) -> Period:
 
 
 def _balances(
-    doc: Document, rule: Rule, single: dict[tuple[str, Period], Figure],
-    named: dict[Period, set[frozenset[str]]],
+    doc: Document, rule: Rule, single: dict[tuple[str, Period], Figure]
 ) -> Iterator[Finding]:
     for (kind, period), balance in single.items():
         if kind not in ("surplus", "deficit"):
@@ -186,8 +171,6 @@ def _balances(
             "deficit", period
         ) in single):
             continue
-        if len(named.get(period, set()) - {frozenset()}) > 1:
-            continue  # ends of changes whose clauses name different periods
         net = exports.value - imports.value
         slack = exports.half_unit + imports.half_unit + balance.half_unit
         wrong_sign = (net > slack and kind == "deficit") or (net < -slack and kind == "surplus")
