@@ -9,12 +9,14 @@ import re
 import pytest
 
 from flagger.detectors.numbers.changes import LINE_BREAK, blank_parentheses
-from flagger.detectors.wordscan import lowered, search_at
+from flagger.detectors.numbers.values import holds_percent
+from flagger.detectors.wordscan import finditer_at, lowered, search_at
 
 ago_events = importlib.import_module("flagger.detectors.temporal.ago_events")
 bare = importlib.import_module("flagger.detectors.places.bare")
 career_ages = importlib.import_module("flagger.detectors.temporal.career_ages")
 deferrals = importlib.import_module("flagger.detectors.temporal.deferrals")
+divided = importlib.import_module("flagger.detectors.numbers.divided")
 elapsed_links = importlib.import_module("flagger.detectors.temporal.elapsed_links")
 estimates = importlib.import_module("flagger.detectors.temporal.estimates")
 lifetimes = importlib.import_module("flagger.detectors.temporal.lifetimes")
@@ -31,6 +33,7 @@ role_spans = importlib.import_module("flagger.detectors.temporal.role_spans")
 running_events = importlib.import_module("flagger.detectors.temporal.running_events")
 shares = importlib.import_module("flagger.detectors.numbers.shares")
 terms_to_run = importlib.import_module("flagger.detectors.temporal.terms_to_run")
+told_levels = importlib.import_module("flagger.detectors.numbers.told_levels")
 
 TEXTS = (
     "The harbour board sold a five-year bond and a 30 - day repurchase agreement due May 4.",
@@ -55,6 +58,8 @@ TEXTS = (
     "Revenue was $4.3 billion (€3.9bn) from a revised\n142.01 a year ago.",
     "ſince it opened, the ſtrike has run for ſix weeks; İstanbul's KELVIN K.",
     "Talks resume NEXT MONTH, on May 9; this month's June 2 sale; the Feb 20 vote earlier this\nmonth.",
+    "Sales ROSE 15.5 PCT to 109 mln; output fell 3 per cent, and 52% back it, 48 percent not.",
+    "Prices were up from later this month, on June 3, mid-next month (May 20) and last month.",
 )
 
 
@@ -156,3 +161,26 @@ def test_blanked_parentheses_are_kept_per_text() -> None:
     assert blank_parentheses(text) == expected == blank_parentheses(text)
     assert "(" not in blank_parentheses(text) and "\n" not in blank_parentheses(text)
     assert blank_parentheses("No figures here.") == "No figures here."
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_relative_months_found_at_their_openings(text: str) -> None:
+    low = lowered(text)
+    for form in (month_appositions._AFTER, month_appositions._LABEL):
+        gated = finditer_at(form, text, low, month_appositions._OPENINGS)
+        assert [m.span() for m in gated] == [m.span() for m in form.finditer(text)]
+    if low is not None and month_appositions._GATE.search(text):
+        assert "month" in low
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_percent_unit_stands_where_a_share_or_change_matches(text: str) -> None:
+    low = lowered(text)
+    for pattern in (divided.SHARE, told_levels.CHANGE):
+        for match in pattern.finditer(text):
+            assert low is None or holds_percent(low, match.start(), match.end()), text
+
+
+def test_percent_units_are_found_in_any_case() -> None:
+    assert holds_percent("sales rose 12 pct") and holds_percent("up 4 per cent", 3, 13)
+    assert not holds_percent("sales rose to 12 mln") and not holds_percent("12% more", 3)

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
-from flagger.detectors.numbers.values import NEAR, PERCENT_WORD, half_unit
+from flagger.detectors.numbers.values import NEAR, PERCENT_WORD, half_unit, holds_percent
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -141,8 +141,10 @@ def _finding(doc: Document, rule: Rule, shares: list[Share], why: str) -> Findin
 
 def _elided(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield findings for "P% of W to A, Q% to B" whose shares of W pass 100 percent."""
-    text = doc.text
+    text, low = doc.text, doc.lowered
     for sentence in doc.sentences:
+        if low is not None and not holds_percent(low, sentence.start, sentence.end):
+            continue  # every share ends in a percent unit
         for first in SHARE.finditer(text, sentence.start, sentence.end):
             head = ELIDED.match(text, first.end(), sentence.end)
             if head is None or CHANGE.search(head.group()) or DATE.search(head.group()):
@@ -167,10 +169,13 @@ def _share(match: re.Match[str], side: str = "", holder: str = "") -> Share | No
 
 def _polls(doc: Document, rule: Rule) -> Iterator[Finding]:
     """Yield findings for poll answers that exclude each other and pass 100 percent."""
-    text = doc.text
+    text, low = doc.text, doc.lowered
     previous: list[Share] = []
     for sentence in doc.sentences:
         answers: list[Share] = []
+        if low is not None and not holds_percent(low, sentence.start, sentence.end):
+            previous = answers  # a sentence without a share has no answer
+            continue
         for match in SHARE.finditer(text, sentence.start, sentence.end):
             answer = _answer(text, match, sentence.end)
             if answer is None:

@@ -125,20 +125,24 @@ def told_levels(doc: Document, rule: Rule) -> Iterator[Finding]:
     if not changed and not told:
         return  # no change in the headline, no percentage in the story
     statements = _statements(doc)
+    changes = [
+        (index, sentence, change)
+        for index, sentence in enumerate(statements[:-1] if told else ())
+        if _has_percent(sentence.text)
+        for change in CHANGE.finditer(sentence.text)
+        if not _has_levels(sentence.text, change)
+    ]
+    if not changed and not changes:
+        return  # the names are read only for a change to read
     body = text.replace(head.text, " ", 1) if head else text
     names = _words(" ".join(NAME.findall(body)))
     if changed:
         yield from _headline(doc, rule, statements[:2], names)
-    if not told:
-        return
-    for index, sentence in enumerate(statements[:-1]):
-        for change in CHANGE.finditer(sentence.text):
-            if _has_levels(sentence.text, change):
-                continue
-            subject = _words(sentence.text[: change.start()], aliases=False) - names
-            pairs = _pairs(statements[index + 1], subject)
-            if len(pairs) == 1 and not PERCENT.search(statements[index + 1].text):
-                yield from _percent(doc, rule, doc, sentence.start, change, pairs[0])
+    for index, sentence, change in changes:
+        subject = _words(sentence.text[: change.start()], aliases=False) - names
+        pairs = _pairs(statements[index + 1], subject)
+        if len(pairs) == 1 and not PERCENT.search(statements[index + 1].text):
+            yield from _percent(doc, rule, doc, sentence.start, change, pairs[0])
 
 
 def _headline(
@@ -173,6 +177,13 @@ def _headline(
             if any(pattern.search(statement.text) for pattern in PAIRS):
                 yield from _direction(doc, rule, head, verb, _pairs(statement, subject))
                 break
+
+
+def _has_percent(text: str) -> bool:
+    """Say whether a text holds a percent unit in any case ("%", "pct", "percent", "per cent"):
+    `CHANGE` ends in one, so a statement without one ("Sales rose to 12 mln") holds no change."""
+    low = text.lower()
+    return "%" in low or "pct" in low or "percent" in low or "per cent" in low
 
 
 def _levelled(statement: Sentence) -> bool:

@@ -27,6 +27,18 @@ PERCENT_UNIT = r"\s?(?:%|percent|per cent|pct)"
 """A percent unit after a figure: "12%", "12 percent", "12 per cent", "12 pct"."""
 PERCENT_WORD = r"\s?(?:%|percent\b|per cent\b|pct\b)"
 """The same unit ending a word: not the "percent" of "percentage"."""
+PERCENT_CUES = ("%", "pct", "percent", "per cent")
+"""The literal words of a percent unit: a text whose lower-cased form holds none of them holds
+no match of `PERCENT_UNIT` or `PERCENT_WORD`, ignoring case or not."""
+
+
+def holds_percent(low: str, start: int = 0, end: int | None = None) -> bool:
+    """Say whether the lower-cased `low[start:end]` holds a word of a percent unit: "Sales rose
+    12 PCT" does, "Sales rose to 12 mln" does not (`str.find`, no regex scan)."""
+    stop = len(low) if end is None else end
+    return any(low.find(cue, start, stop) >= 0 for cue in PERCENT_CUES)
+
+
 SMALL_UNITS = frozenset({"cent", "cents", "pence", "p"})
 """Units of a hundredth of a currency: a move in cents beside a level in dollars."""
 MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"

@@ -96,15 +96,14 @@ def _read(match: re.Match[str]) -> Iterator[Count]:
 def dated_sentences(doc: Document, dates: list[TimeExpression], gate: re.Pattern[str]
                     ) -> Iterator[tuple[int, int, list[TimeExpression]]]:
     """Each sentence that holds `gate`, as its start, its end and the `dates` (in text order)
-    that lie wholly inside it; a sentence without such a date is passed over."""
+    that lie wholly inside it; a sentence without such a date is passed over before its gate
+    is searched (two bisections cost less than a scan)."""
     starts = [tx.start for tx in dates]
     for sentence in doc.sentences:
         s_start, s_end = sentence.start, sentence.end
-        if not gate.search(doc.text, s_start, s_end):
-            continue
         first = bisect_left(starts, s_start)
         here = [tx for tx in dates[first : bisect_left(starts, s_end)] if tx.end <= s_end]
-        if here:
+        if here and gate.search(doc.text, s_start, s_end):
             yield s_start, s_end, here
 
 

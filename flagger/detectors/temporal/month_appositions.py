@@ -17,6 +17,7 @@ from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.rule import Rule
+from flagger.detectors.wordscan import finditer_at
 from flagger.report.finding import Finding
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -33,7 +34,11 @@ _LABEL = lazy(rf"\b{_REL}['’]s\s+{_DATE}", re.IGNORECASE)
 _BEFORE = lazy(rf"\b(?:the|its|their|a|an|[A-Z][a-z]+['’]s)\s+{_DATE}\s+(?P<noun>[a-z]+)\s+"
                rf"{_REL}\b", re.IGNORECASE)
 _GATE = lazy(r"\b(?:this|last|next)\s+month\b", re.IGNORECASE)
-"""What each of the three forms holds: a text without it is not scanned."""
+"""What each of the three forms holds: a text without it is not scanned (nor one without the
+word "month", found by `str.find` first)."""
+_OPENINGS = ("later", "earlier", "late", "early", "mid", "this", "last", "next")
+"""The words every match of `_AFTER` and `_LABEL` opens with (their relative month): those
+two are tried only where one stands (`wordscan.finditer_at`)."""
 _OFFSET = {"last": -1, "this": 0, "next": 1}
 _NOT_NOUNS = frozenset({"and", "or", "but", "to", "of", "in", "on", "at", "for", "from",
                         "with", "by", "until", "through", "than", "as", "was", "were", "is"})
@@ -41,11 +46,13 @@ _NOT_NOUNS = frozenset({"and", "or", "but", "to", "of", "in", "on", "at", "for",
 
 def month_apposition_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T101: "next month, April 9" (published April 2) names a day of this month."""
-    text, published = doc.text, doc.article.published
-    if published is None or _GATE.search(text) is None:
+    text, published, low = doc.text, doc.article.published, doc.lowered
+    if published is None or (low is not None and "month" not in low) or _GATE.search(text) is None:
         return  # every form holds a relative month
     for pattern in (_AFTER, _LABEL, _BEFORE):
-        for match in pattern.finditer(text):
+        found = (pattern.finditer(text) if pattern is _BEFORE
+                 else finditer_at(pattern, text, low, _OPENINGS))
+        for match in found:
             if pattern is _BEFORE and match["noun"].lower() in _NOT_NOUNS:
                 continue
             word = match["rel"].lower().split()[-2].split("-")[-1]
