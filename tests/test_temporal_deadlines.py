@@ -1,4 +1,4 @@
-"""T104 for an upcoming event read through a deadline or onset preposition ("will close by
+"""T104 for an upcoming event read through a deadline preposition ("will close by
 March 6") and for a yearless month read in a leap year, and no T104 for a month a figure
 measures, through the whole pipeline, on our own sentences."""
 
@@ -14,7 +14,6 @@ FLAGGED = [
     ("The plant will stay shut until May 6, the company said.", "May 6"),
     ("The offer is scheduled to run until May 2.", "May 2"),
     ("Kettering said the new terminal will be open by May 9.", "May 9"),
-    ("The museum will lend the paintings from May 3 to May 8.", "May 3 to May 8"),
 ]
 
 QUIET = [
@@ -23,9 +22,10 @@ QUIET = [
     "The plant was shut until May 6.",
     # a deadline still ahead
     "The plant will stay shut until May 20.",
-    # another event's date, and a period whose end decides
-    "Sales will recover from April's slump.",
+    # another event's date, a period, an onset that may lie back ("from" is not read)
+    "Sales will recover by April's slump levels.",
     "The firm expects to invest $4 mln from April to June.",
+    "Workers will be paid retroactively from May 1.",
     # a condition
     "If the bank pays by May 6, the fund will waive the fee.",
 ]

@@ -156,7 +156,7 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
         if tense is None:
             tense, verb = present_schedule(text, tx, sent_start)  # "is scheduled for May 8"
         if tense is None:
-            tense, verb = deadline_future(text, tx, end, sent_start)  # "will close by March 6"
+            tense, verb = deadline_future(doc, tx, end, sent_start, span)  # "will close by March 6"
         if tense is None:
             tense, verb = named  # "an April 28 order that banned gatherings"
         if tense == "future" and _another_year(text, tx, sent_start, published.year):
