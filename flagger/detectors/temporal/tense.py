@@ -11,6 +11,7 @@ in that year until it writes a date of the publication year.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections.abc import Iterator
 from datetime import date
 
@@ -24,11 +25,13 @@ from flagger.detectors.temporal.date_phrase import ends_phrase, opens_its_clause
 from flagger.detectors.temporal.dated_nouns import noun_time
 from flagger.detectors.temporal.dates import interval, show
 from flagger.detectors.temporal.day_words import yesterday
+from flagger.detectors.temporal.deadlines import deadline_future
 from flagger.detectors.temporal.events import WINDOW_CHARS, Token, tokenize, verb_lemma
 from flagger.detectors.temporal.future_years import future_year
 from flagger.detectors.temporal.governor import governing_tense
 from flagger.detectors.temporal.headline_posts import headline_posts
 from flagger.detectors.temporal.live import live_until
+from flagger.detectors.temporal.measured_months import measured_month
 from flagger.detectors.temporal.past_years import past_year
 from flagger.detectors.temporal.quarter_headlines import headline_quarters
 from flagger.detectors.temporal.quarters import unfinished_quarters
@@ -153,6 +156,8 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
         if tense is None:
             tense, verb = present_schedule(text, tx, sent_start)  # "is scheduled for May 8"
         if tense is None:
+            tense, verb = deadline_future(doc, tx, end, sent_start, span)  # "will close by March 6"
+        if tense is None:
             tense, verb = named  # "an April 28 order that banned gatherings"
         if tense == "future" and _another_year(text, tx, sent_start, published.year):
             continue  # "Sales will peak in 2026. Delivery will begin on May 3."
@@ -180,7 +185,9 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
             if ended is None:
                 past_after.add(span[0])  # "the year ended June 30, 1988" reports no event
         elif (tense == "future" and (published - span[1]).days > (0 if told else 1)
-              and (told or _far(tx, span, 1, published))):  # a day's slack, not for "yesterday"
+              and (told or _far(tx, span, 1, published))  # a day's slack, not for "yesterday"
+              and not (tx.granularity == "month" and measured_month(text, max(at, sent_start),
+                                                                    tx.start))):
             days = (published - span[1]).days
             message = (f"“{verb}” announces an upcoming event, but “{said}”{year} is {_days(days)} "
                        f"before the publication date ({published.isoformat()})")
@@ -226,12 +233,18 @@ def _days(days: int) -> str:
 
 
 def _desk_span(tx: TimeExpression, published: date) -> tuple[date, date] | None:
-    """A date written without its year ("on Nov. 27"), read in the publication year."""
+    """A date written without its year ("on Nov. 27"), read in the publication year; a month
+    keeps its own last day there ("in February" read in 1988 ends on the 29th, in 1987 on the
+    28th)."""
     span = interval(tx)
     if span is None or tx.granularity not in ("day", "month") or tx.deictic:
         return None
+    year = published.year
+    if tx.granularity == "month":
+        month = span[1].month
+        return (span[0].replace(year=year, day=1), date(year, month, monthrange(year, month)[1]))
     try:
-        return (span[0].replace(year=published.year), span[1].replace(year=published.year))
+        return (span[0].replace(year=year), span[1].replace(year=year))
     except ValueError:
         return None  # February 29
 

@@ -120,12 +120,12 @@ def upcoming(doc: Document, tx: TimeExpression, sent_start: int,
             text, back, tx.start) and (tx.has_year or _within_season(doc, event)):
         verb = _RELATIVE_VERB.match(text, close)
         if verb is not None:
-            return _reported("future", verb["verb"], doc, (tx, close), event, tx.start)
+            return among_dates("future", verb["verb"], doc, (tx, close), event, tx.start)
     if doc.field != "title":
         present = _PRESENT.search(text, back, tx.start)
         if present is not None and tx.granularity == "day" and not _HYPOTHESIS.search(
                 text, back, present.start()) and (tx.has_year or _within_season(doc, event)):
-            return _reported("future", present["verb"] or present["host"], doc, (tx, close),
+            return among_dates("future", present["verb"] or present["host"], doc, (tx, close),
                              event, present.start())
     markers = list(_AHEAD.finditer(text, back, lead.start()))
     if not markers:
@@ -144,7 +144,7 @@ def upcoming(doc: Document, tx: TimeExpression, sent_start: int,
         return None, ""  # a progressive lasts to a date: "is capping orders until May 9"
     # "could reopen as early as May 1": the earliest day a possibility is still open
     tense = "future" if marker["would"] is None or lead["earliest"] else "conditional"
-    return _reported(tense, marker.group(), doc, (tx, close), event, marker.start())
+    return among_dates(tense, marker.group(), doc, (tx, close), event, marker.start())
 
 
 def _within_season(doc: Document, event: tuple[date, date]) -> bool:
@@ -204,7 +204,7 @@ def _complement(words: list[Token], k: int) -> bool:
                                for v in verbs)
 
 
-def _reported(tense: str, verb: str, doc: Document, written: tuple[TimeExpression, int],
+def among_dates(tense: str, verb: str, doc: Document, written: tuple[TimeExpression, int],
               event: tuple[date, date], at: int) -> tuple[str | None, str]:
     """The reading of the upcoming `event`, `written` as a date and the end of its span, in
     the light of its sentence's other dates: none when one is no later than the event ("said
