@@ -40,6 +40,7 @@ from flagger.detectors.numbers.values import (
     Figure,
     figure,
     format_figure,
+    holds_percent,
     is_year,
 )
 from flagger.detectors.rule import Rule
@@ -128,7 +129,7 @@ def told_levels(doc: Document, rule: Rule) -> Iterator[Finding]:
     changes = [
         (index, sentence, change)
         for index, sentence in enumerate(statements[:-1] if told else ())
-        if _has_percent(sentence.text)
+        if holds_percent(sentence.text.lower())
         for change in CHANGE.finditer(sentence.text)
         if not _has_levels(sentence.text, change)
     ]
@@ -177,13 +178,6 @@ def _headline(
             if any(pattern.search(statement.text) for pattern in PAIRS):
                 yield from _direction(doc, rule, head, verb, _pairs(statement, subject))
                 break
-
-
-def _has_percent(text: str) -> bool:
-    """Say whether a text holds a percent unit in any case ("%", "pct", "percent", "per cent"):
-    `CHANGE` ends in one, so a statement without one ("Sales rose to 12 mln") holds no change."""
-    low = text.lower()
-    return "%" in low or "pct" in low or "percent" in low or "per cent" in low
 
 
 def _levelled(statement: Sentence) -> bool:
