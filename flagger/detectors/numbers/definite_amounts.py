@@ -19,6 +19,7 @@ dlrs" as the sum the story gave just before. Read only when
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from flagger.annotations.document import Document
@@ -78,6 +79,10 @@ STEP = lazy(
 )
 """Words between two sums that tell of a change or of another sum ("later raised", "a new
 offer")."""
+CROWDED = 4
+"""A sentence with more sums than this is a table."""
+SUMMED = 40
+"""How many sums before a definite one may add up to it (a bound on the work per sum)."""
 REACH = 4
 """How many sentences back the sum pointed at may stand."""
 FACTOR = 2.5
@@ -95,17 +100,20 @@ def definite_amounts(doc: Document, rule: Rule) -> Iterator[Finding]:
             continue
         found = [a for a in _amounts(text[sentence.start : sentence.end], sentence.start, 1)
                  if a.currency and outside(doc.skipped, a.start, a.end)]
-        told.extend((index, a) for a in found)
+        if len(found) <= CROWDED:  # a table's sums are read by no reader of prose
+            told.extend((index, a) for a in found)
+    values = Counter(a.value for _, a in told)
+    if doc.headline is not None:
+        values.update(a.value for a in _amounts(doc.headline.text.lower(), 0, 1))
     for at, (index, later) in enumerate(told):
-        if not _pointing(text, later):
-            continue
-        before = [(i, a) for i, a in told[:at] if i < index]
-        near = [(i, a) for i, a in before
-                if i >= index - REACH and a.currency == later.currency]
+        if values[later.value] > 1 or not _pointing(text, later):
+            continue  # a value the article gives elsewhere may be what "the" points at
+        before = [a for i, a in told[max(0, at - SUMMED) : at]
+                  if i < index and a.currency == later.currency]
+        near = [(i, a) for i, a in told[max(0, at - SUMMED) : at]
+                if index - REACH <= i < index and a.currency == later.currency]
         first = _one_value(text, [a for _, a in near])
-        if first is None or not _apart(first, later) or _known(doc, told, at, later):
-            continue
-        if _sums(later, [a for _, a in before if a.currency == later.currency]):
+        if first is None or not _apart(first, later) or _sums(later, before):
             continue
         sentence = doc.sentences[near[-1][0]]
         noun = _noun(text, later)
@@ -164,21 +172,9 @@ def _apart(first: Amount, later: Amount) -> bool:
     return not _agree(first, later) and not _agree(later, first)
 
 
-def _known(doc: Document, told: list[tuple[int, Amount]], at: int, later: Amount) -> bool:
-    """Say whether any other sum of the article, its headline's too, gives the definite sum's
-    value."""
-    heads = _amounts(doc.headline.text.lower(), 0, 1) if doc.headline is not None else ()
-    return any(a.value == later.value for i, (_, a) in enumerate(told) if i != at) or any(
-        a.value == later.value for a in heads
-    )
-
-
 def _sums(later: Amount, before: list[Amount]) -> bool:
     """Say whether the definite sum adds up or sets apart two earlier sums ("3 mln dlrs" and
     "2 mln dlrs" … "the 5 mln dlrs")."""
-    values = [a.value for a in before]
-    return any(
-        abs(x + y - later.value) < 1e-9 * later.value or abs(abs(x - y) - later.value)
-        < 1e-9 * later.value
-        for i, x in enumerate(values) for y in values[i + 1 :]
-    )
+    values = {a.value for a in before}
+    return any(later.value - x in values or x - later.value in values or later.value + x in values
+               for x in values)
