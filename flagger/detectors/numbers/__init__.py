@@ -26,6 +26,7 @@ from flagger.detectors.numbers.changes import percent_changes
 from flagger.detectors.numbers.combined import combined
 from flagger.detectors.numbers.consisting import consisting
 from flagger.detectors.numbers.conversions import conversions
+from flagger.detectors.numbers.definite_amounts import definite_amounts
 from flagger.detectors.numbers.direction import direction
 from flagger.detectors.numbers.divided import divided
 from flagger.detectors.numbers.earnings import earnings
@@ -174,7 +175,10 @@ def detect(doc: Document) -> Iterator[Finding]:
     retold_found = [f for f in retold(doc, N101) if (f.start, f.end) not in flagged]
     yield from retold_found
     flagged |= {(f.start, f.end) for f in retold_found}
-    yield from (f for f in restatements(doc, N101) if (f.start, f.end) not in flagged)
+    restated = [f for f in restatements(doc, N101) if (f.start, f.end) not in flagged]
+    yield from restated
+    flagged |= {(f.start, f.end) for f in restated}
+    yield from (f for f in definite_amounts(doc, N101) if (f.start, f.end) not in flagged)
     if '"' in text or "“" in text:
         from flagger.detectors.numbers.quoted_counts import quoted_counts
 

@@ -32,6 +32,7 @@ from flagger.detectors.numbers.restatements import (
     STOP,
     WORD,
     YEAR,
+    digits,
 )
 from flagger.detectors.numbers.values import count_value
 from flagger.detectors.rule import Rule
@@ -49,6 +50,9 @@ NAMED_CURRENCY = lazy(
 )
 """A currency named with its country's adjective ("75 mln Swiss francs", "40 MLN CANADIAN
 DLRS"): the pair is the currency, whatever the case it is written in."""
+AMERICAN = lazy(r"\s+(?:u\.\s?s\.?|us|american)\s+(?:dlrs?|dollars?)\b", re.IGNORECASE)
+"""The dollar named with its country ("21 mln U.S. Dlr loan", "5 MLN US DLRS"): the "$" of
+"$21 mln" and "21 mln dlrs"."""
 SCALE = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9,
          "trillion": 1e12}
 """What a scale word multiplies by."""
@@ -167,17 +171,20 @@ def _amounts(text: str, offset: int, reach: int) -> Iterator[Amount]:
             continue  # "1987 PROFIT": a year
         cur, scale = match.group("cur") or "", (match.group("scale") or "").casefold()
         end = match.end("scale") if scale else match.end("num")
-        named = NAMED_CURRENCY.match(text, end)
+        american = AMERICAN.match(text, end)
+        named = american or NAMED_CURRENCY.match(text, end)
         after = NEXT.match(text, end)
         units = after.group().split()[:reach] if after else []
-        if named:
+        if american:
+            cur, units = "$", []
+        elif named:
             cur = f"{named['adj']} {named['word'].rstrip('s')}".casefold()
             units = []
         elif units and units[0] in CURRENCIES:
             cur, units = CURRENCIES[units[0]], []
         if cur:
             units = []
-        number = match.group("num").replace(",", "")
+        number = digits(match.group("num"))
         whole, _, places = number.partition(".")
         zeros = 0 if places else len(whole) - len(whole.rstrip("0"))
         times = SCALE.get(scale, 1.0)

@@ -24,18 +24,27 @@ from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.numbers.updates import CHANGED
-from flagger.detectors.numbers.values import rounded
+from flagger.detectors.numbers.values import WORD_VALUES, rounded
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
+SPELLED = (
+    r"(?i:"
+    + "|".join(sorted((w for w in WORD_VALUES if " " not in w), key=len, reverse=True))
+    + r")\b(?=\s(?:million|billion|trillion|mln|bln|bn)\b)"
+)
+"""A number written out before its scale ("three billion", "Eight mln"): an amount told in
+words, which a headline may give in digits ("3 BLN") or the body again in words."""
 FIGURE = lazy(
-    r"(?<![\w.,:/#–-])(?P<cur>[$£€])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?![\w,.:/-]\d)(?:\s?(?P<scale>million|billion|trillion|thousand|mln|bln|bn)\b)?"
+    r"(?<![\w.,:/#–-])(?P<cur>[$£€])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+    + SPELLED
+    + r")(?![\w,.:/-]\d)(?:\s?(?P<scale>million|billion|trillion|thousand|mln|bln|bn)\b)?"
     r"(?:\s(?P<unit>[a-z][a-z-]{2,})\b)?"
 )
 """A figure with its currency, scale and the lower-case word after it ("$4.3 billion",
-"30,000 emails", "500 people")."""
-DIGIT = lazy(r"\d")
+"30,000 emails", "500 people", "three billion yen")."""
+DIGIT = lazy(r"\d|\b(?:million|billion|trillion|mln|bln|bn)\b")
+"""What every figure holds: a digit, or the scale after a number written out."""
 WORD = lazy(r"[A-Za-z][A-Za-z'’-]{2,}")
 STOP = frozenset(
     "the and that this these those their there they them then than with from have has had been "
@@ -129,6 +138,13 @@ def _key(match: re.Match[str]) -> tuple[str, str, str]:
     return (match.group("cur") or "", (match.group("scale") or "").casefold(), unit)
 
 
+def digits(number: str) -> str:
+    """The digits of a FIGURE's number, one written out read as its value ("three" → "3",
+    "1,250" → "1250")."""
+    value = WORD_VALUES.get(number.casefold())
+    return str(value) if value is not None else number.replace(",", "")
+
+
 def _price(match: re.Match[str]) -> bool:
     """Say whether a figure is a price ("$1,343.50"), which moves by the hour."""
     return bool(match.group("cur")) and "." in match.group("num") and not match.group("scale")
@@ -139,7 +155,7 @@ def _told(
     words: frozenset[str],
 ) -> Told:
     key = _key(match)
-    value = float(match.group("num").replace(",", ""))
+    value = float(digits(match.group("num")))
     others = tuple(sorted(m.group() for m in figures if m is not match))
     bounded = BOUNDED.search(text[max(0, match.start() - 20) : match.start()]) is not None
     names = frozenset(w.group() for w in WORD.finditer(text, 1) if w.group()[0].isupper())
