@@ -90,6 +90,7 @@ from flagger.detectors.temporal.since_dates import since_date_conflicts
 from flagger.detectors.temporal.step_conflicts import step_conflicts
 from flagger.detectors.temporal.table_periods import table_period_conflicts
 from flagger.detectors.temporal.tense import tense_conflicts
+from flagger.detectors.temporal.term_ends import term_end_conflicts
 from flagger.detectors.temporal.terms_to_run import term_to_run_conflicts
 from flagger.detectors.temporal.year_ago import year_ago_conflicts
 from flagger.detectors.temporal.year_bases import year_base_conflicts
@@ -235,7 +236,11 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from timed
     covered = frozenset(i for f in timed for i in range(f.start, f.end))
     termed += timed
-    yield from (f for f in term_to_run_conflicts(doc, _RULES["T107"])
+    ran = [f for f in term_to_run_conflicts(doc, _RULES["T107"])
+           if not any(t.start < f.end and f.start < t.end for t in termed)]
+    yield from ran
+    termed += ran
+    yield from (f for f in term_end_conflicts(doc, _RULES["T107"])
                 if not any(t.start < f.end and f.start < t.end for t in termed))
     monthly = list(month_span_conflicts(doc, _RULES["T107"], covered))
     yield from monthly
