@@ -19,16 +19,17 @@ def _t107(text: str) -> list[str]:
     ("text", "wrong"),
     [
         ("The port signed a two-year, 40 mln euro agreement running until mid-2030 with the "
-         "ferry line.", "two-year"),
+         "ferry line.", "two-year, 40 mln euro agreement running until mid-2030"),
         ("The council said it won a one-year cleaning contract that runs through 2027.",
-         "one-year"),
+         "one-year cleaning contract that runs through 2027"),
         ("The financing will involve a 150 mln euro five-year committed tranche maturing in "
-         "2028.", "five-year"),
-        ("The board adopted rights which have a term of 10 years expiring in 2030.", "10 years"),
+         "2028.", "five-year committed tranche maturing in 2028"),
+        ("The board adopted rights which have a term of 10 years expiring in 2030.",
+         "10 years expiring in 2030"),
         ("Fares will rise from July 1, 2025 to fund the quay over the next five years ending "
-         "in 2027.", "five years"),
+         "in 2027.", "five years ending in 2027"),
         ("The credit line will be in place for two years to March 31, 2029, but can be "
-         "extended.", "two years"),
+         "extended.", "two years to March 31, 2029"),
         ("Dockers reached agreement on a five-year contract. The union said the contract runs "
          "from April 1, 2025, through March 31, 2028.", "five-year"),
     ],

@@ -21,7 +21,8 @@ several ends. A year's span needs an end with a written year ("four year notes m
 
 The end may also be told in one of the next two sentences, of the thing the span is the term of
 named again ("reached agreement on a five-year contract. ... the contract is effective from
-March 29, 1987, through March 31, 1990"), when neither sentence holds another count.
+March 29, 1987, through March 31, 1990"), when neither sentence holds another count. A finding
+spans the phrase from the count to its end when they share a sentence, else the count.
 
 The span starts at publication, at the day before (an act told "yesterday"), or at a date the
 sentence of its end writes before it after a word of starting ("from July 1, 1987 ... over the
@@ -218,8 +219,9 @@ def _finding(doc: Document, rule: Rule, count: Count, end: TimeExpression, start
                                                           end.text))
     if start == "publication" and doc.article.published is not None:
         start = f"publication ({doc.article.published.isoformat()})"
-    return rule.finding(
-        doc, count.start, count.end,
+    own = doc.sentence_index(end.start) == doc.sentence_index(count.start)
+    return rule.finding(  # the whole phrase when it holds its end: "five years ending in 1989"
+        doc, count.start, end.end if own else count.end,
         f"“{said}” ends “{ends}”, but from {start} to {ends} is {found}",
         score=0.6, severity="warning", evidence=(said, ends),
         related=(Span(end.start, end.end, end.text, "end"),))
