@@ -240,13 +240,15 @@ def detect(doc: Document) -> Iterator[Finding]:
            if not any(t.start < f.end and f.start < t.end for t in termed)]
     yield from ran
     termed += ran
-    yield from (f for f in term_end_conflicts(doc, _RULES["T107"])
-                if not any(t.start < f.end and f.start < t.end for t in termed))
     monthly = list(month_span_conflicts(doc, _RULES["T107"], covered))
     yield from monthly
     spanned += [*ranged, *timed, *monthly]
-    yield from (f for f in count_range_conflicts(doc, _RULES["T107"])
-                if not any(s.start < f.end and f.start < s.end for s in spanned))
+    counted_ranges = [f for f in count_range_conflicts(doc, _RULES["T107"])
+                      if not any(s.start < f.end and f.start < s.end for s in spanned)]
+    yield from counted_ranges
+    termed += counted_ranges  # "three years, from April 2021 to June 2022" is the range's
+    yield from (f for f in term_end_conflicts(doc, _RULES["T107"])
+                if not any(t.start < f.end and f.start < t.end for t in termed))
     counted = list(ago_event_conflicts(doc, _RULES["T107"]))
     yield from counted
     yield from (f for f in elapsed_link_conflicts(doc, _RULES["T107"])
