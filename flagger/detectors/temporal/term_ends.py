@@ -21,8 +21,9 @@ several ends. A year's span needs an end with a written year ("four year notes m
 
 The end may also be told in one of the next two sentences, of the thing the span is the term of
 named again ("reached agreement on a five-year contract. ... the contract is effective from
-March 29, 1987, through March 31, 1990"), when neither sentence holds another count. A finding
-spans the phrase from the count to its end when they share a sentence, else the count.
+March 29, 1987, through March 31, 1990"), when neither sentence holds another count and the
+span's own sentence holds no date it may start at ("its 10-year notes issued in June 2015"). A
+finding spans the phrase from the count to its end when they share a sentence, else the count.
 
 The span starts at publication, at the day before (an act told "yesterday"), or at a date the
 sentence of its end writes before it after a word of starting ("from July 1, 1987 ... over the
@@ -154,8 +155,10 @@ def _linked_end(doc: Document, count: Count, dates: list[TimeExpression]
     text = doc.text
     term = _TERM_OF.match(text, count.end)
     here = doc.sentences[doc.sentence_index(count.start)]
-    if term is None or len(list(counts(text, here.start, here.end))) > 1:
-        return None  # "a seven-year bond and a nine-year bond": which is told again?
+    if term is None or len(list(counts(text, here.start, here.end))) > 1 or _inside(
+            dates, here.start, here.end):
+        return None  # "a seven-year bond and a nine-year bond": which is told again? "10-year
+        # notes issued in June 2015": the span may start at a date of its own sentence
     noun = _kind(term["noun"])
     for sentence in doc.sentences[here.index + 1 : here.index + 1 + _NEXT]:
         again = next((m for m in _AGAIN.finditer(text, sentence.start, sentence.end)
