@@ -248,7 +248,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from counted_ranges
     termed += counted_ranges  # "three years, from April 2021 to June 2022" is the range's
     yield from (f for f in term_end_conflicts(doc, _RULES["T107"])
-                if not any(t.start < f.end and f.start < t.end for t in termed))
+                if not any(t.start < f.end and f.start < t.end for t in (*termed, *spanned)))
     counted = list(ago_event_conflicts(doc, _RULES["T107"]))
     yield from counted
     yield from (f for f in elapsed_link_conflicts(doc, _RULES["T107"])

@@ -10,7 +10,8 @@ years"; days and weeks are left to the readers of bills and running events), and
 written date after a word that closes it: "due", "maturing", "expiring (in)", "running until",
 "ending in", "through", "to", "or until". Between them stand at most a few words of one clause
 (an amount, the noun: "two-year, eight mln dlr agreement running until"), no "and" or "or", no
-other count and no date but the span's start. Not read: a count without its number ("a year",
+other count and no other date (a count set against a range, "four months from November to
+January", is left to the range readers). Not read: a count without its number ("a year",
 "last month"), of age, of a rate or a benchmark ("rates on 10-year issues", "the five-year
 Treasury note"), a frequency or a difference ("every two years", "by 16 months"), a decimal
 ("7.11 years"), an average life, counts read from an event ("ago", "later", "since"), a span
@@ -116,7 +117,8 @@ def term_end_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                     or RANGED.search(before)):
                 continue
             limit = spans[i + 1].start if i + 1 < len(spans) else s_end
-            told = (_told_end(text, count.end, limit, _inside(dates, s_start, s_end), s_start)
+            here = _inside(dates, s_start, s_end)
+            told = (_told_end(text, count.end, limit, here, s_start, ranged=False)
                     or _linked_end(doc, count, dates))
             if told is None or (count.unit == "year" and not told[0].has_year):
                 continue  # "four year notes maturing June 30": another year's June
@@ -132,14 +134,15 @@ def _inside(dates: list[TimeExpression], start: int, end: int) -> list[TimeExpre
     return [tx for tx in dates if start <= tx.start and tx.end <= end]
 
 
-def _told_end(text: str, at: int, limit: int, here: list[TimeExpression], s_start: int
-              ) -> tuple[TimeExpression, list[TimeExpression]] | None:
+def _told_end(text: str, at: int, limit: int, here: list[TimeExpression], s_start: int,
+              ranged: bool = True) -> tuple[TimeExpression, list[TimeExpression]] | None:
     """The one end told from `at` on (before `limit`) in a sentence whose dates are `here`, and
-    the dates that start the span before it; None when there is none, or another date, a rate
+    the dates that start the span before it; None when there is none, or another date (a start
+    only when `ranged`: "four months from November to January" is the range readers'), a rate
     or an option stands between."""
     ends = [tx for tx in here if at <= tx.start < limit and _CLOSES.match(text[at : tx.start])]
-    if len(ends) != 1 or any(at <= tx.start < ends[0].start and not _started(text, tx, s_start)
-                             for tx in here):
+    if len(ends) != 1 or any(at <= tx.start < ends[0].start and not (
+            ranged and _started(text, tx, s_start)) for tx in here):
         return None
     end = ends[0]
     if _BENCHMARK.search(text, at, end.start) or _OUTLASTS.search(text, s_start, end.end):
