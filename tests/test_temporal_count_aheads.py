@@ -51,3 +51,15 @@ def test_a_count_ahead_the_date_beside_it_denies(text: str, wrong: str) -> None:
 )
 def test_counts_ahead_that_fit_or_are_not_read(text: str) -> None:
     assert _t107(text) == []
+
+
+def test_within_a_count_the_date_it_names() -> None:
+    assert _t107("The service will be ready within 30 days, in June.") == ["30 days"]
+    assert _t107("Sales could start within 18 months, in 2028.") == ["18 months"]
+    assert _t107("The service will be ready within 30 days, in April.") == []
+    assert _t107("Sales could start within 18 months, in 2026.") == []
+
+
+def test_a_count_set_off_after_a_date_is_that_dates() -> None:
+    assert _t107("It extended its offer for notes due December 1, 2026, less than a year "
+                 "away, until March 30.") == ["less than a year away"]

@@ -86,3 +86,24 @@ def test_span_that_fits_is_quiet() -> None:
 def test_denied_and_ranged_counts_are_left_alone() -> None:
     assert _t107("The port was rebuilt two or three years ago, in 2022.") == []
     assert _t107("The vote was not five years ago, in 2023, but later.") == []
+
+
+def test_a_span_for_n_years_since_its_start() -> None:
+    assert _t107("The firm has made the drug for three years, since May, 2024.") == [
+        "three years"]
+    assert _t107("Prices are the highest for about five years, since early 2023.") == [
+        "about five years"]
+    assert _t107("The firm has made the drug for three years, since May 2022.") == []
+
+
+def test_a_yearless_start_of_a_span_to_now_is_the_last_one() -> None:
+    assert _t107("Talks have gone on since late August, some 18 months.") == ["some 18 months"]
+    assert _t107("Talks have gone on since late August, some seven months.") == []
+
+
+def test_a_span_to_now_from_a_date_told_from_publication() -> None:
+    assert _t107("Bond prices are the most attractive in over 18 months, since last autumn.") == [
+        "over 18 months"]
+    assert _t107("Imports rose over the last 16 months, since the start of this year.") == [
+        "16 months"]
+    assert _t107("Bond prices are the most attractive in over six months, since last autumn.") == []

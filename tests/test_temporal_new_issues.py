@@ -57,3 +57,10 @@ def test_a_maturity_on_the_anniversary_of_payment() -> None:
     assert _flagged(text.format(n="five")) == ["five@text"]
     assert _flagged(text.format(n="seven")) == []
     assert _flagged(text.format(n="eight")) == ["eight@text"]
+
+
+def test_a_eurobond_is_a_bond_and_the_body_may_tell_it_is_new() -> None:
+    body = "Acme Finance is issuing a 50 mln dlr eurobond due May 6, 2024, the manager said."
+    assert _flagged(body, "ACME ISSUES FIVE-YEAR BOND") == ["FIVE@title"]
+    assert _flagged(body, "ACME HAS FIVE-YEAR BOND") == ["FIVE@title"]
+    assert _flagged(body, "ACME HAS THREE-YEAR BOND") == []

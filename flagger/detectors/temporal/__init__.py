@@ -92,6 +92,7 @@ from flagger.detectors.temporal.since_dates import since_date_conflicts
 from flagger.detectors.temporal.step_conflicts import step_conflicts
 from flagger.detectors.temporal.table_periods import table_period_conflicts
 from flagger.detectors.temporal.tense import tense_conflicts
+from flagger.detectors.temporal.term_ends import term_end_conflicts
 from flagger.detectors.temporal.terms_to_run import term_to_run_conflicts
 from flagger.detectors.temporal.weekends import weekend_mismatches
 from flagger.detectors.temporal.year_ago import year_ago_conflicts
@@ -240,13 +241,19 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from timed
     covered = frozenset(i for f in timed for i in range(f.start, f.end))
     termed += timed
-    yield from (f for f in term_to_run_conflicts(doc, _RULES["T107"])
-                if not any(t.start < f.end and f.start < t.end for t in termed))
+    ran = [f for f in term_to_run_conflicts(doc, _RULES["T107"])
+           if not any(t.start < f.end and f.start < t.end for t in termed)]
+    yield from ran
+    termed += ran
     monthly = list(month_span_conflicts(doc, _RULES["T107"], covered))
     yield from monthly
     spanned += [*ranged, *timed, *monthly]
-    yield from (f for f in count_range_conflicts(doc, _RULES["T107"])
-                if not any(s.start < f.end and f.start < s.end for s in spanned))
+    counted_ranges = [f for f in count_range_conflicts(doc, _RULES["T107"])
+                      if not any(s.start < f.end and f.start < s.end for s in spanned)]
+    yield from counted_ranges
+    termed += counted_ranges  # "three years, from April 2021 to June 2022" is the range's
+    yield from (f for f in term_end_conflicts(doc, _RULES["T107"])
+                if not any(t.start < f.end and f.start < t.end for t in (*termed, *spanned)))
     counted = list(ago_event_conflicts(doc, _RULES["T107"]))
     yield from counted
     yield from (f for f in elapsed_link_conflicts(doc, _RULES["T107"])

@@ -1,16 +1,19 @@
-"""T107: a count ahead of publication and the date the article sets beside it, read as one
-time point: "in 1995, five years from now", "a year from now, on July 1", "the vote, on May 3,
-is less than two weeks away", "six months hence, in March 1991".
+"""T107: a count ahead of publication and the date the article sets beside it, read as one time
+point: "in 1995, five years from now", "a year from now, on July 1", "the vote, on May 3, is
+less than two weeks away", "six months hence, in March 1991", "within 30 days, in June" (read as
+about 30 days: the date names when "within" ends).
 
 A time ahead in weeks or days is told loosely ("June 1 is still three weeks away" of 25 days): a
 bare count of them is read as "about" it. The date is a written one, with a figure ("July 1",
-"1990"), not a feast ("Easter, four days from now"), whose day the calendar reader may place in
-another year. The date stands beside the count (after it past a comma, "in", "on", "by" or
-"until"; before it past a comma or "is"/"are"). A date without its year is read at its first day
-from publication on, and only for a count under a year of months, weeks or days ("six weeks from
-now, on June 9"). Counts are read by `count_phrases` (its bound, its half, its rounding) and
-must fit the time from publication to the date; a date before publication is another story's (a
-plan already past) and is not judged, nor one end of a range ("two or three years from now").
+"1990") or a month ("in June"), not a feast ("Easter, four days from now"), whose day the
+calendar reader may place in another year. The date stands beside the count (after it past a
+comma, "in", "on", "by" or "until"; before it past a comma or "is"/"are"). A date without its
+year is read at its first occurrence from publication on, and only for a count under a year of
+months, weeks or days ("six weeks from now, on June 9"). When a date stands on both sides ("due
+December 1, 1988, less than a year away, until April 23"), the count set off by commas is the
+earlier date's. Counts are read by `count_phrases` (its bound, its half, its rounding) and must
+fit the time from publication to the date; a date before publication is another story's (a plan
+already past) and is not judged, nor one end of a range ("two or three years from now").
 """
 
 from __future__ import annotations
@@ -30,11 +33,14 @@ from flagger.detectors.temporal.count_phrases import Count, counts, dated_senten
 from flagger.report.finding import Finding
 
 _AHEAD = lazy(r"(?i)\s+(?:from\s+(?:now|today)|away|hence)\b")
-_GATE = lazy(r"(?i)\b(?:from\s+(?:now|today)|away|hence)\b")
+_GATE = lazy(r"(?i)\b(?:from\s+(?:now|today)|away|hence|within)\b")
 _AFTER_AHEAD = lazy(r"\s*,?\s*\(?\s*(?:(?:in|on|by|until|till)\s+)?")
 """Between the count and a date after it: ", in", " (on", ", by"."""
 _BEFORE_AHEAD = lazy(r"(?i)\s*,\s*(?:or\s+)?|\s*,?\s+(?:is|are|was|were)\s+(?:still\s+|now\s+)?")
 """Between a date and the count after it: "in 1995, five years", "on May 3, is two weeks"."""
+_WITHIN = lazy(r"(?i)\bwithin\s+(?:the\s+next\s+)?$")
+_THEN = lazy(r"(?i)\s*,\s*(?:(?:that\s+is|or)\s*,?\s*)?(?:in|on|by|until)\s+")
+"""After a count "within" the date it names: ", in June", ", or by March 31"."""
 _LOOSE = frozenset({"week", "day"})
 """Units a time ahead is told loosely in ("still three weeks away" of 25 days)."""
 
@@ -49,22 +55,33 @@ def count_ahead_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     for s_start, s_end, here in dated_sentences(doc, dates, _GATE):
         for count in counts(text, s_start, s_end):
             ahead = _AHEAD.match(text, count.end, s_end)
+            within = ahead is None and _WITHIN.search(
+                text, max(count.start - 8, s_start), count.start) is not None
+            if within:  # "within 30 days, in June"
+                ahead = _THEN.match(text, count.end, s_end)
             if ahead is None or RANGED.search(text[s_start : count.start]):
                 continue
-            beside = [tx for tx in here if _beside(text, tx, count.start, ahead.end())]
+            beside = [tx for tx in here if (tx.start == ahead.end() if within else
+                                            _beside(text, tx, count.start, ahead.end()))]
+            if len(beside) == 2 and text.startswith(",", ahead.end()):
+                beside = beside[:1]  # "due December 1, 1988, less than a year away, until"
+            end = count.end if within else ahead.end()
             partner = _placed(beside[0], count, published) if len(beside) == 1 else None
             if partner is None or partner.first is None or partner.last is None:
                 continue
             loose = (dataclasses.replace(count, rough="about")
-                     if not count.rough and count.unit in _LOOSE else count)
+                     if not count.rough and (count.unit in _LOOSE or within)
+                     else count)
             found = misfit(loose, published, published, partner.first, partner.last)
             if found:
-                yield _finding(doc, rule, count.start, ahead.end(), partner, found, published)
+                yield _finding(doc, rule, count.start, end, partner, found, published)
 
 
 def _dated(tx: TimeExpression) -> bool:
-    """A date the article tells, precise enough to count to, and written with a figure."""
-    return counted_date(tx) and any(c.isdigit() for c in tx.text)
+    """A date the article tells, precise enough to count to, and written with a figure or as
+    a month ("in June"), not a feast."""
+    return counted_date(tx) and (any(c.isdigit() for c in tx.text) or (
+        tx.explicit and tx.granularity == "month"))
 
 
 def _beside(text: str, tx: TimeExpression, start: int, end: int) -> bool:
@@ -75,15 +92,16 @@ def _beside(text: str, tx: TimeExpression, start: int, end: int) -> bool:
 
 
 def _placed(tx: TimeExpression, count: Count, published: date) -> TimeExpression | None:
-    """The date with its year: a yearless day only for a count under a year, read at its first
-    occurrence from publication on."""
+    """The date with its year: a yearless day or month only for a count under a year, read at
+    its first occurrence from publication on."""
     if tx.has_year:
         return tx
-    if count.unit in ("year", "decade") or count.months >= 12 or tx.granularity != "day":
+    if count.unit in ("year", "decade") or count.months >= 12 or tx.granularity not in (
+            "day", "month"):
         return None
     assert tx.first is not None and tx.last is not None
     try:
-        ahead = tx.first.replace(year=published.year) < published
+        ahead = tx.last.replace(year=published.year) < published
         return dataclasses.replace(tx, first=tx.first.replace(year=published.year + ahead),
                                    last=tx.last.replace(year=published.year + ahead))
     except ValueError:  # February 29

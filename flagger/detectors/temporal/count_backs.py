@@ -5,13 +5,16 @@ time point. Two wordings count back from publication:
   ago, on June 4", "in 2014, five years ago";
 - a span that runs to now with its start: "for the past decade, since 1983", "since 1984,
   over the last six years", "Since 1985, or for five years", "in the four years since its
-  peak in early 1985", "the highest in more than a year, since 5.9 pct on June 30".
+  peak in early 1985", "the highest in more than a year, since 5.9 pct on June 30", "for
+  three years, since May 1986", "in over 18 months, since last autumn" (a date told from
+  publication starts a span to now as well as a written one).
 
 The date stands beside the count (after it past a comma, "back", "in" or "on"; before it
 past a comma), or closes the "since" clause of the span with no clause break between. A date
-without its year is read at its latest day before publication, and only for a count of
-months, weeks or days under a year ("six months ago, on January 9"): "two years ago in June"
-names the June of that year. Counts are read by `count_phrases` (its bound, its half, its
+without its year is read at its latest day before publication, and for "ago" only for a count
+of months, weeks or days under a year ("six months ago, on January 9"): "two years ago in
+June" names the June of that year, while "since late August, some 18 months" starts at the
+last August. Counts are read by `count_phrases` (its bound, its half, its
 rounding) and must fit the time from the date to publication. A count of one year ("a year
 ago", "over the past year") is the relative year's; a denied count ("wasn't two years ago"),
 a base of comparison ("up from 8,200 two years ago", not the bound of "more than 2,100
@@ -39,7 +42,7 @@ _AFTER_AGO = lazy(r"\s*,?\s*\(?\s*(?:(?:(?:all\s+the\s+)?way\s+)?back\s+)?(?:(?:
 _BEFORE_AGO = lazy(r"\s*,\s*(?:or\s+)?")  # "in 2014, five years ago"
 # the span to now: "for the past", "over the last", "in the", "in" ("the highest in a year")
 _SPAN_OPENS = lazy(r"(?i)\b(?:(?:for|over|in|during|within)\s+the\s+(?:past|last|previous)|"
-                   r"in(?:\s+the)?)\s+$")
+                   r"in(?:\s+the)?|for)\s+$")
 # its start after it: ", since", " since its peak in"; before it: "Since 1985, or for"
 _SINCE_AFTER = lazy(r"(?i),?\s+since\s+(?:[^,;:()—–\n]{0,50}?\b(?:in|on|of)\s+)?")
 _SINCE_BEFORE = lazy(r"(?i)\s*,\s*(?:or\s+)?(?:(?:for|over|in|during)\s+)?(?:the\s+)?"
@@ -57,7 +60,7 @@ def count_back_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     text, published = doc.text, doc.article.published
     if published is None:
         return
-    dates = [tx for tx in doc.dates if counted_date(tx)]
+    dates = [tx for tx in doc.dates if counted_date(tx) or _told_now(tx)]
     for s_start, s_end, here in dated_sentences(doc, dates, _GATE):
         for count in counts(text, s_start, s_end):
             before = text[s_start : count.start]
@@ -69,18 +72,27 @@ def count_back_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                         count.n == 1 and count.unit == "year"):
                     continue
                 end = ago.end()
-                partner = _one([tx for tx in here if _beside(text, tx, count.start, end)])
+                partner = _one([tx for tx in here if counted_date(tx)
+                                and _beside(text, tx, count.start, end)])
             elif not (count.n == 1 and count.unit == "year" and not count.rough):
                 end, opens = count.end, _SPAN_OPENS.search(before) is not None
                 partner = _one([tx for tx in here if _began(text, tx, count.start, end, opens)])
             else:
                 continue
-            partner = partner and _placed(partner, count, published)
+            partner = partner and _placed(partner, count, published, since=not ago)
             if partner is None or partner.first is None or partner.last is None:
                 continue
-            found = misfit(count, partner.first, partner.last, published)
+            found = misfit(count, partner.first, min(partner.last, published), published)
             if found:
                 yield _finding(doc, rule, count.start, end, partner, found, published)
+
+
+def _told_now(tx: TimeExpression) -> bool:
+    """A date told from publication that may start a span to now: "since last autumn", "since
+    the start of this year"."""
+    return (tx.type == "DATE" and tx.deictic and not tx.ago and not tx.range_start
+            and tx.first is not None and tx.last is not None
+            and tx.granularity not in _COARSE)
 
 
 def counted_date(tx: TimeExpression) -> bool:
@@ -110,10 +122,14 @@ def _one(found: list[TimeExpression]) -> TimeExpression | None:
     return found[0] if len(found) == 1 else None
 
 
-def _placed(tx: TimeExpression, count: Count, published: date) -> TimeExpression | None:
-    """The date with its year: a yearless date only for a count under a year."""
-    if tx.has_year:
-        return tx
+def _placed(tx: TimeExpression, count: Count, published: date, since: bool
+            ) -> TimeExpression | None:
+    """The date with its year: a yearless date only for a count under a year, or as the start
+    of a span to now ("since late August, some 18 months": the August before publication)."""
+    if tx.has_year or tx.deictic:
+        return tx  # a deictic date is read from publication already
+    if since and tx.granularity in ("day", "month"):
+        return latest_past(tx, published)
     if count.unit in ("year", "decade") or count.months >= 12 or tx.granularity not in (
             ("day", "month") if count.unit == "month" else ("day",)):
         return None  # "three weeks ago, on June" (four): too coarse for weeks

@@ -1,19 +1,20 @@
 """T107: the term of a new issue against its maturity, issued at publication ("is raising 150
-mln dlrs through an offering of notes due 1997" under the headline "... SELLS SEVEN-YEAR
-NOTES": ten years, not seven; "The 12-year ... bond issue launched yesterday" ... "The issue is
-due on April 9, 1997": ten).
+mln dlrs through an offering of notes due 1997" under the headline "... SELLS SEVEN-YEAR NOTES":
+ten years, not seven; "The 12-year ... bond issue launched yesterday" ... "The issue is due on
+April 9, 1997": ten).
 
 The issue is new: a body term's own sentence offers it in the present ("is raising", "is
 issuing", "is launching", "an offering of") or yesterday or today ("launched yesterday", "priced
 late yesterday"); a headline term stands under a present verb of issue ("SELLS", "ISSUES",
-"OFFERS", "LAUNCHES", "PRICES"). Neither the term's nor the maturity's sentence tells of old
-debt ("redeem", "outstanding", "refinance"). The article gives no issue date of its own, one
-adjectival term throughout, headline and body ("10-year", not "for ten years" nor a "five-year
-Treasury" benchmark), and one maturity of the term's kind of security: its noun (or "issue")
-at most six words, no other noun of debt between, before "due", "matures" or "maturing" and a
-date, or "matures on the same day (that date) in" a year: the anniversary of a payment made
-within three months of publication. From the publication month to that date must be the term
-within half a year (a year when the date is a bare year).
+"OFFERS", "LAUNCHES", "PRICES") or over a body that offers the issue in the maturity's sentence
+("HAS THREE-YEAR BOND" over "is issuing a ... bond due 1992"). A eurobond is a bond. Neither the
+term's nor the maturity's sentence tells of old debt ("redeem", "outstanding", "refinance"). The
+article gives no issue date of its own, one adjectival term throughout, headline and body
+("10-year", not "for ten years" nor a "five-year Treasury" benchmark), and one maturity of the
+term's kind of security: its noun (or "issue") at most six words, no other noun of debt between,
+before "due", "matures" or "maturing" and a date, or "matures on the same day (that date) in" a
+year: the anniversary of a payment made within three months of publication. From the publication
+month to that date must be the term within half a year (a year when the date is a bare year).
 """
 
 from __future__ import annotations
@@ -76,9 +77,9 @@ def new_issue_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     where, term = terms[0]
     n = values.pop()
     assert n is not None
-    noun = term["noun"].lower().rstrip("s")
+    noun = _kind(term["noun"])
     dues = [*_SAME_DAY.finditer(text)] + [m for m in _DUE.finditer(text)
-            if m["noun"].lower().rstrip("s") in (noun, "issue") and not _has_digit(m["gap"])]
+            if _kind(m["noun"]) in (noun, "issue") and not _has_digit(m["gap"])]
     if len(dues) != 1:
         return
     due = dues[0]
@@ -115,12 +116,18 @@ def _terms(text: str) -> Iterator[re.Match[str]]:
             yield match
 
 
+def _kind(noun: str) -> str:
+    """A noun of debt without its plural or its market: "eurobonds" is a bond."""
+    return noun.lower().rstrip("s").removeprefix("euro")
+
+
 def _new(doc: Document, where: Document, term: re.Match[str], due: re.Match[str]) -> bool:
     """Whether the term is offered now (a body term in its own sentence, a headline term under
     a present verb of issue), and neither sentence tells of old debt."""
     due_sentence = doc.sentences[doc.sentence_index(due.start())].text
     if where is not doc:
-        return not _OLD.search(due_sentence) and bool(_NEW_HEADLINE.search(where.text))
+        return not _OLD.search(due_sentence) and bool(
+            _NEW_HEADLINE.search(where.text) or _NEW.search(due_sentence))
     term_sentence = doc.sentences[doc.sentence_index(term.start())].text
     return (not _OLD.search(due_sentence) and not _OLD.search(term_sentence)
             and bool(_NEW.search(term_sentence)))
