@@ -25,10 +25,9 @@ from datetime import date
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
-from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.ago_events import RANGED
-from flagger.detectors.temporal.count_backs import counted_date
+from flagger.detectors.temporal.count_backs import count_finding, counted_date
 from flagger.detectors.temporal.count_phrases import Count, counts, dated_sentences, misfit
 from flagger.report.finding import Finding
 
@@ -74,7 +73,9 @@ def count_ahead_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                      else count)
             found = misfit(loose, published, published, partner.first, partner.last)
             if found:
-                yield _finding(doc, rule, count.start, end, partner, found, published)
+                yield count_finding(
+                    doc, rule, count.start, end, partner,
+                    f"from publication ({published.isoformat()}) to {partner.text}", found)
 
 
 def _dated(tx: TimeExpression) -> bool:
@@ -107,12 +108,3 @@ def _placed(tx: TimeExpression, count: Count, published: date) -> TimeExpression
     except ValueError:  # February 29
         return None
 
-
-def _finding(doc: Document, rule: Rule, start: int, end: int, partner: TimeExpression,
-             found: str, published: date) -> Finding:
-    said = doc.text[start:end]
-    return rule.finding(
-        doc, start, end,
-        f"“{said}”: from publication ({published.isoformat()}) to {partner.text} is {found}",
-        score=0.8, evidence=(said, partner.text),
-        related=(Span(partner.start, partner.end, partner.text, "date"),))

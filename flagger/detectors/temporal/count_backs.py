@@ -84,7 +84,9 @@ def count_back_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                 continue
             found = misfit(count, partner.first, min(partner.last, published), published)
             if found:
-                yield _finding(doc, rule, count.start, end, partner, found, published)
+                yield count_finding(
+                    doc, rule, count.start, end, partner,
+                    f"from {partner.text} to publication ({published.isoformat()})", found)
 
 
 def _told_now(tx: TimeExpression) -> bool:
@@ -136,11 +138,12 @@ def _placed(tx: TimeExpression, count: Count, published: date, since: bool
     return latest_past(tx, published)
 
 
-def _finding(doc: Document, rule: Rule, start: int, end: int, partner: TimeExpression,
-             found: str, published: date) -> Finding:
+def count_finding(doc: Document, rule: Rule, start: int, end: int, partner: TimeExpression,
+                  span: str, found: str) -> Finding:
+    """A T107 finding on the count `doc.text[start:end]` told against the date `partner`: `span`
+    names the two ends ("from March 3 to publication (2025-03-14)"), `found` what they give."""
     said = doc.text[start:end]
     return rule.finding(
-        doc, start, end,
-        f"“{said}”: from {partner.text} to publication ({published.isoformat()}) is {found}",
+        doc, start, end, f"“{said}”: {span} is {found}",
         score=0.8, evidence=(said, partner.text),
         related=(Span(partner.start, partner.end, partner.text, "date"),))
