@@ -310,7 +310,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A103",
-        r"\bit(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|['’]s)\s+"
+        r"\bit(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|['’]s)\s+(?:being\s+)?"
         r"(?:\w+ly\s+|also\s+|sometimes\s+|often\s+|still\s+|now\s+|long\s+)?"
         r"(?:said|reported|rumou?red|claimed|alleged|understood|suggested|believed|thought)"
         r"(?:\s+that\b|(?=\s*,)|(?<!understood)(?=\s*[.;!?])|"
