@@ -36,6 +36,7 @@ FLAGGED = [
     ("Many parents are confident that the school will reopen.",
      "Many parents are confident"),
     ("Many have speculated that the bridge will close.", "Many have speculated"),
+    ("Everyone says the bridge will close.", "Everyone says"),
     ("Some tenants speculated the landlord would sell.", "Some tenants speculated"),
     ("Others have found that the trail floods in spring.", "Others have found"),
     ("Many farmers have urged a ban on the spray.", "Many farmers have urged"),

@@ -156,7 +156,7 @@ CUES: tuple[Cue, ...] = (
         rf"\b(?:(?:many|some|most|few|other|several)\s+(?:other\s+)?(?:people|observers|americans|"
         rf"others|of\s+(?:them|those))|many|some|others|most|(?<!\ba\s)few|people|everyone|"
         rf"everybody)\s+"
-        rf"{w.AUX}(?:(?:believe[sd]?|say|saying|(?:think|thought)|argue[sd]?|fear(?:ed|ing)?|suspect(?:ed)?|"
+        rf"{w.AUX}(?:(?:believe[sd]?|say|(?<=one\s|ody\s)says|saying|(?:think|thought)|argue[sd]?|fear(?:ed|ing)?|suspect(?:ed)?|"
         rf"claim(?:ed)?|feel|felt|suggest(?:ed)?|see|saw|view|consider|expect|hoped?|"
         rf"(?<=had\s|ave\s)(?:envisaged|anticipated|predicted|imagined|said)|"
         rf"question(?:ed)?|assume[sd]?|allege[sd]?|wonder(?:ed)?|{crowds.SPECULATE}|{crowds.FOUND}|"
