@@ -126,3 +126,6 @@ def test_a_written_headline_year_of_a_calendar_year_report() -> None:
     text = "Shr 1.52 dlrs vs 1.10 dlrs\n    Net 4,172,000 vs 3,002,000\n"
     assert _flagged("ACME TOOLS <ACME> 2025 YEAR", text, "2025-03-11") == [("title", "2025")]
     assert _flagged("ACME TOOLS <ACME> 2024 YEAR", text, "2025-03-11") == []
+    assert _flagged("ACME TOOLS <ACME> YEAR END 2025", text, "2025-03-11") == [("title", "2025")]
+    # a stated end written in words: the year may end in January
+    assert _flagged("ACME STORES <ACS> YEAR ENDED JAN THREE 2025", text, "2025-03-11") == []

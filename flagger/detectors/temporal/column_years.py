@@ -65,7 +65,8 @@ _SPLIT = lazy(r"(?:19|20)\d\d\s*[/-]\s*\d\d|\b(?:fiscal\s+year\s+(?:change|end)|
               r"chang\w*\s+(?:its\s+|the\s+)?fiscal|transition(?:al)?\s+period|restat\w*|"
               r"pro\s+forma|reclassif\w*)\b", re.IGNORECASE)
 _FISCAL = lazy(r"\bfiscal\b", re.IGNORECASE)
-_ENDED = lazy(r"\bend(?:ed|ing|s)?\b", re.IGNORECASE)
+# A stated end in the headline ("YEAR ENDED JAN THREE"), not a year ("YEAR END 2024").
+_ENDED = lazy(r"\bend(?:ed|ing|s)?\s+(?!(?:19|20)\d\d\b)\w", re.IGNORECASE)
 _HEAD_LABEL = lazy(r"(?<![\w/.-])(?:19|20)\d\d(?![\w/-])")
 # A note's year label: "NOTE: 2024 net excludes", "2023 qtr and year figures exclude".
 _NOTE_LABEL = lazy(
