@@ -67,13 +67,6 @@ _SPLIT = lazy(r"(?:19|20)\d\d\s*[/-]\s*\d\d|\b(?:fiscal\s+year\s+(?:change|end)|
 _FISCAL = lazy(r"\bfiscal\b", re.IGNORECASE)
 # A stated end in the headline ("YEAR ENDED JAN THREE"), not a year ("YEAR END 2024").
 _ENDED = lazy(r"\bend(?:ed|ing|s)?\s+(?!(?:19|20)\d\d\b)\w", re.IGNORECASE)
-_HEAD_LABEL = lazy(r"(?<![\w/.-])(?:19|20)\d\d(?![\w/-])")
-# A note's year label: "NOTE: 2024 net excludes", "2023 qtr and year figures exclude".
-_NOTE_LABEL = lazy(
-    r"(?:^[ \t]*|\bnote:?\s+)(?P<year>(?:19|20)\d\d)\s+(?:(?:first|second|third|fourth|1st|"
-    r"2nd|3rd|4th)\s+(?:qtr|quarter)\s+|(?:nine|six|three|9|6|3)\s+(?:mths|months)\s+|"
-    r"(?:qtr|quarter|year|yr)\s+(?:and\s+(?:year|yr)\s+)?)?(?:oper(?:ating)?\s+)?(?:net|shr|"
-    r"results|earnings|loss|profit|figures)\b", re.IGNORECASE | re.MULTILINE)
 # A label on a figure: "last year", "this year's", "in this fiscal year", "in the
 # year-earlier 2024 period", "a year ago", "prior year".
 _LABEL = lazy(
@@ -136,7 +129,6 @@ def column_year_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                 if finding is not None:
                     yield finding
     yield from _note_years(doc, rule, sections, published)
-    yield from _written_years(doc, rule, sections, published)
 
 
 def _label_finding(doc: Document, rule: Rule, label: re.Match[str], section: Section,
@@ -183,35 +175,6 @@ def _note_years(doc: Document, rule: Rule, sections: list[Section],
                 evidence=(f"{note['rel']} year = {year}", f"columns: {_years(first, last)}"))
 
 
-def _written_years(doc: Document, rule: Rule, sections: list[Section],
-                   published: date) -> Iterator[Finding]:
-    """Warnings for the headline's one written year when the headline's section does not
-    hold it, and for a note's year label ("1987 shr and net exclude") that no column holds."""
-    assert doc.headline is not None
-    spans = [s.years(back) for s in sections for back in (0, 1)]
-    first, last = min(f for f, _ in spans), max(t for _, t in spans)
-    written = list(_HEAD_LABEL.finditer(doc.headline.text))
-    if len(written) == 1 and sections[0].start == 0:
-        own = sections[0].years(0)
-        if not own[0] <= int(written[0].group()) <= own[1]:
-            yield rule.finding(
-                doc.headline, *written[0].span(),
-                f"“{written[0].group()}” names the period reported, but a "
-                f"{sections[0].months}-month period reported on {published.isoformat()} ends "
-                f"{sections[0].end.isoformat()}, in {_years(*own)}",
-                score=0.7, severity="warning",
-                evidence=(f"period ends {sections[0].end.isoformat()}",
-                          f"current column: {_years(*own)}"))
-    for note in _NOTE_LABEL.finditer(doc.text):
-        if not first <= int(note["year"]) <= last:
-            yield rule.finding(
-                doc, *note.span("year"),
-                f"“{note['year']}” labels figures of this table, but its columns, reported on "
-                f"{published.isoformat()}, hold {_years(first, last)}",
-                score=0.7, severity="warning",
-                evidence=(f"label: {note['year']}", f"columns: {_years(first, last)}"))
-
-
 def _period_ends(doc: Document, rule: Rule, published: date) -> Iterator[Finding]:
     """Warnings for a note giving the current period's end with a year that puts the period
     more than `STALE_MONTHS` before publication, or after it."""
@@ -247,21 +210,21 @@ def _sections(head: str, text: str, published: date) -> list[Section]:
         return []
     said = periods[0] if periods else None
     blocks = list(_BLOCK.finditer(text))
+    if any(b["ended"] for b in blocks):
+        return []  # a block with its own end ("Nine mths ended Dec 31"): another calendar
     stated = _stated_end(head, text, published)
     end = stated if stated is not None else _calendar_end(said, blocks, text, head, published)
     if end is None:
         return []
-    sections = [] if said is None else [Section(0, _months(said, text), end)]
+    sections = [] if said is None else [Section(0, _months(said), end)]
     for block in blocks:
         months = 12 if block["year"] else 3 if block["qtr"] else 6 if block["half"] else \
             _WORDS.get(block["n"].lower()) or int(block["n"])
-        if block["ended"] and stated is None:
-            return []  # a block with its own end: another calendar
         sections.append(Section(block.start(), months, end))
     return sections
 
 
-def _months(said: re.Match[str], text: str) -> int:
+def _months(said: re.Match[str]) -> int:
     """The months of the headline's period: a quarter's three, a year's twelve."""
     if said["q"]:
         return 3
@@ -283,19 +246,21 @@ def _stated_end(head: str, text: str, published: date) -> date | None:
         latest = published - timedelta(days=LAG_DAYS)
         year = latest.year if month <= latest.month else latest.year - 1
         ends.add(_month_end(year, month))
-    return ends.pop() if len(ends) == 1 else None
+    if len(ends) != 1:
+        return None
+    end = ends.pop()
+    return end if end >= _month_end(published.year, published.month - STALE_MONTHS) else None
 
 
 def _calendar_end(said: re.Match[str] | None, blocks: list[re.Match[str]], text: str,
                   head: str, published: date) -> date | None:
     """The calendar quarter's end the table reports when no fiscal year is named: the month
     its quarter number, "Year" or longest block gives, within `CALENDAR_REACH` days."""
-    if _FISCAL.search(text) or _FISCAL.search(head) or _ENDED.search(head) \
-            or any(b["ended"] for b in blocks):
+    if _FISCAL.search(text) or _FISCAL.search(head) or _ENDED.search(head):
         return None
     if said is not None:
         month = 12 if said["year"] else 3 * _QUARTER[said["q"].lower()] if said["q"] else \
-            _months(said, text)
+            _months(said)
     else:
         lengths = [12 if b["year"] else 6 if b["half"] else _WORDS.get((b["n"] or "").lower())
                    for b in blocks]
