@@ -282,10 +282,8 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from headline_age_conflicts(doc, _RULES["T106"])
     yield from headline_span_conflicts(doc, _RULES["T107"])
     yield from table_period_conflicts(doc, _RULES["T107"])
-    resulted = list(results_year_conflicts(doc, _RULES["T101"]))
-    yield from resulted
-    yield from (f for f in column_year_conflicts(doc, _RULES["T101"])
-                if not any(r.field == f.field and r.start == f.start for r in resulted))
+    yield from results_year_conflicts(doc, _RULES["T101"])
+    yield from column_year_conflicts(doc, _RULES["T101"])  # relative labels: no overlap
     yield from quarter_total_conflicts(doc, _RULES["T107"])
     yield from unfinished_months(doc, _RULES["T107"])
     yield from figured
