@@ -283,7 +283,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from headline_span_conflicts(doc, _RULES["T107"])
     yield from table_period_conflicts(doc, _RULES["T107"])
     yield from results_year_conflicts(doc, _RULES["T101"])
-    yield from column_year_conflicts(doc, _RULES["T101"])  # relative labels: no overlap
+    yield from column_year_conflicts(doc, _RULES["T101"])  # labels results_years leaves
     yield from quarter_total_conflicts(doc, _RULES["T107"])
     yield from unfinished_months(doc, _RULES["T107"])
     yield from figured
