@@ -104,6 +104,13 @@ CONFLICTS = [
     ("Crowds cheer at the harbour regatta tonight",
      "Crowds cheered at the harbour regatta last night as the local crew won the final "
      "race.", "2025-05-14", "T105", "tonight", "last night"),
+    # A year holds its months: the lede's February (2025, within reach) is not last year.
+    ("Boatyard wins navy repair contracts last year",
+     "The Ostra boatyard said it won navy repair contracts worth 4.2 mln crowns in "
+     "February. The work starts in May.", "2025-03-06", "T101", "last year", "February"),
+    ("Ministers must act on last year's harbour pact",
+     "Ministers from the five ports must now act on the harbour pact they agreed last month "
+     "in Ostra, the chairman said.", "2025-03-20", "T101", "last year", "last month"),
 ]
 
 # Headlines whose dates the body agrees with, or does not date the same story.
@@ -188,6 +195,10 @@ AGREEING = [
     ("Mayor to meet harbour unions tomorrow",
      "The mayor will meet the harbour unions this week to discuss the new shift rota, her "
      "office said.", "2025-05-13"),
+    # A January story's December is last year's.
+    ("Boatyard wins navy repair contracts last year",
+     "The Ostra boatyard said it won navy repair contracts worth 4.2 mln crowns in "
+     "December. The work starts in May.", "2025-01-20"),
 ]
 
 

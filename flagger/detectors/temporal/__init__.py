@@ -15,6 +15,7 @@ from flagger.detectors.temporal.ago_events import ago_event_conflicts
 from flagger.detectors.temporal.anniversaries import headline_anniversary_conflicts
 from flagger.detectors.temporal.bases import base_conflicts
 from flagger.detectors.temporal.career_ages import career_age_conflicts
+from flagger.detectors.temporal.column_years import column_year_conflicts
 from flagger.detectors.temporal.compared_periods import period_comparisons
 from flagger.detectors.temporal.count_aheads import count_ahead_conflicts
 from flagger.detectors.temporal.count_backs import count_back_conflicts
@@ -282,6 +283,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from headline_span_conflicts(doc, _RULES["T107"])
     yield from table_period_conflicts(doc, _RULES["T107"])
     yield from results_year_conflicts(doc, _RULES["T101"])
+    yield from column_year_conflicts(doc, _RULES["T101"])  # labels results_years leaves
     yield from quarter_total_conflicts(doc, _RULES["T107"])
     yield from unfinished_months(doc, _RULES["T107"])
     yield from figured

@@ -2,7 +2,9 @@
 precise to, and whether two agree ("MARCH" and "March 3" agree, "APRIL 20" and "April 21" do not,
 "next month" and "April 8" may agree but never conflict). Two dates both counted from
 publication do conflict across units: a headline's "TOMORROW" is not in the lede's "next week"
-or "next month", whatever the day."""
+or "next month", whatever the day. A headline's year holds the body's months: "WINS
+CONTRACTS LAST YEAR" (2024) over "won contracts ... in February" in a March 2025 story
+conflicts, the yearless month read as the one within `MONTH_REACH` days of publication."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from flagger.annotations.timex.lexicon import FIXED_HOLIDAYS, MOVABLE_HOLIDAYS, 
 from flagger.detectors.temporal.dates import overlaps, show, year_readings
 
 WEEK = 10  # days from publication within which a weekday names that week's day
+MONTH_REACH = 330  # days from publication within which a yearless month names its month
 _DAY_WORD = lazy(r"\b(?:" + "|".join(WEEKDAY_NAMES) + r"|today|tonight|tomorrow|"
                             r"this\s+(?:morning|afternoon|evening)|"
                             r"yesterday|last\s+night|\d{1,2}[/.-]\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
@@ -86,6 +89,12 @@ def agree(head: TimeExpression, body: TimeExpression, published: date) -> bool |
         if not days:
             return None
         return any(day.weekday() == named.weekday for day in days)
+    if (grain(head), grain(body)) == ("year", "month"):
+        # "WINS CONTRACTS LAST YEAR" over "won ... in February": the body's month is the one
+        # within a desk's reach of publication, and a year holds its months
+        assert head.first is not None and head.last is not None
+        near = [s for s in readings(body) if abs((s[0] - published).days) <= MONTH_REACH]
+        return any(overlaps((head.first, head.last), s) for s in near or readings(body))
     if grain(head) != grain(body) and (not (head.has_year or body.has_year)
                                        or "week" in (grain(head), grain(body))):
         return None  # "last week" dates a day, not a headline's year
