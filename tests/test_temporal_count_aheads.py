@@ -63,3 +63,19 @@ def test_within_a_count_the_date_it_names() -> None:
 def test_a_count_set_off_after_a_date_is_that_dates() -> None:
     assert _t107("It extended its offer for notes due December 1, 2026, less than a year "
                  "away, until March 30.") == ["less than a year away"]
+
+
+def test_in_a_count_of_what_is_to_come() -> None:
+    assert _t107("The dividend is payable in six weeks, on March 28, to holders.") == [
+        "six weeks"]
+    assert _t107("It expects to sell the mill in about two months, by October.") == [
+        "about two months"]
+    assert _t107("It expects to sell the mill in about two months, by May.") == []
+    assert _t107("Sales rose 5 pct in six months, by September 30.") == []
+
+
+def test_a_shipment_month_and_a_count_ahead() -> None:
+    assert _t107("Mills bought wheat for May-June shipment, more than six months away.") == [
+        "more than six months away"]
+    assert _t107("Mills bought wheat for May-June shipment, some two months ahead.") == []
+    assert _t107("Mills bought wheat for October, two months ahead of the harvest.") == []

@@ -107,3 +107,28 @@ def test_a_span_to_now_from_a_date_told_from_publication() -> None:
     assert _t107("Imports rose over the last 16 months, since the start of this year.") == [
         "16 months"]
     assert _t107("Bond prices are the most attractive in over six months, since last autumn.") == []
+
+
+def test_a_date_told_from_publication_beside_ago() -> None:
+    assert _t107("Ministers met in Oslo last September, 18 months ago, to sign it.") == [
+        "18 months ago"]
+    assert _t107("Talks broke off last autumn, two years ago, over the dam.") == ["two years ago"]
+    assert _t107("Ministers met in Oslo last September, eight months ago, to sign it.") == []
+    assert _t107("The board met last week, two weeks ago, to vote.") == []
+
+
+def test_a_month_beside_a_count_of_weeks() -> None:
+    assert _t107("The firm said in February, six weeks ago, that it would bid.") == [
+        "six weeks ago"]
+    assert _t107("The firm said in April, six weeks ago, that it would bid.") == []
+    assert _t107("The firm said in May, two weeks ago, that it would bid.") == []
+
+
+def test_a_day_named_from_now_is_not_the_counts_date() -> None:
+    assert _t107("The mill closed three years ago today, its owners recalled.") == []
+    assert _t107("The mill closed a month ago Wednesday, its owners recalled.") == []
+
+
+def test_a_since_clause_on_a_wrapped_line() -> None:
+    assert _t107("The lira has fallen in the six years since its\npeak in early 2023, "
+                 "dealers said.") == ["six years"]

@@ -91,3 +91,14 @@ def test_months_from_january_compared_with_the_first_months_of_a_year() -> None:
                     "first 11 months of 1989.") == []
     assert _flagged("The January/November total of 2,890 compares with 1,658 tonnes in the "
                     "first ten months of 1989.") == ["ten months"]
+
+
+def test_over_a_count_its_range_follows_is_the_time_it_covers() -> None:
+    assert _flagged("The mill bought wheat for shipment over three months between May and "
+                    "October.") == ["three months"]
+    assert _flagged("The mill bought wheat for shipment over six months between May and "
+                    "October.") == []
+    assert _flagged("The wheat is due for delivery over three months, May-Oct 1990.") == [
+        "three months"]
+    assert _flagged("Rain fell on over three days, in a stretch of weeks between May 2 and "
+                    "May 30.") == []

@@ -64,3 +64,11 @@ def test_a_eurobond_is_a_bond_and_the_body_may_tell_it_is_new() -> None:
     assert _flagged(body, "ACME ISSUES FIVE-YEAR BOND") == ["FIVE@title"]
     assert _flagged(body, "ACME HAS FIVE-YEAR BOND") == ["FIVE@title"]
     assert _flagged(body, "ACME HAS THREE-YEAR BOND") == []
+
+
+def test_a_public_offering_under_a_headline_term() -> None:
+    body = ("Acme Ltd said its board approved a public offering of 50 mln dlrs of convertible "
+            "debentures, maturing May 31, {year}, subject to approvals.")
+    assert _flagged(body.format(year="2036"), "ACME SETS 10-YEAR DEBENTURE OFFERING") == [
+        "10@title"]
+    assert _flagged(body.format(year="2031"), "ACME SETS 10-YEAR DEBENTURE OFFERING") == []

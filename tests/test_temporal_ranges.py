@@ -68,3 +68,9 @@ def test_a_plan_for_the_years_it_names_covers_them_all() -> None:
     assert _found("The board adopted its 2021-24 three-year plan.") == []
     assert _found("The board adopted a three year plan for 2021-24, its fiscal years.") == []
     assert _found("The three-year period 2021-2024 was costly.") == []
+
+
+def test_a_count_of_a_kind_of_year() -> None:
+    assert ("T107", "four") in _found("The rule would cover the four crop years 2026 through "
+                                      "2028 harvests.")
+    assert _found("The rule would cover the three crop years 2026 through 2028 harvests.") == []

@@ -67,3 +67,13 @@ def test_a_span_its_end_allows(text: str) -> None:
 
 def test_a_period_of_accounts_may_have_begun_long_ago() -> None:
     assert _t107("It will earn 11 mln dlrs for the six months ending in March 2025.") == []
+
+
+def test_a_span_over_years_its_end_closes() -> None:
+    assert _t107("It will receive payments of 4.5 mln dlrs over two years, through 2031, "
+                 "under the accord.") == ["over two years, through 2031"]
+
+
+def test_an_abbreviation_between_the_span_and_its_end() -> None:
+    assert _t107("It has won a three-year contract from the U.S. Navy, running through "
+                 "2034.") == ["three-year contract from the U.S. Navy, running through 2034"]

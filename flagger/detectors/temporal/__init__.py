@@ -95,6 +95,7 @@ from flagger.detectors.temporal.table_periods import table_period_conflicts
 from flagger.detectors.temporal.tense import tense_conflicts
 from flagger.detectors.temporal.term_ends import term_end_conflicts
 from flagger.detectors.temporal.terms_to_run import term_to_run_conflicts
+from flagger.detectors.temporal.thing_ages import thing_age_conflicts
 from flagger.detectors.temporal.weekends import weekend_mismatches
 from flagger.detectors.temporal.year_ago import year_ago_conflicts
 from flagger.detectors.temporal.year_bases import year_base_conflicts
@@ -223,7 +224,8 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from elapsed
     yield from (f for f in (*count_back_conflicts(doc, _RULES["T107"]),
                             *count_ahead_conflicts(doc, _RULES["T107"]),
-                            *count_forward_conflicts(doc, _RULES["T107"]))
+                            *count_forward_conflicts(doc, _RULES["T107"]),
+                            *thing_age_conflicts(doc, _RULES["T107"]))
                 if not any(e.start < f.end and f.start < e.end for e in elapsed))
     ranged = list(range_conflicts(doc, _RULES["T107"]))
     yield from ranged

@@ -1,7 +1,11 @@
 """T107: a count ahead of publication and the date the article sets beside it, read as one time
 point: "in 1995, five years from now", "a year from now, on July 1", "the vote, on May 3, is
-less than two weeks away", "six months hence, in March 1991", "within 30 days, in June" (read as
-about 30 days: the date names when "within" ends).
+less than two weeks away", "for May-June shipment, some four months ahead" (not "ahead of" an
+event), "six months hence, in March 1991", "within 30 days, in June" (read as
+about 30 days: the date names when "within" ends). "In" a count, then its date, counts ahead
+when the clause before tells of what is to come ("payable in six weeks, on April 21", "expects
+to sell it in about two months, by October"; read as "within"), not of what was done ("sales
+rose 5 pct in six months, by June 30").
 
 A time ahead in weeks or days is told loosely ("June 1 is still three weeks away" of 25 days): a
 bare count of them is read as "about" it. The date is a written one, with a figure ("July 1",
@@ -31,13 +35,19 @@ from flagger.detectors.temporal.count_backs import count_finding, counted_date
 from flagger.detectors.temporal.count_phrases import Count, counts, dated_sentences, misfit
 from flagger.report.finding import Finding
 
-_AHEAD = lazy(r"(?i)\s+(?:from\s+(?:now|today)|away|hence)\b")
-_GATE = lazy(r"(?i)\b(?:from\s+(?:now|today)|away|hence|within)\b")
+_AHEAD = lazy(r"(?i)\s+(?:from\s+(?:now|today)|away|hence|ahead(?!\s+of\b))\b")
+_GATE = lazy(r"(?i)\b(?:from\s+(?:now|today)|away|hence|ahead|within|in)\b")
 _AFTER_AHEAD = lazy(r"\s*,?\s*\(?\s*(?:(?:in|on|by|until|till)\s+)?")
 """Between the count and a date after it: ", in", " (on", ", by"."""
-_BEFORE_AHEAD = lazy(r"(?i)\s*,\s*(?:or\s+)?|\s*,?\s+(?:is|are|was|were)\s+(?:still\s+|now\s+)?")
-"""Between a date and the count after it: "in 1995, five years", "on May 3, is two weeks"."""
-_WITHIN = lazy(r"(?i)\bwithin\s+(?:the\s+next\s+)?$")
+_BEFORE_AHEAD = lazy(r"(?i)(?:\s+(?:shipments?|deliver(?:y|ies)|loadings?|arrivals?))?\s*,\s*"
+                     r"(?:or\s+)?|\s*,?\s+(?:is|are|was|were)\s+(?:still\s+|now\s+)?")
+"""Between a date and the count after it: "in 1995, five years", "on May 3, is two weeks",
+"for May-June shipment, more than six months"."""
+_WITHIN = lazy(r"(?i)\b(?P<word>within|in)\s+(?:the\s+next\s+)?$")
+_COMING = lazy(r"(?i)\b(?:will|would|shall|expects?|expected|plans?|planned|intends?|"
+               r"scheduled|due|payable|(?:is|are)\s+to)\b")
+"""Before "in" a count, what tells of a time to come: "payable in", "expects to sell it in"."""
+_CLAUSE = lazy(r"(?i)[^,;:()]*$")
 _THEN = lazy(r"(?i)\s*,\s*(?:(?:that\s+is|or)\s*,?\s*)?(?:in|on|by|until)\s+")
 """After a count "within" the date it names: ", in June", ", or by March 31"."""
 _LOOSE = frozenset({"week", "day"})
@@ -54,8 +64,10 @@ def count_ahead_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     for s_start, s_end, here in dated_sentences(doc, dates, _GATE):
         for count in counts(text, s_start, s_end):
             ahead = _AHEAD.match(text, count.end, s_end)
-            within = ahead is None and _WITHIN.search(
-                text, max(count.start - 8, s_start), count.start) is not None
+            opened = None if ahead else _WITHIN.search(text, max(count.start - 8, s_start),
+                                                       count.start)
+            within = opened is not None and (opened["word"].lower() == "within" or _coming(
+                text, s_start, opened.start()))
             if within:  # "within 30 days, in June"
                 ahead = _THEN.match(text, count.end, s_end)
             if ahead is None or RANGED.search(text[s_start : count.start]):
@@ -108,3 +120,9 @@ def _placed(tx: TimeExpression, count: Count, published: date) -> TimeExpression
     except ValueError:  # February 29
         return None
 
+
+
+def _coming(text: str, s_start: int, at: int) -> bool:
+    """Whether the clause before `at` tells of a time to come ("is payable", "expects to")."""
+    clause = _CLAUSE.search(text, s_start, at)
+    return clause is not None and _COMING.search(text, clause.start(), at) is not None

@@ -2,7 +2,10 @@
 time point. Two wordings count back from publication:
 
 - "N units ago": "half a decade ago, in 2018", "five years ago, back in 2009", "three weeks
-  ago, on June 4", "in 2014, five years ago";
+  ago, on June 4", "in 2014, five years ago", "last September, 18 months ago" (a date told
+  from publication is one point as well: six months in March; a count of weeks or days
+  beside one is read as "about" it, "last week, two weeks ago"; a day named from now, "three
+  years ago today", "a month ago Wednesday", tells when the count is told, not its date);
 - a span that runs to now with its start: "for the past decade, since 1983", "since 1984,
   over the last six years", "Since 1985, or for five years", "in the four years since its
   peak in early 1985", "the highest in more than a year, since 5.9 pct on June 30", "for
@@ -12,7 +15,8 @@ time point. Two wordings count back from publication:
 The date stands beside the count (after it past a comma, "back", "in" or "on"; before it
 past a comma), or closes the "since" clause of the span with no clause break between. A date
 without its year is read at its latest day before publication, and for "ago" only for a count
-of months, weeks or days under a year ("six months ago, on January 9"): "two years ago in
+of months, weeks or days under a year ("six months ago, on January 9"; a month for weeks,
+"in December, six weeks ago", unless it is the month of publication): "two years ago in
 June" names the June of that year, while "since late August, some 18 months" starts at the
 last August. Counts are read by `count_phrases` (its bound, its half, its
 rounding) and must fit the time from the date to publication. A count of one year ("a year
@@ -24,6 +28,7 @@ that opens a range are not read.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from datetime import date
 
@@ -43,14 +48,17 @@ _BEFORE_AGO = lazy(r"\s*,\s*(?:or\s+)?")  # "in 2014, five years ago"
 # the span to now: "for the past", "over the last", "in the", "in" ("the highest in a year")
 _SPAN_OPENS = lazy(r"(?i)\b(?:(?:for|over|in|during|within)\s+the\s+(?:past|last|previous)|"
                    r"in(?:\s+the)?|for)\s+$")
-# its start after it: ", since", " since its peak in"; before it: "Since 1985, or for"
-_SINCE_AFTER = lazy(r"(?i),?\s+since\s+(?:[^,;:()—–\n]{0,50}?\b(?:in|on|of)\s+)?")
+# its start after it: ", since", " since its peak in" (a wrapped line too); before it: "Since
+# 1985, or for"
+_SINCE_AFTER = lazy(r"(?i),?\s+since\s+(?:[^,;:()—–]{0,50}?\b(?:in|on|of)\s+)?")
 _SINCE_BEFORE = lazy(r"(?i)\s*,\s*(?:or\s+)?(?:(?:for|over|in|during)\s+)?(?:the\s+)?"
                      r"(?:(?:past|last)\s+)?")
 _SINCE = lazy(r"(?i)\bsince\s+$")
 _DENIED = lazy(r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?$")
 _BOUND_THAN = lazy(r"(?i)\b(?:more|less|fewer|other)\s+than\b")  # a bound, not a base
 _COARSE = frozenset({"decade", "century"})
+_LOOSE = frozenset({"week", "day"})
+"""Units a time is told loosely in: "last week, two weeks ago" of nine days."""
 _GATE = lazy(r"(?i) ago\b|\bsince\b")
 
 
@@ -72,8 +80,10 @@ def count_back_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                         count.n == 1 and count.unit == "year"):
                     continue
                 end = ago.end()
-                partner = _one([tx for tx in here if counted_date(tx)
-                                and _beside(text, tx, count.start, end)])
+                partner = _one([tx for tx in here if _beside(text, tx, count.start, end)
+                                and not tx.named_day])
+                if partner is not None and partner.deictic and count.unit in _LOOSE:
+                    count = dataclasses.replace(count, rough=count.rough or "about")
             elif not (count.n == 1 and count.unit == "year" and not count.rough):
                 end, opens = count.end, _SPAN_OPENS.search(before) is not None
                 partner = _one([tx for tx in here if _began(text, tx, count.start, end, opens)])
@@ -133,9 +143,16 @@ def _placed(tx: TimeExpression, count: Count, published: date, since: bool
     if since and tx.granularity in ("day", "month"):
         return latest_past(tx, published)
     if count.unit in ("year", "decade") or count.months >= 12 or tx.granularity not in (
-            ("day", "month") if count.unit == "month" else ("day",)):
-        return None  # "three weeks ago, on June" (four): too coarse for weeks
+            ("day", "month") if count.unit in ("month", "week") else ("day",)):
+        return None
+    if tx.granularity == "month" and count.unit == "week" and _current(tx, published):
+        return None  # "in March, two weeks ago" told in March: this March, not the last
     return latest_past(tx, published)
+
+
+def _current(tx: TimeExpression, published: date) -> bool:
+    """Whether a yearless month is the month of publication."""
+    return tx.first is not None and tx.first.month == published.month
 
 
 def count_finding(doc: Document, rule: Rule, start: int, end: int, partner: TimeExpression,

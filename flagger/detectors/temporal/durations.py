@@ -11,7 +11,7 @@ tomorrow) maturing on B". "For 60 days until May 31" is not counted from publica
 periods often start later. Years after or later are left to elapsed.py. Counting the ends
 apart or both included is accepted; weeks, months and years are rounded to the nearest;
 bounds ("about", "more than", "within") widen the check; business, working and trading days
-are not counted.
+are not counted. A dividend's days named by their labels are read by `record_days`.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.counts import cardinal
 from flagger.detectors.temporal.dates import year_readings
+from flagger.detectors.temporal.record_days import record_day_conflicts
 from flagger.report.finding import Finding
 
 _VALUE = lazy(r"^P(\d{1,4})([DWMY])$")
@@ -115,6 +116,7 @@ def duration_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                 finding = _check(doc, rule, span)
                 if finding is not None:
                     yield finding
+    yield from record_day_conflicts(doc, rule)  # "Pay April 24, two months after the record date"
 
 
 def _measure(tx: TimeExpression) -> tuple[int, str, str | None] | None:

@@ -3,19 +3,20 @@
 twelve; "10-day advances covering the period March 2 to 9": seven or eight days; "the first 12
 weeks of 1987 ended March 6": about nine weeks).
 
-The count stands before its span in one noun phrase: at most eight words continue it (no word
-of a second predicate, no participle), then "from" or "between" the span, "the period" of it,
-the span in parentheses or after a comma, or "in" the span, which bounds the count from above
-only. A range of month names counts its months with both ends included ("from ... to" also
-with the ends apart); a range of days counts its ends apart or both included, as durations.py
-does. "The first N weeks (or months) of <year> ended <day>" counts from the first of January:
-a company's own year may start later, so only a count too long for the days is flagged. A
-count of the previous, next or same months measures another period and is left alone, as
-are a look-back ("a ten-month high"), a moving average and a yearly basis ("on a 12-month
-basis").
-Months from January compared in one sentence with "the first N months of <year>" ("output in
-January and February eased to 758,700 from 766,500 in the first three months of 1986") must be
-N months: a like-for-like comparison (a warning, as the link rests on the comparison word).
+The count stands before its span in one noun phrase: at most eight words continue it (no word of
+a second predicate, no participle), then "from" or "between" the span, "the period" of it, the
+span in parentheses or after a comma, or "in" the span, which bounds the count from above only;
+"over" a count its range follows at once is the time it covers ("shipment over three months
+between May and October": six), not a bound. A range of month names counts its months with both
+ends included ("from ... to" also with the ends apart); a range of days counts its ends apart or
+both included, as durations.py does. "The first N weeks (or months) of <year> ended <day>"
+counts from the first of January: a company's own year may start later, so only a count too long
+for the days is flagged. A count of the previous, next or same months measures another period
+and is left alone, as are a look-back ("a ten-month high"), a moving average and a yearly basis
+("on a 12-month basis"). Months from January compared in one sentence with "the first N months
+of <year>" ("output in January and February eased to 758,700 from 766,500 in the first three
+months of 1986") must be N months: a like-for-like comparison (a warning, as the link rests on
+the comparison word).
 """
 
 from __future__ import annotations
@@ -191,7 +192,7 @@ def _spanned(match: re.Match[str]) -> _Told | None:
             return None
         low = months - 1 if opened.startswith(("from", "between")) else months
         where = (match.start("m1"), match.end("y2") if match["y2"] else match.end("m2"))
-        return _Told(n, unit, match["rough"] or "", (0 if within else low, months), where)
+        return _Told(n, unit, _bound(match, opened), (0 if within else low, months), where)
     first_month = _month(match["dm1"])
     last_month = _month(match["dm2"]) if match["dm2"] else first_month
     a, b = _number(match["d1"]), _number(match["d2"])
@@ -204,8 +205,19 @@ def _spanned(match: re.Match[str]) -> _Told | None:
     if apart < 1 or apart > 200:
         return None
     low, high = _allowed(apart, unit)
-    return _Told(n, unit, match["rough"] or "", (0 if within else low, high),
+    return _Told(n, unit, _bound(match, opened), (0 if within else low, high),
                  (match.start("dm1"), match.end("d2")))
+
+
+def _bound(match: re.Match[str], opened: str) -> str:
+    """The count's bound: "over" a count its range follows at once, after "from", "between" or
+    a comma, is the time it covers ("shipment over three months between May and October",
+    "delivery over three months, May-Oct": during), not "more than"."""
+    rough = match["rough"] or ""
+    if rough.lower() == "over" and not match["gap"] and (
+            not opened or opened.startswith(("from", "between"))):
+        return ""
+    return rough
 
 
 def _allowed(apart: int, unit: str) -> tuple[int, int]:

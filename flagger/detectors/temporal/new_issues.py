@@ -4,17 +4,18 @@ ten years, not seven; "The 12-year ... bond issue launched yesterday" ... "The i
 April 9, 1997": ten).
 
 The issue is new: a body term's own sentence offers it in the present ("is raising", "is
-issuing", "is launching", "an offering of") or yesterday or today ("launched yesterday", "priced
-late yesterday"); a headline term stands under a present verb of issue ("SELLS", "ISSUES",
-"OFFERS", "LAUNCHES", "PRICES") or over a body that offers the issue in the maturity's sentence
-("HAS THREE-YEAR BOND" over "is issuing a ... bond due 1992"). A eurobond is a bond. Neither the
-term's nor the maturity's sentence tells of old debt ("redeem", "outstanding", "refinance"). The
-article gives no issue date of its own, one adjectival term throughout, headline and body
-("10-year", not "for ten years" nor a "five-year Treasury" benchmark), and one maturity of the
-term's kind of security: its noun (or "issue") at most six words, no other noun of debt between,
-before "due", "matures" or "maturing" and a date, or "matures on the same day (that date) in" a
-year: the anniversary of a payment made within three months of publication. From the publication
-month to that date must be the term within half a year (a year when the date is a bare year).
+issuing", "is launching", "an offering of", "a public offering of") or yesterday or today
+("launched yesterday", "priced late yesterday"); a headline term stands under a present verb of
+issue ("SELLS", "ISSUES", "OFFERS", "LAUNCHES", "PRICES") or over a body that offers the issue
+in the maturity's sentence ("HAS THREE-YEAR BOND" over "is issuing a ... bond due 1992"). A
+eurobond is a bond. Neither the term's nor the maturity's sentence tells of old debt ("redeem",
+"outstanding", "refinance"). The article gives no issue date of its own, one adjectival term
+throughout, headline and body ("10-year", not "for ten years" nor a "five-year Treasury"
+benchmark), and one maturity of the term's kind of security: its noun (or "issue") at most six
+words, no other noun of debt between, before "due", "matures" or "maturing" and a date, or
+"matures on the same day (that date) in" a year: the anniversary of a payment made within three
+months of publication. From the publication month to that date must be the term within half a
+year (a year when the date is a bare year).
 """
 
 from __future__ import annotations
@@ -37,11 +38,12 @@ from flagger.detectors.temporal.maturities import (
 )
 from flagger.report.finding import Finding
 
-# "Commercial Credit Co is raising 150 mln dlrs", "launched yesterday", "an offering of"
+# "Commercial Credit Co is raising 150 mln dlrs", "launched yesterday", "a public offering of"
 _NEW = lazy(
     r"\b(?:(?:is|are)\s+(?:raising|issuing|launching|offering|selling|pricing)\b|"
     r"(?:launched|priced|sold|offered|issued)\s+(?:late\s+|early\s+)?(?:yesterday|today)\b|"
-    r"an\s+offering\s+of\b)", re.IGNORECASE)
+    r"\ban?\s+(?:(?:public|initial|private|rights|secondary)\s+)?offering\s+of\b)",
+    re.IGNORECASE)
 _NEW_HEADLINE = lazy(r"\b(?:sells|issues|offers|launches|prices)\b",
                      re.IGNORECASE)
 # "notes due 1997", "The bond, which is a private placement, matures on March 17, 1992"

@@ -2,13 +2,14 @@
 1987-1989" (three years), "its 1987-1992 three-year plan" (five), "during six years of
 austerity (1983-86)" (four).
 
-The count must be the years from the first to the last year of the range, apart or both
-included; a plan, programme, strategy or budget "for" the years it names covers them all ("a
-four-year strategy for 1988-92": five), unless the article speaks of a fiscal year, whose plans
-may run from mid-year to mid-year. Only a count that the range directly follows or precedes
-is read: a period noun ("period", "plan", "term", ...) with the range beside it, or "N years of
-..." with the range in the parenthesis that closes the phrase. Bounds ("more than", "nearly")
-and fiscal years written with a slash ("1987/88") are not counted.
+The count (of years, or of crop, fiscal, marketing, calendar, financial or tax years) must be
+the years from the first to the last year of the range, apart or both included; a plan,
+programme, strategy or budget "for" the years it names covers them all ("a four-year strategy
+for 1988-92": five), unless the article speaks of a fiscal year, whose plans may run from
+mid-year to mid-year. Only a count that the range directly follows or precedes is read: a period
+noun ("period", "plan", "term", ...) with the range beside it, or "N years of ..." with the
+range in the parenthesis that closes the phrase. Bounds ("more than", "nearly") and fiscal years
+written with a slash ("1987/88") are not counted.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ _RANGE = r"(?P<first>(?:1[6-9]|20)\d\d)\s*[-–]\s*(?P<last>(?:1[6-9]|20)?\d\d)\
 _NOUN = (r"(?:period|plan|programme|program|term|span|tenure|stint|cycle|phase|mandate|"
          r"strategy|budget|contract|pact|agreement|freeze|moratorium)s?")
 _CLAUSE = r"(?:[^().;:\n]|\n(?!\s*\n))"  # words of one clause, wrapped lines and all
-_COUNT = rf"(?P<n>{_NUM})[\s-]+years?"
+_COUNT = rf"(?P<n>{_NUM})[\s-]+(?:(?:crop|fiscal|marketing|calendar|financial|tax)\s+)?years?"
+"""A count of years, or of a kind of year ("the four crop years 1988 through 1990")."""
 # a range in words or with a dash, right after its count: "five years, 1941-44", "three
 # years 1988 to 1991"; a second range or year after it ("1990-95 and 2000-05") is another span
 _WORDED = (r"(?P<first>(?:1[6-9]|20)\d\d)(?:\s*[-–]\s*|\s+(?:to|through|until)\s+"

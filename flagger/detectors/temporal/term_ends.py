@@ -28,18 +28,20 @@ finding spans the phrase from the count to its end when they share a sentence, e
 
 The span starts at publication, at the day before (an act told "yesterday"), or at a date the
 sentence of its end writes before it after a word of starting ("from July 1, 1987 ... over the
-next five years ending in 1989"), which is then the only start; a span told as "more",
-"another" or "additional" may start at any written date of the article up to its end. A fiscal
-year may start a year before its number. An end further than the span from the latest start
-(unless the span counts "after" an event), or either way from a written start, is wrong
-whatever the span's age; an end nearer than the span from publication is wrong only for a span
-that starts now: its clause tells it in the present, the future or as news ("is issuing",
-"will", "signed", "won", "the next"), not as old debt ("outstanding", "existing", "the
-remainder of") nor as a period of accounts ("the six months ending in June").
+next five years ending in 1989"), which is then the only start; a span told as "more", "another"
+or "additional" may start at any written date of the article up to its end. A span "over" N
+years that its end closes at once is the time it runs ("payments over two years, through 1993"),
+not a bound. A fiscal year may start a year before its number. An end further than the span from the
+latest start (unless the span counts "after" an event), or either way from a written start, is
+wrong whatever the span's age; an end nearer than the span from publication is wrong only for a
+span that starts now: its clause tells it in the present, the future or as news ("is issuing",
+"will", "signed", "won", "the next"), not as old debt ("outstanding", "existing", "the remainder
+of") nor as a period of accounts ("the six months ending in June").
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from datetime import timedelta
 
@@ -55,11 +57,15 @@ from flagger.report.finding import Finding
 
 _GATE = lazy(r"(?i)[\s-](?:year|month)s?\b")
 _CLOSES = lazy(
-    r"(?i)^(?:(?!\b(?:and|or)\b)[^.;:()\[\]]){0,70}?(?<![\w-])(?:due|matur(?:e|es|ing)|expir(?:e|es|ing)|"
+    r"(?i)^(?:(?!\b(?:and|or)\b)(?:[^.;:()\[\]]|(?<=\b[A-Z])\.)){0,70}?(?<![\w-])"
+    r"(?:due|matur(?:e|es|ing)|expir(?:e|es|ing)|"
     r"(?:(?:run|last|continu|extend)(?:s|es|e|ing)?\s+)?(?:until|till|through|to)|"
     r"(?:end|conclud|finish)(?:s|es|e|ing)?\s+(?:in|on|by)|(?:or|and)\s+(?:until|till))"
     r"(?:\s+(?:in|on))?\s+(?:(?:the\s+)?(?:end|middle|close)\s+of\s+)?$")
-"""Between the span and its end: ", eight mln dlr agreement running until", " expiring in"."""
+"""Between the span and its end: ", eight mln dlr agreement running until", " expiring in",
+" contract from the U.S. Customs Service, running through" (a capital's dot is no stop)."""
+_CLOSED = lazy(r"(?i)^\s*,?\s*(?:until|till|through|to|ending\s+in)\s+(?:(?:in|on)\s+)?$")
+"""Between a span "over" N years and the end that closes it at once: ", through"."""
 _NOT_SPAN = lazy(
     r"(?i)[\s-]*(?:old|ago|later|earlier|before|since|high|low|record|rate|yield|"
     r"treasur|bills?\s+rate|average|moving|history|olds?)\b")
@@ -123,6 +129,8 @@ def term_end_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             if told is None or (count.unit == "year" and not told[0].has_year):
                 continue  # "four year notes maturing June 30": another year's June
             end, begun = told
+            if count.rough == "over" and _CLOSED.match(text[count.end : end.start]):
+                count = dataclasses.replace(count, rough="")  # "over two years, through 1993"
             found = _judge(doc, count, end, begun, s_start)
             if found:
                 start = (f"“{' '.join(begun[0].text.split())}”" if len(begun) == 1 else
