@@ -52,7 +52,7 @@ from flagger.detectors.numbers.rates import rates
 from flagger.detectors.numbers.records import records
 from flagger.detectors.numbers.referred_shares import referred_shares
 from flagger.detectors.numbers.remaining import remaining
-from flagger.detectors.numbers.restatements import restatements
+from flagger.detectors.numbers.restatements import DIGIT, restatements
 from flagger.detectors.numbers.retold import retold
 from flagger.detectors.numbers.shares import shares
 from flagger.detectors.numbers.sized import sized
@@ -193,7 +193,7 @@ def detect(doc: Document) -> Iterator[Finding]:
 
         headed = list(headline_counts(doc, N101))
         yield from headed
-        if any(c.isdigit() for c in doc.headline.text):
+        if DIGIT.search(doc.headline.text.lower()):  # "6 MLN SHR", "SIX MLN SHR"
             from flagger.detectors.numbers.headline_amounts import headline_amounts
 
             heads = {f.start for f in headed}
