@@ -66,3 +66,8 @@ def test_sizes_that_need_not_agree_are_left_alone(body: str) -> None:
 ])
 def test_a_whole_or_a_threshold_is_no_restated_size(body: str) -> None:
     assert not any("sizes the same thing" in m for m in _findings(body))
+
+
+def test_a_compound_of_another_noun_is_another_thing() -> None:
+    body = "A 12-member panel heard the case. The 15-member board met on Friday."
+    assert not any("sizes the same thing" in m for m in _findings(body))

@@ -183,7 +183,7 @@ def headline_amounts(doc: Document, rule: Rule) -> Iterator[Finding]:
             doc.text, doc.sentence_index(other.start), doc
         ):
             continue  # "12 OFFICES" … "11 offices in one city and one in another"
-        if _between(said, [a for a in every if _kind(said, a)]):
+        if _between(said, [a for a in every if _kind(said, a) and not _beside(doc.text, a)]):
             continue  # "$300M PROFIT REVISION" … "$434m, against the $732m reported before"
         yield rule.finding(
             head, said.start, said.end,
@@ -268,7 +268,8 @@ def _agree(said: Amount, other: Amount) -> bool:
 
 def _between(said: Amount, kind: list[Amount]) -> bool:
     """Say whether the headline's figure is, as rounded as it is written, the difference or the
-    sum of two body figures of its kind ("$300M" for $732m less $434m)."""
+    sum of two body figures of its kind told as levels ("$300M" for $732m less $434m; not with
+    "another 1,050,000 shares", an option beside the level)."""
     values = sorted({a.value for a in kind})
     return any(
         abs(abs(b - a) - said.value) < said.slack or abs(a + b - said.value) < said.slack

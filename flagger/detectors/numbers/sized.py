@@ -105,6 +105,9 @@ UNIT_MENTION = (
 """A count of the compound's unit elsewhere: "208 Syntech ticketing terminals", "a 10-bank
 group", "a circulation of 200,000"."""
 
+NEXT_WORD = lazy(r"\s+([A-Za-z][\w-]*)")
+"""The noun after a compound ("12-member jury")."""
+
 
 @dataclass(frozen=True)
 class Size:
@@ -176,12 +179,18 @@ def _sizes(doc: Document, match: re.Match[str], every: list[Amount]) -> list[Siz
     """Return the figures of the size's unit in the article's body."""
     text = doc.text
     if match["unit"]:
-        unit = re.escape(match["unit"].casefold())
-        pattern = re.compile(UNIT_MENTION.format(number=NUMBER, unit=unit), re.IGNORECASE)
+        unit = match["unit"].casefold()
+        pattern = re.compile(UNIT_MENTION.format(number=NUMBER, unit=re.escape(unit)),
+                             re.IGNORECASE)
         found = []
         for m in pattern.finditer(text):
             group = "num" if m["num"] else "num2"
             at = m.start(group)
+            noun = NEXT_WORD.match(text, m.end())
+            if m.group().casefold().endswith(f"-{unit}") and noun and (
+                noun.group(1).casefold() != match["noun"].casefold()
+            ):
+                continue  # "a 12-member jury" beside "the 15-member board": another body
             bounded = BOUNDED.search(text, max(0, at - 20), at) is not None
             found.append(Size(float(digits(m[group])), at, m.end(group), bounded,
                               doc.sentence_index(at), " ".join(m.group().split())))
