@@ -48,6 +48,7 @@ from flagger.detectors.numbers.pointing import (
     POINTING,
     POSSESSIVE,
     family,
+    mistyped,
     picked_apart,
     pointing,
     restates,
@@ -341,7 +342,7 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
         (count.event and first.event and count.event != first.event)
         or (count.modifiers - first.modifiers and not described_anew(count, first, doc.text))
         or (count.value < first.value and count.definite in POINTING
-            and not restates(count, first, doc.text))
+            and not restates(count, first, doc.text) and not mistyped(count, first))
         or (count.restricted and count.definite not in UNRESTRICTED and not family(count, doc.text)
             and not same_clause(count, first, doc.text)
             and not described_anew(count, first, doc.text)

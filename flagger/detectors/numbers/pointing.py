@@ -2,7 +2,8 @@
 at a whole counted before: the same tally given back larger, the same modified noun, or the same
 event said of both ("the five officers charged" after "six officers were charged"), the
 group named again more briefly ("the four stations" after "five US radio stations"), or picked
-out by the same participle ("the 19 firms involved" after "18 investment firms involved in")."""
+out by the same participle ("the 19 firms involved" after "18 investment firms involved in"),
+or given back with two digits swapped ("the 67 stores" after "76 stores")."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from flagger.annotations.lazyre import lazy
 from flagger.detectors.numbers.classes import KIN, kind
+from flagger.detectors.numbers.transposed import swapped
 from flagger.detectors.numbers.values import COUNT, count_value
 
 if TYPE_CHECKING:
@@ -76,7 +78,16 @@ def pointing(count: Count, earlier: list[Count], text: str) -> bool:
         return False
     if grown_unsaid(count, first, text):
         return True  # "Three women went missing." … "The four women were hitchhiking."
-    return (count.value > first.value and first.value >= TALLY) or restates(count, first, text)
+    return (count.value > first.value and first.value >= TALLY) or restates(
+        count, first, text
+    ) or mistyped(count, first)
+
+
+def mistyped(count: Count, first: Count) -> bool:
+    """Say whether a weak back-reference gives back the earlier count with two neighbouring
+    digits swapped ("76 stores" … "the 67 stores"): a part of exactly that size would be
+    chance, a mistyped restatement is not."""
+    return count.value >= 10 and swapped(str(first.value), str(count.value))
 
 
 def restates(count: Count, first: Count, text: str) -> bool:
