@@ -6,13 +6,17 @@ Canton Telephone".
 A size written before its noun ("the 25 mln dlr offering", "the 4.3 mln share sale", "the
 280-terminal contract") names the thing by a size the reader is meant to know: a desk reads it
 as the thing the story sized elsewhere. Read only when
-- "the", "its" or "their" points at it, nothing before sets it against another figure ("from
+- "the", "its", "their", "his", "her" or a possessive ("Orla's") points at it, nothing
+  before sets it against another figure ("from
   the", "than the", "12 of the") and no period, step or part word stands beside it ("the
   first 25 mln dlr tranche", "last year's");
 - every other figure of its unit in the article gives one value, told as a level, and no
   figure of the article gives the pointed value;
+- a price a share ("the 29 dlr-per-share offer") is set only against prices a share ("27 dlrs
+  per share", "28 dlrs each"), any other sum only against sums that are no prices;
 - a sum of money or of shares is tied to that figure by its noun: the noun or one of its kind
-  ("offering", "issue", "sale", "placement") in the figure's sentence; a count of a unit named
+  ("offering", "issue", "sale", "placement") in the figure's sentence or the one before; a
+  count of a unit named
   by the compound ("terminals", "lines") is tied by the unit itself;
 - the other figure stands in another sentence (in one sentence they are a part and its whole,
   or a result and its threshold: "45 votes, short of the 60-vote threshold");
@@ -45,19 +49,25 @@ NUMBER = (
     + r")\b"
 )
 SIZED = lazy(
-    r"\b(?P<det>the|its|their)\s+(?P<sign>[$£€]\s?)?(?P<num>" + NUMBER + r")"
-    r"(?:[\s-](?P<scale>mln|million|bln|billion))?"
-    r"(?:\s(?P<cur>dlr|dollar|yen|stg|sterling|pound|euro)|\s(?P<share>share)|"
+    r"\b(?P<det>the|its|their|his|her|[A-Z][\w&.-]*['’]s)\s+(?P<sign>[$£€]\s?)?"
+    r"(?P<num>" + NUMBER + r")(?:[\s-](?P<scale>mln|million|bln|billion))?"
+    r"(?:\s(?P<cur>dlr|dollar|yen|stg|sterling|pound|euro)(?P<per>[\s-](?:per|a)[\s-]share)?|"
+    r"\s(?P<share>share)|"
     r"-(?P<unit>[a-z]{3,}))?"
     r"\s+(?P<noun>[A-Za-z][a-z-]+)\b",
     re.IGNORECASE,
 )
 """A definite size before its noun: "the 25 mln dlr offering", "the $4 million loan", "the
-4.3 mln share offering", "the 280-terminal contract", "the 4,000-line Canton Telephone"."""
+4.3 mln share offering", "the 280-terminal contract", "the 4,000-line Canton Telephone", and a
+price a share ("Orla's 29 dlr-per-share offer", "his 26 dlr a share bid")."""
 GATE = lazy(
-    r"\b(?:the|its|their)\s(?:[$£€]\s?)?[\w,.]+(?:-[a-z]{3}|\s(?:mln|million|dlr|share)\s)",
+    r"\b(?:the|its|their|his|her|\w+['’]s)\s(?:[$£€]\s?)?[\w,.]+"
+    r"(?:-[a-z]{3}|\s(?:mln|million|dlr|share)[\s-])",
     re.IGNORECASE,
 )
+PER_SHARE = lazy(r"[\s-]*(?:per|a)[\s-]share\b|\s+each\b", re.IGNORECASE)
+"""A price a share after a sum ("27 dlrs per share", "28 dlrs each"): a price is set only
+against prices, a size only against sizes."""
 """The cheap test before the article is read: a definite figure with a scale, a singular unit
 or a hyphened one."""
 UNMEASURED = frozenset(
@@ -171,8 +181,7 @@ def _apart(text: str, match: re.Match[str]) -> bool:
         return True
     if PICKED.match(text, match.end()):
         return True
-    window = text[max(0, match.start() - 30) : match.end()]
-    return PERIOD.search(window) is not None
+    return PERIOD.search(text, max(0, match.start() - 30), match.start("num")) is not None
 
 
 def _sizes(doc: Document, match: re.Match[str], every: list[Amount]) -> list[Size]:
@@ -199,7 +208,9 @@ def _sizes(doc: Document, match: re.Match[str], every: list[Amount]) -> list[Siz
         kind = [a for a in every if not a.currency and "share" in a.units]
     else:
         currency = (match["sign"] or "").strip() or CURRENCIES.get(match["cur"].casefold(), "£")
-        kind = [a for a in every if a.currency == currency]
+        priced = match["per"] is not None
+        kind = [a for a in every if a.currency == currency
+                and (PER_SHARE.match(text, a.start + len(a.shown)) is not None) == priced]
     return [Size(a.value, a.start, a.end, a.bounded, doc.sentence_index(a.start), a.shown)
             for a in kind]
 
@@ -240,8 +251,9 @@ def _tied(doc: Document, match: re.Match[str], others: list[Size]) -> bool:
     noun = match["noun"].casefold()
     stems = {noun.rstrip("s")}.union(*(k for k in KINDS if any(noun.startswith(s) for s in k)))
     for size in others:
-        sentence = doc.sentences[size.sentence]
-        words = re.findall(r"[a-z]+", doc.text[sentence.start : sentence.end].casefold())
+        start = doc.sentences[max(0, size.sentence - 1)].start  # the clause may start there
+        end = doc.sentences[size.sentence].end
+        words = re.findall(r"[a-z]+", doc.text[start:end].casefold())
         if any(w.startswith(stem) for w in words for stem in stems):
             return True
     return False
