@@ -71,3 +71,20 @@ def test_a_whole_or_a_threshold_is_no_restated_size(body: str) -> None:
 def test_a_compound_of_another_noun_is_another_thing() -> None:
     body = "A 12-member panel heard the case. The 15-member board met on Friday."
     assert not any("sizes the same thing" in m for m in _findings(body))
+
+
+@pytest.mark.parametrize(("body", "flagged"), [
+    # a price a share told again with another value
+    ("Arden's board rejected Vela Corp's 31 dlr-per-share tender offer. Last week Vela made a "
+     "tender offer for Arden at 33 dlrs per share, or 330 mln dlrs.", True),
+    ("Vela's offer for all Arden shares it does not own is 28 dlrs each. Vela said his 25 dlr a "
+     "share bid stands.", True),
+    # a price is no size: the offer's size in dollars is not set against it
+    ("Vela made a tender offer worth 330 mln dlrs. Arden rejected Vela's 31 dlr-per-share "
+     "offer.", False),
+    # two prices told: which one is meant is unsaid
+    ("Vela bid 28 dlrs per share and later 30 dlrs per share. Arden rejected Vela's 31 "
+     "dlr-per-share offer.", False),
+])
+def test_a_price_a_share_is_set_against_prices(body: str, flagged: bool) -> None:
+    assert any("sizes the same thing" in m for m in _findings(body)) is flagged, body

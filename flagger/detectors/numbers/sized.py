@@ -144,7 +144,7 @@ def sized(doc: Document, rule: Rule) -> Iterator[Finding]:
             continue
         if match["unit"] and match["unit"].casefold() in UNMEASURED:
             continue
-        if not outside(doc.skipped, match.start(), match.end()) or _apart(text, match):
+        if not outside(doc.skipped, match.start(), match.end()) or _apart(doc, match):
             continue
         value = float(digits(match["num"])) * _scale(match["scale"])
         others = [s for s in _sizes(doc, match, every) if not s.start <= match.start("num") < s.end]
@@ -174,14 +174,16 @@ def _scale(word: str | None) -> float:
     return 1e6 if folded in {"mln", "million"} else 1e9 if folded in {"bln", "billion"} else 1.0
 
 
-def _apart(text: str, match: re.Match[str]) -> bool:
+def _apart(doc: Document, match: re.Match[str]) -> bool:
     """Say whether the size is set against another, or picked out as another part or
-    period's."""
-    if AGAINST.search(text, max(0, match.start() - 24), match.start()):
+    period's, by the words before it in its sentence or after it."""
+    text = doc.text
+    start = max(doc.sentences[doc.sentence_index(match.start())].start, match.start() - 30)
+    if AGAINST.search(text, max(start, match.start() - 24), match.start()):
         return True
     if PICKED.match(text, match.end()):
         return True
-    return PERIOD.search(text, max(0, match.start() - 30), match.start("num")) is not None
+    return PERIOD.search(text, start, match.start("num")) is not None
 
 
 def _sizes(doc: Document, match: re.Match[str], every: list[Amount]) -> list[Size]:
