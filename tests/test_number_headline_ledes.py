@@ -57,3 +57,21 @@ def test_a_headline_difference_of_two_body_sums_stays_quiet() -> None:
     body = ("Arden Networks has revised its profits for the year. Arden said it had made $434m, "
             "against the $732m it reported before.")
     assert _headline_findings(title, body) == []
+
+
+@pytest.mark.parametrize(("title", "body", "flagged"), [
+    # a ceiling in the body, broken by the headline
+    ("ARDEN TO BUY 250,000 OF ITS SHARES", "Arden Corp said its directors approved the "
+     "repurchase of up to 200,000 of its common shares.", True),
+    # the headline stays under the ceiling
+    ("ARDEN TO BUY 180,000 OF ITS SHARES", "Arden Corp said its directors approved the "
+     "repurchase of up to 200,000 of its common shares.", False),
+    # a floor the headline keeps, far above the old two-sided reach
+    ("VELA PAYS 14 MLN DLRS FOR ARDEN UNIT", "Vela Corp said it paid more than 11 mln dlrs for "
+     "Arden's unit.", False),
+    # a floor the headline breaks
+    ("VELA PAYS 9.5 MLN DLRS FOR ARDEN UNIT", "Vela Corp said it paid more than 11 mln dlrs for "
+     "Arden's unit.", True),
+])
+def test_one_sided_bounds(title: str, body: str, flagged: bool) -> None:
+    assert bool(_headline_findings(title, body)) is flagged, title

@@ -72,13 +72,13 @@ MLN MORE", "5 DLRS A SHARE"): its figure is no level the body must give."""
 BESIDE = lazy(
     r"\b(?:another|additional|further|total|totall?ing|previous|prior|earlier|last|first|"
     r"second|third|initial|original|extra|remaining|other)\W+(?:\w+\W+)?$|"
-    r"\b(?:up to|to|from|by|vs|versus|of (?:the|its|their|these|those|all))\s+$|"
+    r"(?<!\bup )\b(?:to|from|by|vs|versus|of (?:the|its|their|these|those|all))\s+$|"
     r"\b(?:yesterday|today|week|month|year|quarter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"['’]s\s+$",
     re.IGNORECASE,
 )
 """Words just before a body figure that make it a part, a total, a step or another period's
-("yesterday's 137")."""
+("yesterday's 137"); "up to" is a ceiling, read as a bound."""
 NEXT = lazy(r"(?:\s+[a-z][a-z-]+)+")
 """The lower-case words after a figure."""
 HEAD_UNITS = 3
@@ -117,6 +117,10 @@ SHARED = 2
 """Content words a body sentence must share with the headline to tell of its amount."""
 CROWDED = 4
 """A sentence with more figures than this is a table."""
+FLOORS = frozenset({"over", "more than", "at least"})
+CEILINGS = frozenset({"under", "less than", "fewer than", "at most", "up to", "as many as"})
+"""One-sided bounds: a level on their far side breaks them ("OVER 9 PCT" over "8.5 pct", "250,000
+SHARES" over "up to 200,000 shares"); "about", "nearly" and the like stay two-sided."""
 PRECISE_NEAR = 1.05
 """How far a bound reaches around a figure written with decimals ("about 91.8 pct")."""
 REACH = 2.5
@@ -140,6 +144,8 @@ class Amount:
     start: int
     end: int
     shown: str
+    bound: str = ""
+    """The bound's words before the figure, folded ("up to", "more than"), or ""."""
 
 
 def headline_amounts(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -221,11 +227,12 @@ def _amounts(text: str, offset: int, reach: int) -> Iterator[Amount]:
         zeros = 0 if places else len(whole) - len(whole.rstrip("0"))
         times = SCALE.get(scale, 1.0)
         slack = 10.0**zeros / 2 if zeros else 10.0 ** -len(places)
-        bounded = BOUNDED.search(text[max(0, match.start() - 20) : match.start()]) is not None
+        bound = BOUNDED.search(text[max(0, match.start() - 20) : match.start()])
         yield Amount(cur, bool(scale), tuple(u.rstrip("s") for u in units), float(number) * times,
-                     slack * times, bounded, bool(places), offset + match.start(),
+                     slack * times, bound is not None, bool(places), offset + match.start(),
                      offset + match.end("num"),
-                     text[match.start() : named.end()] if named else match.group().strip())
+                     text[match.start() : named.end()] if named else match.group().strip(),
+                     " ".join(bound.group().split()).casefold() if bound else "")
 
 
 def _numbers(text: str, index: int, doc: Document) -> set[float]:
@@ -257,8 +264,15 @@ def _kind(said: Amount, other: Amount) -> bool:
 def _agree(said: Amount, other: Amount) -> bool:
     """Say whether `other` is the headline's figure as the headline writes it: cut to its
     places ("$16BN" for $16.6bn), rounded to its trailing zeros ("3,000" for 2,950, not "40"
-    for 45), or within a bound (a tight one when the bounded figure has decimals: "about 91.8
-    pct" is no 81.9)."""
+    for 45), on the near side of a one-sided bound ("more than 900" holds 950), or within a
+    two-sided one (a tight one when the bounded figure has decimals: "about 91.8 pct" is no
+    81.9)."""
+    if said.bounded != other.bounded:
+        bounded, level = (other, said) if other.bounded else (said, other)
+        if bounded.bound in FLOORS:  # "more than 900": any level from 900 up
+            return level.value + level.slack > bounded.value
+        if bounded.bound in CEILINGS:  # "up to 200,000": any level up to it
+            return level.value - level.slack < bounded.value
     if said.bounded or other.bounded:
         bounded = other if other.bounded else said
         near = PRECISE_NEAR if bounded.precise else NEAR
