@@ -36,3 +36,18 @@ def test_a_count_given_back_with_two_digits_swapped_is_flagged(body: str) -> Non
 ])
 def test_parts_and_bounds_that_hold_stay_quiet(body: str) -> None:
     assert _findings(body) == [], body
+
+
+@pytest.mark.parametrize(("body", "flagged"), [
+    # a possessive opening its sentence gives the whole back, below the floor told before
+    ("Arden has written more than 40 songs and poems. His 25 songs and poems are sung in "
+     "schools.", True),
+    # some of them, picked out by what they are about
+    ("Arden has written more than 40 songs. His 25 songs about the sea are sung in schools.",
+     False),
+    # the value told between: a part named first
+    ("Arden has written more than 40 songs. Two of them won prizes. His two songs are sung in "
+     "schools.", False),
+])
+def test_a_possessive_below_a_floor(body: str, flagged: bool) -> None:
+    assert bool(_findings(body)) is flagged, body

@@ -99,7 +99,8 @@ DEFINITE = lazy(
     re.IGNORECASE,
 )
 GATE = lazy(
-    r"\b(?:[Tt]he|[Aa]ll|[Tt]hose|[Tt]hese|its|their|his|her|THE|ALL)(?: same)? (?:\d|(?:[a-z]+-)?"
+    r"\b(?:[Tt]he|[Aa]ll|[Tt]hose|[Tt]hese|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|THE|ALL)(?: same)? "
+    r"(?:\d|(?:[a-z]+-)?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|"
     r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty))"
 )
@@ -123,14 +124,14 @@ PART_OF = lazy(
 EACH = lazy(r"\s+(?:each|apiece|per|a (?:day|week|month|year))\b")
 """"100 bodies each" is a capacity or a rate, not a count."""
 RESTRICT = lazy(
-    r"\s*(?:who|that|which|whose|where|in|at|from|of|with|on|involved|based|named|\w+ing|"
+    r"\s*(?:who|that|which|whose|where|in|at|from|of|with|on|about|involved|based|named|\w+ing|"
     r"(?!(?:declin|refus|agre|fail|tri|decid|vot|vow|pledg|promis|threaten|want|hop|plan+|"
     r"manag|continu|appear|seem|attempt|offer|need|opt|struggl|volunteer)ed\b)"
     r"\w+ed\s+(?:to|by|in|at|for|from|on|with|under|as)\b|it|they|we|he|she|you)\b"
 )
-""""the 3,000 schools invited to take part", "the 115,540 cars it produced" pick out a group by
-what befell it; a verb that takes no object before "to" ("declined to", "agreed to") is the
-group's own verb, no clause picking some out."""
+""""the 3,000 schools invited to take part", "the 115,540 cars it produced", "his 25 songs about
+the sea" pick out a group by what befell it or what it is about; a verb that takes no object
+before "to" ("declined to", "agreed to") is the group's own verb, no clause picking some out."""
 RATIO = lazy(
     r"(?:\b(?:one|a|\d+|two|three|four|five)\s+(?:in|out of)|\b(?:between|every)|"
     r"\d\s*(?:to|-|–|and|or))\s*$",

@@ -100,10 +100,11 @@ def restates(count: Count, first: Count, text: str) -> bool:
 
 def below_floor(count: Count, first: Count, text: str) -> bool:
     """Say whether an unrestricted "the N X" gives back fewer than a bare count with only a
-    floor ("more than 20 protesters" … "the dozen protesters"): the floor was the group's
-    whole size, so no part of it is told by "the" alone, unless its value was told between."""
+    floor ("more than 20 protesters" … "the dozen protesters"; "he wrote over 30 books" …
+    "his 12 books"): the floor was the group's whole size, so no part of it is told by "the"
+    or a possessive alone, unless its value was told between."""
     return (
-        count.definite in SHORTENING and not first.definite and not count.restricted
+        count.definite in SHORTENING | POSSESSIVE and not first.definite and not count.restricted
         and first.high == float("inf") and count.high < first.low
         and not told_between(count, first, text)
     )
