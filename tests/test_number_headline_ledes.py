@@ -75,3 +75,10 @@ def test_a_headline_difference_of_two_body_sums_stays_quiet() -> None:
 ])
 def test_one_sided_bounds(title: str, body: str, flagged: bool) -> None:
     assert bool(_headline_findings(title, body)) is flagged, title
+
+
+def test_a_floor_of_another_figure_does_not_stand_for_the_headline() -> None:
+    title = "Arden: 75 million watched the final online"
+    body = ("Nearly 55 million people watched the final online, Arden said. More than 80 million "
+            "people are expected to have watched it on television.")
+    assert _headline_findings(title, body)

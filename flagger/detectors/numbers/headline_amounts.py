@@ -180,7 +180,7 @@ def headline_amounts(doc: Document, rule: Rule) -> Iterator[Finding]:
         if not same:
             continue  # none, or the body gives two values the headline's might be, none in the lede
         other = same[0]
-        if any(_agree(said, a) for a in every):
+        if _holds(said, other) or any(_agree(said, a) for a in every if a is not other):
             continue  # the headline's figure stands in the body, whatever it counts there
         if said.value in (other.value * 2, sum(a.value for a in every if _kind(said, a))):
             continue  # "500 MLN DLR OFFER" … "250 mln dlrs of notes and 250 mln dlrs of …"
@@ -261,23 +261,40 @@ def _kind(said: Amount, other: Amount) -> bool:
     )
 
 
+def _holds(said: Amount, other: Amount) -> bool:
+    """Say whether the body figure the headline's is set against allows it: on the near side
+    of a one-sided bound ("more than 900" holds 950, "up to 200,000" no 250,000), else as
+    `_agree` reads it. Only that figure's bound is read as one-sided: any figure above a floor
+    would otherwise stand for the headline's."""
+    if said.bounded != other.bounded and (sided := _sided(said, other)) is not None:
+        return sided
+    return _agree(said, other)
+
+
 def _agree(said: Amount, other: Amount) -> bool:
     """Say whether `other` is the headline's figure as the headline writes it: cut to its
     places ("$16BN" for $16.6bn), rounded to its trailing zeros ("3,000" for 2,950, not "40"
-    for 45), on the near side of a one-sided bound ("more than 900" holds 950), or within a
-    two-sided one (a tight one when the bounded figure has decimals: "about 91.8 pct" is no
-    81.9)."""
-    if said.bounded != other.bounded:
-        bounded, level = (other, said) if other.bounded else (said, other)
-        if bounded.bound in FLOORS:  # "more than 900": any level from 900 up
-            return level.value + level.slack > bounded.value
-        if bounded.bound in CEILINGS:  # "up to 200,000": any level up to it
-            return level.value - level.slack < bounded.value
+    for 45), or within a bound (a tight one when the bounded figure has decimals: "about 91.8
+    pct" is no 81.9), and on its near side when it is one-sided ("more than 80 million" is no
+    75 million)."""
     if said.bounded or other.bounded:
         bounded = other if other.bounded else said
         near = PRECISE_NEAR if bounded.precise else NEAR
-        return 1 / near <= other.value / said.value <= near if said.value else False
+        if not said.value or not 1 / near <= other.value / said.value <= near:
+            return False
+        return said.bounded == other.bounded or _sided(said, other) is not False
     return abs(other.value - said.value) < said.slack
+
+
+def _sided(said: Amount, other: Amount) -> bool | None:
+    """Say whether the level among two figures lies on the near side of the other's one-sided
+    bound ("more than 900" holds 950 and no 850), or None when the bound is two-sided."""
+    bounded, level = (other, said) if other.bounded else (said, other)
+    if bounded.bound in FLOORS:
+        return level.value + level.slack > bounded.value
+    if bounded.bound in CEILINGS:
+        return level.value - level.slack < bounded.value
+    return None
 
 
 def _between(said: Amount, kind: list[Amount]) -> bool:
