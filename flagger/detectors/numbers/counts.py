@@ -99,8 +99,7 @@ DEFINITE = lazy(
     re.IGNORECASE,
 )
 GATE = lazy(
-    r"\b(?:[Tt]he|[Aa]ll|[Tt]hose|[Tt]hese|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|THE|ALL)(?: same)? "
-    r"(?:\d|(?:[a-z]+-)?"
+    r"\b(?i:the|all|those|these|its|their|his|her)(?: same)? (?:\d|(?:[a-z]+-)?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|"
     r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty))"
 )
@@ -130,8 +129,7 @@ RESTRICT = lazy(
     r"\w+ed\s+(?:to|by|in|at|for|from|on|with|under|as)\b|it|they|we|he|she|you)\b"
 )
 """"the 3,000 schools invited to take part", "the 115,540 cars it produced", "his 25 songs about
-the sea" pick out a group by what befell it or what it is about; a verb that takes no object
-before "to" ("declined to", "agreed to") is the group's own verb, no clause picking some out."""
+the sea" pick out a group; a verb that takes no object before "to" ("declined to") is its own."""
 RATIO = lazy(
     r"(?:\b(?:one|a|\d+|two|three|four|five)\s+(?:in|out of)|\b(?:between|every)|"
     r"\d\s*(?:to|-|–|and|or))\s*$",
