@@ -93,7 +93,7 @@ def mistyped(count: Count, first: Count) -> bool:
 def restates(count: Count, first: Count, text: str) -> bool:
     """Say whether a weak back-reference still names the whole counted before: the
     same modified noun, the group named more briefly, or a count below the floor of it."""
-    return same_modified(count, first) or shortened(count, first, text) or below_floor(
+    return same_modified(count, first, text) or shortened(count, first, text) or below_floor(
         count, first, text
     )
 
@@ -152,7 +152,7 @@ def picked_apart(count: Count, first: Count, text: str) -> bool:
     return one is None or two is None or one.group().casefold() != two.group().casefold()
 
 
-def same_modified(count: Count, first: Count) -> bool:
+def same_modified(count: Count, first: Count, text: str) -> bool:
     """Say whether a smaller later count still names the whole: the same modified noun ("the
     eight creditor banks" after "nine creditor banks"). A bare demonstrative does not: "these
     two projects" after "three projects" may be the two just described. Two definite counts
@@ -162,7 +162,8 @@ def same_modified(count: Count, first: Count) -> bool:
     if count.modifiers != first.modifiers:
         return False
     if count.definite in POSSESSIVE and kind(count.noun) in KIN and first.family:
-        return True  # "their five children" after "they have six children": one family
+        return family(count, text)  # "their five children" after "they have six": one family,
+        # unless some are picked out ("their two children born in Paris")
     both = first.definite in DEFINITE_PAIR and count.definite in POINTING
     return bool(count.modifiers) or (both and (count.value > first.value or count.value >= TALLY))
 
