@@ -52,9 +52,10 @@ from flagger.detectors.numbers.rates import rates
 from flagger.detectors.numbers.records import records
 from flagger.detectors.numbers.referred_shares import referred_shares
 from flagger.detectors.numbers.remaining import remaining
-from flagger.detectors.numbers.restatements import restatements
+from flagger.detectors.numbers.restatements import DIGIT, restatements
 from flagger.detectors.numbers.retold import retold
 from flagger.detectors.numbers.shares import shares
+from flagger.detectors.numbers.sized import sized
 from flagger.detectors.numbers.splits import splits
 from flagger.detectors.numbers.stakes import stakes
 from flagger.detectors.numbers.sums import sums
@@ -178,7 +179,10 @@ def detect(doc: Document) -> Iterator[Finding]:
     restated = [f for f in restatements(doc, N101) if (f.start, f.end) not in flagged]
     yield from restated
     flagged |= {(f.start, f.end) for f in restated}
-    yield from (f for f in definite_amounts(doc, N101) if (f.start, f.end) not in flagged)
+    pointed = [f for f in definite_amounts(doc, N101) if (f.start, f.end) not in flagged]
+    yield from pointed
+    flagged |= {(f.start, f.end) for f in pointed}
+    yield from (f for f in sized(doc, N101) if (f.start, f.end) not in flagged)
     if '"' in text or "“" in text:
         from flagger.detectors.numbers.quoted_counts import quoted_counts
 
@@ -189,7 +193,7 @@ def detect(doc: Document) -> Iterator[Finding]:
 
         headed = list(headline_counts(doc, N101))
         yield from headed
-        if any(c.isdigit() for c in doc.headline.text):
+        if DIGIT.search(doc.headline.text.lower()):  # "6 MLN SHR", "SIX MLN SHR"
             from flagger.detectors.numbers.headline_amounts import headline_amounts
 
             heads = {f.start for f in headed}

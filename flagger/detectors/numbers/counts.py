@@ -48,6 +48,7 @@ from flagger.detectors.numbers.pointing import (
     POINTING,
     POSSESSIVE,
     family,
+    mistyped,
     picked_apart,
     pointing,
     restates,
@@ -98,7 +99,7 @@ DEFINITE = lazy(
     re.IGNORECASE,
 )
 GATE = lazy(
-    r"\b(?:[Tt]he|[Aa]ll|[Tt]hose|[Tt]hese|its|their|his|her|THE|ALL)(?: same)? (?:\d|(?:[a-z]+-)?"
+    r"\b(?i:the|all|those|these|its|their|his|her)(?: same)? (?:\d|(?:[a-z]+-)?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|"
     r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty))"
 )
@@ -122,14 +123,13 @@ PART_OF = lazy(
 EACH = lazy(r"\s+(?:each|apiece|per|a (?:day|week|month|year))\b")
 """"100 bodies each" is a capacity or a rate, not a count."""
 RESTRICT = lazy(
-    r"\s*(?:who|that|which|whose|where|in|at|from|of|with|on|involved|based|named|\w+ing|"
+    r"\s*(?:who|that|which|whose|where|in|at|from|of|with|on|about|involved|based|named|\w+ing|"
     r"(?!(?:declin|refus|agre|fail|tri|decid|vot|vow|pledg|promis|threaten|want|hop|plan+|"
     r"manag|continu|appear|seem|attempt|offer|need|opt|struggl|volunteer)ed\b)"
     r"\w+ed\s+(?:to|by|in|at|for|from|on|with|under|as)\b|it|they|we|he|she|you)\b"
 )
-""""the 3,000 schools invited to take part", "the 115,540 cars it produced" pick out a group by
-what befell it; a verb that takes no object before "to" ("declined to", "agreed to") is the
-group's own verb, no clause picking some out."""
+""""the 3,000 schools invited to take part", "the 115,540 cars it produced", "his 25 songs about
+the sea" pick out a group; a verb that takes no object before "to" ("declined to") is its own."""
 RATIO = lazy(
     r"(?:\b(?:one|a|\d+|two|three|four|five)\s+(?:in|out of)|\b(?:between|every)|"
     r"\d\s*(?:to|-|–|and|or))\s*$",
@@ -341,7 +341,7 @@ def _partner(doc: Document, earlier: list[Count], count: Count, same_event: bool
         (count.event and first.event and count.event != first.event)
         or (count.modifiers - first.modifiers and not described_anew(count, first, doc.text))
         or (count.value < first.value and count.definite in POINTING
-            and not restates(count, first, doc.text))
+            and not restates(count, first, doc.text) and not mistyped(count, first))
         or (count.restricted and count.definite not in UNRESTRICTED and not family(count, doc.text)
             and not same_clause(count, first, doc.text)
             and not described_anew(count, first, doc.text)

@@ -2,7 +2,8 @@
 at a whole counted before: the same tally given back larger, the same modified noun, or the same
 event said of both ("the five officers charged" after "six officers were charged"), the
 group named again more briefly ("the four stations" after "five US radio stations"), or picked
-out by the same participle ("the 19 firms involved" after "18 investment firms involved in")."""
+out by the same participle ("the 19 firms involved" after "18 investment firms involved in"),
+or given back with two digits swapped ("the 67 stores" after "76 stores")."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from flagger.annotations.lazyre import lazy
 from flagger.detectors.numbers.classes import KIN, kind
+from flagger.detectors.numbers.transposed import swapped
 from flagger.detectors.numbers.values import COUNT, count_value
 
 if TYPE_CHECKING:
@@ -76,23 +78,33 @@ def pointing(count: Count, earlier: list[Count], text: str) -> bool:
         return False
     if grown_unsaid(count, first, text):
         return True  # "Three women went missing." … "The four women were hitchhiking."
-    return (count.value > first.value and first.value >= TALLY) or restates(count, first, text)
+    return (count.value > first.value and first.value >= TALLY) or restates(
+        count, first, text
+    ) or mistyped(count, first)
+
+
+def mistyped(count: Count, first: Count) -> bool:
+    """Say whether a weak back-reference gives back the earlier count with two neighbouring
+    digits swapped ("76 stores" … "the 67 stores"): a part of exactly that size would be
+    chance, a mistyped restatement is not."""
+    return count.value >= 10 and swapped(str(first.value), str(count.value))
 
 
 def restates(count: Count, first: Count, text: str) -> bool:
     """Say whether a weak back-reference still names the whole counted before: the
     same modified noun, the group named more briefly, or a count below the floor of it."""
-    return same_modified(count, first) or shortened(count, first, text) or below_floor(
+    return same_modified(count, first, text) or shortened(count, first, text) or below_floor(
         count, first, text
     )
 
 
 def below_floor(count: Count, first: Count, text: str) -> bool:
     """Say whether an unrestricted "the N X" gives back fewer than a bare count with only a
-    floor ("more than 20 protesters" … "the dozen protesters"): the floor was the group's
-    whole size, so no part of it is told by "the" alone, unless its value was told between."""
+    floor ("more than 20 protesters" … "the dozen protesters"; "he wrote over 30 books" …
+    "his 12 books"): the floor was the group's whole size, so no part of it is told by "the"
+    or a possessive alone, unless its value was told between."""
     return (
-        count.definite in SHORTENING and not first.definite and not count.restricted
+        count.definite in SHORTENING | POSSESSIVE and not first.definite and not count.restricted
         and first.high == float("inf") and count.high < first.low
         and not told_between(count, first, text)
     )
@@ -140,7 +152,7 @@ def picked_apart(count: Count, first: Count, text: str) -> bool:
     return one is None or two is None or one.group().casefold() != two.group().casefold()
 
 
-def same_modified(count: Count, first: Count) -> bool:
+def same_modified(count: Count, first: Count, text: str) -> bool:
     """Say whether a smaller later count still names the whole: the same modified noun ("the
     eight creditor banks" after "nine creditor banks"). A bare demonstrative does not: "these
     two projects" after "three projects" may be the two just described. Two definite counts
@@ -150,7 +162,8 @@ def same_modified(count: Count, first: Count) -> bool:
     if count.modifiers != first.modifiers:
         return False
     if count.definite in POSSESSIVE and kind(count.noun) in KIN and first.family:
-        return True  # "their five children" after "they have six children": one family
+        return family(count, text)  # "their five children" after "they have six": one family,
+        # unless some are picked out ("their two children born in Paris")
     both = first.definite in DEFINITE_PAIR and count.definite in POINTING
     return bool(count.modifiers) or (both and (count.value > first.value or count.value >= TALLY))
 

@@ -2,7 +2,9 @@
 ("1,727 people" … "1,772 people", "463,354 tonnes" … "436,354 tonnes") counts the same thing
 twice, one of them mistyped. Both must be whole figures of three significant digits, of the same
 word, in different sentences, neither set against another figure ("from", "vs", "up"), and
-no money or time (prices and durations close to each other differ by a swap legitimately).
+no money or time (prices and durations close to each other differ by a swap legitimately). A
+ceiling ("up to 302,300 shares") is read too: the swapped figure after it is flagged only when
+it passes it ("the 320,300 shares").
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ SIGNIFICANT = 3
 three digits or more does not."""
 APART = lazy(r"\b(?:another|other|others|second|each|respectively|while|whereas)\b(?!-)", re.I)
 """Words in the later figure's sentence before it that tell of a second thing counted."""
+CEILING = lazy(r"\b(?:up to|as many as|at most|no more than)\s+$", re.IGNORECASE)
+"""A ceiling before a figure: a swapped figure above it breaks it, one below it may hold."""
 AFTER = lazy(r"[^.;\n]{0,30}?\b(?:from|vs|versus|against|compared|a year)\b", re.IGNORECASE)
 
 
@@ -59,17 +63,18 @@ def transposed(
             continue
         word = match.group("word").casefold()
         digits = match.group("num").replace(",", "")
-        if word in UNCOUNTED or len(digits.rstrip("0")) < SIGNIFICANT or _set_against(
-            text, match
+        ceiling = CEILING.search(text, max(0, at - 14), at) is not None
+        if word in UNCOUNTED or len(digits.rstrip("0")) < SIGNIFICANT or (
+            _set_against(text, match) and not (ceiling and AFTER.match(text, match.end()) is None)
         ):
             continue
         if len(digits) == 4 and 1800 <= int(digits) <= 2100:
             continue  # a year
         key = ("".join(sorted(digits)), word)
         for earlier in seen.get(key, []):
-            if _swapped(earlier.group("num").replace(",", ""), digits) and _apart(
+            if swapped(earlier.group("num").replace(",", ""), digits) and _apart(
                 doc, earlier, match
-            ):
+            ) and _broken(text, earlier, digits, ceiling):
                 yield _finding(doc, rule, earlier, match)
                 break
         seen.setdefault(key, []).append(match)
@@ -84,13 +89,23 @@ def _apart(doc: Document, earlier: re.Match[str], later: re.Match[str]) -> bool:
     return APART.search(doc.text, doc.sentences[sentence].start, later.start()) is None
 
 
+def _broken(text: str, earlier: re.Match[str], digits: str, ceiling: bool) -> bool:
+    """Say whether a ceiling ("up to 302,300 shares") is no bar to the swap: neither figure is
+    one, or the later figure passes the earlier ceiling ("the 320,300 shares")."""
+    if ceiling:
+        return False  # a bound above a figure told before holds it
+    if CEILING.search(text, max(0, earlier.start() - 14), earlier.start()) is None:
+        return True
+    return int(digits) > int(earlier.group("num").replace(",", ""))
+
+
 def _set_against(text: str, match: re.Match[str]) -> bool:
     return SET_AGAINST.search(text, max(0, match.start() - 14), match.start()) is not None or (
         AFTER.match(text, match.end()) is not None
     )
 
 
-def _swapped(one: str, two: str) -> bool:
+def swapped(one: str, two: str) -> bool:
     """Say whether `two` is `one` with two neighbouring, different digits swapped."""
     if len(one) != len(two) or one == two:
         return False
