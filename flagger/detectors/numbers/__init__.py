@@ -44,6 +44,7 @@ from flagger.detectors.numbers.notes import notes
 from flagger.detectors.numbers.opinions import opinions
 from flagger.detectors.numbers.order import order
 from flagger.detectors.numbers.pace import pace
+from flagger.detectors.numbers.partitives import partitives
 from flagger.detectors.numbers.parts_after import parts_after
 from flagger.detectors.numbers.plus import plus
 from flagger.detectors.numbers.premiums import premiums
@@ -118,7 +119,9 @@ def detect(doc: Document) -> Iterator[Finding]:
     if " of " in text:
         yield from _parts(doc)
         yield from wholes(doc, N102)
-    if ", including " in text or ", of wh" in text:
+    if "of " in text or "Of " in text:
+        yield from partitives(doc, N102)
+    if ", including" in text or ", of wh" in text:
         yield from included(doc, N102)
     directed: list[Finding] = []
     if "from" in text:
