@@ -59,6 +59,7 @@ from flagger.detectors.numbers.shares import shares
 from flagger.detectors.numbers.splits import splits
 from flagger.detectors.numbers.stakes import stakes
 from flagger.detectors.numbers.sums import sums
+from flagger.detectors.numbers.swapped_digits import swapped_digits
 from flagger.detectors.numbers.told_levels import told_levels
 from flagger.detectors.numbers.trade import trade
 from flagger.detectors.numbers.transposed import transposed
@@ -112,7 +113,10 @@ def detect(doc: Document) -> Iterator[Finding]:
     if "point" in text or "lead" in text:
         yield from leads(doc, N102)
     if " vs" in text:
-        yield from earnings(doc, N102)
+        tabled = list(earnings(doc, N102))
+        yield from tabled
+        told = {(f.start, f.end) for f in tabled}
+        yield from (f for f in swapped_digits(doc, N102) if (f.start, f.end) not in told)
         yield from misgrouped(doc, N102)
         yield from notes(doc, N102)
         yield from headline_results(doc, N102)
