@@ -43,6 +43,7 @@ from flagger.detectors.numbers.next_levels import next_levels
 from flagger.detectors.numbers.notes import notes
 from flagger.detectors.numbers.opinions import opinions
 from flagger.detectors.numbers.order import order
+from flagger.detectors.numbers.ownership import ownership
 from flagger.detectors.numbers.pace import pace
 from flagger.detectors.numbers.partitives import partitives
 from flagger.detectors.numbers.parts_after import parts_after
@@ -139,6 +140,8 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from combined(doc, N102)
     if " consist" in text or " comprise" in text or " made up of " in text:
         yield from consisting(doc, N102)
+    if "own" in text or "each" in text:
+        yield from ownership(doc, N102)
     if "stake" in text:
         verbs = {(f.start, f.end) for f in directed}  # a stake's reversed verb, told once
         yield from (f for f in stakes(doc, N102) if (f.start, f.end) not in verbs)
