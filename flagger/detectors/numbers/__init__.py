@@ -29,6 +29,7 @@ from flagger.detectors.numbers.conversions import conversions
 from flagger.detectors.numbers.definite_amounts import definite_amounts
 from flagger.detectors.numbers.direction import direction
 from flagger.detectors.numbers.divided import divided
+from flagger.detectors.numbers.earned_on import earned_on
 from flagger.detectors.numbers.earnings import earnings
 from flagger.detectors.numbers.halves import halves
 from flagger.detectors.numbers.headline_results import headline_results
@@ -149,6 +150,8 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from opinions(doc, N102)
     if "plus" in text and "total" in text:
         yield from plus(doc, N102)
+    if "on revenue" in text or "on sales" in text or "on turnover" in text:
+        yield from earned_on(doc, N102)
     if "premium of" in text or "discount of" in text:
         yield from premiums(doc, N102)
     if "xport" in text:
