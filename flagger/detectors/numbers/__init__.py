@@ -106,7 +106,8 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from bases(doc, N102)
         yield from ranges(doc, N102)
         yield from divided(doc, N102)
-    yield from told_levels(doc, N102)
+    told_findings = list(told_levels(doc, N102))
+    yield from told_findings
     if any(word in text for word in MULTIPLIED):
         yield from multiples(doc, N102)
     yield from next_levels(doc, N102)
@@ -199,7 +200,10 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from quoted_counts(doc, N101, starts)
     if doc.headline is not None:
         from flagger.detectors.numbers.headline_counts import headline_counts
+        from flagger.detectors.numbers.headline_payouts import headline_payouts
 
+        told_heads = {(f.start, f.end) for f in told_findings if f.field == "title"}
+        yield from (f for f in headline_payouts(doc, N102) if (f.start, f.end) not in told_heads)
         headed = list(headline_counts(doc, N101))
         yield from headed
         if any(c.isdigit() for c in doc.headline.text):
