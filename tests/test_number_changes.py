@@ -224,3 +224,21 @@ def test_a_level_set_higher_or_lower_than_its_base(text: str, wrong: list[str]) 
 )
 def test_a_base_named_by_its_year_and_measure(text: str, flagged_: bool) -> None:
     assert bool(flagged(text)) is flagged_
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged_"),
+    [
+        # a base told as a record, a projection or a fiscal year's figure
+        ("Mill profits should drop 14 pct to 30 billion yen this year, from 1990/91's record "
+         "50.14 billion.", True),
+        ("Mill profits should drop 40 pct to 30 billion yen this year, from 1990/91's record "
+         "50.14 billion.", False),
+        ("Revenue will be about 6.7 billion riyals, down by about 13 pct on the 1990/91 "
+         "projected revenue of 9.7 billion.", True),
+        ("Revenue will be about 6.7 billion riyals, down by about 30 pct on the 1990/91 "
+         "projected revenue of 9.7 billion.", False),
+    ],
+)
+def test_a_base_told_with_its_record_or_projection(text: str, flagged_: bool) -> None:
+    assert bool(flagged(text)) is flagged_

@@ -39,6 +39,10 @@ def flagged(text: str) -> list[str]:
         ("Orvel Holdings said it lowered its stake in Brandt Corp to 512,300 shares, or 6.1 "
          "pct, from 577,900 shares. Orvel said it sold 75,600 Brandt common shares in March.",
          "75,600"),
+        # a stake named later without a figure is no second stake
+        ("Orvel Holdings said it lowered its stake in Brandt Corp to 512,300 shares, or 6.1 "
+         "pct, from 577,900 shares. Orvel said it sold 75,600 Brandt common shares in March. "
+         "While its stake stays below five pct it need not report.", "75,600"),
     ],
 )
 def test_parts_of_a_whole_that_do_not_fit_are_flagged(text: str, wrong: str) -> None:
@@ -68,6 +72,8 @@ def test_parts_of_a_whole_that_do_not_fit_are_flagged(text: str, wrong: str) -> 
         "shares. Orvel said it sold 75,600 shares and gave another 1,000 to a college.",
         "Orvel Holdings said it lowered its stake in Brandt Corp to 512,300 shares from 577,900 "
         "shares. Orvel said it sold 45,600 shares in March and bought 20,000 shares in May.",
+        "Orvel Holdings said it lowered its stake in Brandt Corp to 512,300 shares from 577,900 "
+        "shares. Orvel said it sold 75,600 shares. Its partner holds a stake of 30,000 shares.",
     ],
 )
 def test_parts_that_fit_are_not_flagged(text: str) -> None:

@@ -29,6 +29,7 @@ from flagger.detectors.numbers.conversions import conversions
 from flagger.detectors.numbers.definite_amounts import definite_amounts
 from flagger.detectors.numbers.direction import direction
 from flagger.detectors.numbers.divided import divided
+from flagger.detectors.numbers.earned_on import earned_on
 from flagger.detectors.numbers.earnings import earnings
 from flagger.detectors.numbers.halves import halves
 from flagger.detectors.numbers.headline_results import headline_results
@@ -43,7 +44,9 @@ from flagger.detectors.numbers.next_levels import next_levels
 from flagger.detectors.numbers.notes import notes
 from flagger.detectors.numbers.opinions import opinions
 from flagger.detectors.numbers.order import order
+from flagger.detectors.numbers.ownership import ownership
 from flagger.detectors.numbers.pace import pace
+from flagger.detectors.numbers.partitives import partitives
 from flagger.detectors.numbers.parts_after import parts_after
 from flagger.detectors.numbers.plus import plus
 from flagger.detectors.numbers.premiums import premiums
@@ -59,6 +62,7 @@ from flagger.detectors.numbers.sized import sized
 from flagger.detectors.numbers.splits import splits
 from flagger.detectors.numbers.stakes import stakes
 from flagger.detectors.numbers.sums import sums
+from flagger.detectors.numbers.swapped_digits import swapped_digits
 from flagger.detectors.numbers.told_levels import told_levels
 from flagger.detectors.numbers.trade import trade
 from flagger.detectors.numbers.transposed import transposed
@@ -103,7 +107,8 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from bases(doc, N102)
         yield from ranges(doc, N102)
         yield from divided(doc, N102)
-    yield from told_levels(doc, N102)
+    told_findings = list(told_levels(doc, N102))
+    yield from told_findings
     if any(word in text for word in MULTIPLIED):
         yield from multiples(doc, N102)
     yield from next_levels(doc, N102)
@@ -112,14 +117,19 @@ def detect(doc: Document) -> Iterator[Finding]:
     if "point" in text or "lead" in text:
         yield from leads(doc, N102)
     if " vs" in text:
-        yield from earnings(doc, N102)
+        tabled = list(earnings(doc, N102))
+        yield from tabled
+        told = {(f.start, f.end) for f in tabled}
+        yield from (f for f in swapped_digits(doc, N102) if (f.start, f.end) not in told)
         yield from misgrouped(doc, N102)
         yield from notes(doc, N102)
         yield from headline_results(doc, N102)
     if " of " in text:
         yield from _parts(doc)
         yield from wholes(doc, N102)
-    if ", including " in text or ", of wh" in text:
+    if "of " in text or "Of " in text:
+        yield from partitives(doc, N102)
+    if ", including" in text or ", of wh" in text:
         yield from included(doc, N102)
     directed: list[Finding] = []
     if "from" in text:
@@ -133,6 +143,8 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from combined(doc, N102)
     if " consist" in text or " comprise" in text or " made up of " in text:
         yield from consisting(doc, N102)
+    if "own" in text or "each" in text:
+        yield from ownership(doc, N102)
     if "stake" in text:
         verbs = {(f.start, f.end) for f in directed}  # a stake's reversed verb, told once
         yield from (f for f in stakes(doc, N102) if (f.start, f.end) not in verbs)
@@ -140,6 +152,8 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from opinions(doc, N102)
     if "plus" in text and "total" in text:
         yield from plus(doc, N102)
+    if "on revenue" in text or "on sales" in text or "on turnover" in text:
+        yield from earned_on(doc, N102)
     if "premium of" in text or "discount of" in text:
         yield from premiums(doc, N102)
     if "xport" in text:
@@ -190,7 +204,10 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from quoted_counts(doc, N101, starts)
     if doc.headline is not None:
         from flagger.detectors.numbers.headline_counts import headline_counts
+        from flagger.detectors.numbers.headline_payouts import headline_payouts
 
+        told_heads = {(f.start, f.end) for f in told_findings if f.field == "title"}
+        yield from (f for f in headline_payouts(doc, N102) if (f.start, f.end) not in told_heads)
         headed = list(headline_counts(doc, N101))
         yield from headed
         if DIGIT.search(doc.headline.text.lower()):  # "6 MLN SHR", "SIX MLN SHR"

@@ -92,25 +92,30 @@ OWN_BASE = lazy(r"\s*(?:\w+\s+){0,2}?(?:than|from|compared|over|on|against)\b")
 """A change that names its own base ("5.14 percent lower than the same period last year")
 is not the change of two levels written before it."""
 OTHER_SUBJECT = lazy(r"\b(?:with|and|while|whereas)\b")
-GAP = lazy(r"(?:\s+(?:[A-Za-z][\w'’-]*|(?:19|20)\d\d)){0,6}\s*,\s+(?:(?:up|down|off|a|an)\s+)?")
+GAP = lazy(
+    r"(?:\s+(?:[A-Za-z][\w'’-]*|(?:19|20)\d\d)){0,6}\s*,\s+(?:(?:up|down|off)(?:\s+by)?\s+|an?\s+)?"
+)
 """Between a level written first and its change: a few words (years allowed), a comma and
 maybe the direction ("4.45 mln tonnes, 12.1 pct down on"; "$69 a share on Friday, down")."""
 ALTERNATIVE = lazy(r"\bor\s+$")
 LEVEL_QUALIFIER = r"(?:about |around |some |roughly |nearly |almost )?"
 BASE = (
-    r"(?:last year's |(?:the |a )?year-earlier |the previous |a previous |a revised |the "
+    r"(?:(?:the )?(?:19|20)\d\d(?:/\d\d)?(?:['’]s)? (?:[a-z][\w-]* ){0,2}?"
+    r"(?:results|profits?|earnings|income|sales|revenues?|total) of "
+    r"|(?:(?:the|a|an|its|last|this) )?(?:[\w/-]+['’]s )?(?:(?:record|revised|previous|restated|"
+    r"projected|estimated|annualized|year-earlier|year-ago) ){1,2}(?:[a-z]+ )?(?:of )?"
+    r"|last year's |(?:the |a )?year-earlier |the previous |a previous |a revised |the "
     r"|[A-Z][a-z]+\.?(?: \d{1,4})?['’]s (?:(?:total|level|figure) of )?"
-    r"|(?:a|an|its|the) (?:[\w-]+ ){0,2}?(?:high|low|peak|record)(?: [A-Z][a-z]+)? of "
-    r"|(?:the )?(?:19|20)\d\d(?:['’]s)? (?:[a-z][\w-]* ){0,2}?"
-    r"(?:results|profits?|earnings|income|sales|revenues?|total) of )?"
+    r"|(?:a|an|its|the) (?:[\w-]+ ){0,2}?(?:high|low|peak|record)(?: [A-Z][a-z]+)? of )?"
     rf"{LEVEL_QUALIFIER}{NUMBER}"
 )
 FROM = lazy(
-    r"\b(?:from|against|compared with|compared to|(?<=down )on|(?<=up )on)\s+" + BASE
+    r"(?:\b(?:from|against|compared with|compared to|(?<=down )on|(?<=up )on)|^\s*on)\s+" + BASE
 )
 """The level a change started from: "from 280", "down on a previous 5.64", "from March 1986's
 238.8", "from January's total of 3.11", "from a high Monday of $87", "compared with 1985 fourth
-quarter results of 96 mln"."""
+quarter results of 96 mln", "from 1985/86's record 50.14", "13 pct on the 1985/86 projected
+revenue of 9.7"."""
 THAN = lazy(r"\s*(?:higher|lower|more|less|above|below)\s+than\s+" + BASE)
 """The level a comparison is made with, right after its percentage: "2.1 mln tonnes, 20 pct
 lower than the 3.9 mln"; "3.6 pct higher than 1.11 billion"."""
@@ -194,7 +199,7 @@ def _figures(
     if to and frm:
         return _read(text, base, to), _read(text, base, frm)
     near = frm if frm and frm.start() < 25 else THAN.match(clause_right)
-    if near and re.search(r",\s+(?:(?:up|down|off|a|an)\s+)?$", clause_left):
+    if near and re.search(r",\s+(?:(?:up|down|off)(?:\s+by)?\s+|an?\s+)?$", clause_left):
         x, y = _before(text, match, left_start), _read(text, base, near)
         if x is None or y is None or x.currency != y.currency or x.has_scale != y.has_scale:
             return None, None  # "$76.8 million, or $3.66 a share, up 11% from $69.5 million"

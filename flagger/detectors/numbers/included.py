@@ -37,9 +37,10 @@ INCLUDED = lazy(
     rf"{PART}(?![\w%]|\.\d|,\d|{PERCENT_UNIT}|\s*(?:-|to|and)\s*\d)"
 )
 """A whole, its noun and a part of it: "197 lots, of which 215"."""
-GATE = lazy(r", (?:including|of wh(?:ich|om)) [$£€#]?\d")
+GATE = lazy(r",\s+(?:including|of wh(?:ich|om))\s+[$£€#]?\d")
 OTHER_KIND = lazy(
-    r"\s*(?:per|a|an|each|times|years?|months?|weeks?|days?|hours?|minutes?|points?)\b"
+    r"\s*(?:per|a|an|each|times|years?|months?|weeks?|days?|hours?|minutes?|points?|cts|cents?|"
+    r"pence)\b"
 )
 """After the part, a word that makes it another kind of figure than the whole."""
 DAY = lazy(rf"\b{MONTH_WORD}\s+$")

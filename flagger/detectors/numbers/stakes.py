@@ -4,7 +4,8 @@
 shares" (386,300 − 343,500 = 42,800). The stake change names both holdings in shares; the one
 purchase or sale told after it, in its sentence or the next two (a purchase for a rise, a
 sale for a cut), cannot exceed their difference. Less is no conflict: trades not told may make
-up the rest. With a second transaction, a gift or another stake told, nothing is judged. A
+up the rest. With a second transaction, a gift or another stake told with its figure, nothing
+is judged ("As long as its stake is below five pct" is none). A
 stake "raised" to fewer shares than it was at ("raised its stake to 238,000 shares, or 14.6
 pct, from 250,000"), or "cut" to more, contradicts its verb.
 """
@@ -38,8 +39,8 @@ DEAL = lazy(
 )
 """One purchase or sale of a number of shares: "sold 52,800 ERC common shares"."""
 ANOTHER = lazy(
-    r"\b(?:sold|bought|purchased|acquired|stake|exercis\w+|convert\w*|gave|donated|another|"
-    r"transferred|distributed|received)\b",
+    r"\b(?:sold|bought|purchased|acquired|stake(?=[^.;]{0,60}\d)|exercis\w+|convert\w*|gave|"
+    r"donated|another|transferred|distributed|received)\b",
     re.IGNORECASE,
 )
 UP = frozenset({"raised", "increased", "boosted"})
