@@ -178,7 +178,9 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
             continue  # "contracts outstanding at March 13": the day dates the holding
         year = "" if tx.has_year or told else f" (read in {published.year})"
         said = text[tx.start : end]
-        if (tense == "past" and (span[0] - published).days > _margin(tx)
+        # No day's slack for a past day ("said on March 31" on March 30); a month starting
+        # the day after may be last year's ("named in December" on November 30).
+        if (tense == "past" and (span[0] - published).days > (tx.granularity != "day")
                 and far_reading(tx, span, -1, published)):
             days = (span[0] - published).days
             message = (f"“{verb}” reports a past event, but “{said}”{year} is {_days(days)} "
@@ -395,10 +397,3 @@ def _verb_span(text: str, tx: TimeExpression, verb: str) -> tuple[int, int, str]
     if start < 0:
         start = text.find(verb, tx.end, tx.end + WINDOW_CHARS)
     return (start, start + len(verb), verb)
-
-
-def _margin(tx: TimeExpression) -> int:
-    """Days after publication a past event may fall without a finding: none for a day
-    ("said on March 31" in a March 30 story); one for a month, whose first day after
-    publication may still be read as last year's ("named in December" on November 30)."""
-    return 0 if tx.granularity == "day" else 1
