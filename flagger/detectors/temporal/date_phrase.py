@@ -31,9 +31,11 @@ _PRESENT_S = lazy(r"\s+[a-z]{2,}(?<!ss)(?<!us)(?<!is)s\b")
 
 def ends_phrase(text: str, tx: TimeExpression, end: int) -> bool:
     """Whether the date, written up to `end` (a span's last day), ends its phrase ("in
-    2019."), rather than modifying ("2019 results")."""
+    2019."), rather than modifying ("2019 results"); a date right after a past verb and its
+    preposition ends that verb's phrase whatever follows ("opened on March 9 Colonial Hill
+    Apartments", "repurchased on June 25 310,000 shares")."""
     following = tokenize(text, end, min(end + 30, len(text)))
-    if not following:
+    if not following or _after_past_verb(text, tx.start):
         return True
     word = following[0]
     if _FOLLOW_PHRASE.match(text, end) or _closes_relative(text, tx.start, end):
@@ -41,6 +43,16 @@ def ends_phrase(text: str, tx: TimeExpression, end: int) -> bool:
     lemma = verb_lemma(word.text)
     return (not word.text[0].isalnum() or word.lower in _FOLLOW_OK
             or word.lower.endswith("ly") or (lemma is not None and lemma != word.lower))
+
+
+def _after_past_verb(text: str, start: int) -> bool:
+    """Whether a lower-case past form and "on" or "in" stand right before `start` (not "at":
+    "published at 2050 GMT" gives a time)."""
+    before = tokenize(text, max(start - 30, 0), start)[-2:]
+    if len(before) < 2 or before[1].lower not in ("on", "in") or not before[0].text.islower():
+        return False
+    lemma = verb_lemma(before[0].text)
+    return lemma is not None and lemma != before[0].lower
 
 
 def _closes_relative(text: str, start: int, end: int) -> bool:

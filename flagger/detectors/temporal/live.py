@@ -2,7 +2,8 @@
 
 A live blog or an updated page keeps its first date while entries are added after it, so a
 past event dated after "publication" is no error there. A page is taken as live when it carries
-an update stamp ("Updated: ...", "UPDATE 2", "This article was last updated on ...",
+an update stamp ("Updated: ...", "UPDATE 2", "This article was last updated on ...", "Update
+April 30th, 6:30PM ET:",
 an "Editor's note" opening a line) or reports, in the past tense, events on at least
 `LIVE_DATES` distinct days after its publication date. A stamp that gives its date ("last
 updated on March 19") excuses only the days up to that date.
@@ -22,9 +23,13 @@ _STAMP = lazy(r"(?im)^[^\w\n]{0,8}(?:last[ \t]+)?updated?\b"
               r"|^[^\w\n]{0,8}editor['’]s[ \t]+note\b")
 
 
+# A line that opens on "Update" and the day it gives ("Update April 30th, 6:30PM ET:"): a
+# dated stamp for `live_until`, not a page updated as news comes in (`updating`).
+_DATED_UPDATE = lazy(r"(?m)^[^\w\n]{0,8}Updated?(?=[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+[0-3]?\d"
+                     r"(?:st|nd|rd|th)?,)")
 # The date a stamp gives: "This article was last updated on March 19", "Updated May 2, 2020".
 _STAMP_DATE = lazy(r"[ \t]*:?[ \t]*(?:on[ \t]+)?(?:[A-Z][a-z]+day,?[ \t]+)?"
-                         r"(?P<mon>[A-Z][a-z]{2,8})\.?[ \t]+(?P<day>[0-3]?\d)\b"
+                         r"(?P<mon>[A-Z][a-z]{2,8})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
                          r"(?:,?[ \t]+(?P<year>(?:19|20)\d\d)\b)?")
 
 
@@ -36,7 +41,7 @@ def live_until(text: str, past_after: set[date], published: date) -> date | None
     """
     if not past_after:
         return None  # nothing to excuse
-    stamps = list(_STAMP.finditer(text))
+    stamps = [*_STAMP.finditer(text), *_DATED_UPDATE.finditer(text)]
     dated = [d for d in (_stamp_date(text, m.end(), published) for m in stamps) if d]
     if dated:
         return max(dated) + timedelta(days=1)  # a day's slack for the time zones

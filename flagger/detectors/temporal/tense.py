@@ -121,7 +121,7 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
         elif tx.type != "DATE" or span is None or not tx.explicit:
             continue
         elif not tx.has_year:
-            span = _desk_span(tx, published)
+            span = desk_span(tx, published)
             if span is None:
                 continue
         if re.search(r"\bfiscal\b", text[max(tx.start - 8, 0) : tx.end], re.IGNORECASE):
@@ -178,14 +178,17 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
             continue  # "contracts outstanding at March 13": the day dates the holding
         year = "" if tx.has_year or told else f" (read in {published.year})"
         said = text[tx.start : end]
-        if tense == "past" and (span[0] - published).days > 1 and _far(tx, span, -1, published):
+        # No day's slack for a past day ("said on March 31" on March 30); a month starting
+        # the day after may be last year's ("named in December" on November 30).
+        if (tense == "past" and (span[0] - published).days > (tx.granularity != "day")
+                and far_reading(tx, span, -1, published)):
             days = (span[0] - published).days
             message = (f"“{verb}” reports a past event, but “{said}”{year} is {_days(days)} "
                        f"after the publication date ({published.isoformat()})")
             if ended is None:
                 past_after.add(span[0])  # "the year ended June 30, 1988" reports no event
         elif (tense == "future" and (published - span[1]).days > (0 if told else 1)
-              and (told or _far(tx, span, 1, published))  # a day's slack, not for "yesterday"
+              and (told or far_reading(tx, span, 1, published))  # a day's slack, not "yesterday"
               and not (tx.granularity == "month" and measured_month(text, max(at, sent_start),
                                                                     tx.start))):
             days = (published - span[1]).days
@@ -232,7 +235,7 @@ def _days(days: int) -> str:
     return f"{days} day" if days == 1 else f"{days} days"
 
 
-def _desk_span(tx: TimeExpression, published: date) -> tuple[date, date] | None:
+def desk_span(tx: TimeExpression, published: date) -> tuple[date, date] | None:
     """A date written without its year ("on Nov. 27"), read in the publication year; a month
     keeps its own last day there ("in February" read in 1988 ends on the 29th, in 1987 on the
     28th)."""
@@ -274,7 +277,8 @@ def _quoted_report(text: str, start: int) -> bool:
     return _INTRODUCES.search(text, max(before, here - 200, 0), here) is not None
 
 
-def _far(tx: TimeExpression, span: tuple[date, date], shift: int, published: date) -> bool:
+def far_reading(tx: TimeExpression, span: tuple[date, date], shift: int,
+                published: date) -> bool:
     """Whether a yearless date is wrong in every reading: the occurrence a year before (for a
     past event) lies more than `DESK_REACH` days back, or the one a year after (for an
     upcoming one) more than half a year ahead, so no desk would have left the year out."""
