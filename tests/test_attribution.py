@@ -24,6 +24,7 @@ FLAGGED = [
     ("A103", "Earlier, media reports appeared about a meeting.", "media reports appeared"),
     ("A103", "The minister has reportedly resigned.", "reportedly"),
     ("A103", "It is said that the factory will close.", "It is said that"),
+    ("A103", "It is being reported that the mill will shut.", "It is being reported that"),
     ("A103", "According to media reports, the border was closed.", "According to media reports"),
     ("A103", "The singer is said to be close to bankruptcy.", "is said to"),
     ("A103", "The rebels are reported to have withdrawn.", "are reported to"),

@@ -36,8 +36,19 @@ FLAGGED = [
     ("Many parents are confident that the school will reopen.",
      "Many parents are confident"),
     ("Many have speculated that the bridge will close.", "Many have speculated"),
+    ("Everyone says the bridge will close.", "Everyone says"),
     ("Some tenants speculated the landlord would sell.", "Some tenants speculated"),
     ("Others have found that the trail floods in spring.", "Others have found"),
+    ("Many farmers have urged a ban on the spray.", "Many farmers have urged"),
+    ("Some critics credit the new coach with the turnaround.", "Some critics credit"),
+    ("Many parents, teachers, and others have urged a later start.",
+     "Many parents, teachers, and others have urged"),
+    ("Some bakers and grocers think the tax will fall.", "Some bakers and grocers think"),
+    ("The fault was reported by many who rode the line.", "reported by many"),
+    ("The view is shared by some in the party.", "shared by some"),
+    ("The deal is considered by most traders to be a bargain.", "considered by most"),
+    ("The ad ran for a week, prompting some viewers to complain.",
+     "prompting some viewers to complain"),
 ]
 QUIET = [
     "Those who don't believe the forecast can check the radar.",  # the reader, no source
@@ -58,6 +69,11 @@ QUIET = [
     "Ask whether those who ride the bus are worried about fares.",  # a question, no report
     "Many settlers had speculated in land along the river.",  # trading, not guessing
     "Many have found jobs at the new plant.",  # a thing found, no finding passed on
+    "She deserves some credit for the rescue.",  # a noun after 'some', not a crowd crediting
+    "The bill is being considered by several committees.",  # an agenda, not a view
+    "The race was won by some margin.",  # a measure, not a crowd
+    "The shares were bought by some 20 investors.",  # a count, no view
+    "The storm led many residents to flee.",  # an act, no view
 ]
 
 

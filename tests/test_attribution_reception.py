@@ -12,6 +12,7 @@ FLAGGED = [
     ("The mayor has faced fierce criticism for closing the pool.", "faced fierce criticism"),
     ("The ferry company drew criticism over the late sailings.", "drew criticism"),
     ("The count was criticised as rushed and opaque.", "was criticised as"),
+    ("The slump was blamed over the strike.", "was blamed over"),
     ("The storm has been widely blamed for the blackout.", "been widely blamed for"),
     ("It is a fringe sect, secretive and blamed for two arson attacks.", "blamed for"),
     ("Bond prices rose on a widespread perception that rates will fall.",
@@ -26,6 +27,7 @@ QUIET = [
     "The ferry company faced criticism from Senator Ada Vale.",  # named after 'from'
     "The nine are accused of forging the invoices.",  # a formal charge, not a verdict
     "I knew I would be blamed for the defeat.",  # a feared verdict, not a reported one
+    "The singer was criticised for joking about the flood.",  # an act drew criticism, no claim
     "The ship faced heavy seas and strong winds.",  # no reaction faced
     "The senator faced allegations of fraud last year.",  # a charge, its accusers known
     "If she lost, she would have to face criticism.",  # a feared reaction

@@ -1,5 +1,6 @@
 """A crowd a cause leaves holding a view: 'the logo has many people wondering whether',
-'this one has some people convinced', 'the ban left some fans questioning the club'.
+'this one has some people convinced', 'the ban left some fans questioning the club', 'the
+photos prompted some fans to criticise her'.
 
 The holder of the view is a crowd counted by a quantifier and never named ('many people', 'some
 scientists'): a claim credited to an unnamed crowd (A102), as 'many wonder' is. A count without
@@ -22,6 +23,12 @@ HOLDING = (
     r"doubting|worried|concerned)"
 )
 
+PROMPTS = r"(?:prompt(?:s|ed|ing)?|l(?:ed|eads?|eading)|caus(?:es|ed|ing|e)|driv(?:es|ing|e)|drove)"
+TO_HOLD = (
+    r"(?:wonder|speculate|question|believe|claim|suspect|doubt|criticiz|criticis|complain|"
+    r"accuse|ask|call\s+(?:for|on)|argue|fear|worry|speculat)"
+)
+
 CUES: tuple[Cue, ...] = (
     Cue(
         "A102",
@@ -29,5 +36,11 @@ CUES: tuple[Cue, ...] = (
         ("wondering", "speculating", "questioning", "convinced", "believing", "asking",
          "guessing", "suspecting", "doubting", "worried", "concerned"),
         60,
+    ),
+    Cue(
+        "A102",
+        rf"\b{PROMPTS}\s+{COUNTED}\s+(?:(?-i:[a-z][\w-]*)\s+)?{PEOPLE}\s+to\s+{TO_HOLD}",
+        ("prompt", "led", "lead", "caus", "driv", "drove"),
+        0,
     ),
 )

@@ -32,6 +32,10 @@ PROGRESSIVE = (
 """A view held right now or read into something: 'many are hoping', 'everyone is just assuming',
 'some have interpreted it as'; the crowd is the speaker, as in 'many believe'. Hoping or
 expecting 'to' do something is a plan ('some are hoping to win'), not a view."""
+URGE = r"(?:urge[sd]?|credit(?:ed)?(?=\s+(?:[\w'’-]+\s+){1,10}?(?:with|for)\b))"
+"""What a counted crowd presses or credits: 'many politicians have urged regulation', 'some
+analysts credit the ads with the win'; after a bare 'some' these are nouns ('deserves some
+credit for')."""
 KNOW = r"(?:know|knows)(?=\s+that\b(?!\s*[,.;:!?]))"
 """'Everyone knows that ...': a claim passed off as what a crowd knows now; what it knew then
 is the story's background ('before the public knew that'), and 'everyone knows that.' takes
@@ -61,7 +65,7 @@ HOLD = (
     r"(?:feel|feels|felt)(?=\s+(?:that|like|as\s+if|as\s+though|strongly|it|this|they|he|she|"
     r"we|the|their|his|her)\b)|"
     rf"worry|worries|worried|attribute[sd]?|agree[sd]?{w.AGREE_END}|"
-    rf"{VOICE}|warn(?:s|ed)?|hope[sd]?|doubt(?:s|ed)?|"
+    rf"{VOICE}|{URGE}|warn(?:s|ed)?|hope[sd]?|doubt(?:s|ed)?|"
     r"suspect(?:s|ed)?|hold(?=\s+that)|held(?=\s+that)|maintain(?:s|ed)?(?=\s+that)|"
     rf"{w.CONCEDE}|accuse[sd]?|(?:raise[sd]?|voice[sd]?|express(?:es|ed)?|(?:are|were)\s+"
     r"expressing)\s+(?:\w+\s+)?"
@@ -127,6 +131,30 @@ and 'as far as' open no such aside."""
 UNLESS = r"(?<!\bif\s)(?<!\bwhether\s)(?<!\bunless\s)"
 """'if those who oppose it are worried', 'if some fans think': a case the speaker supposes,
 not a view reported."""
+
+LISTED = (
+    rf"{UNLESS}\b(?:some|many|most|several|numerous|countless)\s+(?:(?-i:[a-z][\w-]*)\s+)?"
+    rf"{PLURAL}(?:,\s+(?:(?-i:[a-z][\w-]*)\s+)?{PLURAL})*,?\s+(?:and|or)\s+"
+    rf"(?:others|(?:(?-i:[a-z][\w-]*)\s+)?{PLURAL})\s+{HOLDING}"
+)
+"""'many politicians, advocates and others have urged': a counted crowd of several kinds, none
+named."""
+BY_CROWD = (
+    r"\b(?:reported|claimed|alleged|believed|noted|suggested|predicted|speculated|shared|echoed|"
+    r"disputed|questioned|"
+    r"(?:considered|regarded|thought)(?=\s+by\s+(?:[\w-]+\s+){1,4}?to\s+(?:be|have)\b))\s+by\s+"
+    r"(?:(?:many|some|several|most|a\s+few|a\s+number\s+of|a\s+lot\s+of)\b"
+    r"(?!\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|\w+ty|"
+    r"margin|measures?|standards?|accounts?|means|way|degree|extent|distance|time|months|years|"
+    r"weeks|days)\b))|others\b|(?:(?:many|some|several|most|other)\s+)?"
+    rf"{w.CROWD}\b(?!\s+(?:at|from|of)\s+(?-i:[A-Z])))"
+)
+"""'reported by many who caught it', 'a view shared by some observers', 'believed by analysts
+to be': a passive whose agent is a crowd nobody names; 'by some margin' and 'by some 20 people'
+count nothing of the kind, and 'analysts at Citi' are named by their firm. What a crowd
+considers is a view only with 'to be' ('considered by most to be'); 'a bill considered by
+several committees' is their agenda. Verdicts ('praised by critics') and views 'as' something
+('described by witnesses as') are `reception`'s."""
 
 WITH_CROWD = (
     rf"\bwith\s+(?:(?:many|some|most|others)(?:\s+(?:people|observers|others|of\s+them))?|"
@@ -212,4 +240,13 @@ CUES: tuple[Cue, ...] = (
         REACH,
     ),
     Cue("A102", HEARD_CROWD, ("heard", "hear", "hears", "hearing"), 0),
+    Cue("A102", LISTED, ("some", "many", "most", "several", "numerous", "countless"), 0),
+    Cue(
+        "A102",
+        BY_CROWD,
+        ("reported", "claimed", "alleged", "believed", "noted", "suggested", "predicted",
+         "speculated", "shared", "echoed", "disputed", "questioned", "considered", "regarded",
+         "thought"),
+        0,
+    ),
 )

@@ -156,7 +156,7 @@ CUES: tuple[Cue, ...] = (
         rf"\b(?:(?:many|some|most|few|other|several)\s+(?:other\s+)?(?:people|observers|americans|"
         rf"others|of\s+(?:them|those))|many|some|others|most|(?<!\ba\s)few|people|everyone|"
         rf"everybody)\s+"
-        rf"{w.AUX}(?:(?:believe[sd]?|say|saying|(?:think|thought)|argue[sd]?|fear(?:ed|ing)?|suspect(?:ed)?|"
+        rf"{w.AUX}(?:(?:believe[sd]?|say|(?<=one\s|ody\s)says|saying|(?:think|thought)|argue[sd]?|fear(?:ed|ing)?|suspect(?:ed)?|"
         rf"claim(?:ed)?|feel|felt|suggest(?:ed)?|see|saw|view|consider|expect|hoped?|"
         rf"(?<=had\s|ave\s)(?:envisaged|anticipated|predicted|imagined|said)|"
         rf"question(?:ed)?|assume[sd]?|allege[sd]?|wonder(?:ed)?|{crowds.SPECULATE}|{crowds.FOUND}|"
@@ -310,7 +310,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A103",
-        r"\bit(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|['’]s)\s+"
+        r"\bit(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|['’]s)\s+(?:being\s+)?"
         r"(?:\w+ly\s+|also\s+|sometimes\s+|often\s+|still\s+|now\s+|long\s+)?"
         r"(?:said|reported|rumou?red|claimed|alleged|understood|suggested|believed|thought)"
         r"(?:\s+that\b|(?=\s*,)|(?<!understood)(?=\s*[.;!?])|"

@@ -20,9 +20,11 @@ FAULTED = (
 )
 """Participles of a verdict of fault passed on a person or act; not 'accused', which in news
 is mostly a formal charge with its accuser known ('the nine are accused of fraud')."""
-GROUNDS = r"(?:for|as|over)"
-"""What the verdict is for ('blamed for', 'criticised as'); a bare 'was criticised' is
-mostly followed by its critic or by nothing the reader can weigh."""
+GROUNDS = r"(?:as|(?<=blamed\s)(?:for|over))"
+"""What the verdict holds the person or act to be ('criticised as flawed') or to have caused
+('blamed for the slump'); a bare 'was criticised' is mostly followed by its critic or by nothing
+the reader can weigh, and 'was criticised for joking' reports that an act drew criticism, not a
+claim anyone could check (annotators leave it unmarked)."""
 BEFORE = (
     r"(?:(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|also|even|now|still|often|much)\s+)?|"
     r"(?<=\band\s))"
