@@ -10,7 +10,8 @@ occurrence, so it conflicts only when the occurrence the tense needs lies most o
 and no forecast word ("SEES", "EXPECTS", "FORECAST") is in it; "May" followed by a verb is the
 modal; a month after "for" or "of", or before a noun, labels a figure, not an act announced.
 The arithmetic needs no body link, but the tense is read from telegraphic words, so a
-conflict is a warning (T104).
+conflict is a warning (T104). A date the tense reader already flags in the headline (a
+full verb, "Mayor Ortiz to quit city hall on May 2") is left to it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from flagger.annotations.timex import TimeExpression
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.headline import told_ahead
 from flagger.detectors.temporal.irregular import IRREGULAR
+from flagger.detectors.temporal.tense import tense_conflicts
 from flagger.report.finding import Finding
 
 FAR = 270  # days away the occurrence the tense needs must lie before the nearer one is read
@@ -87,31 +89,47 @@ def headline_tense_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     head, published = doc.headline, doc.article.published
     if head is None or published is None:
         return
-    title = head.text
+    title, taken = head.text, None
     for tx in head.dates:
-        if tx.has_year or not tx.explicit or tx.granularity not in ("day", "month") \
-                or tx.first is None or tx.last is None or tx.range_start:
+        says = _conflict(title, tx, published)
+        if says is None:
             continue
-        first, last = _in_year(tx, published.year)
-        if first is None or last is None:
-            continue
-        before = title[: tx.start]
-        if _modal(title, tx):
-            continue
-        if _announces(before) and not (tx.granularity == "month"
-                         and (_followed(title, tx) or _PERIOD_OF.search(before))):
-            gone = (published - last).days
-            later = _in_year(tx, published.year + 1)[0]
-            recent = tx.granularity == "day" or gone <= MONTH_GONE
-            if recent and gone > SLACK and later is not None and (later - published).days > FAR:
-                yield _finding(head, tx, rule, f"announces as upcoming a date {gone} days "
-                               f"before the publication date ({published.isoformat()})")
-        elif not _BOUND.search(before) and _reports(before, title):
-            ahead = (first - published).days
-            earlier = _in_year(tx, published.year - 1)[1]
-            if ahead > SLACK and earlier is not None and (published - earlier).days > FAR:
-                yield _finding(head, tx, rule, f"reports as done a date {ahead} days after "
-                               f"the publication date ({published.isoformat()})")
+        taken = _taken(head, published, rule) if taken is None else taken
+        if tx.start not in taken:
+            yield rule.finding(head, tx.start, tx.end, f"The headline {says}: “{tx.text}”",
+                               score=0.6, severity="warning",
+                               evidence=(f"headline date: {tx.text}", says))
+
+
+def _conflict(title: str, tx: TimeExpression, published: date) -> str | None:
+    """What is wrong with a headline's yearless day or month for its tense, if anything."""
+    if tx.has_year or not tx.explicit or tx.granularity not in ("day", "month") \
+            or tx.first is None or tx.last is None or tx.range_start or _modal(title, tx):
+        return None
+    first, last = _in_year(tx, published.year)
+    if first is None or last is None:
+        return None
+    before = title[: tx.start]
+    if _announces(before) and not (tx.granularity == "month"
+                                   and (_followed(title, tx) or _PERIOD_OF.search(before))):
+        gone = (published - last).days
+        later = _in_year(tx, published.year + 1)[0]
+        recent = tx.granularity == "day" or gone <= MONTH_GONE
+        if recent and gone > SLACK and later is not None and (later - published).days > FAR:
+            return (f"announces as upcoming a date {gone} days before the publication date "
+                    f"({published.isoformat()})")
+    elif not _BOUND.search(before) and _reports(before, title):
+        ahead = (first - published).days
+        earlier = _in_year(tx, published.year - 1)[1]
+        if ahead > SLACK and earlier is not None and (published - earlier).days > FAR:
+            return (f"reports as done a date {ahead} days after the publication date "
+                    f"({published.isoformat()})")
+    return None
+
+
+def _taken(head: Document, published: date, rule: Rule) -> frozenset[int]:
+    """Where the tense reader's own findings on the headline start."""
+    return frozenset(f.start for f in tense_conflicts(head, published, rule))
 
 
 def _announces(before: str) -> bool:
@@ -161,9 +179,3 @@ def _reports(before: str, title: str) -> bool:
     return any(word in IRREGULAR or (k < NEAR and (
         word in _CHANGES or (word.endswith("ed") and len(word) > 4)))
                for k, word in enumerate(w for w in words if w not in ("in", "on")))
-
-
-def _finding(head: Document, tx: TimeExpression, rule: Rule, says: str) -> Finding:
-    return rule.finding(head, tx.start, tx.end, f"The headline {says}: “{tx.text}”",
-                        score=0.6, severity="warning",
-                        evidence=(f"headline date: {tx.text}", says))
