@@ -45,6 +45,7 @@ from flagger.detectors.temporal.headline_ages import headline_age_conflicts
 from flagger.detectors.temporal.headline_done import headline_done
 from flagger.detectors.temporal.headline_figures import headline_figure_conflicts
 from flagger.detectors.temporal.headline_spans import headline_span_conflicts
+from flagger.detectors.temporal.headline_tense import headline_tense_conflicts
 from flagger.detectors.temporal.headline_years import headline_year_conflicts
 from flagger.detectors.temporal.lifetimes import lifetime_conflicts
 from flagger.detectors.temporal.local import (
@@ -55,10 +56,7 @@ from flagger.detectors.temporal.local import (
 from flagger.detectors.temporal.maturities import maturity_conflicts
 from flagger.detectors.temporal.month_acts import month_act_conflicts
 from flagger.detectors.temporal.month_appositions import month_apposition_conflicts
-from flagger.detectors.temporal.month_labels import (
-    headline_month_conflicts,
-    month_label_conflicts,
-)
+from flagger.detectors.temporal.month_labels import headline_month_conflicts, month_label_conflicts
 from flagger.detectors.temporal.month_spans import month_span_conflicts
 from flagger.detectors.temporal.month_steps import month_step_conflicts
 from flagger.detectors.temporal.months_to_date import unfinished_months
@@ -221,7 +219,10 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from tense_conflicts(doc, published, _RULES["T104"])
     yield from relative_tense_conflicts(doc, published, _RULES["T104"])
     yield from headline_done(doc, _RULES["T104"])
-    yield from caps_plan_conflicts(doc, _RULES["T104"])
+    planned = list(caps_plan_conflicts(doc, _RULES["T104"]))
+    yield from planned
+    yield from (f for f in headline_tense_conflicts(doc, _RULES["T104"])
+                if not any(p.start < f.end and f.start < p.end for p in planned))
     yield from since_date_conflicts(doc, published, _RULES["T104"])
 
 
