@@ -74,6 +74,7 @@ QUIET = [
     "The race was won by some margin.",  # a measure, not a crowd
     "The shares were bought by some 20 investors.",  # a count, no view
     "The storm led many residents to flee.",  # an act, no view
+    "Roofs fell in some areas, towns and villages said.",  # a place after "in", no crowd
 ]
 
 

@@ -132,8 +132,11 @@ UNLESS = r"(?<!\bif\s)(?<!\bwhether\s)(?<!\bunless\s)"
 """'if those who oppose it are worried', 'if some fans think': a case the speaker supposes,
 not a view reported."""
 
+NOT_AN_OBJECT = r"(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bfrom\s)(?<!\bacross\s)(?<!\bto\s)"
+"""A counted noun after a preposition is no speaker: in 'damage in some areas, officials and
+seismologists said' the speakers come after the list's comma."""
 LISTED = (
-    rf"{UNLESS}\b(?:some|many|most|several|numerous|countless)\s+(?:(?-i:[a-z][\w-]*)\s+)?"
+    rf"{UNLESS}{NOT_AN_OBJECT}\b(?:some|many|most|several|numerous|countless)\s+(?:(?-i:[a-z][\w-]*)\s+)?"
     rf"{PLURAL}(?:,\s+(?:(?-i:[a-z][\w-]*)\s+)?{PLURAL})*,?\s+(?:and|or)\s+"
     rf"(?:others|(?:(?-i:[a-z][\w-]*)\s+)?{PLURAL})\s+{HOLDING}"
 )
