@@ -137,8 +137,7 @@ def sized(doc: Document, rule: Rule) -> Iterator[Finding]:
     text = doc.text
     if not GATE.search(text):
         return
-    every = [a for s in doc.sentences if DIGIT.search(text, s.start, s.end)
-             for a in _amounts(text[s.start : s.end], s.start, 3)]
+    every: list[Amount] | None = None  # the article's amounts, read once a size needs them
     for match in SIZED.finditer(text):
         if not (match["sign"] or match["cur"] or match["share"] or match["unit"]):
             continue
@@ -146,6 +145,9 @@ def sized(doc: Document, rule: Rule) -> Iterator[Finding]:
             continue
         if not outside(doc.skipped, match.start(), match.end()) or _apart(doc, match):
             continue
+        if every is None:
+            every = [a for s in doc.sentences if DIGIT.search(text, s.start, s.end)
+                     for a in _amounts(text[s.start : s.end], s.start, 3)]
         value = float(digits(match["num"])) * _scale(match["scale"])
         others = [s for s in _sizes(doc, match, every) if not s.start <= match.start("num") < s.end]
         values = {s.value for s in others}
