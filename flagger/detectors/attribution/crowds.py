@@ -142,7 +142,7 @@ LISTED = (
 )
 """'many politicians, advocates and others have urged': a counted crowd of several kinds, none
 named."""
-BY_CROWD = (
+CROWD_AGENT = (
     r"\b(?:reported|claimed|alleged|believed|noted|suggested|predicted|speculated|shared|echoed|"
     r"disputed|questioned|"
     r"(?:considered|regarded|thought)(?=\s+by\s+(?:[\w-]+\s+){1,4}?to\s+(?:be|have)\b))\s+by\s+"
@@ -246,7 +246,7 @@ CUES: tuple[Cue, ...] = (
     Cue("A102", LISTED, ("some", "many", "most", "several", "numerous", "countless"), 0),
     Cue(
         "A102",
-        BY_CROWD,
+        CROWD_AGENT,
         ("reported", "claimed", "alleged", "believed", "noted", "suggested", "predicted",
          "speculated", "shared", "echoed", "disputed", "questioned", "considered", "regarded",
          "thought"),

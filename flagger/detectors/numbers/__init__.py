@@ -218,6 +218,8 @@ def detect(doc: Document) -> Iterator[Finding]:
 
 
 SCALE_AFTER = lazy(r"\s?(?P<s>thousand|million|billion|trillion|mln|bn|tn|k|m)\b", re.I)
+DECIMALS_AFTER = lazy(r"[.,]\d")
+KIND_AFTER = lazy(r"-[A-Za-z]")
 """A scale word after a count ("24 million"): the count is that many thousands or millions."""
 RATING_SCALES = (5, 10, 100)
 """A bare "out of" these is a scale a score may be said to pass ("11 out of 10")."""
@@ -243,9 +245,9 @@ def _scale(match: re.Match[str] | None) -> float:
 
 def _part(doc: Document, match: re.Match[str]) -> Iterator[Finding]:
     part, whole = count_value(match.group("count")), count_value(match.group("whole"))
-    if part is None or whole is None or re.match(r"[.,]\d", doc.text[match.end("whole") :]):
+    if part is None or whole is None or DECIMALS_AFTER.match(doc.text, match.end("whole")):
         return  # "960,000 of the 6.2 mln shares": the whole has decimals
-    if re.match(r"-[A-Za-z]", doc.text[match.end("whole") :]):
+    if KIND_AFTER.match(doc.text, match.end("whole")):
         return  # "four of his 3-pointers": the figure names a kind, not a count
     part_scale = SCALE_AFTER.match(doc.text, match.end("count"))
     whole_scale = SCALE_AFTER.match(doc.text, match.end("whole"))
