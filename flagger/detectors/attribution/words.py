@@ -250,9 +250,12 @@ NOT_A_SUBJECT = (
     r"aren['’]t|weren['’]t|isn['’]t|wasn['’]t|haven['’]t|don['’]t|didn['’]t)\b)"
 )
 """An inverted source ends the clause; 'saying many officials are ...' is a reported clause."""
-INVERTED_SAY = r"(?:said|added|noted|explained|stressed|insisted|cautioned)"
-"""The verbs a role taken up again speaks by, either side of it: ', noted the official', 'the
-aide stressed'."""
+INVERTED_SAY = (
+    r"(?:sa(?:id|ys)|add(?:ed|s)|note[sd]|explain(?:ed|s)|stress(?:ed|es)|insist(?:ed|s)|"
+    r"caution(?:ed|s))"
+)
+"""The verbs a role taken up again speaks by, either side of it, in the past or the present of
+celebrity copy: ', noted the official', 'the aide stressed', '..., says the insider'."""
 ANAPHOR = (
     r"(?:(?:official|source|insider)s?|aide|staffer|soldier|diplomat|officer|employee|"
     r"advis[eo]r|commander|negotiator)"
