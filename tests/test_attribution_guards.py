@@ -21,6 +21,7 @@ NOT_SOURCES = [
     "Give some thought to your budget before you shop.",  # the noun 'thought'
     "The probe began amid reports from The Daily Ledger that funds had gone.",  # named outlet
     "He is believed to be ill, according to The Daily Ledger.",  # sourced later on
+    "He addressed rumours that he had quit, first spread by blogger Ann Lee.",  # origin named
     "You most likely thought the letter was a joke.",  # an adverb, not a crowd
     "Such voters tend to most fear threats from abroad.",  # an adverb, not a crowd
     "According to focus groups, the mayor won the debate.",  # a survey result
@@ -43,6 +44,8 @@ STILL_SOURCES = [
     ("A103", "The mayor spread rumours that the dam had burst.", "rumours that"),
     ("A102", "Many people feel the tax is unfair.", "Many people feel"),
     ("A103", "The probe began amid reports that funds had gone.", "amid reports"),
+    ("A103", "He addressed rumours that he had quit, which were spread by the tabloids.",
+     "rumours that"),
     ("A103", "Shares fell amid reports in March that funds had gone.", "amid reports"),
 ]
 CHAINS = [

@@ -19,6 +19,8 @@ FLAGGED = [
     ("Some are blaming the mayor for the floods.", "A102", "Some are blaming"),
     ("The harbour will reopen, noted the official.", "A104", "noted the official"),
     ("The harbour will reopen, the aide stressed.", "A104", "the aide stressed"),
+    ("\"She is done with him,\" says the source.", "A104", "says the source"),
+    ("\"She is done with him,\" the insider adds.", "A104", "the insider adds"),
     ("The firm will pay, according to individuals familiar with the talks.", "A101",
      "individuals familiar with the talks"),
     ("The firm will pay, according to people familiar with Ms. Roe's case.", "A101",

@@ -82,6 +82,14 @@ OUTLET_AFTER = lazy(
     r"unday)\b)",
 )
 """'amid reports from The Washington Post': the report is named (a month or day is not)."""
+REPORT_NOUN = lazy(r"\b(?:reports|rumou?rs|claims|accounts|speculation)\b", re.IGNORECASE)
+ORIGIN_AFTER = lazy(
+    r"\b(?:started|published|broken|spread|leaked|first\s+reported|originated)\s+by\s+(?:the\s+)?"
+    r"(?:(?-i:[a-z])[\w-]*\s+){0,2}(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+"""'rumours that ..., which were originally started by sports blogger Ann Lee': the report's
+origin is named later in the sentence."""
 ACCORDING_TO_NAME = lazy(r"\baccording\s+to\s+(?:the\s+)?(?-i:[A-Z])")
 """'is believed to ..., according to The Ledger': the claim has a source later in the sentence
 (a vague one there is a cue of its own)."""
@@ -168,7 +176,9 @@ def excused(text: str, code: str, start: int, end: int, sentence: tuple[int, int
     if code == "A103":
         if DISPUTED.search(text, max(sentence[0], start - BEFORE), start) or NONE_OF.search(words):
             return True
-        named = bool(HEARSAY_NOUN.search(words) and OUTLET_AFTER.match(text, end))
+        named = bool(HEARSAY_NOUN.search(words) and OUTLET_AFTER.match(text, end)) or bool(
+            REPORT_NOUN.search(words) and ORIGIN_AFTER.search(text, end, sentence[1])
+        )
         if QUOTED_AS.search(words) and (
             subject := NAMED_SUBJECT.search(text, max(sentence[0], start - 120), start)
         ):
