@@ -2,8 +2,8 @@
 
 PINNED_SHA256: dict[str, str] = {
     "hedging-recent-news.weights.json":
-        "b675e62a4d30dc553c9e5a3be9b426016942573bb0b8774869772bd6e4713b14",
-    "hedging.weights.json": "1ca3be9061b21a9e3a59c69a9321e40ebb9a3a65847986ec03d8c78ccc02ca56",
+        "6acf097d65a02f071b5eeeb24ae5d248ebafcfdb3598307fe75bc0e34a489286",
+    "hedging.weights.json": "a5e560845ad4dd6af3d35a0c80239d49c8179bc8878ee02e0417c77f1e451b0f",
     "punkt.params.json": "fd71c013cd4e34d0017d22ddd1cac98e5957955aefe62ce611827ed992d75994",
-    "source-nouns.terms.json": "b36fe39dce634236dc3e76799f9518c05a9658837eceec472409235c9aeae25f",
+    "source-nouns.terms.json": "c265cf477f339640e64cd758059e426aa495f679cd9ce78a7ee86f2f4b6fecbe",
 }

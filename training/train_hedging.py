@@ -80,7 +80,7 @@ PRUNE_BELOW = 1e-3
 THRESHOLDS = np.arange(1, 100) / 100
 SMOOTH = 5
 """Thresholds are chosen on F1 averaged over this many neighbouring grid points."""
-VERSION = "3.8.0"
+VERSION = "3.9.0"
 TRAINING_FILES = (
     "hedging/szeged-uncertainty/factbank.xml",
     "hedging/szeged-uncertainty/wiki.xml",
