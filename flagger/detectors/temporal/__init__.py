@@ -13,7 +13,6 @@ from flagger.article import Span
 from flagger.detectors.temporal.ago_events import ago_event_conflicts
 from flagger.detectors.temporal.anniversaries import headline_anniversary_conflicts
 from flagger.detectors.temporal.bases import base_conflicts
-from flagger.detectors.temporal.caps_plans import caps_plan_conflicts
 from flagger.detectors.temporal.career_ages import career_age_conflicts
 from flagger.detectors.temporal.column_years import column_year_conflicts
 from flagger.detectors.temporal.compared_periods import period_comparisons
@@ -219,10 +218,7 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from tense_conflicts(doc, published, _RULES["T104"])
     yield from relative_tense_conflicts(doc, published, _RULES["T104"])
     yield from headline_done(doc, _RULES["T104"])
-    planned = list(caps_plan_conflicts(doc, _RULES["T104"]))
-    yield from planned
-    yield from (f for f in headline_tense_conflicts(doc, _RULES["T104"])
-                if not any(p.start < f.end and f.start < p.end for p in planned))
+    yield from headline_tense_conflicts(doc, _RULES["T104"])
     yield from since_date_conflicts(doc, published, _RULES["T104"])
 
 
