@@ -74,6 +74,7 @@ from flagger.detectors.temporal.quarter_totals import quarter_total_conflicts
 from flagger.detectors.temporal.ranges import range_conflicts
 from flagger.detectors.temporal.record_gaps import record_gap_conflicts
 from flagger.detectors.temporal.relative_days import relative_day_mismatches
+from flagger.detectors.temporal.relative_glosses import relative_gloss_conflicts
 from flagger.detectors.temporal.relative_tense import relative_tense_conflicts
 from flagger.detectors.temporal.reported_bases import reported_base_conflicts
 from flagger.detectors.temporal.restated import restated_conflicts
@@ -131,6 +132,8 @@ def detect(doc: Document) -> Iterator[Finding]:
     dated += headline_month_conflicts(doc, _RULES["T101"])
     dated += month_apposition_conflicts(doc, _RULES["T101"])
     dated += period_apposition_conflicts(doc, _RULES["T101"])
+    dated += [f for f in relative_gloss_conflicts(doc, _RULES["T101"])
+              if not any(d.start < f.end and f.start < d.end for d in dated)]
     dated += month_step_conflicts(doc, _RULES["T101"])
     dated += fiscal_quarter_conflicts(doc, _RULES["T101"])
     dated += year_base_conflicts(doc, _RULES["T101"])
