@@ -78,6 +78,7 @@ from flagger.detectors.temporal.relative_glosses import relative_gloss_conflicts
 from flagger.detectors.temporal.relative_tense import relative_tense_conflicts
 from flagger.detectors.temporal.reported_bases import reported_base_conflicts
 from flagger.detectors.temporal.restated import restated_conflicts
+from flagger.detectors.temporal.results_periods import results_period_conflicts
 from flagger.detectors.temporal.results_years import results_year_conflicts
 from flagger.detectors.temporal.role_spans import role_span_conflicts
 from flagger.detectors.temporal.rules import RULE as _RULES
@@ -218,7 +219,11 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from figured
     yield from headline_year_conflicts(doc, _RULES["T101"],
                                        frozenset(f.start for f in (*headed, *figured)))
-    yield from tense_conflicts(doc, published, _RULES["T104"])
+    tensed = list(tense_conflicts(doc, published, _RULES["T104"]))
+    yield from tensed
+    yield from (f for f in results_period_conflicts(doc, _RULES["T104"])
+                if not any(t.field == f.field and t.start < f.end and f.start < t.end
+                           for t in tensed))
     yield from relative_tense_conflicts(doc, published, _RULES["T104"])
     yield from headline_done(doc, _RULES["T104"])
     yield from headline_tense_conflicts(doc, _RULES["T104"])
