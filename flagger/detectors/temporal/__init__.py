@@ -67,6 +67,7 @@ from flagger.detectors.temporal.offset_weekdays import offset_weekday_mismatches
 from flagger.detectors.temporal.open_spans import open_span_conflicts
 from flagger.detectors.temporal.overruns import overrun_conflicts
 from flagger.detectors.temporal.past_windows import past_window_conflicts
+from flagger.detectors.temporal.pay_records import pay_record_conflicts
 from flagger.detectors.temporal.period_appositions import period_apposition_conflicts
 from flagger.detectors.temporal.plans import plan_conflicts
 from flagger.detectors.temporal.posts import post_conflicts
@@ -221,7 +222,8 @@ def detect(doc: Document) -> Iterator[Finding]:
                                        frozenset(f.start for f in (*headed, *figured)))
     tensed = list(tense_conflicts(doc, published, _RULES["T104"]))
     yield from tensed
-    yield from (f for f in results_period_conflicts(doc, _RULES["T104"])
+    yield from (f for f in (*results_period_conflicts(doc, _RULES["T104"]),
+                            *pay_record_conflicts(doc, _RULES["T104"]))
                 if not any(t.field == f.field and t.start < f.end and f.start < t.end
                            for t in tensed))
     yield from relative_tense_conflicts(doc, published, _RULES["T104"])
