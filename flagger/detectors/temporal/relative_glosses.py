@@ -31,6 +31,7 @@ from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
 from flagger.detectors.rule import Rule
+from flagger.detectors.wordscan import finditer_at
 from flagger.report.finding import Finding
 
 _MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -49,9 +50,14 @@ _AFTER = lazy(rf"\b{_REL}(?:\s*(?:[,(]|--|—|–)\s*(?:(?:in|on|during)\s+)?|\s
 _BEFORE = lazy(rf"\b(?P<gloss>(?P<mon>{_MON})\s+(?P<day>[0-3]?\d),?\s+(?P<dyear>{_YEAR})"
                rf"|(?P<mmon>{_MON})\s+(?P<myear>{_YEAR})|(?P<year>{_YEAR}))\s*,\s*{_REL}"
                r"(?=\s*(?:[,.;:)]|--|—|$))", re.IGNORECASE | re.MULTILINE)
-_GATE = lazy(r"\b(?:(?:this|last|next)\s+(?:year|month|quarter)|a\s+year\s+ago)\b"
-             r"[\s,(—–-]+(?:(?:in|on|during)\s+)?(?:the\s+)?[A-Z0-9]|\d\s*,\s*"
-             r"(?:this|last|next|a)\b", re.IGNORECASE)
+_OPENINGS = ("earlier", "later", "early", "late", "this", "last", "next", "a year ago")
+"""The words every match of `_AFTER` opens with: it is tried only where one stands
+(`wordscan.finditer_at`)."""
+_COMMA_REL = lazy(r", (?:a year ago|(?:(?:earlier|later|early|late) )?(?:this|last|next) "
+                  r"(?:year|month|quarter))")
+"""What every match of `_BEFORE` ends with, in the lower-cased text: `_BEFORE` is tried only
+just before it."""
+_BEFORE_REACH = 30  # characters a written date with its year may take before its comma
 _DETERMINER = lazy(r"\b(?:the|its|their|his|her|our|a|that|each|every)\s+$", re.IGNORECASE)
 _OTHER_YEARS = lazy(r"\b(?:fiscal|financial|school|academic|season|crop|marketing)\b",
                     re.IGNORECASE)
@@ -67,17 +73,19 @@ Interval = tuple[date, date]
 def relative_gloss_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T101: "begun last month in June" (published in October) glosses a period with a date
     outside it."""
-    text, published = doc.text, doc.article.published
-    if published is None or _GATE.search(text) is None:
+    text, published, low = doc.text, doc.article.published, doc.lowered
+    if published is None:
         return
-    fiscal = _OTHER_YEARS.search(text) is not None
-    for match in (*_AFTER.finditer(text), *_BEFORE.finditer(text)):
+    fiscal: bool | None = None
+    for match in (*finditer_at(_AFTER, text, low, _OPENINGS), *_glosses_first(text, low)):
         parts = {k: v for k, v in match.groupdict().items() if v is not None}
         if parts["rel"].lower().startswith("last") and _DETERMINER.search(
                 text, max(match.start() - 12, 0), match.start()):
             continue  # "the last month, June": the final one
-        if fiscal and (parts.get("unit", "").lower() == "quarter" or "nth" in parts):
-            continue
+        if parts.get("unit", "").lower() == "quarter" or "nth" in parts:
+            fiscal = _OTHER_YEARS.search(text) is not None if fiscal is None else fiscal
+            if fiscal:
+                continue
         period = _period(parts, published)
         readings = _gloss(parts, period)
         ago = "unit" not in parts
@@ -92,6 +100,21 @@ def relative_gloss_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             score=0.8, severity="warning",
             evidence=(f"{said} = {_show(period, ago)}", f"written: {gloss}"),
             related=(Span(at, at + len(gloss), gloss, "date beside it"),))
+
+
+def _glosses_first(text: str, low: str | None) -> Iterator[re.Match[str]]:
+    """The matches of `_BEFORE` ("March 10, 2024, a year ago"), tried only before a comma and
+    a relative period in the lower-cased text."""
+    if low is None:
+        yield from _BEFORE.finditer(text)
+        return
+    for hit in _COMMA_REL.finditer(low):
+        for match in _BEFORE.finditer(text, max(hit.start() - _BEFORE_REACH, 0)):
+            if match.start("rel") > hit.start() + 2:
+                break
+            if match.start("rel") == hit.start() + 2:
+                yield match
+                break
 
 
 def _period(parts: dict[str, str], published: date) -> Interval:

@@ -5,12 +5,12 @@ JUNE 30" on 17 March, a table label "Qtr ends April 30" or "March 31 end" over "
 
 A period (a quarter, a half, a year, "N weeks", "N months") is closed by its last day: after
 "ended", "ending", "ends", "to" or "through", as a headline's day after the period, or as the
-label line of a results table. "Ended" says the period is over; any other wording counts only
-when the figures are out: the article holds a results table (a "Shr", "Net", "Revs" or
-"Sales" row with "vs"), or the sentence tells a result in the past ("rose", "fell", "was"),
-and nothing in the sentence or headline looks ahead ("expects", "will", "forecast"), nor
-does the sentence speak of a year-ago period before it ("the comparable year-ago quarter,
-the second quarter ended Oct. 31" is last year's).
+label line of a results table (read only over one). "Ended" says the period is over; any
+other wording counts only when the figures are out: the article holds a results table (a
+"Shr", "Net", "Revs" or "Sales" row with "vs"), or the sentence tells a result in the past
+("rose", "fell", "was"), and nothing in the sentence or headline looks ahead ("expects",
+"will", "forecast"), nor does the sentence speak of a year-ago period before it ("the
+comparable year-ago quarter, the second quarter ended Oct. 31" is last year's).
 A day without a year is read in the publication year unless a year back is the nearer
 reading (the desk's rule near a year's turn): it is wrong only when it lies after
 publication and the same day a year back is more than half a year before it, as results come
@@ -33,6 +33,7 @@ from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.counts import NUMBER_WORDS
 from flagger.detectors.temporal.quarter_headlines import RESULTS_REACH
 from flagger.detectors.temporal.tense import DESK_REACH
+from flagger.detectors.wordscan import finditer_at
 from flagger.report.finding import Finding
 
 _MON = (r"(?P<mon>January|February|March|April|May|June|July|August|September|October|"
@@ -43,6 +44,10 @@ _PERIOD = (rf"(?:quarter|qtr|half|half-year|year|period|(?:\d{{1,2}}|{NUMBER_WOR
            r"(?:weeks|months|mths|wks))")
 _BODY = lazy(rf"\b(?P<period>{_PERIOD})\s+(?P<verb>ended|ending|ends|to|through)\s+{_DAY}",
              re.IGNORECASE)
+_CLOSING = lazy(rf"(?:ended|ending|ends|to|through)\s+{_MON}", re.IGNORECASE)
+_CLOSERS = ("ended", "ending", "ends", "to", "through")
+"""`_BODY` is tried only where a closing word stands before a month (found by `str.find`)."""
+_BEFORE = lazy(rf"\b{_PERIOD}\s+$", re.IGNORECASE)
 _LABELS = (lazy(rf"^[ \t]*(?P<period>qtr|quarter|period|year|half)\s+(?P<verb>ends?|ended)\s+"
                 rf"{_DAY}[ \t]*$", re.IGNORECASE | re.MULTILINE),
            lazy(rf"^[ \t]*{_DAY}\s+end[ \t]*$", re.IGNORECASE | re.MULTILINE))
@@ -59,8 +64,6 @@ _AHEAD = lazy(r"\b(?:expects?|expected|expecting|forecasts?|predicts?|projects?|
               r"outlook|budget\w*|extend\w*|to\s+report|to\s+post)\b", re.IGNORECASE)
 _YEAR_AGO = lazy(r"\byear[- ]ago\b|\b(?:a|the)\s+year\s+(?:earlier|before)\b|"
                  r"\b(?:previous|prior|last|comparable)\s+(?:fiscal\s+)?year\b", re.IGNORECASE)
-_GATE = lazy(r"\b(?:ended|ending|ends|to|through|end)\s+|\b(?:QTR|HALF|MTHS|WKS|YEAR)\s",
-             re.IGNORECASE)
 
 
 def results_period_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -69,27 +72,36 @@ def results_period_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     if published is None:
         return
     text, head = doc.text, doc.headline
-    table = _TABLE.search(text) is not None
-    if _GATE.search(text):
-        seen: set[int] = set()  # "Qtr ends April 30" is a phrase and a label line
-        for match in (m for p in (_BODY, *_LABELS) for m in p.finditer(text)):
-            sentence = doc.sentences[doc.sentence_index(match.start())] if doc.sentences else None
-            lo, hi = (sentence.start, sentence.end) if sentence else (0, len(text))
-            past = (match.groupdict().get("verb") or "").lower() == "ended"
-            reported = table or _PAST_RESULT.search(text, match.end(), hi) is not None
-            if (_AHEAD.search(text, lo, hi) or _YEAR_AGO.search(text, lo, match.start())
-                    or not (past or reported)):
-                continue
-            found = _unended(match, published)
-            if found is not None and match.start("mon") not in seen:
-                seen.add(match.start("mon"))
-                yield _finding(doc, rule, match, found, published)
+    table = "vs" in text and _TABLE.search(text) is not None
+    seen: set[int] = set()  # "Qtr ends April 30" is a phrase and a label line
+    labels = (m for label in _LABELS for m in label.finditer(text)) if table else ()
+    for match in (*_phrases(text, doc.lowered), *labels):
+        sentence = doc.sentences[doc.sentence_index(match.start())] if doc.sentences else None
+        lo, hi = (sentence.start, sentence.end) if sentence else (0, len(text))
+        past = (match.groupdict().get("verb") or "").lower() == "ended"
+        reported = table or _PAST_RESULT.search(text, match.end(), hi) is not None
+        if (_AHEAD.search(text, lo, hi) or _YEAR_AGO.search(text, lo, match.start())
+                or not (past or reported)):
+            continue
+        found = _unended(match, published)
+        if found is not None and match.start("mon") not in seen:
+            seen.add(match.start("mon"))
+            yield _finding(doc, rule, match, found, published)
     if head is not None and table and not any(c.islower() for c in head.text) and not (
             _AHEAD.search(head.text)):
         for match in _HEAD.finditer(head.text):
             found = _unended(match, published)
             if found is not None:
                 yield _finding(head, rule, match, found, published)
+
+
+def _phrases(text: str, low: str | None) -> Iterator[re.Match[str]]:
+    """The matches of `_BODY` in `text`, tried only where a closing word meets a month."""
+    for closing in finditer_at(_CLOSING, text, low, _CLOSERS):
+        period = _BEFORE.search(text, max(closing.start() - 24, 0), closing.start())
+        match = _BODY.match(text, period.start()) if period else None
+        if match is not None:
+            yield match
 
 
 def _unended(match: re.Match[str], published: date) -> date | None:
