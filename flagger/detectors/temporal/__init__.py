@@ -46,6 +46,7 @@ from flagger.detectors.temporal.headline_figures import headline_figure_conflict
 from flagger.detectors.temporal.headline_spans import headline_span_conflicts
 from flagger.detectors.temporal.headline_tense import headline_tense_conflicts
 from flagger.detectors.temporal.headline_years import headline_year_conflicts
+from flagger.detectors.temporal.issue_payments import issue_payment_conflicts
 from flagger.detectors.temporal.lifetimes import lifetime_conflicts
 from flagger.detectors.temporal.local import (
     relative_year_appositions,
@@ -223,7 +224,8 @@ def detect(doc: Document) -> Iterator[Finding]:
     tensed = list(tense_conflicts(doc, published, _RULES["T104"]))
     yield from tensed
     yield from (f for f in (*results_period_conflicts(doc, _RULES["T104"]),
-                            *pay_record_conflicts(doc, _RULES["T104"]))
+                            *pay_record_conflicts(doc, _RULES["T104"]),
+                            *issue_payment_conflicts(doc, _RULES["T104"]))
                 if not any(t.field == f.field and t.start < f.end and f.start < t.end
                            for t in tensed))
     yield from relative_tense_conflicts(doc, published, _RULES["T104"])
