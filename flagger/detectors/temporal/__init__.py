@@ -13,7 +13,6 @@ from flagger.article import Span
 from flagger.detectors.temporal.ago_events import ago_event_conflicts
 from flagger.detectors.temporal.anniversaries import headline_anniversary_conflicts
 from flagger.detectors.temporal.bases import base_conflicts
-from flagger.detectors.temporal.caps_plans import caps_plan_conflicts
 from flagger.detectors.temporal.career_ages import career_age_conflicts
 from flagger.detectors.temporal.column_years import column_year_conflicts
 from flagger.detectors.temporal.compared_periods import period_comparisons
@@ -47,6 +46,7 @@ from flagger.detectors.temporal.headline_figures import headline_figure_conflict
 from flagger.detectors.temporal.headline_spans import headline_span_conflicts
 from flagger.detectors.temporal.headline_tense import headline_tense_conflicts
 from flagger.detectors.temporal.headline_years import headline_year_conflicts
+from flagger.detectors.temporal.issue_payments import issue_payment_conflicts
 from flagger.detectors.temporal.lifetimes import lifetime_conflicts
 from flagger.detectors.temporal.local import (
     relative_year_appositions,
@@ -68,6 +68,7 @@ from flagger.detectors.temporal.offset_weekdays import offset_weekday_mismatches
 from flagger.detectors.temporal.open_spans import open_span_conflicts
 from flagger.detectors.temporal.overruns import overrun_conflicts
 from flagger.detectors.temporal.past_windows import past_window_conflicts
+from flagger.detectors.temporal.pay_records import pay_record_conflicts
 from flagger.detectors.temporal.period_appositions import period_apposition_conflicts
 from flagger.detectors.temporal.plans import plan_conflicts
 from flagger.detectors.temporal.posts import post_conflicts
@@ -75,9 +76,11 @@ from flagger.detectors.temporal.quarter_totals import quarter_total_conflicts
 from flagger.detectors.temporal.ranges import range_conflicts
 from flagger.detectors.temporal.record_gaps import record_gap_conflicts
 from flagger.detectors.temporal.relative_days import relative_day_mismatches
+from flagger.detectors.temporal.relative_glosses import relative_gloss_conflicts
 from flagger.detectors.temporal.relative_tense import relative_tense_conflicts
 from flagger.detectors.temporal.reported_bases import reported_base_conflicts
 from flagger.detectors.temporal.restated import restated_conflicts
+from flagger.detectors.temporal.results_periods import results_period_conflicts
 from flagger.detectors.temporal.results_years import results_year_conflicts
 from flagger.detectors.temporal.role_spans import role_span_conflicts
 from flagger.detectors.temporal.rules import RULE as _RULES
@@ -132,6 +135,8 @@ def detect(doc: Document) -> Iterator[Finding]:
     dated += headline_month_conflicts(doc, _RULES["T101"])
     dated += month_apposition_conflicts(doc, _RULES["T101"])
     dated += period_apposition_conflicts(doc, _RULES["T101"])
+    dated += [f for f in relative_gloss_conflicts(doc, _RULES["T101"])
+              if not any(d.start < f.end and f.start < d.end for d in dated)]
     dated += month_step_conflicts(doc, _RULES["T101"])
     dated += fiscal_quarter_conflicts(doc, _RULES["T101"])
     dated += year_base_conflicts(doc, _RULES["T101"])
@@ -216,13 +221,16 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from figured
     yield from headline_year_conflicts(doc, _RULES["T101"],
                                        frozenset(f.start for f in (*headed, *figured)))
-    yield from tense_conflicts(doc, published, _RULES["T104"])
+    tensed = list(tense_conflicts(doc, published, _RULES["T104"]))
+    yield from tensed
+    yield from (f for f in (*results_period_conflicts(doc, _RULES["T104"]),
+                            *pay_record_conflicts(doc, _RULES["T104"]),
+                            *issue_payment_conflicts(doc, _RULES["T104"]))
+                if not any(t.field == f.field and t.start < f.end and f.start < t.end
+                           for t in tensed))
     yield from relative_tense_conflicts(doc, published, _RULES["T104"])
     yield from headline_done(doc, _RULES["T104"])
-    planned = list(caps_plan_conflicts(doc, _RULES["T104"]))
-    yield from planned
-    yield from (f for f in headline_tense_conflicts(doc, _RULES["T104"])
-                if not any(p.start < f.end and f.start < p.end for p in planned))
+    yield from headline_tense_conflicts(doc, _RULES["T104"])
     yield from since_date_conflicts(doc, published, _RULES["T104"])
 
 

@@ -1,4 +1,4 @@
-"""T104: a wire headline in capitals that announces an act on a day or in a period already past
+"""A wire headline in capitals that announces an act on a day or in a period already past
 at publication: "ACME <ACM> TO CLOSE PLANT IN JANUARY" in a March story, "BOLT SAID TO SIGN
 REFINERY DEAL MARCH 17" on March 30.
 
@@ -14,16 +14,14 @@ JANUARY"), since one before a noun names the noun's period ("TO REPORT HIGHER 19
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from datetime import date
 
-from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
-from flagger.article import Span
-from flagger.detectors.rule import Rule
-from flagger.detectors.temporal.dates import interval, show
+from flagger.annotations.timex import TimeExpression
+from flagger.detectors.temporal.dates import interval
 from flagger.detectors.temporal.irregular import IRREGULAR
 from flagger.detectors.temporal.tense import desk_span, far_reading
-from flagger.report.finding import Finding
 
 # The subject (a ticker or a word), an optional word of reporting or scheduling, "TO", the
 # verb, then words with no clause break up to the date's preposition.
@@ -32,32 +30,19 @@ _CAPS_PLAN = lazy(r"(?:^|\s)(?P<subject><[^>\s]+>|\([^)\s]+\)|[A-Z][A-Z.&'’-]*
                   r"(?P<verb>[A-Z]{3,})\b[^,;:]*?\s(?P<prep>(?:ON|BY|IN|FROM|STARTING)\s+)?$")
 
 
-def caps_plan_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
-    """T104 on a capitals headline's "<subject> TO <verb> ... <date>" whose date is over at
-    publication ("GM <GM> TO CLOSE NORWOOD PLANT IN JANUARY" over "GM said it will close
-    its Norwood plant", published in March)."""
-    head, published = doc.headline, doc.article.published
-    if head is None or published is None or any(c.islower() for c in head.text):
-        return
-    for tx in head.dates:
-        span = interval(tx) if tx.has_year else desk_span(tx, published)
-        if tx.type != "DATE" or not tx.explicit or span is None or (
-                published - span[1]).days <= 1 or not far_reading(tx, span, 1, published):
-            continue
-        match = _CAPS_PLAN.search(head.text, 0, tx.start)
-        if match is None or not _plan(match["subject"], match["verb"], doc.text) or (
-                match["prep"] is None and tx.granularity != "day"):
-            continue  # "TO REPORT HIGHER 1986 PROFITS": a year before its noun
-        said, verb = head.text[tx.start : tx.end], match["verb"]
-        days = (published - span[1]).days
-        year = "" if tx.has_year else f" (read in {published.year})"
-        yield rule.finding(
-            head, tx.start, tx.end,
-            f"“TO {verb}” announces an upcoming event, but “{said}”{year} is {days} days "
-            f"before the publication date ({published.isoformat()})", score=0.7,
-            evidence=(f"{said} = {show(span)}", f"published {published.isoformat()}"),
-            related=(Span(match.start("verb"), match.end("verb"), verb, "event"),))
-        return
+def caps_plan(title: str, body: str, tx: TimeExpression, published: date) -> re.Match[str] | None:
+    """The "<subject> TO <verb>" words of the capitals headline `title` that announce the act
+    dated by `tx` when that date is over at publication ("GM <GM> TO CLOSE NORWOOD PLANT IN
+    JANUARY" over "GM said it will close its Norwood plant", published in March); else None."""
+    span = interval(tx) if tx.has_year else desk_span(tx, published)
+    if tx.type != "DATE" or not tx.explicit or span is None or (
+            published - span[1]).days <= 1 or not far_reading(tx, span, 1, published):
+        return None
+    match = _CAPS_PLAN.search(title, 0, tx.start)
+    if match is None or not _plan(match["subject"], match["verb"], body) or (
+            match["prep"] is None and tx.granularity != "day"):
+        return None  # "TO REPORT HIGHER 1986 PROFITS": a year before its noun
+    return match
 
 
 def _plan(subject: str, verb: str, body: str) -> bool:

@@ -1,6 +1,9 @@
-"""A headline's own tense against its own yearless date: "PLANT TO CLOSE IN JANUARY" in a
-March story (an upcoming act on a month already gone), "EXPORTS RISE IN MAY" in a March
-story or "RESERVES ROSE IN JULY" in a June one (a done act on a month still to come).
+"""T104: a headline's own tense against its own date, the one reader of it.
+
+A capitals plan ("<subject> TO <verb>", read by `caps_plans`) on a date already over is read
+first, the first such date only. Else a yearless date: "PLANT TO CLOSE IN JANUARY" in a March
+story (an upcoming act on a month already gone), "EXPORTS RISE IN MAY" in a March story or
+"RESERVES ROSE IN JULY" in a June one (a done act on a month still to come).
 
 Headlines are telegraphic: "TO <verb>", "WILL", "SET FOR" announce; a past form or a present
 change verb ("RISE", "FALLS") reports. A yearless day or month reads as its nearest
@@ -23,10 +26,13 @@ from datetime import date, timedelta
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
+from flagger.article import Span
 from flagger.detectors.rule import Rule
+from flagger.detectors.temporal.caps_plans import caps_plan
+from flagger.detectors.temporal.dates import interval, show
 from flagger.detectors.temporal.headline import told_ahead
 from flagger.detectors.temporal.irregular import IRREGULAR
-from flagger.detectors.temporal.tense import tense_conflicts
+from flagger.detectors.temporal.tense import desk_span, tense_conflicts
 from flagger.report.finding import Finding
 
 FAR = 270  # days away the occurrence the tense needs must lie before the nearer one is read
@@ -84,13 +90,20 @@ _REPORTING = frozenset({"said", "told"})
 
 
 def headline_tense_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
-    """T104 on a headline's yearless day or month that its own tense puts on the wrong side
-    of publication."""
+    """T104 on a headline's date that its own tense puts on the wrong side of publication: a
+    capitals plan on a date already over (`caps_plans`, the first one only), else a yearless
+    day or month against the headline's telegraphic tense."""
     head, published = doc.headline, doc.article.published
     if head is None or published is None:
         return
     title, taken = head.text, None
+    capitals = not any(c.islower() for c in title)
     for tx in head.dates:
+        plan = caps_plan(title, doc.text, tx, published) if capitals else None
+        if plan is not None:
+            capitals = False  # one plan per headline
+            yield _plan_finding(head, rule, tx, plan, published)
+            continue
         says = _conflict(title, tx, published)
         if says is None:
             continue
@@ -99,6 +112,22 @@ def headline_tense_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             yield rule.finding(head, tx.start, tx.end, f"The headline {says}: “{tx.text}”",
                                score=0.6, severity="warning",
                                evidence=(f"headline date: {tx.text}", says))
+
+
+def _plan_finding(head: Document, rule: Rule, tx: TimeExpression, plan: re.Match[str],
+                  published: date) -> Finding:
+    """T104 on the past date of a capitals plan ("TO CLOSE ... IN JANUARY" in March)."""
+    span = interval(tx) if tx.has_year else desk_span(tx, published)
+    assert span is not None
+    said, verb = head.text[tx.start : tx.end], plan["verb"]
+    year = "" if tx.has_year else f" (read in {published.year})"
+    return rule.finding(
+        head, tx.start, tx.end,
+        f"“TO {verb}” announces an upcoming event, but “{said}”{year} is "
+        f"{(published - span[1]).days} days before the publication date "
+        f"({published.isoformat()})", score=0.7,
+        evidence=(f"{said} = {show(span)}", f"published {published.isoformat()}"),
+        related=(Span(plan.start("verb"), plan.end("verb"), verb, "event"),))
 
 
 def _conflict(title: str, tx: TimeExpression, published: date) -> str | None:
