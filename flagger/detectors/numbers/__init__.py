@@ -209,12 +209,14 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from quoted_counts(doc, N101, starts)
     if doc.headline is not None:
         from flagger.detectors.numbers.headline_counts import headline_counts
+        from flagger.detectors.numbers.headline_moves import headline_moves
         from flagger.detectors.numbers.headline_payouts import headline_payouts
 
         told_heads = {(f.start, f.end) for f in told_findings if f.field == "title"}
         yield from (f for f in headline_payouts(doc, N102) if (f.start, f.end) not in told_heads)
         headed = list(headline_counts(doc, N101))
         yield from headed
+        yield from headline_moves(doc, N101)
         if DIGIT.search(doc.headline.text.lower()):  # "6 MLN SHR", "SIX MLN SHR"
             from flagger.detectors.numbers.headline_amounts import headline_amounts
 
