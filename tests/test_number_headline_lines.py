@@ -58,8 +58,11 @@ def test_a_headline_the_line_of_its_item_denies(
 @pytest.mark.parametrize(
     ("title", "text"),
     [
-        # the figure as rounded as the headline writes it
+        # the figure as rounded or cut as the headline writes it
         ("ORBIT TOOLS <ORB> 3RD QTR NET 4.3 MLN DLRS", QUARTER),
+        ("ORBIT TOOLS <ORB> 3RD QTR NET 4.2 MLN DLRS", QUARTER),
+        ("PELHAM GAS <PEL> SETS 12 CT QTLY DIVIDEND",
+         DIVIDEND.format(new="12-1/2 cts", old="12-1/2 cts")),
         # the nine months' figure: another block of the table gives it
         ("ORBIT TOOLS <ORB> NINE MTHS NET 12.1 MLN DLRS", QUARTER),
         # a cumulative headline over a table whose first block is the quarter's: not compared

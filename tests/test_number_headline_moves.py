@@ -8,14 +8,14 @@ import pytest
 
 from flagger.annotations import annotate
 from flagger.article import Article
-from flagger.detectors.numbers import N101
+from flagger.detectors.numbers import N101, N102
 from flagger.detectors.numbers.headline_moves import headline_moves
 
 
 def flagged(title: str, text: str) -> list[str]:
     doc = annotate(Article(text, title=title, published=date(1987, 4, 2)))
     assert doc.headline is not None
-    return [doc.headline.text[f.start : f.end] for f in headline_moves(doc, N101)]
+    return [doc.headline.text[f.start : f.end] for f in headline_moves(doc, N101, N102)]
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,13 @@ def test_a_headline_move_the_lede_sizes_otherwise(title: str, text: str, wrong: 
 )
 def test_a_headline_move_the_lede_bears_out(title: str, text: str) -> None:
     assert flagged(title, text) == []
+
+
+def test_a_headline_percentage_the_ledes_levels_deny() -> None:
+    doc = annotate(Article(
+        "Mills in Corran produced 42.6 mln tonnes of flour in March, up 6.5 pct from 40.0 mln "
+        "a year before, the board said.",
+        title="CORRAN FLOUR OUTPUT UP 5.6 PCT IN MARCH", published=date(1987, 4, 2)))
+    assert doc.headline is not None
+    assert [(f.rule, doc.headline.text[f.start : f.end])
+            for f in headline_moves(doc, N101, N102)] == [("N102", "5.6 PCT")]

@@ -216,7 +216,7 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from (f for f in headline_payouts(doc, N102) if (f.start, f.end) not in told_heads)
         headed = list(headline_counts(doc, N101))
         yield from headed
-        yield from headline_moves(doc, N101)
+        yield from headline_moves(doc, N101, N102)
         if DIGIT.search(doc.headline.text.lower()):  # "6 MLN SHR", "SIX MLN SHR"
             from flagger.detectors.numbers.headline_amounts import headline_amounts
 

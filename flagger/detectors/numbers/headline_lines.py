@@ -48,6 +48,8 @@ DECIMAL_SLACK = 0.15
 """The same for a percentage written with a decimal ("76.8 PCT")."""
 TIMES = (1000.0, 0.001)
 """A table "in thousands" gives the headline's figure a thousand times smaller or larger."""
+CENT = 0.01
+"""A headline may cut a dividend's fraction of a cent."""
 RATES = (2.0, 4.0, 12.0)
 """A headline dividend may be the annual rate of a semi-annual, quarterly or monthly one."""
 
@@ -124,16 +126,17 @@ def _level(doc: Document, said: Said, lines: list[Line], first: int) -> Line | N
 
 
 def _agrees(said: Said, cell: Cell) -> bool:
-    """Say whether a cell is the headline's figure: a dividend exactly, a per-share figure as
-    rounded as either writes it, an amount so or a thousand times off (a table in
+    """Say whether a cell is the headline's figure: a dividend exactly or with its fraction of
+    a cent cut ("12 CT" for 12-1/2 cts), a per-share figure or an amount as rounded or cut as
+    either is written ("5.1 MLN" for 5,160,000), an amount also a thousand times off (a table in
     thousands)."""
     if said.item == "div":
-        return abs(said.value - cell.value) < 1e-9  # a dividend is written exactly
-    if said.item == "shr":
-        return abs(said.value - cell.value) <= said.slack + cell.half + 1e-9
+        return -1e-9 < cell.value - said.value < CENT
+    times = (1.0,) if said.item == "shr" else (1.0, *TIMES)
     return any(
-        abs(said.value - cell.value * times) <= said.slack + cell.half * times + 1e-9
-        for times in (1.0, *TIMES)
+        -said.slack - cell.half * t - 1e-9 <= cell.value * t - said.value
+        <= 2 * said.slack + cell.half * t + 1e-9
+        for t in times
     )
 
 

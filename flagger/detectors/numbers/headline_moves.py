@@ -1,4 +1,4 @@
-"""N101 a headline's move that the lede gives with another size: "HOGS UP 1.50 DLR" over
+"""N101 (N102) a headline's move that the lede gives with another size: "HOGS UP 1.50 DLR" over
 "barrow and gilt prices rose 1.00 dlr"; "COST OF LIVING FALLS 2.1 PCT" over "the index fell 1.2
 pct"; "projects drop off by 53 percent" over "Projects are down by about 35 percent".
 
@@ -10,7 +10,9 @@ when the two differ beyond what their written digits and bounds allow ("more tha
 not 5; "about 35" holds 40, not 53) and the headline's figure stands nowhere in the body with
 its unit, or as a move without one: a later "closed up 2 dlrs" or a spread "mostly 1.00 dlr
 higher, instances up 1.50" bears the headline out. A headline over a spread ("STEADY/UP") is
-not read.
+not read. When the lede's percentage goes between two levels it states ("49.92 billion …, up
+6.8 pct from 46.74 billion") and they compute it but not the headline's, the finding is
+arithmetic: N102.
 """
 
 from __future__ import annotations
@@ -46,6 +48,14 @@ PRICED = lazy(
     re.IGNORECASE,
 )
 """A move with its direction after the figure: "0.50 dlr higher"."""
+LEVEL = lazy(
+    r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.,]\d)"
+    r"(?:\s+(?P<scale>mln|million|billion|bln|trillion))?",
+    re.IGNORECASE,
+)
+"""A level: a figure with its scale word."""
+FROM = lazy(rf"\s+from\s+(?:an?\s+|the\s+)?{LEVEL.pattern}", re.IGNORECASE)
+TO = lazy(rf",?\s+to\s+{LEVEL.pattern}\s+from\s+", re.IGNORECASE)
 FIGURES = lazy(rf"(?<![\d.]){FIGURE}(?![\d.]\d)\s*{UNIT}?", re.IGNORECASE)
 DIRECTED = lazy(rf"\b(?:{UPWARD}|{DOWNWARD})\s+(?:by\s+)?$", re.IGNORECASE)
 """A direction word just before a figure."""
@@ -75,8 +85,9 @@ class Move:
     end: int
 
 
-def headline_moves(doc: Document, rule: Rule) -> Iterator[Finding]:
-    """Yield N101 findings on a headline move the lede's move of the same kind contradicts."""
+def headline_moves(doc: Document, n101: Rule, n102: Rule) -> Iterator[Finding]:
+    """Yield an N101 finding on a headline move the lede's move of the same kind contradicts,
+    N102 when the lede's levels compute its percentage and not the headline's."""
     head = doc.headline
     if head is None or not doc.sentences:
         return
@@ -92,16 +103,67 @@ def headline_moves(doc: Document, rule: Rule) -> Iterator[Finding]:
                     if m.unit == move.unit and m.rising == move.rising), None)
     if partner is None or _holds(partner, move) or _written(doc, move):
         return
-    yield rule.finding(
+    shown, other = head.text[move.start : move.end], doc.text[partner.start : partner.end]
+    levels = _levels(doc, partner) if move.unit == "pct" else None
+    if levels is not None and _fits(partner, *levels) and not _fits(move, *levels):
+        now, before = levels
+        yield n102.finding(
+            head, move.start, move.end,
+            f"The headline's move of {shown} does not fit the lede's levels, "
+            f"{_level(now)} from {_level(before)}: a change of "
+            f"{100 * (_value(now) / _value(before) - 1):+.1f} pct, as the lede's {other} says",
+            evidence=(f"headline: {shown}", f"lede: {_level(now)} from {_level(before)}"),
+            related=(Span(partner.start, partner.end, other, "lede move", "text"),),
+        )
+        return
+    yield n101.finding(
         head, move.start, move.end,
-        f"The headline's move of {head.text[move.start : move.end]} is not the lede's "
-        f"{doc.text[partner.start : partner.end]} for what reads as the same move",
+        f"The headline's move of {shown} is not the lede's {other} for what reads as the same "
+        "move",
         score=0.7, severity="warning",
-        evidence=(f"headline: {head.text[move.start : move.end]}",
-                  f"lede: {doc.text[partner.start : partner.end]}"),
-        related=(Span(partner.start, partner.end, doc.text[partner.start : partner.end],
-                      "lede move", "text"),),
+        evidence=(f"headline: {shown}", f"lede: {other}"),
+        related=(Span(partner.start, partner.end, other, "lede move", "text"),),
     )
+
+
+def _levels(doc: Document, move: Move) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The levels a percentage move of the lede goes between: the figure after its "from" and
+    the one after its "to" or, without one, the last before it of the same scale ("49.9
+    billion kilowatt-hours …, up 6.8 pct from 46.7 billion")."""
+    sentence = doc.sentences[doc.sentence_index(move.start)]
+    before = FROM.match(doc.text, move.end, sentence.end)
+    if before is None:
+        return None
+    after = TO.match(doc.text, move.end, sentence.end)
+    if after is not None:
+        return after, before
+    scale = (before["scale"] or "").casefold()
+    earlier = [m for m in LEVEL.finditer(doc.text, sentence.start, move.start)
+               if (m["scale"] or "").casefold() == scale]
+    return (earlier[-1], before) if earlier else None
+
+
+def _level(level: re.Match[str]) -> str:
+    """A level as written, its figure and scale ("46.74 billion")."""
+    return level.string[level.start("num") : level.end()]
+
+
+def _value(level: re.Match[str]) -> float:
+    return float(level["num"].replace(",", ""))
+
+
+def _fits(move: Move, now: re.Match[str], before: re.Match[str]) -> bool:
+    """Say whether a percentage move is the change between two levels, within the digits all
+    three are written with."""
+    a, b = _value(now), _value(before)
+    half_a = 0.5 * 10.0 ** -len(now["num"].partition(".")[2])
+    half_b = 0.5 * 10.0 ** -len(before["num"].partition(".")[2])
+    if b - half_b <= 0:
+        return False
+    low = 100 * ((a - half_a) / (b + half_b) - 1)
+    high = 100 * ((a + half_a) / (b - half_b) - 1)
+    change = move.value if move.rising else -move.value
+    return low - move.slack <= change <= high + move.slack
 
 
 def _moves(text: str, offset: int) -> Iterator[Move]:
