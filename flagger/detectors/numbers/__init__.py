@@ -32,10 +32,12 @@ from flagger.detectors.numbers.divided import divided
 from flagger.detectors.numbers.earned_on import earned_on
 from flagger.detectors.numbers.earnings import earnings
 from flagger.detectors.numbers.halves import halves
+from flagger.detectors.numbers.headline_lines import headline_lines
 from flagger.detectors.numbers.headline_results import headline_results
 from flagger.detectors.numbers.included import included
 from flagger.detectors.numbers.later_changes import later_changes
 from flagger.detectors.numbers.leads import leads
+from flagger.detectors.numbers.line_changes import line_changes
 from flagger.detectors.numbers.listed import listed
 from flagger.detectors.numbers.misgrouped import misgrouped
 from flagger.detectors.numbers.moves import moves
@@ -124,6 +126,9 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from misgrouped(doc, N102)
         yield from notes(doc, N102)
         yield from headline_results(doc, N102)
+        yield from headline_lines(doc, N101, N102)
+        if "pct" in text or "%" in text or "percent" in text:
+            yield from line_changes(doc, N102)
     if " of " in text:
         yield from _parts(doc)
         yield from wholes(doc, N102)
@@ -204,12 +209,14 @@ def detect(doc: Document) -> Iterator[Finding]:
         yield from quoted_counts(doc, N101, starts)
     if doc.headline is not None:
         from flagger.detectors.numbers.headline_counts import headline_counts
+        from flagger.detectors.numbers.headline_moves import headline_moves
         from flagger.detectors.numbers.headline_payouts import headline_payouts
 
         told_heads = {(f.start, f.end) for f in told_findings if f.field == "title"}
         yield from (f for f in headline_payouts(doc, N102) if (f.start, f.end) not in told_heads)
         headed = list(headline_counts(doc, N101))
         yield from headed
+        yield from headline_moves(doc, N101, N102)
         if DIGIT.search(doc.headline.text.lower()):  # "6 MLN SHR", "SIX MLN SHR"
             from flagger.detectors.numbers.headline_amounts import headline_amounts
 
