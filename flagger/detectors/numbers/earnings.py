@@ -23,7 +23,7 @@ from itertools import pairwise, product
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
-from flagger.detectors.numbers.values import WORD_VALUES, format_figure
+from flagger.detectors.numbers.values import WIRE_SCALES, WORD_VALUES, format_figure, written_value
 from flagger.detectors.rule import Rule
 from flagger.report.finding import Finding
 
@@ -69,7 +69,6 @@ APART = lazy(
     re.IGNORECASE,
 )
 """Words that say net and per-share figures are taken before or after different items."""
-SCALES = {"mln": 1e6, "billion": 1e9, "bln": 1e9}
 SLIPPED_SCALE = 100.0
 """A part this many times its whole is a scale word dropped or misprinted, not a wrong digit."""
 
@@ -165,14 +164,8 @@ def _cell(row: re.Match[str], group: str, kind: str, shares: bool, unit: str) ->
                          match.group("unit").casefold().startswith("c")):
         return None
     written = match.group("num")
-    folded = written.casefold()
-    if folded in WORD_VALUES:
-        value, half = float(WORD_VALUES[folded]), 0.5
-    else:
-        digits = written.replace(",", "")
-        decimals = len(digits.split(".")[1]) if "." in digits else 0
-        value, half = float(digits), 0.5 * 10**-decimals
-    scale = SCALES.get((match.group("scale") or "").casefold(), 1.0)
+    value, half = written_value(written)
+    scale = WIRE_SCALES.get((match.group("scale") or "").casefold(), 1.0)
     if "shr" in kind and not shares:
         if match.group("scale"):
             return None

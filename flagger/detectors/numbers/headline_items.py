@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from flagger.annotations.lazyre import lazy
-from flagger.detectors.numbers.values import WORD_VALUES
+from flagger.detectors.numbers.values import WIRE_SCALES, WORD_VALUES
 
 _WORDS = "|".join(sorted((w.upper() for w in WORD_VALUES), key=len, reverse=True))
 FIGURE = (
@@ -56,7 +56,6 @@ ITEMS = lazy(ITEM + r"\b|" + PAYOUT.pattern)
 PERIOD = lazy(r"\b(?:QTR|QUARTER|YEAR|MTHS|MONTHS|HALF|WKS|WEEKS)\b")
 CUMULATIVE = lazy(r"\b(?:YEAR|MTHS|MONTHS|HALF|WKS|WEEKS)\b")
 LOSS = lazy(r"\b(?:LOSS|LOSSES|DEFICIT)\b")
-SCALES = {"mln": 1e6, "million": 1e6, "billion": 1e9, "bln": 1e9}
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +116,7 @@ def _said(match: re.Match[str], item: str) -> Said | None:
         slack = 10.0**zeros / 2 if zeros else 0.5 * 10.0 ** -len(places)
     if match["top"]:
         value, slack = value + int(match["top"]) / max(1, int(match["bottom"])), 0.0
-    scale = SCALES.get((match["scale"] or "").casefold(), 1.0)
+    scale = WIRE_SCALES.get((match["scale"] or "").casefold(), 1.0)
     if money:
         scale = 0.01 if unit == "c" else 1.0
     return Said(item, value * scale, slack * scale, match.start("num"), match.end(),

@@ -97,6 +97,19 @@ def half_unit(digits: str) -> float:
     return 0.5 * 10.0**-decimals
 
 
+WIRE_SCALES = {"mln": 1e6, "million": 1e6, "billion": 1e9, "bln": 1e9}
+"""The scale words of wire tables and headlines ("10.6 mln", "1.2 billion")."""
+
+
+def written_value(written: str) -> tuple[float, float]:
+    """Return the value of a number written in digits or words and half the unit it is written
+    to ("1,234.5" → 1234.5, 0.05; "seven" → 7, 0.5)."""
+    folded = written.casefold()
+    if folded in WORD_VALUES:
+        return float(WORD_VALUES[folded]), 0.5
+    return float(folded.replace(",", "")), half_unit(folded)
+
+
 def figure(match: re.Match[str], default_scale: float = 1.0) -> Figure:
     """Return the figure a NUMBER match reads."""
     digits = match.group("num").replace(",", "")

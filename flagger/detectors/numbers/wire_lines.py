@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from flagger.annotations.lazyre import lazy
-from flagger.detectors.numbers.values import WORD_VALUES
+from flagger.detectors.numbers.values import WIRE_SCALES, WORD_VALUES, written_value
 
 _WORDS = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
 CELL = lazy(
@@ -45,7 +45,6 @@ CHANGE_TAIL = lazy(
 )
 """A change the line states after its columns: "Net 17.7 mln vs 15.3 mln, up 16 pct"."""
 DOWNWARD = frozenset({"down", "fell", "lower", "decreased"})
-SCALES = {"mln": 1e6, "million": 1e6, "billion": 1e9, "bln": 1e9}
 HUNDREDTHS = frozenset({"c", "p"})
 """Units that are a hundredth of the currency: cents, pence."""
 CUMULATIVE = lazy(
@@ -151,17 +150,12 @@ def _cell(line: re.Match[str], group: str, money: bool, unit: str,
     if match is None:
         return None
     written = match.group("num").casefold()
-    if written in WORD_VALUES:
-        value, half = float(WORD_VALUES[written]), 0.5
-    else:
-        digits = written.replace(",", "")
-        places = len(digits.partition(".")[2])
-        value, half = float(digits), 0.5 * 10**-places
+    value, half = written_value(written)
     if match.group("top"):
         if "." in written or int(match.group("bottom")) == 0:
             return None
         value, half = value + int(match.group("top")) / int(match.group("bottom")), 0.0
-    scale = SCALES.get((match.group("scale") or "").casefold(), 1.0)
+    scale = WIRE_SCALES.get((match.group("scale") or "").casefold(), 1.0)
     if money:
         written_unit = (match.group("unit") or "").casefold()[:1] or unit
         if match.group("scale") or (not written_unit and "." not in written):
