@@ -79,6 +79,8 @@ _LIGHT = frozenset({"make", "makes", "made", "making", "receive", "receives", "r
 # Verbs that stop or restart a transfer: "suspended payments on March 7" dates the suspension.
 _HALTED = frozenset({"suspended", "halted", "stopped", "froze", "resumed", "restarted",
                      "cancelled", "canceled", "missed"})
+# Particles of a phrasal verb between it and the date: "is coming out on May 1".
+_PARTICLES = frozenset({"out", "back", "up", "off", "down", "over", "away", "home", "in"})
 YEAR_REACH = 4  # a written year dates its verb only close by: "took office in 2007"
 
 
@@ -107,18 +109,21 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
         return NONE
     j = len(tokens) - 2
     if tokens[-1].lower not in preps | {"of"}:  # "the offer, made March 26"
-        direct = (verb_form(tokens, len(tokens) - 1) == "past" and not has_year
+        direct = (verb_form(tokens, len(tokens) - 1) == "past" and (not has_year or day)
                   and not (verb_lemma(tokens[-1].text) in SPEECH and SUBJECT.match(text, end)))
         if direct:
             return _group(tokens, len(tokens) - 1)
         if has_year or not bare_object(tokens[-1]):
             return NONE
         j = len(tokens) - 1  # news style drops "on": "approved by the board March 26"
-    if tokens[-1].lower == "of":  # "on the morning of August 26"
+    if tokens[-1].lower == "of":  # "on the morning of August 26", "on the night of May 26"
         if tokens[j].lower not in DAY_PARTS:
             return NONE
         j -= 1
-    limit = len(tokens) - 1 - YEAR_REACH if has_year else 0  # tokens hold REACH words
+        if j >= 0 and tokens[j].lower == "the":
+            j -= 1
+    reach = YEAR_REACH + max(len(tokens) - 2 - j, 0)  # the day part's words are the date's
+    limit = len(tokens) - 1 - reach if has_year else 0  # tokens hold REACH words
     while j >= max(limit, 0):
         tok, w = tokens[j], tokens[j].lower
         before_quote = quoted_name(tokens, j)
@@ -145,7 +150,8 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
             return NONE  # "will make an initial payment on" keeps the tense of "make"
         if w in FUTURE and not (j and tokens[j - 1].lower in DETERMINERS):
             return Governor("future", tok)  # not the noun: "held her against her will at"
-        if w in AHEAD_MODIFIERS:  # "at its next auction on", not "over the next five years"
+        if w in AHEAD_MODIFIERS and verb_form(tokens, j) != "progressive":
+            # "at its next auction on", not "over the next five years" nor "is coming out on"
             near = j >= len(tokens) - 3
             return _future_before(tokens, j, limit) if near else NONE
         if w in PAST_AUX:
@@ -158,13 +164,15 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
             return NONE  # "is held on": no tense of its own
         found = verb_form(tokens, j)
         if found == "progressive":  # far off, "was leaving ... on" may be a plan
+            if _arranged(tokens, j):
+                return Governor("future", tok)  # "are meeting on May 2": an arrangement
             near = len(tokens) - 1 - j <= PROGRESSIVE_REACH and not target_form(w)
             return _aux_tense(tokens, before_adverbs(tokens, j), tok) if near else NONE
         if found == "stop":
             return NONE
         if found is not None:
             reported = j < len(tokens) - 2 and _FINITE_NEXT.match(text, end)
-            if reported and verb_lemma(tok.text) in SPEECH:
+            if verb_lemma(tok.text) in SPEECH and (reported or _present_clause(tokens, j)):
                 return NONE  # "said buyers of its cars until May 30 are eligible"
             if w in _COMPARED or counted_participle(tokens, j):
                 return NONE  # "compared with 3 million in 2026": the year dates the figure
@@ -198,10 +206,33 @@ def _future_before(tokens: list[Token], j: int, limit: int) -> Governor:
     return NONE
 
 
+def _arranged(tokens: list[Token], j: int) -> bool:
+    """Whether the present progressive at tokens[j] is an arrangement ahead: "is", "are" or
+    "am" before it and only particles between it and the date's preposition ("are meeting on
+    May 2", "is coming out on May 1"), not "was meeting" nor "is recovering after surgery on"."""
+    k = before_adverbs(tokens, j)
+    if k < 0 or tokens[k].lower not in ("is", "are", "am", "'s", "’s", "'re", "’re"):
+        return False
+    between = tokens[j + 1 : -1]
+    return all(t.lower in _PARTICLES for t in between)
 
 
-
-
+def _present_clause(tokens: list[Token], j: int) -> bool:
+    """Whether the verb of saying at tokens[j] reports a clause in the present tense that holds
+    the date: a short subject that opens with a determiner or a name, then a verb in "-s" right
+    before the date's preposition ("said the show returns on May 6"); not a noun phrase ("said
+    first quarter results on")."""
+    k = len(tokens) - 2
+    while k > j + 1 and tokens[k].lower in _PARTICLES:
+        k -= 1
+    if not 1 <= k - j - 1 <= 3:
+        return False
+    opener, verb = tokens[j + 1], tokens[k]
+    subject = opener.lower in DETERMINERS or opener.text[0].isupper()
+    present = (verb.text.islower() and verb.lower.endswith("s") and len(verb.lower) > 3
+               and not verb.lower.endswith(("ss", "us", "is")))
+    return subject and present and all(
+        not t.lower.endswith(("'s", "’s")) or t is opener for t in tokens[j + 1 : k])
 
 
 def _scheduled(tokens: list[Token], j: int) -> Governor:
@@ -223,8 +254,6 @@ def _preposition(tokens: list[Token], j: int) -> bool:
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     return following is not None and (following.lower in DETERMINERS
                                       or following.text[0].isupper() or following.text[0].isdigit())
-
-
 
 
 def _group(tokens: list[Token], j: int) -> Governor:
