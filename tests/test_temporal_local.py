@@ -89,6 +89,10 @@ CONFLICTS = [
      "T104", "May 2", "decide"),
     ("The peso has been steady since May 26, dealers said.", "2025-05-14",
      "T104", "May 26", "May 26"),
+    # A week named by its day still holds past and future out of reach of that week.
+    ("The state ordered masks on May 2. Shops will reopen the week of May 5.", "2025-05-14",
+     "T104", "May 5", "will"),
+    ("The school closed the week of May 26.", "2025-05-14", "T104", "May 26", "closed"),
 ]
 
 # Consistent sentences that must not be flagged.
@@ -137,6 +141,9 @@ CONSISTENT = [
      "the plan.", "2025-08-14"),  # a past meeting may be the one of 2024, a Monday
     ("The peso has been steady since December 20, dealers said.", "2025-01-05"),  # last December
     ("The peso has been steady since May 15, dealers said.", "2025-05-14"),  # a day's slack
+    # "The week of" a day may reach back or ahead six days.
+    ("Shops will reopen the week of May 12, the governor said.", "2025-05-14"),
+    ("The school closed the week of May 16.", "2025-05-14"),
     ("Cases have doubled since May 20. As of June 2, most deaths were in three states.",
      "2025-05-14"),  # a tracker kept up after its date
     # A bound on a figure ("more than") and the source of a sum ("profits from") compare

@@ -3,10 +3,14 @@ shown."""
 
 from __future__ import annotations
 
+import re
 from calendar import monthrange
 from datetime import date, timedelta
 
+from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
+
+_WEEK_OF = lazy(r"\bweek(?:end)?\s+of\s+$", re.IGNORECASE)
 
 
 def interval(tx: TimeExpression) -> tuple[date, date] | None:
@@ -24,6 +28,15 @@ def widen_ago(span: tuple[date, date]) -> tuple[date, date]:
     if (last - first).days >= 27:
         return (_shift(first, -31), _shift(last, 31))
     return (_shift(first, -1), _shift(last, 1))
+
+
+def week_of(text: str, tx: TimeExpression, span: tuple[date, date]) -> tuple[date, date]:
+    """The days an event dated `span` may fall on: six more either side when the day names a
+    week ("reopen the week of May 5", "closed the weekend of May 16"), which may start or end
+    there; otherwise `span` itself."""
+    if tx.granularity == "day" and _WEEK_OF.search(text, max(tx.start - 16, 0), tx.start):
+        return span[0] - timedelta(days=6), span[1] + timedelta(days=6)
+    return span
 
 
 def _day(year: int, month: int, day: int) -> date:

@@ -23,7 +23,7 @@ from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.ahead import ahead_in_clause
 from flagger.detectors.temporal.date_phrase import ends_phrase, opens_its_clause, prenominal
 from flagger.detectors.temporal.dated_nouns import noun_time
-from flagger.detectors.temporal.dates import interval, show
+from flagger.detectors.temporal.dates import interval, show, week_of
 from flagger.detectors.temporal.day_words import yesterday
 from flagger.detectors.temporal.deadlines import deadline_future
 from flagger.detectors.temporal.events import WINDOW_CHARS, Token, tokenize, verb_lemma
@@ -131,6 +131,7 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
         if tx.start < covered or (tx.range_start and closed is None):
             continue  # the last day of a span already read, or a span of another shape
         end, span = (closed[0], (span[0], closed[1])) if closed else (tx.end, span)
+        named_day, span = span, week_of(text, tx, span)  # "reopen the week of May 5"
         sentence = doc.sentences[doc.sentence_index(tx.start)] if doc.sentences else None
         sent_start = sentence.start if sentence else 0
         named = noun_time(text, tx, sentence.end if sentence else len(text))
@@ -182,16 +183,16 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
         # the day after may be last year's ("named in December" on November 30).
         if (tense == "past" and (span[0] - published).days > (tx.granularity != "day")
                 and far_reading(tx, span, -1, published)):
-            days = (span[0] - published).days
+            days = (named_day[0] - published).days
             message = (f"“{verb}” reports a past event, but “{said}”{year} is {_days(days)} "
                        f"after the publication date ({published.isoformat()})")
             if ended is None:
-                past_after.add(span[0])  # "the year ended June 30, 1988" reports no event
+                past_after.add(named_day[0])  # "the year ended June 30, 1988" reports no event
         elif (tense == "future" and (published - span[1]).days > (0 if told else 1)
               and (told or far_reading(tx, span, 1, published))  # a day's slack, not "yesterday"
               and not (tx.granularity == "month" and measured_month(text, max(at, sent_start),
                                                                     tx.start))):
-            days = (published - span[1]).days
+            days = (published - named_day[1]).days
             message = (f"“{verb}” announces an upcoming event, but “{said}”{year} is {_days(days)} "
                        f"before the publication date ({published.isoformat()})")
         else:
@@ -200,9 +201,9 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
                                 or (tense == "past" and _set_earlier(doc, tx, published))):
             continue
         covered = end
-        found.append((span[0] if tense == "past" else None, rule.finding(
+        found.append((named_day[0] if tense == "past" else None, rule.finding(
             doc, tx.start, end, message, score=0.7,
-            evidence=(f"{said} = {show(span)}", f"published {published.isoformat()}"),
+            evidence=(f"{said} = {show(named_day)}", f"published {published.isoformat()}"),
             related=(Span(*_verb_span(text, tx, verb), "event"),))))
     for sentence in doc.sentences:
         if "uarter" in sentence.text:

@@ -11,7 +11,7 @@ from flagger.detectors.temporal.events import Token, verb_lemma
 DATE_PREPS = frozenset({"on", "in", "at", "during"})
 # Words between a preposition and a date that modifies a noun: "at its March 12 meeting".
 PRENOMINAL = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
-DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "weekend", "day"})
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "weekend", "week", "day"})
 FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
 MODALS = frozenset({"would", "could", "might", "may", "must", "should", "can", "cannot",
                     "won't", "wouldn't", "couldn't"})
