@@ -39,3 +39,8 @@ def test_rounding_and_future_are_quiet() -> None:
 def test_two_years_before_is_no_anchor() -> None:
     text = "She left in 1990 and came back in 2001. Twenty-five years later she wrote it down."
     assert _overruns(text) == []
+
+
+def test_a_year_the_count_lands_on_is_no_anchor() -> None:
+    text = "The judge was removed in 2003. In 2012, nine years later, he won his seat back."
+    assert _overruns(text) == []

@@ -19,6 +19,7 @@ from flagger.detectors.temporal.compared_periods import period_comparisons
 from flagger.detectors.temporal.count_aheads import count_ahead_conflicts
 from flagger.detectors.temporal.count_backs import count_back_conflicts
 from flagger.detectors.temporal.count_forwards import count_forward_conflicts
+from flagger.detectors.temporal.count_landings import landing_conflicts
 from flagger.detectors.temporal.count_ranges import count_range_conflicts
 from flagger.detectors.temporal.counted_periods import counted_period_conflicts
 from flagger.detectors.temporal.dates import interval, overlaps, show, widen_ago, year_readings
@@ -150,7 +151,8 @@ def detect(doc: Document) -> Iterator[Finding]:
     yield from now_age_conflicts(doc, _RULES["T106"])
     elapsed = [*elapsed_conflicts(doc, _RULES["T107"]), *since_conflicts(doc, _RULES["T107"]),
                *years_after_conflicts(doc, _RULES["T107"]),
-               *finished_span_conflicts(doc, _RULES["T107"])]
+               *finished_span_conflicts(doc, _RULES["T107"]),
+               *landing_conflicts(doc, _RULES["T107"])]
     yield from elapsed
     yield from (f for f in (*count_back_conflicts(doc, _RULES["T107"]),
                             *count_ahead_conflicts(doc, _RULES["T107"]),

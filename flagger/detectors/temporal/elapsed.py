@@ -33,7 +33,8 @@ from flagger.detectors.temporal.people import born_to, first_person, subject_nam
 from flagger.detectors.temporal.periods import count_back
 from flagger.report.finding import Finding
 
-_NUM = rf"(?:\d{{1,3}}|{NUMBER_WORDS})"
+# digits, a number word, "a dozen", "a decade" ("a year ago" compares periods: `year_ago`)
+_NUM = rf"(?:\d{{1,3}}|{NUMBER_WORDS}|a\s+dozen|(?<!\bhalf\s)a(?=\s+decade\b))"
 _ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
 _YEAR = r"(?:1[6-9]|20)\d\d"
 # Ages: "Lopez, 29,", "the 29-year-old", "aged 29", "age 29", "29 years old", "when he was 29".
@@ -279,7 +280,7 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                                (match["rough"] or "").lower(), y[2], y[3], published)
                 found = found and f"{found}, not {match.group()}"
             else:
-                found = _elapsed_check(n, match["unit"], (y[2], y[3]), (published, published))
+                found = elapsed_check(n, match["unit"], (y[2], y[3]), (published, published))
             if found:
                 yield _finding(doc, rule, match, y, found, text[y[0]:y[1]], "publication")
         for match in _LATER.finditer(text, s_start, s_end):
@@ -305,7 +306,7 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             if match["dir"].lower() in (("earlier", "before") if apposed else ("earlier",
                                                                               "after")):
                 a, b = b, a
-            found = _elapsed_check(n, match["unit"], (a[2], a[3]), (b[2], b[3]))
+            found = elapsed_check(n, match["unit"], (a[2], a[3]), (b[2], b[3]))
             if found:
                 finding = _finding(doc, rule, match, before[-1], found, text[a[0]:a[1]],
                                    text[b[0]:b[1]])
@@ -354,7 +355,7 @@ def _short_ago(doc: Document, rule: Rule, years: list[tuple[int, int, date, date
                            doc.text[y[0]:y[1]], "publication")
 
 
-def _elapsed_check(n: int, unit: str, a: tuple[date, date], b: tuple[date, date]) -> str | None:
+def elapsed_check(n: int, unit: str, a: tuple[date, date], b: tuple[date, date]) -> str | None:
     """The arithmetic when `n` years (or decades) cannot separate intervals `a` and `b`."""
     years = n * (10 if unit.lower().startswith("decade") else 1)
     low = (b[0] - a[1]).days / 365.25

@@ -30,6 +30,7 @@ _COUNT = lazy(
     rf"\b{_ROUGH.format('rough')}(?P<n>{_NUM})\s+(?P<unit>years?|decades?)\s+later\b"
     rf"|\b(?:over|in|during|for)\s+the\s+(?:following|ensuing|subsequent)\s+"
     rf"{_ROUGH.format('rough2')}(?P<n2>{_NUM})\s+(?P<unit2>years|decades)\b", re.IGNORECASE)
+_APPOSED = lazy(r",\s*")
 _FUTURE = lazy(r"\b(?:will|would|shall|could|might|may|should|expects?|expected|"
                r"due|plans?|planned|scheduled|if)\b|['’]ll\b", re.IGNORECASE)
 
@@ -59,6 +60,8 @@ def overrun_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             if rough and rough not in ("more than", "over"):
                 least -= max(1, round(years / 5))
             year, start = anchor
+            if _APPOSED.fullmatch(text, start + 4, match.start()):
+                continue  # "In 2012, nine years later": the count lands on the year
             if year + least <= published.year:
                 continue
             yield rule.finding(
