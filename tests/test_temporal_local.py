@@ -141,6 +141,10 @@ CONSISTENT = [
      "the plan.", "2025-08-14"),  # a past meeting may be the one of 2024, a Monday
     ("The peso has been steady since December 20, dealers said.", "2025-01-05"),  # last December
     ("The peso has been steady since May 15, dealers said.", "2025-05-14"),  # a day's slack
+    # A period that ends on a yearless day ends on the next one; years added on are no count.
+    ("Profits will fall in the year ending March 31, the institute said.", "1987-06-01"),
+    ("Net profit 1,062,000 vs loss 812,000.\nNOTE: Quarter ends January 31.", "1987-03-17"),
+    ("The 2019 manifesto pledged to add five years on to life expectancy by 2035.", "2020-05-10"),
     # "The week of" a day may reach back or ahead six days.
     ("Shops will reopen the week of May 12, the governor said.", "2025-05-14"),
     ("The school closed the week of May 16.", "2025-05-14"),

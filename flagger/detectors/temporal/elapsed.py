@@ -68,6 +68,7 @@ _SHORT_AGO = lazy(rf"\b(?:(?P<rough>{ROUGH})\s+)?(?P<n>{_NUM})\s+(?P<unit>months
                   r"\s+ago\b", re.IGNORECASE)
 _LATER = lazy(rf"\b(?P<n>{_NUM})\s+(?P<unit>years?|decades?)\s+"
               r"(?P<dir>later|earlier|after|before|on)\b", re.IGNORECASE)
+_ADDED_ON = lazy(r"\s+to\b", re.IGNORECASE)  # "add five years on to life expectancy"
 _ANNIVERSARY = lazy(
     rf"\b(?P<n>{_ORDINAL}|{_NUM}-year)[\s-]+anniversary\b", re.IGNORECASE)
 _NEXT = lazy(r"\b(next|coming|upcoming|approaching|will)\b", re.IGNORECASE)
@@ -284,6 +285,8 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
             if found:
                 yield _finding(doc, rule, match, y, found, text[y[0]:y[1]], "publication")
         for match in _LATER.finditer(text, s_start, s_end):
+            if match["dir"].lower() == "on" and _ADDED_ON.match(text, match.end()):
+                continue  # years added on to something: no count of time
             n = count(match["n"])
             before = [y for y in years if y[1] <= match.start()]
             if (not before and len(told) == 1 and match.start() - s_start <= 30

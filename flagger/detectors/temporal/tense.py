@@ -33,6 +33,7 @@ from flagger.detectors.temporal.headline_posts import headline_posts
 from flagger.detectors.temporal.live import live_until
 from flagger.detectors.temporal.measured_months import measured_month
 from flagger.detectors.temporal.past_years import past_year
+from flagger.detectors.temporal.period_ends import period_ended, period_ending
 from flagger.detectors.temporal.quarter_headlines import headline_quarters
 from flagger.detectors.temporal.quarters import unfinished_quarters
 from flagger.detectors.temporal.range_ends import range_end
@@ -41,18 +42,6 @@ from flagger.detectors.temporal.scheduled import headline_plan, scheduled_event
 from flagger.detectors.temporal.upcoming import upcoming
 from flagger.detectors.temporal.verb_words import DATE_PREPS, SPEECH
 from flagger.report.finding import Finding
-
-_PERIOD_ENDED = lazy(
-    r"\b(?:quarter|year|period|half|week|months?)\s+(?P<verb>ended)\s+$",
-    re.IGNORECASE)
-
-
-def period_ended(text: str, start: int) -> tuple[int, int] | None:
-    """The span of "ended" when the date at `start` closes a period said to have ended
-    ("the quarter ended March 31")."""
-    match = _PERIOD_ENDED.search(text, max(start - 30, 0), start)
-    return match.span("verb") if match else None
-
 
 DESK_REACH = 330  # days: past "on Nov. 27" in a Nov. 6 story cannot be last November
 # Days ahead: a desk writes the year of a date in another year more than half a year off, so
@@ -165,6 +154,8 @@ def tense_conflicts(doc: Document, published: date, rule: Rule) -> Iterator[Find
         if _BASE_FIGURE.search(text, max(tx.start - 60, sent_start), tx.start):
             continue  # "debt will rise to 1.1 billion from 319 mln on April 30": the base's date
         ended = period_ended(text, tx.start)
+        if tense == "future" and not tx.has_year and period_ending(text, tx.start):
+            continue  # "profits will fall in the year ending March 31": the next March 31
         if ended is not None and tense is None and not _another_year(text, tx, sent_start):
             tense, verb = "past", text[ended[0] : ended[1]]  # "the quarter ended March 31"
         at = text.rfind(verb, max(tx.start - WINDOW_CHARS, 0), tx.start)
