@@ -25,6 +25,10 @@ FLAGGED = [
      "individuals familiar with the talks"),
     ("The firm will pay, according to people familiar with Ms. Roe's case.", "A101",
      "people familiar with Ms. Roe's case"),
+    ("The firm will pay, according to two people familiar with the meeting.", "A101",
+     "people familiar with the meeting"),
+    ("Sources cited in the report said the mill will close.", "A101",
+     "Sources cited in the report said"),
     ("The firm will pay, a Ministry of Trade and Industry official said.", "A104",
      "a Ministry of Trade and Industry official said"),
     ("The firm will pay, a Department of Health and Port Services official said.", "A104",
@@ -47,6 +51,7 @@ CARRIED = [
     ("Output fell, an aide told the Daily Post. Exports were weak, she added.", "she added"),
 ]  # fmt: skip
 QUIET = [
+    "The sources cited in the report are not named.",
     "He could not set a date and election officials waited.",  # 'date' shares no role
     "Trade rose in recent weeks and traders were busy.",  # no claim
     "The bank denied earlier rumours of a merger.",  # the denial has a speaker

@@ -64,6 +64,9 @@ SPOKE = r"(?:say|says|said|told|tells|added|claim(?:s|ed)?|believe[sd]?|think|th
 does too ('sources at the plant report a leak')."""
 SHARED = r"shared(?=\s*:|\s+that\b)"
 """'A source shared: "..."': a source passing on what it knows; not 'shared in the costs'."""
+_CITED = (r"(?:cited|quoted)\s+(?:in|by)\s+(?:(?:the|an?|his|her|its|their)\s+)?"
+          r"(?:(?!(?:is|are|was|were|has|have|had|not|will|would|the|an?)\b)[\w'’.!-]+\s+){1,3}?")
+"""Between sources and their verb, where they were cited: "Sources cited in the report said"."""
 ANAPHOR_WORDS = (
     "official", "source", "insider", "aide", "staffer", "soldier", "diplomat", "officer",
     "employee", "adviser", "advisor", "commander", "negotiator",
@@ -84,7 +87,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "A101",
-        rf"\b(?:{w.COUNT_OF})?(?:{w.SOURCE_WORDS}\s+)*sources?\s+(?:(?:who\s+)?{w.AUX}(?:{w.SAY}|{FORECAST}|{SHARED})\b|close\s+to|"
+        rf"\b(?:{w.COUNT_OF})?(?:{w.SOURCE_WORDS}\s+)*sources?\s+(?:{_CITED})?(?:(?:who\s+)?{w.AUX}(?:{w.SAY}|{FORECAST}|{SHARED})\b|close\s+to|"
         rf"familiar\s+with|{PLACED}{w.AUX}{SPOKE}{w.VERB_END})",
         ("source",),
         REACH,
@@ -123,7 +126,9 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:people|(?:person|individual)s?|officials?|insiders?|someone|a\s+person|sources?|those)\s+"
         r"(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on)\s+"
         rf"{w.OWNER}(?:matter|situation|talks|discussions|negotiations|plans?|"
-        r"deal|decision|thinking|investigation|case|process|probe)",
+        r"deal|decision|thinking|investigation|case|process|probe|meetings?|conversations?|"
+        r"calls?|agreement|proposals?|transaction|review|effort|arrangements?|request|inquiry|"
+        r"offer|bid|sale|merger|operation)",
         ("familiar", "knowledge", "close", "briefed"),
         REACH,
     ),
