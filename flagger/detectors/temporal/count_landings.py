@@ -16,12 +16,12 @@ from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex import TimeExpression
 from flagger.article import Span
 from flagger.detectors.rule import Rule
-from flagger.detectors.temporal.counts import NUMBER_WORDS, count
-from flagger.detectors.temporal.elapsed import elapsed_check
+from flagger.detectors.temporal.counts import count
+from flagger.detectors.temporal.elapsed import TIME_COUNT, elapsed_check
 from flagger.report.finding import Finding
 
-_LANDING = lazy(rf",\s*(?P<count>(?P<n>\d{{1,3}}|{NUMBER_WORDS}|a\s+dozen)\s+"
-                r"(?P<unit>years?|decades?)\s+(?P<way>later|earlier))\b", re.IGNORECASE)
+_LANDING = lazy(rf",\s*(?P<count>(?P<n>{TIME_COUNT})\s+(?P<unit>years?|decades?)\s+"
+                r"(?P<way>later|earlier))\b", re.IGNORECASE)
 
 
 def _year(tx: TimeExpression) -> bool:

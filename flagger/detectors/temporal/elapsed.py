@@ -33,8 +33,9 @@ from flagger.detectors.temporal.people import born_to, first_person, subject_nam
 from flagger.detectors.temporal.periods import count_back
 from flagger.report.finding import Finding
 
-# digits, a number word, "a dozen", "a decade" ("a year ago" compares periods: `year_ago`)
-_NUM = rf"(?:\d{{1,3}}|{NUMBER_WORDS}|a\s+dozen|(?<!\bhalf\s)a(?=\s+decade\b))"
+# A count of time: digits, a number word, "a dozen", "a decade" ("a year ago" compares periods:
+# `year_ago`)
+TIME_COUNT = rf"(?:\d{{1,3}}|{NUMBER_WORDS}|a\s+dozen|(?<!\bhalf\s)a(?=\s+decade\b))"
 _ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
 _YEAR = r"(?:1[6-9]|20)\d\d"
 # Ages: "Lopez, 29,", "the 29-year-old", "aged 29", "age 29", "29 years old", "when he was 29".
@@ -60,17 +61,17 @@ _KIN = lazy(r"\b(son|daughter|child|children|baby|babies|wife|husband|father|mot
 # "more than 30 years ago", "nearly two and a half years ago": bounds and halves read as the
 # desk reads them (`ago_events.misfit`)
 _DENIED = lazy(r"(?:\bnot|\bnever|n['’]t)\s+$", re.IGNORECASE)
-_AGO = lazy(rf"\b(?:(?P<rough>{ROUGH})\s+)?(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?\s+"
+_AGO = lazy(rf"\b(?:(?P<rough>{ROUGH})\s+)?(?P<n>{TIME_COUNT})(?P<half>\s+and\s+a\s+half)?\s+"
             r"(?P<unit>years?|decades?)\s+ago\b", re.IGNORECASE)
 # "almost four weeks ago on 5/01/2020", "three months ago, in March 2024": told against a
 # day (a month for months)
-_SHORT_AGO = lazy(rf"\b(?:(?P<rough>{ROUGH})\s+)?(?P<n>{_NUM})\s+(?P<unit>months?|weeks?|days?)"
-                  r"\s+ago\b", re.IGNORECASE)
-_LATER = lazy(rf"\b(?P<n>{_NUM})\s+(?P<unit>years?|decades?)\s+"
+_SHORT_AGO = lazy(rf"\b(?:(?P<rough>{ROUGH})\s+)?(?P<n>{TIME_COUNT})\s+"
+                  r"(?P<unit>months?|weeks?|days?)\s+ago\b", re.IGNORECASE)
+_LATER = lazy(rf"\b(?P<n>{TIME_COUNT})\s+(?P<unit>years?|decades?)\s+"
               r"(?P<dir>later|earlier|after|before|on)\b", re.IGNORECASE)
 _ADDED_ON = lazy(r"\s+to\b", re.IGNORECASE)  # "add five years on to life expectancy"
 _ANNIVERSARY = lazy(
-    rf"\b(?P<n>{_ORDINAL}|{_NUM}-year)[\s-]+anniversary\b", re.IGNORECASE)
+    rf"\b(?P<n>{_ORDINAL}|{TIME_COUNT}-year)[\s-]+anniversary\b", re.IGNORECASE)
 _NEXT = lazy(r"\b(next|coming|upcoming|approaching|will)\b", re.IGNORECASE)
 _LAST = lazy(r"\blast\s+(year|month)\b", re.IGNORECASE)
 _REACH = 40  # characters between an age and the year it is counted at
