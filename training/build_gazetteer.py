@@ -50,6 +50,7 @@ TERMS = """
 AF Afghanistan|Afghan
 AL Albania|Albanian
 DZ Algeria|Algerian
+AD Andorra|Andorran
 AO Angola|Angolan
 AR Argentina|Argentine|Argentinian
 AM Armenia|Armenian
@@ -124,6 +125,7 @@ LB Lebanon|Lebanese
 LR Liberia|Liberian
 LY Libya|Libyan
 LT Lithuania|Lithuanian
+LI Liechtenstein
 LU Luxembourg
 MG Madagascar|Malagasy
 MW Malawi|Malawian
@@ -133,6 +135,7 @@ MT Malta|Maltese
 MR Mauritania|Mauritanian
 MX Mexico|Mexican
 MD Moldova|Moldovan
+MC Monaco|Monegasque
 MN Mongolia|Mongolian
 ME Montenegro|Montenegrin
 MA Morocco|Moroccan
@@ -161,6 +164,7 @@ QA Qatar|Qatari
 RO Romania|Romanian
 RU Russia|Russian
 RW Rwanda|Rwandan
+SM San Marino|Sammarinese
 SA Saudi Arabia|Saudi
 SN Senegal|Senegalese
 RS Serbia|Serbian

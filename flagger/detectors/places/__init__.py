@@ -324,6 +324,9 @@ def _anaphora(
         return
     city = cities[-1]
     if _dateline(text, city):
+        far = story_city(doc, gaz, codes, phrase)  # "GENEVA (Reuters) - … in the Swiss capital"
+        if far is not None:
+            yield _refers_back(doc, gaz, codes, phrase, far)
         return
     if "capital" in text[city.start : phrase.start]:
         return  # another capital named between: which one is meant is unclear

@@ -28,10 +28,11 @@ NOT_ADVERB = (
     r"reply|assembly|elderly|friendly|deadly|costly|holy|needed|based"
 )
 LOOSE_END = lazy(
-    rf"\s+(?!(?:{SAYING}|{NOT_ADVERB})\b)(?:[a-z]{{3,}}ly|[a-z]{{3,}}ed|are|were)\b(?![-'’])"
+    rf"\s+(?!(?:{SAYING}|{NOT_ADVERB})\b)(?:[a-z]{{3,}}ly|[a-z]{{3,}}ed|are|were|is|was)\b(?![-'’])"
 )
 """An adverb or a verb after the country ("told reporters in Munich, Germany recently"; "Lublin
-in London, Britain contributed"): it ends the place when no clause can start at the country.
+in London, Britain contributed"; "a seeker in Oslo, Sweden is"): it ends the place when no clause
+can start at the country.
 Verbs of saying and deciding are left out: "talks went on in Geneva, Iran said"."""
 CLAUSE_START = lazy(
     r"(?:(?:^|[,;:(\"“”])\s*(?:[A-Z][a-z]*ing|[Ii]n|[Aa]t|[Oo]n|[Aa]fter|[Bb]efore|[Dd]uring|"

@@ -20,13 +20,20 @@ MONTH = (
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 """A day or date after a place ends it: "Rio de Janeiro, Brazil May 14"; "Istanbul Friday"."""
 DAY_AFTER = lazy(rf"(?:{MONTH}|{WEEKDAY})$")
+OPENERS = (
+    r"(?:In|At|On|Of|To|From|For|By|Near|Outside|Inside|Into|And|But|Or|The|As|With|After|"
+    r"Before|Since|While|When|If|Like|Unlike|Across|Through|Throughout)"
+)
+"""Capitalised function words that open a sentence and start no name."""
 AHEAD = lazy(
-    r"(?:\b(?!(?:In|At|On|Of|To|From|For|By|Near|Outside|Inside|Into|And|But|Or|The|As|With|"
-    r"After|Before|Since|While|When|If|Like|Unlike|Across|Through|Throughout)\b)[A-Z][\w'’\-]*|\b(?:St|Mt|Ft)\.|\b(?:de|del|da|do|dos|das|du|des|di|van|von|der|den|la|"
-    r"le)\b)[ \t]+$"
+    rf"(?:\b(?!{OPENERS}\b)[A-Z][\w'’\-]*|\b(?:St|Mt|Ft)\.|\b(?:de|del|da|do|dos|das|du|des|"
+    r"di|van|von|der|den|la|le)\b)[ \t]+$"
 )
 """Before a word that ends a longer name: "Ross Walker", "Punta del Este", "P de Villiers"; a
 capitalised preposition, conjunction or article opening a sentence starts none ("In Wuhan")."""
+OPENER = lazy(rf"{OPENERS}[ \t]+(?=[A-Z])")
+"""A sentence's capitalised first word before a name: "In Nice last week"."""
+MONTH_DAY = lazy(rf"{MONTH}$")
 OWNER = lazy(r"[A-Z][\w'’\-]*['’]s[ \t]+$")
 """A capitalised owner before a city ("Ford's Hermosillo"), who may own a place there."""
 
@@ -88,14 +95,25 @@ def cities_in(gaz: Gazetteer, window: str, offset: int) -> list[Span]:
     police": a common noun opening a sentence)."""
     found = []
     for match in WORDS_RIGHT.finditer(window):
-        city = city_right(gaz, window, match.start())
-        if not city:
+        at = match.start()
+        opener = OPENER.match(window, at, match.end())
+        city = city_right(gaz, window, at) or (
+            city_right(gaz, window, opener.end()) if opener else None)
+        if not city or _dated(window, city):
             continue
         ahead = window[max(0, city.start - 30) : city.start]
         if AHEAD.search(ahead) or (" " not in city.text and _in_lower_case(window, city.text)):
             continue
         found.append(Span(city.start + offset, city.end + offset, city.text))
     return found
+
+
+def _dated(window: str, city: Span) -> bool:
+    """Whether a month name read as a town is part of a date: "March 29", "29 March"."""
+    return MONTH_DAY.match(city.text) is not None and (
+        re.match(r"[ \t]+\d", window[city.end :]) is not None
+        or re.search(r"\d[ \t]+$", window[: city.start]) is not None
+    )
 
 
 def _in_lower_case(window: str, word: str) -> bool:
