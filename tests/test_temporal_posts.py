@@ -35,8 +35,9 @@ def test_a_posting_day_the_post_date_denies(lead: str, date: str, rule: str,
 @pytest.mark.parametrize(("lead", "date"), [
     ("On Monday, harbour chief Ana Ruiz tweeted a warning to travellers.", "March 3, 2025"),
     ("Yesterday, Ana Ruiz tweeted a warning to travellers.", "March 4, 2025"),
-    # a viewer east of the writer sees an evening post dated the next day
-    ("On Sunday, Ana Ruiz tweeted a warning to travellers.", "March 3, 2025"),
+    # a viewer east of the writer sees a night post dated the next day
+    ("On Sunday night, Ana Ruiz tweeted a warning to travellers.", "March 3, 2025"),
+    ("Late yesterday, Ana Ruiz tweeted a warning to travellers.", "March 5, 2025"),
     ("Early on Tuesday, Ana Ruiz tweeted a warning to travellers.", "March 3, 2025"),
     # another author, another occasion, the day of something else
     ("On Tuesday, Tom Berg tweeted a warning to travellers.", "March 3, 2025"),
@@ -49,6 +50,16 @@ def test_a_posting_day_the_post_date_denies(lead: str, date: str, rule: str,
 ])
 def test_no_conflict_when_the_post_fits_or_is_not_the_act(lead: str, date: str) -> None:
     assert _found(lead, date) == []
+
+
+def test_a_day_apart_asks_for_the_embed_time_zone() -> None:
+    text = "Yesterday, Ana Ruiz tweeted a warning to travellers. " + POST.format(
+        date="March 5, 2025")
+    (finding,) = flagger.analyze(text, published=PUBLISHED, select="T105").findings
+    assert finding.message.endswith("check the time zone the embed shows")
+    two_days = text.replace("March 5", "March 2")
+    (finding,) = flagger.analyze(two_days, published=PUBLISHED, select="T105").findings
+    assert "time zone" not in finding.message
 
 
 def test_a_timed_signature_allows_a_day_earlier() -> None:

@@ -7,9 +7,10 @@ named before a verb of posting or saying, posts on that day, and nothing between
 and the post dates it otherwise, the weekday must be the post's weekday and the relative day
 its date (or that of the same author's next post, when several follow one introduction).
 
-Posts are dated in the viewer's time zone: a day later is allowed (a viewer east of the
-writer), except after "morning"; a day earlier only after "late", "night", "evening",
-"early" or "overnight", or with a timed signature ("at 7:15pm PDT"). A post dated after
+Posts are dated in the viewer's time zone: a day later or earlier is allowed only after "late",
+"night", "evening", "early" or "overnight", or with a timed signature ("at 7:15pm PDT"); a plain
+"yesterday" over a post dated the publication day is flagged, its message asking to check the
+time zone the embed shows. A post dated after
 publication or more than a week before it, a clause that dates the act otherwise ("back in
 2016 he tweeted", "had posted"), and "Saturday's attack" are another occasion, left alone.
 """
@@ -57,7 +58,6 @@ _OTHER_OCCASION = lazy(
     r"shared|said|claimed)|(?:19|20)\d\d)\b", re.IGNORECASE)
 _PRONOUN = lazy(r"\b(?:he|she)\b", re.IGNORECASE)
 _SLACK = lazy(r"\b(?:late|night|evening|overnight|early)\b", re.IGNORECASE)
-_MORNING = lazy(r"\bmorning\b", re.IGNORECASE)
 # Run-together sentences ("response.The attacks"): a period between a small and a capital letter.
 _RUN_ON = lazy(r"(?<=[a-z][.!?])(?=[A-Z][a-z])")
 _POSSESSIVE = lazy(r"(?:'s|’s| s)\b")
@@ -242,11 +242,8 @@ def _gap(post: Post, tx: TimeExpression) -> int | None:
 
 
 def _fits(doc: Document, post: Post, act: Act, published: date) -> bool:
-    """Whether the post may be the act: same day, or one day off as time zones allow.
-
-    A viewer east of the writer sees the post a day later (not when the prose says morning);
-    a day earlier only when the prose or the signature puts it late or early in the day.
-    """
+    """Whether the post may be the act: same day, or one day off when the prose or the
+    signature puts it late or early in the day, where time zones move it."""
     tx = act.timex
     if post.day > published or (published - post.day).days > WEEK:
         return True  # dated in another time zone than the article, or another occasion
@@ -254,9 +251,7 @@ def _fits(doc: Document, post: Post, act: Act, published: date) -> bool:
     if gap is None or gap == 0:
         return True
     around = doc.text[max(tx.start - 16, act.start) : min(tx.end + 16, act.end)]
-    if gap == 1:
-        return _MORNING.search(around) is None
-    if gap == -1:
+    if abs(gap) == 1:
         return post.timed or _SLACK.search(around) is not None
     return False
 
@@ -278,6 +273,8 @@ def _check(doc: Document, group: list[Post], act: Act, published: date,
                    f"{published.isoformat()}), but @{post.handle}'s post it introduces is "
                    f"dated {post.text}")
         rule, suggestion = rules[1], _relative(post.day, published)
+    if _gap(post, tx) in (-1, 1):
+        message += "; a day apart, so check the time zone the embed shows"
     related = (Span(post.start, post.end, post.text, "post date"),)
     return rule.finding(doc, tx.start, tx.end, message, sentence=act.sentence, score=0.7,
                         evidence=(f"{tx.text} ≠ {post.day.isoformat()} ({actual})",),
