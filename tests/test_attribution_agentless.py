@@ -21,6 +21,9 @@ FLAGGED = [
     ("A103", "Shares fell on rumours that the bank was short of cash.", "rumours that"),
     ("A102", "This was even considered daring in its day.", "was even considered"),
     ("A103", "Profit had been forecast to reach a record.", "had been forecast to"),
+    ("A103", "He was never questioned, as is being reported.", "as is being reported"),
+    ("A103", "It is being claimed Ripa has turned him down.", "It is being claimed"),
+    ("A103", "The banker was overheard Monday boasting to friends.", "was overheard"),
     ("A103", "The horse is tipped to win the cup.", "is tipped to"),
     ("A103", "A photo spreading across social media shows the crash.", "spreading across social media"),
     ("A102", "The scientific community reacted with alarm to the figures.", "The scientific community reacted with"),
@@ -50,6 +53,8 @@ NOT_FLAGGED = [
     "The party includes those who believe in a small state.",
     "There were no reports of injuries after the storm.",
     "Unidentified gunmen attacked a convoy near the border.",
+    "The threat was overheard by a guard at the gate.",
+    "It was reported by the Times that the mayor resigned.",
     "“We understand that customers are angry,” the firm's chief Ola Berg said.",
 ]
 

@@ -123,9 +123,10 @@ CUES: tuple[Cue, ...] = (
         0,
     ),
     Cue("A103", rf"{NOT_DENIED}\brumou?rs\s+(?:that|of)\b", ("rumo",), 0),
+    Cue("A103", r"\b(?:was|were|been|being)\s+overheard\b(?!\s+by\b)", ("overheard",), 40),
     Cue(
         "A103",
-        r"\bas\s+(?:has|have|had|is|was)\s+(?:(?:\w+ly|also|long|often)\s+)?(?:been\s+)?"
+        r"\bas\s+(?:has|have|had|is|was)\s+(?:(?:\w+ly|also|long|often)\s+)?(?:been\s+|being\s+)?"
         r"(?:(?:\w+ly|also|often)\s+)?(?:reported|rumou?red|claimed|alleged|speculated)\b"
         r"(?!\s+(?:by|in|on)\b)",
         ("reported", "rumo", "claimed", "alleged", "speculated"),

@@ -319,7 +319,7 @@ CUES: tuple[Cue, ...] = (
         r"(?:\w+ly\s+|also\s+|sometimes\s+|often\s+|still\s+|now\s+|long\s+)?"
         r"(?:said|reported|rumou?red|claimed|alleged|understood|suggested|believed|thought)"
         r"(?:\s+that\b|(?=\s*,)|(?<!understood)(?=\s*[.;!?])|"
-        r"(?=\s+(?:he|she|they|it|the|a|an|this|there)\b))|"
+        r"(?=\s+(?:he|she|they|it|the|a|an|this|there)\b|\s+(?-i:[A-Z][a-z]+\s+[a-z]+)))|"
         r"\bit(?:['’]s|\s+has|\s+had)\s+(?:(?:\w+ly|also|often|long|sometimes|oft)\s+)?been\s+"
         r"(?:(?:\w+ly|also|often|long|sometimes)\s+)?(?:said|reported|rumou?red|claimed|alleged|"
         r"suggested)\b(?!\s+(?:to|by|of|in|and|about)\b)",
