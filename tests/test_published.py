@@ -47,6 +47,10 @@ def test_bad_dates_are_explained(value: str, message: str) -> None:
         ("Title\n\nCoast Herald - 11 May 2025 11:13\n\nBody.", (date(2025, 5, 11), "Coast Herald")),
         ("Title\nValley News | March 3, 2021\nBody.", (date(2021, 3, 3), "Valley News")),
         ("No dateline here.\nJust text written on 4 May 2020 by someone.", None),
+        ("Posted on Tuesday, March 4, 2025\nBody.", (date(2025, 3, 4), "Posted on Tuesday")),
+        # a wrapped line of prose that ends with a date is no dateline
+        ("Acme said it could\nreport a break even second quarter ending Friday, March 28, 1987\n"
+         "compared with a loss.", None),
     ],
 )
 def test_find_dateline(text: str, expected: tuple[date, str] | None) -> None:

@@ -199,7 +199,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _frame(article: Article) -> Iterator[Skipped]:
     """Yield the title line, dateline and trailing Source line of a plain-text article."""
-    from flagger.article.published import DATELINE  # here: published imports timex
+    from flagger.article.published import datelines  # here: published imports timex
 
     text = article.text
     title = _TITLE_LINE.match(text)
@@ -216,7 +216,7 @@ def _frame(article: Article) -> Iterator[Skipped]:
             head_end = len(text)
             break
         head_end = newline + 1
-    for match in DATELINE.finditer(text, 0, head_end):
+    for match in datelines(text, 0, head_end):
         yield Skipped(*_trimmed(text, *match.span()), "dateline")
         break
     source = _SOURCE_LINE.search(text)

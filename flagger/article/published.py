@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, datetime
 
 from flagger.annotations.lazyre import lazy
@@ -24,6 +25,19 @@ DATELINE = lazy(
     rf"[A-Za-z]{{3,9}}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}){_TIME})\s*$",
     re.MULTILINE,
 )
+
+_PROSE_WORD = lazy(r"\b[a-z][a-z'’]+\b")
+PROSE_WORDS = 3
+"""A dateline's lead ("By Jane Doe, Reuters", "Posted on Tuesday") holds a few lower-case words
+at most; more make it a line of wrapped prose that ends with a date ("report a second quarter
+ending Friday, March 28, 1987")."""
+
+
+def datelines(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """Yield the dateline matches between `start` and `end` whose lead is no line of prose."""
+    for match in DATELINE.finditer(text, start, len(text) if end is None else end):
+        if len(_PROSE_WORD.findall(match["source"])) <= PROSE_WORDS:
+            yield match
 
 
 class DateError(ValueError):
@@ -58,7 +72,7 @@ def parse_published(value: str | date) -> date:
 def find_dateline(text: str, lines: int = 6) -> tuple[date, str | None] | None:
     """Return the date (and outlet) of a dateline such as `Outlet - 11 May 2025 11:13`."""
     head = "\n".join(text.splitlines()[:lines])
-    for match in DATELINE.finditer(head):
+    for match in datelines(head):
         try:
             return parse_published(match["date"]), match["source"].strip() or None
         except DateError:
