@@ -36,6 +36,8 @@ CONFLICTS = [
      "T102", "Tuesday (May 12)", "Tuesday"),
     ("The first debate on Monday night (May 13) went badly for him.", "2025-05-15",
      "T102", "Monday night (May 13)", "Monday"),
+    ("The quake last Thursday night, March 6, damaged the pipeline.", "2026-03-10",
+     "T102", "Thursday night, March 6", "Thursday"),
     ("Critics panned Friday's (May 8) speech.", "2025-05-12",
      "T102", "Friday's (May 8)", "Friday"),
     ("Correction: on Thursday, 5/16. The council extended the order.", "2025-05-20",

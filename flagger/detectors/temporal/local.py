@@ -29,7 +29,8 @@ _MON = r"(?:January|February|March|April|May|June|July|August|September|October|
        r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)(?!\d))?"
-# "Friday, May 22", "Friday May 22, 2025", "Friday, the 22nd of May", "Friday 22 May".
+# "Friday, May 22", "Friday May 22, 2025", "Friday, the 22nd of May", "Friday 22 May", "Thursday
+# night, March 6".
 # Wire copy writes a day in words too ("effective Thursday, April one and", "expires today,
 # June Two."), read only where the phrase ends there: "April one analyst" is no date.
 _DAY_WORDS = {word: n for n, word in enumerate(
@@ -42,7 +43,8 @@ _MONTH_DAY = (rf"(?:(?P<mon>{_MON})\s+(?:(?P<day>[0-3]?\d){_ORD}(?![\d:])"
               rf"|(?P<dayw>{_DAY_WORD})(?=\s*(?:[,.;)]|and\b|$)))"
               rf"|(?:the\s+)?(?P<day2>[0-3]?\d){_ORD}\s+(?:of\s+)?(?P<mon2>{_MON})\b)")
 _WEEKDAY_DATE = lazy(
-    rf"\b(?P<wd>{_WD}),?\s+(?:the\s+)?{_MONTH_DAY}{_YEAR}", re.IGNORECASE)
+    rf"\b(?P<wd>{_WD})(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:the\s+)?{_MONTH_DAY}"
+    rf"{_YEAR}", re.IGNORECASE)
 # "April 10 (Wednesday)".
 _DATE_WEEKDAY = lazy(rf"\b{_MONTH_DAY}{_YEAR}\s*\(\s*(?P<wd>{_WD})\s*\)", re.IGNORECASE)
 _PAREN_WEEKDAY = lazy(rf"\(\s*(?:{_WD})\s*\)", re.IGNORECASE)  # in every _DATE_WEEKDAY
