@@ -98,3 +98,19 @@ def test_a_saying_verb_with_the_day_and_no_retelling() -> None:
             "— Ana Ruiz (@anaruiz) March 4, 2025")
     (finding,) = flagger.analyze(text, published=PUBLISHED, select="T102").findings
     assert text[finding.start : finding.end] == "Thursday" and finding.suggestion == "Tuesday"
+
+
+def test_an_aside_about_the_author_does_not_date_the_posting() -> None:
+    lead = ("Ana Ruiz, who ran the harbour from 2007 to 2013, tweeted on Tuesday that the "
+            "ferry was late.")
+    assert _found(lead) == [("T102", "Tuesday", "March 3, 2025")]
+
+
+def test_an_attack_told_far_above_its_post() -> None:
+    lead = "On Tuesday, Ana Ruiz attacked the ferry company again." + " Filler words." * 70
+    assert _found(lead) == [("T102", "Tuesday", "March 3, 2025")]
+
+
+def test_someone_elses_act_beside_the_author_is_no_posting() -> None:
+    lead = "During the hearing on Tuesday, Ana Ruiz watched as Berg slammed her plan."
+    assert _found(lead) == []

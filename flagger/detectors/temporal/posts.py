@@ -49,14 +49,20 @@ _POSTING = lazy(
     r"\b(?:twitter|facebook|instagram|social media)"
     r"|(?:said|says|wrote) on (?:twitter|facebook|instagram)|in an? (?:tweet|post))"
     r"|wr(?:ote|ites|iting)|shar(?:ed|es|ing)|lash(?:ed|es|ing) out|blast(?:ed|s|ing)"
-    r"|slamm(?:ed|ing)|slams|claim(?:ed|s|ing)"
+    r"|slamm(?:ed|ing)|slams|claim(?:ed|s|ing)|attack(?:ed|ing)"
     r"|demand(?:ed|s|ing)|call(?:ed|s|ing) (?:for|out)|fir(?:ed|es|ing) (?:off|back)"
     r"|repl(?:ied|ies|ying)|respond(?:ed|s|ing)|mock(?:ed|s|ing)|boast(?:ed|s|ing)"
     r"|brag(?:ged|s|ging))\b", re.IGNORECASE)
 _OTHER_OCCASION = lazy(
     r"\b(?:previously|earlier|back in|once|in the past|had (?:re)?(?:tweeted|posted|written|"
     r"shared|said|claimed)|(?:19|20)\d\d)\b", re.IGNORECASE)
+_ASIDE = lazy(r",\s+(?:who|which|whose)\b[^,;]{0,150},")
+"""A relative clause set off by commas ("Sarukhan, who served from 2007 to 2013, tweeted"): its
+dates tell of the author, not of the posting."""
 _PRONOUN = lazy(r"\b(?:he|she)\b", re.IGNORECASE)
+_SUBJECT = lazy(r"\b(?:as|and|while|when|after|then|but)\s+(?P<word>[A-Z][\w'’-]+)"
+                r"(?:\s+(?:[a-z]+ly|also|again|once|then|later|quickly))*\s*$")
+"""A capitalised name opening a clause right before the verb ("as Comey slammed")."""
 _SLACK = lazy(r"\b(?:late|night|evening|overnight|early)\b", re.IGNORECASE)
 # Run-together sentences ("response.The attacks"): a period between a small and a capital letter.
 _RUN_ON = lazy(r"(?<=[a-z][.!?])(?=[A-Z][a-z])")
@@ -66,7 +72,7 @@ _OPENING = lazy(r"[\W_]*(?:(?:and|but|then|so|even|only|on|late|early|just)\s+)*
                       re.IGNORECASE)
 _RELATIVE_DAY = lazy(r"(?:today|tonight|yesterday|last night|this (?:morning|afternoon|"
                            r"evening))\b", re.IGNORECASE)
-REACH = 900  # characters before a signature where the introducing prose may start
+REACH = 1500  # characters before a signature where the introducing prose may start
 NEAR = 60  # characters between the day and the verb of posting, when the day does not lead
 WEEK = 7
 
@@ -190,7 +196,9 @@ def _introduces(doc: Document, post: Post, act: Act) -> re.Match[str] | None:
     clause = text[act.start : act.end]
     if _POSSESSIVE.match(text, tx.end):
         return None  # "Saturday's attack": the day of something else
-    others = [o for o in doc.dates if act.start <= o.start < act.end and o is not tx]
+    asides = [(act.start + m.start(), act.start + m.end()) for m in _ASIDE.finditer(clause)]
+    others = [o for o in doc.dates if act.start <= o.start < act.end and o is not tx
+              and not _inside(o.start, asides)]
     if any(o.explicit or o.has_year or o.named_day for o in others):
         return None
     leads = _OPENING.fullmatch(text, act.start, tx.start) is not None
@@ -198,21 +206,37 @@ def _introduces(doc: Document, post: Post, act: Act) -> re.Match[str] | None:
         at = act.start + verb.start()
         if not leads and abs(at - tx.start) > NEAR:
             continue
-        if _OTHER_OCCASION.search(text, act.start, max(at + len(verb.group()), tx.end)):
+        if any(not _inside(o.start(), asides) for o in _OTHER_OCCASION.finditer(
+                text, act.start, max(at + len(verb.group()), tx.end))):
             return None
         if _author(doc, post, act.start, at):
             return verb
     return None
 
 
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether offset `at` lies in one of `spans`."""
+    return any(start <= at < end for start, end in spans)
+
+
 def _author(doc: Document, post: Post, start: int, verb: int) -> bool:
     """Whether the post's author is named before the verb (or "he"/"she" after a naming)."""
     before = doc.text[start:verb]
     if _names(post, before):
-        return True
+        return not _other_subject(post, before)
     if _PRONOUN.search(before) is None:
         return False
     return _names(post, doc.text[max(start - 300, 0) : start])
+
+
+def _other_subject(post: Post, before: str) -> bool:
+    """Whether the verb's own subject, right before it, is someone else named: "Trump watched as
+    Comey slammed him" tells of Comey's act, not of Trump's post."""
+    subject = _SUBJECT.search(before)
+    if subject is None:
+        return False
+    word = subject.group("word")
+    return word not in post.names and word not in _TITLES and word.lower() != post.handle.lower()
 
 
 def _retold(doc: Document, post: Post, start: int, end: int, starts: list[int]) -> bool:
