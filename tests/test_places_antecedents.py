@@ -55,3 +55,21 @@ def test_a_city_state_is_a_country() -> None:
     text = "Phone makers met at the congress in Cannes, Monaco, last week."
     assert [text[f.start:f.end] for f in findings(text, "F102")] == ["Monaco"]
     assert findings("The race in Monte Carlo, Monaco, was won by a Briton.", "F102") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Iran reported an offensive east of Iran's southern city of Basra.", "Basra"),
+        ("The Commission will meet in the West German city of Strasbourg on Monday.",
+         "Strasbourg"),
+    ],
+)
+def test_a_city_a_country_owns_or_names(text: str, city: str) -> None:
+    (found,) = findings(text, "F102")
+    assert [r.text for r in found.related] == [city]
+
+
+def test_a_country_owning_its_own_city_is_quiet() -> None:
+    assert findings("Iraq's southern city of Basra was shelled.", "F102") == []
+    assert findings("The talks moved to the West German city of Bonn.", "F102") == []

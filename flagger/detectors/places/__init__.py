@@ -52,7 +52,12 @@ KIND_AFTER = lazy(
     r"\s+(?:[a-z]+\s+)?(?:city|town|port|village|resort|seaport|municipality|borough|suburb)"
     r"(?:\s+city)?,?\s+(?:of\s+)?(?=[A-Z])"
 )
-THE_BEFORE = lazy(r"\b[Tt]he\s+(?:[a-z]+\s+)?$")
+THE_BEFORE = lazy(r"\b[Tt]he\s+(?:[a-z]+\s+|(?:West|East|North|South)\s+)?$")
+OWNED_KIND_AFTER = lazy(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:city|town|port|village|resort|seaport)(?:\s+city)?,?\s+of\s+"
+    r"(?=[A-Z])"
+)
+"""After a country's name, a city it owns: "Iran's southern city of Basra"."""
 COMMA_BEFORE = lazy(r",\s*(?:the\s+)?$")
 CITY_CAPITAL_BEFORE = lazy(r"[,–—-]\s*(?:the\s+)?$")
 CAPITAL_OF_BEFORE = lazy(
@@ -170,6 +175,12 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
         kind = KIND_AFTER.match(after)
         if kind and THE_BEFORE.search(before):
             city = city_right(gaz, text, end + kind.end())
+            if city:
+                yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))
+            continue
+        owned = OWNED_KIND_AFTER.match(after) if term in gaz.names else None
+        if owned:
+            city = city_right(gaz, text, end + owned.end())
             if city:
                 yield from _place(doc, gaz, city, codes, Span(start, end, term, "country"))
             continue
