@@ -98,3 +98,16 @@ def test_he_said_after_one_unnamed_person_carries_the_source_on() -> None:
 )
 def test_he_said_is_not_carried_past_a_name_or_from_a_plural_source(text: str) -> None:
     assert len(list(detect_attribution(make_document(text)))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Obama asked Trump to wait, the aides reported.",
+    "According to the aides, Obama said that he understood.",
+])
+def test_plural_aides_taken_up_again_stay_unnamed(text: str) -> None:
+    assert [f.rule for f in detect_attribution(make_document(text))] == ["A104"]
+
+
+def test_officials_of_a_named_body_are_no_anaphor() -> None:
+    text = "According to the officials of the ministry, the plan is sound."
+    assert list(detect_attribution(make_document(text))) == []

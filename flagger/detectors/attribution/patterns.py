@@ -234,6 +234,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A104",
         rf"\b(?:{w.INVERTED_SAY}\s+the\s+(?-i:(?:[a-z][\w-]*\s+){{0,2}}?){w.ANAPHOR}\b|"
+        rf"according\s+to\s+the\s+(?-i:(?:[a-z][\w-]*\s+){{0,2}}?){w.ANAPHOR}\b"
+        r"(?!\s+(?:of|at|for|in|to|from|with)\b)(?=\s*[,.;])|"
         rf"(?:the|that|this)\s+(?-i:(?:[a-z][\w-]*\s+){{0,2}}?){w.ANAPHOR}\s+(?:says|told|{w.INVERTED_SAY}|{w.GOES_ON}|{w.LABEL}(?!\s+\w+\s+(?:over|in|back|up|out|off|away|down)\b))\b)",
         ANAPHOR_WORDS,
         REACH,

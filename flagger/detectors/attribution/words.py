@@ -252,13 +252,13 @@ NOT_A_SUBJECT = (
 """An inverted source ends the clause; 'saying many officials are ...' is a reported clause."""
 INVERTED_SAY = (
     r"(?:sa(?:id|ys)|add(?:ed|s)|note[sd]|explain(?:ed|s)|stress(?:ed|es)|insist(?:ed|s)|"
-    r"caution(?:ed|s))"
+    r"caution(?:ed|s)|report(?:ed|s))"
 )
 """The verbs a role taken up again speaks by, either side of it, in the past or the present of
 celebrity copy: ', noted the official', 'the aide stressed', '..., says the insider'."""
 ANAPHOR = (
-    r"(?:(?:official|source|insider)s?|aide|staffer|soldier|diplomat|officer|employee|"
+    r"(?:(?:official|source|insider|aide|staffer)s?|soldier|diplomat|officer|employee|"
     r"advis[eo]r|commander|negotiator)"
 )
-"""'the aide said': a role taken up again, still without a name (plural people are named
-groups more often: 'the researchers')."""
+"""'the aide said', 'the aides reported': a role taken up again, still without a name (other
+plural people are named groups more often: 'the researchers')."""
