@@ -19,17 +19,16 @@ from collections.abc import Iterator
 from flagger.annotations.document import Document
 from flagger.annotations.lazyre import lazy
 from flagger.article import Span
+from flagger.detectors.places.anaphora import anaphora, dateline
 from flagger.detectors.places.bare import bare_capitals
 from flagger.detectors.places.ends import PLACE_END, ended, may_end
-from flagger.detectors.places.gazetteer import Gazetteer, load, located, placed
-from flagger.detectors.places.guards import far_namesake, government, moved, namesake_in
+from flagger.detectors.places.gazetteer import Gazetteer, load, placed
+from flagger.detectors.places.guards import far_namesake, government, namesake_in
 from flagger.detectors.places.lists import listed_after, listed_before
-from flagger.detectors.places.names import cities_in, city_left, city_right
+from flagger.detectors.places.names import city_left, city_right
 from flagger.detectors.places.reach import city_before, owned_before, region_before
 from flagger.detectors.places.region_country import misplaced_region, region_left
 from flagger.detectors.places.rules import F101, F102, RULES, capital_names, country_name
-from flagger.detectors.places.story import namesake_story
-from flagger.detectors.places.story_city import story_capital, story_city
 from flagger.report.finding import Finding
 
 __all__ = ["RULES", "detect"]
@@ -93,9 +92,6 @@ NAME_AT = lazy(r"[A-Z][\w'’.\-]*\s+(?:in|at|near|outside)\s+$")
 """A locative word inside a name ("Sali University at Caledonia"): the city ends the name."""
 GOES_ON = lazy(r"-\w|[ \t]+[A-Z][a-z]+(?<!day)\b")
 """After a country that is part of a longer name or an adjective ("in Syria-backed")."""
-LIST_BEFORE = lazy(r"(?:,|\band|\bor|&|\bbetween|\bamong)\s*$")
-DATELINE = lazy(r"[ \t]*(?:,[^\n,]{1,30})?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[-–—]")
-"""A city that opens the article before a dash is its dateline ("ROME —", "PARIS (AP) -")."""
 ASIDE_BEFORE = lazy(r"\s\(\s*(?:the\s+)?$")
 ASIDE_AFTER = lazy(r"\s*\)")
 AT_BEFORE = lazy(r"\b(?:in|at|near|outside)\s+$")
@@ -104,15 +100,11 @@ AT_BEFORE = lazy(r"\b(?:in|at|near|outside)\s+$")
 APPOSED_BEFORE = lazy(r",\s+an?\s+(?:[a-z]+\s+)?$")
 APPOSED_KIND = lazy(r"\s+(?:city|town|port|village|resort|seaport|suburb)\b")
 """A city set beside a kind of place of a country: "Rome, an Italian city"."""
-AROUND = lazy(r"\s+(?:area|region|district|suburbs?|outskirts)\b")
-"""After a city that names the land around it ("hospitals in the Moenchengladbach area")."""
 JOINED_BEFORE = lazy(r"\s+(?:and|or)\s+$")
 LIST_END = lazy(r"\s+(?:and|or)\b")
 """After "Santa Clara, Iceland": the last items of a list may follow; with a name several
 countries' cities bear, a list ("studies in Santa Clara, Iceland and elsewhere") is as likely as
 a placement."""
-ANTECEDENT_REACH = 2
-"""A bare "the German capital" refers back at most two sentences."""
 
 
 def detect(doc: Document) -> Iterator[Finding]:
@@ -165,12 +157,12 @@ def _scan(doc: Document, gaz: Gazetteer) -> Iterator[Finding]:
             lead = CITY_CAPITAL_BEFORE.search(before)
             at = start - len(before) + lead.start() if lead else 0
             city = city_left(gaz, text, len(text[:at].rstrip())) if lead else None
-            if city and _dateline(text, city):
+            if city and dateline(text, city):
                 continue  # "ROME — South Korea's capital closed …": where the reporter files from
             if city:
                 yield from _capital(doc, gaz, city, codes, Span(start, end, term, "country"))
             else:
-                yield from _anaphora(doc, gaz, codes, Span(start, end + bare.end(), "", ""))
+                yield from anaphora(doc, gaz, codes, Span(start, end + bare.end(), "", ""))
             continue
         kind = KIND_AFTER.match(after)
         if kind and THE_BEFORE.search(before):
@@ -302,105 +294,3 @@ def _countries(gaz: Gazetteer, codes: tuple[str, ...]) -> str:
     names = [country_name(gaz, code) for code in codes]
     more = f" and {len(names) - 4} more" if len(names) > 4 else ""
     return ", ".join(names[:4]) + more
-
-
-def _dateline(text: str, city: Span) -> bool:
-    """Whether `city` opens a line as its dateline ("ROME —", after the title or at the start):
-    where the reporter files from, no antecedent, no apposition."""
-    before = text[: city.start].rstrip(" \t")
-    return (not before or before.endswith("\n")) and DATELINE.match(text, city.end) is not None
-
-
-def _anaphora(
-    doc: Document, gaz: Gazetteer, codes: tuple[str, ...], phrase: Span
-) -> Iterator[Finding]:
-    """Flag a bare "the Turkish capital" whose antecedent city is not that capital."""
-    text = doc.text
-    sentence = doc.sentence_index(phrase.start)
-    first = doc.sentences[max(sentence - ANTECEDENT_REACH, 0)].start if doc.sentences else 0
-    window = text[first : phrase.start]
-    published = doc.article.published
-    cities = [c for c in cities_in(gaz, window, first) if gaz.country_of(c.text)]
-    if not all(gaz.has_capital(code) for code in codes):
-        return
-    if not cities:
-        if "capital" in window:
-            return
-        after = list(_cataphora(doc, gaz, codes, phrase))
-        yield from after
-        far = None if after else (story_city(doc, gaz, codes, phrase)
-                                  or story_capital(doc, gaz, codes, phrase))
-        if far is not None:
-            yield _refers_back(doc, gaz, codes, phrase, far)
-        return
-    city = cities[-1]
-    if _dateline(text, city):
-        far = story_city(doc, gaz, codes, phrase)  # "GENEVA (Reuters) - … in the Swiss capital"
-        if far is not None:
-            yield _refers_back(doc, gaz, codes, phrase, far)
-        return
-    if "capital" in text[city.start : phrase.start]:
-        return  # another capital named between: which one is meant is unclear
-    if namesake_story(gaz, city.text, text):
-        return
-    home = gaz.country_of(city.text) or ""
-    if any(gaz.is_capital(city.text, code, published) for code in codes):
-        return
-    same_country = placed(home, codes)
-    foreign_capital = gaz.is_capital(city.text, home, published)
-    if not (same_country or foreign_capital):
-        return
-    if moved(gaz, text, city.end, phrase.start) or moved(gaz, text, max(city.start - 25, 0),
-                                                          city.start):
-        return
-    own = doc.sentences[doc.sentence_index(city.start)].start if doc.sentences else 0
-    rivals = [c for c in cities if c.start >= own]
-    if any(gaz.country_of(c.text) and placed(gaz.country_of(c.text) or "", codes)
-           and c is not city for c in rivals):
-        return  # two cities of that country before it: which one is meant is unclear
-    yield _refers_back(doc, gaz, codes, phrase, city)
-
-
-def _refers_back(doc: Document, gaz: Gazetteer, codes: tuple[str, ...], phrase: Span,
-                 city: Span) -> Finding:
-    """The F101 warning for a bare "the Turkish capital" whose antecedent is `city`."""
-    text = doc.text
-    finding = F101.finding(
-        doc, phrase.start, phrase.end,
-        f"{text[phrase.start:phrase.end]!s} refers back to {city.text}, which is not the capital "
-        f"of {country_name(gaz, codes[0])}{capital_names(gaz, codes[0], doc)}",
-        related=(Span(city.start, city.end, city.text, "antecedent"),),
-    )
-    return dataclasses.replace(finding, severity="warning" if finding.severity == "error" else
-                               finding.severity)
-
-
-def _cataphora(
-    doc: Document, gaz: Gazetteer, codes: tuple[str, ...], phrase: Span
-) -> Iterator[Finding]:
-    """Flag "the Turkish capital" named before its city: "… in the Turkish capital. The talks in
-    Istanbul …", when the first city after it (this sentence or the next) lies in that country."""
-    text = doc.text
-    sentence = doc.sentence_index(phrase.start)
-    last = doc.sentences[min(sentence + 1, len(doc.sentences) - 1)].end if doc.sentences else 0
-    window = text[phrase.end : last]
-    cities = [c for c in cities_in(gaz, window, phrase.end) if gaz.country_of(c.text)]
-    if not cities or "capital" in window:
-        return
-    city = cities[0]
-    home = gaz.country_of(city.text) or ""
-    if namesake_story(gaz, city.text, text) or not located(home, codes) or any(
-        gaz.is_capital(city.text, code, doc.article.published) for code in codes
-    ):
-        return
-    if moved(gaz, text, phrase.end, city.start) or LIST_BEFORE.search(
-        text[max(0, city.start - 12) : city.start]
-    ) or AROUND.match(text, city.end):
-        return
-    finding = F101.finding(
-        doc, phrase.start, phrase.end,
-        f"{text[phrase.start:phrase.end]!s} is then called {city.text}, which is not the capital "
-        f"of {country_name(gaz, codes[0])}{capital_names(gaz, codes[0], doc)}",
-        related=(Span(city.start, city.end, city.text, "antecedent"),),
-    )
-    yield dataclasses.replace(finding, severity="warning")
