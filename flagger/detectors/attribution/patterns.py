@@ -67,11 +67,6 @@ SHARED = r"shared(?=\s*:|\s+that\b)"
 _CITED = (r"(?:cited|quoted)\s+(?:in|by)\s+(?:(?:the|an?|his|her|its|their)\s+)?"
           r"(?:(?!(?:is|are|was|were|has|have|had|not|will|would|the|an?)\b)[\w'’.!-]+\s+){1,3}?")
 """Between sources and their verb, where they were cited: "Sources cited in the report said"."""
-ANAPHOR_WORDS = (
-    "official", "source", "insider", "aide", "staffer", "soldier", "diplomat", "officer",
-    "employee", "adviser", "advisor", "commander", "negotiator",
-)  # fmt: skip
-"""The keywords of a role taken up again ('the aide said'), one per head of `words.ANAPHOR`."""
 NOT_A_NOUN = "".join(
     rf"(?<!\b{word}\s)" for word in ("a", "an", "the", "his", "her", "its", "our", "their")
 )
@@ -237,7 +232,7 @@ CUES: tuple[Cue, ...] = (
         rf"according\s+to\s+the\s+(?-i:(?:[a-z][\w-]*\s+){{0,2}}?){w.ANAPHOR}\b"
         r"(?!\s+(?:of|at|for|in|to|from|with)\b)(?=\s*[,.;])|"
         rf"(?:the|that|this)\s+(?-i:(?:[a-z][\w-]*\s+){{0,2}}?){w.ANAPHOR}\s+(?:says|told|{w.INVERTED_SAY}|{w.GOES_ON}|{w.LABEL}(?!\s+\w+\s+(?:over|in|back|up|out|off|away|down)\b))\b)",
-        ANAPHOR_WORDS,
+        w.ANAPHOR_WORDS,
         REACH,
     ),
     Cue(

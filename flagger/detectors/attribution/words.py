@@ -262,3 +262,8 @@ ANAPHOR = (
 )
 """'the aide said', 'the aides reported': a role taken up again, still without a name (other
 plural people are named groups more often: 'the researchers')."""
+ANAPHOR_WORDS = (
+    "official", "source", "insider", "aide", "staffer", "soldier", "diplomat", "officer",
+    "employee", "adviser", "advisor", "commander", "negotiator",
+)  # fmt: skip
+"""The keywords of a role taken up again, one per head of `ANAPHOR`."""
