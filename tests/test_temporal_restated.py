@@ -357,3 +357,19 @@ def test_a_clock_time_beside_a_relative_day_tells_the_same_time() -> None:
     found = _found(text, "2025-05-14", "T105")
     assert [(said, partner) for said, partner, _ in found] == [
         ("this morning", "early Thursday morning")]
+
+
+FILLER = " The committee heard several witnesses." * 8
+
+
+def test_the_leads_act_told_again_far_below() -> None:
+    # Published Wednesday 14 May 2025: the lead's Tuesday is yesterday, not today.
+    text = ("The House passed the harbour bill on Tuesday, officials said." + FILLER
+            + " The bill passed by the House today funds two new piers.")
+    assert [found[0] for found in _found(text, "2025-05-14", "T105")] == ["today"]
+
+
+def test_an_overnight_session_told_at_its_edges_is_one_day() -> None:
+    text = ("Ministers agreed the farm package early today after long talks." + FILLER
+            + " Farmers welcomed the package agreed last night by the ministers.")
+    assert _found(text, "2025-05-14", "T105") == []

@@ -45,6 +45,10 @@ from flagger.report.finding import Finding
 WINDOW = 6  # sentences between two mentions of one event
 CLOSE = 2  # ... when both are verbs whose subjects are not both named
 FAR = 24  # ... when both are one verb with one object: "pleaded guilty" ... "pleaded guilty"
+LEAD = 1  # the sentences that open a story (a headline, then the lead) and name its event
+_NIGHT = lazy(r"(?i)\b(?:night|overnight|early|late|evening)\b")
+"""A day told at its edge ("agreed early today" ... "the package agreed last night"): one
+session may run past midnight."""
 _COARSE = frozenset({"month", "year", "quarter", "half"})
 _OWNERS = frozenset({"the", "his", "her", "its", "their"})
 _OWNED = lazy(r"(?i)\b(?:(?:the|a|an|one|our|his|her|its|their)\s+"
@@ -135,7 +139,7 @@ def _partner(mention: DatedEvent, other: DatedEvent, owned: bool = False) -> boo
     tx, ox = mention.timex, other.timex
     reach = WINDOW
     if (mention.object and mention.object == other.object) \
-            or _back_reference(mention, other, owned):
+            or _back_reference(mention, other, owned) or _lead_act(mention, other):
         reach = FAR
     elif not (mention.nominal or other.nominal or mention.actor & other.actor):
         reach = CLOSE  # "He died yesterday" ... "Prine, who died Tuesday": perhaps two people
@@ -155,6 +159,16 @@ def _partner(mention: DatedEvent, other: DatedEvent, owned: bool = False) -> boo
     if _pure_day(tx) or _weekday(tx):
         return _day_level(ox) and (_weekday(ox) or ox.explicit or _pure_day(ox))
     return ox.explicit and (ox.granularity in ("day", "month", "year") or _day_level(ox))
+
+
+def _lead_act(mention: DatedEvent, other: DatedEvent) -> bool:
+    """Whether one of two verb mentions is the lead's act ("The House passed the bill on
+    Tuesday" opening the story) and the other tells that act again by the same verb far below
+    ("the measure passed by the House yesterday"): the lead names the story's event."""
+    verbs = not (mention.nominal or other.nominal)
+    days = _day_level(mention.timex) and _day_level(other.timex)
+    overnight = any(_NIGHT.search(m.timex.text) for m in (mention, other))
+    return verbs and days and not overnight and min(mention.sentence, other.sentence) <= LEAD
 
 
 def _one_voice(texts: list[tuple[int, int]], tx: TimeExpression, ox: TimeExpression) -> bool:
