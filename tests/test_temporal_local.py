@@ -38,6 +38,9 @@ CONFLICTS = [
      "T102", "Monday night (May 13)", "Monday"),
     ("The quake last Thursday night, March 6, damaged the pipeline.", "2026-03-10",
      "T102", "Thursday night, March 6", "Thursday"),
+    # a past verb a few words before its written year
+    ("The members knew nothing of an agreement drawn up between Finland, Sweden and NATO in "
+     "2021.", "2020-05-22", "T104", "2021", "drawn"),
     ("Critics panned Friday's (May 8) speech.", "2025-05-12",
      "T102", "Friday's (May 8)", "Friday"),
     ("Correction: on Thursday, 5/16. The council extended the order.", "2025-05-20",
@@ -99,6 +102,9 @@ CONFLICTS = [
 
 # Consistent sentences that must not be flagged.
 CONSISTENT = [
+    # a year a few words after a verb of things ahead dates its object: the year's profit
+    ("La Fondiaria said it expects to report consolidated group profit in 1986 well above "
+     "1985.", "1987-04-08"),
     ("Negotiations will resume on Tuesday, March 19, according to the union.", "2024-03-14"),
     ("The council meets on Thursday, May 22, 2025.", "2025-05-14"),
     ("The first debate on Monday night (May 12) went badly for him.", "2025-05-15"),

@@ -81,7 +81,10 @@ _HALTED = frozenset({"suspended", "halted", "stopped", "froze", "resumed", "rest
                      "cancelled", "canceled", "missed"})
 # Particles of a phrasal verb between it and the date: "is coming out on May 1".
 _PARTICLES = frozenset({"out", "back", "up", "off", "down", "over", "away", "home", "in"})
-YEAR_REACH = 4  # a written year dates its verb only close by: "took office in 2007"
+YEAR_REACH = 8  # a written year dates a past verb only close by: "acquired the unit in 1988"
+AHEAD_YEAR_REACH = 4
+"""A written year dates a verb of things ahead only closer: in "expects to report group profit in
+1986" the year dates the profit, not the report."""
 
 
 def governing_tense(text: str, span: tuple[int, int], sent_start: int,
@@ -90,6 +93,17 @@ def governing_tense(text: str, span: tuple[int, int], sent_start: int,
     """The tense of the verb that governs the date at `span`. A fronted date of a whole `day`
     dates its clause's verb even with its year ("On May 30, 2025 the board voted"). `preps`
     are the prepositions that may open the date's phrase ("between" for a range)."""
+    found = _governor(text, span, sent_start, has_year, day, preps)
+    if has_year and found.tense == "future" and found.verb is not None and (
+            found.verb.end <= span[0]
+            and len(tokenize(text, found.verb.end, span[0])) > AHEAD_YEAR_REACH):
+        return NONE
+    return found
+
+
+def _governor(text: str, span: tuple[int, int], sent_start: int, has_year: bool, day: bool,
+              preps: frozenset[str]) -> Governor:
+    """`governing_tense` with a written year's reach the same for every tense."""
     start, end = span
     tokens = tokenize(text, max(sent_start, start - 200), start)
     tokens = as_preposition(tokens[reach_start(tokens, REACH):])
