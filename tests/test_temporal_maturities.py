@@ -65,3 +65,10 @@ def test_a_day_of_payment_without_its_year_falls_soon_after_publication() -> Non
     assert flagged(_YEARLESS.format(n="seven")) == []
     # a sentence with a payment but no maturity is not the terms line
     assert flagged(_YEARLESS.format(n="five").replace("maturing June 28, 2027,", "")) == []
+
+
+def test_a_security_named_by_its_year_of_issue() -> None:
+    text = "The bank will prepay 100 mln francs of its {n}-year bonds of 2012 and due 2024."
+    assert _flagged(text.format(n="15")) == ["15"]
+    assert _flagged(text.format(n="12")) == []
+    assert _flagged("The bank holds 15-year bonds of 2012, due in part in 2024.") == []

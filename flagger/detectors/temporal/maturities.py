@@ -5,8 +5,9 @@ November 15, 2004": twenty).
 
 The term stands before its noun ("N-year ... notes", at most three words between), the only such
 term in the article. The issue date follows a verb of issue ("issued", "launched", "sold",
-"signed", "granted") and the maturity date a verb of maturing ("mature", "matures", "maturing",
-"due"), each "in" or "on" a month or year, in the sentence of the term or in one of the next two
+"signed", "granted") or names the security before its maturity ("bonds of 1981 and due 1991"),
+and the maturity date a verb of maturing ("mature", "matures", "maturing", "due"), each "in" or
+"on" a month or year, in the sentence of the term or in one of the next two
 that opens with "The" and the noun (or "The issue", "The loan"). A wire's terms line counts too:
 "Payment is due April 30, 1987 and final maturity April 30, 1994" (the day paid is the day of
 issue), as does a later sentence that holds both a day of payment and a maturity; a day of
@@ -42,6 +43,8 @@ HAS_TERM = lazy(rf"year(?:s?\b(?:\s*,?\s+[\w.-]+){{0,3}}?)\s+(?:{NOUNS})\b",
                             re.IGNORECASE)  # led by a word, so cheap to look for first
 ISSUED = lazy(rf"\b(?:issued|launched|sold|signed|granted|priced)\b"
                           rf"(?:[^.;:()]{{0,60}}?)\b(?:in|on)\s+{WHEN}", re.IGNORECASE)
+_OF_YEAR = lazy(rf"\s+of\s+{WHEN}(?=\s*(?:,\s*)?(?:and\s+)?(?:due|maturing)\b)", re.IGNORECASE)
+"""A security named by its year of issue right before its maturity: "bonds of 1981 and due 1991"."""
 _MATURES = lazy(rf"\b(?:matures?|maturing|due)\s+(?:on\s+|in\s+)?{WHEN}",
                 re.IGNORECASE)
 # "Payment is due April 30, 1987 and final maturity April 30, 1994"
@@ -87,6 +90,9 @@ def maturity_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
         if subject.match(s.text) or _terms_line(s.text)]
     issued = [m for a, b in parts for p in (ISSUED, _PAID, _PAID_DAY)
               for m in p.finditer(text, a, b)]
+    named = _OF_YEAR.match(text, term.end())
+    if named:
+        issued.append(named)  # "12-year bonds of 1981 and due 1991"
     paid = {m.end() for m in issued}
     matures = [m for a, b in parts for p in (_MATURES, _FINAL) for m in p.finditer(text, a, b)
                if m.end() not in paid]  # "payment is due" dates the issue
