@@ -28,7 +28,8 @@ NOT_ADVERB = (
     r"reply|assembly|elderly|friendly|deadly|costly|holy|needed|based"
 )
 LOOSE_END = lazy(
-    rf"\s+(?!(?:{SAYING}|{NOT_ADVERB})\b)(?:[a-z]{{3,}}ly|[a-z]{{3,}}ed|are|were|is|was)\b(?![-'’])"
+    rf"\s+(?!(?:{SAYING}|{NOT_ADVERB})\b)(?:[a-z]{{3,}}ly|[a-z]{{3,}}ed|are|were|is|was)\b"
+    r"(?![-'’])"
 )
 """An adverb or a verb after the country ("told reporters in Munich, Germany recently"; "Lublin
 in London, Britain contributed"; "a seeker in Oslo, Sweden is"): it ends the place when no clause

@@ -34,6 +34,9 @@ capitalised preposition, conjunction or article opening a sentence starts none (
 OPENER = lazy(rf"{OPENERS}[ \t]+(?=[A-Z])")
 """A sentence's capitalised first word before a name: "In Nice last week"."""
 MONTH_DAY = lazy(rf"{MONTH}$")
+DAY_AFTER_MONTH = lazy(r"[ \t]+\d")
+DAY_BEFORE_MONTH = lazy(r"\d[ \t]+$")
+"""The day beside a month read as a town: "March 29", "29 March"."""
 OWNER = lazy(r"[A-Z][\w'’\-]*['’]s[ \t]+$")
 """A capitalised owner before a city ("Ford's Hermosillo"), who may own a place there."""
 
@@ -111,8 +114,8 @@ def cities_in(gaz: Gazetteer, window: str, offset: int) -> list[Span]:
 def _dated(window: str, city: Span) -> bool:
     """Whether a month name read as a town is part of a date: "March 29", "29 March"."""
     return MONTH_DAY.match(city.text) is not None and (
-        re.match(r"[ \t]+\d", window[city.end :]) is not None
-        or re.search(r"\d[ \t]+$", window[: city.start]) is not None
+        DAY_AFTER_MONTH.match(window, city.end) is not None
+        or DAY_BEFORE_MONTH.search(window, max(0, city.start - 8), city.start) is not None
     )
 
 

@@ -10,9 +10,9 @@ its date (or that of the same author's next post, when several follow one introd
 Posts are dated in the viewer's time zone: a day later or earlier is allowed only after "late",
 "night", "evening", "early" or "overnight", or with a timed signature ("at 7:15pm PDT"); a plain
 "yesterday" over a post dated the publication day is flagged, its message asking to check the
-time zone the embed shows. A post dated after
-publication or more than a week before it, a clause that dates the act otherwise ("back in
-2016 he tweeted", "had posted"), and "Saturday's attack" are another occasion, left alone.
+time zone the embed shows. A post dated after publication or more than a week before it, a
+clause that dates the act otherwise ("back in 2016 he tweeted", "had posted"), and "Saturday's
+attack" are another occasion, left alone.
 """
 
 from __future__ import annotations
