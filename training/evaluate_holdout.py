@@ -46,7 +46,8 @@ from training.news import SHARED_DATA
 DATA = Path(__file__).resolve().parent / "data"
 SETS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
         "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13",
-        "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19")
+        "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19",
+        "holdout20")
 
 
 @dataclass(frozen=True)
