@@ -114,3 +114,30 @@ def test_an_attack_told_far_above_its_post() -> None:
 def test_someone_elses_act_beside_the_author_is_no_posting() -> None:
     lead = "During the hearing on Tuesday, Ana Ruiz watched as Berg slammed her plan."
     assert _found(lead) == []
+
+
+@pytest.mark.parametrize(("lead", "said"), [
+    # the platform named beside the act, or the post as a noun
+    ("Ana Ruiz shamed the ferry company on Twitter Tuesday.", "Tuesday"),
+    ("Ana Ruiz went on a Twitter tirade on Tuesday morning.", "Tuesday morning"),
+    ("Ana Ruiz sent the following tweet Tuesday:", "Tuesday"),
+    # "once again" is this occasion, not another one
+    ("On Tuesday, Ana Ruiz once again attacked the ferry company.", "Tuesday"),
+    # the posting told again plainly right before the post is the same act
+    ("On Tuesday, Ana Ruiz attacked the ferry company. Ruiz tweeted:", "Tuesday"),
+])
+def test_more_ways_prose_tells_the_posting(lead: str, said: str) -> None:
+    assert _found(lead) == [("T102", said, "March 3, 2025")]
+
+
+def test_a_post_run_into_the_prose_does_not_date_the_next_clause() -> None:
+    earlier = "Old warning. — Ana Ruiz (@anaruiz) December 22, 2024"
+    text = (earlier + "On Tuesday, she attacked the ferry company again. "
+            + POST.format(date="March 3, 2025"))
+    report = flagger.analyze(text, published=PUBLISHED, select="T102")
+    assert [text[f.start : f.end] for f in report.findings] == ["Tuesday"]
+
+
+def test_a_posting_told_as_later_keeps_the_day_apart() -> None:
+    lead = "On Tuesday, Ana Ruiz attacked the ferry company. Later, Ruiz tweeted:"
+    assert _found(lead) == []

@@ -44,18 +44,19 @@ _TITLES = frozenset({"Sen", "Rep", "Gov", "Mrs", "President", "The", "Senator", 
 # Verbs that name the platform ("tweeted", "took to Twitter") tell the posting itself; verbs of
 # saying ("blasted", "claimed") may tell another occasion that a later sentence sets apart.
 _POSTING = lazy(
-    r"\b(?:(?P<platform>(?:re)?tweet(?:ed|ing)|post(?:s|ed|ing)"
+    r"\b(?:(?P<platform>(?:re)?tweet(?:ed|ing)|(?P<noun>tweets?)|post(?:s|ed|ing)"
     r"|(?:took|takes|taking|went|goes|turned|turns) to\b[^.!?]{0,80}?"
     r"\b(?:twitter|facebook|instagram|social media)"
-    r"|(?:said|says|wrote) on (?:twitter|facebook|instagram)|in an? (?:tweet|post))"
+    r"|on (?:twitter|facebook|instagram)|in an? (?:tweet|post)"
+    r"|(?:twitter|facebook|instagram) (?:tantrum|rant|tirade|storm|spree|meltdown|attack)s?)"
     r"|wr(?:ote|ites|iting)|shar(?:ed|es|ing)|lash(?:ed|es|ing) out|blast(?:ed|s|ing)"
     r"|slamm(?:ed|ing)|slams|claim(?:ed|s|ing)|attack(?:ed|ing)"
     r"|demand(?:ed|s|ing)|call(?:ed|s|ing) (?:for|out)|fir(?:ed|es|ing) (?:off|back)"
     r"|repl(?:ied|ies|ying)|respond(?:ed|s|ing)|mock(?:ed|s|ing)|boast(?:ed|s|ing)"
     r"|brag(?:ged|s|ging))\b", re.IGNORECASE)
 _OTHER_OCCASION = lazy(
-    r"\b(?:previously|earlier|back in|once|in the past|had (?:re)?(?:tweeted|posted|written|"
-    r"shared|said|claimed)|(?:19|20)\d\d)\b", re.IGNORECASE)
+    r"\b(?:previously|earlier|back in|once(?! again| more)|in the past|"
+    r"had (?:re)?(?:tweeted|posted|written|shared|said|claimed)|(?:19|20)\d\d)\b", re.IGNORECASE)
 _ASIDE = lazy(r",\s+(?:who|which|whose)\b[^,;]{0,150},")
 """A relative clause set off by commas ("Sarukhan, who served from 2007 to 2013, tweeted"): its
 dates tell of the author, not of the posting."""
@@ -63,6 +64,9 @@ _PRONOUN = lazy(r"\b(?:he|she)\b", re.IGNORECASE)
 _SUBJECT = lazy(r"\b(?:as|and|while|when|after|then|but)\s+(?P<word>[A-Z][\w'’-]+)"
                 r"(?:\s+(?:[a-z]+ly|also|again|once|then|later|quickly))*\s*$")
 """A capitalised name opening a clause right before the verb ("as Comey slammed")."""
+_AFTERWARDS = lazy(r"\b(?:then|later|afterwards?|subsequently|after|next|following)\b",
+                   re.IGNORECASE)
+"""Words that set a posting after the act the day dates ("Ruiz then shared her view")."""
 _SLACK = lazy(r"\b(?:late|night|evening|overnight|early)\b", re.IGNORECASE)
 # Run-together sentences ("response.The attacks"): a period between a small and a capital letter.
 _RUN_ON = lazy(r"(?<=[a-z][.!?])(?=[A-Z][a-z])")
@@ -171,7 +175,7 @@ def _introduction(doc: Document, post: Post, low: int, starts: list[int],
         if any(o.start >= act.end for o in passed) or verb is None:
             return None  # another time told after the act, or not an act of posting
         if verb["platform"] is None and _retold(doc, post, act.end, post.start, starts):
-            return None  # a later sentence tells the posting, the day told something else
+            return None  # a later sentence tells a later posting, the day told something else
         return act
     return None
 
@@ -179,6 +183,9 @@ def _introduction(doc: Document, post: Post, low: int, starts: list[int],
 def _clause(doc: Document, tx: TimeExpression, sentence: Sentence) -> Act:
     """The part of `sentence` holding `tx`, cut where sentences run together."""
     start, end = sentence.start, sentence.end
+    for signature in _SIGNATURE.finditer(sentence.text):
+        if sentence.start + signature.end() <= tx.start:
+            start = sentence.start + signature.end()  # a post run into the prose after it
     for cut in _RUN_ON.finditer(sentence.text):
         at = sentence.start + cut.start()
         if at <= tx.start:
@@ -240,10 +247,14 @@ def _other_subject(post: Post, before: str) -> bool:
 
 
 def _retold(doc: Document, post: Post, start: int, end: int, starts: list[int]) -> bool:
-    """Whether a sentence between the act and the post tells again that the author posted."""
+    """Whether a sentence between the act and the post tells that the author posted after it
+    ("Ruiz then shared her view online"); one that tells the posting with no such word ("Trump
+    tweeted:") tells the act again."""
     for sentence in doc.sentences[bisect_left(starts, start) : bisect_left(starts, end)]:
         for verb in _POSTING.finditer(sentence.text):
-            if _names(post, sentence.text[: verb.start()]):
+            before = sentence.text[: verb.start()]
+            if verb["noun"] is None and _names(post, before) and _AFTERWARDS.search(
+                    sentence.text) is not None:
                 return True
     return False
 
