@@ -66,3 +66,15 @@ def test_a_sentence_restating_the_noun_with_two_ages_is_quiet() -> None:
     text = ("Police said a 64-year-old ferryman was beaten in his cabin." + FILLER
             + " The 46-year-old victim and his 20-year-old son, a ferryman, were questioned.")
     assert _ages(text) == []
+
+
+def test_a_surname_alone_after_the_age_is_the_named_person() -> None:
+    text = ("Ana Ruiz, 41, faces two counts of bribery." + FILLER
+            + " The 46-year-old Ruiz admitted taking the money.")
+    assert ("T106", "46") in _ages(text)
+
+
+def test_an_adjective_after_the_age_names_nobody() -> None:
+    text = ("Ana Ruiz, 41, faces two counts of bribery." + FILLER
+            + " The 46-year-old Argentine admitted taking the money.")
+    assert _ages(text) == []

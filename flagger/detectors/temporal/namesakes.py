@@ -29,7 +29,8 @@ from flagger.detectors.temporal.people import NOT_NAMES as _NOT_NAMES
 from flagger.report.finding import Finding
 
 _NAME = r"[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z]+)+"
-_AGED = lazy(rf"\b(?P<n1>\d{{1,3}})-year-old[ \t]+(?:[a-z]+[ \t]+){{0,2}}(?P<name1>{_NAME})"
+_AGED = lazy(rf"\b(?P<n1>\d{{1,3}})-year-old[ \t]+(?:[a-z]+[ \t]+){{0,2}}"
+             rf"(?P<name1>{_NAME}|[A-Z][a-z]+)\b"
              rf"|\b(?P<name2>{_NAME}|[A-Z][a-z]+),[ \t]+(?P<n2>\d{{1,3}}),")
 _OTHER_TIME = lazy(r"\b(?:1[6-9]|20)\d\d\b|\b(?:when|then|at the time|ago|birthday|"
                    r"turned|turns|later|earlier|former|aged?)\b", re.IGNORECASE)
