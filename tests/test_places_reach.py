@@ -41,3 +41,19 @@ def rules(text: str) -> list[str]:
 )
 def test_reached_places(text: str, expected: list[str]) -> None:
     assert rules(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She spoke from Cape Town in Kenya, where she was on tour.", ["F102"]),
+        ("She spoke from Cape Town in South Africa, where she was on tour.", []),
+        ("Troops were sent into Mosul in Syria last year.", ["F102"]),
+        ("Cargo passes through the largest port, Rotterdam, in Belgium, each day.", ["F102"]),
+        # a capital also names its government; a small town may have a small namesake
+        ("Support from Moscow in Syria grew.", []),
+        ("He flew from Kaya in Uganda.", []),
+    ],
+)
+def test_a_large_city_is_a_place_after_more_words(text: str, expected: list[str]) -> None:
+    assert rules(text) == expected

