@@ -27,6 +27,8 @@ def ahead_in_clause(tokens: list[Token], verb: Token) -> bool:
         if tok.text in CLOSING or (finite and tok.text == ","):
             ahead = False  # a quotation or sentence before this one: "“I would say no.” X said"
             continue  # "The order, which noted homes cannot refuse, was reversed on May 30"
+        if finite and before in ("that", "which", "who") and (w in FUTURE or is_modal(tok)):
+            continue  # "A bill that would impose a fee was introduced": the relative's modal
         if w in FUTURE or is_modal(tok) or w in INTEND or w in (
                 "if", "unless", "planned", "scheduled", "expected", "due"):
             ahead = True

@@ -29,10 +29,15 @@ from flagger.detectors.temporal.verb_words import (
 )
 
 
-def after_subject(text: str, end: int) -> Governor:
+def after_subject(text: str, end: int, paired: bool = False) -> Governor:
     """The tense of a date set between its clause's subject and verb: past when a past form
-    follows the date at once ("The fund on June 14 said", "The board on May 2 approved")."""
-    following = tokenize(text, end, min(end + 40, len(text)))[:2]
+    follows the date at once ("The fund on June 14 said", "The board on May 2 approved"); a
+    date with a comma of its own (`paired`: "on Tuesday, March 24") may close with another
+    ("The Fed on Tuesday, March 24, entered")."""
+    following = tokenize(text, end, min(end + 40, len(text)))[:3]
+    if paired and following and following[0].text == ",":
+        following = following[1:]
+    following = following[:2]
     if not following:
         return NONE
     verb = following[0]

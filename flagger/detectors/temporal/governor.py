@@ -112,6 +112,8 @@ def _governor(text: str, span: tuple[int, int], sent_start: int, has_year: bool,
     if noun:
         tokens = tokens[:-1]  # "recounted in an August 14 briefing"
     last = tokens[-1].lower if tokens else ""
+    if last in preps and len(tokens) > 1 and tokens[-2].lower in ("which", "who"):
+        return after_subject(text, end, "," in text[start:end])  # "which on May 2 approved"
     by = last == "by" and text[end : end + 3].lstrip().startswith(",")
     if (last in preps or by) and opens_clause(
             tokens, len(tokens) - 1):  # "By May 29, the toll was 63,000"
@@ -195,7 +197,7 @@ def _governor(text: str, span: tuple[int, int], sent_start: int, has_year: bool,
             return _group(tokens, j)
         j -= 1
     if j < 0 and not has_year and not text[sent_start : tokens[0].start].strip():
-        return after_subject(text, end)  # "The fund on June 14 said ..."
+        return after_subject(text, end, "," in text[start:end])  # "The fund on June 14 said"
     return NONE
 
 
