@@ -40,3 +40,14 @@ def test_a_dozen_and_a_decade_are_counts() -> None:
     assert _t107("He ran for mayor in 2015, a dozen years ago, and lost.") == ["a dozen years ago"]
     assert _t107("He ran for mayor in 2013, a dozen years ago, and lost.") == []
     assert _t107("He ran for mayor in 2000, a decade ago, and lost.") == ["a decade ago"]
+
+
+def test_counts_of_decades_grain_ago() -> None:
+    assert _t107("The mill opened in 1990, a quarter-century ago.") == ["a quarter-century ago"]
+    assert _t107("The mill opened in 2000, a quarter-century ago.") == []
+    assert _t107("The mill opened in 1990, half a century ago.") == ["half a century ago"]
+    assert _t107("The mill opened in 1977, half a century ago.") == []
+    assert _t107("The mill opened in 1975, a century ago.") == ["a century ago"]
+    assert _t107("The mill opened in 1825, two centuries ago.") == []
+    assert _t107("The mill opened in 2015, about half a decade ago.") == [
+        "about half a decade ago"]

@@ -18,7 +18,7 @@ from flagger.annotations.lazyre import lazy
 from flagger.annotations.timex.lexicon import ORDINALS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
-from flagger.detectors.temporal.counts import NUMBER_WORDS, count
+from flagger.detectors.temporal.counts import NUMBER_WORDS, count, ordinal
 from flagger.detectors.temporal.headline import content_stems
 from flagger.report.finding import Finding
 
@@ -66,7 +66,7 @@ def headline_anniversary_conflicts(doc: Document, rule: Rule) -> Iterator[Findin
         f"event “{match.group()}”: {value} years", score=0.7, severity="warning",
         evidence=(f"headline: {said.group()}", f"body: {match.group()}"),
         related=(Span(match.start(), match.end(), match.group(), "body count", "text"),),
-        suggestion=f"{_ordinal(value)} anniversary")
+        suggestion=f"{ordinal(value)} anniversary")
 
 
 def _event_words(title: str, said: re.Match[str]) -> set[str]:
@@ -79,7 +79,3 @@ def _event_words(title: str, said: re.Match[str]) -> set[str]:
         found = content_stems(title, max(said.start() - 30, 0), said.start())
     return {stem for _, stem in found} - _GENERIC
 
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"

@@ -29,3 +29,9 @@ def count(word: str) -> int | None:
         value = ORDINALS[w]
         return int(value) if value >= 1 else None
     return cardinal(w)
+
+
+def ordinal(n: int) -> str:
+    """Return `n` as a written ordinal ("1st", "12th", "23rd")."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

@@ -27,7 +27,8 @@ from flagger.annotations.timex.lexicon import ORDINALS
 from flagger.article import Span
 from flagger.detectors.rule import Rule
 from flagger.detectors.temporal.ago_events import ROUGH, misfit
-from flagger.detectors.temporal.counts import NUMBER_WORDS, count
+from flagger.detectors.temporal.counts import NUMBER_WORDS, count, ordinal
+from flagger.detectors.temporal.long_ago import long_ago
 from flagger.detectors.temporal.namesakes import age_disagreements
 from flagger.detectors.temporal.people import born_to, first_person, subject_name
 from flagger.detectors.temporal.periods import count_back
@@ -266,7 +267,7 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
         if years and " ago" in lower and ("month" in lower or "week" in lower or "day" in lower):
             yield from _short_ago(doc, rule, years, s_start, s_end, published)
         if not years or ("year" not in lower and "decade" not in lower
-                         and "anniversar" not in lower):
+                         and "anniversar" not in lower and "centur" not in lower):
             continue
         for match in _AGO.finditer(text, s_start, s_end) if " ago" in lower else ():
             if _DENIED.search(text, max(match.start() - 12, 0), match.start()):
@@ -285,6 +286,9 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                 found = elapsed_check(n, match["unit"], (y[2], y[3]), (published, published))
             if found:
                 yield _finding(doc, rule, match, y, found, text[y[0]:y[1]], "publication")
+        for match, dated, arithmetic in long_ago(text, s_start, s_end, years, published):
+            yield _finding(doc, rule, match, dated, arithmetic, text[dated[0]:dated[1]],
+                           "publication")
         for match in _LATER.finditer(text, s_start, s_end):
             if match["dir"].lower() == "on" and _ADDED_ON.match(text, match.end()):
                 continue  # years added on to something: no count of time
@@ -335,7 +339,7 @@ def elapsed_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                               and since - 1 == n) or of[0][2].year != of[0][3].year:
                 continue
             yield _finding(doc, rule, match, of[0],
-                           f"the {_ordinal(since)} anniversary, not the {_ordinal(n)}",
+                           f"the {ordinal(since)} anniversary, not the {ordinal(n)}",
                            text[of[0][0]:of[0][1]], str(published.year + shift))
 
 
@@ -385,7 +389,3 @@ def _finding(doc: Document, rule: Rule, match: re.Match[str],
         score=0.9, evidence=(said, text[partner[0]:partner[1]]),
         related=(Span(partner[0], partner[1], text[partner[0]:partner[1]], "date"),))
 
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
