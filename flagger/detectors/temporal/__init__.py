@@ -38,6 +38,7 @@ from flagger.detectors.temporal.events import (
 from flagger.detectors.temporal.figure_values import figure_value_conflicts
 from flagger.detectors.temporal.figure_years import same_year_comparisons
 from flagger.detectors.temporal.fiscal_quarters import fiscal_quarter_conflicts
+from flagger.detectors.temporal.founding_counts import founding_count_conflicts
 from flagger.detectors.temporal.glosses import gloss_conflicts
 from flagger.detectors.temporal.headline import headline_conflicts
 from flagger.detectors.temporal.headline_acts import headline_act_conflicts
@@ -152,7 +153,8 @@ def detect(doc: Document) -> Iterator[Finding]:
     elapsed = [*elapsed_conflicts(doc, _RULES["T107"]), *since_conflicts(doc, _RULES["T107"]),
                *years_after_conflicts(doc, _RULES["T107"]),
                *finished_span_conflicts(doc, _RULES["T107"]),
-               *landing_conflicts(doc, _RULES["T107"])]
+               *landing_conflicts(doc, _RULES["T107"]),
+               *founding_count_conflicts(doc, _RULES["T107"])]
     yield from elapsed
     yield from (f for f in (*count_back_conflicts(doc, _RULES["T107"]),
                             *count_ahead_conflicts(doc, _RULES["T107"]),
