@@ -44,3 +44,12 @@ def test_the_last_year_is_a_span_back_not_a_relative_year() -> None:
     for text in ("Rents are expected to have doubled in the last year.",
                  "Varga will retire after her last month in office."):
         assert _tense(text) == [], text
+
+
+def test_a_month_of_last_or_next_year() -> None:
+    assert _tense("The ferry terminal, which will open in October last year, hired staff.") == [
+        ("T104", "October last year")]
+    assert _tense("Bolt Tools bought the other 49 pct in June next year.") == [
+        ("T104", "June next year")]
+    assert _tense("The terminal will open in October next year.") == []
+    assert _tense("Bolt Tools bought the other 49 pct in June last year.") == []

@@ -2,7 +2,8 @@
 
 "Last year" and "last month" are over at publication, so a clause that still looks ahead to
 them is wrong in its date or its tense: "output is expected to decline sharply last year",
-"the board is expected to decide at the end of last month". "Next year" and "next month" have
+"the board is expected to decide at the end of last month", "the centre will open in October
+last year". "Next year" and "next month" have
 not begun, so a finite past cannot date an act in them: "Acme sold its stake next year";
 after a common noun the past form may be a participle that looks ahead ("legislation passed
 next year"), so it needs a name, a pronoun or an auxiliary before it. After a determiner
@@ -46,7 +47,9 @@ from flagger.report.finding import Finding
 REACH = 14  # words read back from the relative period
 _PERIOD = lazy(
     r"\b(?P<lead>(?:in|during)\s+|at\s+the\s+(?:end|start|beginning|close)\s+of\s+)?"
-    r"(?P<rel>(?:(?:early|late|later|earlier)\s+)?(?P<which>last|next)\s+(?P<unit>year|month))"
+    r"(?P<rel>(?:(?:early|late|later|earlier)\s+)?(?:(?P<month>January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\s+(?:of\s+)?(?=\w+\s+year))?"
+    r"(?P<which>last|next)\s+(?P<unit>year|month))"
     r"\b(?!\s*['’]s)(?!\s*,?\s*(?:on|in)?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|(?:1[6-9]|20)\d\d))",
     re.IGNORECASE)
 # Words that make the period an object or a bound, not the time of the clause.
@@ -83,7 +86,7 @@ def relative_tense_conflicts(doc: Document, published: date, rule: Rule) -> Iter
         if verb is None:
             continue
         said = match["rel"]
-        unit = match["unit"].lower()
+        unit = "month" if match["month"] else match["unit"].lower()
         if ahead:
             message = (f"“{verb.text}” reports a past event, but “{said}” is a {unit} that had "
                        f"not begun at publication ({published.isoformat()})")
