@@ -25,8 +25,6 @@ NOT_SOURCES = [
     "You most likely thought the letter was a joke.",  # an adverb, not a crowd
     "Such voters tend to most fear threats from abroad.",  # an adverb, not a crowd
     "According to focus groups, the mayor won the debate.",  # a survey result
-    "Critics will say that he waited too long.",  # not said yet
-    "If he wins, pundits would argue it was luck.",  # not said yet
     "People feel unheard when nobody answers.",  # a feeling of people in general
     "It is hard to ignore what local doctors are saying.",  # what they say is talked about
     "The mayor spread false rumours that the dam had burst.",  # the writer refutes the report
@@ -39,6 +37,7 @@ STILL_SOURCES = [
     ("A104", "His colleagues said he had left early.", "His colleagues said"),
     ("A102", "Some thought the plan would fail.", "Some thought"),
     ("A102", "Critics say that he waited too long.", "Critics say"),
+    ("A102", "Critics will say that he waited too long.", "Critics will say"),
     ("A104", "He knows what doctors say is that rest helps.", "doctors say"),
     ("A102", "Many of them wondered why the bridge was closed.", "Many of them wondered"),
     ("A103", "The mayor spread rumours that the dam had burst.", "rumours that"),
