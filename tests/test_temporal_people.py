@@ -169,3 +169,12 @@ def test_a_headline_noun_named_in_a_body_sentence_of_two_ages_stays_quiet() -> N
     body = ("A 19-year-old cyclist knocked down an 81-year-old ferryman on Monday. "
             "Police said the road was wet.")
     assert _headline("19-Yr-Old Cyclist Hit 84 Yr-Old Ferryman", body) == []
+
+
+def test_a_headline_age_at_death_against_the_obituary() -> None:
+    body = "Ana Ruiz, who ran the harbour for two decades, died on Sunday. She was 68."
+    assert ("T106", "title", "86", "warning") in _headline("Harbour chief Ana Ruiz dies at 86",
+                                                           body)
+    assert _headline("Harbour chief Ana Ruiz dies at 68", body) == []
+    assert _headline("Harbour chief Ana Ruiz dies at 86",
+                     "Ana Ruiz, 68, died on Sunday. Her brother Tom Ruiz, 71, survives.") == []

@@ -22,6 +22,18 @@ from flagger.detectors.temporal.headline import content_stems
 from flagger.report.finding import Finding
 
 _AGED = lazy(r"\b(?P<n>\d{1,3})[\s-](?:year|yr)s?[\s-]old\b", re.IGNORECASE)
+_DIED_AT = lazy(r"\b(?:dies|died|dead|passes\s+away|passed\s+away)\s+at\s+(?:age\s+)?"
+                r"(?P<n>\d{1,3})\b(?![\d%]|[.,]\d)", re.IGNORECASE)
+"""A headline's age at death: "Rose Pak Dies at 86"."""
+_WHOLE = r"\b(?![\d%]|[.,]\d)"  # a whole number: no decimal, no percent
+_BODY_AGE = lazy(
+    rf"\b(?:died|dies|dead)\s+at\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?(?P<n1>\d{{1,3}}){_WHOLE}"
+    rf"|\b(?:aged|at\s+(?:the\s+)?age\s+(?:of\s+)?)(?P<n2>\d{{1,3}}){_WHOLE}"
+    r"|\b(?P<n3>\d{1,3})[\s-](?:year|yr)s?[\s-]old\b"
+    r"|\b(?:He|She)\s+was\s+(?P<n4>\d{1,3})\s*[.;]"
+    r"|\b[A-Z][a-z]+,\s+(?P<n5>\d{1,3}),")
+"""The ages an obituary's body tells: "died at 86", "aged 86", "the 86-year-old", "She was
+86.", "Pak, 86,"."""
 _NOUN = lazy(r"\s+(?P<noun>[A-Za-z]{3,})\b")
 _GENERIC = frozenset({"year", "old"})
 
@@ -29,7 +41,13 @@ _GENERIC = frozenset({"year", "old"})
 def headline_age_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     """T106: the headline's one "N-year-old" where the body ages the same story otherwise."""
     head = doc.headline
-    if head is None or "old" not in head.text.lower():
+    if head is None:
+        return
+    died = list(_DIED_AT.finditer(head.text))
+    if len(died) == 1:
+        yield from _death_age(doc, rule, died[0])
+        return
+    if "old" not in head.text.lower():
         return
     said = list(_AGED.finditer(head.text))
     if len(said) == 1:
@@ -47,6 +65,16 @@ def headline_age_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
         found = _body_ages(doc, _naming(lower, named), alone=True)
         if found is not None:
             yield from _finding(doc, rule, age, *found)
+
+
+def _death_age(doc: Document, rule: Rule, said: re.Match[str]) -> Iterator[Finding]:
+    """The headline's age at death against the one age the body tells, if it tells one."""
+    ages: dict[int, re.Match[str]] = {}
+    for match in _BODY_AGE.finditer(doc.text):
+        value = next(int(v) for v in match.groups() if v is not None)
+        ages.setdefault(value, match)
+    if len(ages) == 1:
+        yield from _finding(doc, rule, said, *next(iter(ages.items())))
 
 
 def _naming(lower: str, named: re.Pattern[str]) -> Callable[[int, int], bool]:
