@@ -93,3 +93,12 @@ def test_a_finished_span_must_end_by_publication(text: str, flagged: bool) -> No
 ])
 def test_decades_dating_back_and_recoveries_that_took_years(text: str, flagged: bool) -> None:
     assert bool(flagger.analyze(text, published="2025-05-14", select="T107").findings) == flagged
+
+
+def test_a_count_told_after_its_start_and_a_span_ending_now() -> None:
+    def said(text: str) -> list[str]:
+        return [found for found, _ in _t107(text, "2025-05-14")]
+    assert said("Talks have been held every month since 2015, nearly a decade.") == []
+    assert said("Talks have been held every month since 2020, nearly a decade.") == ["a"]
+    assert said("She resigned, ending a seven-year tenure that began in 2018.") == []
+    assert said("She resigned, ending a nine-year tenure that began in 2018.") == ["nine"]

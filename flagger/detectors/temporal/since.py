@@ -47,6 +47,17 @@ _SINCE = lazy(
     r"(?![\s-]+(?:ago|old|later|earlier|after|before))"
     rf"{_CLAUSE}{{0,50}}?\b(?:since|dating\s+(?:back\s+)?to)\s+"
     rf"(?:{_CLAUSE}{{0,50}}?\b(?:in|of)\s+)?{_MONTH}{_YEAR}", re.IGNORECASE)
+# The count after its start: "since 1982, nearly a decade"; "since March 1983 - four years".
+_SINCE_COUNT = lazy(
+    rf"\bsince\s+{_MONTH}{_YEAR}\s*(?:,|--|—|–)\s*(?:(?P<rough>more\s+than|over|nearly|almost|"
+    rf"less\s+than|under|at\s+least)\s+)?(?P<n>\d{{1,3}}|{_NUM}|a(?=\s+decade))\s+"
+    r"(?P<unit>year|decade)s?\b(?![\s-]+(?:ago|old|later|earlier|after|before))", re.IGNORECASE)
+# A span ending now that began in a year: "ending a seven-year tenure that began in 1984".
+_ENDING = lazy(
+    rf"\bending\s+(?:a|an|his|her|its|their)\s+(?P<n>\d{{1,3}}|{_NUM})[\s-]year\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:tenure|career|stint|reign|run|term|spell|presidency|chairmanship|"
+    rf"association|partnership|relationship)\b{_CLAUSE}{{0,30}}?\b(?:that|which)\s+"
+    rf"(?:began|started)\s+in\s+{_MONTH}{_YEAR}", re.IGNORECASE)
 # Bounds ("more than 20 years") and repetitions ("every two years since 1999") count no span.
 _ROUGH = lazy(
     r"\b(?:more\s+than|over|nearly|almost|about|some|around|roughly|at\s+least|"
@@ -83,14 +94,18 @@ def since_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
     for sentence in doc.sentences:
         lower = sentence.text.lower()
         if not ("year" in lower or "decade" in lower) or not (
-                "since" in lower or "dating" in lower or "-year-old" in lower):
+                "since" in lower or "dating" in lower or "-year-old" in lower
+                or "ending" in lower):
             continue
         s_start, s_end = sentence.start, sentence.end
-        matches = [*_FOUNDED.finditer(text, s_start, s_end), *_SINCE.finditer(text, s_start, s_end)]
+        matches = [*_FOUNDED.finditer(text, s_start, s_end), *_SINCE.finditer(text, s_start, s_end),
+                   *_SINCE_COUNT.finditer(text, s_start, s_end),
+                   *_ENDING.finditer(text, s_start, s_end)]
         for match in matches:
-            n = cardinal(match["n"])
+            n = 1 if match["n"].lower() == "a" else cardinal(match["n"])
             first = int(match["year"])
-            rough = _ROUGH.search(text, max(match.start() - 14, s_start), match.start())
+            rough = _told_bound(match) or _ROUGH.search(
+                text, max(match.start() - 14, s_start), match.start())
             if n is None or first >= published.year:
                 continue
             later = _later_years(text, s_start, s_end, first)
@@ -139,7 +154,8 @@ def _bounded(doc: Document, rule: Rule, match: re.Match[str], n: int, rough: str
                     : match.end("year")]
     yield rule.finding(
         doc, match.start("n"), match.end("n"),
-        f"“{rough} {match['n']}” {unit}: from {said} to publication ({published.isoformat()}) "
+        f"“{rough} {match['n']} {unit[:-1] if n == 1 else unit}”: from {said} to publication "
+        f"({published.isoformat()}) "
         f"is {found}", score=0.8, evidence=(match.group(), f"published {published.isoformat()}"),
         related=(Span(match.start("year"), match.end("year"), match["year"], "date"),))
 
@@ -200,6 +216,13 @@ def finished_span_conflicts(doc: Document, rule: Rule) -> Iterator[Finding]:
                 f"date ({published.isoformat()}): at most {published.year - first} years",
                 score=0.8, evidence=(match.group(), f"published {published.isoformat()}"),
                 related=(Span(*match.span("year"), match["year"], "date"),))
+
+
+def _told_bound(match: re.Match[str]) -> re.Match[str] | None:
+    """The bound written inside the count's own pattern ("since 1982, nearly a decade")."""
+    if "rough" not in match.re.groupindex or match["rough"] is None:
+        return None
+    return _ROUGH.search(match.group("rough") + " ")
 
 
 def _decades(match: re.Match[str]) -> bool:
