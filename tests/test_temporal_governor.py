@@ -145,6 +145,7 @@ CONFLICTS = [
 ]
 
 CONSISTENT = [
+    ("Acme said effective May 30 it is raising prices.", PUBLISHED),
     # a base form after a plural, a pronoun or a modal, and the noun "cut"
     ("Banks cut their rates on May 26.", PUBLISHED),
     ("They cut their rates on May 26 every year.", PUBLISHED),

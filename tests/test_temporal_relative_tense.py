@@ -53,3 +53,7 @@ def test_a_month_of_last_or_next_year() -> None:
         ("T104", "June next year")]
     assert _tense("The terminal will open in October next year.") == []
     assert _tense("Bolt Tools bought the other 49 pct in June last year.") == []
+
+
+def test_a_period_after_to_and_a_noun_names_that_noun_s_period() -> None:
+    assert _tense("Acme said its results will be similar to its earnings last year.") == []

@@ -373,3 +373,9 @@ def test_an_overnight_session_told_at_its_edges_is_one_day() -> None:
     text = ("Ministers agreed the farm package early today after long talks." + FILLER
             + " Farmers welcomed the package agreed last night by the ministers.")
     assert _found(text, "2025-05-14", "T105") == []
+
+
+def test_two_indefinite_nouns_are_two_instances() -> None:
+    text = ("The board will reopen a tender tomorrow for two cargoes, a spokesman said. "
+            "The board rejected a tender today for one cargo.")
+    assert _found(text, "2025-05-14", "T105") == []

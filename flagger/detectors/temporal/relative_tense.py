@@ -104,8 +104,9 @@ def _after_preposition(tokens: list[Token]) -> int:
     """Where the clause's own words start after the last preposition before a bare period:
     past it the period may time a noun ("an agreement last month among the ministers")."""
     for j in range(len(tokens) - 1, max(len(tokens) - 1 - REACH, -1), -1):
-        if tokens[j].lower in _PREPOSITIONS:
-            return len(tokens)
+        if tokens[j].lower in _PREPOSITIONS or (
+                tokens[j].lower == "to" and preposition_to(tokens, j)):
+            return len(tokens)  # "similar to its fourth quarter earnings last year"
         if tokens[j].text in BOUNDARY or tokens[j].lower in FUTURE or (
                 tokens[j].lower == "to" and not preposition_to(tokens, j)) or (
                 finite_past(tokens, j).tense is not None):

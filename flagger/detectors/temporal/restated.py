@@ -49,6 +49,8 @@ LEAD = 1  # the sentences that open a story (a headline, then the lead) and name
 _NIGHT = lazy(r"(?i)\b(?:night|overnight|early|late|evening)\b")
 """A day told at its edge ("agreed early today" ... "the package agreed last night"): one
 session may run past midnight."""
+_A_NOUN = lazy(r"\b[Aa]n?\s+(?:[a-z-]+\s+)?$")
+"""An indefinite article before a noun, one modifier allowed ("a tender", "a new tender")."""
 _COARSE = frozenset({"month", "year", "quarter", "half"})
 _OWNERS = frozenset({"the", "his", "her", "its", "their"})
 _OWNED = lazy(r"(?i)\b(?:(?:the|a|an|one|our|his|her|its|their)\s+"
@@ -112,7 +114,7 @@ def restated_conflicts(doc: Document, rules: dict[str, Rule],
             if _weekday(tx) and (not (mention.prenominal or owned)
                                  or _told_that_day(doc, mention)):
                 continue  # "met on Monday" ... "met on Tuesday": a story told day by day
-            if _several(mention, mentions):
+            if _several(mention, mentions) or _instances(doc.text, mention, mentions):
                 continue
             partners = [m for m in mentions
                         if (not owned or _same_party(doc, mention, m))
@@ -159,6 +161,15 @@ def _partner(mention: DatedEvent, other: DatedEvent, owned: bool = False) -> boo
     if _pure_day(tx) or _weekday(tx):
         return _day_level(ox) and (_weekday(ox) or ox.explicit or _pure_day(ox))
     return ox.explicit and (ox.granularity in ("day", "month", "year") or _day_level(ox))
+
+
+def _instances(text: str, mention: DatedEvent, mentions: list[DatedEvent]) -> bool:
+    """Whether `mention` and another mention of its key are nouns after "a" or "an" ("reopen a
+    tender tomorrow" ... "rejected a tender today"): the article tells of several instances."""
+    def indefinite(m: DatedEvent) -> bool:
+        return m.nominal and _A_NOUN.search(text, max(m.word_start - 12, 0),
+                                            m.word_start) is not None
+    return indefinite(mention) and any(indefinite(m) for m in mentions if m is not mention)
 
 
 def _lead_act(mention: DatedEvent, other: DatedEvent) -> bool:

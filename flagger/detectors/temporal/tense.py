@@ -61,10 +61,11 @@ _TARGET_VERBS = frozenset(
 )
 _FALLS_DUE = lazy(r"\s+(?:then\s+|also\s+|still\s+)?due\b", re.IGNORECASE)
 """A past copula before "due" tells when something falls due, not a past act."""
-_HELD_ON = lazy(r"\b(?:(?:outstanding|of\s+record)\s+(?:at|on|as\s+of)|payable(?:\s+on)?)\s+$",
-                re.IGNORECASE)
-"""A day after "outstanding" or "of record" dates what is held then, and one after "payable" the
-day a payment falls due, not the act of the clause ("declared a dividend payable April 15")."""
+_HELD_ON = lazy(r"\b(?:(?:outstanding|of\s+record)\s+(?:at|on|as\s+of)|payable(?:\s+on)?"
+                r"|effective(?:\s+(?:on|from|as\s+of))?)\s+$", re.IGNORECASE)
+"""A day after "outstanding" or "of record" dates what is held then, one after "payable" the day
+a payment falls due, and one after "effective" the day a change takes effect, not the act of the
+clause ("declared a dividend payable April 15", "said effective July 15 it is raising prices")."""
 _NAMED_AS = lazy(r"\s+as\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
                  r"(?:deadline|date|day|target|cut-?off|limit)\b", re.IGNORECASE)
 """A day named as a deadline or a date ("set April 15 as the deadline") is the day set, not the
